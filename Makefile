@@ -1,0 +1,42 @@
+# Two commands on a fresh machine with Python 3.11+ and make:
+#   make run   - install factex and extract the seed articles
+#   make test  - install factex with its test tools and run lint, tests and the gold gate
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+# Accuracy gate: F1 the gold must keep (raise these as extractors improve).
+SCORE_MIN ?= --min money=0.0
+
+.PHONY: run test install install-dev lint pytest score bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[dev]"
+
+run: install
+	$(BIN)/factex extract seeds/ --format jsonl
+
+lint:
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+pytest:
+	$(BIN)/python -m pytest -q
+
+score:
+	$(BIN)/factex score gold $(SCORE_MIN)
+
+test: install-dev lint pytest score
+
+bench: install-dev
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,178 @@
+"""Reading an article's frame: its publication date and the lines that are not content.
+
+The ``factex_article`` component runs first. It finds the dateline in the article's
+header ("date 2019-08-16 By ...", "Friday October 4 2024", "4 October 2024 11:44
+(UTC+04:00)") unless the caller already set ``doc._.published``, and marks the dateline
+and page boilerplate ("Follow us on Twitter", "Loading...", "Read more") in
+``doc._.skip`` so that no extractor reports them. The text itself is never changed,
+so every offset stays true to the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factex import extensions  # noqa: F401  (registers the extensions)
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?"
+_TIME = (
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\([^)\n]{0,20}\)|\s*[A-Z]{2,4})?)"
+)
+
+# A header line that is only a date (with an optional weekday, time and zone), or a
+# "date YYYY-MM-DD" field. Each names the groups day/month/year it fills.
+DATELINE_PATTERNS = [
+    re.compile(r"\bdate:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b", re.I),
+    re.compile(r"^\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}\S*)?\s*$", re.I),
+    re.compile(
+        rf"^\s*(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
+        rf"(?P<year>(?:19|20)\d{{2}}){_TIME}?\s*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?:{_WEEKDAY}\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year>(?:19|20)\d{{2}}){_TIME}?\s*$",
+        re.I,
+    ),
+]
+
+# Whole lines of page furniture that are not part of the article.
+BOILERPLATE_LINES = [
+    re.compile(p, re.I)
+    for p in (
+        r"follow us on (?:twitter|facebook|instagram|telegram|x|linkedin|youtube)\b.*",
+        r"loading\s*(?:\.\.\.|…)?",
+        r"read more\s*(?:\.\.\.|…|»|>>)?",
+        r"(?:latest\s*)?see more",
+        r"latest(?: news)?",
+        r"share(?: this(?: article| story)?)?(?: on \w+)?",
+        r"advertisement",
+        r"click here\b.*",
+        r"subscribe\b.{0,60}",
+        r"sign up\b.{0,40}newsletter.*",
+        r"(?:all rights reserved|copyright\b|©).{0,120}",
+        r"related(?: news| articles| stories)?:?",
+        r"(?:photo|image)(?: credit)?:.{0,80}",
+        r"-{3,}|={3,}|\*{3,}",
+    )
+]
+
+# The header ends at the first line that reads like body text.
+_HEADER_MAX_LINES = 12
+_BODY_MIN_WORDS = 14
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, line) for every line, offsets into ``text``."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield pos, pos + len(stripped), stripped
+        pos += len(line)
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    try:
+        if groups.get("iso"):
+            return dt.date.fromisoformat(groups["iso"])
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def find_dateline(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The publication date stated in the article's header, with the date's span.
+
+    >>> find_dateline(" date 2019-08-16 By Leman Mammadova\\n\\nBody.")
+    (datetime.date(2019, 8, 16), (6, 16))
+    >>> find_dateline("Site\\n\\nFriday October 4 2024\\n\\nTitle")[0]
+    datetime.date(2024, 10, 4)
+    >>> find_dateline("It happened on May 5, 2020, officials said in a long sentence here.")
+    """
+    seen = 0
+    for start, _end, line in _lines(text):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_MAX_LINES or len(line.split()) >= _BODY_MIN_WORDS:
+            return None
+        for pattern in DATELINE_PATTERNS:
+            m = pattern.search(line)
+            if m and (date := _to_date(m)):
+                s, e = m.span("iso") if m.groupdict().get("iso") else m.span()
+                # trim the whitespace a whole-line pattern may have taken
+                seg = line[s:e]
+                s += len(seg) - len(seg.lstrip())
+                e -= len(seg) - len(seg.rstrip())
+                return date, (start + s, start + e)
+    return None
+
+
+def find_boilerplate(text: str) -> list[tuple[int, int]]:
+    """Character ranges of whole lines that are page furniture, not article content.
+
+    >>> t = "Body text.\\n\\nFollow us on Twitter @Example\\nLoading..."
+    >>> [t[s:e] for s, e in find_boilerplate(t)]
+    ['Follow us on Twitter @Example', 'Loading...']
+    """
+    ranges = []
+    for start, _end, line in _lines(text):
+        stripped = line.strip()
+        if stripped and any(p.fullmatch(stripped) for p in BOILERPLATE_LINES):
+            lead = len(line) - len(line.lstrip())
+            ranges.append((start + lead, start + lead + len(stripped)))
+    return ranges
+
+
+class ArticleReader:
+    """spaCy component: sets ``doc._.published`` (unless given) and ``doc._.skip``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = list(doc._.skip or ())
+        found = find_dateline(doc.text)
+        if found:
+            date, span = found
+            skip.append(span)
+            if doc._.published is None:
+                doc._.published = date
+        skip.extend(find_boilerplate(doc.text))
+        doc._.skip = sorted(skip)
+        return doc
+
+
+@Language.factory("factex_article", assigns=["doc._.published", "doc._.skip"])
+def make_article(nlp: Language, name: str) -> ArticleReader:
+    """Factory of the ``factex_article`` component."""
+    return ArticleReader(nlp, name)

@@ -1,0 +1,193 @@
+"""The ``factex`` command line: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from factex import __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_SOME_FAILED = 3  # extract: at least one article has an error
+EXIT_BELOW_MIN = 4  # score: a --min threshold does not hold
+
+EXAMPLES = """\
+examples:
+  factex extract seeds/ --format jsonl            one JSON object per article
+  factex extract article.txt --published 2024-10-04 --format json
+  cat article.txt | factex extract - -o facts.jsonl
+  factex score gold                                 P/R/F1 per type against the gold
+  factex score gold/seeds --min money=0.95 --verbose
+  factex schema                                     the JSON Schema of the output
+"""
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _minimum(value: str) -> tuple[str, float]:
+    from factex.score import TYPES
+
+    kind, sep, number = value.partition("=")
+    try:
+        threshold = float(number)
+    except ValueError:
+        threshold = -1.0
+    if not sep or kind not in TYPES or not 0 <= threshold <= 1:
+        raise argparse.ArgumentTypeError(
+            f"--min {value!r}: expected TYPE=F1 with TYPE one of {', '.join(TYPES)} and F1 in 0..1"
+        )
+    return kind, threshold
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="factex",
+        description="Turn news articles into structured, normalized facts (schema factex/1).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"factex {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract facts from articles",
+        description="Extract facts: one ArticleFacts per article, in input order.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
+    )
+    ex.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+
+    sc = sub.add_parser(
+        "score",
+        help="score predictions against gold",
+        description="Precision, recall and F1 per type under the contract's scoring rules.",
+    )
+    sc.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    sc.add_argument(
+        "predictions", type=Path, nargs="?", metavar="PRED.jsonl", help="default: extract now"
+    )
+    sc.add_argument(
+        "--min",
+        type=_minimum,
+        action="append",
+        default=[],
+        metavar="TYPE=F1",
+        help="fail (exit 4) when a type's F1 is below this; repeatable",
+    )
+    sc.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
+    sc.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return parser
+
+
+def _open_output(path: Path | None) -> TextIO:
+    return path.open("w", encoding="utf-8") if path else sys.stdout
+
+
+def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
+    total = failed = 0
+    if fmt == "json":
+        out.write("[")
+    for total, facts in enumerate(results, start=1):
+        failed += facts.error is not None
+        if fmt == "json":
+            out.write(("\n" if total == 1 else ",\n") + facts.to_json(indent=2))
+        else:
+            out.write(facts.to_json() + "\n")
+    if fmt == "json":
+        out.write("\n]\n")
+    return total, failed
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``factex extract``."""
+    from factex.api import default_pipeline, extract_many
+    from factex.io import read_paths
+
+    def records() -> Iterator:
+        for record in read_paths(args.paths):
+            if record.published is None:
+                record.published = args.published
+            yield record
+
+    nlp = default_pipeline(args.model)
+    out = _open_output(args.output)
+    try:
+        total, failed = _write(extract_many(records(), nlp=nlp), args.format, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if failed:
+        print(f"factex: {failed} of {total} articles failed (see their 'error')", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    """``factex score``."""
+    from factex.api import Record, default_pipeline, extract_many
+    from factex.models import ArticleFacts
+    from factex.score import check_minimums, format_report, score
+
+    if not args.gold.exists():
+        print(f"factex score: {args.gold}: no such gold directory", file=sys.stderr)
+        return EXIT_USAGE
+    if args.predictions:
+        lines = args.predictions.read_text(encoding="utf-8").splitlines()
+        preds = [ArticleFacts.model_validate_json(line) for line in lines if line.strip()]
+        report = score(args.gold, {p.id: p for p in preds if p.id is not None})
+    else:
+        nlp = default_pipeline(args.model)
+
+        def predict(items):
+            records = (Record(text=t, id=i, published=d) for i, t, d in items)
+            return extract_many(records, nlp=nlp)
+
+        report = score(args.gold, predict=predict)
+    print(format_report(report, verbose=args.verbose))
+    failures = check_minimums(report, dict(args.min))
+    for line in failures:
+        print(f"FAIL: {line}", file=sys.stderr)
+    return EXIT_BELOW_MIN if failures else EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``factex schema``."""
+    from factex.models import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    commands = {"extract": cmd_extract, "score": cmd_score, "schema": cmd_schema}
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    return commands[args.command](args)

@@ -1,0 +1,13 @@
+"""The few errors factex raises: each names what was wrong and what is allowed."""
+
+
+class FactexError(Exception):
+    """Base of every factex error."""
+
+
+class InputError(FactexError, ValueError):
+    """An input could not be read as an article (binary, too large, undecodable)."""
+
+
+class GoldError(FactexError, ValueError):
+    """A gold file does not follow the contract (bad JSON, span not true to the text)."""

@@ -1,0 +1,1 @@
+"""The events room: rules, lexicon, normalization and the spaCy component."""

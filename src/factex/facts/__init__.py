@@ -1,0 +1,1 @@
+"""The facts room: rules, lexicon, normalization and the spaCy component."""

@@ -1,0 +1,1 @@
+"""The money room: rules, lexicon, normalization and the spaCy component."""

@@ -1,0 +1,36 @@
+"""The ``factex_money`` component: money mentions with normalized values."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factex.extensions import SPANS_MONEY, in_skip
+from factex.money.rules import find_money
+
+
+class MoneyExtractor:
+    """Writes ``doc.spans["factex_money"]``; each span's ``_.money`` is a ``Money``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for money in find_money(doc.text):
+            start, end = money.span
+            if in_skip(doc, start, end):
+                continue
+            span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.money = money
+            spans.append(span)
+        doc.spans[SPANS_MONEY] = spans
+        return doc
+
+
+@Language.factory("factex_money", assigns=["doc.spans", "span._.money"])
+def make_money(nlp: Language, name: str) -> MoneyExtractor:
+    """Factory of the ``factex_money`` component."""
+    return MoneyExtractor(nlp, name)

@@ -1,0 +1,1 @@
+"""The organizations room: rules, lexicon, normalization and the spaCy component."""

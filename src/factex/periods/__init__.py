@@ -1,0 +1,1 @@
+"""The periods room: rules, lexicon, normalization and the spaCy component."""

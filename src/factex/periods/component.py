@@ -1,0 +1,36 @@
+"""The ``factex_periods`` component: time expressions resolved against ``doc._.published``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factex.extensions import SPANS_PERIODS, in_skip
+from factex.periods.rules import find_periods
+
+
+class PeriodExtractor:
+    """Writes ``doc.spans["factex_periods"]``; each span's ``_.period`` is a ``Period``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for period in find_periods(doc.text, published=doc._.published):
+            start, end = period.span
+            if in_skip(doc, start, end):
+                continue
+            span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.period = period
+            spans.append(span)
+        doc.spans[SPANS_PERIODS] = spans
+        return doc
+
+
+@Language.factory("factex_periods", assigns=["doc.spans", "span._.period"])
+def make_periods(nlp: Language, name: str) -> PeriodExtractor:
+    """Factory of the ``factex_periods`` component."""
+    return PeriodExtractor(nlp, name)

@@ -1,0 +1,483 @@
+"""Scoring predictions against hand-annotated gold, under the contract's rules.
+
+Per article, gold and predicted items of each type are paired by a maximum bipartite
+matching under that type's match rule (so the count never depends on item order),
+then micro-averaged over articles. Gold items marked ``"optional": true`` are matched
+after the required ones; they count neither as a miss nor, when matched, as a false
+positive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factex.corpora import read_source
+from factex.errors import GoldError
+from factex.models import ArticleFacts
+
+TYPES = ("money", "periods", "organizations", "events", "facts")
+RELATIVE_TOLERANCE = 0.005
+
+# Measures that name the same quantity; anything else is its own class.
+MEASURE_CLASSES = {
+    "trade_turnover": "trade",
+    "trade_volume": "trade",
+    "bilateral_trade": "trade",
+    "trade": "trade",
+    "foreign_trade": "trade",
+    "export": "exports",
+    "exports": "exports",
+    "import": "imports",
+    "imports": "imports",
+    "contract_value": "contract_value",
+    "contracts": "contract_value",
+    "trade_deficit": "trade_balance",
+    "trade_surplus": "trade_balance",
+    "trade_balance": "trade_balance",
+}
+
+
+# ---------------------------------------------------------------- match rules
+
+
+def close(a: float | None, b: float | None) -> bool:
+    """Equal within the contract's 0.5% (both missing counts as equal).
+
+    >>> close(424.4e6, 424.5e6), close(120e6, 121e6), close(None, None), close(0, None)
+    (True, False, True, False)
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
+
+
+def _same_amount(g: Mapping[str, Any], p: Mapping[str, Any], unit: str) -> bool:
+    if g.get(unit) != p.get(unit):
+        return False
+    if g.get("value") is not None:
+        return close(g["value"], p.get("value"))
+    return close(g.get("low"), p.get("low")) and close(g.get("high"), p.get("high"))
+
+
+def money_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """Value (or range bounds) within 0.5% and the same currency."""
+    return _same_amount(g, p, "currency")
+
+
+def period_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """The same (start, end); where gold has neither (no year known), the same timex."""
+    if g.get("start") is None and g.get("end") is None:
+        return g.get("timex") is not None and g.get("timex") == p.get("timex")
+    return (g.get("start"), g.get("end")) == (p.get("start"), p.get("end"))
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def norm_name(name: str) -> str:
+    """Case- and punctuation-insensitive form of a name, without a leading "the".
+
+    >>> norm_name("The Minsk Tractor Plant (MTZ)")
+    'minsk tractor plant mtz'
+    >>> norm_name("Gomselmash, OJSC.")
+    'gomselmash ojsc'
+    """
+    text = " ".join(_PUNCT.sub(" ", name.lower()).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _org_names(org: Mapping[str, Any]) -> set[str]:
+    names = [org.get("name") or "", org.get("acronym") or "", *(org.get("aliases") or [])]
+    return {n for n in map(norm_name, names) if n}
+
+
+def organization_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """A name, acronym or alias in common."""
+    return bool(_org_names(g) & _org_names(p))
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _overlap(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    gs, ge = _as_date(g.get("start")), _as_date(g.get("end"))
+    ps, pe = _as_date(p.get("start")), _as_date(p.get("end"))
+    if ps is None and pe is None:
+        return False
+    gs, ge = gs or dt.date.min, ge or dt.date.max
+    ps, pe = ps or dt.date.min, pe or dt.date.max
+    return ps <= ge and gs <= pe
+
+
+def participant_match(a: str, b: str) -> bool:
+    """Two participant names refer to the same one: equal, or one's words within the other's.
+
+    >>> participant_match("Prime Minister Ali Asadov", "Ali Asadov")
+    True
+    >>> participant_match("Belarus", "Azerbaijan")
+    False
+    """
+    wa, wb = set(norm_name(a).split()), set(norm_name(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def event_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """Same type; dates overlapping where gold has dates; a participant shared where
+    gold names any."""
+    if g.get("type") != p.get("type"):
+        return False
+    if (g.get("start") or g.get("end")) and not _overlap(g, p):
+        return False
+    gold_parts = g.get("participants") or []
+    if gold_parts:
+        pred_parts = p.get("participants") or []
+        return any(participant_match(a, b) for a in gold_parts for b in pred_parts)
+    return True
+
+
+def measure_class(measure: str | None) -> str:
+    """The class a measure belongs to ("trade_volume" and "trade_turnover" are one).
+
+    >>> measure_class("trade_volume") == measure_class("trade_turnover")
+    True
+    """
+    measure = (measure or "").lower()
+    return MEASURE_CLASSES.get(measure, measure)
+
+
+def fact_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """Same measure class, value within 0.5%, and the same period where gold has one."""
+    if measure_class(g.get("measure")) != measure_class(p.get("measure")):
+        return False
+    if not _same_amount(g, p, "unit"):
+        return False
+    if g.get("start") is not None or g.get("end") is not None:
+        return (g.get("start"), g.get("end")) == (p.get("start"), p.get("end"))
+    return True
+
+
+MATCHERS: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], bool]] = {
+    "money": money_match,
+    "periods": period_match,
+    "organizations": organization_match,
+    "events": event_match,
+    "facts": fact_match,
+}
+
+
+# ---------------------------------------------------------------- matching
+
+
+def max_matching(
+    gold: list[Mapping[str, Any]],
+    pred: list[Mapping[str, Any]],
+    match: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+) -> dict[int, int]:
+    """A maximum matching gold index -> prediction index (Kuhn's augmenting paths).
+
+    Required gold items are placed first; an augmenting path never unmatches a gold
+    item, so optional items can only take what the required ones left.
+
+    >>> max_matching([{"v": 1}, {"v": 1}], [{"v": 1}], lambda g, p: g["v"] == p["v"])
+    {0: 0}
+    """
+    edges = [[j for j, p in enumerate(pred) if match(g, p)] for g in gold]
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    order = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
+    for i in order:
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+# ---------------------------------------------------------------- counts and reports
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives, with the items behind them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[tuple[str, dict]] = field(default_factory=list)
+    spurious: list[tuple[str, dict]] = field(default_factory=list)
+    qualifier_right: int = 0
+    qualifier_total: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """None when nothing was predicted (0/0 is not a score)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """None when gold has nothing of this type."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall; 1.0 when both gold and prediction are empty."""
+        if self.tp + self.fp + self.fn == 0:
+            return None
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+    def add(self, other: Counts) -> None:
+        """Accumulate another article's counts (micro-averaging)."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.spurious += other.spurious
+        self.qualifier_right += other.qualifier_right
+        self.qualifier_total += other.qualifier_total
+
+
+def score_items(
+    kind: str, gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]], *, article: str = ""
+) -> Counts:
+    """Score one article's items of one type."""
+    pairs = max_matching(gold, pred, MATCHERS[kind])
+    counts = Counts()
+    matched_pred = set(pairs.values())
+    for i, g in enumerate(gold):
+        if g.get("optional"):
+            continue
+        if i in pairs:
+            counts.tp += 1
+            if kind == "money":
+                counts.qualifier_total += 1
+                counts.qualifier_right += g.get("qualifier", "exact") == pred[pairs[i]].get(
+                    "qualifier", "exact"
+                )
+        else:
+            counts.fn += 1
+            counts.misses.append((article, dict(g)))
+    for j, p in enumerate(pred):
+        if j not in matched_pred:
+            counts.fp += 1
+            counts.spurious.append((article, dict(p)))
+    return counts
+
+
+@dataclass
+class GoldArticle:
+    """One gold file: the article's text, its annotations and which types it covers."""
+
+    id: str
+    path: Path
+    text: str
+    published: dt.date | None  # the date the caller gives (metadata outside the text)
+    annotated: tuple[str, ...]
+    items: dict[str, list[dict]]
+
+
+def _check_span(text: str, item: Mapping[str, Any], where: str) -> None:
+    span = item.get("span")
+    if span is None:
+        return
+    s, e = span
+    if text[s:e] != item.get("text"):
+        raise GoldError(
+            f"{where}: span {span} slices to {text[s:e]!r},"
+            f" not the item's text {item.get('text')!r}"
+        )
+
+
+def load_gold(path: str | Path) -> GoldArticle:
+    """Read and check one gold file; its ``source`` is relative to the file."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"{path}: not readable JSON: {exc}") from exc
+    source = path.parent / data.get("source", "")
+    if not data.get("source") or not source.is_file():
+        raise FileNotFoundError(f"{path}: article {data.get('source')!r} not found")
+    text, metadata_date = read_source(source)
+    annotated = tuple(data.get("annotated") or TYPES)
+    unknown = set(annotated) - set(TYPES)
+    if unknown:
+        raise GoldError(
+            f"{path}: 'annotated' names unknown types {sorted(unknown)}; allowed {TYPES}"
+        )
+    items = {kind: list(data.get(kind) or []) for kind in TYPES}
+    for kind, values in items.items():
+        for n, item in enumerate(values):
+            where = f"{path.name}: {kind}[{n}]"
+            _check_span(text, item, where)
+            for m, mention in enumerate(item.get("mentions") or []):
+                _check_span(text, mention, f"{where}.mentions[{m}]")
+    return GoldArticle(
+        id=data.get("id") or path.stem,
+        path=path,
+        text=text,
+        published=metadata_date,
+        annotated=annotated,
+        items=items,
+    )
+
+
+def _dump(item: Any) -> dict:
+    return json.loads(item.model_dump_json()) if hasattr(item, "model_dump_json") else dict(item)
+
+
+def score_article(gold: GoldArticle, pred: ArticleFacts) -> dict[str, Counts]:
+    """Score one prediction against its gold, for the types the gold annotates."""
+    result = {}
+    for kind in gold.annotated:
+        predicted = [_dump(x) for x in getattr(pred, kind)]
+        result[kind] = score_items(kind, gold.items[kind], predicted, article=gold.id)
+    return result
+
+
+@dataclass
+class Report:
+    """Scores of a gold set: per type, per subset (subfolder), and what was skipped."""
+
+    totals: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in TYPES})
+    subsets: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def add(self, subset: str, counts: Mapping[str, Counts]) -> None:
+        """Add one article's counts to its subset and to the totals."""
+        self.articles += 1
+        sub = self.subsets.setdefault(subset, {k: Counts() for k in TYPES})
+        for kind, c in counts.items():
+            sub[kind].add(c)
+            self.totals[kind].add(c)
+
+
+def gold_files(gold_dir: str | Path) -> list[Path]:
+    """Every gold file below ``gold_dir`` (or the file itself), sorted."""
+    gold_dir = Path(gold_dir)
+    if gold_dir.is_file():
+        return [gold_dir]
+    return sorted(gold_dir.rglob("*.json"))
+
+
+def score(
+    gold_dir: str | Path,
+    predictions: Mapping[str, ArticleFacts] | None = None,
+    *,
+    predict: Callable[[Iterable[tuple[str, str, dt.date | None]]], Iterable[ArticleFacts]]
+    | None = None,
+) -> Report:
+    """Score predictions (given, or made by ``predict``) against every gold file."""
+    gold_dir = Path(gold_dir)
+    report = Report()
+    golds = []
+    for path in gold_files(gold_dir):
+        try:
+            golds.append(load_gold(path))
+        except FileNotFoundError as exc:
+            report.skipped.append(str(exc))
+    if predictions is None:
+        if predict is None:
+            raise ValueError("score() needs predictions or a predict function")
+        made = predict((g.id, g.text, g.published) for g in golds)
+        predictions = {p.id: p for p in made if p.id is not None}
+    for gold in golds:
+        pred = predictions.get(gold.id)
+        if pred is None:
+            pred = ArticleFacts(id=gold.id)
+        rel = gold.path.parent.relative_to(gold_dir) if gold_dir.is_dir() else Path(".")
+        report.add(str(rel) if str(rel) != "." else gold_dir.name, score_article(gold, pred))
+    return report
+
+
+def _fmt(x: float | None) -> str:
+    return "    -" if x is None else f"{x:5.3f}"
+
+
+def format_table(counts: Mapping[str, Counts], title: str) -> str:
+    """A fixed-width table of P/R/F1 per type."""
+    lines = [
+        title,
+        f"{'type':<14}{'tp':>5}{'fp':>5}{'fn':>5}  {'prec':>5}  {'rec':>5}  {'f1':>5}",
+    ]
+    for kind in TYPES:
+        c = counts[kind]
+        if c.tp + c.fp + c.fn == 0:
+            continue
+        lines.append(
+            f"{kind:<14}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}"
+            f"  {_fmt(c.f1)}"
+        )
+    m = counts["money"]
+    if m.qualifier_total:
+        lines.append(
+            f"money qualifier accuracy: {m.qualifier_right}/{m.qualifier_total}"
+            f" = {m.qualifier_right / m.qualifier_total:.3f}"
+        )
+    return "\n".join(lines)
+
+
+def _brief(item: dict) -> str:
+    keys = (
+        "text",
+        "name",
+        "type",
+        "measure",
+        "value",
+        "low",
+        "high",
+        "currency",
+        "unit",
+        "qualifier",
+        "start",
+        "end",
+        "timex",
+        "participants",
+    )
+    return ", ".join(f"{k}={item[k]!r}" for k in keys if item.get(k) not in (None, [], ""))
+
+
+def format_report(report: Report, *, verbose: bool = False) -> str:
+    """The whole report: one table per subset (when there are several), then the total."""
+    parts = []
+    if len(report.subsets) > 1:
+        for name, counts in sorted(report.subsets.items()):
+            parts.append(format_table(counts, f"[{name}]"))
+    parts.append(format_table(report.totals, f"[all] {report.articles} articles"))
+    for line in report.skipped:
+        parts.append(f"skipped: {line}")
+    text = "\n\n".join(parts)
+    if verbose:
+        details = []
+        for kind in TYPES:
+            c = report.totals[kind]
+            details += [f"MISS     {kind:<13} {a}: {_brief(i)}" for a, i in c.misses]
+            details += [f"SPURIOUS {kind:<13} {a}: {_brief(i)}" for a, i in c.spurious]
+        text += "\n\n" + "\n".join(details)
+    return text
+
+
+def check_minimums(report: Report, minimums: Mapping[str, float]) -> list[str]:
+    """The thresholds the totals do not meet, as readable lines."""
+    failures = []
+    for kind, minimum in minimums.items():
+        f1 = report.totals[kind].f1
+        if f1 is None or f1 < minimum:
+            failures.append(f"{kind} F1 {_fmt(f1).strip()} is below the minimum {minimum}")
+    return failures
