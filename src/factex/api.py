@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -102,13 +104,20 @@ def extract_many(
     *,
     nlp: Language | None = None,
     batch_size: int = 64,
+    n_process: int = 1,
 ) -> Iterator[ArticleFacts]:
     """Extract facts from a stream of articles, yielding one result per input, in order.
 
     ``records`` may hold strings, ``{"id", "text", "published"}`` dicts or ``Record``s;
     it is consumed lazily, so a corpus never sits in memory. An article that fails
     yields an ``ArticleFacts`` with ``error`` set, and the rest go on.
+
+    ``n_process > 1`` runs batches in that many worker processes (each builds or
+    inherits the pipeline once); the output is the same, in the same order.
     """
+    if n_process > 1:
+        yield from _extract_parallel(records, nlp=nlp, batch_size=batch_size, n_process=n_process)
+        return
     nlp = nlp or default_pipeline()
     stream = iter(records)
     while batch := [_as_record(r) for r in islice(stream, batch_size)]:
@@ -125,3 +134,47 @@ def extract_many(
                     results[id(record)] = _failed(record, f"{type(exc).__name__}: {exc}")
         for record in batch:
             yield results.get(id(record)) or _failed(record, record.error or "not processed")
+
+
+# --- several processes on one machine -------------------------------------------------
+
+_worker_nlp: Language | None = None
+
+
+def _init_worker(nlp: Language | None) -> None:
+    """Pool initializer: keep the inherited pipeline, or build the default one once."""
+    global _worker_nlp
+    _worker_nlp = nlp or default_pipeline()
+
+
+def _work(batch: list[Record]) -> list[ArticleFacts]:
+    return list(extract_many(batch, nlp=_worker_nlp, batch_size=len(batch)))
+
+
+def _start_method() -> str:
+    # fork shares the loaded pipeline with the workers for free; spawn rebuilds it.
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _extract_parallel(
+    records: Iterable[Record | str | dict],
+    *,
+    nlp: Language | None,
+    batch_size: int,
+    n_process: int,
+) -> Iterator[ArticleFacts]:
+    """``extract_many`` over a process pool: ordered, and never more than a few batches
+    in flight, so the input is still read lazily and memory stays flat."""
+    method = _start_method()
+    if nlp is None and method == "fork":
+        nlp = default_pipeline()  # built once here, inherited by every worker
+    context = multiprocessing.get_context(method)
+    stream = iter(records)
+    pending: deque = deque()
+    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+        while batch := [_as_record(r) for r in islice(stream, batch_size)]:
+            pending.append(pool.apply_async(_work, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+    _add_scale_arguments(ex)
 
     sc = sub.add_parser(
         "score",
@@ -103,6 +104,69 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def _add_scale_arguments(ex: argparse.ArgumentParser) -> None:
+    """``--workers`` (processes on this machine) and ``--engine dask`` (a cluster)."""
+    scale = ex.add_argument_group("speed and scale")
+    scale.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="processes on this machine"
+    )
+    scale.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="dask: run on a Dask cluster, one JSONL part per partition into -o DIR",
+    )
+    scale.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786); default: a LocalCluster here",
+    )
+    scale.add_argument(
+        "--partition-size", type=_positive, default=200, metavar="N", help="articles per part"
+    )
+
+
+def _extract_dask(args: argparse.Namespace) -> int:
+    """``factex extract --engine dask``: parts into ``-o DIR``; a rerun skips finished ones."""
+    if args.output is None or args.output.is_file():
+        print("factex extract --engine dask: -o DIR (a directory) is required", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from factex.distributed import run_dask
+
+        run = run_dask(
+            args.paths,
+            args.output,
+            scheduler=args.scheduler,
+            partition_size=args.partition_size,
+            model=args.model,
+            published=args.published,
+            n_workers=args.workers if args.workers > 1 else None,
+            progress=lambda line: print(line, file=sys.stderr),
+        )
+    except (ImportError, ValueError, OSError) as exc:
+        print(f"factex extract --engine dask: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"factex: {run.written} parts written, {run.skipped} already done, "
+        f"{run.articles} articles, {run.failed} failed",
+        file=sys.stderr,
+    )
+    for name, error in run.failed_parts.items():
+        print(f"factex: {name} failed ({error}); rerun to retry it", file=sys.stderr)
+    return EXIT_SOME_FAILED if run.failed or run.failed_parts else EXIT_OK
+
+
 def _open_output(path: Path | None) -> TextIO:
     return path.open("w", encoding="utf-8") if path else sys.stdout
 
@@ -124,6 +188,8 @@ def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """``factex extract``."""
+    if args.engine == "dask":
+        return _extract_dask(args)
     from factex.api import default_pipeline, extract_many
     from factex.io import read_paths
 
@@ -136,7 +202,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
     try:
-        total, failed = _write(extract_many(records(), nlp=nlp), args.format, out)
+        total, failed = _write(
+            extract_many(records(), nlp=nlp, n_process=args.workers), args.format, out
+        )
     finally:
         if out is not sys.stdout:
             out.close()

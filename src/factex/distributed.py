@@ -1,0 +1,277 @@
+"""factex beyond one machine: one batch function for Dask, Spark and Ray, and a Dask runner.
+
+``extract_frame`` takes a pandas DataFrame of articles (``id``, ``text``, optionally
+``published``) and returns a DataFrame of ``id`` and ``json`` (one ``ArticleFacts`` as
+JSON per row). It loads the pipeline lazily, once per worker process, and never
+returns spaCy Docs, so the same function plugs into Dask ``map_partitions``, Spark
+``mapInPandas`` and Ray ``map_batches``.
+
+``run_dask`` runs a corpus (paths as ``factex extract`` reads them) on a Dask cluster,
+writing one JSONL part per input partition into a directory. A part is written
+atomically when its partition is done, so a rerun skips finished parts and a failed
+worker loses nothing but the partition it was working on, which Dask retries.
+
+pandas and dask are optional (``pip install factex[dask]``); they are imported only here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factex.api import Record, _as_date, default_pipeline, extract_many
+from factex.models import Source
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+COLUMNS = ("id", "json")
+MANIFEST = "_factex_manifest.json"
+PART_NAME = "part-{:05d}.jsonl"
+
+
+def _cell(value: Any) -> Any:
+    """A DataFrame cell with pandas' missing values (NaN, NaT, None) as ``None``."""
+    if value is None:
+        return None
+    try:
+        import pandas as pd
+
+        if not isinstance(value, list | tuple | dict) and pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _published(value: Any) -> dt.date | None:
+    value = _cell(value)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # pandas Timestamps are datetimes
+        return value.date()
+    try:
+        return _as_date(value)
+    except ValueError:
+        return None
+
+
+def _record_of(row: dict[str, Any]) -> Record:
+    """One input row as a ``Record``; ``source``/``warnings``/``error`` are optional columns."""
+    source = _cell(row.get("source"))
+    if isinstance(source, str):
+        source = Source.model_validate_json(source)
+    elif isinstance(source, dict):
+        source = Source.model_validate(source)
+    warnings = _cell(row.get("warnings"))
+    text = _cell(row.get("text"))
+    rid = _cell(row.get("id"))
+    return Record(
+        text=text if isinstance(text, str) else "",
+        id=None if rid is None else str(rid),
+        published=_published(row.get("published")),
+        source=source,
+        warnings=list(warnings) if warnings is not None else [],
+        error=_cell(row.get("error")),
+    )
+
+
+def extract_frame(df: pd.DataFrame, model: str | None = None) -> pd.DataFrame:
+    """Extract facts from a DataFrame of articles: ``id``, ``text`` (and ``published``).
+
+    Returns a DataFrame of ``id`` and ``json`` in the input's row order, one row per
+    input row; an article that fails has its ``error`` set in the JSON. The pipeline is
+    built on first use in each process and reused for every later batch.
+
+    >>> import pandas as pd
+    >>> out = extract_frame(pd.DataFrame({"id": ["a1"], "text": ["Nothing here."]}))
+    >>> list(out.columns), out["id"].tolist()
+    (['id', 'json'], ['a1'])
+    """
+    import pandas as pd
+
+    nlp = default_pipeline(model)
+    records = (_record_of(row) for row in df.to_dict("records"))
+    ids, lines = [], []
+    for facts in extract_many(records, nlp=nlp):
+        ids.append(facts.id)
+        lines.append(facts.to_json())
+    return pd.DataFrame(
+        {"id": pd.Series(ids, dtype=object), "json": pd.Series(lines, dtype=object)}
+    )
+
+
+def frame_meta() -> pd.DataFrame:
+    """The empty output frame (``meta=`` for Dask ``map_partitions``)."""
+    import pandas as pd
+
+    return pd.DataFrame({c: pd.Series([], dtype=object) for c in COLUMNS})
+
+
+# --- the Dask runner ------------------------------------------------------------------
+
+
+def records_frame(records: Iterable[Record]) -> pd.DataFrame:
+    """Records as the input frame of ``extract_frame``, keeping source, warnings and errors
+    so the output is the same as the local path's."""
+    import pandas as pd
+
+    rows = [
+        {
+            "id": r.id,
+            "text": r.text,
+            "published": r.published.isoformat() if r.published else None,
+            "source": r.source.model_dump_json() if r.source else None,
+            "warnings": list(r.warnings),
+            "error": r.error,
+        }
+        for r in records
+    ]
+    columns = ("id", "text", "published", "source", "warnings", "error")
+    return pd.DataFrame(rows, columns=list(columns), dtype=object)
+
+
+def partitions(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    """Consecutive partitions of ``size`` records (the last may be shorter)."""
+    stream = iter(records)
+    while part := list(islice(stream, size)):
+        yield part
+
+
+@dataclass
+class DaskRun:
+    """What ``run_dask`` did: parts written now, parts skipped as already done, articles
+    written, articles with ``error`` set, and parts that failed (rerun to retry them)."""
+
+    written: int = 0
+    skipped: int = 0
+    articles: int = 0
+    failed: int = 0
+    failed_parts: dict[str, str] = field(default_factory=dict)
+
+
+def _check_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
+    path = out_dir / MANIFEST
+    if path.exists():
+        old = json.loads(path.read_text(encoding="utf-8"))
+        if old != manifest:
+            raise ValueError(
+                f"{out_dir} holds parts of another run ({old}); use a new output directory"
+            )
+    else:
+        path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def _write_part(path: Path, frame: pd.DataFrame) -> tuple[int, int]:
+    """Write a finished partition atomically; returns (articles, failed)."""
+    lines = frame["json"].tolist()
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.writelines(line + "\n" for line in lines)
+    os.replace(tmp, path)
+    failed = sum(json.loads(line).get("error") is not None for line in lines)
+    return len(lines), failed
+
+
+def run_dask(
+    paths: Iterable[str],
+    out_dir: str | Path,
+    *,
+    scheduler: str | None = None,
+    partition_size: int = 200,
+    model: str | None = None,
+    published: dt.date | None = None,
+    n_workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DaskRun:
+    """Run ``paths`` (files, directories, JSONL) on Dask, one JSONL part per partition.
+
+    Args:
+        paths: what ``factex extract`` reads; read here, on the client, lazily, and
+            shipped to the workers a few partitions at a time.
+        out_dir: directory for ``part-NNNNN.jsonl`` files (created if absent).
+        scheduler: address of a running Dask scheduler (``tcp://host:8786``); ``None``
+            starts a ``LocalCluster`` on this machine.
+        partition_size: articles per partition (and per part file). A rerun must use
+            the same paths and size; the directory's manifest checks that.
+        model, published: as for ``factex extract``.
+        n_workers: workers of the LocalCluster (default: one per core).
+        progress: called with a line of text as parts finish.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    from factex.io import read_paths
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = list(paths)
+    manifest = {
+        "paths": paths,
+        "partition_size": partition_size,
+        "model": model,
+        "published": published.isoformat() if published else None,
+    }
+    _check_manifest(out, manifest)
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=n_workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+    client = Client(scheduler or cluster)
+    run = DaskRun()
+    targets: dict[Any, Path] = {}
+
+    def finish(future: Any) -> None:
+        target = targets.pop(future)
+        try:
+            articles, failed = _write_part(target, future.result())
+        except Exception as exc:  # a lost partition: reported, retried on rerun
+            run.failed_parts[target.name] = f"{type(exc).__name__}: {exc}"
+            return
+        run.written += 1
+        run.articles += articles
+        run.failed += failed
+        if progress:
+            progress(f"{target.name}: {articles} articles, {failed} failed")
+
+    try:
+        workers = len(client.scheduler_info().get("workers", {}))
+        limit = 2 * max(1, workers)
+        in_flight = as_completed()
+        records = _with_default_date(read_paths(paths), published)
+        for index, part in enumerate(partitions(records, partition_size)):
+            target = out / PART_NAME.format(index)
+            if target.exists():
+                run.skipped += 1
+                continue
+            future = client.submit(
+                extract_frame, records_frame(part), model, key=f"factex-{index}-{uuid.uuid4().hex}"
+            )
+            targets[future] = target
+            in_flight.add(future)
+            while in_flight.count() >= limit:
+                finish(next(in_flight))
+        for future in in_flight:
+            finish(future)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return run
+
+
+def _with_default_date(records: Iterable[Record], published: dt.date | None) -> Iterator[Record]:
+    for record in records:
+        if record.published is None:
+            record.published = published
+        yield record
