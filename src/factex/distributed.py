@@ -73,6 +73,8 @@ def _record_of(row: dict[str, Any]) -> Record:
     warnings = _cell(row.get("warnings"))
     text = _cell(row.get("text"))
     rid = _cell(row.get("id"))
+    if isinstance(rid, float) and rid.is_integer():
+        rid = int(rid)  # pandas turns an int column with a gap into floats
     return Record(
         text=text if isinstance(text, str) else "",
         id=None if rid is None else str(rid),
@@ -219,17 +221,23 @@ def run_dask(
         "published": published.isoformat() if published else None,
     }
     _check_manifest(out, manifest)
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=n_workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-        )
-    client = Client(scheduler or cluster)
     run = DaskRun()
     targets: dict[Any, Path] = {}
+    cluster: Any = None
+    client: Any = None
+
+    def connect() -> Any:
+        # Started on the first partition left to do, so a finished run reruns at once.
+        nonlocal cluster, client
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=n_workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+            )
+        client = Client(scheduler or cluster)
+        return client
 
     def finish(future: Any) -> None:
         target = targets.pop(future)
@@ -245,15 +253,18 @@ def run_dask(
             progress(f"{target.name}: {articles} articles, {failed} failed")
 
     try:
-        workers = len(client.scheduler_info().get("workers", {}))
-        limit = 2 * max(1, workers)
-        in_flight = as_completed()
+        in_flight: Any = None
+        limit = 2
         records = _with_default_date(read_paths(paths), published)
         for index, part in enumerate(partitions(records, partition_size)):
             target = out / PART_NAME.format(index)
             if target.exists():
                 run.skipped += 1
                 continue
+            if client is None:
+                connect()
+                limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+                in_flight = as_completed()
             future = client.submit(
                 extract_frame, records_frame(part), model, key=f"factex-{index}-{uuid.uuid4().hex}"
             )
@@ -261,10 +272,11 @@ def run_dask(
             in_flight.add(future)
             while in_flight.count() >= limit:
                 finish(next(in_flight))
-        for future in in_flight:
+        for future in in_flight or ():
             finish(future)
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     return run

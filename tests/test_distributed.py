@@ -1,0 +1,156 @@
+"""factex beyond one machine: ``extract_frame`` and ``factex extract --engine dask``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+distributed = pytest.importorskip("dask.distributed")
+
+import factex  # noqa: E402
+from factex.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, main  # noqa: E402
+from factex.distributed import extract_frame, frame_meta, partitions  # noqa: E402
+
+from .conftest import SEEDS  # noqa: E402
+
+
+def _frame(seed_texts: dict[str, str]) -> pd.DataFrame:
+    ids = list(seed_texts)
+    return pd.DataFrame(
+        {
+            "id": ids,
+            "text": list(seed_texts.values()),
+            "published": [None, "2020-02-03", pd.NaT, pd.Timestamp("2021-12-31"), float("nan")],
+        }
+    )
+
+
+def test_extract_frame_matches_extract(seed_texts):
+    df = _frame(seed_texts)
+    out = extract_frame(df)
+    assert list(out.columns) == ["id", "json"]
+    assert out["id"].tolist() == df["id"].tolist()
+    published = [None, "2020-02-03", None, "2021-12-31", None]
+    for (rid, text), date, line in zip(seed_texts.items(), published, out["json"], strict=True):
+        assert line == factex.extract(text, id=rid, published=date).to_json()
+
+
+def test_extract_frame_odd_rows():
+    df = pd.DataFrame({"id": [7, None], "text": [None, "Exports rose to $5 million."]})
+    out = extract_frame(df)
+    assert out["id"].tolist() == ["7", None]
+    assert all(json.loads(line)["schema"] == "factex/1" for line in out["json"])
+    assert extract_frame(df.iloc[:0]).empty
+
+
+def test_dask_map_partitions_equals_local(seed_texts):
+    dd = pytest.importorskip("dask.dataframe")
+    df = _frame(seed_texts)
+    ddf = dd.from_pandas(df, npartitions=2)
+    out = ddf.map_partitions(extract_frame, meta=frame_meta()).compute(scheduler="sync")
+    assert out.reset_index(drop=True).equals(extract_frame(df))
+
+
+def test_partitions():
+    assert [len(p) for p in partitions(range(7), 3)] == [3, 3, 1]
+    assert list(partitions([], 3)) == []
+
+
+# --- the Dask runner end to end on a LocalCluster with 2 worker processes ---------------
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+    ) as local:
+        yield local
+
+
+@pytest.fixture
+def corpus(tmp_path, seed_texts) -> list[str]:
+    """A directory of articles plus a JSONL file with dates, ids and one broken line."""
+    jsonl = tmp_path / "records.jsonl"
+    lines = [
+        json.dumps({"id": f"j{i}", "text": text, "published": f"2022-0{i + 1}-15"})
+        for i, text in enumerate(seed_texts.values())
+    ]
+    lines.insert(2, "{not json")
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(SEEDS), str(jsonl)]
+
+
+def _by_id(lines: list[str]) -> list[str]:
+    return sorted(lines, key=lambda line: json.loads(line)["id"])
+
+
+def _parts(out: Path) -> list[str]:
+    return [line for p in sorted(out.glob("part-*.jsonl")) for line in p.read_text().splitlines()]
+
+
+def test_dask_cli_equals_local_and_reruns_skip(tmp_path, corpus, cluster, capsys):
+    local = tmp_path / "local.jsonl"
+    assert main(["extract", *corpus, "--published", "2019-01-01", "-o", str(local)]) == (
+        EXIT_SOME_FAILED
+    )
+    out = tmp_path / "parts"
+    args = ["extract", *corpus, "--published", "2019-01-01", "--engine", "dask"]
+    args += ["--scheduler", cluster.scheduler_address, "--partition-size", "3", "-o", str(out)]
+    assert main(args) == EXIT_SOME_FAILED  # the broken JSONL line, as locally
+    parts = sorted(p.name for p in out.glob("part-*.jsonl"))
+    assert parts == [f"part-0000{i}.jsonl" for i in range(4)]  # 11 records in parts of 3
+    assert not list(out.glob("*.tmp"))
+    expected = local.read_text(encoding="utf-8").splitlines()
+    assert _by_id(_parts(out)) == _by_id(expected)  # byte for byte after sorting by id
+    assert "4 parts written, 0 already done" in capsys.readouterr().err
+
+    # a rerun skips finished parts; a lost part is redone alone
+    (out / "part-00001.jsonl").unlink()
+    before = (out / "part-00002.jsonl").stat().st_mtime_ns
+    main(args)
+    assert "1 parts written, 3 already done" in capsys.readouterr().err
+    assert (out / "part-00002.jsonl").stat().st_mtime_ns == before
+    assert _by_id(_parts(out)) == _by_id(expected)
+
+    # another run's directory is refused
+    other = [*args[:-3], "2", "-o", str(out)]
+    assert main(other) == EXIT_USAGE
+    assert "another run" in capsys.readouterr().err
+
+
+def test_dask_cli_local_cluster(tmp_path, capsys):
+    """Without --scheduler a LocalCluster is started (and stopped) for the run."""
+    out = tmp_path / "parts"
+    args = ["extract", str(SEEDS), "--engine", "dask", "--workers", "2", "-o", str(out)]
+    assert main(args) == EXIT_OK
+    assert len(_parts(out)) == 5
+    local = [f.to_json() for f in factex.extract_many(_seed_records())]
+    assert _by_id(_parts(out)) == _by_id(local)
+    capsys.readouterr()
+
+
+def _seed_records():
+    from factex.io import read_paths
+
+    return read_paths([str(SEEDS)])
+
+
+def test_dask_cli_needs_an_output_directory(tmp_path, capsys):
+    assert main(["extract", str(SEEDS), "--engine", "dask"]) == EXIT_USAGE
+    assert "-o DIR" in capsys.readouterr().err
+    existing = tmp_path / "file.jsonl"
+    existing.write_text("")
+    assert main(["extract", str(SEEDS), "--engine", "dask", "-o", str(existing)]) == EXIT_USAGE
+
+
+def test_dates_survive_the_frame(tmp_path):
+    from factex.distributed import records_frame
+
+    record = factex.api.Record(text="x", id="a", published=dt.date(2020, 5, 6))
+    frame = records_frame([record])
+    out = json.loads(extract_frame(frame)["json"][0])
+    assert out["published"] == "2020-05-06"
