@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import multiprocessing
-import multiprocessing.pool
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -119,7 +116,9 @@ def extract_many(
     inherits the pipeline once); the output is the same, in the same order.
     """
     if n_process > 1:
-        yield from _extract_parallel(records, nlp=nlp, batch_size=batch_size, n_process=n_process)
+        from factex.parallel import extract_parallel
+
+        yield from extract_parallel(records, nlp=nlp, batch_size=batch_size, n_process=n_process)
         return
     nlp = nlp or default_pipeline()
     stream = iter(records)
@@ -137,62 +136,3 @@ def extract_many(
                     results[id(record)] = _failed(record, f"{type(exc).__name__}: {exc}")
         for record in batch:
             yield results.get(id(record)) or _failed(record, record.error or "not processed")
-
-
-# --- several processes on one machine -------------------------------------------------
-
-_worker_nlp: Language | None = None
-
-
-def _init_worker(nlp: Language | None) -> None:
-    """Pool initializer: keep the inherited pipeline, or build the default one once."""
-    global _worker_nlp
-    _worker_nlp = nlp or default_pipeline()
-
-
-def _work(batch: list, options: dict) -> list[ArticleFacts]:
-    return list(extract_many(batch, nlp=_worker_nlp, batch_size=len(batch), **options))
-
-
-def _start_method() -> str:
-    # fork shares the loaded pipeline with the workers for free; spawn rebuilds it.
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-def _extract_parallel(
-    records: Iterable[Record | str | dict],
-    *,
-    nlp: Language | None,
-    n_process: int,
-    batch_size: int,
-    **options: object,
-) -> Iterator[ArticleFacts]:
-    """``extract_many`` over a pool of ``n_process`` processes, in input order.
-
-    Each worker runs the one-process ``extract_many`` on whole batches of raw inputs
-    (so per-record error handling is the same). At most ``2 * n_process`` batches are
-    in flight: the input is still read lazily and memory stays flat. A batch the pool
-    cannot take (an input that does not pickle) is done here, in this process.
-    """
-    method = _start_method()
-    if nlp is None and method == "fork":
-        nlp = default_pipeline()  # built once here, inherited by every worker
-    context = multiprocessing.get_context(method)
-    stream = iter(records)
-    pending: deque = deque()
-
-    def result(batch: list, job: multiprocessing.pool.AsyncResult) -> list[ArticleFacts]:
-        try:
-            return job.get()
-        except Exception:
-            return list(
-                extract_many(batch, nlp=nlp or default_pipeline(), batch_size=len(batch), **options)
-            )
-
-    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
-        while batch := list(islice(stream, batch_size)):
-            pending.append((batch, pool.apply_async(_work, (batch, options))))
-            if len(pending) >= 2 * n_process:
-                yield from result(*pending.popleft())
-        while pending:
-            yield from result(*pending.popleft())
