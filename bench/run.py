@@ -221,12 +221,13 @@ def child_measure(system: str, data: str, n: int, repeat: int, corpus: Path) -> 
     run = SYSTEMS[system][1]()
     run(itertools.islice(stream(), 5))  # warm-up: lazy loading, caches
     setup_rss = _rss_mb()
-    times = []
+    times, cpu_times = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         run(stream())
         times.append(time.perf_counter() - start)
-    best = min(times)
+        cpu_times.append(time.process_time() - cpu_start)
+    best, best_cpu = min(times), min(cpu_times)
     return {
         "system": system,
         "dataset": data,
@@ -234,8 +235,12 @@ def child_measure(system: str, data: str, n: int, repeat: int, corpus: Path) -> 
         "words": words,
         "seconds": best,
         "runs": times,
+        "cpu_seconds": best_cpu,
+        "cpu_runs": cpu_times,
         "articles_per_s": articles / best,
         "words_per_s": words / best,
+        # CPU time is this process's: meaningless when the work is in other processes
+        "words_per_cpu_s": words / best_cpu if best_cpu and system != "factex_2proc" else None,
         "setup_rss_mb": setup_rss,
         "peak_rss_mb": _peak_rss_mb(),
     }
@@ -280,15 +285,32 @@ def child_components(data: str, n: int, repeat: int, corpus: Path) -> dict[str, 
     }
 
 
-def child_cold(start: float) -> dict[str, Any]:
-    """Import factex and extract one article; ``start`` is taken before any import."""
-    import factex
+def child_cold(start: float, system: str) -> dict[str, Any]:
+    """Import and process one article; ``start`` is taken before any import.
 
-    imported = time.perf_counter()
-    text = seed_texts()[0][1]
-    factex.extract(text)
+    ``factex``: ``import factex; factex.extract(text)``; ``floor``: ``import spacy;
+    spacy.blank("en")(text)``, the part of the cold start that is spaCy's. CPU seconds
+    count the whole process, interpreter start-up included.
+    """
+    cpu_start = time.process_time()
+    if system == "floor":
+        import spacy
+
+        imported = time.perf_counter()
+        spacy.blank("en")(seed_texts()[0][1])
+    else:
+        import factex
+
+        imported = time.perf_counter()
+        factex.extract(seed_texts()[0][1])
     done = time.perf_counter()
-    return {"import_s": imported - start, "import_and_first_s": done - start}
+    return {
+        "system": system,
+        "import_s": imported - start,
+        "import_and_first_s": done - start,
+        "cpu_s": time.process_time(),
+        "cpu_since_start_s": time.process_time() - cpu_start,
+    }
 
 
 def child_profile(data: str, n: int, corpus: Path, top: int = 25) -> dict[str, Any]:
@@ -314,11 +336,18 @@ def child_profile(data: str, n: int, corpus: Path, top: int = 25) -> dict[str, A
 # --- the parent: run children, collect, print, write ---------------------------------------
 
 
+# One process, one core: peers that use BLAS/OpenMP threads are held to one thread too.
+CHILD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 def _child(args: list[str], timeout: float) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    env = {**os.environ, **CHILD_ENV}
     start = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s"}
     wall = time.perf_counter() - start
@@ -340,13 +369,13 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
+    from importlib.metadata import PackageNotFoundError, version
+
     versions = {}
     for name in ("factex", "spacy", "dateparser", "quantulum3", "price-parser", "dask"):
         try:
-            from importlib.metadata import version
-
             versions[name] = version(name)
-        except Exception:
+        except PackageNotFoundError:
             versions[name] = None
     return {
         "cpu": cpu,
@@ -357,109 +386,122 @@ def machine() -> dict[str, Any]:
     }
 
 
-def _ratio(a: dict | None, b: dict | None) -> float | None:
-    if not a or not b or "error" in a or "error" in b:
+def _ok(row: dict | None) -> bool:
+    return bool(row) and "error" not in row  # type: ignore[operator]
+
+
+def _ratio(a: dict | None, b: dict | None, key: str) -> float | None:
+    if not _ok(a) or not _ok(b) or not a[key] or not b[key]:  # type: ignore[index]
         return None
-    return a["words_per_s"] / b["words_per_s"]
+    return a[key] / b[key]  # type: ignore[index]
+
+
+def _target(value: float | None, text: str, ok: Callable[[float], bool]) -> dict[str, Any]:
+    return {"value": value, "target": text, "ok": None if value is None else ok(value)}
 
 
 def run_all(opts: argparse.Namespace) -> dict[str, Any]:
     n, repeat, timeout = opts.n, opts.repeat, opts.timeout
     datasets = ["seeds"]
-    if not opts.quick and (CORPUS / "reuters_trade").is_dir():
+    if not opts.quick and (opts.corpus / "reuters_trade").is_dir():
         datasets.append("corpus")
-    peers = ("dateparser",) if opts.quick else PEERS
-    if opts.no_peers:
-        peers = ()
-    common = ["--n", str(n), "--repeat", str(repeat), "--corpus", str(opts.corpus)]
+    peers = () if opts.no_peers else ("dateparser",) if opts.quick else PEERS
+    load_before = os.getloadavg()
 
     def measure(system: str, data: str, n_articles: int = n, reps: int = repeat) -> dict:
-        print(f"  {system} on {data} ({n_articles if data == 'seeds' else 'all'}) ...", end="")
-        print("", flush=True)
-        args = ["measure", system, data, *common, "--n", str(n_articles), "--repeat", str(reps)]
-        result = _child(args, timeout)
-        result.setdefault("system", system)
-        result.setdefault("dataset", data)
-        return result
+        print(f"  {system} on {data} ({n_articles if data == 'seeds' else 'all'})", flush=True)
+        args = ["measure", system, data, "--corpus", str(opts.corpus)]
+        result = _child([*args, "--n", str(n_articles), "--repeat", str(reps)], timeout)
+        return {"system": system, "dataset": data, **result}
 
     results: list[dict] = []
     for data in datasets:
         for system in ("floor", "factex", *peers):
-            peer_reps = 1 if system in PEERS else repeat
-            results.append(measure(system, data, reps=peer_reps))
+            results.append(measure(system, data, reps=1 if system in PEERS else repeat))
 
     # memory as the corpus grows, and two processes, on 4N articles
-    big = 4 * n
-    scale = [measure("factex", "seeds", big), measure("factex_2proc", "seeds", big)]
+    scale = [measure("factex", "seeds", 4 * n), measure("factex_2proc", "seeds", 4 * n)]
 
-    print("  factex components ...", flush=True)
+    common = ["--n", str(n), "--repeat", str(repeat), "--corpus", str(opts.corpus)]
+    print("  factex components", flush=True)
     components = _child(["components", "seeds", *common], timeout)
-    print("  import + first extraction (3 fresh processes) ...", flush=True)
-    colds = [_child(["cold"], timeout) for _ in range(3)]
+    print("  import + first article (3 fresh processes each, factex and bare spaCy)", flush=True)
+    colds = [_child(["cold", system], timeout) for system in ("factex", "floor") * 3]
     profile = None
     if opts.profile:
-        print("  cProfile of factex ...", flush=True)
+        print("  cProfile of factex", flush=True)
         profile = _child(["profile", "seeds", *common], timeout)
 
     def find(system: str, data: str, rows: list[dict] = results) -> dict | None:
         return next((r for r in rows if r["system"] == system and r["dataset"] == data), None)
 
-    ratios: dict[str, dict[str, float | None]] = {}
+    ratios: dict[str, dict[str, dict[str, float | None]]] = {}
     for data in datasets:
         fx = find("factex", data)
         ratios[data] = {
-            f"factex/{r['system']}": _ratio(fx, r)
+            r["system"]: {
+                "cpu": _ratio(fx, r, "words_per_cpu_s"),
+                "wall": _ratio(fx, r, "words_per_s"),
+            }
             for r in results
             if r["dataset"] == data and r["system"] != "factex"
         }
-    one, two = find("factex", "seeds", scale), find("factex_2proc", "seeds", scale)
-    small = find("factex", "seeds")
-    good_colds = [c for c in colds if "error" not in c]
-    cold = min((c["import_and_first_s"] for c in good_colds), default=None)
+    small, one, two = find("factex", "seeds"), find("factex", "seeds", scale), None
+    two = find("factex_2proc", "seeds", scale)
 
-    def holds(value: float | None, ok: Callable[[float], bool]) -> bool | None:
-        return None if value is None else ok(value)
+    def best_cold(system: str, key: str) -> float | None:
+        values = [c[key] for c in colds if _ok(c) and c["system"] == system]
+        return min(values, default=None)
 
-    growth = None
-    if small and one and "error" not in small and "error" not in one:
-        growth = {"peak_n_mb": small["peak_rss_mb"], "peak_4n_mb": one["peak_rss_mb"]}
-        growth["ratio"] = one["peak_rss_mb"] / small["peak_rss_mb"]
-    targets = {
-        "floor_ratio": {
-            "value": ratios["seeds"].get("factex/floor"),
-            "target": f">= {TARGET_FLOOR_RATIO}",
-            "ok": holds(ratios["seeds"].get("factex/floor"), lambda v: v >= TARGET_FLOOR_RATIO),
-        },
-        "dateparser_ratio": {
-            "value": ratios["seeds"].get("factex/dateparser"),
-            "target": f">= {TARGET_DATEPARSER_RATIO}",
-            "ok": holds(
-                ratios["seeds"].get("factex/dateparser"), lambda v: v >= TARGET_DATEPARSER_RATIO
-            ),
-        },
-        "import_and_first_s": {
-            "value": cold,
-            "target": f"< {TARGET_COLD_SECONDS}",
-            "ok": holds(cold, lambda v: v < TARGET_COLD_SECONDS),
-        },
-        "memory_flat": {
-            "value": growth and growth["ratio"],
-            "target": f"peak(4N) <= {TARGET_MEMORY_GROWTH} x peak(N) + {MEMORY_SLACK_MB} MB",
-            "ok": None
-            if growth is None
-            else growth["peak_4n_mb"]
-            <= TARGET_MEMORY_GROWTH * growth["peak_n_mb"] + MEMORY_SLACK_MB,
-        },
+    cold = {
+        key: {s: best_cold(s, key) for s in ("factex", "floor")}
+        for key in ("import_and_first_s", "cpu_s", "import_s")
     }
-    speedup = _ratio(two, one)
+    memory = None
+    if _ok(small) and _ok(one):
+        memory = {"n": small["articles"], "peak_n_mb": small["peak_rss_mb"]}  # type: ignore[index]
+        memory |= {"4n": one["articles"], "peak_4n_mb": one["peak_rss_mb"]}  # type: ignore[index]
+        memory["ratio"] = memory["peak_4n_mb"] / memory["peak_n_mb"]
+    seeds = ratios["seeds"]
+    targets = {
+        "floor_ratio_cpu": _target(
+            seeds.get("floor", {}).get("cpu"),
+            f">= {TARGET_FLOOR_RATIO} (words per CPU second)",
+            lambda v: v >= TARGET_FLOOR_RATIO,
+        ),
+        "dateparser_ratio_cpu": _target(
+            seeds.get("dateparser", {}).get("cpu"),
+            f">= {TARGET_DATEPARSER_RATIO} (words per CPU second)",
+            lambda v: v >= TARGET_DATEPARSER_RATIO,
+        ),
+        "import_and_first_cpu_s": _target(
+            cold["cpu_s"]["factex"],
+            f"< {TARGET_COLD_SECONDS} s (CPU, whole process)",
+            lambda v: v < TARGET_COLD_SECONDS,
+        ),
+        "memory_flat": _target(
+            memory and memory["ratio"],
+            f"peak(4N) <= {TARGET_MEMORY_GROWTH} x peak(N) + {MEMORY_SLACK_MB:.0f} MB",
+            lambda v: (
+                memory is not None
+                and memory["peak_4n_mb"]
+                <= TARGET_MEMORY_GROWTH * memory["peak_n_mb"] + MEMORY_SLACK_MB
+            ),
+        ),
+    }
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
+        "load_average": {"before": load_before, "after": os.getloadavg()},
         "options": {"n": n, "repeat": repeat, "quick": opts.quick, "corpus": str(opts.corpus)},
         "results": results,
-        "scale": {"rows": scale, "speedup_2proc": speedup, "memory": growth},
+        "scale": {
+            "rows": scale,
+            "speedup_2proc_wall": _ratio(two, one, "words_per_s"),
+            "memory": memory,
+        },
         "components": components,
-        "cold": colds,
+        "cold": {"runs": colds, "best": cold},
         "ratios": ratios,
         "targets": targets,
         "profile": profile,
@@ -470,59 +512,73 @@ def _fmt(value: float | None, spec: str = ",.0f") -> str:
     return "-" if value is None else format(value, spec)
 
 
-def table(report: dict[str, Any]) -> str:
-    """The report as plain-text tables."""
-    m = report["machine"]
+def _rows_table(report: dict[str, Any]) -> list[str]:
     lines = [
-        f"factex benchmark {report['date']}: {m['cpu']}, {m['cores']} cores, "
-        f"Python {m['python']}, spaCy {m['versions'].get('spacy')}",
-        "",
-        f"{'system':<14} {'dataset':<7} {'articles':>8} {'words':>8} {'art/s':>8} "
-        f"{'words/s':>9} {'factex/x':>8} {'peak MB':>8}",
+        f"{'system':<13} {'dataset':<7} {'articles':>8} {'words':>7} {'art/s':>7} "
+        f"{'words/s':>9} {'words/cpu-s':>11} {'factex/x cpu':>12} {'wall':>6} {'peak MB':>7}",
     ]
     for row in [*report["results"], *report["scale"]["rows"]]:
         if "error" in row:
-            lines.append(f"{row['system']:<14} {row['dataset']:<7} skipped: {row['error']}")
+            lines.append(f"{row['system']:<13} {row['dataset']:<7} skipped: {row['error']}")
             continue
-        ratio = report["ratios"].get(row["dataset"], {}).get(f"factex/{row['system']}")
-        if row in report["scale"]["rows"]:
-            ratio = None
+        ratio = {}
+        if row not in report["scale"]["rows"]:
+            ratio = report["ratios"].get(row["dataset"], {}).get(row["system"], {})
         lines.append(
-            f"{row['system']:<14} {row['dataset']:<7} {row['articles']:>8} {row['words']:>8} "
-            f"{_fmt(row['articles_per_s']):>8} {_fmt(row['words_per_s']):>9} "
-            f"{_fmt(ratio, '.2f'):>8} {_fmt(row['peak_rss_mb'], '.0f'):>8}"
+            f"{row['system']:<13} {row['dataset']:<7} {row['articles']:>8} {row['words']:>7} "
+            f"{_fmt(row['articles_per_s']):>7} {_fmt(row['words_per_s']):>9} "
+            f"{_fmt(row['words_per_cpu_s']):>11} {_fmt(ratio.get('cpu'), '.2f'):>12} "
+            f"{_fmt(ratio.get('wall'), '.2f'):>6} {_fmt(row['peak_rss_mb'], '.0f'):>7}"
         )
+    return lines
+
+
+def table(report: dict[str, Any]) -> str:
+    """The report as plain-text tables."""
+    m = report["machine"]
+    load = report["load_average"]
+    lines = [
+        f"factex benchmark {report['date']}: {m['cpu']}, {m['cores']} cores, "
+        f"Python {m['python']}, spaCy {m['versions'].get('spacy')}; load average "
+        f"{load['before'][0]:.1f} before, {load['after'][0]:.1f} after",
+        "",
+        *_rows_table(report),
+        "(factex/x: factex's words/s over that system's, per CPU second and wall clock)",
+    ]
     comp = report["components"]
-    if "error" not in comp:
-        lines += ["", f"factex per component ({comp['articles']} articles):"]
+    if _ok(comp):
+        lines += ["", f"factex per component ({comp['articles']} articles, best of passes):"]
         for name, secs in comp["seconds"].items():
             lines.append(f"  {name:<24} {secs * 1000:>8.1f} ms {comp['share'][name]:>6.1%}")
     else:
-        lines += ["", f"components: {comp['error']}"]
-    colds = [c for c in report["cold"] if "error" not in c]
-    if colds:
-        best = min(colds, key=lambda c: c["import_and_first_s"])
-        lines += [
-            "",
-            f"import + first extraction: {best['import_and_first_s']:.2f} s "
-            f"(import {best['import_s']:.2f} s; whole process {best['process_wall_s']:.2f} s; "
-            f"best of {len(colds)})",
-        ]
+        lines += ["", f"components: {comp.get('error')}"]
+    best = report["cold"]["best"]
+    lines += [
+        "",
+        "import + first article (best of 3 fresh processes): factex "
+        f"{_fmt(best['import_and_first_s']['factex'], '.2f')} s wall, "
+        f"{_fmt(best['cpu_s']['factex'], '.2f')} s CPU; bare spaCy "
+        f"{_fmt(best['import_and_first_s']['floor'], '.2f')} s wall, "
+        f"{_fmt(best['cpu_s']['floor'], '.2f')} s CPU",
+    ]
     scale = report["scale"]
-    lines.append(f"2 processes / 1 process (seeds x 4N): {_fmt(scale['speedup_2proc'], '.2f')}x")
+    lines.append(
+        f"2 processes / 1 process, wall clock, seeds x 4N: "
+        f"{_fmt(scale['speedup_2proc_wall'], '.2f')}x"
+    )
     if scale["memory"]:
         mem = scale["memory"]
         lines.append(
-            f"peak RSS N -> 4N: {mem['peak_n_mb']:.0f} MB -> {mem['peak_4n_mb']:.0f} MB "
-            f"({mem['ratio']:.2f}x)"
+            f"peak RSS {mem['n']} -> {mem['4n']} articles: {mem['peak_n_mb']:.0f} MB -> "
+            f"{mem['peak_4n_mb']:.0f} MB ({mem['ratio']:.2f}x)"
         )
     lines += ["", "targets:"]
     for name, t in report["targets"].items():
         status = {True: "ok", False: "FAIL", None: "n/a"}[t["ok"]]
-        lines.append(f"  {name:<20} {_fmt(t['value'], '.2f'):>8}  {t['target']:<40} {status}")
+        lines.append(f"  {name:<24} {_fmt(t['value'], '.2f'):>7}  {t['target']:<45} {status}")
     prof = report.get("profile")
-    if prof and "error" not in prof:
-        lines += ["", f"cProfile top by own time ({prof['articles']} articles):"]
+    if prof and _ok(prof):
+        lines += ["", f"cProfile, top by own time ({prof['articles']} articles):"]
         for row in prof["top"][:15]:
             lines.append(
                 f"  {row['own_s']:>7.3f} s own {row['cumulative_s']:>7.3f} s cum "
@@ -541,7 +597,7 @@ def child_main(argv: list[str]) -> int:
     p.add_argument("--corpus", type=Path, default=CORPUS)
     a = p.parse_args(argv)
     if a.what == "cold":
-        result = child_cold(start)
+        result = child_cold(start, a.rest[0] if a.rest else "factex")
     elif a.what == "measure":
         result = child_measure(a.rest[0], a.rest[1], a.n, a.repeat, a.corpus)
     elif a.what == "components":
