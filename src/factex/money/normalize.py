@@ -20,6 +20,15 @@ def bounds(low: float, high: float | None) -> tuple[float | None, float | None, 
     return None, low, high
 
 
+def tidy(number: float | None) -> float | None:
+    """Drop float noise from scaling: 16.6 * 1e9 -> 16600000000.0.
+
+    >>> tidy(16.6 * 1e9), tidy(None)
+    (16600000000.0, None)
+    """
+    return None if number is None else float(f"{number:.12g}")
+
+
 def _ok(number: float | None) -> bool:
     return number is None or (math.isfinite(number) and number >= 0)
 
@@ -44,7 +53,7 @@ def to_money(
     >>> to_money("$6-5", 0, 4, 6.0, 5.0, "USD") is None
     True
     """
-    value, lo, hi = bounds(low, high)
+    value, lo, hi = (tidy(n) for n in bounds(low, high))
     if not (_ok(value) and _ok(lo) and _ok(hi)):
         return None
     if lo is not None and hi is not None and lo > hi:
