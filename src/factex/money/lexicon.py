@@ -331,6 +331,18 @@ ELLIPSIS_FOLLOWERS = frozenset(
         "surpluses",
         "shortfall",
         "worth",
+        "set",
+        "recorded",
+        "reported",
+        "registered",
+        "posted",
+        "seen",
+        "forecast",
+        "expected",
+        "earlier",
+        "ago",
+        "each",
+        "respectively",
     ]
 )
 #: Words before "X to Y" that make it a change between two amounts, not a range.
@@ -480,3 +492,7 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "qepiks": ("AZN", 0.01),
     "gapiks": ("AZN", 0.01),
 }
+# "18 Canadian cents": the dollar family's country qualifiers work on cents too.
+for _adj, _code in COUNTRY_ABBREVIATIONS["dollar"].items():
+    for _sub in ("cent", "cents"):
+        SUBUNITS.setdefault(f"{_adj} {_sub}", (_code, 0.01))

@@ -55,7 +55,7 @@ _NUM = (
 _MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
 _POST = (
     rf"(?:{_SP}*(?:{_POST_SYMBOL_ALT})"
-    rf"|{_SP}+(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
+    rf"|(?:{_SP}+|-)(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
 )
 _SEP = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:to|and){_SP}+)"
 
@@ -72,9 +72,14 @@ _LAST_WORDS = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:)!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
 _POUND_OF = re.compile(rf"^{_SP}+(?:of|per|in{_SP}+weight)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n")
-#: How far (characters) a bare magnitude amount looks for the money it elides.
-ELLIPSIS_REACH_BEFORE = 300
 CHANGE_WINDOW_WORDS = 3
+#: How far back (characters) a bare magnitude amount may look past a sentence end
+#: for the money whose currency it elides.
+ELLIPSIS_REACH_BACK = 120
+#: A qualifier that reads as a change when "from" follows ("were up to 220 mln dlrs
+#: in March from 110 mln").
+_CHANGE_QUALIFIERS = frozenset({"up to"})
+_FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
 @dataclass
@@ -197,8 +202,10 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     before = _QUAL_BEFORE.search(text, max(0, start - 30), start)
     qualifier = "exact"
     if before is not None:
-        qualifier = lx.QUALIFIERS_BEFORE[" ".join(before["q"].lower().split())]
-        start = before.start("q")
+        word = " ".join(before["q"].lower().split())
+        if not (word in _CHANGE_QUALIFIERS and _FROM_AFTER.match(text[end : end + 60])):
+            qualifier = lx.QUALIFIERS_BEFORE[word]
+            start = before.start("q")
     after = _QUAL_AFTER.match(text[end : end + 20])
     if after is not None and qualifier == "exact":
         qualifier = lx.QUALIFIERS_AFTER[" ".join(after["q"].lower().split())]
@@ -399,8 +406,11 @@ def find_money(text: str) -> list[Money]:
 
 
 def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -> None:
-    """Bare magnitude amounts take the currency of the nearest money that licenses them:
-    the one before it within reach, else one after it in the same sentence."""
+    """Bare magnitude amounts take the currency of the nearest money in the same
+    sentence: the one before it, else the one after it ("rose 200 mln to 7.2 billion
+    dlrs", "against 164 mln dlrs in March and 262 mln in April"); or of money closing
+    the sentence just before, when it is near ("... 2.23 billion in February. Imports
+    were 2.63 billion")."""
     if all(c.currency is not None for c in cands):
         return
     ends = _sentence_bounds(text)
@@ -408,20 +418,14 @@ def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -
         if c.currency is not None:
             continue
         sentence = bisect_right(ends, c.start)
-        for j in range(i - 1, -1, -1):
-            if cands[j].currency is None:
-                continue
-            if c.start - cands[j].end <= ELLIPSIS_REACH_BEFORE:
-                codes[i] = codes[j]
-            break
-        if codes[i] is not None:
-            continue
-        for j in range(i + 1, len(cands)):
-            if cands[j].currency is None:
-                continue
-            if bisect_right(ends, cands[j].start) == sentence:
-                codes[i] = codes[j]
-            break
+        before = next((j for j in range(i - 1, -1, -1) if codes[j] is not None), None)
+        after = next((j for j in range(i + 1, len(cands)) if cands[j].currency), None)
+        if before is not None and bisect_right(ends, cands[before].start) == sentence:
+            codes[i] = codes[before]
+        elif after is not None and bisect_right(ends, cands[after].start) == sentence:
+            codes[i] = codes[after]
+        elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
+            codes[i] = codes[before]
 
 
 __all__ = ["CANDIDATE", "find_money"]
