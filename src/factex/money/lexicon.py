@@ -73,6 +73,7 @@ FAMILY_WORDS: dict[str, str] = {
     "rubles": "ruble",
     "rouble": "ruble",
     "roubles": "ruble",
+    "mark": "mark",  # only after a magnitude: "300 mln mark deficit", not "the 50 mark"
     "marks": "mark",
     "lira": "lira",
     "liras": "lira",
@@ -259,6 +260,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "some": "about",
     "roughly": "about",
     "an estimated": "about",
+    "estimated at": "about",
+    "valued at about": "about",
+    "in the range of": "about",
     "estimated": "about",
     "circa": "about",
     "an approximate": "about",
@@ -272,6 +276,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "as much as": "at_most",
     "as high as": "at_most",
     "not exceeding": "at_most",
+    "within": "at_most",
     "at least": "at_least",
     "a minimum of": "at_least",
     "no less than": "at_least",
@@ -343,6 +348,9 @@ ELLIPSIS_FOLLOWERS = frozenset(
         "ago",
         "each",
         "respectively",
+        "figure",
+        "figures",
+        "level",
     ]
 )
 #: Words before "X to Y" that make it a change between two amounts, not a range.

@@ -79,6 +79,10 @@ ELLIPSIS_REACH_BACK = 120
 #: A qualifier that reads as a change when "from" follows ("were up to 220 mln dlrs
 #: in March from 110 mln").
 _CHANGE_QUALIFIERS = frozenset({"up to"})
+#: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
+_APPOSITIVE = re.compile(
+    rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$"
+)
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -238,6 +242,8 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     post = currency_of_suffix(m["post"])
     if post is not None and post.family == "pound" and _POUND_OF.match(text[m.end() :]):
         return None, m.end()  # "5 pounds of sugar" is a weight
+    if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
+        return None, m.end()  # "crossed the 50 mark"
     pre = currency_of_prefix(m["pre"])
     low = _number(m["num"])
     if m["num2"] is not None and range_allowed(text, m.start(), m["sep"]):
@@ -395,6 +401,7 @@ def find_money(text: str) -> list[Money]:
         else:
             codes.append(ctx.resolve(cur.family or "", c.start) if cur.family else cur.code)
     _fill_ellipses(text, cands, codes)
+    _inherit_qualifiers(text, cands)
     out: list[Money] = []
     for c, code in zip(cands, codes, strict=True):
         if c.currency is None and code is None:
@@ -403,6 +410,16 @@ def find_money(text: str) -> list[Money]:
         if money is not None:
             out.append(money)
     return out
+
+
+def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
+    """An appositive restatement shares the qualifier of the amount it restates:
+    "about $4 million, or six cents a share" -> both ``about``."""
+    for prev, cur in zip(cands, cands[1:], strict=False):
+        if cur.qualifier != "exact" or prev.qualifier == "exact":
+            continue
+        if _APPOSITIVE.match(text, prev.end, cur.start):
+            cur.qualifier = prev.qualifier
 
 
 def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -> None:
