@@ -19,6 +19,7 @@ Rule ids are stable: they name what matched, ``money.<shape>``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -80,9 +81,7 @@ ELLIPSIS_REACH_BACK = 120
 #: in March from 110 mln").
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
-_APPOSITIVE = re.compile(
-    rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$"
-)
+_APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -415,7 +414,7 @@ def find_money(text: str) -> list[Money]:
 def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
     """An appositive restatement shares the qualifier of the amount it restates:
     "about $4 million, or six cents a share" -> both ``about``."""
-    for prev, cur in zip(cands, cands[1:], strict=False):
+    for prev, cur in itertools.pairwise(cands):
         if cur.qualifier != "exact" or prev.qualifier == "exact":
             continue
         if _APPOSITIVE.match(text, prev.end, cur.start):
