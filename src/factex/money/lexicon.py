@@ -77,7 +77,6 @@ FAMILY_WORDS: dict[str, str] = {
     "marks": "mark",
     "lira": "lira",
     "liras": "lira",
-    "lire": "lira",
     "shilling": "shilling",
     "shillings": "shilling",
     "manat": "manat",
@@ -94,6 +93,7 @@ DEFAULTS: dict[str, str] = {
     "rupee": "INR",
     "krona": "SEK",
     "manat": "AZN",
+    "lira": "TRY",
 }
 #: Which head noun of a Babel name ("Swedish Krona") belongs to which family.
 _FAMILY_OF_HEAD = {"krone": "krona", "króna": "krona", "riyal": "rial"}
@@ -135,6 +135,7 @@ WORDS: dict[str, str] = {
     "deutschmarks": "DEM",
     "d-marks": "DEM",
     "d-mark": "DEM",
+    "lire": "ITL",  # the Italian plural
     "guilders": "NLG",
     "guilder": "NLG",
     "drachmas": "GRD",

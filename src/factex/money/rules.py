@@ -137,7 +137,7 @@ def currency_of_suffix(surface: str | None) -> Currency | None:
     """
     if not surface:
         return None
-    text = " ".join(surface.split())
+    text = " ".join(surface.lstrip("-").split())
     if text in lx.ISO_CODES:
         return _currency(text, explicit=True)
     if text in lx.SYMBOLS:
