@@ -159,8 +159,9 @@ DEICTIC_SHIFT: dict[str, int] = {
     "following": 1,
 }
 
-# Words whose presence in a clause says it talks about the future; checked before
-# PAST_CUES, so "said it would open in May" is future.
+# Words that put a clause in the future. The cue nearest the expression wins, so in
+# "said it would open in May" "would" decides. Hedges such as "expects" and "due to"
+# are left out: "expects to report third-quarter net" speaks of a quarter just ended.
 FUTURE_CUES = (
     "will",
     "'ll",
@@ -171,18 +172,9 @@ FUTURE_CUES = (
     "plans",
     "planned",
     "planning",
-    "expect",
-    "expects",
-    "expected",
     "scheduled",
-    "due to",
     "is to",
     "are to",
-    "intends",
-    "intend",
-    "aims",
-    "forecast",
-    "forecasts",
     "upcoming",
     "to be held",
     "next",

@@ -16,6 +16,8 @@ from typing import Literal
 from factex.periods.lexicon import SEASON_MONTHS
 
 Interval = tuple[dt.date, dt.date]
+NEAR_DAYS = 45
+FAR_DAYS = 180
 Tense = Literal["past", "future"] | None
 
 
@@ -200,17 +202,24 @@ def choose_year(make: Callable[[int], Interval], published: dt.date, tense: Tens
     """
     year = published.year
     candidates = (year - 1, year, year + 1)
-    if tense == "past":
-        return max((y for y in candidates if make(y)[0] <= published), default=year)
-    if tense == "future":
-        return min((y for y in candidates if make(y)[1] >= published), default=year)
 
     def distance(y: int) -> tuple[int, int]:
         start, end = make(y)
         gap = (start - published).days if start > published else (published - end).days
         return max(gap, 0), abs(y - year)
 
-    return min(candidates, key=distance)
+    nearest = min(candidates, key=distance)
+    if tense is None:
+        return nearest
+    if tense == "past":
+        chosen = max((y for y in candidates if make(y)[0] <= published), default=year)
+    else:
+        chosen = min((y for y in candidates if make(y)[1] >= published), default=year)
+    # A past-tense clause can still name a date just ahead ("was extended to Nov. 16"):
+    # the tense yields to a candidate within weeks when its own pick is months away.
+    if tense == "past" and distance(nearest)[0] <= NEAR_DAYS and distance(chosen)[0] > FAR_DAYS:
+        return nearest
+    return chosen
 
 
 def choose_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date:

@@ -284,8 +284,8 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
-    if way in ("earlier", "before") and count == 1 and unit == "year":
-        return {"kind": "year_back", "count": 1}
+    if count == 1 and unit == "year":  # "a year ago": the period just named, a year back
+        return {"kind": "year_back", "count": 1, "unit": "period"}
     if way != "ago":
         return None
     return {"kind": "ago", "count": count, "unit": unit}
@@ -298,7 +298,19 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
 
 
 def p_year_back(m: re.Match[str]) -> Parts | None:
-    return {"kind": "year_back", "count": 1}
+    unit = (m.groupdict().get("unit") or "period").lower()
+    return {"kind": "year_back", "count": 1, "unit": unit}
+
+
+def p_anaphor(m: re.Match[str]) -> Parts | None:
+    """ "the quarter", "that quarter": the quarter last named, else the latest one."""
+    return {"kind": "anaphor", "unit": m["unit"].lower()}
+
+
+def p_deictic_month(m: re.Match[str]) -> Parts | None:
+    words = m["dei"].lower().split()
+    shift = 0 if words == ["this", "past"] else DEICTIC_SHIFT[words[-1]]
+    return {"kind": "deictic_month", "month": _month(m, "m1"), "shift": shift}
 
 
 def p_reporting(m: re.Match[str]) -> Parts | None:
@@ -345,13 +357,14 @@ def _rule(rule_id: str, pattern: str, parse: Callable[[re.Match[str]], Parts | N
 
 
 _I = "(?i:{})".format
+_WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
 _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
 _YEAR_OF = rf"(?:\s+(?:of\s+)?(?:the\s+)?{YREF('')})?"
 
 RULES: tuple[Rule, ...] = (
     _rule("period.iso_date", r"(?<![\d-])(?P<yr>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)(?![\d-])", p_date),
-    _rule("period.month_day_year", MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""), p_date),
+    _rule("period.month_day_year", _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""), p_date),
     _rule(
         "period.day_month_year",
         r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
@@ -374,7 +387,7 @@ RULES: tuple[Rule, ...] = (
         p_month_range,
     ),
     _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
-    _rule("period.month_day", MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))", p_date),
+    _rule("period.month_day", _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))", p_date),
     _rule("period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date),
     _rule("period.month", MON("m1"), p_month),
     _rule(
@@ -421,20 +434,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.same_period",
         _I(
-            r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+(?:period|time|quarter|month|months|half)"
-            r"(?:\s+(?:of|in|a|one)\s*)?\s*(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
-            r"a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before"
+            r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+"
+            r"(?:period|time|quarter|month|months|half)(?:\s+(?:of|in|a|one))?"
         )
-        + r"|(?:of\s+)?"
+        + r"\s+(?:"
+        + _I(r"last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before")
+        + "|"
         + YEAR("yr")
-        + r")",
+        + ")",
         p_same_period,
     ),
     _rule(
         "period.year_ago_period",
         _I(
-            r"\bthe\s+(?:comparable\s+|same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)"
-            rf"\s+(?:(?:{_ORD}|fiscal)\s+)*(?:period|quarter|month|half|months)\b"
+            r"\b(?:(?:the|its)\s+(?:comparable\s+|same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)"
+            rf"\s+(?:(?:{_ORD}|fiscal)\s+)*(?P<unit>period|quarter|month|half|months)\b|year-(?:ago|earlier)\b)"
         ),
         p_year_back,
     ),
@@ -450,6 +464,12 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
         ),
         p_deictic,
+    ),
+    _rule("period.the_quarter", _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"), p_anaphor),
+    _rule(
+        "period.deictic_month",
+        _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
+        p_deictic_month,
     ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
@@ -497,7 +517,14 @@ _FISCAL_DEF = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
 _PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
-_SUB_YEAR_KINDS = ("quarter", "half", "month", "month_range", "months_of_year", "date", "day_range")
+_SUB_YEAR_KINDS = ("quarter", "half", "month", "month_range", "months_of_year", "date", "day_range", "deictic_month")
+RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
+_KINDS_OF_UNIT = {
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "month": ("month", "deictic_month"),
+    "months": ("month_range", "months_of_year"),
+}
 
 
 # --- resolve: parts -> interval --------------------------------------------------------
@@ -513,22 +540,44 @@ class Context:
     last: Period | None = None
     last_kind: str = ""
     last_year: int | None = None
-    tense_cache: dict[int, nz.Tense] = field(default_factory=dict)
+    history: list[tuple[Period, str]] = field(default_factory=list)
+    override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
+    cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
 
     def tense(self, start: int) -> nz.Tense:
-        """ "future" or "past" as the cue words of the clause around ``start`` say."""
+        """ "future" or "past", as the cue word nearest ``start`` in its clause says."""
+        if self.override:
+            return self.override
         text = self.text
         lo = max(0, start - 200)
-        head = text[lo:start]
-        cut = max(head.rfind(c) for c in ".!?;\n")
-        lo = lo + cut + 1 if cut >= 0 else lo
-        if lo in self.tense_cache:
-            return self.tense_cache[lo]
-        m = _CLAUSE_END.search(text, start, start + 300)
-        clause = text[lo : m.start() if m else start + 300]
-        tense: nz.Tense = "future" if _FUTURE.search(clause) else "past" if _PAST.search(clause) else None
-        self.tense_cache[lo] = tense
-        return tense
+        cut = max(text.rfind(c, lo, start) for c in ".!?;\n")
+        lo = cut + 1 if cut >= 0 else lo
+        cues = self.cue_cache.get(lo)
+        if cues is None:
+            m = _CLAUSE_END.search(text, start, start + 300)
+            hi = m.start() if m else min(len(text), start + 300)
+            cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
+            cues += [(c.start(), "past") for c in _PAST.finditer(text, lo, hi)]
+            self.cue_cache[lo] = cues
+        if not cues:
+            return None
+        return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+
+    def remember(self, period: Period, kind: str) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to."""
+        self.last, self.last_kind = period, kind
+        self.last_year = period.start.year if period.start else None
+        self.history.append((period, kind))
+
+    def recall(self, unit: str, pos: int) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        for period, kind in reversed(self.history[-12:]):
+            if period.span[1] < pos - RECALL_WINDOW:
+                break
+            if kind in kinds and period.start is not None and period.end is not None:
+                return period
+        return None
 
 
 Resolved = tuple[dt.date | None, dt.date | None, str | None]
@@ -734,15 +783,38 @@ def r_ago(p: Parts, ctx: Context, pos: int) -> Resolved | None:
 
 
 def r_year_back(p: Parts, ctx: Context, pos: int) -> Resolved | None:
-    """ "a year earlier", "the year-ago quarter": the last period named, a year back."""
-    last = ctx.last
-    if last is not None and last.start is not None and last.end is not None and ctx.last_kind in _SUB_YEAR_KINDS:
+    """ "a year earlier", "the year-ago quarter": the period last named, a year back."""
+    last = ctx.recall(p["unit"], pos)
+    if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
         return None, None, None
+    if p["unit"] == "quarter":
+        return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
     year = ctx.published.year - p["count"]
     return (*nz.year_interval(year), str(year))
+
+
+def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    last = ctx.recall(p["unit"], pos)
+    if last is not None:
+        return last.start, last.end, last.timex
+    if ctx.published is None:
+        return None
+    return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
+
+
+def r_deictic_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, shift = p["month"], p["shift"]
+    if ctx.published is None:
+        return None, None, f"XXXX-{month:02d}"
+    year = ctx.published.year
+    if shift < 0 and month >= ctx.published.month:
+        year -= 1
+    elif shift > 0 and month <= ctx.published.month:
+        year += 1
+    return (*nz.month_interval(year, month), f"{year}-{month:02d}")
 
 
 def r_same_period(p: Parts, ctx: Context, pos: int) -> Resolved | None:
@@ -807,6 +879,8 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "deictic": r_deictic,
     "ago": r_ago,
     "year_back": r_year_back,
+    "anaphor": r_anaphor,
+    "deictic_month": r_deictic_month,
     "same_period": r_same_period,
     "reporting": r_reporting,
     "relday": r_relday,
@@ -906,6 +980,7 @@ def find_periods(
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
             continue
+        ctx.override = "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
@@ -916,9 +991,8 @@ def find_periods(
         if part and lo is not None and hi is not None:
             lo, hi = nz.part_of((lo, hi), part)
         period = Period(text=text[start : match.end], span=(start, match.end), start=lo, end=hi, timex=timex, rule=match.rule)
-        if lo is not None and not open_word and match.parts["kind"] not in ("reporting",):
-            ctx.last, ctx.last_kind = period, match.parts["kind"]
-            ctx.last_year = lo.year
+        if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
+            ctx.remember(period, match.parts["kind"])
         if open_word in OPEN_START:
             period.end = None
         elif open_word in OPEN_END:
