@@ -9,7 +9,9 @@ Measures, micro-averaged over the articles (TempEval-3's definitions):
 - strict span F1: a prediction matches a gold DATE with exactly the same offsets;
 - relaxed span F1: a prediction matches a gold DATE it overlaps (one to one);
 - value F1: a relaxed match whose ``timex`` equals the gold ``value`` counts;
-  precision over all predictions, recall over all gold DATEs.
+  precision over all predictions, recall over all gold DATEs. An open interval
+  (``2007/..``, ``../2025``) is compared by its anchor, as TimeML values "since 2007"
+  as ``2007``.
 
 Gold TIMEX3 of the other types (DURATION, TIME, SET) are outside factex's contract;
 a prediction overlapping one of them is neither a hit nor a false positive.
@@ -57,6 +59,11 @@ class Counts:
         }
 
 
+def _anchor(timex: str | None) -> str | None:
+    """TimeML gives "since 2007" the value of "2007": compare open intervals by their anchor."""
+    return timex.removesuffix("/..").removeprefix("../") if timex else timex
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -85,7 +92,7 @@ def score_document(path: Path, counts: Counts) -> None:
         g = gold[match]
         counts.relaxed += 1
         counts.strict += g.span == tuple(p.span)
-        if p.timex == g.value:
+        if _anchor(p.timex) == g.value:
             counts.value += 1
         else:
             counts.errors.append(f"{doc.id}\tVALUE\t{p.text!r}\t{p.timex}\tgold {g.text!r} {g.value}")

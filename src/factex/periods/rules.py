@@ -994,8 +994,8 @@ def find_periods(
         if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
             ctx.remember(period, match.parts["kind"])
         if open_word in OPEN_START:
-            period.end = None
+            period.end, period.timex = None, f"{timex}/.." if timex else None
         elif open_word in OPEN_END:
-            period.start = None
+            period.start, period.timex = None, f"../{timex}" if timex else None
         out.append(period)
     return out
