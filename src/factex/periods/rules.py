@@ -940,6 +940,21 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     return start, part, open_word
 
 
+# A line holding nothing but a date, a clock time and a zone is a dateline (metadata
+# of the page, like "4 October 2024 11:44 (UTC+04:00)"), not a period the text names.
+_DATELINE_REST = re.compile(r"[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:UTC|GMT)[^)\n]*\)?)?\s*$")
+_DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY}),?\s*)?$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    return bool(_DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end))
+
+
 def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
     if "iscal" not in text:
@@ -979,6 +994,10 @@ def find_periods(
         start, part, open_word = _widen(text, match, prev_end)
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
+            continue
+        if open_word == "by" and part:  # "by the end of the year": the deadline is that part
+            open_word = None
+        if _is_dateline(text, start, match.end):
             continue
         ctx.override = "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
         try:
