@@ -95,7 +95,9 @@ def score_document(path: Path, counts: Counts) -> None:
         if _anchor(p.timex) == g.value:
             counts.value += 1
         else:
-            counts.errors.append(f"{doc.id}\tVALUE\t{p.text!r}\t{p.timex}\tgold {g.text!r} {g.value}")
+            counts.errors.append(
+                f"{doc.id}\tVALUE\t{p.text!r}\t{p.timex}\tgold {g.text!r} {g.value}"
+            )
     for i, g in enumerate(gold):
         if i not in used:
             counts.errors.append(f"{doc.id}\tFN\t{g.text!r}\t{g.value}")

@@ -114,7 +114,12 @@ SEASONS: dict[str, str] = {
     "autumn": "FA",
     "winter": "WI",
 }
-SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 2),
+}
 
 # "the nineties" -> the decade digit.
 DECADE_WORDS: dict[str, int] = {
@@ -154,6 +159,7 @@ DEICTIC_SHIFT: dict[str, int] = {
     "previous": -1,
     "preceding": -1,
     "prior": -1,
+    "latest": -1,  # "the latest quarter": the last one completed
     "next": 1,
     "coming": 1,
     "following": 1,
@@ -239,6 +245,20 @@ YEAR_LEFT_CUES = (
 )
 # Lowercase words that may follow a year even though they end in "s".
 YEAR_RIGHT_OK = ("was", "is", "has", "as", "its", "this", "levels", "figures", "results", "plus")
+
+# Plurals without an -s: after a number they make it a count ("1800 people").
+COUNT_NOUNS = (
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "cattle",
+    "sheep",
+    "head",
+    "police",
+)
 
 # Words before a point that make it open-ended, and which end stays open.
 OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null

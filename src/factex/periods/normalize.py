@@ -31,14 +31,18 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def year_interval(year: int) -> Interval:
-    """>>> year_interval(2019)
+    """A calendar year, January 1 to December 31.
+
+    >>> year_interval(2019)
     (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
     """
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def month_interval(year: int, month: int) -> Interval:
-    """>>> month_interval(2019, 7)[1]
+    """A calendar month, its first to its last day.
+
+    >>> month_interval(2019, 7)[1]
     datetime.date(2019, 7, 31)
     """
     return dt.date(year, month, 1), month_end(year, month)
@@ -56,14 +60,18 @@ def months_interval(year: int, first: int, last: int, last_year: int | None = No
 
 
 def quarter_interval(year: int, quarter: int) -> Interval:
-    """>>> quarter_interval(2023, 3)
+    """A calendar quarter (1-4).
+
+    >>> quarter_interval(2023, 3)
     (datetime.date(2023, 7, 1), datetime.date(2023, 9, 30))
     """
     return months_interval(year, 3 * quarter - 2, 3 * quarter)
 
 
 def half_interval(year: int, half: int) -> Interval:
-    """>>> half_interval(2022, 1)
+    """A half year (1 or 2).
+
+    >>> half_interval(2022, 1)
     (datetime.date(2022, 1, 1), datetime.date(2022, 6, 30))
     """
     return months_interval(year, 6 * half - 5, 6 * half)
@@ -114,9 +122,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 def part_of(interval: Interval, part: str) -> Interval:
     """The part of an interval an "early/mid/late/the end of" modifier picks.
 
-    Intervals of two months or more are cut in whole months (thirds; the first or last
-    month for start/end), shorter ones in days (1-10, 11-20, 21-end; the first or last
-    day for start/end... of a month: its first/last ten days are "early"/"late").
+    Decades are cut in whole years, intervals of two months or more in whole months
+    (thirds, the last third taking the remainder; the first or last month for
+    start/end), a month in days (1-10, 11-20, 21-end).
 
     >>> part_of(year_interval(2020), "early")
     (datetime.date(2020, 1, 1), datetime.date(2020, 4, 30))
@@ -124,11 +132,23 @@ def part_of(interval: Interval, part: str) -> Interval:
     (datetime.date(2019, 5, 1), datetime.date(2019, 8, 31))
     >>> part_of(year_interval(2019), "end")
     (datetime.date(2019, 12, 1), datetime.date(2019, 12, 31))
+    >>> part_of(decade_interval(198), "late")
+    (datetime.date(1986, 1, 1), datetime.date(1989, 12, 31))
     >>> part_of(month_interval(2019, 11), "mid")
     (datetime.date(2019, 11, 11), datetime.date(2019, 11, 20))
     """
     start, end = interval
     months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 24 and months % 12 == 0:  # a decade: whole years
+        years = months // 12
+        if part in ("start", "end"):
+            year = start.year if part == "start" else end.year
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        third = years // 3
+        index = {"early": 0, "mid": 1, "late": 2}[part]
+        lo = start.year + index * third
+        hi = end.year if index == 2 else lo + third - 1
+        return dt.date(lo, 1, 1), dt.date(hi, 12, 31)
     if months >= 2:
         first = start.year * 12 + start.month - 1
         if part in ("start", "end"):
@@ -163,7 +183,9 @@ def shift_date(day: dt.date, years: int) -> dt.date:
 
 
 def shift_interval(interval: Interval, years: int) -> Interval:
-    """>>> shift_interval(months_interval(2019, 1, 7), -1)
+    """An interval moved by whole years.
+
+    >>> shift_interval(months_interval(2019, 1, 7), -1)
     (datetime.date(2018, 1, 1), datetime.date(2018, 7, 31))
     """
     return shift_date(interval[0], years), shift_date(interval[1], years)
@@ -195,7 +217,8 @@ def choose_year(make: Callable[[int], Interval], published: dt.date, tense: Tens
     nearest one (the publication year on a tie).
 
     >>> may = lambda y: month_interval(y, 5)
-    >>> choose_year(may, dt.date(2019, 8, 16), "past"), choose_year(may, dt.date(2019, 8, 16), "future")
+    >>> aug = dt.date(2019, 8, 16)
+    >>> choose_year(may, aug, "past"), choose_year(may, aug, "future")
     (2019, 2020)
     >>> choose_year(lambda y: month_interval(y, 12), dt.date(2019, 2, 1), None)
     2018
@@ -240,7 +263,9 @@ def choose_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """>>> add_months(dt.date(1998, 3, 31), -5)
+    """A date moved by whole months, clipped to the last day of the target month.
+
+    >>> add_months(dt.date(1998, 3, 31), -5)
     datetime.date(1997, 10, 31)
     """
     index = day.year * 12 + day.month - 1 + months

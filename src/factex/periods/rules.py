@@ -24,6 +24,7 @@ from typing import Any
 from factex.models import Period
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
+    COUNT_NOUNS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
     FULL_WEEKDAYS,
@@ -56,7 +57,9 @@ def _cased(words: Iterable[str]) -> list[str]:
     return [form for w in words for form in (w.capitalize(), w.upper())]
 
 
-_FULL_MONTHS = [w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")] + ["may", "june", "july"]
+_FULL_MONTHS = [
+    w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
+] + ["may", "june", "july"]
 _MONTH_FULL = _alts(_cased(_FULL_MONTHS))
 _MONTH_ABBR = _alts(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
 _MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
@@ -67,22 +70,22 @@ _SEASON = _alts(SEASONS)
 _DASH = r"(?:-|–|—)"
 
 
-def MON(name: str) -> str:  # noqa: N802 - grammar symbols read better in capitals
+def MON(name: str) -> str:
     """A month name or abbreviation, e.g. "September", "Sept.", "SEP"."""
     return rf"\b(?P<{name}>(?:{_MONTH_FULL})(?![A-Za-z])|(?:{_MONTH_ABBR})(?:\.|(?![A-Za-z])))"
 
 
-def DAY(name: str) -> str:  # noqa: N802
+def DAY(name: str) -> str:
     """A day of the month: "5", "05", "5th"."""
     return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])"
 
 
-def YEAR(name: str) -> str:  # noqa: N802
+def YEAR(name: str) -> str:
     """A four-digit year, not part of a larger number or an amount ("$2021", "2,021")."""
-    return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
+    return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
 
 
-def YREF(s: str) -> str:  # noqa: N802
+def YREF(s: str) -> str:
     """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
@@ -141,8 +144,6 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     first, last = _month(m, "m1"), _month(m, "m2")
     y1 = int(g["y1"]) if g.get("y1") else None
     yref = _yref(m)
-    if y1 is None and first > last and yref is None:
-        return None
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
@@ -188,6 +189,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _LEFT_CUES = frozenset(YEAR_LEFT_CUES)
 _RIGHT_OK = frozenset(YEAR_RIGHT_OK)
+_COUNT_NOUNS = frozenset(COUNT_NOUNS)
 
 
 def p_year(m: re.Match[str]) -> Parts | None:
@@ -198,7 +200,8 @@ def p_year(m: re.Match[str]) -> Parts | None:
         after = _WORD_AFTER.match(text, m.end())
         if after and not cued:
             word = after.group(1)
-            if word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK:
+            plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+            if plural or word in _COUNT_NOUNS:
                 return None  # "2021 tractors": a count, not a year
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
             return None  # "2021-strong", a compound
@@ -261,10 +264,7 @@ def p_months_of_year(m: re.Match[str]) -> Parts | None:
 def p_deictic(m: re.Match[str]) -> Parts | None:
     words = m["dei"].lower().split()
     unit = m["unit"].lower().split()[-1]
-    if words[-1] == "latest":
-        shift = -1 if unit == "quarter" else 0
-    else:
-        shift = DEICTIC_SHIFT[words[-1]]
+    shift = DEICTIC_SHIFT[words[-1]]
     anaphoric = words[0] == "the" and words[-1] in ("previous", "preceding", "following", "prior")
     return {
         "kind": "deictic",
@@ -363,8 +363,16 @@ _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
 _YEAR_OF = rf"(?:\s+(?:of\s+)?(?:the\s+)?{YREF('')})?"
 
 RULES: tuple[Rule, ...] = (
-    _rule("period.iso_date", r"(?<![\d-])(?P<yr>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)(?![\d-])", p_date),
-    _rule("period.month_day_year", _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""), p_date),
+    _rule(
+        "period.iso_date",
+        r"(?<![\d-])(?P<yr>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)(?![\d-])",
+        p_date,
+    ),
+    _rule(
+        "period.month_day_year",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""),
+        p_date,
+    ),
     _rule(
         "period.day_month_year",
         r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
@@ -372,12 +380,23 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.month_day_range",
-        MON("m1") + r"\s*" + DAY("d1") + rf"\s*(?:{_DASH}|to|through|and)\s*" + DAY("d2") + rf"(?:,?\s+{YREF('')})?",
+        MON("m1")
+        + r"\s*"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|through|and)\s*"
+        + DAY("d2")
+        + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
     ),
     _rule(
         "period.day_range_month",
-        r"\b" + DAY("d1") + rf"\s*(?:{_DASH}|to|and)\s*" + DAY("d2") + r"\s+" + MON("m1") + rf"(?:,?\s+{YREF('')})?",
+        r"\b"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|and)\s*"
+        + DAY("d2")
+        + r"\s+"
+        + MON("m1")
+        + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
     ),
     _rule(
@@ -387,8 +406,14 @@ RULES: tuple[Rule, ...] = (
         p_month_range,
     ),
     _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
-    _rule("period.month_day", _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))", p_date),
-    _rule("period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date),
+    _rule(
+        "period.month_day",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))",
+        p_date,
+    ),
+    _rule(
+        "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+    ),
     _rule("period.month", MON("m1"), p_month),
     _rule(
         "period.year_range",
@@ -396,7 +421,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)(?![\d%])",
         p_year_range,
     ),
-    _rule("period.year", r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"), p_year),
+    _rule(
+        "period.year",
+        r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"),
+        p_year,
+    ),
     _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
     _rule(
         "period.decade",
@@ -406,7 +435,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.quarter",
-        _I(rf"(?:\bthe\s+)?(?:(?P<fis>fiscal)\s+)?\b{_QWORD}[-\s]+(?:fiscal\s+)?quarter\b") + _YEAR_OF,
+        _I(rf"(?:\bthe\s+)?(?:(?P<fis>fiscal)\s+)?\b{_QWORD}[-\s]+(?:fiscal\s+)?quarter\b")
+        + _YEAR_OF,
         p_quarter,
     ),
     _rule(
@@ -438,7 +468,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:period|time|quarter|month|months|half)(?:\s+(?:of|in|a|one))?"
         )
         + r"\s+(?:"
-        + _I(r"last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before")
+        + _I(
+            r"last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before"
+        )
         + "|"
         + YEAR("yr")
         + ")",
@@ -454,7 +486,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.reporting_period",
-        _I(r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period)\b"),
+        _I(
+            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period)\b"
+        ),
         p_reporting,
     ),
     _rule(
@@ -465,7 +499,11 @@ RULES: tuple[Rule, ...] = (
         ),
         p_deictic,
     ),
-    _rule("period.the_quarter", _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"), p_anaphor),
+    _rule(
+        "period.the_quarter",
+        _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
+        p_anaphor,
+    ),
     _rule(
         "period.deictic_month",
         _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
@@ -474,7 +512,9 @@ RULES: tuple[Rule, ...] = (
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
         "period.ago",
-        _I(rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"),
+        _I(
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+        ),
         p_ago,
     ),
     _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
@@ -503,8 +543,8 @@ def p_quarter_code2(m: re.Match[str]) -> Parts | None:
 
 # Modifiers and prepositions that widen a found expression leftwards.
 _PART_BEFORE = re.compile(
-    r"(?:\b(?P<p1>early|mid|late|earlier|later)[-\s]+"
-    r"|\b(?:(?:the|at\s+the)\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
+    r"(?:\b(?:the\s+)?(?P<p1>early|mid|late|earlier|later)[-\s]+"
+    r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 _OPEN_BEFORE = re.compile(rf"\b(?P<w>{_alts(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
@@ -517,7 +557,20 @@ _FISCAL_DEF = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
 _PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
-_SUB_YEAR_KINDS = ("quarter", "half", "month", "month_range", "months_of_year", "date", "day_range", "deictic_month")
+_SUB_YEAR_KINDS = (
+    "quarter",
+    "half",
+    "month",
+    "month_range",
+    "months_of_year",
+    "date",
+    "day_range",
+    "deictic_month",
+)
+# Kinds a part modifier ("early", "the end of") can cut; "mid- Friday" is not one.
+_PARTABLE = frozenset(
+    {"year", "month", "deictic", "decade", "quarter", "half", "season", "deictic_month"}
+)
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 _KINDS_OF_UNIT = {
     "quarter": ("quarter",),
@@ -595,7 +648,13 @@ def _year_of(yref: tuple[str, int] | None, ctx: Context) -> int | None:
     return None if base is None else base + value
 
 
-def _yearless(make: Callable[[int], nz.Interval], unknown: str, ctx: Context, pos: int, fmt: Callable[[int], str]) -> Resolved:
+def _yearless(
+    make: Callable[[int], nz.Interval],
+    unknown: str,
+    ctx: Context,
+    pos: int,
+    fmt: Callable[[int], str],
+) -> Resolved:
     """An expression with no year: placed by the clause's tense, or left unknown."""
     if ctx.published is None:
         return None, None, unknown
@@ -630,7 +689,9 @@ def r_date(p: Parts, ctx: Context, pos: int) -> Resolved | None:
         d = nz.safe_date(y, month, day) or nz.month_end(y, month)
         return d, d
 
-    return _yearless(make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat())
+    return _yearless(
+        make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat()
+    )
 
 
 def r_day_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
@@ -656,13 +717,21 @@ def r_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     year = _year_of(p["yref"], ctx)
     if year is not None:
         return (*nz.month_interval(year, month), f"{year}-{month:02d}")
-    return _yearless(lambda y: nz.month_interval(y, month), f"XXXX-{month:02d}", ctx, pos, lambda y: f"{y}-{month:02d}")
+    return _yearless(
+        lambda y: nz.month_interval(y, month),
+        f"XXXX-{month:02d}",
+        ctx,
+        pos,
+        lambda y: f"{y}-{month:02d}",
+    )
 
 
 def r_month_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     m1, m2 = p["m1"], p["m2"]
     year = _year_of(p["yref"], ctx)
-    first_year = p["y1"] if p["y1"] is not None else (year - 1 if year is not None and m1 > m2 else year)
+    first_year = (
+        p["y1"] if p["y1"] is not None else (year - 1 if year is not None and m1 > m2 else year)
+    )
     if year is None and p["y1"] is not None:
         year = p["y1"] if m1 <= m2 else p["y1"] + 1
 
@@ -674,10 +743,12 @@ def r_month_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
             return None
         return (*nz.months_interval(first_year, m1, m2, year), fmt(first_year, year))
 
-    def make(y: int) -> nz.Interval:
-        return nz.months_interval(y, m1, m2)
+    wraps = int(m1 > m2)  # "November-February" runs into the next year
 
-    return _yearless(make, f"XXXX-{m1:02d}/XXXX-{m2:02d}", ctx, pos, lambda y: fmt(y, y))
+    def make(y: int) -> nz.Interval:
+        return nz.months_interval(y, m1, m2, y + wraps)
+
+    return _yearless(make, f"XXXX-{m1:02d}/XXXX-{m2:02d}", ctx, pos, lambda y: fmt(y, y + wraps))
 
 
 def r_year(p: Parts, ctx: Context, pos: int) -> Resolved | None:
@@ -709,7 +780,9 @@ def divmod_month(day: dt.date) -> tuple[int, int]:
     return day.year, day.month
 
 
-def _unit_of_year(make: Callable[[int], nz.Interval], code: str, p: Parts, ctx: Context, pos: int) -> Resolved | None:
+def _unit_of_year(
+    make: Callable[[int], nz.Interval], code: str, p: Parts, ctx: Context, pos: int
+) -> Resolved | None:
     year = _year_of(p["yref"], ctx)
     fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
 
@@ -844,7 +917,13 @@ def r_weekday(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     if ctx.published is None:
         return None, None, f"XXXX-WXX-{p['weekday'] + 1}"
     dei = p["dei"]
-    tense: nz.Tense = "future" if dei in ("next", "following") else "past" if dei in ("last", "previous", "past") else ctx.tense(pos)
+    tense: nz.Tense = (
+        "future"
+        if dei in ("next", "following")
+        else "past"
+        if dei in ("last", "previous", "past")
+        else ctx.tense(pos)
+    )
     day = nz.choose_weekday(p["weekday"], ctx.published, tense)
     if dei in ("last", "previous") and day == ctx.published:
         day -= dt.timedelta(days=7)
@@ -862,7 +941,9 @@ def r_season(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     if p["shift"] is not None:
         year = ctx.published.year + p["shift"]
         return (*nz.season_interval(year, code), f"{year}-{code}")
-    return _yearless(lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}")
+    return _yearless(
+        lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}"
+    )
 
 
 _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
@@ -942,7 +1023,9 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
 
 # A line holding nothing but a date, a clock time and a zone is a dateline (metadata
 # of the page, like "4 October 2024 11:44 (UTC+04:00)"), not a period the text names.
-_DATELINE_REST = re.compile(r"[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:UTC|GMT)[^)\n]*\)?)?\s*$")
+_DATELINE_REST = re.compile(
+    r"[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:UTC|GMT)[^)\n]*\)?)?\s*$"
+)
 _DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY}),?\s*)?$")
 
 
@@ -952,7 +1035,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start > 80:
         return False
-    return bool(_DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end))
+    return bool(
+        _DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end)
+    )
 
 
 def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
@@ -999,7 +1084,9 @@ def find_periods(
             open_word = None
         if _is_dateline(text, start, match.end):
             continue
-        ctx.override = "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
+        ctx.override = (
+            "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
+        )
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
@@ -1007,9 +1094,16 @@ def find_periods(
         if resolved is None:
             continue
         lo, hi, timex = resolved
-        if part and lo is not None and hi is not None:
+        if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
             lo, hi = nz.part_of((lo, hi), part)
-        period = Period(text=text[start : match.end], span=(start, match.end), start=lo, end=hi, timex=timex, rule=match.rule)
+        period = Period(
+            text=text[start : match.end],
+            span=(start, match.end),
+            start=lo,
+            end=hi,
+            timex=timex,
+            rule=match.rule,
+        )
         if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
             ctx.remember(period, match.parts["kind"])
         if open_word in OPEN_START:
