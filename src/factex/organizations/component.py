@@ -78,6 +78,20 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     return out
 
 
+def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
+    "Reuters") wins, taking the known organization's kind."""
+    out = list(found)
+    for k in known:
+        outer = next((c for c in found if c.start <= k.start and k.end <= c.end), None)
+        if outer is not None and (outer.start, outer.end) != (k.start, k.end):
+            outer.kind = k.kind
+            outer.short.append(k.known.name if k.known else "")
+        else:
+            out.append(k)
+    return out
+
+
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher-priority rule first, then the longer one."""
     ordered = sorted(cands, key=lambda c: (rules.RANK[c.rule], -(c.end - c.start), c.start))
@@ -117,8 +131,8 @@ class _Entry:
         for c, surface in self.cands:
             if c.known is not None:
                 out += [c.known.name, *c.known.aliases]
-            out += [surface, strip_legal_form(surface)]
-        return [f for f in out if f and not is_acronym(f)]
+            out += [surface, strip_legal_form(surface), *c.short]
+        return [f for f in out if f]
 
     def kind(self) -> str:
         best = self.best
@@ -135,6 +149,11 @@ class _Entry:
         surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
         surface = surfaces[0] if surfaces else self.cands[0][1]
         return _title_case(strip_legal_form(surface))
+
+
+def forms_text(entries: dict[str, _Entry]) -> set[str]:
+    """Every name the entries may recur under."""
+    return {f for e in entries.values() for f in e.forms()}
 
 
 class OrganizationExtractor:
@@ -160,7 +179,8 @@ class OrganizationExtractor:
         t = Tokens.from_doc(doc)
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
-        found = heads + detect.find_legal_prefix(t) + find_known(doc.text)
+        found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
+        found = absorb_known(found, find_known(doc.text))
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t)
         if doc.has_annotation("ENT_IOB"):
@@ -187,9 +207,14 @@ class OrganizationExtractor:
                 entries[key] = _Entry(c, surface)
             if c.acronym:
                 alias_of.setdefault(name_key(c.acronym), key)
+        for key, entry in list(entries.items()):
+            for c, _ in entry.cands:
+                for short in c.short:
+                    alias_of.setdefault(name_key(short), key)
         for key in list(entries):
             target = alias_of.get(key)
-            if target and target != key and target in entries:
+            weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]
+            if target and target != key and target in entries and (weak or entries[key].best.known):
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         return entries
@@ -201,12 +226,13 @@ class OrganizationExtractor:
         acronyms: dict[str, str] = {}
         for key, entry in entries.items():
             for form in entry.forms():
-                forms.setdefault(name_key(form), key)
+                if is_acronym(form):
+                    acronyms.setdefault(form, key)
+                else:
+                    forms.setdefault(name_key(form), key)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
-        pattern = rules.name_pattern(
-            [f for e in entries.values() for f in e.forms()] + list(acronyms)
-        )
+        pattern = rules.name_pattern(list(forms_text(entries)) + list(acronyms))
         if pattern is None:
             return chosen
         taken = [(c.start, c.end) for c in chosen]
@@ -218,7 +244,8 @@ class OrganizationExtractor:
                 continue
             if surface in acronyms:
                 key = acronyms[surface]
-                entries[key].acronym = surface
+                if name_key(entries[key].name()) != name_key(surface):
+                    entries[key].acronym = surface
             elif surface[:1].isupper() and not is_acronym(surface):
                 key = forms.get(name_key(surface))
             else:

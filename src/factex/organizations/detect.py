@@ -35,6 +35,7 @@ class Candidate:
     acronym: str | None = None
     bare: str | None = None  # the name without a leading nationality kept in it
     known: lx.KnownOrg | None = None
+    short: list[str] = field(default_factory=list)  # shorter names it may recur under
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Tokens:
             lower=[w.lower() for w in words],
             starts=starts,
             ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-            cap=[w[:1].isupper() for w in words],
+            cap=[w[:1].isupper() or _is_numbered_word(w) for w in words],
             brk=[w.isspace() for w in words],
             sent=sent,
             n=len(words),
@@ -105,7 +106,12 @@ def is_name_word(t: Tokens, i: int) -> bool:
     if not (0 <= i < t.n) or not t.cap[i] or t.brk[i]:
         return False
     w = t.lower[i]
-    return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha())
+    return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
+
+
+def _is_numbered_word(w: str) -> bool:
+    """ "1st", "3M": a digit-initial word with letters in it."""
+    return w[:1].isdigit() and any(ch.isalpha() for ch in w)
 
 
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
@@ -322,7 +328,7 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
         return None
-    end = of_complement(t, j) if head_cap else j
+    end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
     has_of = end > j
     end = legal_suffix(t, end)
     # Left side: up to two lower-case modifiers before a lower-case head.
@@ -339,6 +345,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
                 break
         left = k
     start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
+    if head_cap and left - start == 1 and _joins_with_and(t, start):
+        start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
         return None
     if any(t.brk[k] for k in range(start, end)):
@@ -370,14 +378,64 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if key in lx.LEGAL_FORMS and start >= i:
         return None
     name = t.chars(start, end)
+    kind = kind_of(name, key, "company" if key in lx.LEGAL_FORMS else "other")
     return Candidate(
         t.starts[start],
         t.ends[end - 1],
         rule,
-        kind=kind_of(name, key, "company" if key in lx.LEGAL_FORMS else "other"),
+        kind=kind,
         head=key,
         bare=bare if bare and " " in bare.strip() else None,
+        short=short_names(t, start, end) if kind == "company" and not lowercase else [],
     )
+
+
+def _joins_with_and(t: Tokens, k: int) -> bool:
+    """Token k-1 is "and" between two name words, the left one not a place."""
+    return (
+        k >= 2
+        and t.lower[k - 1] in ("and", "&")
+        and is_name_word(t, k - 2)
+        and not t.sent[k - 1]
+        and place_at(t, k - 2, k - 1) is None
+        and demonym_at(t, k - 2) is None
+        and head_at(t, k - 2) is None
+        and place_at(t, k, k + 1) is None
+    )
+
+
+def short_names(t: Tokens, i: int, j: int) -> list[str]:
+    """Shorter names a company may recur under: without its corporate head and legal
+    form ("Coleco Industries Inc." -> "Coleco"), and its distinctive first word
+    ("A.L. Williams Corp." -> "Williams", "Carnival Cruise Lines Inc." -> "Carnival").
+    """
+    end = j
+    while end > i + 1 and (
+        t.lower[end - 1] in lx.LEGAL_FORMS
+        or t.lower[end - 1] in lx.DROPPABLE_HEADS
+        or t.words[end - 1] in ",."
+    ):
+        end -= 1
+    if end == j:
+        return []
+    out = [t.chars(i, end)] if end < j else []
+    first = i
+    while first < end and "." in t.words[first]:
+        first += 1  # initials: "A.L."
+    if first < end and end - first >= 1:
+        w = t.lower[first]
+        distinctive = (
+            len(w) >= 3
+            and t.words[first][:1].isupper()
+            and w not in lx.GENERIC_NAME_WORDS
+            and w not in lx.HEADS
+            and w not in lx.NOT_NAME_WORDS
+            and place_at(t, first, first + 1) is None
+            and demonym_at(t, first) is None
+        )
+        if distinctive and (first > i or end - first > 1):
+            out.append(t.words[first])
+    return [s for s in out if s]
 
 
 _STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were", "be", "'s"}
@@ -390,7 +448,7 @@ def find_legal_prefix(t: Tokens) -> list[Candidate]:
     """'OJSC "Minsk Tractor Works"', "JSC Azerbaijan Railways" (rule LEGAL_PREFIX)."""
     out = []
     for i in range(t.n - 1):
-        if t.lower[i] not in lx.PREFIX_LEGAL_FORMS or not t.words[i].isupper():
+        if t.lower[i] not in lx.PREFIX_LEGAL_FORMS or not t.cap[i]:
             continue
         k = i + 1
         quoted = t.words[k] in ('"', "“", "«", "'")
@@ -400,7 +458,37 @@ def find_legal_prefix(t: Tokens) -> list[Candidate]:
         while end < t.n and (is_name_word(t, end) or t.words[end] in "-&") and not t.sent[end]:
             end += 1
         if end > k and not is_place_words(t, k, end):
-            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.LEGAL_PREFIX, "company"))
+            first = k if quoted else i  # 'JSC "Name"' -> Name; "Oy Name" -> "Oy Name"
+            out.append(Candidate(t.starts[first], t.ends[end - 1], rules.LEGAL_PREFIX, "company"))
+    return out
+
+
+_PREFIX_CONNECTORS = frozenset({"de", "des", "du", "del", "di", "la", "le", "y"})
+
+
+def find_prefix_heads(t: Tokens) -> list[Candidate]:
+    """ "Cie. de Navigation Mixte", "Banco Santander" (rule PREFIX_HEAD); the name
+    after the head recurs alone ("Navigation Mixte")."""
+    out = []
+    for i in range(t.n - 1):
+        kind = lx.PREFIX_HEADS.get(t.lower[i])
+        if kind is None or not t.cap[i]:
+            continue
+        k = i + 1
+        if k < t.n and t.words[k] == "." and t.ends[i] == t.starts[k]:
+            k += 1
+        while k < t.n and t.lower[k] in _PREFIX_CONNECTORS:
+            k += 1
+        end = _cap_run(t, k)
+        while end + 1 < t.n and t.lower[end] in _PREFIX_CONNECTORS and is_name_word(t, end + 1):
+            end = _cap_run(t, end + 1)
+        if end > k and not is_place_words(t, k, end):
+            short = (
+                [t.chars(k, end)] if end - k > 1 or t.lower[k] not in lx.GENERIC_NAME_WORDS else []
+            )
+            out.append(
+                Candidate(t.starts[i], t.ends[end - 1], rules.PREFIX_HEAD, kind, short=short)
+            )
     return out
 
 
@@ -442,6 +530,10 @@ def find_intro(t: Tokens) -> list[Candidate]:
         kind = lx.INTRO_NOUNS.get(t.lower[i])
         if kind is None or not t.words[i].islower():
             continue
+        if t.lower[i] in lx.INTRO_NEEDS_NOUN and (
+            i + 1 >= t.n or t.lower[i + 1] not in lx.INTRO_NOUNS
+        ):
+            continue
         # "enterprise Iglim": the name right after the noun.
         k = i + 1
         if k < t.n and is_name_word(t, k) and not t.sent[k]:
@@ -459,6 +551,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
         core = strip_nationality(t, start, j)
         if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
             continue
+        if j - core == 1 and t.sent[core]:
+            continue  # "Customers holding ...": a sentence's first word alone
         if core < j and _plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
     return out

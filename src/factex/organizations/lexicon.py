@@ -40,6 +40,7 @@ HEADS: dict[str, str] = {
     "airlines": "company",
     "airways": "company",
     "air lines": "company",
+    "lines": "company",
     "railway": "company",
     "railways": "company",
     "railroad": "company",
@@ -201,10 +202,113 @@ LEGAL_FORMS = frozenset(
         "pte",
         "pty",
         "kk",
+        "oy",
+        "oyj",
     }
 )
 # Legal forms that may precede the name ("OJSC Gomselmash", 'JSC "Azerbaijan Railways"').
-PREFIX_LEGAL_FORMS = frozenset({"ojsc", "jsc", "cjsc", "pjsc", "llc", "oao", "zao", "ooo"})
+PREFIX_LEGAL_FORMS = frozenset(
+    {"ojsc", "jsc", "cjsc", "pjsc", "llc", "oao", "zao", "ooo", "n.v.", "oy"}
+)
+# Heads that open a name in French, Spanish, Italian and German usage ("Cie. de
+# Navigation Mixte", "Banco Santander"); the name after them recurs alone.
+PREFIX_HEADS: dict[str, str] = {
+    "cie.": "company",
+    "cie": "company",
+    "compagnie": "company",
+    "societe": "company",
+    "société": "company",
+    "banque": "company",
+    "banco": "company",
+    "banca": "company",
+    "grupo": "company",
+    "groupe": "company",
+    "gruppo": "company",
+}
+# Words that never stand alone as a company's short name ("First Security Corp." is
+# not "First"): adjectives and generic nouns common at the start of names.
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "first",
+        "general",
+        "national",
+        "united",
+        "american",
+        "international",
+        "central",
+        "federal",
+        "new",
+        "great",
+        "royal",
+        "standard",
+        "pacific",
+        "atlantic",
+        "continental",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "valley",
+        "union",
+        "security",
+        "financial",
+        "capital",
+        "home",
+        "city",
+        "metropolitan",
+        "mutual",
+        "commercial",
+        "industrial",
+        "consolidated",
+        "allied",
+        "universal",
+        "global",
+        "world",
+        "state",
+        "public",
+        "private",
+        "china",
+        "japan",
+        "bank",
+        "trust",
+        "savings",
+        "investors",
+        "british",
+        "european",
+        "digital",
+        "advanced",
+        "applied",
+        "integrated",
+        "southwest",
+        "northwest",
+        "northeast",
+        "southeast",
+    }
+)
+# Company heads a short name may drop ("Coleco Industries Inc." -> "Coleco").
+DROPPABLE_HEADS = frozenset(
+    {
+        "industries",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "inc",
+        "inc.",
+        "holdings",
+        "holding",
+        "group",
+        "enterprises",
+        "international",
+        "cos.",
+    }
+)
 
 # Nouns that introduce an organization's name: "industrial enterprise Iglim", "the
 # agency Reuters", or follow it: "the Gomselmash holding company".
@@ -232,6 +336,12 @@ INTRO_NOUNS: dict[str, str] = {
     "importer": "company",
     "subsidiary": "company",
     "startup": "company",
+    "group": "company",
+    "bank": "company",
+    "concern": "company",
+    "unit": "company",
+    "chain": "company",
+    "shipyard": "company",
     "agency": "media",
     "outlet": "media",
     "newspaper": "media",
@@ -240,6 +350,9 @@ INTRO_NOUNS: dict[str, str] = {
     "portal": "media",
 }
 # Intro nouns that on their own say "news agency" when introducing a name after them.
+# Intro nouns that are also verb forms ("customers holding contracts"): only before
+# another intro noun ("holding company").
+INTRO_NEEDS_NOUN = frozenset({"holding"})
 MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
 
 # Adjectives that may stand between an intro noun and its article ("industrial enterprise").

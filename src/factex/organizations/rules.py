@@ -16,6 +16,7 @@ HEAD_OF = "org.head_of"  # head + "of X": "Ministry of Finance", "Bank of Americ
 STANDALONE = "org.standalone"  # a head that is a name on its own: "Cabinet of Ministers"
 FACILITY = "org.facility_lowercase"  # "the Ganja automobile plant"
 LEGAL_PREFIX = "org.legal_prefix"  # 'OJSC "Name"'
+PREFIX_HEAD = "org.prefix_head"  # "Cie. de Navigation Mixte"
 ACRONYM = "org.acronym_defined"  # "Full Name (FN)" with no head in Full Name
 INTRO_BEFORE = "org.intro_before"  # "industrial enterprise Name"
 INTRO_AFTER = "org.intro_after"  # "the Name holding company"
@@ -28,6 +29,7 @@ RECUR = "org.recurrence"  # a later mention of a name introduced earlier
 PRIORITY: tuple[str, ...] = (
     KNOWN,
     LEGAL_PREFIX,
+    PREFIX_HEAD,
     HEAD_OF,
     HEAD,
     STANDALONE,
