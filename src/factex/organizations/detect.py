@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -106,7 +107,14 @@ def is_name_word(t: Tokens, i: int) -> bool:
     if not (0 <= i < t.n) or not t.cap[i] or t.brk[i]:
         return False
     w = t.lower[i]
+    if "." in w.rstrip(".") and not w.replace(".", "").isupper() and _glued(t.words[i]):
+        return False  # "Conn.based": two words glued by a typo
     return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
+
+
+def _glued(word: str) -> bool:
+    """A period followed by a lower-case letter inside a word."""
+    return any(a == "." and b.islower() for a, b in pairwise(word))
 
 
 def _is_numbered_word(w: str) -> bool:
@@ -344,6 +352,14 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             else:
                 break
         left = k
+    if (
+        not lowercase
+        and left >= 2
+        and t.words[left - 1] in ("'s", "’s")
+        and is_name_word(t, left - 2)
+        and (key in lx.LEGAL_FORMS or key in lx.DROPPABLE_HEADS)
+    ):
+        left -= 1  # "Rally's Inc.", "Shoney's Inc.": the 's belongs to the name
     start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
     if head_cap and left - start == 1 and _joins_with_and(t, start):
         start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"

@@ -35,6 +35,8 @@ HEADS: dict[str, str] = {
     "group": "company",
     "holding": "company",
     "holdings": "company",
+    "cos": "company",
+    "cos.": "company",
     "industries": "company",
     "motors": "company",
     "airlines": "company",
@@ -307,6 +309,7 @@ DROPPABLE_HEADS = frozenset(
         "enterprises",
         "international",
         "cos.",
+        "cos",
     }
 )
 
