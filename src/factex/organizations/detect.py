@@ -109,7 +109,17 @@ def is_name_word(t: Tokens, i: int) -> bool:
     w = t.lower[i]
     if "." in w.rstrip(".") and not w.replace(".", "").isupper() and _glued(t.words[i]):
         return False  # "Conn.based": two words glued by a typo
+    if _header_word(t, i):
+        return False  # "CORPORATES Sun Microsystems": a section header before a name
     return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
+
+
+def _header_word(t: Tokens, i: int) -> bool:
+    """A long all-capitals word before a mixed-case name ("CORPORATES Sun ...")."""
+    if len(t.words[i]) < 7 or not t.words[i].isupper() or i + 1 >= t.n:
+        return False
+    nxt = t.words[i + 1]
+    return nxt[:1].isupper() and not nxt.isupper() and t.lower[i + 1] not in _head_table()
 
 
 def _glued(word: str) -> bool:
@@ -119,7 +129,7 @@ def _glued(word: str) -> bool:
 
 def _is_numbered_word(w: str) -> bool:
     """ "1st", "3M": a digit-initial word with letters in it."""
-    return w[:1].isdigit() and any(ch.isalpha() for ch in w)
+    return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
 
 
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
@@ -285,6 +295,8 @@ def name_start_left(t: Tokens, i: int) -> int:
     k = i
     while k > 0 and not t.sent[k]:
         p = k - 1
+        if _is_legal_form_token(t, p):
+            break  # "... Sachs & Co. Hertz Corp.": the end of another name
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
             k = p
         elif (
@@ -338,7 +350,9 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
     has_of = end > j
+    before_legal = end
     end = legal_suffix(t, end)
+    has_legal = end > before_legal or key in lx.LEGAL_FORMS
     # Left side: up to two lower-case modifiers before a lower-case head.
     left = i
     if lowercase:
@@ -361,6 +375,15 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     ):
         left -= 1  # "Rally's Inc.", "Shoney's Inc.": the 's belongs to the name
     start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
+    if (
+        has_legal
+        and start >= 2
+        and t.words[start - 1] in ("'s", "’s")
+        and not t.sent[start - 1]
+        and is_name_word(t, start - 2)
+        and place_at(t, start - 2, start - 1) is None
+    ):
+        start = name_start_left(t, start - 2)  # "Moody's Investors Service Inc."
     if head_cap and left - start == 1 and _joins_with_and(t, start):
         start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
@@ -394,7 +417,7 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if key in lx.LEGAL_FORMS and start >= i:
         return None
     name = t.chars(start, end)
-    kind = kind_of(name, key, "company" if key in lx.LEGAL_FORMS else "other")
+    kind = "company" if has_legal else kind_of(name, key)
     return Candidate(
         t.starts[start],
         t.ends[end - 1],
@@ -417,6 +440,7 @@ def _joins_with_and(t: Tokens, k: int) -> bool:
         and demonym_at(t, k - 2) is None
         and head_at(t, k - 2) is None
         and place_at(t, k, k + 1) is None
+        and (t.lower[k - 2] in lx.CONJOINABLE_WORDS or t.lower[k] in lx.CONJOINABLE_WORDS)
     )
 
 
@@ -435,6 +459,14 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
     if end == j:
         return []
     out = [t.chars(i, end)] if end < j else []
+    for m in range(end - 1, i + 1, -1):  # "Automatic Data Processing" -> "Automatic Data"
+        last = t.words[m - 1]
+        if (
+            t.lower[m - 1] not in lx.CONNECTORS
+            and last not in "-&,"
+            and not is_place_words(t, i, m)
+        ):
+            out.append(t.chars(i, m))
     first = i
     while first < end and "." in t.words[first]:
         first += 1  # initials: "A.L."
@@ -579,7 +611,7 @@ def find_media(t: Tokens) -> list[Candidate]:
     out = []
     for i in range(t.n):
         w = t.lower[i]
-        if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1):
+        if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
             if _plausible_name(t, start, i) and _single_source(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.MEDIA_REPORTS, "media"))
@@ -601,6 +633,13 @@ def find_media(t: Tokens) -> list[Candidate]:
             if end == i + 2 and line_ends and _plausible_name(t, i + 1, end):
                 out.append(Candidate(t.starts[i + 1], t.ends[end - 1], rules.MEDIA_BYLINE, "media"))
     return out
+
+
+def _attribution(t: Tokens, k: int) -> bool:
+    """After "X reports": the clause ends or a source follows (", citing ...")."""
+    if k >= t.n or t.brk[k] or t.words[k] in (".", ";"):
+        return True
+    return t.words[k] == "," and (k + 1 >= t.n or t.lower[k + 1] in lx.CITE_WORDS)
 
 
 def _single_source(t: Tokens, i: int, j: int) -> bool:
@@ -689,6 +728,17 @@ def find_people(t: Tokens) -> list[Person]:
     return out
 
 
+def _inside_name(t: Tokens, i: int) -> bool:
+    """Token i follows a capitalized word that is not itself a place."""
+    return (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and demonym_at(t, i - 1) is None
+        and place_at(t, i - 1, i) is None
+    )
+
+
 def find_places(t: Tokens) -> list[Place]:
     """Countries, capitals, major cities and nationality adjectives."""
     out: list[Place] = []
@@ -698,6 +748,8 @@ def find_places(t: Tokens) -> list[Place]:
             i += 1
             continue
         hit = place_at(t, i)
+        if hit is not None and hit[2] == "city" and _inside_name(t, i):
+            hit = None  # "Morgan Stanley", "Alex Henderson": part of a name
         if hit is not None:
             j, name, kind = hit
             rule = rules.PLACE_COUNTRY if kind == "country" else rules.PLACE_CITY

