@@ -142,6 +142,8 @@ def _seed_records():
 def test_dask_cli_needs_an_output_directory(tmp_path, capsys):
     assert main(["extract", str(SEEDS), "--engine", "dask"]) == EXIT_USAGE
     assert "-o DIR" in capsys.readouterr().err
+    args = ["extract", str(SEEDS), "--engine", "dask", "--format", "json"]
+    assert main([*args, "-o", str(tmp_path / "parts")]) == EXIT_USAGE
     existing = tmp_path / "file.jsonl"
     existing.write_text("")
     assert main(["extract", str(SEEDS), "--engine", "dask", "-o", str(existing)]) == EXIT_USAGE

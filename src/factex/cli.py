@@ -138,8 +138,11 @@ def _add_scale_arguments(ex: argparse.ArgumentParser) -> None:
 
 def _extract_dask(args: argparse.Namespace) -> int:
     """``factex extract --engine dask``: parts into ``-o DIR``; a rerun skips finished ones."""
-    if args.output is None or args.output.is_file():
-        print("factex extract --engine dask: -o DIR (a directory) is required", file=sys.stderr)
+    if args.output is None or args.output.is_file() or args.format != "jsonl":
+        print(
+            "factex extract --engine dask: writes JSONL parts into -o DIR (a directory)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         from factex.distributed import run_dask
