@@ -47,6 +47,13 @@ def test_extract_frame_odd_rows():
     assert extract_frame(df.iloc[:0]).empty
 
 
+def test_extract_frame_bad_cells_become_errors():
+    df = pd.DataFrame({"id": ["a", "b"], "text": ["Fine.", "Also fine."], "source": ["{", None]})
+    first, second = (json.loads(line) for line in extract_frame(df)["json"])
+    assert first["id"] == "a" and first["error"].startswith("invalid row: ValidationError")
+    assert second["id"] == "b" and second["error"] is None
+
+
 def test_dask_map_partitions_equals_local(seed_texts):
     dd = pytest.importorskip("dask.dataframe")
     df = _frame(seed_texts)
@@ -120,6 +127,42 @@ def test_dask_cli_equals_local_and_reruns_skip(tmp_path, corpus, cluster, capsys
     other = [*args[:-3], "2", "-o", str(out)]
     assert main(other) == EXIT_USAGE
     assert "another run" in capsys.readouterr().err
+
+
+def test_a_failed_partition_loses_only_itself(tmp_path, corpus, cluster, monkeypatch, capsys):
+    """A partition whose task fails is reported; the others are written; a rerun redoes it."""
+    import factex.distributed as distributed_module
+
+    frame = distributed_module.records_frame
+    calls = []
+
+    def broken_second_partition(records):
+        calls.append(1)
+        return "not a frame" if len(calls) == 2 else frame(records)
+
+    out = tmp_path / "parts"
+    args = ["extract", *corpus, "--engine", "dask", "--scheduler", cluster.scheduler_address]
+    args += ["--partition-size", "3", "-o", str(out)]
+    monkeypatch.setattr(distributed_module, "records_frame", broken_second_partition)
+    assert main(args) == EXIT_SOME_FAILED
+    err = capsys.readouterr().err
+    assert "part-00001.jsonl failed (AttributeError" in err and "rerun to retry it" in err
+    assert sorted(p.name for p in out.glob("part-*")) == [
+        "part-00000.jsonl",
+        "part-00002.jsonl",
+        "part-00003.jsonl",
+    ]
+    monkeypatch.setattr(distributed_module, "records_frame", frame)
+    main(args)
+    assert "1 parts written, 3 already done" in capsys.readouterr().err
+    local = [f.to_json() for f in factex.extract_many(_records(corpus))]
+    assert _by_id(_parts(out)) == _by_id(local)
+
+
+def _records(paths):
+    from factex.io import read_paths
+
+    return read_paths(paths)
 
 
 def test_dask_cli_local_cluster(tmp_path, capsys):

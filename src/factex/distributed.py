@@ -85,6 +85,19 @@ def _record_of(row: dict[str, Any]) -> Record:
     )
 
 
+def _safe_record_of(row: dict[str, Any]) -> Record:
+    """``_record_of``, or a record with ``error`` set when a cell is unusable."""
+    try:
+        return _record_of(row)
+    except Exception as exc:
+        rid = _cell(row.get("id"))
+        return Record(
+            text="",
+            id=None if rid is None else str(rid),
+            error=f"invalid row: {type(exc).__name__}: {exc}",
+        )
+
+
 def extract_frame(df: pd.DataFrame, model: str | None = None) -> pd.DataFrame:
     """Extract facts from a DataFrame of articles: ``id``, ``text`` (and ``published``).
 
@@ -100,7 +113,7 @@ def extract_frame(df: pd.DataFrame, model: str | None = None) -> pd.DataFrame:
     import pandas as pd
 
     nlp = default_pipeline(model)
-    records = (_record_of(row) for row in df.to_dict("records"))
+    records = (_safe_record_of(row) for row in df.to_dict("records"))
     ids, lines = [], []
     for facts in extract_many(records, nlp=nlp):
         ids.append(facts.id)
