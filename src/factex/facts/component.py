@@ -1,9 +1,336 @@
-"""The ``factex_facts`` component: each amount tied to its measure, period and parties."""
+"""The ``factex_facts`` component: each amount tied to its measure, period and parties.
+
+Per sentence: every money mention (money room) and percentage (found here) is an amount.
+Its measure is the measure phrase right after it ("a 39 percent increase in trade") or
+else the nearest one before it in the sentence; no measure, no fact. The kind and sign
+come from the words around it ("fell 5%", "$56 million more than"). The period is the
+nearest one of the same clause, else of the sentence, skipping comparison bases ("than
+2017"); a sentence opening with "In the reporting period" takes the previous fact's period.
+Parties come from "between A and B", "bilateral", "A-B trade"; exporter and importer from
+"exports from A to B", "A's imports from B" and their elliptical continuations.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from factex.events.context import Context, Mention, Sentence, gather, is_country, unique
+from factex.events.lexicon import BOTH_SIDES
+from factex.extensions import add_warning, in_skip
+from factex.facts import rules
+from factex.facts.normalize import evidence_bounds, number, signed
+from factex.models import Fact
+
+import re
+
+_BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_FLOWS = ("exports", "imports")
+
+
+@dataclass
+class Amount:
+    """A value in a sentence (local offsets): money or a percentage."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str
+
+
+@dataclass
+class Flow:
+    """A trade flow phrase's direction: who owns it and toward whom."""
+
+    measure: str
+    owner: str | None = None
+    source: str | None = None
+    target: str | None = None
+
+
+# ---------------------------------------------------------------- amounts
+
+
+def find_amounts(sent: Sentence) -> list[Amount]:
+    """Money mentions and percentages of a sentence, in text order."""
+    out = []
+    for m in sent.of_kind("money"):
+        money = m.value
+        out.append(
+            Amount(
+                sent.local(m.start),
+                sent.local(m.end),
+                money.value,
+                money.low,
+                money.high,
+                money.currency,
+                money.qualifier,
+            )
+        )
+    taken = [(a.start, a.end) for a in out]
+    for m in rules.PERCENT.finditer(sent.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value, low = number(m.group("n")), m.group("low")
+        high = None
+        if low is not None:
+            low, high, value = number(low), value, None
+        out.append(
+            Amount(m.start(), m.end(), value, low, high, "percent", percent_qualifier(sent.text[: m.start()]))
+        )
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def percent_qualifier(before: str) -> str:
+    """The qualifier the words before a percentage give it.
+
+    >>> percent_qualifier("rose by more than "), percent_qualifier("rose ")
+    ('more_than', 'exact')
+    """
+    for qualifier, pattern in rules.PERCENT_QUALIFIER:
+        if pattern.search(before):
+            return qualifier
+    return "exact"
+
+
+# ---------------------------------------------------------------- measure and kind
+
+
+def measure_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
+
+    >>> measure_phrases("The trade surplus and exports")
+    [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
+    """
+    found = [
+        (m.start(), m.end(), measure)
+        for _, measure, pattern in rules.MEASURE_RULES
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, str]] = []
+    for item in found:
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out
+
+
+def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
+    """The measure phrase an amount quantifies: right after it, else the nearest before it."""
+    after = rules.MEASURE_AFTER.match(text, amount.end)
+    if after:
+        for phrase in phrases:
+            if after.end() <= phrase[0] <= after.end() + 25:
+                return phrase
+    before = [p for p in phrases if p[1] <= amount.start]
+    return before[-1] if before else None
+
+
+def kind_of(text: str, amount: Amount) -> tuple[str, int]:
+    """("level", 1) or ("change", +1/-1) from the words around the amount.
+
+    >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
+    >>> kind_of("Exports fell 5% in May", a)
+    ('change', -1)
+    >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
+    ('level', 1)
+    """
+    before = text[max(0, amount.start - 60) : amount.start]
+    after = text[amount.end : amount.end + 40]
+    if rules.TO_LEVEL.search(before):
+        return "level", 1
+    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
+        return "change", -1
+    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
+        return "change", 1
+    return "level", 1
+
+
+# ---------------------------------------------------------------- period
+
+
+def _clause_breaks(text: str) -> list[int]:
+    return [m.start() for m in rules.CLAUSE_BREAK.finditer(text)]
+
+
+def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
+    local = sent.local(period.start)
+    cue = rules.COMPARISON_BASE.search(sent.text[:local])
+    return bool(cue) and not any(cue.start() <= a.start < local for a in amounts)
+
+
+def period_of(sent: Sentence, amount: Amount, periods: list[Mention], breaks: list[int]) -> Mention | None:
+    """The nearest period of the amount's clause, else of its sentence."""
+    if not periods:
+        return None
+    clause = bisect_right(breaks, amount.start)
+
+    def distance(p: Mention) -> int:
+        s, e = sent.local(p.start), sent.local(p.end)
+        return amount.start - e if e <= amount.start else s - amount.end
+
+    same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
+    return min(same or periods, key=distance)
+
+
+# ---------------------------------------------------------------- parties and direction
+
+
+def _entity_after(sent: Sentence, pos: int, limit: int = 40) -> Mention | None:
+    for m in sent.of_kind("place", "org"):
+        if pos <= sent.local(m.start) <= pos + limit:
+            return m
+    return None
+
+
+def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
+    """Who owns a flow phrase ("Azerbaijan's exports") and its "from X" / "to Y"."""
+    start, end, measure = phrase
+    flow = Flow(measure)
+    entities = sent.of_kind("place", "org")
+    for m in entities:
+        ms, me = sent.local(m.start), sent.local(m.end)
+        if me <= start and rules.POSSESSIVE.match(sent.text[me:start]):
+            flow.owner = m.name
+        if ms >= end and ms < max(stop, end + 1):
+            before = sent.text[end:ms]
+            if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+                flow.source = flow.source or m.name
+            elif re.search(r"\b(?:to|into)\s+(?:the\s+)?$", before):
+                flow.target = flow.target or m.name
+            elif re.fullmatch(r"\s+of\s+(?:the\s+)?", before) and flow.owner is None:
+                flow.owner = m.name
+    return flow
+
+
+def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None]:
+    """(exporter, importer) of a flow, or of its elliptical continuation.
+
+    >>> direction(Flow("imports", None, "Belarus", "Azerbaijan"), None)
+    ('Belarus', 'Azerbaijan')
+    >>> direction(Flow("imports"), Flow("exports", "Azerbaijan", None, "Belarus"))
+    ('Belarus', 'Azerbaijan')
+    """
+    if flow.measure == "exports":
+        exporter, importer = flow.source or flow.owner, flow.target
+    else:
+        exporter, importer = flow.source, flow.target or flow.owner
+    if exporter or importer:
+        return exporter, importer
+    if previous is not None and previous.measure != flow.measure:
+        ex, im = direction(previous, None)
+        if ex and im:
+            return im, ex
+    return None, None
+
+
+def parties_of(sent: Sentence, ctx: Context) -> list[str]:
+    """The countries or organizations the sentence's values are about."""
+    text = sent.text
+    entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
+    out: list[str] = []
+    for m in re.finditer(r"\bbetween\s+", text):
+        after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
+        if after and sent.local(after[0].start) - m.end() <= 12:
+            out += [e.name for e in after]
+    for a, b in zip(entities, entities[1:]):
+        if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
+            out += [a.name, b.name]
+    if _BOTH_SIDES.search(text):
+        out += ctx.countries
+    if not out:
+        out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
+    return unique(out)
+
+
+# ---------------------------------------------------------------- the sentence loop
+
+
+def _usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
+    return [
+        p
+        for p in sent.of_kind("period")
+        if not _is_base(sent, p, amounts) and (p.value.start or p.value.end)
+    ]
+
+
+def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> list[Fact]:
+    """The facts stated in one sentence."""
+    amounts = find_amounts(sent)
+    if not amounts:
+        return []
+    text = sent.text
+    phrases = measure_phrases(text)
+    periods = _usable_periods(sent, amounts)
+    if not periods and inherited is not None:
+        if rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text):
+            periods = [inherited]
+    breaks = _clause_breaks(text)
+    parties = parties_of(sent, ctx)
+    ev_start, ev_end = evidence_bounds(text)
+    evidence = text[ev_start:ev_end]
+    facts, previous_flow = [], None
+    for amount in amounts:
+        phrase = measure_of(text, amount, phrases)
+        if phrase is None:
+            continue
+        measure = phrase[2]
+        kind, sign = kind_of(text, amount)
+        period = period_of(sent, amount, periods, breaks)
+        exporter = importer = None
+        if measure in _FLOWS:
+            stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
+            flow = flow_of(sent, phrase, stop)
+            exporter, importer = direction(flow, previous_flow)
+            previous_flow = flow
+        pv = period.value if period else None
+        facts.append(
+            Fact(
+                measure=measure,
+                kind=kind,
+                value=signed(amount.value, sign) if kind == "change" else amount.value,
+                low=signed(amount.low, sign) if kind == "change" else amount.low,
+                high=signed(amount.high, sign) if kind == "change" else amount.high,
+                unit=amount.unit,
+                qualifier=amount.qualifier,
+                start=pv.start if pv else None,
+                end=pv.end if pv else None,
+                parties=unique(parties + [x for x in (exporter, importer) if x]),
+                exporter=exporter,
+                importer=importer,
+                span=(sent.start + ev_start, sent.start + ev_end),
+                evidence=evidence,
+            )
+        )
+    return facts
+
+
+def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
+    """Every fact of ``doc``, in text order."""
+    ctx = ctx or gather(doc)
+    facts: list[Fact] = []
+    inherited: Mention | None = None
+    for sent in ctx.sentences:
+        if in_skip(doc, sent.start, sent.end) and not sent.mentions:
+            continue
+        found = sentence_facts(sent, ctx, inherited)
+        facts += found
+        dated = [f for f in found if f.start or f.end]
+        if dated:
+            last = dated[-1]
+            inherited = next(
+                (p for p in sent.of_kind("period") if (p.value.start, p.value.end) == (last.start, last.end)),
+                inherited,
+            )
+    return facts
 
 
 class FactExtractor:
@@ -13,7 +340,11 @@ class FactExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = []
+        try:
+            doc._.facts = extract_facts(doc)
+        except Exception as exc:  # never raise on odd text: report and go on
+            add_warning(doc, f"factex_facts: {type(exc).__name__}: {exc}")
+            doc._.facts = []
         return doc
 
 

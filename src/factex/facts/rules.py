@@ -1,0 +1,73 @@
+"""Patterns of the facts room (rule ids in ``MEASURE_RULES``; the rest are helpers' regexes)."""
+
+from __future__ import annotations
+
+import re
+
+from factex.facts.lexicon import (
+    CONTINUATION_OPENERS,
+    FALL_AFTER,
+    FALL_WORDS,
+    MEASURES,
+    PERCENT_QUALIFIERS,
+    RISE_AFTER,
+    RISE_WORDS,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One regex per measure; the rule id is "fact.measure.<measure>".
+MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (f"fact.measure.{measure}", measure, re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE))
+    for measure, phrases in MEASURES
+)
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
+# "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
+PERCENT = re.compile(
+    rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
+    re.IGNORECASE,
+)
+PERCENT_QUALIFIER = tuple(
+    (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
+)
+
+_HEDGE = r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than|a\s+further|an?|another|just|only)\s+)*"
+RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
+FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
+# A level, not a change, even after a change verb: "rose to $5 billion".
+TO_LEVEL = re.compile(r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$", re.IGNORECASE)
+
+# "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
+MEASURE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
+MEASURE_AFTER_WINDOW = 60
+
+# Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";|:|,\s+(?:and|but|while|whereas|which|with|including|compared)\b|\s(?:while|whereas)\s",
+    re.IGNORECASE,
+)
+
+# The period after these is a comparison base ("more than the figure of 2017").
+COMPARISON_BASE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
+
+# Trade direction around a flow word.
+FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:total|annual|overall|monthly|non-oil|oil|\w+-oil)\s+)?$", re.IGNORECASE)
