@@ -44,7 +44,9 @@ def _money(text: str, span: tuple[int, int], value: str) -> Money:
     qualifier = rest[0] if rest else "exact"
     if "-" in amount and not amount.startswith("-"):
         low, high = (float(x) for x in amount.split("-"))
-        return Money(text=text, span=span, low=low, high=high, currency=currency, qualifier=qualifier)
+        return Money(
+            text=text, span=span, low=low, high=high, currency=currency, qualifier=qualifier
+        )
     return Money(text=text, span=span, value=float(amount), currency=currency, qualifier=qualifier)
 
 
@@ -52,7 +54,7 @@ def parse(marked: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     """Clean text and the marks as (kind, start, end, value).
 
     >>> parse("[Japan|p] sold [$5 million|m|5e6 USD] of goods.")
-    ('Japan sold $5 million of goods.', [('p', 0, 5, 'Japan'), ('m', 11, 23, '5e6 USD')])
+    ('Japan sold $5 million of goods.', [('p', 0, 5, 'Japan'), ('m', 11, 21, '5e6 USD')])
     """
     out, marks, pos = [], [], 0
     length = 0
@@ -78,7 +80,9 @@ def make_doc(nlp: Language, marked: str, published: dt.date | None = None) -> Do
         if name in UPSTREAM or name in ("factex_events", "factex_facts"):
             continue
         doc = proc(doc)
-    groups: dict[str, list] = {g: [] for g in (SPANS_MONEY, SPANS_PERIODS, SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES)}
+    groups: dict[str, list] = {
+        g: [] for g in (SPANS_MONEY, SPANS_PERIODS, SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES)
+    }
     orgs: dict[str, Organization] = {}
     for kind, start, end, value in marks:
         span = doc.char_span(start, end, alignment_mode="expand")

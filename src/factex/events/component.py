@@ -133,7 +133,9 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     ]
     if not periods:
         return
-    opening = [p for p in periods if sent.local(p.start) <= 12 and all(p.end <= d.start for d in drafts)]
+    opening = [
+        p for p in periods if sent.local(p.start) <= 12 and all(p.end <= d.start for d in drafts)
+    ]
     for d in drafts:
         best = None
         for p in periods:
@@ -175,7 +177,9 @@ def _money(sent: Sentence) -> list:
     return [
         m.value
         for m in sent.of_kind("money")
-        if rules.MONEY_LINK.search(sent.text[max(0, sent.local(m.start) - 40) : sent.local(m.start)])
+        if rules.MONEY_LINK.search(
+            sent.text[max(0, sent.local(m.start) - 40) : sent.local(m.start)]
+        )
     ]
 
 

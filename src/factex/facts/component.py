@@ -82,7 +82,15 @@ def find_amounts(sent: Sentence) -> list[Amount]:
         if low is not None:
             low, high, value = number(low), value, None
         out.append(
-            Amount(m.start(), m.end(), value, low, high, "percent", percent_qualifier(sent.text[: m.start()]))
+            Amount(
+                m.start(),
+                m.end(),
+                value,
+                low,
+                high,
+                "percent",
+                percent_qualifier(sent.text[: m.start()]),
+            )
         )
     out.sort(key=lambda a: a.start)
     return out
@@ -128,7 +136,8 @@ def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
         for phrase in phrases:
-            if after.end() <= phrase[0] <= after.end() + 25:
+            gap = text[after.end() : phrase[0]]
+            if phrase[0] >= after.end() and rules.ADJECTIVES_GAP.fullmatch(gap):
                 return phrase
     before = [p for p in phrases if p[1] <= amount.start]
     return before[-1] if before else None
@@ -167,7 +176,9 @@ def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     return bool(cue) and not any(cue.start() <= a.start < local for a in amounts)
 
 
-def period_of(sent: Sentence, amount: Amount, periods: list[Mention], breaks: list[int]) -> Mention | None:
+def period_of(
+    sent: Sentence, amount: Amount, periods: list[Mention], breaks: list[int]
+) -> Mention | None:
     """The nearest period of the amount's clause, else of its sentence."""
     if not periods:
         return None
@@ -178,6 +189,8 @@ def period_of(sent: Sentence, amount: Amount, periods: list[Mention], breaks: li
         return amount.start - e if e <= amount.start else s - amount.end
 
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
+    if not same and rules.COMPARISON_BASE.search(sent.text[: amount.start]):
+        return None  # "compared with $8.7 billion a month earlier": not the sentence's period
     return min(same or periods, key=distance)
 
 
@@ -198,7 +211,7 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     entities = sent.of_kind("place", "org")
     for m in entities:
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and rules.POSSESSIVE.match(sent.text[me:start]):
+        if me <= start and rules.POSSESSIVE.fullmatch(sent.text[me:start]):
             flow.owner = m.name
         if ms >= end and ms < max(stop, end + 1):
             before = sent.text[end:ms]
@@ -327,7 +340,11 @@ def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
         if dated:
             last = dated[-1]
             inherited = next(
-                (p for p in sent.of_kind("period") if (p.value.start, p.value.end) == (last.start, last.end)),
+                (
+                    p
+                    for p in sent.of_kind("period")
+                    if (p.value.start, p.value.end) == (last.start, last.end)
+                ),
                 inherited,
             )
     return facts

@@ -28,7 +28,10 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"turnover",
         ),
     ),
-    ("exports", (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales")),
+    (
+        "exports",
+        (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
+    ),
     ("imports", (r"imports?", r"imported", r"importing")),
     (
         "contract_value",
@@ -62,12 +65,39 @@ FALL_WORDS = (
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").
-RISE_AFTER = ("more", "higher", "up", "increase", "rise", "growth", "jump", "gain", "surge", "hike", "year-on-year increase")
-FALL_AFTER = ("less", "lower", "down", "decline", "drop", "fall", "decrease", "reduction", "cut", "slump", "contraction")
+RISE_AFTER = (
+    "more",
+    "higher",
+    "up",
+    "increase",
+    "rise",
+    "growth",
+    "jump",
+    "gain",
+    "surge",
+    "hike",
+    "year-on-year increase",
+)
+FALL_AFTER = (
+    "less",
+    "lower",
+    "down",
+    "decline",
+    "drop",
+    "fall",
+    "decrease",
+    "reduction",
+    "cut",
+    "slump",
+    "contraction",
+)
 
 # Qualifier words before a percentage (money qualifiers come from the money room).
 PERCENT_QUALIFIERS = (
-    ("about", ("about", "around", "approximately", "some", "nearly", "almost", "roughly", "an estimated")),
+    (
+        "about",
+        ("about", "around", "approximately", "some", "nearly", "almost", "roughly", "an estimated"),
+    ),
     ("more_than", ("more than", "over", "above", "exceeding")),
     ("less_than", ("less than", "under", "below")),
     ("at_least", ("at least",)),

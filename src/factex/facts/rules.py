@@ -42,7 +42,10 @@ FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
 FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
 # A level, not a change, even after a change verb: "rose to $5 billion".
-TO_LEVEL = re.compile(r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$", re.IGNORECASE)
+TO_LEVEL = re.compile(
+    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    re.IGNORECASE,
+)
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
 MEASURE_AFTER = re.compile(
@@ -50,7 +53,8 @@ MEASURE_AFTER = re.compile(
     r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
-MEASURE_AFTER_WINDOW = 60
+# At most two modifiers between that phrase and the measure ("in bilateral trade volume").
+ADJECTIVES_GAP = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}")
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
@@ -70,4 +74,5 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 # Trade direction around a flow word.
 FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-POSSESSIVE = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:total|annual|overall|monthly|non-oil|oil|\w+-oil)\s+)?$", re.IGNORECASE)
+# Between an owner and its flow: "Chile's copper exports", "Belarusian export".
+POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
