@@ -41,8 +41,8 @@ def fact_rows(facts: ArticleFacts) -> list[list[str]]:
     >>> from factex.models import Fact
     >>> a = ArticleFacts(id="a1", facts=[Fact(measure="exports", value=5e6, unit="USD",
     ...     parties=["Japan", "Chile"], span=(0, 3), evidence="Ex.")])
-    >>> fact_rows(a)
-    [['a1', 'exports', 'level', '5000000', '', '', 'USD', 'exact', '', '', 'Japan; Chile', '', '', 'Ex.']]
+    >>> print(",".join(fact_rows(a)[0]))
+    a1,exports,level,5000000,,,USD,exact,,,Japan; Chile,,,Ex.
     """
     rows = []
     for f in facts.facts:
@@ -71,7 +71,8 @@ def write_csv(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     total = failed = 0
-    for total, facts in enumerate(results, start=1):
+    for facts in results:
+        total += 1
         failed += facts.error is not None
         writer.writerows(fact_rows(facts))
     return total, failed

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one sentence per line reads best in a corpus)
 """Sentences from news and wire style (not from the seeds) with the facts and events they
 state. Upstream mentions are marked as in ``tests/events/markup.py``; the rest is found
 by the events and facts rooms.

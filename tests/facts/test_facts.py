@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import factex
-from factex.facts.component import find_amounts
 from factex.events.context import Sentence
+from factex.facts.component import find_amounts
 from tests.events.markup import _bounds, run
 from tests.facts.corpus import FACTS
 
@@ -46,7 +46,8 @@ def test_continuation_inherits_the_period(nlp):
     doc = run(
         nlp,
         "Trade between [Peru|p] and [Chile|p] reached [$4 billion|m|4e9 USD] in [2018|t|2018]."
-        " In the reporting period, exports from [Peru|p] to [Chile|p] were [$1.5 billion|m|1.5e9 USD].",
+        " In the reporting period, exports from [Peru|p] to [Chile|p]"
+        " were [$1.5 billion|m|1.5e9 USD].",
     )
     exports = [f for f in doc._.facts if f.measure == "exports"]
     assert [(f.start.year, f.exporter, f.importer) for f in exports] == [(2018, "Peru", "Chile")]
@@ -64,7 +65,8 @@ def test_unrelated_next_sentence_does_not_inherit(nlp):
 def test_bilateral_means_the_articles_two_countries(nlp):
     doc = run(
         nlp,
-        "[Peru|p] and [Chile|p] met. [Peru|p] and [Chile|p] agreed. Bilateral trade rose 9% in [2019|t|2019].",
+        "[Peru|p] and [Chile|p] met. [Peru|p] and [Chile|p] agreed."
+        " Bilateral trade rose 9% in [2019|t|2019].",
     )
     assert doc._.facts[0].parties == ["Peru", "Chile"]
 
@@ -97,3 +99,20 @@ def test_odd_text_never_raises(nlp, text):
     doc = nlp(text)
     assert isinstance(doc._.facts, list) and isinstance(doc._.events, list)
     assert not doc._.warnings
+
+
+def test_cli_csv_writes_one_row_per_fact(tmp_path, capsys):
+    import csv
+    import io
+
+    from factex.cli import main
+    from factex.export import COLUMNS
+
+    article = tmp_path / "a1.txt"
+    article.write_text("Trade between Peru and Chile rose 9 pct last year.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == COLUMNS
+    assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows[1:]] == [
+        ("a1", "trade_turnover", "change", "9", "percent")
+    ]

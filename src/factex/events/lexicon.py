@@ -156,7 +156,10 @@ NOT_EVENT_NAMES = frozenset(
 )
 
 # Phrases meaning "the two countries the article is about".
-BOTH_SIDES = r"\b(?:both|two|the two)\s+(?:countries|nations|states|sides|governments|parties)\b|\bbilateral\b|\bmutual\b"
+BOTH_SIDES = (
+    r"\b(?:both|two|the two)\s+(?:countries|nations|states|sides|governments|parties)\b"
+    r"|\bbilateral\b|\bmutual\b"
+)
 
 # Prepositions that introduce where an event took place / where a visit went.
 LOCATION_PREPOSITIONS = ("in", "to", "at")

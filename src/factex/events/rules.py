@@ -110,6 +110,7 @@ DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
 _NOUNS = _alt(NAMED_EVENT_NOUNS)
 _MODS = _alt(NAMED_EVENT_MODIFIERS)
+_CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
 
 # Named events: "exhibitions Caspian Oil and Gas" / "the X and Y exhibitions" / "World X Forum".
 NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -125,9 +126,7 @@ NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "event.named_capitalized",
-        re.compile(
-            rf"\b(?P<a>(?:[A-Z][\w'’&-]*\s+)+(?:{'|'.join(n.capitalize() for n in NAMED_EVENT_NOUNS)}))\b"
-        ),
+        re.compile(rf"\b(?P<a>(?:[A-Z][\w'’&-]*\s+)+(?:{_CAPITALIZED_NOUNS}))\b"),
     ),
 )
 

@@ -12,8 +12,10 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,8 +26,6 @@ from factex.extensions import add_warning, in_skip
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, number, signed
 from factex.models import Fact
-
-import re
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _FLOWS = ("exports", "imports")
@@ -254,7 +254,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
             out += [e.name for e in after]
-    for a, b in zip(entities, entities[1:]):
+    for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
     if _BOTH_SIDES.search(text):
@@ -283,9 +283,9 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
     text = sent.text
     phrases = measure_phrases(text)
     periods = _usable_periods(sent, amounts)
-    if not periods and inherited is not None:
-        if rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text):
-            periods = [inherited]
+    continues = rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text)
+    if not periods and inherited is not None and continues:
+        periods = [inherited]
     breaks = _clause_breaks(text)
     parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)

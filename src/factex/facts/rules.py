@@ -36,7 +36,10 @@ PERCENT_QUALIFIER = tuple(
     (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
 )
 
-_HEDGE = r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than|a\s+further|an?|another|just|only)\s+)*"
+_HEDGE = (
+    r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
+    r"|a\s+further|an?|another|just|only)\s+)*"
+)
 RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
 FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
