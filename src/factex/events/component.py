@@ -75,6 +75,8 @@ def find_triggers(sent: Sentence) -> list[Draft]:
     for rule_id, etype, pattern in rules.TRIGGERS:
         for m in pattern.finditer(sent.text):
             s, e = m.span("t")
+            if m.group("t").isupper():
+                continue  # a headline in capitals repeats the story; its words are no mention
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
             draft.definite = bool(rules.DEFINITE.search(sent.text[:s]))
             found.append(draft)

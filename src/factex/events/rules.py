@@ -31,7 +31,7 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "event.visit",
             "visit",
-            rf"\b(?P<t>(?:(?:{_alt(VISIT_KINDS)})\s+)?(?:visit|visited|visiting))\b(?!-)",
+            rf"\b(?P<t>(?:(?:{_alt(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
             1,
         ),
         (
@@ -91,7 +91,7 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "event.into_force",
             "establishment",
-            r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+force)\b",
+            r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
             1,
         ),
         (
@@ -149,7 +149,7 @@ QUANTITY_UNITS_EXCLUDED = frozenset(
 
 # A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
 DEFINITE = re.compile(
-    r"\b(?:the|this|that|its|his|her|their|our)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"(?:\b(?:the|this|that|its|his|her|their|our)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 # (measure, phrases) - phrases are regex fragments matched case-insensitively on word bounds.
 MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("balance_of_payments", (r"balance\s+of\s+payments(?:\s+(?:deficit|surplus))?",)),
     ("current_account", (r"current[- ]account(?:\s+(?:deficit|surplus|balance|gap))?",)),
     ("budget_deficit", (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit")),
     ("trade_surplus", (r"trade\s+surplus(?:es)?", r"surplus(?:es)?")),
@@ -45,7 +46,8 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("profit", (r"(?:net\s+)?profits?", r"earnings")),
     ("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
     ("aid", (r"aid", r"grants?")),
-    ("tariff", (r"tariffs?", r"duties", r"duty")),
+    ("tariffs", (r"tariffs?", r"duties", r"duty")),
+    ("purchases", (r"purchases?",)),
     ("output", (r"output", r"production")),
     ("reserves", (r"reserves",)),
     ("spending", (r"spending", r"expenditures?")),
