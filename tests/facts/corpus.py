@@ -209,7 +209,7 @@ EVENTS: list[tuple[str, list[E]]] = [
         "During his official visit to [Nairobi|p] on [May 3|t|2024-05-03], [German|p|Germany] Chancellor [Olaf Scholz|h] met President [William Ruto|h].",
         [
             ("visit", "2024-05-03", ("Olaf Scholz",), "Nairobi"),
-            ("meeting", "2024-05-03", ("William Ruto",), "Nairobi"),
+            ("meeting", "2024-05-03", ("William Ruto",), None),
         ],
     ),
     (

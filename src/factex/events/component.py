@@ -48,6 +48,16 @@ class Draft:
     money: list = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
+    location_kind: str | None = None
+
+    def _participants(self) -> list[str]:
+        """Participants; a place that is the location is where, not who (an organization
+        visited still takes part)."""
+        if self.location_kind == "place":
+            return unique([p for p in self.participants if p != self.location]) or unique(
+                self.participants
+            )
+        return unique(self.participants)
 
     def to_event(self) -> Event:
         """The contract's ``Event``."""
@@ -58,8 +68,7 @@ class Draft:
             span=(self.start, self.end),
             start=period.start if period else None,
             end=period.end if period else None,
-            participants=unique([p for p in self.participants if p != self.location])
-            or unique(self.participants),
+            participants=self._participants(),
             location=self.location,
             money=self.money,
             quantities=self.quantities,
@@ -125,6 +134,25 @@ def find_named_events(sent: Sentence) -> list[Draft]:
 # ---------------------------------------------------------------- fields
 
 
+def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
+    """How far a mention is from a trigger: what precedes the trigger counts double, and
+    a comma between them (another clause) counts as far away."""
+    gap = hi - lo
+    if before:
+        gap *= 2
+    if "," in sent.text[sent.local(lo) : sent.local(hi)]:
+        gap += _MAX_DATE_DISTANCE // 2
+    return gap
+
+
+def _opens_sentence(sent: Sentence, period: Mention, drafts: list[Draft]) -> bool:
+    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it."""
+    if any(d.start < period.end for d in drafts):
+        return False
+    after = sent.text[sent.local(period.end) :]
+    return sent.local(period.start) <= 12 or after.lstrip().startswith(",")
+
+
 def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     """Date each trigger with the nearest period of its sentence that no other trigger
     lies in front of; a period opening the sentence dates every trigger after it."""
@@ -135,16 +163,14 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     ]
     if not periods:
         return
-    opening = [
-        p for p in periods if sent.local(p.start) <= 12 and all(p.end <= d.start for d in drafts)
-    ]
+    opening = [p for p in periods if _opens_sentence(sent, p, drafts)]
     for d in drafts:
         best = None
         for p in periods:
             lo, hi = (p.end, d.start) if p.end <= d.start else (d.end, p.start)
             if any(lo <= o.start < hi for o in drafts if o is not d):
                 continue
-            distance = hi - lo
+            distance = _distance(sent, lo, hi, before=p.end <= d.start)
             if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, p)
         if best is not None:
@@ -167,12 +193,18 @@ def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
             continue
         if not _LOCATION_PREP.search(sent.text[: sent.local(m.start)]):
             continue
-        distance = m.start - d.end if m.start >= d.end else (d.start - m.end) * 2
+        if m.start >= d.end:
+            distance = _distance(sent, d.end, m.start, before=False)
+        else:
+            distance = _distance(sent, m.end, d.start, before=True)
         if distance > 120:
             continue
         if best is None or distance < best[0]:
-            best = (distance, m.name)
-    return best[1] if best else None
+            best = (distance, m.name, m.kind)
+    if best is None:
+        return None
+    d.location_kind = best[2]
+    return best[1]
 
 
 def _money(sent: Sentence) -> list:

@@ -158,7 +158,7 @@ NOT_EVENT_NAMES = frozenset(
 # Phrases meaning "the two countries the article is about".
 BOTH_SIDES = (
     r"\b(?:both|two|the two)\s+(?:countries|nations|states|sides|governments|parties)\b"
-    r"|\bbilateral\b|\bmutual\b"
+    r"|\bbilateral\b|\bmutual\b|\bbetween\s+the\s+countries\b"
 )
 
 # Prepositions that introduce where an event took place / where a visit went.

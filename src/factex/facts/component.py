@@ -189,7 +189,7 @@ def period_of(
         return amount.start - e if e <= amount.start else s - amount.end
 
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
-    if not same and rules.COMPARISON_BASE.search(sent.text[: amount.start]):
+    if not same and rules.AMOUNT_BASE.search(sent.text[: amount.start]):
         return None  # "compared with $8.7 billion a month earlier": not the sentence's period
     return min(same or periods, key=distance)
 

@@ -71,6 +71,11 @@ COMPARISON_BASE = re.compile(
     re.IGNORECASE,
 )
 
+# An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
+AMOUNT_BASE = re.compile(
+    r"\b(?i:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+)
+
 CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
 
