@@ -162,6 +162,36 @@ FACTS: list[tuple[str, list[F]]] = [
             ("imports", "level", 120e9, "NOK", "2021", "Sweden", "Norway"),
         ],
     ),
+    (
+        "[Malaysia|p]'s exports to [Singapore|p] slipped 2.1 pct in [January|t|1987-01] while imports from [Singapore|p] rose 4 pct.",
+        [
+            ("exports", "change", -2.1, "percent", "1987-01", "Malaysia", "Singapore"),
+            ("imports", "change", 4, "percent", "1987-01", "Singapore", None),
+        ],
+    ),
+    (
+        "The [Philippines|p] recorded a trade deficit of [61 mln dlrs|m|61e6 USD] in [the fourth quarter|t|1986-10-01/1986-12-31] against a [19 mln dlr|m|19e6 USD] surplus a year earlier.",
+        [
+            ("trade_deficit", "level", 61e6, "USD", "1986-10-01/1986-12-31", None, None),
+            ("trade_surplus", "level", 19e6, "USD", None, None, None),
+        ],
+    ),
+    (
+        "[Indonesia|p] and [Japan|p] signed a loan agreement worth [120 billion yen|m|120e9 JPY] on [Friday|t|1987-03-20].",
+        [("contract_value", "level", 120e9, "JPY", "1987-03-20", None, None)],
+    ),
+    (
+        "Two-way trade between [Canada|p] and [Mexico|p] was worth about [C$45 billion|m|45e9 CAD] in [2022|t|2022].",
+        [("trade_turnover", "level", 45e9, "CAD", "2022", None, None)],
+    ),
+    (
+        "The ministry said the figures were provisional and would be revised next month.",
+        [],
+    ),
+    (
+        "[Thailand|p]'s rice exports dropped by 12 percent, the commerce ministry said.",
+        [("exports", "change", -12, "percent", None, "Thailand", None)],
+    ),
 ]
 
 EVENTS: list[tuple[str, list[E]]] = [
@@ -239,5 +269,24 @@ EVENTS: list[tuple[str, list[E]]] = [
     (
         "[Finland|p] and [Estonia|p] signed a tunnel deal. A second deal on ferries was signed later with [Latvia|p].",
         [("signing", None, ("Finland",), None), ("signing", None, ("Latvia",), None)],
+    ),
+    (
+        "[Polish|p|Poland] and [Czech|p|Czechia] ministers met in [Warsaw|p] on [June 3|t|2021-06-03] and signed a memorandum on energy.",
+        [
+            ("meeting", "2021-06-03", ("Poland",), "Warsaw"),
+            ("signing", "2021-06-03", ("Czechia",), "Warsaw"),
+        ],
+    ),
+    (
+        "The [Asian Development Bank|o] opened a regional office in [Tbilisi|p] in [2019|t|2019].",
+        [("opening", "2019", ("Asian Development Bank",), "Tbilisi")],
+    ),
+    (
+        "He visited a car plant last year. Sales have grown since then.",
+        [("visit", None, (), None)],
+    ),
+    (
+        "Exports met expectations, the ministry said.",
+        [],
     ),
 ]

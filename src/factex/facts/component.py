@@ -133,6 +133,9 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
 
 def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
     """The measure phrase an amount quantifies: right after it, else the nearest before it."""
+    for phrase in phrases:
+        if phrase[0] >= amount.end and rules.RIGHT_AFTER.fullmatch(text[amount.end : phrase[0]]):
+            return phrase
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
         for phrase in phrases:
@@ -189,8 +192,11 @@ def period_of(
         return amount.start - e if e <= amount.start else s - amount.end
 
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
-    if not same and rules.AMOUNT_BASE.search(sent.text[: amount.start]):
-        return None  # "compared with $8.7 billion a month earlier": not the sentence's period
+    if rules.AMOUNT_BASE.search(sent.text[: amount.start]):
+        # A comparison base ("from 1.5 billion in January", "against $8.7 billion a month
+        # earlier") has only the period that follows it in its clause.
+        same = [p for p in same if sent.local(p.start) >= amount.end]
+        return min(same, key=distance) if same else None
     return min(same or periods, key=distance)
 
 

@@ -57,7 +57,14 @@ MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # At most two modifiers between that phrase and the measure ("in bilateral trade volume").
-ADJECTIVES_GAP = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}")
+ADJECTIVES_GAP = re.compile(
+    r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
+)
+# A measure right after the amount: "a 16 mln dlr trade deficit".
+RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
+    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+)?"
+)
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
