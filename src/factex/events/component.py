@@ -27,7 +27,7 @@ _LOCATION_PREP = re.compile(
     rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
-_MAX_DATE_DISTANCE = 160  # characters between a trigger and the period that dates it
+_MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
 
 
 @dataclass
@@ -247,6 +247,10 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
         d.participants = unique(names + both)
         d.orgs = {m.name for m in entities if m.kind == "org"}
         d.location = _location(sent, d, ctx)
+        if d.type == "meeting":
+            body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
+            if body and body.group("body")[0].islower():
+                d.participants = unique([*d.participants, body.group("body").title()])
         if d.type == "signing":
             if doc_match:
                 d.document = doc_match.group().lower().rstrip("s")

@@ -104,6 +104,13 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# The body that meets: "the 12th meeting of the intergovernmental commission".
+MEETING_BODY = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){{0,3}}?(?:{_alt(BODIES)}|board|assembly|"
+    r"cabinet|parliament|heads\s+of\s+state|working\s+group))\b",
+    re.IGNORECASE,
+)
+
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
 
