@@ -26,9 +26,13 @@ from factex.extensions import add_warning, in_skip
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, number, signed
 from factex.models import Fact
+from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _FLOWS = ("exports", "imports")
+# Measures a bare "deficit"/"surplus" later in the sentence continues.
+# (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
+BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
 
 
 @dataclass
@@ -93,7 +97,14 @@ def find_amounts(sent: Sentence) -> list[Amount]:
             )
         )
     out.sort(key=lambda a: a.start)
-    return out
+    return [a for a in out if not is_headline(_line(sent.text, a.start))]
+
+
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def percent_qualifier(before: str) -> str:
@@ -121,6 +132,7 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), measure)
         for _, measure, pattern in rules.MEASURE_RULES
         for m in pattern.finditer(text)
+        if not _in_a_name(text, m.start(), m.group())
     ]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[int, int, str]] = []
@@ -129,6 +141,16 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append(item)
     return out
+
+
+def _in_a_name(text: str, start: int, phrase: str) -> bool:
+    """A capitalized phrase inside a sentence is part of a name ("Foreign Trade Minister")."""
+    return (
+        phrase[:1].isupper()
+        and not phrase.isupper()
+        and bool(text[:start].strip())
+        and not text[:start].rstrip().endswith((".", ":", '"', "“"))
+    )
 
 
 def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
@@ -180,24 +202,38 @@ def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
 
 
 def period_of(
-    sent: Sentence, amount: Amount, periods: list[Mention], breaks: list[int]
+    sent: Sentence,
+    amount: Amount,
+    periods: list[Mention],
+    breaks: list[int],
+    *,
+    base: bool = False,
 ) -> Mention | None:
-    """The nearest period of the amount's clause, else of its sentence."""
+    """The nearest period of the amount's clause, else of its sentence; one behind a
+    comparison cue ("... against 10.39 billion in December") belongs to that base."""
     if not periods:
         return None
     clause = bisect_right(breaks, amount.start)
+    text = sent.text
 
     def distance(p: Mention) -> int:
         s, e = sent.local(p.start), sent.local(p.end)
-        return amount.start - e if e <= amount.start else s - amount.end
+        if e <= amount.start:  # before the amount: farther, and a comma makes it farther
+            return 2 * (amount.start - e) + (80 if "," in text[e : amount.start] else 0)
+        return s - amount.end
 
+    def own(p: Mention) -> bool:
+        s = sent.local(p.start)
+        return s < amount.end or not rules.BASE_CUE.search(text, amount.end, s)
+
+    periods = [p for p in periods if own(p)]
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
-    if rules.AMOUNT_BASE.search(sent.text[: amount.start]):
+    if base:
         # A comparison base ("from 1.5 billion in January", "against $8.7 billion a month
         # earlier") has only the period that follows it in its clause.
         same = [p for p in same if sent.local(p.start) >= amount.end]
         return min(same, key=distance) if same else None
-    return min(same or periods, key=distance)
+    return min(same or periods, key=distance) if (same or periods) else None
 
 
 # ---------------------------------------------------------------- parties and direction
@@ -296,14 +332,21 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
     parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
-    facts, previous_flow = [], None
+    facts: list[Fact] = []
+    previous_flow = None
     for amount in amounts:
         phrase = measure_of(text, amount, phrases)
         if phrase is None:
             continue
         measure = phrase[2]
+        previous = facts[-1].measure if facts else None
+        if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
+            measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
         kind, sign = kind_of(text, amount)
-        period = period_of(sent, amount, periods, breaks)
+        base = bool(rules.AMOUNT_BASE.search(text[: amount.start])) and (
+            previous is None or measure_class(previous) == measure_class(measure)
+        )
+        period = period_of(sent, amount, periods, breaks, base=base)
         exporter = importer = None
         if measure in _FLOWS:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
@@ -330,6 +373,16 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
             )
         )
     return facts
+
+
+def is_headline(text: str) -> bool:
+    """A line in capitals (a wire headline) repeats the story: no facts from it.
+
+    >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:

@@ -27,6 +27,7 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:mutual|bilateral|two-way|foreign|overall|total)\s+trade",
             r"trade\s+(?:between|with)",
             r"turnover",
+            r"trade",
         ),
     ),
     (
@@ -47,7 +48,7 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
     ("aid", (r"aid", r"grants?")),
     ("tariffs", (r"tariffs?", r"duties", r"duty")),
-    ("purchases", (r"purchases?",)),
+    ("purchases", (r"purchases?", r"buy", r"bought", r"buying")),
     ("output", (r"output", r"production")),
     ("reserves", (r"reserves",)),
     ("spending", (r"spending", r"expenditures?")),

@@ -74,7 +74,8 @@ CLAUSE_BREAK = re.compile(
 
 # The period after these is a comparison base ("more than the figure of 2017").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -82,6 +83,11 @@ COMPARISON_BASE = re.compile(
 AMOUNT_BASE = re.compile(
     r"\b(?i:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
 )
+
+# A comparison cue between an amount and a later period: that period is the base's.
+BASE_CUE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\b", re.IGNORECASE)
+# A bare balance word that continues the sentence's earlier balance measure.
+BARE_BALANCE = re.compile(r"(?:deficit|surplus|shortfall)(?:es|s)?", re.IGNORECASE)
 
 CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
