@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.events import rules
-from factex.events.context import Context, Mention, Sentence, gather, unique
+from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, in_skip
 from factex.models import Event, Quantity
@@ -87,7 +87,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
             if m.group("t").isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
-            draft.definite = bool(rules.DEFINITE.search(sent.text[:s]))
+            draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
     found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -159,7 +159,9 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     periods = [
         p
         for p in sent.of_kind("period")
-        if not rules.COMPARISON_BASE.search(sent.text[: sent.local(p.start)])
+        if not rules.COMPARISON_BASE.search(
+            sent.text, max(0, sent.local(p.start) - 80), sent.local(p.start)
+        )
     ]
     if not periods:
         return
@@ -191,7 +193,8 @@ def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
     for m in sent.of_kind(*kinds):
         if m.name in ctx.media or _is_adjective(m):
             continue
-        if not _LOCATION_PREP.search(sent.text[: sent.local(m.start)]):
+        at = sent.local(m.start)
+        if not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -336,6 +339,8 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
+        if not rules.KEYWORDS.search(sent.text):
+            continue
         found = [d for d in find_triggers(sent) if not in_skip(doc, d.start, d.end)]
         if found:
             _fill(sent, found, ctx)
@@ -351,7 +356,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            drafts = extract_events(doc)
+            drafts = extract_events(doc, shared(doc))
         except Exception as exc:  # never raise on odd text: report and go on
             from factex.extensions import add_warning
 

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from factex.extensions import (
@@ -114,10 +115,10 @@ def is_country(name: str) -> bool:
     return name.lower() in country_names()
 
 
-def _fallback_places(doc: Doc) -> list[Mention]:
+def _fallback_places(text: str) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), "place", m.group(), text=m.group())
-        for m in _country_pattern().finditer(doc.text)
+        for m in _country_pattern().finditer(text)
     ]
 
 
@@ -154,8 +155,43 @@ def _main_countries(mentions: list[Mention]) -> list[str]:
     return [name for name, _ in counts.most_common(2)]
 
 
+CONTEXT_KEY = "factex_events_facts_context"
+
+
+def shared(doc: Doc) -> Context:
+    """The context of ``doc``, gathered once for the events and facts components: the
+    first that runs stores it, ``release`` (called by the facts component) drops it."""
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    if ctx is None:
+        ctx = gather(doc)
+        doc.user_data[CONTEXT_KEY] = ctx
+    return ctx
+
+
+def release(doc: Doc) -> None:
+    """Forget the shared context (it holds nothing the Doc does not)."""
+    doc.user_data.pop(CONTEXT_KEY, None)
+
+
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character bounds of the sentences, without trailing space (as ``doc.sents`` gives
+    them, but read from arrays instead of building a Token per word)."""
+    if len(doc) == 0:
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[array[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, int(array[0][1]))
+    bounds = []
+    for start, nxt in zip(starts, [*starts[1:], len(text)], strict=True):
+        end = start + len(text[start:nxt].rstrip())
+        bounds.append((start, end))
+    return bounds
+
+
 def gather(doc: Doc) -> Context:
-    """Collect the upstream mentions of ``doc`` by sentence (done once per Doc)."""
+    """Collect the upstream mentions of ``doc`` by sentence."""
+    text = doc.text  # built from the tokens on every access: read it once
     mentions = (
         _span_mentions(doc, SPANS_MONEY, "money", "money")
         + _span_mentions(doc, SPANS_PERIODS, "period", "period")
@@ -165,14 +201,16 @@ def gather(doc: Doc) -> Context:
     if SPANS_PLACES in doc.spans:
         mentions += _span_mentions(doc, SPANS_PLACES, "place", "place")
     else:
-        mentions += _fallback_places(doc)
-    mentions = [m for m in _dedupe(mentions) if not in_skip(doc, m.start, m.end)]
+        mentions += _fallback_places(text)
+    mentions = _dedupe(mentions)
+    if doc._.skip:
+        mentions = [m for m in mentions if not in_skip(doc, m.start, m.end)]
     starts = [m.start for m in mentions]
     sentences = []
-    for sent in doc.sents:
-        lo = bisect_left(starts, sent.start_char)
-        hi = bisect_left(starts, sent.end_char)
-        sentences.append(Sentence(sent.start_char, sent.end_char, sent.text, mentions[lo:hi]))
+    for start, end in sentence_bounds(doc, text):
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        sentences.append(Sentence(start, end, text[start:end], mentions[lo:hi]))
     media = frozenset(o.name for o in doc._.organizations or () if o.kind == "media")
     return Context(sentences, _main_countries(mentions), media)
 

@@ -111,6 +111,15 @@ MEETING_BODY = re.compile(
     re.IGNORECASE,
 )
 
+# Every trigger and named-event noun starts with one of these: sentences without any are
+# skipped before the trigger patterns run.
+KEYWORDS = re.compile(
+    r"visit|meet|met\b|talks|sign|inked|open|launch|inaugur|commission|unveil|operation|"
+    r"service|production|establish|force|effect|set\s+up|founded|created|trip|"
+    rf"{_alt(NAMED_EVENT_NOUNS)}",
+    re.IGNORECASE,
+)
+
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
 

@@ -20,7 +20,16 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.events.context import Context, Mention, Sentence, gather, is_country, unique
+from factex.events.context import (
+    Context,
+    Mention,
+    Sentence,
+    gather,
+    is_country,
+    release,
+    shared,
+    unique,
+)
 from factex.events.lexicon import BOTH_SIDES
 from factex.extensions import add_warning, in_skip
 from factex.facts import rules
@@ -30,6 +39,8 @@ from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _FLOWS = ("exports", "imports")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 # Measures a bare "deficit"/"surplus" later in the sentence continues.
 # (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
@@ -128,19 +139,11 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
-    found = [
-        (m.start(), m.end(), measure)
-        for _, measure, pattern in rules.MEASURE_RULES
-        for m in pattern.finditer(text)
+    return [
+        (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
+        for m in rules.MEASURES_RE.finditer(text)
         if not _in_a_name(text, m.start(), m.group())
     ]
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    out: list[tuple[int, int, str]] = []
-    for item in found:
-        if out and item[0] < out[-1][1]:
-            continue
-        out.append(item)
-    return out
 
 
 def _in_a_name(text: str, start: int, phrase: str) -> bool:
@@ -197,7 +200,7 @@ def _clause_breaks(text: str) -> list[int]:
 
 def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     local = sent.local(period.start)
-    cue = rules.COMPARISON_BASE.search(sent.text[:local])
+    cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
     return bool(cue) and not any(cue.start() <= a.start < local for a in amounts)
 
 
@@ -343,7 +346,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
         kind, sign = kind_of(text, amount)
-        base = bool(rules.AMOUNT_BASE.search(text[: amount.start])) and (
+        base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
             previous is None or measure_class(previous) == measure_class(measure)
         )
         period = period_of(sent, amount, periods, breaks, base=base)
@@ -381,8 +384,9 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    upper = len(_UPPER.findall(text))
+    lower = len(_LOWER.findall(text))
+    return upper + lower >= 8 and upper > 4 * lower
 
 
 def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
@@ -417,10 +421,12 @@ class FactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.facts = extract_facts(doc)
+            doc._.facts = extract_facts(doc, shared(doc))
         except Exception as exc:  # never raise on odd text: report and go on
             add_warning(doc, f"factex_facts: {type(exc).__name__}: {exc}")
             doc._.facts = []
+        finally:
+            release(doc)
         return doc
 
 

@@ -25,6 +25,13 @@ MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     for measure, phrases in MEASURES
 )
 
+# All measures in one pattern, in table order (so "trade surplus" wins over "trade").
+MEASURE_NAMES = {f"m{i}": measure for i, (measure, _) in enumerate(MEASURES)}
+MEASURES_RE = re.compile(
+    "|".join(rf"(?P<m{i}>\b(?:{'|'.join(phrases)})\b)" for i, (_, phrases) in enumerate(MEASURES)),
+    re.IGNORECASE,
+)
+
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
