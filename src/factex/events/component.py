@@ -81,7 +81,10 @@ class Draft:
 def find_triggers(sent: Sentence) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed."""
     found: list[Draft] = []
+    lowered = sent.text.lower()
     for rule_id, etype, pattern in rules.TRIGGERS:
+        if not any(stem in lowered for stem in rules.RULE_STEMS[rule_id]):
+            continue
         for m in pattern.finditer(sent.text):
             s, e = m.span("t")
             if m.group("t").isupper():
@@ -89,7 +92,8 @@ def find_triggers(sent: Sentence) -> list[Draft]:
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
             draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
-    found += find_named_events(sent)
+    if any(stem in lowered for stem in rules.NAMED_STEMS):
+        found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
     for d in found:
@@ -339,7 +343,8 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
-        if not rules.KEYWORDS.search(sent.text):
+        lowered = sent.text.lower()
+        if not any(stem in lowered for stem in rules.TRIGGER_STEMS):
             continue
         found = [d for d in find_triggers(sent) if not in_skip(doc, d.start, d.end)]
         if found:

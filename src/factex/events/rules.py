@@ -113,11 +113,32 @@ MEETING_BODY = re.compile(
 
 # Every trigger and named-event noun starts with one of these: sentences without any are
 # skipped before the trigger patterns run.
-KEYWORDS = re.compile(
-    r"visit|meet|met\b|talks|sign|inked|open|launch|inaugur|commission|unveil|operation|"
-    r"service|production|establish|force|effect|set\s+up|founded|created|trip|"
-    rf"{_alt(NAMED_EVENT_NOUNS)}",
-    re.IGNORECASE,
+# What a sentence must contain (lower-cased) for a rule to be tried at all.
+_OPEN = ("open", "launch", "inaugur", "commission", "unveil")
+RULE_STEMS: dict[str, tuple[str, ...]] = {
+    "event.visit": ("visit", "trip"),
+    "event.meeting_noun": ("meeting",),
+    "event.met": ("met",),
+    "event.talks": ("talks",),
+    "event.talks_with": ("talks",),
+    "event.signed": ("sign", "inked"),
+    "event.sign": ("sign",),
+    "event.opened_passive": _OPEN,
+    "event.put_into_operation": ("into",),
+    "event.opened_active": _OPEN,
+    "event.started_production": ("production",),
+    "event.relations_established": ("establish",),
+    "event.established_relations": ("establish",),
+    "event.into_force": ("into",),
+    "event.body_set_up": ("set up", "founded", "establish", "created"),
+}
+NAMED_STEMS = tuple(NAMED_EVENT_NOUNS)
+
+TRIGGER_STEMS = (
+    *("visit", "meet", "met", "talks", "sign", "inked", "open", "launch", "inaugur"),
+    *("commission", "unveil", "operation", "service", "production", "establish", "force"),
+    *("effect", "set up", "founded", "created", "trip", "use"),
+    *NAMED_EVENT_NOUNS,
 )
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").

@@ -139,10 +139,14 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
+    lowered = text.lower()
+    pattern, subject = rules.MEASURES_LOWER, lowered
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        pattern, subject = rules.MEASURES_RE, text
     return [
         (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
-        for m in rules.MEASURES_RE.finditer(text)
-        if not _in_a_name(text, m.start(), m.group())
+        for m in pattern.finditer(subject)
+        if not _in_a_name(text, m.start(), text[m.start() : m.end()])
     ]
 
 

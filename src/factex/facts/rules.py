@@ -27,10 +27,18 @@ MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 
 # All measures in one pattern, in table order (so "trade surplus" wins over "trade").
 MEASURE_NAMES = {f"m{i}": measure for i, (measure, _) in enumerate(MEASURES)}
-MEASURES_RE = re.compile(
-    "|".join(rf"(?P<m{i}>\b(?:{'|'.join(phrases)})\b)" for i, (_, phrases) in enumerate(MEASURES)),
-    re.IGNORECASE,
-)
+
+
+def _measures_source(lower: bool) -> str:
+    return "|".join(
+        rf"(?P<m{i}>\b(?:{'|'.join(p.lower() if lower else p for p in phrases)})\b)"
+        for i, (_, phrases) in enumerate(MEASURES)
+    )
+
+
+MEASURES_RE = re.compile(_measures_source(False), re.IGNORECASE)
+# The same on lower-cased text, which Python's re matches faster than IGNORECASE.
+MEASURES_LOWER = re.compile(_measures_source(True))
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
