@@ -192,6 +192,28 @@ FACTS: list[tuple[str, list[F]]] = [
         "[Thailand|p]'s rice exports dropped by 12 percent, the commerce ministry said.",
         [("exports", "change", -12, "percent", None, "Thailand", None)],
     ),
+    (
+        "The economy grew nearly eight pct in [1986|t|1986], up from 5.1 pct in [1985|t|1985].",
+        [
+            ("gdp", "change", 8, "percent", "1986", None, None),
+            ("gdp", "level", 5.1, "percent", "1985", None, None),
+        ],
+    ),
+    (
+        "The [U.S.|p|United States] ran up a [23 billion dlr|m|23e9 USD] deficit in manufactured goods in [1985|t|1985].",
+        [("trade_deficit", "level", 23e9, "USD", "1985", None, None)],
+    ),
+    (
+        "[Australia|p]'s terms of trade fell by a further 3.5 pct in [the December quarter|t|1986-10-01/1986-12-31].",
+        [("terms_of_trade", "change", -3.5, "percent", "1986-10-01/1986-12-31", None, None)],
+    ),
+    (
+        "[Norwegian|p|Norway] imports from [South Africa|p] dropped 36 pct to [160 mln crowns|m|160e6 NOK] in [1986|t|1986].",
+        [
+            ("imports", "change", -36, "percent", "1986", "South Africa", "Norway"),
+            ("imports", "level", 160e6, "NOK", "1986", "South Africa", "Norway"),
+        ],
+    ),
 ]
 
 EVENTS: list[tuple[str, list[E]]] = [

@@ -116,3 +116,13 @@ def test_cli_csv_writes_one_row_per_fact(tmp_path, capsys):
     assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows[1:]] == [
         ("a1", "trade_turnover", "change", "9", "percent")
     ]
+
+
+def test_dateline_and_headline_are_not_part_of_the_evidence(nlp):
+    doc = run(
+        nlp,
+        " date 1987-03-14\n\nSWEDISH TRADE SURPLUS RISES\n\n[Sweden|p]'s trade surplus rose to"
+        " [3.6 billion crowns|m|3.6e9 SEK] in [February|t|1987-02].",
+    )
+    (fact,) = doc._.facts
+    assert fact.evidence.startswith("Sweden's trade surplus")

@@ -189,6 +189,28 @@ def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Split sentences at blank lines: a dateline or a headline is no part of the sentence
+    the sentencizer glued it to.
+
+    >>> t = "date 1987\n\nHEADLINE\n\nExports rose."
+    >>> [t[s:e] for s, e in paragraphs([(0, len(t))], t)]
+    ['date 1987', 'HEADLINE', 'Exports rose.']
+    """
+    out = []
+    for start, end in bounds:
+        for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def gather(doc: Doc) -> Context:
     """Collect the upstream mentions of ``doc`` by sentence."""
     text = doc.text  # built from the tokens on every access: read it once
@@ -207,7 +229,7 @@ def gather(doc: Doc) -> Context:
         mentions = [m for m in mentions if not in_skip(doc, m.start, m.end)]
     starts = [m.start for m in mentions]
     sentences = []
-    for start, end in sentence_bounds(doc, text):
+    for start, end in paragraphs(sentence_bounds(doc, text), text):
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end)
         sentences.append(Sentence(start, end, text[start:end], mentions[lo:hi]))

@@ -33,8 +33,9 @@ from factex.events.context import (
 from factex.events.lexicon import BOTH_SIDES
 from factex.extensions import add_warning, in_skip
 from factex.facts import rules
-from factex.facts.normalize import evidence_bounds, number, signed
+from factex.facts.normalize import evidence_bounds, signed
 from factex.models import Fact
+from factex.numbers import parse_number
 from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
@@ -92,10 +93,10 @@ def find_amounts(sent: Sentence) -> list[Amount]:
     for m in rules.PERCENT.finditer(sent.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        value, low = number(m.group("n")), m.group("low")
+        value, low = parse_number(m.group("n")), m.group("low")
         high = None
         if low is not None:
-            low, high, value = number(low), value, None
+            low, high, value = parse_number(low), value, None
         out.append(
             Amount(
                 m.start(),
@@ -186,7 +187,7 @@ def kind_of(text: str, amount: Amount) -> tuple[str, int]:
     """
     before = text[max(0, amount.start - 60) : amount.start]
     after = text[amount.end : amount.end + 40]
-    if rules.TO_LEVEL.search(before):
+    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
         return "level", 1
     if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
         return "change", -1
@@ -341,6 +342,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
     previous_flow = None
+    directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
     for amount in amounts:
         phrase = measure_of(text, amount, phrases)
         if phrase is None:
@@ -357,9 +359,13 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
         exporter = importer = None
         if measure in _FLOWS:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
-            flow = flow_of(sent, phrase, stop)
-            exporter, importer = direction(flow, previous_flow)
-            previous_flow = flow
+            if phrase[0] in directions:  # a second value of the same phrase
+                exporter, importer = directions[phrase[0]]
+            else:
+                flow = flow_of(sent, phrase, stop)
+                exporter, importer = direction(flow, previous_flow)
+                directions[phrase[0]] = (exporter, importer)
+                previous_flow = flow
         pv = period.value if period else None
         facts.append(
             Fact(

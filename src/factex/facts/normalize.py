@@ -8,23 +8,6 @@ _QUOTES = "\"'“”‘’«»"
 _TRIM = re.compile(rf"^[\s{_QUOTES}]*(.*?)[\s]*$", re.DOTALL)
 
 
-def number(text: str) -> float | None:
-    """A number as written in a wire ("5.2", "1,250", "5,2" as a decimal comma).
-
-    >>> number("5.2"), number("1,250"), number("5,2"), number("x")
-    (5.2, 1250.0, 5.2, None)
-    """
-    text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
-        text = text.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", text):
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 def signed(value: float | None, sign: int) -> float | None:
     """The value with the direction of a change applied ("fell 5%" -> -5).
 

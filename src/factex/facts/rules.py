@@ -13,6 +13,7 @@ from factex.facts.lexicon import (
     RISE_AFTER,
     RISE_WORDS,
 )
+from factex.numbers import WORD_NUMBER
 
 
 def _alt(words) -> str:
@@ -40,7 +41,7 @@ MEASURES_RE = re.compile(_measures_source(False), re.IGNORECASE)
 # The same on lower-cased text, which Python's re matches faster than IGNORECASE.
 MEASURES_LOWER = re.compile(_measures_source(True))
 
-_NUMBER = r"\d+(?:[.,]\d+)?"
+_NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
 PERCENT = re.compile(
@@ -59,6 +60,13 @@ RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
 FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
 FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
+# "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
+PHRASAL_UP = re.compile(
+    r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
+    r"made|make|picked|pick|took|take|taken|drew|draw|used)\s+up\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
     r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
@@ -96,7 +104,7 @@ COMPARISON_BASE = re.compile(
 
 # An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
 AMOUNT_BASE = re.compile(
-    r"\b(?i:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+    r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
 )
 
 # A comparison cue between an amount and a later period: that period is the base's.
