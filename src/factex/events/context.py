@@ -193,7 +193,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Split sentences at blank lines: a dateline or a headline is no part of the sentence
+    r"""Split sentences at blank lines: a dateline or a headline is no part of the sentence
     the sentencizer glued it to.
 
     >>> t = "date 1987\n\nHEADLINE\n\nExports rose."
