@@ -214,6 +214,21 @@ FACTS: list[tuple[str, list[F]]] = [
             ("imports", "level", 160e6, "NOK", "1986", "South Africa", "Norway"),
         ],
     ),
+    (
+        "Exports of jewellery rose 64 pct, clothing 57 pct and rubber 35 pct in [the first quarter|t|1987-01-01/1987-03-31].",
+        [
+            ("exports", "change", 64, "percent", "1987-01-01/1987-03-31", None, None),
+            ("exports", "change", 57, "percent", "1987-01-01/1987-03-31", None, None),
+            ("exports", "change", 35, "percent", "1987-01-01/1987-03-31", None, None),
+        ],
+    ),
+    (
+        "Exports in [February|t|1987-02] totalled [379.4 mln dlrs|m|379.4e6 USD], 17.2 pct above the January figure.",
+        [
+            ("exports", "level", 379.4e6, "USD", "1987-02", None, None),
+            ("exports", "change", 17.2, "percent", "1987-02", None, None),
+        ],
+    ),
 ]
 
 EVENTS: list[tuple[str, list[E]]] = [

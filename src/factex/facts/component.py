@@ -343,6 +343,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
     facts: list[Fact] = []
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
+    last_end = 0
     for amount in amounts:
         phrase = measure_of(text, amount, phrases)
         if phrase is None:
@@ -352,6 +353,8 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
         kind, sign = kind_of(text, amount)
+        if _continues_a_list(text, facts, amount, last_end) and kind == "level":
+            kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
             previous is None or measure_class(previous) == measure_class(measure)
         )
@@ -367,6 +370,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
         pv = period.value if period else None
+        last_end = amount.end
         facts.append(
             Fact(
                 measure=measure,
@@ -386,6 +390,16 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
             )
         )
     return facts
+
+
+def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:
+    """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct")."""
+    return (
+        bool(facts)
+        and facts[-1].kind == "change"
+        and facts[-1].unit == amount.unit
+        and rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
+    )
 
 
 def is_headline(text: str) -> bool:

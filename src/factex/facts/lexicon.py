@@ -74,6 +74,7 @@ FALL_WORDS = (
 RISE_AFTER = (
     "more",
     "higher",
+    "above",
     "up",
     "increase",
     "rise",
@@ -87,6 +88,7 @@ RISE_AFTER = (
 FALL_AFTER = (
     "less",
     "lower",
+    "below",
     "down",
     "decline",
     "drop",

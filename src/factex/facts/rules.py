@@ -67,6 +67,9 @@ PHRASAL_UP = re.compile(
     re.IGNORECASE,
 )
 
+# Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
+LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
     r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
