@@ -326,4 +326,12 @@ EVENTS: list[tuple[str, list[E]]] = [
         "Exports met expectations, the ministry said.",
         [],
     ),
+    (
+        "Minister [Ana Costa|h] will visit [Tokyo|p] [next week|t|1987-04-06/1987-04-12]. The trip is set for [April 6-8|t|1987-04-06/1987-04-08].",
+        [("visit", "1987-04-06/1987-04-12", ("Ana Costa",), "Tokyo")],
+    ),
+    (
+        "The commission met on [May 2|t|2021-05-02] in [Riga|p]. A second meeting of the commission was held on [June 9|t|2021-06-09].",
+        [("meeting", "2021-05-02", (), "Riga"), ("meeting", "2021-06-09", ("Commission",), None)],
+    ),
 ]

@@ -26,6 +26,8 @@ _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _LOCATION_PREP = re.compile(
     rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
+# What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
+_VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
 
@@ -198,7 +200,8 @@ def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
         if m.name in ctx.media or _is_adjective(m):
             continue
         at = sent.local(m.start)
-        if not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
+        visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
+        if not visited and not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -274,7 +277,9 @@ def _compatible_dates(a: Draft, b: Draft) -> bool:
     if a.period is None or b.period is None:
         return True
     pa, pb = a.period.value, b.period.value
-    return (pa.start, pa.end) == (pb.start, pb.end)
+    if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
+        return (pa.start, pa.end) == (pb.start, pb.end)
+    return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"
 
 
 def _same_money(a: Draft, b: Draft) -> bool:
@@ -305,7 +310,8 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
-        return new.definite and new.period is None
+        # a dated mention is a new event unless the earlier one has an overlapping date
+        return new.definite and (new.period is None or old.period is not None)
     if new.type == "establishment":
         return new.period is None or old.period is not None
     return False
@@ -329,7 +335,7 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
     events: list[Draft] = []
     for d in drafts:
         earlier = [e for e in events if e.type == d.type]
-        candidates = earlier if d.type in ("other", "signing") else earlier[-1:]
+        candidates = earlier
         target = next((e for e in reversed(candidates) if same_event(e, d)), None)
         if target is None:
             events.append(d)
