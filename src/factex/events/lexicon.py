@@ -98,13 +98,10 @@ NAMED_EVENT_NOUNS = (
     "expo",
     "conference",
     "conferences",
-    "congress",
     "summit",
     "festival",
     "festivals",
-    "show",
-    "week",
-)
+)  # not "congress" (mostly a legislature), "show" or "week" (verbs and spans of time)
 
 # Lower-case words allowed between a name and its event noun ("X business forum").
 NAMED_EVENT_MODIFIERS = (
@@ -135,6 +132,15 @@ NOT_EVENT_NAMES = frozenset(
         "our",
         "in",
         "at",
+        "while",
+        "but",
+        "however",
+        "meanwhile",
+        "when",
+        "if",
+        "as",
+        "after",
+        "before",
         "on",
         "during",
         "and",

@@ -145,7 +145,8 @@ TRIGGER_STEMS = (
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
-_NOUNS = _alt(NAMED_EVENT_NOUNS)
+# "fair" before these is an adjective ("fair trade"), not a trade fair.
+_NOUNS = rf"(?:{_alt(NAMED_EVENT_NOUNS)})(?!\s+(?:trade|play|share|value|prices?|competition)\b)"
 _MODS = _alt(NAMED_EVENT_MODIFIERS)
 _CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
 
