@@ -122,7 +122,7 @@ def _fallback_places(text: str) -> list[Mention]:
     ]
 
 
-def _span_mentions(doc: Doc, group: str, kind: str, attr: str) -> list[Mention]:
+def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
     out = []
     for span in doc.spans.get(group, []):
         value = getattr(span._, attr, None)
@@ -132,7 +132,8 @@ def _span_mentions(doc: Doc, group: str, kind: str, attr: str) -> list[Mention]:
             start, end = value.span
             out.append(Mention(start, end, kind, value.text, value, value.text))
         else:
-            out.append(Mention(span.start_char, span.end_char, kind, str(value), text=span.text))
+            start, end = span.start_char, span.end_char
+            out.append(Mention(start, end, kind, str(value), text=text[start:end]))
     return out
 
 
@@ -215,13 +216,13 @@ def gather(doc: Doc) -> Context:
     """Collect the upstream mentions of ``doc`` by sentence."""
     text = doc.text  # built from the tokens on every access: read it once
     mentions = (
-        _span_mentions(doc, SPANS_MONEY, "money", "money")
-        + _span_mentions(doc, SPANS_PERIODS, "period", "period")
-        + _span_mentions(doc, SPANS_ORGS, "org", "org")
-        + _span_mentions(doc, SPANS_PEOPLE, "person", "person")
+        _span_mentions(doc, text, SPANS_MONEY, "money", "money")
+        + _span_mentions(doc, text, SPANS_PERIODS, "period", "period")
+        + _span_mentions(doc, text, SPANS_ORGS, "org", "org")
+        + _span_mentions(doc, text, SPANS_PEOPLE, "person", "person")
     )
     if SPANS_PLACES in doc.spans:
-        mentions += _span_mentions(doc, SPANS_PLACES, "place", "place")
+        mentions += _span_mentions(doc, text, SPANS_PLACES, "place", "place")
     else:
         mentions += _fallback_places(text)
     mentions = _dedupe(mentions)

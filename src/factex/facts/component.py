@@ -90,7 +90,9 @@ def find_amounts(sent: Sentence) -> list[Amount]:
             )
         )
     taken = [(a.start, a.end) for a in out]
-    for m in rules.PERCENT.finditer(sent.text):
+    lowered = sent.text.lower()
+    has_percent = "%" in lowered or any(w in lowered for w in rules.PERCENT_WORDS)
+    for m in rules.PERCENT.finditer(sent.text) if has_percent else ():
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value, low = parse_number(m.group("n")), m.group("low")

@@ -48,6 +48,7 @@ PERCENT = re.compile(
     rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
     re.IGNORECASE,
 )
+PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
 PERCENT_QUALIFIER = tuple(
     (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
 )
