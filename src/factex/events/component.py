@@ -115,7 +115,7 @@ def _clean_name(name: str) -> str | None:
 
 
 def find_named_events(sent: Sentence) -> list[Draft]:
-    """Named exhibitions, fairs, forums ("exhibitions Caspian Oil and Gas")."""
+    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica")."""
     entity_names = {m.text for m in sent.of_kind("place", "person")}
     out = []
     for rule_id, pattern in rules.NAMED_EVENTS:
@@ -188,7 +188,7 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
 
 
 def _is_adjective(m: Mention) -> bool:
-    """A demonym used as an adjective ("Belarusian capital"): not a location."""
+    """A demonym used as an adjective ("Peruvian capital"): not a location."""
     return m.text != m.name and bool(_DEMONYM_END.search(m.text))
 
 

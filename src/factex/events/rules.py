@@ -150,7 +150,7 @@ _NOUNS = rf"(?:{_alt(NAMED_EVENT_NOUNS)})(?!\s+(?:trade|play|share|value|prices?
 _MODS = _alt(NAMED_EVENT_MODIFIERS)
 _CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
 
-# Named events: "exhibitions Caspian Oil and Gas" / "the X and Y exhibitions" / "World X Forum".
+# Named events: "exhibitions Hannover Messe" / "the X and Y exhibitions" / "World X Forum".
 NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "event.named_noun_first",

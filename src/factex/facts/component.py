@@ -257,7 +257,7 @@ def _entity_after(sent: Sentence, pos: int, limit: int = 40) -> Mention | None:
 
 
 def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
-    """Who owns a flow phrase ("Azerbaijan's exports") and its "from X" / "to Y"."""
+    """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
     start, end, measure = phrase
     flow = Flow(measure)
     entities = sent.of_kind("place", "org")
@@ -279,10 +279,10 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
 def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None]:
     """(exporter, importer) of a flow, or of its elliptical continuation.
 
-    >>> direction(Flow("imports", None, "Belarus", "Azerbaijan"), None)
-    ('Belarus', 'Azerbaijan')
-    >>> direction(Flow("imports"), Flow("exports", "Azerbaijan", None, "Belarus"))
-    ('Belarus', 'Azerbaijan')
+    >>> direction(Flow("imports", None, "Peru", "Chile"), None)
+    ('Peru', 'Chile')
+    >>> direction(Flow("imports"), Flow("exports", "Chile", None, "Peru"))
+    ('Peru', 'Chile')
     """
     if flow.measure == "exports":
         exporter, importer = flow.source or flow.owner, flow.target

@@ -122,5 +122,5 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 # Trade direction around a flow word.
 FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-# Between an owner and its flow: "Chile's copper exports", "Belarusian export".
+# Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
