@@ -263,7 +263,11 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
                 d.participants = unique([*d.participants, body.group("body").title()])
         if d.type == "signing":
             if doc_match:
-                d.document = doc_match.group().lower().rstrip("s")
+                word = doc_match.group().lower().rstrip("s")
+                d.document = rules.DOCUMENT_KINDS.get(word, word)
+                before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
+                if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
+                    d.definite = True  # "signed the accord": the one already mentioned
             d.money = money
             d.quantities = quantities
         elif d.type in ("opening", "other"):

@@ -60,6 +60,8 @@ DOCUMENTS = (
     "declaration",
     "document",
     "documents",
+    "pact",
+    "pacts",
     "roadmap",
     "letter of intent",
 )

@@ -41,8 +41,26 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             1,
         ),
         ("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}", 1),
-        ("event.talks", "meeting", r"\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b", 1),
-        ("event.talks_with", "meeting", r"\b(?P<t>talks)\s+(?:with|between)\b", 1),
+        (
+            "event.talks",
+            "meeting",
+            r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b",
+            1,
+        ),
+        (
+            "event.talks_with",
+            "meeting",
+            r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+            1,
+        ),
+        (
+            # talks located or dated: "talks here last week", "further talks in May"
+            "event.talks_when",
+            "meeting",
+            r"\b(?P<t>talks)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|next\s+week|"
+            r"yesterday|today|tomorrow)",
+            0,
+        ),
         ("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b", 1),
         (
             "event.sign",
@@ -67,6 +85,13 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "event.opened_active",
             "opening",
             r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
+            1,
+        ),
+        (
+            # a body that will open: "the office was likely to open in the second half"
+            "event.open_planned",
+            "opening",
+            rf"\b(?:{_alt(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
             1,
         ),
         (
@@ -121,6 +146,8 @@ RULE_STEMS: dict[str, tuple[str, ...]] = {
     "event.met": ("met",),
     "event.talks": ("talks",),
     "event.talks_with": ("talks",),
+    "event.talks_when": ("talks",),
+    "event.open_planned": ("open",),
     "event.signed": ("sign", "inked"),
     "event.sign": ("sign",),
     "event.opened_passive": _OPEN,
@@ -140,6 +167,16 @@ TRIGGER_STEMS = (
     *("effect", "set up", "founded", "created", "trip", "use"),
     *NAMED_EVENT_NOUNS,
 )
+
+# Kinds of signed document: two names of one kind can refer to one signing.
+DOCUMENT_KINDS = {
+    **dict.fromkeys(("agreement", "accord", "treaty", "pact", "deal", "protocol"), "agreement"),
+    **dict.fromkeys(("memorandum", "memoranda", "memorandums"), "memorandum"),
+    **dict.fromkeys(("treatie", "accord", "agreement"), "agreement"),
+}
+
+# "the accord", "this agreement": a document already mentioned.
+THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)

@@ -327,13 +327,18 @@ def _usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     ]
 
 
+def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bool:
+    return any(a.start < phrase[1] and phrase[0] < a.end for a in amounts)
+
+
 def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> list[Fact]:
     """The facts stated in one sentence."""
     amounts = find_amounts(sent)
     if not amounts:
         return []
     text = sent.text
-    phrases = measure_phrases(text)
+    # a currency word inside an amount ("5 billion dollars") is no measure
+    phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
     continues = rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text)
     if not periods and inherited is not None and continues:

@@ -44,6 +44,13 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("investment", (r"investments?", r"invested", r"investing", r"FDI")),
     ("gdp", (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy")),
+    (
+        "exchange_rate",
+        (
+            r"exchange\s+rates?",
+            r"(?:[a-z]+\s+)?(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
+        ),
+    ),
     ("inflation", (r"inflation", r"consumer\s+prices")),
     ("revenue", (r"revenues?",)),
     ("sales", (r"sales",)),
