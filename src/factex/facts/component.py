@@ -218,6 +218,7 @@ def period_of(
     breaks: list[int],
     *,
     base: bool = False,
+    others: tuple[Amount, ...] = (),
 ) -> Mention | None:
     """The nearest period of the amount's clause, else of its sentence; one behind a
     comparison cue ("... against 10.39 billion in December") belongs to that base."""
@@ -234,7 +235,10 @@ def period_of(
 
     def own(p: Mention) -> bool:
         s = sent.local(p.start)
-        return s < amount.end or not rules.BASE_CUE.search(text, amount.end, s)
+        cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
+        # behind "against 10.39 billion", a period is that base's; "against the dollar
+        # since 1985" has no base amount and the period stays the value's
+        return cue is None or not any(cue.end() <= a.start and a.end <= s for a in others)
 
     periods = [p for p in periods if own(p)]
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
@@ -365,7 +369,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
             previous is None or measure_class(previous) == measure_class(measure)
         )
-        period = period_of(sent, amount, periods, breaks, base=base)
+        period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
         exporter = importer = None
         if measure in _FLOWS:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60

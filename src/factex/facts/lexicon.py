@@ -48,7 +48,7 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "exchange_rate",
         (
             r"exchange\s+rates?",
-            r"(?:[a-z]+\s+)?(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
+            r"(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
         ),
     ),
     ("inflation", (r"inflation", r"consumer\s+prices")),
