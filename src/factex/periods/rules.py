@@ -535,6 +535,73 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The words each rule can start with, so that a rule is tried only where it may match
+# (scanning thirty patterns over every character would cost more than tokenizing).
+# "#4" is a four-digit number, "#n" a one- or two-digit one.
+_MONTH_WORDS = " ".join(MONTHS)
+_WEEKDAY_WORDS = " ".join(FULL_WEEKDAYS)
+FIRST_WORDS: dict[str, str] = {
+    "period.iso_date": "#4",
+    "period.month_day_year": f"{_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "period.day_month_year": "the #n",
+    "period.month_day_range": _MONTH_WORDS,
+    "period.day_range_month": "#n",
+    "period.month_range": f"from between {_MONTH_WORDS}",
+    "period.month_year": _MONTH_WORDS,
+    "period.month_day": f"{_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "period.day_month": "the #n",
+    "period.month": _MONTH_WORDS,
+    "period.year_range": "from between #4",
+    "period.year": "fiscal fy the #4",
+    "period.fiscal_year_short": "fy",
+    "period.decade": f"the #4 ' {' '.join(DECADE_WORDS)}",
+    "period.quarter": f"the fiscal final {' '.join(w for w in ORDINALS if w.isalpha())} #n",
+    "period.year_quarter": "#4",
+    "period.quarter_code": "q #n",
+    "period.half": "the first second last latter #n",
+    "period.half_code": "h",
+    "period.months_of_year": "the first last final",
+    "period.same_period": "the a",
+    "period.year_ago_period": "the its year",
+    "period.reporting_period": "the this that",
+    "period.deictic": "this last next the",
+    "period.the_quarter": "the that",
+    "period.deictic_month": "last next this",
+    "period.the_unit": "year month",
+    "period.ago": f"{' '.join(NUMBER_WORDS)} #n",
+    "period.relative_day": "today yesterday tomorrow",
+    "period.weekday": f"last next this the {_WEEKDAY_WORDS}",
+    "period.season": f"this last next the {' '.join(SEASONS)}",
+}
+_WORD = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+|\d+|'(?=\d))")
+_DETERMINERS = frozenset({"the", "a", "its", "that", "this"})
+# Words that can follow a determiner in some rule; "the" before anything else is skipped.
+_AFTER_DETERMINER = frozenset(
+    "same corresponding comparable like year month week day quarter half months period "
+    "reporting review said current previous preceding following coming latest prior past "
+    "fiscal final last latter first second third fourth 1st 2nd 3rd 4th #n #4 ' beginning "
+    f"{' '.join(SEASONS)} {' '.join(DECADE_WORDS)} {_MONTH_WORDS} {_WEEKDAY_WORDS}".split()
+)
+
+
+def _word_key(word: str) -> str:
+    if word[0].isalpha():
+        return word.lower()
+    return "#4" if len(word) == 4 else "#n" if len(word) <= 2 else word[0]
+
+
+def _index_first_words() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for order, rule in enumerate(RULES):
+        for word in FIRST_WORDS[rule.id].split():
+            index.setdefault(word, []).append(order)
+    return {word: tuple(orders) for word, orders in index.items()}
+
+
+_RULES_BY_FIRST = _index_first_words()
+
+
 def p_quarter_code2(m: re.Match[str]) -> Parts | None:
     """ "3Q 2019": the quarter digit before the Q."""
     yref = ("abs", int(m["qy"])) if m["qy"] else None
@@ -985,11 +1052,21 @@ class Match:
 
 
 def _candidates(text: str) -> list[Match]:
+    """Every rule's matches, tried only at the words a rule can start with."""
     found = []
-    for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            parts = rule.parse(m)
-            if parts:
+    for word in _WORD.finditer(text):
+        key = _word_key(word.group())
+        orders = _RULES_BY_FIRST.get(key)
+        if orders is None:
+            continue
+        if key in _DETERMINERS:  # "the", "this", "a": only before a word a rule can follow with
+            after = _NEXT_WORD.match(text, word.end())
+            if after is None or _word_key(after.group(1)) not in _AFTER_DETERMINER:
+                continue
+        for order in orders:
+            rule = RULES[order]
+            m = rule.pattern.match(text, word.start())
+            if m is not None and (parts := rule.parse(m)):
                 found.append(Match(m.start(), m.end(), order, rule.id, parts))
     return found
 
