@@ -270,6 +270,36 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("the year 2000", "2000-01-01", "2000-12-31", "2000"),
     ),
+    ex(
+        "Prices collapsed in nineteen ninety-six.",
+        FEB_1998,
+        ("nineteen ninety-six", "1996-01-01", "1996-12-31", "1996"),
+    ),
+    ex(
+        "The bug may strike in the year two thousand.",
+        FEB_1998,
+        ("the year two thousand", "2000-01-01", "2000-12-31", "2000"),
+    ),
+    ex(
+        "It began in January nineteen ninety-seven.",
+        FEB_1998,
+        ("January nineteen ninety-seven", "1997-01-01", "1997-01-31", "1997-01"),
+    ),
+    ex(
+        "Debt peaked at year-end.",
+        dt.date(1989, 11, 2),
+        ("year-end", "1988-12-31", "1988-12-31", "1988-12-31"),
+    ),
+    ex(
+        "Talks collapsed over the weekend.",
+        dt.date(1989, 10, 30),
+        ("the weekend", "1989-10-28", "1989-10-29", "1989-W43-WE"),
+    ),
+    ex(
+        "Loans run through January.",
+        dt.date(1989, 10, 30),
+        ("through January", None, "1990-01-31", "../1990-01"),
+    ),
     # --- ranges -------------------------------------------------------------------------
     ex(
         "Trade exceeded $120 million in January-July this year.",
@@ -562,4 +592,6 @@ NEGATIVE: tuple[str, ...] = (
     "The match was decided in the second half of the game.",
     "Leaves fall in every season.",
     "It cost 1,995 euros.",
+    "Some two thousand people attended.",
+    "Nineteen hundred tractors were sold.",
 )

@@ -38,8 +38,12 @@ from factex.periods.lexicon import (
     PAST_CUES,
     SEASONS,
     WEEKDAYS,
+    YEAR_CENTURIES,
     YEAR_LEFT_CUES,
     YEAR_RIGHT_OK,
+    YEAR_TEENS,
+    YEAR_TENS,
+    YEAR_UNITS,
 )
 
 Parts = dict[str, Any]
@@ -85,12 +89,25 @@ def YEAR(name: str) -> str:
     return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
 
 
+_SPOKEN = (
+    rf"(?:{_alts(YEAR_CENTURIES)})[\s-]+(?:(?:{_alts(YEAR_TENS)})(?:[\s-](?:{_alts(YEAR_UNITS)}))?"
+    rf"|{_alts(YEAR_TEENS)}|oh[\s-]+(?:{_alts(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_alts(YEAR_TEENS)}|{_alts(YEAR_UNITS)}))?"
+)
+
+
+def SPOKEN(name: str) -> str:
+    """A spoken year: "nineteen ninety-six", "two thousand and five"."""
+    return rf"\b(?P<{name}>(?i:{_SPOKEN}))\b(?![-\s]+(?:hundred|thousand|million|percent)\b)"
+
+
 def YREF(s: str) -> str:
     """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+year\b))"
+        rf"|(?P<ythe{s}>of\s+the\s+year\b)"
+        rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
 
@@ -119,6 +136,9 @@ def _yref(m: re.Match[str], s: str = "") -> tuple[str, int] | None:
         return ("ana" if dei.lower().startswith("the") and shift else "dei", shift)
     if groups.get("ythe" + s):
         return ("dei", 0)
+    if spoken := groups.get("ysp" + s):
+        year = nz.spoken_year(spoken)
+        return None if year is None else ("abs", year)
     return None
 
 
@@ -192,19 +212,30 @@ _RIGHT_OK = frozenset(YEAR_RIGHT_OK)
 _COUNT_NOUNS = frozenset(COUNT_NOUNS)
 
 
+def _is_count(text: str, start: int, end: int) -> bool:
+    """True when a year-like number counts things: "2021 tractors", "1800 people"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    cued = before is not None and before.group(1).lower() in _LEFT_CUES
+    after = _WORD_AFTER.match(text, end)
+    if after and not cued:
+        word = after.group(1)
+        plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+        if plural or word in _COUNT_NOUNS:
+            return True
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()  # "2021-strong"
+
+
+def p_spoken_year(m: re.Match[str]) -> Parts | None:
+    year = nz.spoken_year(m["ysp"])
+    if year is None or (m["the"] is None and _is_count(m.string, m.start(), m.end())):
+        return None
+    return {"kind": "year", "year": year, "fiscal": False}
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
-    if m["fy"] is None:
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        cued = before is not None and before.group(1).lower() in _LEFT_CUES
-        after = _WORD_AFTER.match(text, m.end())
-        if after and not cued:
-            word = after.group(1)
-            plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
-            if plural or word in _COUNT_NOUNS:
-                return None  # "2021 tractors": a count, not a year
-        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
-            return None  # "2021-strong", a compound
+    if m["fy"] is None and _is_count(text, m.start(), m.end()):
+        return None
     fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
     return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
 
@@ -300,6 +331,15 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
 def p_year_back(m: re.Match[str]) -> Parts | None:
     unit = (m.groupdict().get("unit") or "period").lower()
     return {"kind": "year_back", "count": 1, "unit": unit}
+
+
+def p_weekend(m: re.Match[str]) -> Parts | None:
+    word = m["dei"].lower().split()[-1]
+    return {"kind": "weekend", "shift": DEICTIC_SHIFT.get(word)}
+
+
+def p_year_end(m: re.Match[str]) -> Parts | None:
+    return {"kind": "date", "yref": None, "month": 12, "day": 31}
 
 
 def p_anaphor(m: re.Match[str]) -> Parts | None:
@@ -426,6 +466,13 @@ RULES: tuple[Rule, ...] = (
         r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"),
         p_year,
     ),
+    _rule("period.spoken_year", r"(?P<the>\b(?i:the\s+year\s+))?" + SPOKEN("ysp"), p_spoken_year),
+    _rule(
+        "period.weekend",
+        _I(r"\b(?:(?P<dei>this|last|next|the\s+past|the\s+coming|the)\s+)weekend\b"),
+        p_weekend,
+    ),
+    _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
     _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
     _rule(
         "period.decade",
@@ -554,6 +601,9 @@ FIRST_WORDS: dict[str, str] = {
     "period.year_range": "from between #4",
     "period.year": "fiscal fy the #4",
     "period.fiscal_year_short": "fy",
+    "period.spoken_year": f"the {' '.join(YEAR_CENTURIES)} two",
+    "period.weekend": "this last next the",
+    "period.year_end": "year",
     "period.decade": f"the #4 ' {' '.join(DECADE_WORDS)}",
     "period.quarter": f"the fiscal final {' '.join(w for w in ORDINALS if w.isalpha())} #n",
     "period.year_quarter": "#4",
@@ -581,6 +631,7 @@ _AFTER_DETERMINER = frozenset(
     "same corresponding comparable like year month week day quarter half months period "
     "reporting review said current previous preceding following coming latest prior past "
     "fiscal final last latter first second third fourth 1st 2nd 3rd 4th #n #4 ' beginning "
+    "weekend "
     f"{' '.join(SEASONS)} {' '.join(DECADE_WORDS)} {_MONTH_WORDS} {_WEEKDAY_WORDS}".split()
 )
 
@@ -936,6 +987,23 @@ def r_year_back(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     return (*nz.year_interval(year), str(year))
 
 
+def r_weekend(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    """Saturday and Sunday: of this, the last or the next week, or as the tense says."""
+    if ctx.published is None:
+        return None, None, "XXXX-WXX-WE"
+    shift = p["shift"]
+    saturday = nz.choose_weekday(5, ctx.published, "future" if shift == 1 else "past")
+    if shift is None:
+        tense = ctx.tense(pos)
+        saturday = nz.choose_weekday(5, ctx.published, tense)
+    elif shift == 0:
+        saturday = ctx.published + dt.timedelta(days=5 - ctx.published.weekday())
+    elif shift == -1 and saturday == ctx.published:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
+
+
 def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     last = ctx.recall(p["unit"], pos)
     if last is not None:
@@ -1028,6 +1096,7 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "ago": r_ago,
     "year_back": r_year_back,
     "anaphor": r_anaphor,
+    "weekend": r_weekend,
     "deictic_month": r_deictic_month,
     "same_period": r_same_period,
     "reporting": r_reporting,
