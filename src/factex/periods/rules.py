@@ -673,6 +673,8 @@ _FISCAL_DEF = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_UNTIL = frozenset({"until", "till", "by"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
 _FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
 _PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
 _SUB_YEAR_KINDS = (
@@ -712,11 +714,15 @@ class Context:
     last_kind: str = ""
     last_year: int | None = None
     history: list[tuple[Period, str]] = field(default_factory=list)
+    focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
     cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
 
     def tense(self, start: int) -> nz.Tense:
-        """ "future" or "past", as the cue word nearest ``start`` in its clause says."""
+        """ "future" or "past", as the cue word nearest ``start`` in its clause says.
+
+        "since" forces the past, "until"/"by" the future; "through" follows the clause.
+        """
         if self.override:
             return self.override
         text = self.text
@@ -733,6 +739,15 @@ class Context:
         if not cues:
             return None
         return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+
+    def focus_year(self, pos: int) -> int | None:
+        """The year an explicit-year period named earlier in the same sentence."""
+        if self.focus is None:
+            return None
+        year, end = self.focus
+        if _SENTENCE_END.search(self.text, end, pos):
+            return None
+        return year
 
     def remember(self, period: Period, kind: str) -> None:
         """Make ``period`` the one later anaphora ("the same period") refer to."""
@@ -773,10 +788,14 @@ def _yearless(
     pos: int,
     fmt: Callable[[int], str],
 ) -> Resolved:
-    """An expression with no year: placed by the clause's tense, or left unknown."""
-    if ctx.published is None:
-        return None, None, unknown
-    year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+    """An expression with no year: in the year the sentence already named ("the fourth
+    quarter of 1986, after the third quarter"), else placed by the clause's tense around
+    the publication date, else left unknown."""
+    year = ctx.focus_year(pos)
+    if year is None:
+        if ctx.published is None:
+            return None, None, unknown
+        year = nz.choose_year(make, ctx.published, ctx.tense(pos))
     start, end = make(year)
     return start, end, fmt(year)
 
@@ -1186,6 +1205,16 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+def _names_year(parts: Parts) -> bool:
+    """True for a sub-year period that said its year outright ("May 2019", "Q4 1986").
+
+    A bare year ("approved in 1987") is left out: it dates a different event of the
+    sentence more often than it sets the year of the next yearless date.
+    """
+    yref = parts.get("yref")
+    return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
+
+
 def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
     if "iscal" not in text:
@@ -1231,7 +1260,7 @@ def find_periods(
         if _is_dateline(text, start, match.end):
             continue
         ctx.override = (
-            "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
+            "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         try:
             resolved = resolve(match.parts, ctx, match.start)
@@ -1252,6 +1281,8 @@ def find_periods(
         )
         if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
             ctx.remember(period, match.parts["kind"])
+        if lo is not None and _names_year(match.parts):
+            ctx.focus = (lo.year, match.end)
         if open_word in OPEN_START:
             period.end, period.timex = None, f"{timex}/.." if timex else None
         elif open_word in OPEN_END:
