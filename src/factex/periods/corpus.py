@@ -544,6 +544,12 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("last quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
     ),
+    ex(
+        "Output rose 1.4% in the fourth quarter of 1986 after falling 0.8% in the third quarter.",
+        dt.date(1987, 6, 1),
+        ("the fourth quarter of 1986", "1986-10-01", "1986-12-31", "1986-Q4"),
+        ("the third quarter", "1986-07-01", "1986-09-30", "1986-Q3"),
+    ),
     # --- open-ended ---------------------------------------------------------------------
     ex(
         "Since 2007, the company has exported tractors.",
@@ -556,6 +562,11 @@ CORPUS: tuple[Example, ...] = (
         "Prices have risen since March.",
         AUG_2019,
         ("since March", "2019-03-01", None, "2019-03/.."),
+    ),
+    ex(
+        "The firm had bought 481,000 shares through Sept. 29.",
+        dt.date(1989, 10, 30),
+        ("through Sept. 29", None, "1989-09-29", "../1989-09-29"),
     ),
     ex(
         "The offer runs until mid-November.",
