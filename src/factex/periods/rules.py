@@ -180,11 +180,13 @@ _MONTH_LEFT = re.compile(
 
 def p_month(m: re.Match[str]) -> Parts | None:
     month = _month(m, "m1")
-    if month == 5 and m["m1"] == "May":
-        # the modal verb: accept "May" only after a word that takes a month
-        text = m.string
-        if not _MONTH_LEFT.search(text, max(0, m.start() - 12), m.start()):
-            return None
+    said = m["m1"]
+    if said.lower() in ("may", "march") and not _MONTH_LEFT.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        return None  # the verbs: "May" and "March" alone only after a word that takes a month
+    if said.lower() not in _FULL_MONTHS and not said.endswith("."):
+        return None  # "Jan", "Mar" alone are names more often than months; "Jan." is a month
     return {"kind": "month", "yref": None, "month": month}
 
 
