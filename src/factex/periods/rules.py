@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -1156,23 +1155,31 @@ def _candidates(text: str) -> list[Match]:
         for order in orders:
             rule = RULES[order]
             m = rule.pattern.match(text, word.start())
-            if m is not None and (parts := rule.parse(m)):
+            if m is None:
+                continue
+            try:
+                parts = rule.parse(m)
+            except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
+                continue
+            if parts:
                 found.append(Match(m.start(), m.end(), order, rule.id, parts))
     return found
 
 
-def _longest_first(found: list[Match]) -> list[Match]:
-    """Non-overlapping matches, longest first, then by rule order; in text order."""
+def _longest_first(found: list[Match], size: int) -> list[Match]:
+    """Non-overlapping matches, longest first, then by rule order; in text order.
+
+    Taken characters are marked in a bytearray, so the pass is linear in the text and
+    the candidates' lengths (a sorted list with inserts would be quadratic).
+    """
+    taken = bytearray(size)
     kept: list[Match] = []
-    starts: list[int] = []
     for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
-        i = bisect_left(starts, cand.start)
-        if i > 0 and kept[i - 1].end > cand.start:
+        if taken.find(1, cand.start, cand.end) >= 0:
             continue
-        if i < len(kept) and kept[i].start < cand.end:
-            continue
-        starts.insert(i, cand.start)
-        kept.insert(i, cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -1196,11 +1203,20 @@ _DATELINE_REST = re.compile(
 _DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY}),?\s*)?$")
 
 
+DATELINE_MAX = 80  # characters: a dateline is a short line
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > 80:
+    lo = max(0, start - DATELINE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False  # the line is longer than a dateline
+    line_end = text.find("\n", end, end + DATELINE_MAX)
+    if line_end < 0:
+        if len(text) > end + DATELINE_MAX:
+            return False
+        line_end = len(text)
+    if line_end - line_start > DATELINE_MAX:
         return False
     return bool(
         _DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end)
@@ -1242,10 +1258,7 @@ def find_periods(
     [('January-July this year', '2019-01-01', '2019-07-31')]
     """
     skips = list(skip)
-    try:
-        matches = _longest_first(_candidates(text))
-    except (ValueError, KeyError, IndexError, OverflowError):  # pragma: no cover - a bad rule
-        return []
+    matches = _longest_first(_candidates(text), len(text))
     fiscal_end, definition = _fiscal_calendar(text)
     if definition:  # "the fiscal year ends June 30" names no period
         skips.append(definition)
