@@ -526,6 +526,18 @@ CORPUS: tuple[Example, ...] = (
         ("The previous year", "2015-01-01", "2015-12-31", "2015"),
     ),
     ex(
+        "The mill opened in May 2016. That year it made 500 tractors.",
+        AUG_2019,
+        ("May 2016", "2016-05-01", "2016-05-31", "2016-05"),
+        ("That year", "2016-01-01", "2016-12-31", "2016"),
+    ),
+    ex(
+        "Exports grew 8% in the first quarter. Imports fell in the same period.",
+        AUG_2019,
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("the same period", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
         "Prices were higher a year ago.",
         AUG_2019,
         ("a year ago", "2018-01-01", "2018-12-31", "2018"),

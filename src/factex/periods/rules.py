@@ -343,6 +343,11 @@ def p_year_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "date", "yref": None, "month": 12, "day": 31}
 
 
+def p_that_year(m: re.Match[str]) -> Parts | None:
+    """ "that year", "the same year": the year of the period named before."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+
+
 def p_anaphor(m: re.Match[str]) -> Parts | None:
     """ "the quarter", "that quarter": the quarter last named, else the latest one."""
     return {"kind": "anaphor", "unit": m["unit"].lower()}
@@ -535,7 +540,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.reporting_period",
         _I(
-            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period)\b"
+            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period"
+            r"|same\s+period)\b"
         ),
         p_reporting,
     ),
@@ -547,6 +553,7 @@ RULES: tuple[Rule, ...] = (
         ),
         p_deictic,
     ),
+    _rule("period.that_year", _I(r"\b(?:that|the\s+same)\s+year\b(?!-)"), p_that_year),
     _rule(
         "period.the_quarter",
         _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
@@ -617,6 +624,7 @@ FIRST_WORDS: dict[str, str] = {
     "period.reporting_period": "the this that",
     "period.deictic": "this last next the",
     "period.the_quarter": "the that",
+    "period.that_year": "that the",
     "period.deictic_month": "last next this",
     "period.the_unit": "year month",
     "period.ago": f"{' '.join(NUMBER_WORDS)} #n",
