@@ -488,6 +488,21 @@ CORPUS: tuple[Example, ...] = (
         ("FY2018", "2017-10-01", "2018-09-30", "2018"),
     ),
     ex("Sales rose in fiscal 2018.", AUG_2019, ("fiscal 2018", "2018-01-01", "2018-12-31", "2018")),
+    ex(
+        "In the fiscal year ended March 31 the surplus rose.",
+        dt.date(1987, 6, 19),
+        ("the fiscal year ended March 31", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+    ),
+    ex(
+        "The plan would cut the deficit for the year beginning October 1.",
+        dt.date(1987, 4, 8),
+        ("the year beginning October 1", "1987-10-01", "1988-09-30", "1987-10/1988-09"),
+    ),
+    ex(
+        "Its budget office expects the coming fiscal year to be hard. Its fiscal year starts in October.",
+        dt.date(1987, 4, 8),
+        ("the coming fiscal year", "1987-10-01", "1988-09-30", "1988"),
+    ),
     # --- relative and anaphoric ---------------------------------------------------------
     ex(
         "Exports rose 5% in January-June. In the same period last year they fell.",
@@ -536,6 +551,16 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
         ("the same period", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
+        "Officials predict it will drop by year's end.",
+        dt.date(1987, 4, 8),
+        ("by year's end", "1987-12-01", "1987-12-31", "1987"),
+    ),
+    ex(
+        "Ceilings were set by last year's budget law.",
+        dt.date(1987, 4, 8),
+        ("last year", "1986-01-01", "1986-12-31", "1986"),
     ),
     ex(
         "Prices were higher a year ago.",

@@ -348,6 +348,23 @@ def p_that_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
 
 
+def p_years_end(m: re.Match[str]) -> Parts | None:
+    """ "year's end": the end of the year, as "the end of the year"."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "part": "end"}
+
+
+def p_year_defined(m: re.Match[str]) -> Parts | None:
+    """ "the fiscal year ended March 31", "the year beginning October 1": twelve months."""
+    verb = m["verb"].lower()
+    return {
+        "kind": "year_defined",
+        "month": _month(m, "m1"),
+        "ends": verb.startswith(("end", "clos")),
+        "past": verb in ("ended", "closed", "began", "started"),
+        "year": int(m["yr"]) if m["yr"] else None,
+    }
+
+
 def p_anaphor(m: re.Match[str]) -> Parts | None:
     """ "the quarter", "that quarter": the quarter last named, else the latest one."""
     return {"kind": "anaphor", "unit": m["unit"].lower()}
@@ -403,6 +420,7 @@ def _rule(rule_id: str, pattern: str, parse: Callable[[re.Match[str]], Parts | N
 
 
 _I = "(?i:{})".format
+_FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
 _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
@@ -479,6 +497,17 @@ RULES: tuple[Rule, ...] = (
         p_weekend,
     ),
     _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
+    _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
+    _rule(
+        "period.year_defined",
+        _I(
+            rf"\b(?:(?:the|its)\s+)?(?:{_FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+            r"(?P<verb>ended|ending|closed|began|beginning|started|starting)\s+(?:on\s+|in\s+)?"
+        )
+        + MON("m1")
+        + rf"(?:\s*{DAY('d1')}|\s+(?i:one|first)\b)?(?:,?\s+{YEAR('yr')})?",
+        p_year_defined,
+    ),
     _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
     _rule(
         "period.decade",
@@ -612,6 +641,8 @@ FIRST_WORDS: dict[str, str] = {
     "period.spoken_year": f"the {' '.join(YEAR_CENTURIES)} two",
     "period.weekend": "this last next the",
     "period.year_end": "year",
+    "period.years_end": "year",
+    "period.year_defined": "the its fiscal financial budget year",
     "period.decade": f"the #4 ' {' '.join(DECADE_WORDS)}",
     "period.quarter": f"the fiscal final {' '.join(w for w in ORDINALS if w.isalpha())} #n",
     "period.year_quarter": "#4",
@@ -640,7 +671,7 @@ _AFTER_DETERMINER = frozenset(
     "same corresponding comparable like year month week day quarter half months period "
     "reporting review said current previous preceding following coming latest prior past "
     "fiscal final last latter first second third fourth 1st 2nd 3rd 4th #n #4 ' beginning "
-    "weekend "
+    "weekend financial budget "
     f"{' '.join(SEASONS)} {' '.join(DECADE_WORDS)} {_MONTH_WORDS} {_WEEKDAY_WORDS}".split()
 )
 
@@ -677,15 +708,22 @@ _PART_BEFORE = re.compile(
 _OPEN_BEFORE = re.compile(rf"\b(?P<w>{_alts(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
 # "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
 _FISCAL_DEF = re.compile(
-    rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
+    rf"(?:{_FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+    rf"(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
     rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
     re.I,
 )
+_YEAR_WORD = re.compile(r"year\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start)", re.I)
+_GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
 _FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
-_PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
+# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
+_PAST = re.compile(
+    rf"\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b", re.I
+)
 _SUB_YEAR_KINDS = (
     "quarter",
     "half",
@@ -1032,6 +1070,35 @@ def r_weekend(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
 
 
+def r_year_defined(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, ends = p["month"], p["ends"]
+
+    def make(y: int) -> nz.Interval:
+        """Twelve months ending (or beginning) in ``month`` of ``y``."""
+        if ends:
+            return nz.months_interval(y - 1 if month < 12 else y, month % 12 + 1, month, y)
+        return nz.months_interval(y, month, (month - 2) % 12 + 1, y + 1 if month > 1 else y)
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.year}-{a.month:02d}/{b.year}-{b.month:02d}"
+
+    if p["year"] is not None:
+        return (*make(p["year"]), fmt(p["year"]))
+    if ctx.published is None:
+        return None, None, None
+    published = ctx.published
+    tense = "past" if p["past"] else ctx.tense(pos)
+    candidates = (published.year - 1, published.year, published.year + 1)
+    if tense == "past" and ends:  # "the year ended March 31": a year already over
+        year = max((y for y in candidates if make(y)[1] <= published), default=published.year)
+    elif tense == "future" and not ends:  # "the year beginning October 1": not begun yet
+        year = min((y for y in candidates if make(y)[0] >= published), default=published.year)
+    else:
+        year = nz.choose_year(make, published, tense)
+    return (*make(year), fmt(year))
+
+
 def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     last = ctx.recall(p["unit"], pos)
     if last is not None:
@@ -1124,6 +1191,7 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "ago": r_ago,
     "year_back": r_year_back,
     "anaphor": r_anaphor,
+    "year_defined": r_year_defined,
     "weekend": r_weekend,
     "deictic_month": r_deictic_month,
     "same_period": r_same_period,
@@ -1197,8 +1265,9 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     if m := _PART_BEFORE.search(text, max(floor, start - 30), start):
         part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
         start = m.start()
-    if m := _OPEN_BEFORE.search(text, max(floor, start - 12), start):
-        open_word = m["w"].lower()
+    m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
+    if m and not (m["w"].lower() == "by" and _POSSESSIVE.match(text, match.end)):
+        open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
         start = m.start()
     return start, part, open_word
 
@@ -1243,14 +1312,15 @@ def _names_year(parts: Parts) -> bool:
 
 def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
-    if "iscal" not in text:
-        return 12, None
-    m = _FISCAL_DEF.search(text)
+    m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
     if m is None:
         return 12, None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
-    return end, (m.start("fm"), m.end() + 4)
+    # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"
+    # names one, and period.year_defined reads it.
+    generic = m["verb"].lower() in _GENERIC_VERBS
+    return end, (m.start("fm"), m.end() + 4) if generic else None
 
 
 def find_periods(
@@ -1278,6 +1348,7 @@ def find_periods(
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
             continue
+        part = part or match.parts.get("part")
         if open_word == "by" and part:  # "by the end of the year": the deadline is that part
             open_word = None
         if _is_dateline(text, start, match.end):
