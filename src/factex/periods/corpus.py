@@ -300,6 +300,21 @@ CORPUS: tuple[Example, ...] = (
         dt.date(1989, 10, 30),
         ("through January", None, "1990-01-31", "../1990-01"),
     ),
+    ex(
+        "Steel defined the 20th century.",
+        FEB_1998,
+        ("the 20th century", "1900-01-01", "1999-12-31", "19"),
+    ),
+    ex(
+        "Profit fell in this year's third quarter.",
+        AUG_2019,
+        ("this year's third quarter", "2019-07-01", "2019-09-30", "2019-Q3"),
+    ),
+    ex(
+        "Sales rose in last year's first half.",
+        AUG_2019,
+        ("last year's first half", "2018-01-01", "2018-06-30", "2018-H1"),
+    ),
     # --- ranges -------------------------------------------------------------------------
     ex(
         "Trade exceeded $120 million in January-July this year.",
@@ -406,8 +421,7 @@ CORPUS: tuple[Example, ...] = (
     ex(
         "The company lost money in this year's second quarter.",
         AUG_2019,
-        ("this year", "2019-01-01", "2019-12-31", "2019"),
-        ("second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("this year's second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
     ),
     ex(
         "Demand recovered in the first half of 2022.",
@@ -499,7 +513,7 @@ CORPUS: tuple[Example, ...] = (
         ("the year beginning October 1", "1987-10-01", "1988-09-30", "1987-10/1988-09"),
     ),
     ex(
-        "Its budget office expects the coming fiscal year to be hard. Its fiscal year starts in October.",
+        "The office expects the coming fiscal year to be hard. Its fiscal year starts in October.",
         dt.date(1987, 4, 8),
         ("the coming fiscal year", "1987-10-01", "1988-09-30", "1988"),
     ),

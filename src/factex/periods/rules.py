@@ -365,6 +365,20 @@ def p_year_defined(m: re.Match[str]) -> Parts | None:
     }
 
 
+def p_century(m: re.Match[str]) -> Parts | None:
+    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention)."""
+    number = int(m["n"])
+    return {"kind": "century", "century": number - 1} if 1 <= number <= 21 else None
+
+
+def p_year_possessive_unit(m: re.Match[str]) -> Parts | None:
+    """ "this year's third quarter", "last year's first half"."""
+    parts = p_half(m) if m["h"] else p_quarter(m)
+    if parts:
+        parts["yref"] = ("dei", DEICTIC_SHIFT[m["ydei"].lower()])
+    return parts
+
+
 def p_anaphor(m: re.Match[str]) -> Parts | None:
     """ "the quarter", "that quarter": the quarter last named, else the latest one."""
     return {"kind": "anaphor", "unit": m["unit"].lower()}
@@ -495,6 +509,17 @@ RULES: tuple[Rule, ...] = (
         "period.weekend",
         _I(r"\b(?:(?P<dei>this|last|next|the\s+past|the\s+coming|the)\s+)weekend\b"),
         p_weekend,
+    ),
+    _rule(
+        "period.century",
+        _I(r"(?:\bthe\s+)?\b(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]+century\b(?!-)"),
+        p_century,
+    ),
+    _rule(
+        "period.year_possessive_unit",
+        _I(r"\b(?P<ydei>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?")
+        + _I(rf"(?:{_QWORD}[-\s]+quarter|(?P<h>first|second|1st|2nd)[-\s]+half)\b"),
+        p_year_possessive_unit,
     ),
     _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
     _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
@@ -641,6 +666,8 @@ FIRST_WORDS: dict[str, str] = {
     "period.spoken_year": f"the {' '.join(YEAR_CENTURIES)} two",
     "period.weekend": "this last next the",
     "period.year_end": "year",
+    "period.century": "the #n",
+    "period.year_possessive_unit": "this last next",
     "period.years_end": "year",
     "period.year_defined": "the its fiscal financial budget year",
     "period.decade": f"the #4 ' {' '.join(DECADE_WORDS)}",
@@ -1099,6 +1126,15 @@ def r_year_defined(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     return (*make(year), fmt(year))
 
 
+def r_century(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    century = p["century"]
+    return (
+        dt.date(max(1, century * 100), 1, 1),
+        dt.date(century * 100 + 99, 12, 31),
+        f"{century:02d}",
+    )
+
+
 def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     last = ctx.recall(p["unit"], pos)
     if last is not None:
@@ -1191,6 +1227,7 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "ago": r_ago,
     "year_back": r_year_back,
     "anaphor": r_anaphor,
+    "century": r_century,
     "year_defined": r_year_defined,
     "weekend": r_weekend,
     "deictic_month": r_deictic_month,
