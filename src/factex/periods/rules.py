@@ -690,7 +690,7 @@ FIRST_WORDS: dict[str, str] = {
     "period.weekday": f"last next this the {_WEEKDAY_WORDS}",
     "period.season": f"this last next the {' '.join(SEASONS)}",
 }
-_WORD = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
+_WORD = re.compile(r"[a-z]+|\d+|'(?=\d)")  # run over the lowercased text
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+|\d+|'(?=\d))")
 _DETERMINERS = frozenset({"the", "a", "its", "that", "this"})
 # Words that can follow a determiner in some rule; "the" before anything else is skipped.
@@ -1256,11 +1256,20 @@ class Match:
 def _candidates(text: str) -> list[Match]:
     """Every rule's matches, tried only at the words a rule can start with."""
     found = []
-    for word in _WORD.finditer(text):
-        key = _word_key(word.group())
-        orders = _RULES_BY_FIRST.get(key)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    by_first = _RULES_BY_FIRST
+    for word in _WORD.finditer(lower):
+        key = word.group()
+        orders = by_first.get(key)
         if orders is None:
-            continue
+            if not key[0].isdigit():
+                continue
+            key = "#4" if len(key) == 4 else "#n" if len(key) <= 2 else ""
+            orders = by_first.get(key)
+            if orders is None:
+                continue
         if key in _DETERMINERS:  # "the", "this", "a": only before a word a rule can follow with
             after = _NEXT_WORD.match(text, word.end())
             if after is None or _word_key(after.group(1)) not in _AFTER_DETERMINER:
