@@ -601,6 +601,14 @@ CORPUS: tuple[Example, ...] = (
         ("the fourth quarter of 1986", "1986-10-01", "1986-12-31", "1986-Q4"),
         ("the third quarter", "1986-07-01", "1986-09-30", "1986-Q3"),
     ),
+    ex(
+        "Prices fell 3% in the second quarter of 2018 after rising in the first quarter. "
+        "The deficit in the quarter was $3 billion.",
+        AUG_2019,
+        ("the second quarter of 2018", "2018-04-01", "2018-06-30", "2018-Q2"),
+        ("the first quarter", "2018-01-01", "2018-03-31", "2018-Q1"),
+        ("the quarter", "2018-04-01", "2018-06-30", "2018-Q2"),
+    ),
     # --- open-ended ---------------------------------------------------------------------
     ex(
         "Since 2007, the company has exported tractors.",

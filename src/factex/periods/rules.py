@@ -829,15 +829,22 @@ class Context:
         self.last_year = period.start.year if period.start else None
         self.history.append((period, kind))
 
-    def recall(self, unit: str, pos: int) -> Period | None:
-        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``."""
+    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
+
+        With ``topic``, the first such period of the passage instead: "the quarter" said
+        after "the fourth quarter ... the third quarter" means the one the report is about.
+        """
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        found = None
         for period, kind in reversed(self.history[-12:]):
             if period.span[1] < pos - RECALL_WINDOW:
                 break
             if kind in kinds and period.start is not None and period.end is not None:
-                return period
-        return None
+                if not topic:
+                    return period
+                found = period
+        return found
 
 
 Resolved = tuple[dt.date | None, dt.date | None, str | None]
@@ -1136,7 +1143,7 @@ def r_century(p: Parts, ctx: Context, pos: int) -> Resolved | None:
 
 
 def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
-    last = ctx.recall(p["unit"], pos)
+    last = ctx.recall(p["unit"], pos, topic=True)
     if last is not None:
         return last.start, last.end, last.timex
     if ctx.published is None:
