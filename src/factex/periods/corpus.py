@@ -609,6 +609,12 @@ CORPUS: tuple[Example, ...] = (
         ("the first quarter", "2018-01-01", "2018-03-31", "2018-Q1"),
         ("the quarter", "2018-04-01", "2018-06-30", "2018-Q2"),
     ),
+    ex(
+        "The surplus rose to $2 billion last month from $1.5 billion a year earlier.",
+        AUG_2019,
+        ("last month", "2019-07-01", "2019-07-31", "2019-07"),
+        ("a year earlier", "2018-07-01", "2018-07-31", "2018-07"),
+    ),
     # --- open-ended ---------------------------------------------------------------------
     ex(
         "Since 2007, the company has exported tractors.",

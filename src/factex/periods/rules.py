@@ -1353,6 +1353,14 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+def _memory_kind(parts: Parts) -> str:
+    """The kind anaphora look for: "last month" is a month, "six months ago" too."""
+    kind = parts["kind"]
+    if kind in ("deictic", "ago"):
+        return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
+    return kind
+
+
 def _names_year(parts: Parts) -> bool:
     """True for a sub-year period that said its year outright ("May 2019", "Q4 1986").
 
@@ -1427,7 +1435,7 @@ def find_periods(
             rule=match.rule,
         )
         if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
-            ctx.remember(period, match.parts["kind"])
+            ctx.remember(period, _memory_kind(match.parts))
         if lo is not None and _names_year(match.parts):
             ctx.focus = (lo.year, match.end)
         if open_word in OPEN_START:
