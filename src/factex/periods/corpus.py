@@ -501,6 +501,11 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("FY2018", "2017-10-01", "2018-09-30", "2018"),
     ),
+    ex(
+        "India's fiscal year begins in April. The deficit fell in 1986/87.",
+        AUG_2019,
+        ("1986/87", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+    ),
     ex("Sales rose in fiscal 2018.", AUG_2019, ("fiscal 2018", "2018-01-01", "2018-12-31", "2018")),
     ex(
         "In the fiscal year ended March 31 the surplus rose.",

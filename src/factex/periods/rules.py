@@ -203,7 +203,7 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     if conn == "/" and y2 != y1 + 1:
         return None
-    return {"kind": "year_range", "y1": y1, "y2": y2}
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -978,6 +978,9 @@ def r_year(p: Parts, ctx: Context, pos: int) -> Resolved | None:
 
 def r_year_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     y1, y2 = p["y1"], p["y2"]
+    if p.get("split") and ctx.fiscal_end != 12:  # "1987/88" where the text set a fiscal year
+        start, end = _fiscal_year(y2, ctx)
+        return start, end, f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
     return nz.year_interval(y1)[0], nz.year_interval(y2)[1], f"{y1}/{y2}"
 
 
