@@ -373,6 +373,16 @@ CORPUS: tuple[Example, ...] = (
         ("from 2010 to 2012", "2010-01-01", "2012-12-31", "2010/2012"),
     ),
     ex(
+        "The exhibition runs from May 28 to June 3, 2020.",
+        AUG_2019,
+        ("from May 28 to June 3, 2020", "2020-05-28", "2020-06-03", "2020-05-28/2020-06-03"),
+    ),
+    ex(
+        "Trading was halted between December 28 and January 3.",
+        dt.date(2019, 1, 10),
+        ("between December 28 and January 3", "2018-12-28", "2019-01-03", "2018-12-28/2019-01-03"),
+    ),
+    ex(
         "The fair runs March 3-5.",
         MAR_2023,
         ("March 3-5", "2023-03-03", "2023-03-05", "2023-03-03/2023-03-05"),

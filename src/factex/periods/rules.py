@@ -166,6 +166,22 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
+def p_date_range(m: re.Match[str]) -> Parts | None:
+    """ "from May 5 to June 3, 2019": a range of days across months."""
+    conn = m["conn"].strip().lower()
+    if (conn == "and") != ((m["pre"] or "").lower() == "between"):
+        return None
+    return {
+        "kind": "date_range",
+        "yref": _yref(m),
+        "y1": int(m["y1"]) if m["y1"] else None,
+        "m1": _month(m, "m1"),
+        "d1": int(m["d1"]),
+        "m2": _month(m, "m2"),
+        "d2": int(m["d2"]),
+    }
+
+
 def p_month_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "month", "yref": _yref(m), "month": _month(m, "m1")}
 
@@ -478,6 +494,13 @@ RULES: tuple[Rule, ...] = (
         p_day_range,
     ),
     _rule(
+        "period.date_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}\s*{DAY('d1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}\s*{DAY('d2')}"
+        rf"(?:,?\s+{YREF('')})?",
+        p_date_range,
+    ),
+    _rule(
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
         rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
@@ -656,6 +679,7 @@ FIRST_WORDS: dict[str, str] = {
     "period.month_day_range": _MONTH_WORDS,
     "period.day_range_month": "#n",
     "period.month_range": f"from between {_MONTH_WORDS}",
+    "period.date_range": f"from between {_MONTH_WORDS}",
     "period.month_year": _MONTH_WORDS,
     "period.month_day": f"{_MONTH_WORDS} {_WEEKDAY_WORDS}",
     "period.day_month": "the #n",
@@ -752,6 +776,7 @@ _PAST = re.compile(
     rf"\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b", re.I
 )
 _SUB_YEAR_KINDS = (
+    "date_range",
     "quarter",
     "half",
     "month",
@@ -928,6 +953,31 @@ def r_day_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     if year is not None:
         return (*make(year), fmt(year))
     return _yearless(make, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", ctx, pos, fmt)
+
+
+def r_date_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    m1, d1, m2, d2 = p["m1"], p["d1"], p["m2"], p["d2"]
+    wraps = int((m1, d1) > (m2, d2))  # "December 28 to January 3"
+
+    def make(y: int) -> nz.Interval:
+        first, last = nz.safe_date(y, m1, d1), nz.safe_date(y + wraps, m2, d2)
+        if first is None or last is None:
+            raise ValueError("no such day")
+        return first, last
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.isoformat()}/{b.isoformat()}"
+
+    year = _year_of(p["yref"], ctx)
+    if p["y1"] is not None:
+        year = p["y1"]
+    elif year is not None:
+        year -= wraps
+    if year is not None:
+        return (*make(year), fmt(year))
+    make(2000)  # an impossible day ("February 30") is no period
+    return _yearless(make, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", ctx, pos, fmt)
 
 
 def r_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
@@ -1227,6 +1277,7 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "day_range": r_day_range,
     "month": r_month,
     "month_range": r_month_range,
+    "date_range": r_date_range,
     "year": r_year,
     "year_range": r_year_range,
     "decade": r_decade,
