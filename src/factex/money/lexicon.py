@@ -46,6 +46,7 @@ FAMILY_WORDS: dict[str, str] = {
     "dollars": "dollar",
     "dlr": "dollar",
     "dlrs": "dollar",
+    "dls": "dollar",
     "buck": "dollar",
     "bucks": "dollar",
     "pound": "pound",
@@ -79,6 +80,8 @@ FAMILY_WORDS: dict[str, str] = {
     "liras": "lira",
     "shilling": "shilling",
     "shillings": "shilling",
+    "dirham": "dirham",
+    "dirhams": "dirham",
     "manat": "manat",
     "manats": "manat",
 }
@@ -110,6 +113,8 @@ WORDS: dict[str, str] = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "ecu": "XEU",
+    "ecus": "XEU",
     "rmb": "CNY",
     "tenge": "KZT",
     "tenges": "KZT",
@@ -352,6 +357,21 @@ ELLIPSIS_FOLLOWERS = frozenset(
         "figure",
         "figures",
         "level",
+        "if",
+        "but",
+        "while",
+        "when",
+        "than",
+        "exported",
+        "imported",
+        "spent",
+        "paid",
+        "owed",
+        "invested",
+        "after",
+        "before",
+        "since",
+        "reached",
     ]
 )
 #: Words before "X to Y" that make it a change between two amounts, not a range.
@@ -451,15 +471,26 @@ def _families() -> dict[str, str]:
 _FAMILY_OF_CODE: dict[str, str] = _families()
 
 
+#: Subdivision types whose names point to their country ("Texas", "Ontario").
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Territory", "District"})
+
+
+def _subdivisions(territory: str) -> set[str]:
+    """English names of a country's states and provinces (pycountry's ISO 3166-2)."""
+    subs = pycountry.subdivisions.get(country_code=territory) or []
+    return {s.name for s in subs if s.type in SUBDIVISION_TYPES and s.parent_code is None}
+
+
 @cache
 def country_cues(family: str) -> dict[str, tuple[str, ...]]:
     """Words that point a family to one member: code -> (adjective, country names).
 
     From Babel: the adjective of each member's English name ("Canadian Dollar") and the
-    English names of the territories that use it today.
+    English names of the territories that use it today; from pycountry: the names of
+    those territories' states and provinces.
 
-    >>> "Canada" in country_cues("dollar")["CAD"]
-    True
+    >>> "Canada" in country_cues("dollar")["CAD"], "Texas" in country_cues("dollar")["USD"]
+    (True, True)
     """
     cues: dict[str, set[str]] = {}
     for code, fam in _FAMILY_OF_CODE.items():
@@ -467,8 +498,9 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
             continue
         name = _EN.currencies.get(code, "")
         words = name.split()[:-1]
+        cues.setdefault(code, set())
         if words and words[0] not in ("US",):
-            cues.setdefault(code, set()).add(" ".join(words))
+            cues[code].add(" ".join(words))
     for territory, tname in _EN.territories.items():
         if not territory.isalpha() or len(territory) != 2:
             continue
@@ -479,6 +511,7 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
         for code in current[:1]:
             if code in cues:
                 cues[code].add(tname)
+                cues[code].update(_subdivisions(territory))
     return {code: tuple(sorted(words)) for code, words in cues.items()}
 
 

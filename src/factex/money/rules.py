@@ -70,10 +70,17 @@ _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFO
 _QUAL_AFTER = re.compile(rf"(?i)^{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?![\w])")
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
-_NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:)!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
-_POUND_OF = re.compile(rf"^{_SP}+(?:of|per|in{_SP}+weight)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:()!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
+_POUND_OF = re.compile(
+    rf"^(?:{_SP}*[(][^)]{{0,30}}[)])?{_SP}+(?:of|per|in{_SP}+weight)\b"
+    rf"|^{_SP}*[(][^)]{{0,20}}\b(?:kg|kgs|kilos?|kilograms?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n")
 CHANGE_WINDOW_WORDS = 3
+#: A country must be named this often before a bare family word is taken as its
+#: currency ("Statistics Canada said ... Canada's surplus" -> CAD).
+CUE_MIN_MENTIONS = 2
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -82,6 +89,10 @@ ELLIPSIS_REACH_BACK = 120
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
+#: "figures in Canadian dollars": a stated unit for the amounts around it.
+_IN_CURRENCY = re.compile(
+    rf"\bin{_SP}+(?P<name>(?i:{_alternation(n for n in lx.NAMES if ' ' in n)}))(?![\w$])"
+)
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -309,6 +320,12 @@ class Context:
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
+        for m in _IN_CURRENCY.finditer(text):
+            cur = currency_of_suffix(m["name"])
+            if cur is not None and cur.family and cur.code:
+                self.explicit.setdefault(cur.family, []).append((m.start(), cur.code))
+        for seen in self.explicit.values():
+            seen.sort()
         self._cues: dict[str, str | None] = {}
 
     def resolve(self, family: str, pos: int) -> str | None:
@@ -329,11 +346,14 @@ class Context:
 def cue_member(text: str, family: str) -> str | None:
     """The member of a family the article's countries point to, if any.
 
-    A dollar article naming the United States stays USD; otherwise the member whose
-    country or adjective the article names most ("Canada", "Canadian").
+    A dollar article naming the United States (or a state) stays USD; otherwise the
+    member whose country, province or adjective the article names most ("Canada",
+    "Ontario", "Canadian"), if it names it at least ``CUE_MIN_MENTIONS`` times.
 
-    >>> cue_member("Ottawa said Canada's exports rose.", "dollar")
+    >>> cue_member("Canada's exports rose, Statistics Canada said.", "dollar")
     'CAD'
+    >>> cue_member("Dallas-based Coda borrowed from National Canada Corp.", "dollar") is None
+    True
     >>> cue_member("Canada and the United States agreed.", "dollar") is None
     True
     """
@@ -344,7 +364,7 @@ def cue_member(text: str, family: str) -> str | None:
         default_words += list(lx.USD_CUES)
     if default_words and _count(text, tuple(default_words)):
         return None
-    best, best_n = None, 0
+    best, best_n = None, CUE_MIN_MENTIONS - 1
     for code, words in cues.items():
         if code == default:
             continue
