@@ -79,6 +79,9 @@ _UNITS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
+#: Every word that can start a written number (for cheap anchoring).
+NUMBER_WORDS: tuple[str, ...] = (*_UNITS, *_TENS, "zero")
+
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 # "twenty-five", "ninety", "seven"

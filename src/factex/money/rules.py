@@ -27,15 +27,46 @@ from dataclasses import dataclass, field
 from factex.models import Money
 from factex.money import lexicon as lx
 from factex.money.normalize import to_money
-from factex.numbers import ARTICLE_NUMBER, DIGIT_NUMBER, MAGNITUDES, SUFFIX_ONLY, WORD_NUMBER
+from factex.numbers import (
+    ARTICLE_NUMBER,
+    DIGIT_NUMBER,
+    MAGNITUDES,
+    NUMBER_WORDS as _NUMBER_WORDS,
+    SUFFIX_ONLY,
+    WORD_NUMBER,
+)
 
 
 def _alternation(words, *, escape: bool = True) -> str:
-    """Longest-first alternation; spaces in multiword entries match any run of blanks."""
+    """A regex matching any of ``words``, longest first, built as a trie so the engine
+    does not try hundreds of branches one by one; a space in an entry matches any run of
+    blanks. With ``escape=False`` the words are regex sources, joined longest first.
+
+    >>> _alternation(["us", "usd", "eur"])
+    '(?:(?:eur|us(?:d)?))'
+    """
     items = sorted(set(words), key=len, reverse=True)
-    if escape:
-        items = [re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in items]
-    return "|".join(items)
+    if not escape:
+        return "|".join(items)
+    trie: dict = {}
+    for word in items:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return f"(?:{_emit(trie)})"
+
+
+def _emit(node: dict) -> str:
+    branches = [
+        (r"[ \u00a0]+" if ch == " " else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{alt})?" if "" in node else alt
 
 
 _SP = r"[ \u00a0]"
@@ -66,6 +97,13 @@ CANDIDATE = re.compile(
     rf"(?:(?P<sep>{_SEP})(?:(?P<pre2>{_PRE}){_SP}?)?(?P<num2>{_NUM})(?P<mag2>{_MAG})?)?"
     rf"(?P<post>{_POST})?"
 )
+#: A currency prefix ending where a number starts ("US$ " before "5").
+_PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
+PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
+_DIGIT_ANCHOR = re.compile(r"(?<![\d.,])\.?\d")
+_WORD_ANCHOR = re.compile(
+    r"\b(?=[a-z])(?:" + _alternation([*_NUMBER_WORDS, "a", "an", "half"], escape=False) + r")\b"
+)
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(rf"(?i)^{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?![\w])")
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
@@ -91,7 +129,7 @@ _CHANGE_QUALIFIERS = frozenset({"up to"})
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
 #: "figures in Canadian dollars": a stated unit for the amounts around it.
 _IN_CURRENCY = re.compile(
-    rf"\bin{_SP}+(?P<name>(?i:{_alternation(n for n in lx.NAMES if ' ' in n)}))(?![\w$])"
+    rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
@@ -236,15 +274,38 @@ def _elliptical(text: str, end: int) -> bool:
 
 
 def _candidates(text: str) -> list[Candidate]:
+    """Read a candidate at every number: cheap anchors first, the big pattern only there.
+
+    Searching ``CANDIDATE`` itself would try its long currency alternations at every
+    character; numbers are found on the lowercased text with small patterns instead,
+    and ``CANDIDATE`` is matched from the currency prefix right before each of them.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
+        lowered = text
     out: list[Candidate] = []
     pos = 0
-    while True:
-        m = CANDIDATE.search(text, pos)
-        if m is None:
-            return out
+    for anchor in sorted(_anchors(text, lowered)):
+        if anchor < pos:
+            continue
+        start = anchor
+        pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        if pre is not None and pre.start() >= pos:
+            start = pre.start()
+        m = CANDIDATE.match(text, start)
+        if m is None or m.start("num") != anchor:
+            continue
         cand, pos = _read_match(text, m)
         if cand is not None:
             out.append(cand)
+    return out
+
+
+def _anchors(text: str, lowered: str) -> set[int]:
+    """Where numbers may start: digit runs, and number words on the lowercased text."""
+    found = {m.start() for m in _DIGIT_ANCHOR.finditer(text)}
+    found.update(m.start() for m in _WORD_ANCHOR.finditer(lowered))
+    return found
 
 
 def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
@@ -320,7 +381,9 @@ class Context:
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
-        for m in _IN_CURRENCY.finditer(text):
+        for m in _IN_CURRENCY.finditer(text.lower()):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
             cur = currency_of_suffix(m["name"])
             if cur is not None and cur.family and cur.code:
                 self.explicit.setdefault(cur.family, []).append((m.start(), cur.code))
@@ -362,27 +425,42 @@ def cue_member(text: str, family: str) -> str | None:
     default_words = list(cues.get(default, ()))
     if family == "dollar":
         default_words += list(lx.USD_CUES)
-    if default_words and _count(text, tuple(default_words)):
+    capitalized = set(_CAPITALIZED.findall(text))
+    if default_words and _count(text, tuple(default_words), capitalized):
         return None
     best, best_n = None, CUE_MIN_MENTIONS - 1
     for code, words in cues.items():
         if code == default:
             continue
-        n = _count(text, words)
+        n = _count(text, words, capitalized)
         if n > best_n:
             best, best_n = code, n
     return best
 
 
-_CUE_RES: dict[tuple[str, ...], re.Pattern] = {}
+_CUE_RES: dict[str, re.Pattern] = {}
+_CAPITALIZED = re.compile(r"[A-Z][\w.]*")
 
 
-def _count(text: str, words: tuple[str, ...]) -> int:
-    pattern = _CUE_RES.get(words)
-    if pattern is None:
-        pattern = re.compile(r"(?<![\w.])(?:" + _alternation(words) + r")(?![a-z])")
-        _CUE_RES[words] = pattern
-    return len(pattern.findall(text))
+def _count(text: str, words: tuple[str, ...], capitalized: set[str] | None = None) -> int:
+    """How often any of ``words`` (names, capitalized) occurs in ``text`` as a word.
+
+    Only names whose first word occurs among the text's capitalized tokens are counted
+    with a regex, so a family's hundreds of cue names cost one pass over the text.
+    """
+    if capitalized is None:
+        capitalized = set(_CAPITALIZED.findall(text))
+    total = 0
+    for word in words:
+        head = word.split(" ", 1)[0]
+        if head not in capitalized and head + "." not in capitalized:
+            continue
+        pattern = _CUE_RES.get(word)
+        if pattern is None:
+            pattern = re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![a-z])")
+            _CUE_RES[word] = pattern
+        total += len(pattern.findall(text))
+    return total
 
 
 def _sentence_bounds(text: str) -> list[int]:

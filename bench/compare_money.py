@@ -1,0 +1,154 @@
+"""factex vs price-parser vs quantulum3 on the money corpus (``factex.money.corpus``).
+
+For every expected mention of every positive example, each tool's answer is judged:
+
+- found: the tool reports an amount at that place (price-parser reports at most one
+  amount per text, so it is credited to the first expected mention only);
+- value: the amount (or both bounds of a range) within the contract's 0.5%;
+- currency: the ISO 4217 code; price-parser's raw currency string is read with
+  factex's own symbol and name tables (generous to it);
+- qualifier: ``exact``/``about``/``more_than``/...; the other tools have none, so they
+  are taken to say ``exact``.
+
+Negatives: examples that hold no money; a tool that reports money there has a false
+alarm. Run: ``.venv/bin/python bench/compare_money.py`` (prints a Markdown table).
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factex.money.corpus import CORPUS, Example, Expect
+from factex.money.lexicon import DEFAULTS
+from factex.money.rules import currency_of_prefix, currency_of_suffix, find_money
+from factex.score import close
+
+
+@dataclass
+class Guess:
+    """One tool's answer for one place: value or bounds, currency, qualifier."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    qualifier: str = "exact"
+
+
+def factex_guesses(sentence: str) -> list[Guess]:
+    return [
+        Guess(m.span[0], m.span[1], m.value, m.low, m.high, m.currency, m.qualifier)
+        for m in find_money(sentence)
+    ]
+
+
+def _code(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    cur = currency_of_prefix(raw) or currency_of_suffix(" " + raw)
+    if cur is None:
+        return None
+    return cur.code or DEFAULTS.get(cur.family or "")
+
+
+def price_parser_guesses(sentence: str) -> list[Guess]:
+    from price_parser import Price
+
+    price = Price.fromstring(sentence)
+    if price.amount_float is None:
+        return []
+    return [Guess(0, len(sentence), price.amount_float, currency=_code(price.currency))]
+
+
+def quantulum_guesses(sentence: str) -> list[Guess]:
+    from quantulum3 import parser
+
+    out = []
+    for q in parser.parse(sentence):
+        if q.unit.entity.name != "currency":
+            continue
+        code = getattr(q.unit, "currency_code", None)
+        out.append(Guess(q.span[0], q.span[1], float(q.value), currency=code))
+    return out
+
+
+TOOLS: dict[str, Callable[[str], list[Guess]]] = {
+    "factex": factex_guesses,
+    "price-parser": price_parser_guesses,
+    "quantulum3": quantulum_guesses,
+}
+
+
+def _place(example: Example, expect: Expect) -> tuple[int, int]:
+    start = example.sentence.find(expect.text)
+    return start, start + len(expect.text)
+
+
+def _value_right(guess: Guess, expect: Expect) -> bool:
+    if isinstance(expect.amount, tuple):
+        low, high = expect.amount
+        return close(guess.low, low) and close(guess.high, high)
+    return close(guess.value, expect.amount)
+
+
+def judge(tool: Callable[[str], list[Guess]]) -> dict[str, float]:
+    counts = dict(expected=0, found=0, value=0, currency=0, qualifier=0, negatives=0, alarms=0)
+    started = time.perf_counter()
+    for example in CORPUS:
+        guesses = tool(example.sentence)
+        if not example.expected:
+            counts["negatives"] += 1
+            counts["alarms"] += bool(guesses)
+            continue
+        used: set[int] = set()
+        for expect in example.expected:
+            counts["expected"] += 1
+            start, end = _place(example, expect)
+            hit = next(
+                (
+                    i
+                    for i, g in enumerate(guesses)
+                    if i not in used and g.start < end and start < g.end
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            used.add(hit)
+            guess = guesses[hit]
+            counts["found"] += 1
+            counts["value"] += _value_right(guess, expect)
+            counts["currency"] += guess.currency == expect.currency
+            counts["qualifier"] += guess.qualifier == expect.qualifier
+    counts["ms"] = (time.perf_counter() - started) * 1000
+    return counts
+
+
+def main() -> None:
+    warnings.simplefilter("ignore")
+    rows = {name: judge(tool) for name, tool in TOOLS.items()}
+    n = rows["factex"]["expected"]
+    negatives = rows["factex"]["negatives"]
+    print(f"{len(CORPUS)} examples: {n} money mentions, {negatives} negative examples\n")
+    print(
+        "| tool | found | value right | currency right | qualifier right |"
+        " false alarms on negatives | ms (whole corpus) |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for name, c in rows.items():
+        cells = [
+            f"{c[k]}/{n} ({c[k] / n:.0%})" for k in ("found", "value", "currency", "qualifier")
+        ]
+        print(
+            f"| {name} | " + " | ".join(cells) + f" | {c['alarms']}/{negatives} | {c['ms']:.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
