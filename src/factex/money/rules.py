@@ -31,7 +31,7 @@ from factex.numbers import (
     ARTICLE_NUMBER,
     DIGIT_NUMBER,
     MAGNITUDES,
-    NUMBER_WORDS as _NUMBER_WORDS,
+    NUMBER_WORDS,
     SUFFIX_ONLY,
     WORD_NUMBER,
 )
@@ -102,7 +102,9 @@ _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
 _DIGIT_ANCHOR = re.compile(r"(?<![\d.,])\.?\d")
 _WORD_ANCHOR = re.compile(
-    r"\b(?=[a-z])(?:" + _alternation([*_NUMBER_WORDS, "a", "an", "half"], escape=False) + r")\b"
+    r"\b(?=[a-z])(?:"
+    + _alternation([*NUMBER_WORDS, "half"])
+    + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
 )
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(rf"(?i)^{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?![\w])")
@@ -426,7 +428,7 @@ def cue_member(text: str, family: str) -> str | None:
     if family == "dollar":
         default_words += list(lx.USD_CUES)
     capitalized = set(_CAPITALIZED.findall(text))
-    if default_words and _count(text, tuple(default_words), capitalized):
+    if default_words and _count(text, tuple(default_words), capitalized, enough=1):
         return None
     best, best_n = None, CUE_MIN_MENTIONS - 1
     for code, words in cues.items():
@@ -442,7 +444,9 @@ _CUE_RES: dict[str, re.Pattern] = {}
 _CAPITALIZED = re.compile(r"[A-Z][\w.]*")
 
 
-def _count(text: str, words: tuple[str, ...], capitalized: set[str] | None = None) -> int:
+def _count(
+    text: str, words: tuple[str, ...], capitalized: set[str] | None = None, *, enough: int = 0
+) -> int:
     """How often any of ``words`` (names, capitalized) occurs in ``text`` as a word.
 
     Only names whose first word occurs among the text's capitalized tokens are counted
@@ -460,6 +464,8 @@ def _count(text: str, words: tuple[str, ...], capitalized: set[str] | None = Non
             pattern = re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![a-z])")
             _CUE_RES[word] = pattern
         total += len(pattern.findall(text))
+        if enough and total >= enough:
+            break
     return total
 
 
