@@ -249,6 +249,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "exceeding": "more_than",
     "exceeds": "more_than",
     "exceed": "more_than",
+    "top": "more_than",
+    "surpass": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "upward of": "more_than",
@@ -271,6 +273,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "in the range of": "about",
     "estimated": "about",
     "circa": "about",
+    "something like": "about",
     "an approximate": "about",
     "in the region of": "about",
     "on the order of": "about",
@@ -297,6 +300,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "almost": "less_than",
     "close to": "less_than",
     "short of": "less_than",
+}
+#: Verbs of exceeding turn into a ceiling when negated ("wouldn't exceed $100 million").
+NEGATABLE: dict[str, str] = {
+    "exceed": "at_most",
+    "exceeded": "at_most",
+    "exceeding": "at_most",
+    "top": "at_most",
+    "surpass": "at_most",
 }
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least",
@@ -475,10 +486,44 @@ _FAMILY_OF_CODE: dict[str, str] = _families()
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Territory", "District"})
 
 
+#: Subdivision names starting with these words are everyday words in news text
+#: ("Central bank", "Western Europe"), not pointers to one country.
+GENERIC_PLACE_WORDS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Capital",
+        "Upper",
+        "Lower",
+        "Coast",
+        "Island",
+        "Islands",
+        "Federal",
+        "Greater",
+        "Middle",
+        "Inner",
+        "Outer",
+    ]
+)
+
+
 def _subdivisions(territory: str) -> set[str]:
     """English names of a country's states and provinces (pycountry's ISO 3166-2)."""
     subs = pycountry.subdivisions.get(country_code=territory) or []
-    return {s.name for s in subs if s.type in SUBDIVISION_TYPES and s.parent_code is None}
+    return {
+        s.name
+        for s in subs
+        if s.type in SUBDIVISION_TYPES
+        and s.parent_code is None
+        and s.name.split()[0] not in GENERIC_PLACE_WORDS
+    }
 
 
 @cache

@@ -100,7 +100,7 @@ CANDIDATE = re.compile(
 #: A currency prefix ending where a number starts ("US$ " before "5").
 _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
-_DIGIT_ANCHOR = re.compile(r"(?<![\d.,])\.?\d")
+_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")  # not "63" in a quote "0.6858/63"
 _WORD_ANCHOR = re.compile(
     r"\b(?=[a-z])(?:"
     + _alternation([*NUMBER_WORDS, "half"])
@@ -118,9 +118,10 @@ _POUND_OF = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n")
 CHANGE_WINDOW_WORDS = 3
-#: A country must be named this often before a bare family word is taken as its
-#: currency ("Statistics Canada said ... Canada's surplus" -> CAD).
-CUE_MIN_MENTIONS = 2
+#: A country must be named this often (outside money and currency names, with no
+#: mention of the default's country) before a bare family word is taken as its
+#: currency ("Canada's surplus was 1.25 billion dlrs" -> CAD).
+CUE_MIN_MENTIONS = 1
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -133,6 +134,10 @@ _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_
 _IN_CURRENCY = re.compile(
     rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
+_NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
+_QUALIFIED_NAME = re.compile(
+    rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
+)
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -144,6 +149,7 @@ class Currency:
     family: str | None = None
     factor: float = 1.0
     explicit: bool = False  # the surface names one currency ("C$", "Canadian dollars")
+    symbol: bool = False  # a bare symbol ("$", "£") rather than a word ("dollars")
 
 
 @dataclass
@@ -173,7 +179,10 @@ def currency_of_prefix(surface: str | None) -> Currency | None:
     value = lx.SYMBOLS.get(surface)
     if value is None and surface in lx.ISO_CODES:
         value = surface
-    return _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr."))
+    cur = _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr."))
+    if cur is not None and cur.code is None:
+        cur.symbol = True
+    return cur
 
 
 def currency_of_suffix(surface: str | None) -> Currency | None:
@@ -260,6 +269,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         if not (word in _CHANGE_QUALIFIERS and _FROM_AFTER.match(text[end : end + 60])):
             qualifier = lx.QUALIFIERS_BEFORE[word]
             start = before.start("q")
+            if word in lx.NEGATABLE and _NEGATION.search(text, max(0, start - 12), start):
+                qualifier = lx.NEGATABLE[word]  # "wouldn't exceed $100 million"
     after = _QUAL_AFTER.match(text[end : end + 20])
     if after is not None and qualifier == "exact":
         qualifier = lx.QUALIFIERS_AFTER[" ".join(after["q"].lower().split())]
@@ -375,11 +386,21 @@ def _finish(text, start, end, low, high, cur, rule, m) -> Candidate:
 
 
 class Context:
-    """What the article says about which member of a currency family it means."""
+    """What the article says about which member of a currency family it means.
+
+    Evidence, strongest first: a stated unit before the mention ("figures in Canadian
+    dollars"); the country the article is about (``cue_member``, counted outside money
+    mentions); for a bare symbol, the newsroom convention that an article writing
+    "C$" writes "$" for US dollars; for a bare word ("dlrs"), the nearest qualified
+    mention before it ("76 mln N.Z. dlrs ... 89 mln dlrs") or the one variety the
+    article qualifies; else the family's default.
+    """
 
     def __init__(self, text: str, cands: list[Candidate]) -> None:
         self.text = text
+        self.cands = cands
         self.explicit: dict[str, list[tuple[int, str]]] = {}
+        self.stated: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
@@ -388,24 +409,65 @@ class Context:
                 continue
             cur = currency_of_suffix(m["name"])
             if cur is not None and cur.family and cur.code:
-                self.explicit.setdefault(cur.family, []).append((m.start(), cur.code))
-        for seen in self.explicit.values():
-            seen.sort()
+                self.stated.setdefault(cur.family, []).append((m.start(), cur.code))
         self._cues: dict[str, str | None] = {}
+        self._masked: str | None = None
 
-    def resolve(self, family: str, pos: int) -> str | None:
-        """The member of ``family`` meant at ``pos`` (see ``resolve_family``)."""
+    def resolve(self, family: str, pos: int, *, symbol: bool = False) -> str | None:
+        """The member of ``family`` meant at ``pos``."""
+        default = lx.DEFAULTS.get(family)
+        stated = _before(self.stated.get(family, []), pos)
+        if stated is not None:
+            return stated
+        cue = self.cue(family)
         seen = self.explicit.get(family, [])
-        if seen:
-            i = bisect_right([p for p, _ in seen], pos)
-            if i > 0:
-                return seen[i - 1][1]
-            codes = {code for _, code in seen}
-            if len(codes) == 1:
-                return codes.pop()
+        if symbol:
+            if {code for _, code in seen} - {default}:
+                return default
+            return cue or default
+        before = _before(seen, pos)
+        if before is not None and self._same_paragraph(seen, pos):
+            return before
+        if cue is not None:
+            return cue
+        if before is not None:
+            return before
+        codes = {code for _, code in seen}
+        return codes.pop() if len(codes) == 1 else default
+
+    def _same_paragraph(self, seen: list[tuple[int, str]], pos: int) -> bool:
+        """Whether the last qualified mention before ``pos`` is in its paragraph."""
+        i = bisect_right([p for p, _ in seen], pos)
+        return "\n" not in self.text[seen[i - 1][0] : pos]
+
+    def cue(self, family: str) -> str | None:
         if family not in self._cues:
-            self._cues[family] = cue_member(self.text, family)
-        return self._cues[family] or lx.DEFAULTS.get(family)
+            if self._masked is None:
+                self._masked = _mask(self.text, self.cands)
+            self._cues[family] = cue_member(self._masked, family)
+        return self._cues[family]
+
+
+def _before(seen: list[tuple[int, str]], pos: int) -> str | None:
+    """The code of the last entry before ``pos`` (entries in text order)."""
+    i = bisect_right([p for p, _ in seen], pos)
+    return seen[i - 1][1] if i > 0 else None
+
+
+def _mask(text: str, cands: list[Candidate]) -> str:
+    """The text with money mentions and currency names blanked: the "Canadian" of
+    "C$5, or 18 Canadian cents" or the "U.S." of "0.68 U.S. dlrs" say nothing about the
+    country an article is about."""
+    spans = [(c.start, c.end) for c in cands if c.currency is not None]
+    spans += [m.span() for m in _QUALIFIED_NAME.finditer(text.lower())]
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def cue_member(text: str, family: str) -> str | None:
@@ -417,7 +479,7 @@ def cue_member(text: str, family: str) -> str | None:
 
     >>> cue_member("Canada's exports rose, Statistics Canada said.", "dollar")
     'CAD'
-    >>> cue_member("Dallas-based Coda borrowed from National Canada Corp.", "dollar") is None
+    >>> cue_member("Texas-based Coda borrowed from National Canada Corp.", "dollar") is None
     True
     >>> cue_member("Canada and the United States agreed.", "dollar") is None
     True
@@ -457,11 +519,12 @@ def _count(
     total = 0
     for word in words:
         head = word.split(" ", 1)[0]
-        if head not in capitalized and head + "." not in capitalized:
+        if not ({head, head + ".", head.upper()} & capitalized):
             continue
         pattern = _CUE_RES.get(word)
         if pattern is None:
-            pattern = re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![a-z])")
+            forms = f"{re.escape(word)}|{re.escape(word.upper())}"
+            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![a-z])")
             _CUE_RES[word] = pattern
         total += len(pattern.findall(text))
         if enough and total >= enough:
@@ -494,16 +557,25 @@ def find_money(text: str) -> list[Money]:
     if not cands:
         return []
     ctx = Context(text, cands)
+    ends = _sentence_bounds(text)
     codes: list[str | None] = []
+    last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last
     for c in cands:
         cur = c.currency
         if cur is None:
             codes.append(None)
-        elif cur.code and (cur.explicit or not cur.family):
-            codes.append(cur.code)
+            continue
+        sentence = bisect_right(ends, c.start)
+        if cur.code and (cur.explicit or not cur.family):
+            code = cur.code
+        elif not cur.symbol and last.get(cur.family, (None, -1))[1] == sentence:
+            code = last[cur.family][0]  # "closed at $11, down 25 cents"
         else:
-            codes.append(ctx.resolve(cur.family or "", c.start) if cur.family else cur.code)
-    _fill_ellipses(text, cands, codes)
+            code = ctx.resolve(cur.family, c.start, symbol=cur.symbol)
+        if cur.family:
+            last[cur.family] = (code, sentence)
+        codes.append(code)
+    _fill_ellipses(text, cands, codes, ends)
     _inherit_qualifiers(text, cands)
     out: list[Money] = []
     for c, code in zip(cands, codes, strict=True):
@@ -525,7 +597,9 @@ def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
             cur.qualifier = prev.qualifier
 
 
-def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -> None:
+def _fill_ellipses(
+    text: str, cands: list[Candidate], codes: list[str | None], ends: list[int]
+) -> None:
     """Bare magnitude amounts take the currency of the nearest money in the same
     sentence: the one before it, else the one after it ("rose 200 mln to 7.2 billion
     dlrs", "against 164 mln dlrs in March and 262 mln in April"); or of money closing
@@ -533,7 +607,6 @@ def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -
     were 2.63 billion")."""
     if all(c.currency is not None for c in cands):
         return
-    ends = _sentence_bounds(text)
     for i, c in enumerate(cands):
         if c.currency is not None:
             continue
