@@ -203,6 +203,36 @@ CORPUS: tuple[Example, ...] = (
     ),
     ex("It paid $9.99 for the app.", E("$9.99", 9.99, "USD"), note="bare $ defaults to USD"),
     ex("Sales were 3 billion French francs.", E("3 billion French francs", 3 * B, "FRF")),
+    ex(
+        "Onex offered C$12 a share; its U.S. unit fetched $40 million.",
+        E("C$12", 12, "CAD"),
+        E("$40 million", 40 * M, "USD"),
+        note="an article writing C$ writes bare $ for US dollars",
+    ),
+    ex(
+        "The stock closed at $11, down 25 cents, in Toronto; it had been offered C$16.40.",
+        E("$11", 11, "USD"),
+        E("25 cents", 0.25, "USD"),
+        E("C$16.40", 16.4, "CAD"),
+    ),
+    ex(
+        "AUSTRALIAN DEFICIT NARROWS\n\nThe current account deficit narrowed to 750 mln dlrs.",
+        E("750 mln dlrs", 750 * M, "AUD"),
+        note="the headline names the country",
+    ),
+    ex(
+        "The bank said the loan wouldn't exceed $100 million.",
+        E("exceed $100 million", 100 * M, "USD", "at_most"),
+        note="a negated ceiling",
+    ),
+    ex(
+        "Economists see something like seven to eight billion dollars in costs.",
+        E("something like seven to eight billion dollars", (7 * B, 8 * B), "USD", "about"),
+    ),
+    ex(
+        "The United Arab Emirates posted a surplus of 12.2 billion dirhams.",
+        E("12.2 billion dirhams", 12.2 * B, "AED"),
+    ),
     # --- negatives: nothing here is money
     ex("Unemployment rose to 5.2% in 2019."),
     ex("Inflation was 3.1 pct in January."),
