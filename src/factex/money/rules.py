@@ -138,6 +138,7 @@ _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
 _QUALIFIED_NAME = re.compile(
     rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
+_NEWLINE = re.compile("\n")
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -412,21 +413,31 @@ class Context:
                 self.stated.setdefault(cur.family, []).append((m.start(), cur.code))
         self._cues: dict[str, str | None] = {}
         self._masked: str | None = None
+        self._pos: dict[str, list[int]] = {}
+        self._newlines: list[int] | None = None
+
+    def _positions(self, family: str) -> list[int]:
+        if family not in self._pos:
+            self._pos[family] = [p for p, _ in self.explicit.get(family, [])]
+        return self._pos[family]
 
     def resolve(self, family: str, pos: int, *, symbol: bool = False) -> str | None:
         """The member of ``family`` meant at ``pos``."""
         default = lx.DEFAULTS.get(family)
-        stated = _before(self.stated.get(family, []), pos)
-        if stated is not None:
-            return stated
+        stated = self.stated.get(family)
+        if stated:
+            i = bisect_right(stated, (pos, ""))
+            if i > 0:
+                return stated[i - 1][1]
         cue = self.cue(family)
         seen = self.explicit.get(family, [])
         if symbol:
             if {code for _, code in seen} - {default}:
                 return default
             return cue or default
-        before = _before(seen, pos)
-        if before is not None and self._same_paragraph(seen, pos):
+        i = bisect_right(self._positions(family), pos)
+        before = seen[i - 1][1] if i > 0 else None
+        if before is not None and self._same_paragraph(seen[i - 1][0], pos):
             return before
         if cue is not None:
             return cue
@@ -435,10 +446,11 @@ class Context:
         codes = {code for _, code in seen}
         return codes.pop() if len(codes) == 1 else default
 
-    def _same_paragraph(self, seen: list[tuple[int, str]], pos: int) -> bool:
-        """Whether the last qualified mention before ``pos`` is in its paragraph."""
-        i = bisect_right([p for p, _ in seen], pos)
-        return "\n" not in self.text[seen[i - 1][0] : pos]
+    def _same_paragraph(self, start: int, pos: int) -> bool:
+        """Whether no line break separates ``start`` from ``pos``."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        return bisect_right(self._newlines, start) == bisect_right(self._newlines, pos)
 
     def cue(self, family: str) -> str | None:
         if family not in self._cues:
@@ -446,12 +458,6 @@ class Context:
                 self._masked = _mask(self.text, self.cands)
             self._cues[family] = cue_member(self._masked, family)
         return self._cues[family]
-
-
-def _before(seen: list[tuple[int, str]], pos: int) -> str | None:
-    """The code of the last entry before ``pos`` (entries in text order)."""
-    i = bisect_right([p for p, _ in seen], pos)
-    return seen[i - 1][1] if i > 0 else None
 
 
 def _mask(text: str, cands: list[Candidate]) -> str:
@@ -607,18 +613,28 @@ def _fill_ellipses(
     were 2.63 billion")."""
     if all(c.currency is not None for c in cands):
         return
+    next_money: list[int | None] = [None] * len(cands)  # next index with a currency
+    upcoming = None
+    for i in range(len(cands) - 1, -1, -1):
+        next_money[i] = upcoming
+        if cands[i].currency is not None:
+            upcoming = i
+    before: int | None = None  # last index with a code, kept as we go
     for i, c in enumerate(cands):
         if c.currency is not None:
+            if codes[i] is not None:
+                before = i
             continue
         sentence = bisect_right(ends, c.start)
-        before = next((j for j in range(i - 1, -1, -1) if codes[j] is not None), None)
-        after = next((j for j in range(i + 1, len(cands)) if cands[j].currency), None)
+        after = next_money[i]
         if before is not None and bisect_right(ends, cands[before].start) == sentence:
             codes[i] = codes[before]
         elif after is not None and bisect_right(ends, cands[after].start) == sentence:
             codes[i] = codes[after]
         elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
             codes[i] = codes[before]
+        if codes[i] is not None:
+            before = i
 
 
 __all__ = ["CANDIDATE", "find_money"]
