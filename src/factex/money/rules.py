@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from factex.models import Money
 from factex.money import lexicon as lx
@@ -34,6 +34,7 @@ from factex.numbers import (
     NUMBER_WORDS,
     SUFFIX_ONLY,
     WORD_NUMBER,
+    parse_number,
 )
 
 
@@ -164,7 +165,6 @@ class Candidate:
     currency: Currency | None
     qualifier: str = "exact"
     rule: str = "money.amount"
-    extras: dict = field(default_factory=dict)
 
 
 def currency_of_prefix(surface: str | None) -> Currency | None:
@@ -224,8 +224,6 @@ def _currency(value: str | None, *, explicit: bool) -> Currency | None:
 
 
 def _number(text: str) -> float | None:
-    from factex.numbers import parse_number
-
     if text.lower() in ("a", "an"):
         return 1.0
     return parse_number(text)
@@ -325,7 +323,11 @@ def _anchors(text: str, lowered: str) -> set[int]:
 def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
     post = currency_of_suffix(m["post"])
-    if post is not None and post.family == "pound" and _POUND_OF.match(text[m.end() :]):
+    if (
+        post is not None
+        and post.family == "pound"
+        and _POUND_OF.match(text[m.end() : m.end() + 40])
+    ):
         return None, m.end()  # "5 pounds of sugar" is a weight
     if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
         return None, m.end()  # "crossed the 50 mark"
@@ -342,7 +344,7 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
             if m["mag1"] is None and lo > hi:
                 lo = low
             if lo <= hi:
-                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range", m), m.end()
+                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range"), m.end()
     if m["num2"] is not None:  # not a range: the first amount stands alone
         end = m.end("mag1") if m["mag1"] else m.end("num")
         cur = pre
@@ -350,7 +352,8 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
             return None, end
         value = low * _magnitude(m["mag1"])
         if cur is not None:
-            return _finish(text, m.start(), end, value, None, cur, "money.symbol_before", m), end
+            rule = _rule(m["pre"], None)
+            return _finish(text, m.start(), end, value, None, cur, rule), end
         return _ellipsis(text, m.start("num"), end, value, m["mag1"]), m.start("sep") + 1
     if low is None:
         return None, m.end()
@@ -358,10 +361,30 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     cur = pre or post
     if cur is None:
         return _ellipsis(text, m.start("num"), m.end(), value, m["mag1"]), m.end()
-    rule = "money.symbol_before" if pre is not None else "money.name_after"
     if m["num"].lower() in ("a", "an") and not m["mag1"]:
         return None, m.end()
-    return _finish(text, m.start(), m.end(), value, None, cur, rule, m), m.end()
+    rule = _rule(m["pre"] if pre is not None else None, m["post"])
+    return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
+
+
+def _rule(pre: str | None, post: str | None) -> str:
+    """The stable id of the rule that read the currency.
+
+    >>> _rule("$", None), _rule("USD", None), _rule(None, " AZN"), _rule(None, " cents")
+    ('money.symbol_before', 'money.code_before', 'money.code_after', 'money.subunit_after')
+    >>> _rule(None, " mln dlrs")
+    'money.name_after'
+    """
+    if pre:
+        return "money.code_before" if pre in lx.ISO_CODES else "money.symbol_before"
+    word = " ".join((post or "").lstrip("-").split())
+    if word in lx.ISO_CODES:
+        return "money.code_after"
+    if word in lx.SYMBOLS:
+        return "money.symbol_after"
+    if word.lower() in lx.SUBUNITS:
+        return "money.subunit_after"
+    return "money.name_after"
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
@@ -373,12 +396,12 @@ def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) ->
     return Candidate(start, end, value, None, None, qualifier, "money.ellipsis")
 
 
-def _finish(text, start, end, low, high, cur, rule, m) -> Candidate:
+def _finish(
+    text: str, start: int, end: int, low: float, high: float | None, cur: Currency, rule: str
+) -> Candidate:
     low *= cur.factor
     if high is not None:
         high *= cur.factor
-    if cur.code and lx.family_of(cur.code) is None:
-        rule = rule.replace("symbol_before", "code_before") if m["pre"] else rule
     qualifier, start, end = _qualifier(text, start, end)
     return Candidate(start, end, low, high, cur, qualifier, rule)
 
@@ -390,11 +413,13 @@ class Context:
     """What the article says about which member of a currency family it means.
 
     Evidence, strongest first: a stated unit before the mention ("figures in Canadian
-    dollars"); the country the article is about (``cue_member``, counted outside money
-    mentions); for a bare symbol, the newsroom convention that an article writing
-    "C$" writes "$" for US dollars; for a bare word ("dlrs"), the nearest qualified
-    mention before it ("76 mln N.Z. dlrs ... 89 mln dlrs") or the one variety the
-    article qualifies; else the family's default.
+    dollars"); for a bare word ("dlrs"), a qualified mention before it in the same
+    paragraph ("76 mln N.Z. dlrs ... 89 mln dlrs"); the country the article is about
+    (``cue_member``, counted outside money and currency names); for a bare symbol, the
+    newsroom contrast (an article that writes "C$" writes "$" for US dollars); for a
+    bare word, any qualified mention before it, or the one variety the article
+    qualifies; else the family's default. (A bare word right after a mention of the
+    same family in its sentence takes that mention's currency: see ``find_money``.)
     """
 
     def __init__(self, text: str, cands: list[Candidate]) -> None:
