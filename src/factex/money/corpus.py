@@ -114,6 +114,12 @@ CORPUS: tuple[Example, ...] = (
         note="'lire' is the Italian plural: Italian lira",
     ),
     ex("The deficit narrowed to 76 mln N.Z. Dlrs.", E("76 mln N.Z. Dlrs", 76 * M, "NZD")),
+    ex(
+        "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996.",
+        E("dlrs 14 billion", 14 * B, "USD"),
+        E("dlrs 2.5 billion", 2.5 * B, "USD"),
+        note="AP style writes the unit first",
+    ),
     ex("A 2.4-billion-dlr loan was agreed.", E("2.4-billion-dlr", 2.4 * B, "USD")),
     ex(
         "Exports rose 300 mln to 7.2 billion dlrs.",

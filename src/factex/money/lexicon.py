@@ -156,6 +156,7 @@ WORDS: dict[str, str] = {
 #: Symbols and prefixes: surface -> code, or a family name to resolve from context.
 SYMBOLS: dict[str, str] = {
     "$": "dollar",
+    "dlrs": "dollar",  # AP style: "a ransom of dlrs 1 million"
     "US$": "USD",
     "U.S.$": "USD",
     "USD$": "USD",

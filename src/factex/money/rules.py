@@ -180,9 +180,9 @@ def currency_of_prefix(surface: str | None) -> Currency | None:
     value = lx.SYMBOLS.get(surface)
     if value is None and surface in lx.ISO_CODES:
         value = surface
-    cur = _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr."))
+    cur = _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr.", "dlrs"))
     if cur is not None and cur.code is None:
-        cur.symbol = True
+        cur.symbol = not surface.isalpha()
     return cur
 
 
