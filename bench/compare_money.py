@@ -12,14 +12,20 @@ For every expected mention of every positive example, each tool's answer is judg
 
 Negatives: examples that hold no money; a tool that reports money there has a false
 alarm. Run: ``.venv/bin/python bench/compare_money.py`` (prints a Markdown table).
+
+``--speed`` times ``find_money`` over the Reuters wires in ``../shared/corpus`` against
+the bare spaCy tokenizer and the default pipeline with and without ``factex_money``
+(best of five runs each).
 """
 
 from __future__ import annotations
 
+import sys
 import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from factex.money.corpus import CORPUS, Example, Expect
 from factex.money.lexicon import DEFAULTS
@@ -131,8 +137,49 @@ def judge(tool: Callable[[str], list[Guess]]) -> dict[str, float]:
     return counts
 
 
+REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters_trade"
+
+
+def _best(run: Callable[[], object], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def speed() -> None:
+    import spacy
+
+    import factex
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(REUTERS.glob("*.txt"))]
+    if not texts:
+        print(f"{REUTERS} is absent")
+        return
+    bare = spacy.blank("en")
+    full, without = factex.load(), factex.load(exclude=("factex_money",))
+    list(full.pipe(texts))  # warm: tables built once per process
+    n, chars = len(texts), sum(map(len, texts))
+    t_money = _best(lambda: [find_money(t) for t in texts])
+    t_bare = _best(lambda: list(bare.pipe(texts)))
+    t_full = _best(lambda: list(full.pipe(texts)))
+    t_without = _best(lambda: list(without.pipe(texts)))
+    print(f"{n} Reuters wires, {chars / n:.0f} characters each on average")
+    print(f"find_money: {t_money * 1000 / n:.2f} ms/article ({chars / t_money / 1e6:.2f} MB/s)")
+    print(f"bare tokenizer: {t_bare * 1000 / n:.2f} ms/article")
+    print(
+        f"default pipeline: {t_full * 1000 / n:.2f} ms/article ({t_bare / t_full:.2f}x tokenizer)"
+    )
+    print(f"factex_money adds {(t_full - t_without) * 1000 / n:.2f} ms/article to the pipeline")
+
+
 def main() -> None:
     warnings.simplefilter("ignore")
+    if "--speed" in sys.argv[1:]:
+        speed()
+        return
     rows = {name: judge(tool) for name, tool in TOOLS.items()}
     n = rows["factex"]["expected"]
     negatives = rows["factex"]["negatives"]
