@@ -98,7 +98,12 @@ WORD_NUMBER = (
 #: The article "a"/"an" as the number one: match it only right before a magnitude
 #: ("a billion"), never on its own.
 ARTICLE_NUMBER = r"(?<![\w-])an?"
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands by commas ("3,500") or by thin/no-break/plain spaces ("5 000", as written
+# in much of Europe and the CIS), decimals by a point.
+DIGIT_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?<![\w-]){WORD_NUMBER}(?![\w-]))"
 MAGNITUDE = (
     "(?:" + "|".join(sorted((re.escape(m) for m in MAGNITUDES), key=len, reverse=True)) + ")"
@@ -171,8 +176,8 @@ def _parse_words(words: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """The value of one written number, or ``None``.
 
-    >>> parse_number("1.2"), parse_number("3,500"), parse_number(".5")
-    (1.2, 3500.0, 0.5)
+    >>> parse_number("1.2"), parse_number("3,500"), parse_number(".5"), parse_number("5 000")
+    (1.2, 3500.0, 0.5, 5000.0)
     >>> parse_number("five"), parse_number("twenty-five"), parse_number("two hundred and fifty")
     (5.0, 25.0, 250.0)
     >>> parse_number("half a"), parse_number("two and a half"), parse_number("a")
@@ -187,7 +192,7 @@ def parse_number(text: str) -> float | None:
         return None
     if _DIGITS_RE.match(text):
         try:
-            value = float(text.replace(",", ""))
+            value = float(re.sub(r"[,\s\u202f]", "", text))
         except ValueError:
             return None
         return value if math.isfinite(value) else None

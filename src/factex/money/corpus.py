@@ -45,6 +45,22 @@ CORPUS: tuple[Example, ...] = (
     ex("Revenue hit $1.2bn last year.", E("$1.2bn", 1.2 * B, "USD")),
     ex("The startup raised $15m in a Series A.", E("$15m", 15 * M, "USD")),
     ex("Salaries start at $85k.", E("$85k", 85000, "USD")),
+    ex(
+        "Q3 revenue: $12.5B, up from $11.9B.",
+        E("$12.5B", 12.5 * B, "USD"),
+        E("$11.9B", 11.9 * B, "USD"),
+    ),
+    ex(
+        "The average wage is 1 250 000 manats.",
+        E("1 250 000 manats", 1.25 * M, "AZN"),
+        note="thousands grouped by spaces",
+    ),
+    ex(
+        "On March 31 200 mln dlrs were repaid.",
+        E("200 mln dlrs", 200 * M, "USD"),
+        note="a day number is not a thousands group",
+    ),
+    ex("The box office took $5 million-plus.", E("$5 million-plus", 5 * M, "USD", "more_than")),
     ex("The fine was €2.4 billion.", E("€2.4 billion", 2.4 * B, "EUR")),
     ex("Profit fell to £3.5bn.", E("£3.5bn", 3.5 * B, "GBP")),
     ex("Sony expects ¥1.5 trillion in sales.", E("¥1.5 trillion", 1.5e12, "JPY")),

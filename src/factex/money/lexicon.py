@@ -317,6 +317,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or so": "about",
     "or less": "at_most",
     "or lower": "at_most",
+    "-plus": "more_than",  # "$5 million-plus"
     "plus": "more_than",
 }
 

@@ -85,7 +85,7 @@ _NUM = (
     rf"|(?i:(?<![\w-]){WORD_NUMBER}(?![\w-]))"
     rf"|(?i:{ARTICLE_NUMBER}(?={_SP}+(?:{_MAG_WORD_ALT})\b)))"
 )
-_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
+_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?i:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
 _POST = (
     rf"(?:{_SP}*(?:{_POST_SYMBOL_ALT})"
     rf"|(?:{_SP}+|-)(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
@@ -108,7 +108,9 @@ _WORD_ANCHOR = re.compile(
     + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
 )
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
-_QUAL_AFTER = re.compile(rf"(?i)^{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?![\w])")
+_QUAL_AFTER = re.compile(
+    rf"(?i)^(?:{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
+)
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:()!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
@@ -140,6 +142,10 @@ _QUALIFIED_NAME = re.compile(
     rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
 _NEWLINE = re.compile("\n")
+#: A month name right before a space-grouped number: its first group is a day.
+_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+$"
+)
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -272,8 +278,9 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
                 qualifier = lx.NEGATABLE[word]  # "wouldn't exceed $100 million"
     after = _QUAL_AFTER.match(text[end : end + 20])
     if after is not None and qualifier == "exact":
-        qualifier = lx.QUALIFIERS_AFTER[" ".join(after["q"].lower().split())]
-        end += after.end("q")
+        words = after["q"] or after["q2"]
+        qualifier = lx.QUALIFIERS_AFTER[" ".join(words.lower().split())]
+        end += after.end()
     return qualifier, start, end
 
 
@@ -331,6 +338,8 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return None, m.end()  # "5 pounds of sugar" is a weight
     if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
         return None, m.end()  # "crossed the 50 mark"
+    if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+        return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
     pre = currency_of_prefix(m["pre"])
     low = _number(m["num"])
     if m["num2"] is not None and range_allowed(text, m.start(), m["sep"]):
