@@ -270,4 +270,5 @@ CORPUS: tuple[Example, ...] = (
     ex("The dollar fell against the yen and the euro."),
     ex("Rebels hold 5 m of road and 10 k of trenches."),
     ex("A billion people live there."),
+    ex("TOP 10 EXPORTERS NAMED AS ALL 5 MEMBERS AGREE"),
 )

@@ -33,8 +33,9 @@ ISO_CODES: frozenset[str] = frozenset(
     | {code for code in _EN.currencies if re.fullmatch(r"[A-Z]{3}", code)}
 ) - {"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC"}
 
-#: Codes that are also everyday English words: accepted only before the amount
-#: ("TRY 500"), never after it ("10 TOP firms", "5 ALL").
+#: Codes that are also everyday English words: never after the amount ("10 TOP firms",
+#: "5 ALL"), and before it only with a magnitude or decimals ("TRY 1.5 billion", not
+#: "TOP 10 EXPORTERS").
 WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "GEL", "MAD", "SOS", "TRY", "AMD", "BAM", "WON"}
 )

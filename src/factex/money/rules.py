@@ -142,6 +142,7 @@ _QUALIFIED_NAME = re.compile(
     rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
 _NEWLINE = re.compile("\n")
+_PRICE_LIKE = re.compile(r"[.,]\d")
 #: A month name right before a space-grouped number: its first group is a day.
 _DATE_BEFORE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+$"
@@ -341,6 +342,10 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
     pre = currency_of_prefix(m["pre"])
+    if m["pre"] in lx.WORDLIKE_CODES and not (
+        m["mag1"] or m["mag2"] or _PRICE_LIKE.search(m["num"])
+    ):
+        pre = None  # "TOP 10 EXPORTERS" is no Tongan money; "TRY 1.5 billion" is lira
     low = _number(m["num"])
     if m["num2"] is not None and range_allowed(text, m.start(), m["sep"]):
         high = _number(m["num2"])
