@@ -298,6 +298,8 @@ def name_start_left(t: Tokens, i: int) -> int:
         if _is_legal_form_token(t, p):
             break  # "... Sachs & Co. Hertz Corp.": the end of another name
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
+            if t.sent[p] and t.lower[p] in lx.INTRO_NOUNS and t.lower[p] not in lx.HEADS:
+                break  # "Carmaker Stellar Motors": a description opens the sentence
             k = p
         elif (
             (t.lower[p] in lx.CONNECTORS or t.words[p] in "-–")
@@ -305,6 +307,7 @@ def name_start_left(t: Tokens, i: int) -> int:
             and not t.sent[p]
             and is_name_word(t, p - 1)
             and not t.brk[p]
+            and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS or not t.sent[p - 1])
         ):
             k = p - 1
         else:
@@ -399,7 +402,7 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
         if has_of and key in lx.OF_HEADS:
             rule = rules.HEAD_OF
-        elif key in lx.STANDALONE_HEADS:
+        elif key in lx.STANDALONE_HEADS or _after_country_possessive(t, start):
             rule = rules.STANDALONE
         else:
             return None
@@ -410,12 +413,13 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         core = strip_nationality(t, start, left)
         if core < left and (place_at(t, core, left) is not None or lowercase):
             start = core  # "Belarusian Minsk Automobile Plant" -> "Minsk Automobile Plant"
-        elif core < left and core > start:
-            pass  # "Belarusian Minsk-built Xyz Corp" keeps its words
-        elif core == left and not lowercase:
-            bare = t.chars(core, end)  # "Azerbaijani Cabinet of Ministers"
+        elif core > start and not lowercase:
+            bare = t.chars(core, end)  # "Azerbaijani Cabinet of Ministers", "Polish Tarnow ..."
     if key in lx.LEGAL_FORMS and start >= i:
         return None
+    hit = place_at(t, start, end)
+    if hit is not None and hit[0] == end:
+        return None  # "Russian Federation", "United Arab Emirates": a country
     name = t.chars(start, end)
     kind = "company" if has_legal else kind_of(name, key)
     return Candidate(
@@ -427,6 +431,15 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=short_names(t, start, end) if kind == "company" and not lowercase else [],
     )
+
+
+def _after_country_possessive(t: Tokens, k: int) -> bool:
+    """ "Georgia's National Bank": the head follows a country's possessive."""
+    if k < 2 or t.words[k - 1] not in ("'s", "’s"):
+        return False
+    first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
+    hit = place_at(t, first, k - 1)
+    return hit is not None and hit[0] == k - 1 and hit[2] == "country"
 
 
 def _joins_with_and(t: Tokens, k: int) -> bool:
@@ -591,7 +604,11 @@ def find_intro(t: Tokens) -> list[Candidate]:
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
         # "the Gomselmash holding company": the name right before the noun(s).
         j = i
-        if j > 0 and t.lower[j - 1] in lx.INTRO_NOUNS and t.words[j - 1].islower():
+        if (
+            j > 0
+            and t.words[j - 1].islower()
+            and (t.lower[j - 1] in lx.INTRO_NOUNS or t.lower[j - 1] in lx.INTRO_COMPOUND_FIRST)
+        ):
             j -= 1
         if j == 0 or not is_name_word(t, j - 1) or t.sent[j]:
             continue
@@ -599,7 +616,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
         core = strip_nationality(t, start, j)
         if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
             continue
-        if j - core == 1 and t.sent[core]:
+        if j - core == 1 and t.sent[core] and j == i:
             continue  # "Customers holding ...": a sentence's first word alone
         if core < j and _plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
@@ -713,6 +730,10 @@ def find_people(t: Tokens) -> list[Person]:
             )
         ):
             end += 1
+        if end == k and not comma and title_end - j >= 4:
+            # "Minister of Economy Sara Lind": the complement took the name; keep the
+            # complement's first word, the rest is the name.
+            title_end, k = j + 2, j + 2
         words = end - k
         ok = words >= (2 if comma else 1) and words <= 4
         if ok and end < t.n and head_at(t, end) is not None and t.cap[end]:

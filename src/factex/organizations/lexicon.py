@@ -339,6 +339,7 @@ INTRO_NOUNS: dict[str, str] = {
     "importer": "company",
     "subsidiary": "company",
     "startup": "company",
+    "carmaker": "company",
     "group": "company",
     "bank": "company",
     "concern": "company",
@@ -356,6 +357,8 @@ INTRO_NOUNS: dict[str, str] = {
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
+# Lower-case words that form one intro noun with the next ("news agency").
+INTRO_COMPOUND_FIRST = frozenset({"news", "holding", "investment", "state"})
 MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
 
 # Adjectives that may stand between an intro noun and its article ("industrial enterprise").
