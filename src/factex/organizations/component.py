@@ -63,6 +63,8 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         end = ent.end_char
         while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] not in ".":
             end -= 1
+        if doc.text[start:end].endswith(("'s", "’s")):
+            end -= 2
         name = doc.text[start:end]
         if not name or "\n" in name or not name[:1].isupper():
             continue
@@ -208,9 +210,10 @@ class OrganizationExtractor:
             if c.acronym:
                 alias_of.setdefault(name_key(c.acronym), key)
         for key, entry in list(entries.items()):
-            for c, _ in entry.cands:
-                for short in c.short:
-                    alias_of.setdefault(name_key(short), key)
+            for c, surface in entry.cands:
+                for form in (*c.short, strip_legal_form(surface), c.bare or ""):
+                    if form:
+                        alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
             weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]

@@ -243,9 +243,15 @@ def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
     return None
 
 
+_TITLE_CASE_LEGAL_FORMS = frozenset({"oy", "oyj", "ltd", "inc", "corp", "co", "plc", "llc", "gmbh"})
+
+
 def _is_legal_form_token(t: Tokens, i: int) -> bool:
+    """ "OJSC", "Inc.", "Ltd", "GmbH": a legal form written as one."""
     w = t.words[i]
-    return t.lower[i] in lx.LEGAL_FORMS and (w.isupper() or (w[:1].isupper() and "." in w))
+    if t.lower[i] not in lx.LEGAL_FORMS:
+        return False
+    return w.isupper() or (w[:1].isupper() and ("." in w or t.lower[i] in _TITLE_CASE_LEGAL_FORMS))
 
 
 def of_complement(t: Tokens, j: int) -> int:
@@ -601,7 +607,11 @@ def find_intro(t: Tokens) -> list[Candidate]:
             end = _cap_run(t, k)
             next_is_head = end < t.n and head_at(t, end) is not None
             if not next_is_head and _plausible_name(t, k, end):
-                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
+                short = short_names(t, k, end)
+                cand = Candidate(
+                    t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
+                )
+                out.append(cand)
         # "the Gomselmash holding company": the name right before the noun(s).
         j = i
         if (

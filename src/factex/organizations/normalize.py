@@ -14,6 +14,13 @@ from factex.organizations.lexicon import (
 
 _PUNCT = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group().replace(".", "")
+
+
 _LOWER_IN_TITLE = CONNECTORS | {"and", "the", "on", "in", "at", "to", "a", "an"}
 
 
@@ -27,8 +34,10 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Ford Motor Co.")
     'ford motor'
+    >>> name_key("N.V. DSM")
+    'dsm'
     """
-    words = _PUNCT.sub(" ", name.lower().replace("’", "'")).split()
+    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, name.lower().replace("’", "'"))).split()
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] + "." in LEGAL_FORMS):
