@@ -73,7 +73,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         if any(p.start <= start < p.end or start <= p.start < end for p in t.people):
             continue
         words = name_key(name).split()
-        if not words or words[-1] in lx.NOT_ORG_HEADS:
+        if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
@@ -92,6 +92,25 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
         else:
             out.append(k)
     return out
+
+
+def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
+    """A statistical ORG guess that is not a document, event, place compound or bare
+    head noun ("Agreement on ...", "Inter Food exhibitions", "Cholpon-Ata", "Railway")."""
+    if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
+        return False
+    if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
+        return False  # "Inter Food exhibitions": the name of an event
+    if all(w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
+        return False
+    if detect.is_place_words(t, i, j):
+        return False
+    hyphenated = any(t.words[k] in "-–" for k in range(i, j))
+    return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
