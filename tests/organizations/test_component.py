@@ -91,12 +91,12 @@ def test_default_pipeline_ignores_missing_entities(nlp):
 @given(
     st.lists(
         st.sampled_from(
-            [
-                "The", "Bank", "of", "Minsk", "Tractor", "Plant", "(MTZ)", "Inc.", "'s",
-                "OJSC", '"', "company", "By", "reports", ",", "citing", ".", "\n", "\n\n",
-                "Prime", "Minister", "Belarusian", "and", "Ltd", "Co.", "-", "Cie.", "de",
-                "holding", "agency", "x", "1st", "CORPORATES", "(", ")", "Mr.", "Savings",
-            ]
+            (
+                "The Bank of Minsk Tractor Plant (MTZ) Inc. 's OJSC \" company By reports , citing"
+                " . Prime Minister Belarusian and Ltd Co. - Cie. de holding agency x 1st"
+                " CORPORATES ( ) Mr. Savings"
+            ).split()
+            + ["\n", "\n\n"]
         ),
         max_size=40,
     )
