@@ -51,11 +51,45 @@ def test_contract_output(nlp):
 
 
 # Pieces the rules react to, shuffled into odd text by hypothesis.
-WORDS = (
-    "The Bank of Minsk Tractor Plant (MTZ) Inc. 's OJSC \" company By reports , citing"
-    " . Prime Minister Belarusian and Ltd Co. - Cie. de holding agency x 1st"
-    " CORPORATES ( ) Mr. Savings \n \n\n"
-).split(" ")
+WORDS = [
+    "The",
+    "Bank",
+    "of",
+    "Minsk",
+    "Tractor",
+    "Plant",
+    "(MTZ)",
+    "Inc.",
+    "'s",
+    "OJSC",
+    '"',
+    "company",
+    "By",
+    "reports",
+    ",",
+    "citing",
+    ".",
+    "Prime",
+    "Minister",
+    "Belarusian",
+    "and",
+    "Ltd",
+    "Co.",
+    "-",
+    "Cie.",
+    "de",
+    "holding",
+    "agency",
+    "x",
+    "1st",
+    "CORPORATES",
+    "(",
+    ")",
+    "Mr.",
+    "Savings",
+    "\n",
+    "\n\n",
+]
 
 
 def _ruler_pipeline():
