@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,24 +30,24 @@ from factex.organizations.normalize import title_case as _title_case
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-@cache
-def _known_pattern() -> re.Pattern[str]:
-    """Case-sensitive pattern of every well-known outlet's and institution's names."""
-    forms = {o.name for o in lx.known_orgs().values()}
-    forms |= {a for o in lx.known_orgs().values() for a in o.aliases}
-    alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(rules.HSPACE.join(map(re.escape, f.split())) for f in alternatives)
-    return re.compile(r"(?<![\w.&-])(?:" + body + r")(?![\w&]|-\w|\.\w)")
-
-
-def find_known(text: str) -> list[Candidate]:
+def find_known(t: Tokens) -> list[Candidate]:
     """Well-known outlets and institutions named anywhere (rule ``org.known``)."""
+    exact, starts = lx.known_surfaces()
     out = []
-    table = lx.known_orgs()
-    for m in _known_pattern().finditer(text):
-        org = table.get(" ".join(m.group().split()).lower())
-        if org is not None:
-            out.append(Candidate(m.start(), m.end(), rules.KNOWN, org.kind, known=org))
+    i = 0
+    while i < t.n:
+        most = starts.get(t.words[i]) if t.cap[i] else None
+        if most is None:
+            i += 1
+            continue
+        for j in range(min(t.n, i + most), i, -1):
+            org = exact.get(t.chars(i, j))
+            if org is not None and not any(t.brk[k] for k in range(i, j)):
+                out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
+                i = j
+                break
+        else:
+            i += 1
     return out
 
 
@@ -61,11 +60,12 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         text = ent.text
         start = ent.start_char + (len(text) - len(_LEADING_THE.sub("", text)))
         end = ent.end_char
-        while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] not in ".":
+        text_all = t.text
+        while end > start and not text_all[end - 1].isalnum() and text_all[end - 1] not in ".":
             end -= 1
-        if doc.text[start:end].endswith(("'s", "’s")):
+        if text_all[start:end].endswith(("'s", "’s")):
             end -= 2
-        name = doc.text[start:end]
+        name = text_all[start:end]
         if not name or "\n" in name or not name[:1].isupper():
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
@@ -201,7 +201,7 @@ class OrganizationExtractor:
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(doc.text))
+        found = absorb_known(found, find_known(t))
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t)
         if doc.has_annotation("ENT_IOB"):
@@ -210,8 +210,8 @@ class OrganizationExtractor:
             c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(doc, c.start, c.end)
         ]
         chosen = select(found)
-        entries = self._group(doc.text, chosen)
-        chosen = self._recur(doc, chosen, entries)
+        entries = self._group(t.text, chosen)
+        chosen = self._recur(doc, t.text, chosen, entries)
         self._write(doc, t, chosen, entries)
 
     def _group(self, text: str, chosen: list[Candidate]) -> dict[str, _Entry]:
@@ -241,7 +241,9 @@ class OrganizationExtractor:
                     entries[target].add(c, s)
         return entries
 
-    def _recur(self, doc: Doc, chosen: list[Candidate], entries: dict[str, _Entry]) -> list:
+    def _recur(
+        self, doc: Doc, text: str, chosen: list[Candidate], entries: dict[str, _Entry]
+    ) -> list:
         """Later mentions of a name introduced once (case variants, without legal form,
         the acronym)."""
         forms: dict[str, str] = {}
@@ -254,14 +256,11 @@ class OrganizationExtractor:
                     forms.setdefault(name_key(form), key)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
-        pattern = rules.name_pattern(list(forms_text(entries)) + list(acronyms))
-        if pattern is None:
-            return chosen
+        surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = [(c.start, c.end) for c in chosen]
         added = []
-        for m in pattern.finditer(doc.text):
-            s, e = m.span()
-            surface = m.group()
+        for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
+            surface = text[s:e]
             if any(a < e and s < b for a, b in taken) or in_skip(doc, s, e):
                 continue
             if surface in acronyms:
@@ -293,7 +292,7 @@ class OrganizationExtractor:
                         seen.add(form.lower())
                         aliases.append(form)
             mentions = [
-                Mention(text=doc.text[c.start : c.end], span=(c.start, c.end))
+                Mention(text=t.text[c.start : c.end], span=(c.start, c.end))
                 for c, _ in sorted(entry.cands, key=lambda x: x[0].start)
             ]
             orgs.append(

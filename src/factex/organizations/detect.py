@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from factex.organizations import lexicon as lx
@@ -77,18 +78,24 @@ class Tokens:
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
         """Read the token attributes once."""
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        sent = [bool(t.is_sent_start) for t in doc]
+        # One array read instead of a Token object per token and attribute.
+        text = doc.text
+        if len(doc):
+            cols = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").T.tolist()
+        else:
+            cols = [[], [], []]
+        starts, lengths = cols[0], cols[1]
+        words = [text[s : s + n] for s, n in zip(starts, lengths, strict=True)]
+        sent = [v == 1 for v in cols[2]]
         if sent:
             sent[0] = True
         return cls(
-            text=doc.text,
+            text=text,
             words=words,
             lower=[w.lower() for w in words],
             starts=starts,
             ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-            cap=[w[:1].isupper() or _is_numbered_word(w) for w in words],
+            cap=[w[:1].isupper() or (w[:1].isdigit() and _is_numbered_word(w)) for w in words],
             brk=[w.isspace() for w in words],
             sent=sent,
             n=len(words),
@@ -136,13 +143,14 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
     """The longest place name starting at token i: (end token, canonical name, kind)."""
     if not (0 <= i < t.n) or not t.cap[i]:
         return None
+    most = lx.place_starts().get(t.lower[i])
+    if most is None:
+        return None
     table = lx.places()
-    stop = min(t.n, i + lx.MAX_PLACE_WORDS, limit if limit is not None else t.n)
+    stop = min(t.n, i + most, limit if limit is not None else t.n)
     for j in range(stop, i, -1):
-        if any(t.brk[k] for k in range(i, j)):
-            continue
         hit = table.get(t.chars(i, j).lower())
-        if hit is not None:
+        if hit is not None and not any(t.brk[k] for k in range(i, j)):
             return j, hit[0], hit[1]
     return None
 

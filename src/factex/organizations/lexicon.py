@@ -10,6 +10,7 @@ Every table is built once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -814,6 +815,22 @@ def known_orgs() -> dict[str, KnownOrg]:
 
 
 @cache
+def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
+    """Every well-known name as written (case-sensitive: "AP", not "ap") -> its
+    organization, and first word -> the most tokens such a name spans."""
+    exact: dict[str, KnownOrg] = {}
+    for org in known_orgs().values():
+        for form in (org.name, *org.aliases):
+            exact.setdefault(form, org)
+    starts: dict[str, int] = {}
+    for form in exact:
+        pieces = _PIECES.findall(form)
+        for first in {pieces[0], form.split()[0]}:
+            starts[first] = max(starts.get(first, 0), len(pieces))
+    return exact, starts
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Nationality adjective (lower case) -> canonical country name ("belarusian" -> Belarus)."""
     names = country_canonical_names()
@@ -830,6 +847,21 @@ def country_canonical_names() -> dict[str, str]:
         if len(row) > 2 and row[2] == "canonical":
             names[row[0]] = row[1]
     return names
+
+
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+@cache
+def place_starts() -> dict[str, int]:
+    """First word of a place name (lower case) -> the most tokens a place starting with
+    it spans, so a look-up can stop at once for the many words that start no place."""
+    table: dict[str, int] = {}
+    for name in places():
+        pieces = _PIECES.findall(name)
+        for first in {pieces[0], name.split()[0]}:
+            table[first] = max(table.get(first, 0), len(pieces))
+    return table
 
 
 @cache

@@ -7,8 +7,6 @@ earlier one wins, then the longer mention.
 
 from __future__ import annotations
 
-import re
-
 # ---------------------------------------------------------------- rule ids
 KNOWN = "org.known"  # a well-known outlet or institution (data files)
 HEAD = "org.head"  # capitalized name + organization head: "Minsk Tractor Plant"
@@ -55,16 +53,33 @@ PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
 HSPACE = r"[ \t\u00a0]+"
 
 
-def name_pattern(forms: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern matching any of the names as whole words.
+def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where the names occur as whole words, case-insensitively, longest name first
+    (no per-article regex to compile: ``str.find`` over the lower-cased text).
 
-    >>> name_pattern(["Ganja Automobile Plant"]).search("the ganja automobile  plant").group()
-    'ganja automobile  plant'
-    >>> name_pattern([]) is None
-    True
+    >>> find_names("the ganja automobile plant and MTZ.", ["Ganja Automobile Plant", "MTZ"])
+    [(4, 26), (31, 34)]
+    >>> find_names("Minsk-Baku and MTZs", ["Minsk", "MTZ"])
+    []
     """
-    parts = sorted({f for f in forms if f.strip()}, key=len, reverse=True)
-    if not parts:
-        return None
-    alternatives = [HSPACE.join(re.escape(w) for w in form.split()) for form in parts]
-    return re.compile(r"(?<![\w.&-])(?:" + "|".join(alternatives) + r")(?![\w&]|-\w)", re.I)
+    lower = text.lower()
+    found = []
+    for form in forms:
+        needle = " ".join(form.split()).lower()
+        if not needle:
+            continue
+        k = lower.find(needle)
+        while k != -1:
+            end = k + len(needle)
+            if _word_edges(lower, k, end):
+                found.append((k, end))
+            k = lower.find(needle, k + 1)
+    return sorted(found)
+
+
+def _word_edges(lower: str, start: int, end: int) -> bool:
+    before = lower[start - 1] if start else " "
+    after = lower[end] if end < len(lower) else " "
+    if before.isalnum() or before in "._&-" or after.isalnum() or after in "_&":
+        return False
+    return not (after == "-" and end + 1 < len(lower) and lower[end + 1].isalnum())
