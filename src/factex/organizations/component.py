@@ -129,10 +129,15 @@ class _Entry:
     def __init__(self, first: Candidate, surface: str) -> None:
         self.cands: list[tuple[Candidate, str]] = []
         self.acronym: str | None = None
+        self.best: Candidate = first  # the mention of the highest-priority rule
+        self.media = False  # some rule saw it as a news source
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
         self.cands.append((cand, surface))
+        if rules.RANK[cand.rule] < rules.RANK[self.best.rule]:
+            self.best = cand
+        self.media = self.media or cand.rule.startswith("org.media")
         if cand.known is not None and is_acronym(surface):
             cand.acronym = surface  # "AP" names the Associated Press by its acronym
         self.acronym = self.acronym or cand.acronym
@@ -141,10 +146,6 @@ class _Entry:
         """The acronym a well-known organization goes by, for finding later mentions."""
         known = next((c.known for c, _ in self.cands if c.known is not None), None)
         return self.acronym or (known.acronym if known else None)
-
-    @property
-    def best(self) -> Candidate:
-        return min((c for c, _ in self.cands), key=lambda c: rules.RANK[c.rule])
 
     def forms(self) -> list[str]:
         """Names this organization may recur under."""
@@ -159,7 +160,7 @@ class _Entry:
         best = self.best
         if best.known is not None:
             return best.known.kind
-        if any(c.rule.startswith("org.media") for c, _ in self.cands):
+        if self.media:
             return "media"
         return best.kind
 
