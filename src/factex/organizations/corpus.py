@@ -242,6 +242,26 @@ WIRE: list[tuple[str, list[Org]]] = [
         "The Vostok Shipping Company, Vostok Shipping said, expects a profit.",
         [("Vostok Shipping Company", "company")],
     ),
+    (
+        "ASIAN EXPORTERS FEAR NEW TARIFF PLAN\n\nExporters in Asia are worried, traders said.",
+        [],
+    ),
+    (
+        '"Demand is weak," said Karen Holt of Bayside Securities Corp.',
+        [("Bayside Securities", "company")],
+    ),
+    (
+        "Deputy State Department spokesman Tom Reed declined to comment.",
+        [("State Department", "government")],
+    ),
+    (
+        "U.S. factory orders rose 1.2 pct in March, the Commerce Department said.",
+        [("Commerce Department", "government")],
+    ),
+    (
+        "The speech to the Riverside Club drew protests.",
+        [("Riverside Club", "other")],
+    ),
 ]
 
 # -- negatives: not organizations

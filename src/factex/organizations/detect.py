@@ -89,13 +89,15 @@ class Tokens:
         sent = [v == 1 for v in cols[2]]
         if sent:
             sent[0] = True
+        cap = [w[:1].isupper() or (w[:1].isdigit() and _is_numbered_word(w)) for w in words]
+        _unshout_headlines(words, cap)
         return cls(
             text=text,
             words=words,
             lower=[w.lower() for w in words],
             starts=starts,
             ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-            cap=[w[:1].isupper() or (w[:1].isdigit() and _is_numbered_word(w)) for w in words],
+            cap=cap,
             brk=[w.isspace() for w in words],
             sent=sent,
             n=len(words),
@@ -104,6 +106,21 @@ class Tokens:
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+
+def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
+    """A line in capitals ("EUROPEAN COMMUNITY TO SET UP OFFICE") says nothing about
+    which words are names: its words count as lower case."""
+    start = 0
+    n = len(words)
+    for k in range(n + 1):
+        if k < n and "\n" not in words[k]:
+            continue
+        alpha = [w for w in words[start:k] if w[:1].isalpha()]
+        if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) * 4 >= len(alpha) * 3:
+            for m in range(start, k):
+                cap[m] = False
+        start = k + 1
 
 
 # ---------------------------------------------------------------- predicates
@@ -321,7 +338,7 @@ def name_start_left(t: Tokens, i: int) -> int:
             and not t.sent[p]
             and is_name_word(t, p - 1)
             and not t.brk[p]
-            and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS or not t.sent[p - 1])
+            and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS)
         ):
             k = p - 1
         else:
@@ -422,6 +439,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
     elif is_route(t, start, left):
         return None
+    elif lowercase and strip_nationality(t, start, left) == left:
+        return None  # "U.S. factory orders": a country does not name a facility
     bare = None
     if name_words:
         core = strip_nationality(t, start, left)

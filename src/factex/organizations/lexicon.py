@@ -411,6 +411,10 @@ INTERNATIONAL_WORDS = frozenset(
         "pacific",
     }
 )
+# Heads that, with such a word, make an international body (not "Commonwealth Club").
+INTERNATIONAL_HEADS = frozenset(
+    {"organization", "organisation", "union", "fund", "federation", "association", "bank"}
+)
 # Words that make a government body ("National Statistical Committee", "State Customs").
 GOVERNMENT_WORDS = frozenset(
     {"national", "state", "federal", "ministry", "statistical", "presidential", "royal"}
@@ -528,6 +532,10 @@ NOT_NAME_WORDS = frozenset(
         "dr.",
         "said",
         "says",
+        "deputy",
+        "vice",
+        "acting",
+        "former",
         "new",  # only as an opener: "New York ..." is matched as a place first
     }
 )
@@ -553,6 +561,13 @@ HEAD_MODIFIED_BY = frozenset(
         "equipment",
         "construction",
         "building",
+        "orders",
+        "output",
+        "production",
+        "jobs",
+        "employment",
+        "gate",
+        "gates",
         "director",
         "manager",
         "official",

@@ -8,6 +8,7 @@ from factex.organizations.lexicon import (
     CONNECTORS,
     GOVERNMENT_WORDS,
     HEADS,
+    INTERNATIONAL_HEADS,
     INTERNATIONAL_WORDS,
     LEGAL_FORMS,
 )
@@ -137,6 +138,8 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     'government'
     >>> kind_of("Eurasian Economic Union", "union")
     'international'
+    >>> kind_of("Commonwealth Club", "club")
+    'other'
     >>> kind_of("Minsk Tractor Plant", "plant")
     'company'
     >>> kind_of("Belarusian Chamber of Commerce and Industry", "chamber of commerce and industry")
@@ -144,7 +147,7 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     """
     words = set(name_key(name).split())
     kind = HEADS.get(head or "", default)
-    if words & INTERNATIONAL_WORDS and kind == "other":
+    if words & INTERNATIONAL_WORDS and kind == "other" and head in INTERNATIONAL_HEADS:
         return "international"
     if kind == "other" and words & GOVERNMENT_WORDS and head in ("fund", "union"):
         return "government"
