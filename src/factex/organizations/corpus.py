@@ -286,6 +286,9 @@ NEGATIVE: list[tuple[str, list[Org]]] = [
     ("German Chancellor Anna Weber visited the Baltic states.", []),
     ("Foreign Minister Li Wei said China welcomed the deal.", []),
     ("Customers holding contracts will be paid first.", []),
+    ("Settlers in the occupied West Bank protested.", []),
+    ("The Soviet Union signed the accord with Finland.", []),
+    ("From our station in Denver, Maria Lopez reports.", []),
 ]
 
 CORPUS: list[tuple[str, list[Org]]] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE
@@ -341,5 +344,6 @@ PLACES: list[tuple[str, list[tuple[str, str]]]] = [
         [("U.S.", "United States"), ("United Kingdom", "United Kingdom")],
     ),
     ("South Korean exporters", [("South Korean", "South Korea")]),
+    ("the former Soviet Union", [("Soviet Union", "Soviet Union")]),
     ("Alex Henderson, an analyst at Morgan Stanley, said.", []),
 ]

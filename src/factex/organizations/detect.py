@@ -439,6 +439,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
     elif is_route(t, start, left):
         return None
+    elif t.lower[left - 1] in lx.DIRECTION_WORDS and key == "bank":
+        return None  # "the West Bank settlement": a region, not a lender
     elif lowercase and strip_nationality(t, start, left) == left:
         return None  # "U.S. factory orders": a country does not name a facility
     bare = None
@@ -667,7 +669,7 @@ def find_media(t: Tokens) -> list[Candidate]:
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
-            if _plausible_name(t, start, i) and _single_source(t, start, i):
+            if i - start == 1 and _plausible_name(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.MEDIA_REPORTS, "media"))
         elif w in lx.CITE_WORDS:
             k = i + 1
@@ -677,7 +679,7 @@ def find_media(t: Tokens) -> list[Candidate]:
             if (
                 end > k
                 and _plausible_name(t, k, end)
-                and _single_source(t, k, end)
+                and end - k == 1
                 and head_at(t, end - 1) is None
             ):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.MEDIA_CITING, "media"))
@@ -694,11 +696,6 @@ def _attribution(t: Tokens, k: int) -> bool:
     if k >= t.n or t.brk[k] or t.words[k] in (".", ";"):
         return True
     return t.words[k] == "," and (k + 1 >= t.n or t.lower[k + 1] in lx.CITE_WORDS)
-
-
-def _single_source(t: Tokens, i: int, j: int) -> bool:
-    """A source's name: one to three words, not a titled person."""
-    return 1 <= j - i <= 3
 
 
 def _line_start_or_header(t: Tokens, i: int) -> bool:

@@ -588,6 +588,9 @@ HEAD_MODIFIED_BY = frozenset(
     }
 )
 
+# Compass words: right before "Bank" they name a region ("West Bank", "Left Bank").
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "left"})
+
 # Words that make a capitalized phrase a document, project or event, never an organization.
 NOT_ORG_HEADS = frozenset(
     {
@@ -860,7 +863,7 @@ def country_canonical_names() -> dict[str, str]:
     names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     for row in _rows("country_names.tsv"):
         if len(row) > 2 and row[2] == "canonical":
-            names[row[0]] = row[1]
+            names[row[0]] = row[1]  # also former states: SU -> Soviet Union
     return names
 
 
