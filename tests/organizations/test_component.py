@@ -102,6 +102,7 @@ def _ruler_pipeline():
             {"label": "ORG", "pattern": "Minsk Tractor"},  # rules know the full name
             {"label": "ORG", "pattern": [{"LOWER": "agreement"}, {"LOWER": "on"}, {}]},
             {"label": "PERSON", "pattern": "Ivan Kolar"},
+            {"label": "ORG", "pattern": "Farm Tech"},  # an exhibition's name
         ]
     )
     return nlp
@@ -113,7 +114,7 @@ def test_model_entities_merge_with_rules(tmp_path):
     assert nlp.pipe_names[0] == "entity_ruler"
     text = (
         "Acme Widgets and the Minsk Tractor Plant signed the Agreement on Trade in Belarus."
-        " Acme Widgets said so."
+        " Acme Widgets said so. They visited the exhibitions Grain World and Farm Tech."
     )
     doc = nlp(text)
     orgs = {o.name: o for o in doc._.organizations}

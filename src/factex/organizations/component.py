@@ -101,6 +101,11 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
         return False
     if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
         return False  # "Inter Food exhibitions": the name of an event
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
+        k -= 1  # over a list of names: "exhibitions Caspian Agro and Inter Food"
+    if k >= 0 and _singular(t.lower[k]) in lx.NOT_ORG_HEADS:
+        return False
     if all(w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
         return False
     if detect.is_place_words(t, i, j):
