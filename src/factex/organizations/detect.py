@@ -8,6 +8,7 @@ produces nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -89,8 +90,14 @@ class Tokens:
         sent = [v == 1 for v in cols[2]]
         if sent:
             sent[0] = True
-        cap = [w[:1].isupper() or (w[:1].isdigit() and _is_numbered_word(w)) for w in words]
-        _unshout_headlines(words, cap)
+        cap = [w[:1].isupper() for w in words]
+        if _HAS_DIGIT_WORD.search(text):
+            cap = [
+                c or (w[:1].isdigit() and _is_numbered_word(w))
+                for c, w in zip(cap, words, strict=True)
+            ]
+        if _SHOUTING.search(text):
+            _unshout_headlines(words, cap)
         return cls(
             text=text,
             words=words,
@@ -106,6 +113,10 @@ class Tokens:
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+
+_SHOUTING = re.compile(r"[A-Z]{2,}[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
+_HAS_DIGIT_WORD = re.compile(r"\b\d+[A-Za-z]")
 
 
 def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
