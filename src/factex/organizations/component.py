@@ -242,7 +242,10 @@ class OrganizationExtractor:
         for key in list(entries):
             target = alias_of.get(key)
             weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]
-            if target and target != key and target in entries and (weak or entries[key].best.known):
+            # A one-word short name ("Coleco") only absorbs weakly found mentions; a
+            # longer one ("Statistics Office") is specific enough to merge any.
+            safe = weak or entries[key].best.known is not None or " " in key
+            if target and target != key and target in entries and safe:
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         return entries

@@ -175,6 +175,18 @@ GOVERNMENT: list[tuple[str, list[Org]]] = [
         [("Securities and Exchange Commission", "government")],
     ),
     (
+        "The Federal Statistics Office said prices rose, and the Statistics Office expects more.",
+        [("Federal Statistics Office", "government")],
+    ),
+    (
+        "Bank of Japan Governor Kenji Sato said rates would stay low.",
+        [("Bank of Japan", "company")],
+    ),
+    (
+        "The House Ways and Means Committee approved the trade bill.",
+        [("House Ways and Means Committee", "government")],
+    ),
+    (
         "The State Customs Committee reported higher revenue.",
         [("State Customs Committee", "government")],
     ),

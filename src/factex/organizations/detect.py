@@ -305,7 +305,7 @@ def of_complement(t: Tokens, j: int) -> int:
     if not is_name_word(t, k) or t.sent[k]:
         return j
     end = k
-    while end < t.n and is_name_word(t, end) and not t.sent[end]:
+    while end < t.n and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
         end += 1
     while end + 1 < t.n and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
         nxt = end + 1
@@ -320,6 +320,11 @@ def of_complement(t: Tokens, j: int) -> int:
             break
         end = after
     return end
+
+
+def _titled(t: Tokens, k: int) -> bool:
+    """Token k is a title before a person's name ("Bank of Japan Governor Haruo ...")."""
+    return t.lower[k] in lx.TITLES and k + 1 < t.n and is_name_word(t, k + 1)
 
 
 def legal_suffix(t: Tokens, j: int) -> int:
@@ -475,8 +480,19 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         kind=kind,
         head=key,
         bare=bare if bare and " " in bare.strip() else None,
-        short=short_names(t, start, end) if kind == "company" and not lowercase else [],
+        short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> list[str]:
+    """Short names a candidate may recur under (see ``short_names``)."""
+    if lowercase:
+        return []
+    if kind == "company":
+        return short_names(t, start, end)
+    if end - start >= 3 and t.lower[start] in lx.DROPPABLE_LEADING and is_name_word(t, start + 1):
+        return [t.chars(start + 1, end)]
+    return []
 
 
 def _after_country_possessive(t: Tokens, k: int) -> bool:

@@ -292,6 +292,9 @@ GENERIC_NAME_WORDS = frozenset(
         "southeast",
     }
 )
+# Leading words a government body's later mentions drop ("Federal Statistics Office"
+# -> "the Statistics Office").
+DROPPABLE_LEADING = frozenset({"federal", "national", "state", "central", "royal"})
 # Company heads a short name may drop ("Coleco Industries Inc." -> "Coleco").
 DROPPABLE_HEADS = frozenset(
     {
@@ -779,6 +782,8 @@ CONJOINABLE_WORDS = frozenset(
         "manufacturing",
         "marine",
         "engineering",
+        "ways",
+        "means",
     }
 )
 
