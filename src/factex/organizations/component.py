@@ -159,7 +159,7 @@ class _Entry:
             if c.known is not None:
                 out += [c.known.name, *c.known.aliases]
             out += [surface, strip_legal_form(surface), *c.short]
-        return [f for f in out if f]
+        return [f for f in out if f and not _generic(f)]
 
     def kind(self) -> str:
         best = self.best
@@ -175,7 +175,16 @@ class _Entry:
             return best.known.name
         surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
         surface = surfaces[0] if surfaces else self.cands[0][1]
-        return _title_case(strip_legal_form(surface))
+        bare = strip_legal_form(surface)
+        if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
+            bare = surface  # "Service Corp.": the legal form is most of the name
+        return _title_case(bare)
+
+
+def _generic(form: str) -> bool:
+    """A word that names no organization by itself ("Service", "National")."""
+    low = form.lower()
+    return low in lx.HEADS or low in lx.GENERIC_NAME_WORDS or low in lx.NOT_NAME_WORDS
 
 
 def forms_text(entries: dict[str, _Entry]) -> set[str]:

@@ -555,6 +555,7 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
             and w not in lx.NOT_NAME_WORDS
             and place_at(t, first, first + 1) is None
             and demonym_at(t, first) is None
+            and w not in lx.regions()
         )
         if distinctive and (first > i or end - first > 1):
             out.append(t.words[first])

