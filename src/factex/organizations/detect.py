@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from operator import add
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
@@ -86,11 +87,13 @@ class Tokens:
         else:
             cols = [[], [], []]
         starts, lengths = cols[0], cols[1]
-        words = [text[s : s + n] for s, n in zip(starts, lengths, strict=True)]
-        sent = [v == 1 for v in cols[2]]
+        # map() keeps each per-token step in C.
+        ends = list(map(add, starts, lengths))
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
+        sent = list(map((1).__eq__, cols[2]))
         if sent:
             sent[0] = True
-        cap = [w[:1].isupper() for w in words]
+        cap = list(map(str.isupper, map(text.__getitem__, starts)))
         if _HAS_DIGIT_WORD.search(text):
             cap = [
                 c or (w[:1].isdigit() and _is_numbered_word(w))
@@ -101,11 +104,11 @@ class Tokens:
         return cls(
             text=text,
             words=words,
-            lower=[w.lower() for w in words],
+            lower=list(map(str.lower, words)),
             starts=starts,
-            ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
+            ends=ends,
             cap=cap,
-            brk=[w.isspace() for w in words],
+            brk=list(map(str.isspace, words)),
             sent=sent,
             n=len(words),
         )
