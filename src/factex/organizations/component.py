@@ -24,7 +24,13 @@ from factex.models import Mention, Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
-from factex.organizations.normalize import is_acronym, kind_of, name_key, strip_legal_form
+from factex.organizations.normalize import (
+    initials,
+    is_acronym,
+    kind_of,
+    name_key,
+    strip_legal_form,
+)
 from factex.organizations.normalize import title_case as _title_case
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -181,6 +187,18 @@ class _Entry:
         return _title_case(bare)
 
 
+def entry_initials(entry: _Entry) -> list[str]:
+    """Acronyms an entry's names would have ("FDIC"), never a place's ("USA")."""
+    out = []
+    for c, surface in entry.cands[:1]:
+        if c.rule in (rules.RECUR, rules.MODEL):
+            continue
+        for form in {initials(surface), initials(strip_legal_form(surface))}:
+            if form and form.lower() not in lx.places():
+                out.append(form)
+    return out
+
+
 def _generic(form: str) -> bool:
     """A word that names no organization by itself ("Service", "National")."""
     low = form.lower()
@@ -244,6 +262,8 @@ class OrganizationExtractor:
             if c.acronym:
                 alias_of.setdefault(name_key(c.acronym), key)
         for key, entry in list(entries.items()):
+            for form in entry_initials(entry):
+                alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
             for c, surface in entry.cands:
                 for form in (*c.short, strip_legal_form(surface), c.bare or ""):
                     if form:
@@ -274,6 +294,8 @@ class OrganizationExtractor:
                     forms.setdefault(name_key(form), key)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
+            for form in entry_initials(entry):
+                acronyms.setdefault(form, key)
         surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = [(c.start, c.end) for c in chosen]
         added = []

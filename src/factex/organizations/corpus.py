@@ -131,6 +131,22 @@ BUSINESS: list[tuple[str, list[Org]]] = [
         [("Meridian Bancorp", "company")],
     ),
     (
+        "Harbor Savings Bank of Dover, Del., agreed to be acquired; Harbor Savings said so.",
+        [("Harbor Savings Bank", "company")],
+    ),
+    (
+        "Great Lakes Chemical Corp. raised prices, and GLCC shares rose.",
+        [("Great Lakes Chemical", "company")],
+    ),
+    (
+        "Keller Laboratories bought the unit.",
+        [("Keller Laboratories", "company")],
+    ),
+    (
+        "The Ohio-based maker of valves cut its dividend after troubles at its Lorain steel mill.",
+        [],
+    ),
+    (
         "S&P and Moody's Investors Service Inc. downgraded the bonds.",
         [("Moody's Investors Service", "company")],
     ),

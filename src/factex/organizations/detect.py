@@ -149,6 +149,8 @@ def is_name_word(t: Tokens, i: int) -> bool:
         return False  # "Conn.based": two words glued by a typo
     if _header_word(t, i):
         return False  # "CORPORATES Sun Microsystems": a section header before a name
+    if "-" in w and w.rsplit("-", 1)[1].isalpha() and t.words[i].rsplit("-", 1)[1].islower():
+        return False  # "N.J.-based", "Toronto-based": an adjective, not a name
     return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
 
 
@@ -325,6 +327,17 @@ def of_complement(t: Tokens, j: int) -> int:
     return end
 
 
+def _location_follows(t: Tokens, k: int) -> bool:
+    """ ", N.J." / ", Calif." / ", England" after an "of X" complement: X is a town."""
+    return (
+        k + 1 < t.n
+        and t.words[k] == ","
+        and t.cap[k + 1]
+        and not _is_legal_form_token(t, k + 1)
+        and ("." in t.words[k + 1] or place_at(t, k + 1) is not None)
+    )
+
+
 def _titled(t: Tokens, k: int) -> bool:
     """Token k is a title before a person's name ("Bank of Japan Governor Haruo ...")."""
     return t.lower[k] in lx.TITLES and k + 1 < t.n and is_name_word(t, k + 1)
@@ -402,6 +415,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
         return None
     end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
+    if end > j and name_start_left(t, i) < i and _location_follows(t, end):
+        end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
     has_of = end > j
     before_legal = end
     end = legal_suffix(t, end)
@@ -441,6 +456,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
         return None
+    if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
+        return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
         return None
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
@@ -528,15 +545,18 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
     ("A.L. Williams Corp." -> "Williams", "Carnival Cruise Lines Inc." -> "Carnival").
     """
     end = j
+    stages = []
     while end > i + 1 and (
         t.lower[end - 1] in lx.LEGAL_FORMS
         or t.lower[end - 1] in lx.DROPPABLE_HEADS
         or t.words[end - 1] in ",."
     ):
         end -= 1
+        if t.words[end - 1] not in ",.":
+            stages.append(t.chars(i, end))  # "Poughkeepsie Savings", then "Poughkeepsie"
     if end == j:
         return []
-    out = [t.chars(i, end)] if end < j else []
+    out = stages
     for m in range(end - 1, i + 1, -1):  # "Automatic Data Processing" -> "Automatic Data"
         last = t.words[m - 1]
         if (

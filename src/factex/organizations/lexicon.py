@@ -36,6 +36,8 @@ HEADS: dict[str, str] = {
     "group": "company",
     "holding": "company",
     "holdings": "company",
+    "laboratories": "company",
+    "labs": "company",
     "cos": "company",
     "cos.": "company",
     "industries": "company",
@@ -314,8 +316,15 @@ DROPPABLE_HEADS = frozenset(
         "international",
         "cos.",
         "cos",
+        "bank",
+        "savings",
+        "bancorp",
+        "laboratories",
     }
 )
+# Owners' determiners: "its Midland nuclear plant" is a facility someone owns, not an
+# organization.
+OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "whose"})
 
 # Nouns that introduce an organization's name: "industrial enterprise Iglim", "the
 # agency Reuters", or follow it: "the Gomselmash holding company".
@@ -539,7 +548,6 @@ NOT_NAME_WORDS = frozenset(
         "vice",
         "acting",
         "former",
-        "new",  # only as an opener: "New York ..." is matched as a place first
     }
 )
 

@@ -152,3 +152,16 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     if kind == "other" and words & GOVERNMENT_WORDS and head in ("fund", "union"):
         return "government"
     return kind
+
+
+def initials(name: str) -> str:
+    """The capitals a name's acronym would have ("" when under three).
+
+    >>> initials("Federal Deposit Insurance Corp.")
+    'FDIC'
+    >>> initials("Bank of America")
+    ''
+    """
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
+    letters = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return letters if len(letters) >= 3 else ""
