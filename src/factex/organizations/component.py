@@ -181,6 +181,12 @@ class _Entry:
             return best.known.name
         surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
         surface = surfaces[0] if surfaces else self.cands[0][1]
+        if surface.isupper() or strip_legal_form(surface).isupper():
+            # "UNIFIRST Corp." then "UniFirst": the article's mixed-case spelling wins.
+            key = name_key(surface)
+            mixed = [s for _, s in self.cands if name_key(s) == key and not s.isupper()]
+            mixed = [s for s in mixed if not strip_legal_form(s).isupper()]
+            surface = mixed[0] if mixed else surface
         bare = strip_legal_form(surface)
         if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
             bare = surface  # "Service Corp.": the legal form is most of the name

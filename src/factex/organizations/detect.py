@@ -284,7 +284,9 @@ def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
     return None
 
 
-_TITLE_CASE_LEGAL_FORMS = frozenset({"oy", "oyj", "ltd", "inc", "corp", "co", "plc", "llc", "gmbh"})
+_TITLE_CASE_LEGAL_FORMS = frozenset(
+    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh"}
+)
 
 
 def _is_legal_form_token(t: Tokens, i: int) -> bool:
@@ -493,6 +495,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None  # "Russian Federation", "United Arab Emirates": a country
     name = t.chars(start, end)
     kind = "company" if has_legal else kind_of(name, key)
+    if kind == "government" and key.endswith(" bank") and strip_nationality(t, start, left) < left:
+        kind = "company"  # "NCNB Texas National Bank": a commercial bank's name
     return Candidate(
         t.starts[start],
         t.ends[end - 1],

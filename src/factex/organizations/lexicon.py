@@ -209,6 +209,8 @@ LEGAL_FORMS = frozenset(
         "kk",
         "oy",
         "oyj",
+        "cos",
+        "cos.",
     }
 )
 # Legal forms that may precede the name ("OJSC Gomselmash", 'JSC "Azerbaijan Railways"').

@@ -55,6 +55,8 @@ def title_case(name: str) -> str:
     'Ganja Automobile Plant'
     >>> title_case("national statistical committee of belarus")
     'National Statistical Committee of Belarus'
+    >>> title_case("CMS ENERGY")
+    'CMS Energy'
     >>> title_case("McDonald's OJSC")
     "McDonald's OJSC"
     """
@@ -64,6 +66,8 @@ def title_case(name: str) -> str:
             out.append(word.lower())
         elif word[:1].islower():
             out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        elif len(word) >= 5 and word.isalpha() and word.isupper():
+            out.append(word.capitalize())  # "ENERGY" in a headline-style name
         else:
             out.append(word)
     return " ".join(out)
