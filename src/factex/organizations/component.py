@@ -242,7 +242,7 @@ class OrganizationExtractor:
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
         found = absorb_known(found, find_known(t))
         found += detect.find_acronyms(t, found)
-        found += detect.find_media(t) + detect.find_intro(t)
+        found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [

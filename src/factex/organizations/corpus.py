@@ -139,6 +139,14 @@ BUSINESS: list[tuple[str, list[Org]]] = [
         [("Great Lakes Chemical", "company")],
     ),
     (
+        '"Prices will fall," said Ann Ruiz, an analyst with Harlow Brothers Ross in Chicago.',
+        [("Harlow Brothers Ross", "company")],
+    ),
+    (
+        "His grandfather founded the Boston toy store B.J. Whitcomb.",
+        [("B.J. Whitcomb", "company")],
+    ),
+    (
         "Keller Laboratories bought the unit.",
         [("Keller Laboratories", "company")],
     ),
@@ -317,6 +325,7 @@ NEGATIVE: list[tuple[str, list[Org]]] = [
     ("Settlers in the occupied West Bank protested.", []),
     ("The Soviet Union signed the accord with Finland.", []),
     ("From our station in Denver, Maria Lopez reports.", []),
+    ("An economist at the central bank said inflation would ease.", []),
 ]
 
 CORPUS: list[tuple[str, list[Org]]] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE

@@ -717,6 +717,22 @@ def find_intro(t: Tokens) -> list[Candidate]:
     return out
 
 
+def find_employers(t: Tokens) -> list[Candidate]:
+    """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
+    (rule EMPLOYER)."""
+    out = []
+    for i in range(t.n - 2):
+        if t.lower[i] not in lx.EMPLOYEE_NOUNS or t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
+            continue
+        k = i + 2
+        if t.lower[k] == "the":
+            k += 1
+        end = _cap_run(t, k)
+        if end > k and _plausible_name(t, k, end):
+            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.EMPLOYER, "company"))
+    return out
+
+
 def find_media(t: Tokens) -> list[Candidate]:
     """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
     out = []

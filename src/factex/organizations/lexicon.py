@@ -355,6 +355,7 @@ INTRO_NOUNS: dict[str, str] = {
     "subsidiary": "company",
     "startup": "company",
     "carmaker": "company",
+    "store": "company",
     "group": "company",
     "bank": "company",
     "concern": "company",
@@ -640,6 +641,12 @@ NOT_ORG_HEADS = frozenset(
         "prize",
     }
 )
+
+# People whose employer follows "at" / "with": "an analyst with Dean Witter Reynolds".
+EMPLOYEE_NOUNS = frozenset(
+    {"analyst", "economist", "strategist", "trader", "banker", "spokesman", "spokeswoman"}
+)
+EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 
 # Verbs after a source's name that make it a media outlet: "Azernews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})

@@ -18,6 +18,7 @@ PREFIX_HEAD = "org.prefix_head"  # "Cie. de Navigation Mixte"
 ACRONYM = "org.acronym_defined"  # "Full Name (FN)" with no head in Full Name
 INTRO_BEFORE = "org.intro_before"  # "industrial enterprise Name"
 INTRO_AFTER = "org.intro_after"  # "the Name holding company"
+EMPLOYER = "org.employer"  # "an analyst with Dean Witter Reynolds"
 MEDIA_REPORTS = "org.media_reports"  # "Name reports, citing ..."
 MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
@@ -37,6 +38,7 @@ PRIORITY: tuple[str, ...] = (
     MEDIA_BYLINE,
     INTRO_BEFORE,
     INTRO_AFTER,
+    EMPLOYER,
     MEDIA_CITING,
     MODEL,
     RECUR,
