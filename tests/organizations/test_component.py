@@ -16,6 +16,7 @@ ARTICLE = (
     "The Minsk Tractor Plant (MTZ) signed a deal with Baltic Cargo Group, Newsdesk reports."
     " MTZ will ship 500 tractors to Georgia.\n\n"
     "Deputy Prime Minister Ivan Kolar said the Belarusian company would open a plant."
+    " Kolar spoke on Monday; kolar is not a name."
 )
 
 
@@ -34,7 +35,10 @@ def test_span_groups_and_extensions(nlp):
         for m in org.mentions:
             assert ARTICLE[m.span[0] : m.span[1]] == m.text
     people = [(s.text, s._.person, s.label_) for s in doc.spans[SPANS_PEOPLE]]
-    assert people == [("Deputy Prime Minister Ivan Kolar", "Ivan Kolar", "Deputy Prime Minister")]
+    assert people == [
+        ("Deputy Prime Minister Ivan Kolar", "Ivan Kolar", "Deputy Prime Minister"),
+        ("Kolar", "Ivan Kolar", "Deputy Prime Minister"),
+    ]
     places = [(s.text, s._.place, s.label_) for s in doc.spans[SPANS_PLACES]]
     assert ("Georgia", "Georgia", "country") in places
     assert ("Belarusian", "Belarus", "demonym") in places

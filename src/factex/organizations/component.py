@@ -205,6 +205,26 @@ def entry_initials(entry: _Entry) -> list[str]:
     return out
 
 
+def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
+    """A titled person's surname used alone later ("Petrishenko said"), outside
+    organizations' names; the span keeps the full name and the title."""
+    by_surname: dict[str, detect.Person] = {}
+    for p in t.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], p)
+    if not by_surname:
+        return []
+    taken = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
+    out = []
+    for s, e in rules.find_names(t.text, list(by_surname)):
+        person = by_surname.get(t.text[s:e])  # case-sensitive: a name, not a word
+        if person is None or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(detect.Person(s, e, person.name, person.title))
+    return out
+
+
 def _generic(form: str) -> bool:
     """A word that names no organization by itself ("Service", "National")."""
     low = form.lower()
@@ -369,8 +389,16 @@ class OrganizationExtractor:
                 span._.person = p.name
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
-        doc.spans[SPANS_PEOPLE] = people
+        later = later_mentions(t, chosen)
+        for p in later:
+            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            if span is not None and not in_skip(doc, p.start, p.end):
+                span._.person = p.name
+                span.id_ = rules.PERSON_LATER
+                people.append(span)
+        doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
         blocked = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
+        blocked += [(p.start, p.end) for p in later]
         places = []
         for p in detect.find_places(t):
             if any(a < p.end and p.start < b for a, b in blocked) or in_skip(doc, p.start, p.end):

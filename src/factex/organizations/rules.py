@@ -47,6 +47,7 @@ RANK = {rule: i for i, rule in enumerate(PRIORITY)}
 
 # People and places
 PERSON_TITLED = "person.titled"  # "Prime Minister Ali Asadov"
+PERSON_LATER = "person.later"  # "Asadov said": the surname of a titled person, later
 PLACE_COUNTRY = "place.country"
 PLACE_CITY = "place.city"
 PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
