@@ -102,14 +102,14 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
 
 def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
     """A statistical ORG guess that is not a document, event, place compound or bare
-    head noun ("Agreement on ...", "Inter Food exhibitions", "Cholpon-Ata", "Railway")."""
+    head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
     if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
         return False
     if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
-        return False  # "Inter Food exhibitions": the name of an event
+        return False  # "Agro Tech exhibitions": the name of an event
     k = i - 1
     while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
-        k -= 1  # over a list of names: "exhibitions Caspian Agro and Inter Food"
+        k -= 1  # over a list of names: "exhibitions Grain World and Agro Tech"
     if k >= 0 and _singular(t.lower[k]) in lx.NOT_ORG_HEADS:
         return False
     if all(w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
@@ -206,7 +206,7 @@ def entry_initials(entry: _Entry) -> list[str]:
 
 
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
-    """A titled person's surname used alone later ("Petrishenko said"), outside
+    """A titled person's surname used alone later ("Kolar said"), outside
     organizations' names; the span keeps the full name and the title."""
     by_surname: dict[str, detect.Person] = {}
     for p in t.people:

@@ -44,7 +44,7 @@ class Candidate:
 
 @dataclass
 class Person:
-    """A titled person: "Prime Minister Ali Asadov" -> name "Ali Asadov"."""
+    """A titled person: "Prime Minister Olaf Brandt" -> name "Olaf Brandt"."""
 
     start: int
     end: int
@@ -346,7 +346,7 @@ def _titled(t: Tokens, k: int) -> bool:
 
 
 def legal_suffix(t: Tokens, j: int) -> int:
-    """Past a legal form after a name ("Gomselmash OJSC", "Apple, Inc.")."""
+    """Past a legal form after a name ("Uralmash OJSC", "Apple, Inc.")."""
     if j < t.n and _is_legal_form_token(t, j):
         return j + 1
     if j + 1 < t.n and t.words[j] == "," and _is_legal_form_token(t, j + 1):
@@ -674,8 +674,8 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
 
 
 def find_intro(t: Tokens) -> list[Candidate]:
-    """Names introduced by a noun: "industrial enterprise Iglim" (INTRO_BEFORE) and
-    "the Gomselmash holding company" (INTRO_AFTER)."""
+    """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
+    "the Uralmash holding company" (INTRO_AFTER)."""
     out = []
     for i in range(t.n):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
@@ -685,7 +685,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
             i + 1 >= t.n or t.lower[i + 1] not in lx.INTRO_NOUNS
         ):
             continue
-        # "enterprise Iglim": the name right after the noun.
+        # "enterprise Polimer": the name right after the noun.
         k = i + 1
         if k < t.n and is_name_word(t, k) and not t.sent[k]:
             end = _cap_run(t, k)
@@ -696,7 +696,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
                     t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
                 )
                 out.append(cand)
-        # "the Gomselmash holding company": the name right before the noun(s).
+        # "the Uralmash holding company": the name right before the noun(s).
         j = i
         if (
             j > 0
@@ -803,8 +803,8 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
 
 
 def find_people(t: Tokens) -> list[Person]:
-    """Titled names: "Prime Minister Ali Asadov", "Chairman Mikhail Myatlikov",
-    "his counterpart, Roman Golovchenko", "Mr. Smith"."""
+    """Titled names: "Prime Minister Olaf Brandt", "Chairman Peter Novak",
+    "his counterpart, Aziz Karimov", "Mr. Smith"."""
     out: list[Person] = []
     i = 0
     while i < t.n:

@@ -130,7 +130,7 @@ HEADS: dict[str, str] = {
     "newswires": "media",
 }
 
-# Heads that may stay lower-case in a partly capitalized name ("Ganja automobile plant"):
+# Heads that may stay lower-case in a partly capitalized name ("Kursk automobile plant"):
 # facilities named after their town, which news copy often leaves in lower case.
 LOWERCASE_HEADS = frozenset({"plant", "factory", "works", "mill", "refinery", "shipyard"})
 
@@ -213,7 +213,7 @@ LEGAL_FORMS = frozenset(
         "cos.",
     }
 )
-# Legal forms that may precede the name ("OJSC Gomselmash", 'JSC "Azerbaijan Railways"').
+# Legal forms that may precede the name ("OJSC Uralmash", 'JSC "Azerbaijan Railways"').
 PREFIX_LEGAL_FORMS = frozenset(
     {"ojsc", "jsc", "cjsc", "pjsc", "llc", "oao", "zao", "ooo", "n.v.", "oy"}
 )
@@ -328,8 +328,8 @@ DROPPABLE_HEADS = frozenset(
 # organization.
 OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "whose"})
 
-# Nouns that introduce an organization's name: "industrial enterprise Iglim", "the
-# agency Reuters", or follow it: "the Gomselmash holding company".
+# Nouns that introduce an organization's name: "industrial enterprise Polimer", "the
+# agency Reuters", or follow it: "the Uralmash holding company".
 INTRO_NOUNS: dict[str, str] = {
     "company": "company",
     "holding": "company",
@@ -648,12 +648,12 @@ EMPLOYEE_NOUNS = frozenset(
 )
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 
-# Verbs after a source's name that make it a media outlet: "Azernews reports, citing ...".
+# Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 CITE_WORDS = frozenset({"citing", "quoting"})
 
 # Titles before a person's name: optional modifiers, then a core title, optionally "of
-# X" or "for X". "Prime Minister Ali Asadov", "First Deputy Director for Sales, Dmitry ...".
+# X" or "for X". "Prime Minister Olaf Brandt", "First Deputy Director for Sales, Laura Chen".
 TITLE_MODIFIERS = frozenset(
     {
         "deputy",

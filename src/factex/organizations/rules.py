@@ -12,7 +12,7 @@ KNOWN = "org.known"  # a well-known outlet or institution (data files)
 HEAD = "org.head"  # capitalized name + organization head: "Minsk Tractor Plant"
 HEAD_OF = "org.head_of"  # head + "of X": "Ministry of Finance", "Bank of America"
 STANDALONE = "org.standalone"  # a head that is a name on its own: "Cabinet of Ministers"
-FACILITY = "org.facility_lowercase"  # "the Ganja automobile plant"
+FACILITY = "org.facility_lowercase"  # "the Kursk automobile plant"
 LEGAL_PREFIX = "org.legal_prefix"  # 'OJSC "Name"'
 PREFIX_HEAD = "org.prefix_head"  # "Cie. de Navigation Mixte"
 ACRONYM = "org.acronym_defined"  # "Full Name (FN)" with no head in Full Name
@@ -46,8 +46,8 @@ PRIORITY: tuple[str, ...] = (
 RANK = {rule: i for i, rule in enumerate(PRIORITY)}
 
 # People and places
-PERSON_TITLED = "person.titled"  # "Prime Minister Ali Asadov"
-PERSON_LATER = "person.later"  # "Asadov said": the surname of a titled person, later
+PERSON_TITLED = "person.titled"  # "Prime Minister Olaf Brandt"
+PERSON_LATER = "person.later"  # "Brandt said": the surname of a titled person, later
 PLACE_COUNTRY = "place.country"
 PLACE_CITY = "place.city"
 PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
@@ -60,7 +60,7 @@ def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """Where the names occur as whole words, case-insensitively, longest name first
     (no per-article regex to compile: ``str.find`` over the lower-cased text).
 
-    >>> find_names("the ganja automobile plant and MTZ.", ["Ganja Automobile Plant", "MTZ"])
+    >>> find_names("the kursk automobile plant and MTZ.", ["Kursk Automobile Plant", "MTZ"])
     [(4, 26), (31, 34)]
     >>> find_names("Minsk-Baku and MTZs", ["Minsk", "MTZ"])
     []
