@@ -48,10 +48,19 @@ def test_extract_frame_odd_rows():
 
 
 def test_extract_frame_bad_cells_become_errors():
-    df = pd.DataFrame({"id": ["a", "b"], "text": ["Fine.", "Also fine."], "source": ["{", None]})
-    first, second = (json.loads(line) for line in extract_frame(df)["json"])
+    df = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "text": ["Fine.", "Also fine.", "Fine again."],
+            "source": ["{", None, None],
+            "published": [None, "2020-01-31", "not a date"],
+        }
+    )
+    first, second, third = (json.loads(line) for line in extract_frame(df)["json"])
     assert first["id"] == "a" and first["error"].startswith("invalid row: ValidationError")
     assert second["id"] == "b" and second["error"] is None
+    assert second["published"] == "2020-01-31"
+    assert third["id"] == "c" and third["error"].startswith("invalid row: ValueError")
 
 
 def test_dask_map_partitions_equals_local(seed_texts):

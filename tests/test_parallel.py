@@ -101,3 +101,27 @@ def test_an_input_that_does_not_pickle_is_done_in_process(seed_texts):
     records = [{"id": "a", "text": text}, {"id": "b", "text": text, "extra": lambda: None}]
     one = _json(factex.extract_many(records))
     assert _json(factex.extract_many(records, n_process=2, batch_size=1)) == one
+
+
+def test_a_killed_worker_loses_nothing(seed_texts, monkeypatch, tmp_path):
+    """A worker the system kills (OOM killer, a crash) breaks the pool; its batch and the
+    rest are done in this process, in order, and nothing hangs."""
+    import os
+
+    import factex.parallel as parallel
+
+    real = parallel._work
+
+    def dying(batch, options):
+        if any(isinstance(r, dict) and r.get("id") == "d4" for r in batch):
+            (tmp_path / "killed").touch()
+            os._exit(1)
+        return real(batch, options)
+
+    dying.__qualname__ = "_work"  # pickled by name; forked workers inherit the patch
+    dying.__module__ = parallel.__name__
+    monkeypatch.setattr(parallel, "_work", dying)
+    records = _records(seed_texts, 12)
+    got = _json(factex.extract_many(records, n_process=2, batch_size=2))
+    assert (tmp_path / "killed").exists()
+    assert got == _json(factex.extract_many(records))

@@ -57,10 +57,7 @@ def _published(value: Any) -> dt.date | None:
         return None
     if isinstance(value, dt.datetime):  # pandas Timestamps are datetimes
         return value.date()
-    try:
-        return _as_date(value)
-    except ValueError:
-        return None
+    return _as_date(value)  # a bad date fails its row, as in extract_many
 
 
 def _record_of(row: dict[str, Any]) -> Record:

@@ -7,9 +7,9 @@ pipeline inherited from the parent (fork) or built once per worker (spawn).
 from __future__ import annotations
 
 import multiprocessing
-import multiprocessing.pool
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from spacy.language import Language
@@ -21,7 +21,7 @@ _worker_nlp: Language | None = None
 
 
 def _init_worker(nlp: Language | None) -> None:
-    """Pool initializer: keep the inherited pipeline, or build the default one once."""
+    """Worker initializer: keep the inherited pipeline, or build the default one once."""
     global _worker_nlp
     _worker_nlp = nlp or default_pipeline()
 
@@ -48,26 +48,36 @@ def extract_parallel(
     Each worker runs the one-process ``extract_many`` on whole batches of raw inputs
     (so per-record error handling is the same). At most ``2 * n_process`` batches are
     in flight: the input is still read lazily and memory stays flat. A batch the pool
-    cannot take (an input that does not pickle) is done here, in this process.
+    cannot do (an input that does not pickle, a worker killed by the system) is done
+    here, in this process, so nothing is lost and nothing hangs.
     """
     method = _start_method()
     if nlp is None and method == "fork":
         nlp = default_pipeline()  # built once here, inherited by every worker
-    context = multiprocessing.get_context(method)
     stream = iter(records)
-    pending: deque = deque()
+    pending: deque[tuple[list, Future | None]] = deque()
 
-    def result(batch: list, job: multiprocessing.pool.AsyncResult) -> list[ArticleFacts]:
+    def result(batch: list, job: Future | None) -> list[ArticleFacts]:
         try:
-            return job.get()
+            if job is not None:
+                return job.result()
         except Exception:
-            return list(
-                extract_many(batch, nlp=nlp or default_pipeline(), batch_size=len(batch), **options)
-            )
+            pass
+        local = nlp or default_pipeline()
+        return list(extract_many(batch, nlp=local, batch_size=len(batch), **options))
 
-    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+    def submit(pool: ProcessPoolExecutor, batch: list) -> Future | None:
+        try:
+            return pool.submit(_work, batch, options)
+        except Exception:  # a broken pool takes no more work
+            return None
+
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(
+        n_process, mp_context=context, initializer=_init_worker, initargs=(nlp,)
+    ) as pool:
         while batch := list(islice(stream, batch_size)):
-            pending.append((batch, pool.apply_async(_work, (batch, options))))
+            pending.append((batch, submit(pool, batch)))
             if len(pending) >= 2 * n_process:
                 yield from result(*pending.popleft())
         while pending:
