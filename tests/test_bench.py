@@ -70,3 +70,11 @@ def test_cold_start_and_table():
     text = run.table(report)
     assert "floor" in text and "quantulum3    seeds   skipped: absent" in text
     assert "memory_flat" in text and "n/a" in text
+
+
+def test_pair_alternates_two_systems():
+    pair = child("pair", "factex", "floor", "seeds", "--n", "4", "--repeat", "2")
+    assert pair["systems"] == ["factex", "floor"] and pair["words"] == seed_words(4)
+    assert pair["ratio_cpu"] == pytest.approx(
+        pair["cpu_seconds"]["floor"] / pair["cpu_seconds"]["factex"]
+    )
