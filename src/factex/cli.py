@@ -25,6 +25,9 @@ examples:
   factex score gold                                 P/R/F1 per type against the gold
   factex score gold/seeds --min money=0.95 --verbose
   factex schema                                     the JSON Schema of the output
+  factex extract seeds/ --format table              facts as an aligned table
+  factex render seeds/ -o report.html               an HTML page of highlighted articles
+  factex extract seeds/ -o pred.jsonl && factex consolidate pred.jsonl
 """
 
 
@@ -74,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
-    ex.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
@@ -100,6 +103,32 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
+
+    rd = sub.add_parser(
+        "render",
+        help="an HTML page of articles with their facts highlighted",
+        description="One self-contained HTML page: each article highlighted, facts below.",
+    )
+    rd.add_argument("paths", nargs="+", metavar="ARTICLE", help="as for extract")
+    rd.add_argument("-o", "--output", type=Path, help="the HTML file (default: stdout)")
+    rd.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    rd.add_argument("--title", default="factex report", help="the page title")
+    rd.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+
+    co = sub.add_parser(
+        "consolidate",
+        help="one figure across articles: agreed values, near-duplicates, conflicts",
+        description="Group facts about the same measure, parties and period across articles.",
+    )
+    co.add_argument("predictions", nargs="+", type=Path, metavar="PRED.jsonl")
+    co.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.005,
+        help="largest relative difference still the same figure (default 0.005 = 0.5%%)",
+    )
+    co.add_argument("--format", choices=("json", "table"), default="json")
+    co.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     return parser
 
 
@@ -108,6 +137,10 @@ def _open_output(path: Path | None) -> TextIO:
 
 
 def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
+    if fmt == "table":
+        from factex.render import write_table
+
+        return write_table(results, out)
     total = failed = 0
     if fmt == "json":
         out.write("[")
@@ -126,6 +159,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """``factex extract``."""
     from factex.api import default_pipeline, extract_many
     from factex.io import read_paths
+    from factex.progress import count_articles, progress
 
     def records() -> Iterator:
         for record in read_paths(args.paths):
@@ -136,7 +170,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
     try:
-        total, failed = _write(extract_many(records(), nlp=nlp), args.format, out)
+        results = progress(
+            extract_many(records(), nlp=nlp), total=lambda: count_articles(args.paths)
+        )
+        total, failed = _write(results, args.format, out)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -182,11 +219,72 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_predictions(paths: Iterable[Path]) -> Iterator:
+    from factex.models import ArticleFacts
+
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield ArticleFacts.model_validate_json(line)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """``factex render``."""
+    from factex.api import default_pipeline, extract_many
+    from factex.io import read_paths
+    from factex.progress import progress
+    from factex.render import render
+
+    records = list(read_paths(args.paths))
+    for record in records:
+        if record.published is None:
+            record.published = args.published
+    results = progress(extract_many(records, nlp=default_pipeline(args.model)), total=len(records))
+    page = render(zip([r.text for r in records], results, strict=True), title=args.title)
+    if args.output:
+        args.output.write_text(page, encoding="utf-8")
+    else:
+        sys.stdout.write(page)
+    return EXIT_OK
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    """``factex consolidate``."""
+    from factex.consolidate import consolidate, write_consolidation_table
+
+    missing = [p for p in args.predictions if not p.is_file()]
+    if missing:
+        print(f"factex consolidate: {missing[0]}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = consolidate(_read_predictions(args.predictions), tolerance=args.tolerance)
+    except ValueError as exc:  # a line that is not an ArticleFacts
+        print(f"factex consolidate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    out = _open_output(args.output)
+    try:
+        if args.format == "table":
+            write_consolidation_table(result, out)
+        else:
+            out.write(result.to_json() + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"extract": cmd_extract, "score": cmd_score, "schema": cmd_schema}
+    commands = {
+        "extract": cmd_extract,
+        "score": cmd_score,
+        "schema": cmd_schema,
+        "render": cmd_render,
+        "consolidate": cmd_consolidate,
+    }
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

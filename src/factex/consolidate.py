@@ -1,0 +1,372 @@
+"""Facts consolidated across articles: one figure, every article that states it.
+
+Analysts read many articles about the same figures. ``consolidate`` groups the facts of
+many ``ArticleFacts`` that are about the same thing (the same measure class as the
+scorer's ``measure_class``, kind, unit, parties, trade direction and period), and
+reports for each group the value most sources give, every source (article id and
+evidence), and whether the sources agree:
+
+- ``single``: one fact states it;
+- ``agreed``: every source gives the same value;
+- ``near_duplicate``: the values differ, but by no more than the tolerance (rounding:
+  $424.4 million in two articles, $424.5 million in a third);
+- ``conflict``: two values differ by more than the tolerance.
+
+Facts with no period (neither ``start`` nor ``end``) are left out and counted in
+``skipped_undated``: without a period, two facts about the same measure and parties need
+not be about the same figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, TextIO
+
+import pycountry
+from pydantic import BaseModel, Field
+
+from factex.models import ArticleFacts, CharSpan, Fact, FactKind, Qualifier
+from factex.score import RELATIVE_TOLERANCE, measure_class, norm_name
+
+Status = Literal["single", "agreed", "near_duplicate", "conflict"]
+
+# The scorer's "same value" tolerance: beyond it, two values are different figures.
+DEFAULT_TOLERANCE = RELATIVE_TOLERANCE
+
+# Table order: what needs a reader's eye first.
+STATUS_ORDER: dict[str, int] = {"conflict": 0, "near_duplicate": 1, "agreed": 2, "single": 3}
+
+
+class Evidence(BaseModel):
+    """One fact behind a group: which article, what it said and where."""
+
+    article: str | None
+    measure: str = Field(description="the measure as the fact named it")
+    qualifier: Qualifier = "exact"
+    span: CharSpan
+    evidence: str
+
+
+class Reading(BaseModel):
+    """One distinct value of a group, with the facts that give it."""
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    articles: int = Field(description="how many distinct articles give this value")
+    sources: list[Evidence] = Field(default_factory=list)
+
+
+class Group(BaseModel):
+    """Facts about the same measure, parties and period, from one or more articles."""
+
+    measure: str = Field(description="the measure class (scorer's measure_class)")
+    kind: FactKind
+    unit: str | None
+    parties: list[str]
+    exporter: str | None = None
+    importer: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    status: Status
+    value: float | None = Field(None, description="the value most articles give")
+    low: float | None = None
+    high: float | None = None
+    spread: float = Field(description="largest relative difference between two values")
+    articles: list[str | None] = Field(description="the articles that state it, in input order")
+    readings: list[Reading] = Field(description="distinct values, best supported first")
+
+
+class Consolidation(BaseModel):
+    """Every group, with what was read and what was left out."""
+
+    tolerance: float
+    articles: int
+    facts: int
+    skipped_undated: int
+    groups: list[Group]
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The consolidation as JSON (what ``factex consolidate --format json`` prints)."""
+        return self.model_dump_json(indent=indent)
+
+
+# ---------------------------------------------------------------- keys
+
+
+@functools.lru_cache(maxsize=4096)
+def party_key(name: str) -> str:
+    """One key per party: the ISO 3166 alpha-3 code for a country, else its folded name.
+
+    >>> party_key("Republic of Belarus") == party_key("belarus") == "BLR"
+    True
+    >>> party_key("The Minsk Tractor Plant")
+    'minsk tractor plant'
+    """
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_3
+    except (LookupError, AttributeError):
+        return norm_name(name)
+
+
+def unit_key(unit: str | None) -> str | None:
+    """ISO 4217 codes compared case-insensitively; ``percent`` as it is.
+
+    >>> unit_key("usd"), unit_key("percent"), unit_key(None)
+    ('USD', 'percent', None)
+    """
+    if not unit:
+        return None
+    return "percent" if unit.lower() == "percent" else unit.upper()
+
+
+def _optional_party(name: str | None) -> str | None:
+    return party_key(name) if name else None
+
+
+@dataclass(frozen=True)
+class GroupKey:
+    """What makes two facts about the same figure."""
+
+    measure: str
+    kind: str
+    unit: str | None
+    parties: tuple[str, ...]
+    exporter: str | None
+    importer: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+def group_key(fact: Fact) -> GroupKey:
+    """The key of a fact: order and spelling of parties do not matter.
+
+    >>> a = Fact(measure="trade_turnover", value=1, unit="USD", parties=["Azerbaijan", "Belarus"],
+    ...          span=(0, 1), evidence="x")
+    >>> b = a.model_copy(update={"measure": "trade_volume", "parties": ["belarus", "Azerbaijan"]})
+    >>> group_key(a) == group_key(b)
+    True
+    """
+    return GroupKey(
+        measure=measure_class(fact.measure),
+        kind=fact.kind,
+        unit=unit_key(fact.unit),
+        parties=tuple(sorted({party_key(p) for p in fact.parties if p.strip()})),
+        exporter=_optional_party(fact.exporter),
+        importer=_optional_party(fact.importer),
+        start=fact.start,
+        end=fact.end,
+    )
+
+
+# ---------------------------------------------------------------- values
+
+
+def amount(value: float | None, low: float | None, high: float | None) -> float | None:
+    """One number for comparing: the value, else the middle of a range, else its bound.
+
+    >>> amount(5, None, None), amount(None, 50, 60), amount(None, 50, None)
+    (5, 55.0, 50)
+    >>> amount(None, None, None) is None
+    True
+    """
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def relative_difference(a: float, b: float) -> float:
+    """``|a - b|`` relative to the larger magnitude (0 when both are 0).
+
+    >>> round(relative_difference(424.4e6, 424.5e6), 6)
+    0.000236
+    >>> relative_difference(0, 0), relative_difference(-1, 1)
+    (0.0, 2.0)
+    """
+    scale = max(abs(a), abs(b))
+    return abs(a - b) / scale if scale else 0.0
+
+
+def spread(amounts: Iterable[float]) -> float:
+    """The largest relative difference among ``amounts`` (0 for fewer than two).
+
+    >>> spread([100, 101, 99]) == relative_difference(99, 101)
+    True
+    """
+    values = list(amounts)
+    if len(values) < 2:
+        return 0.0
+    return relative_difference(min(values), max(values))
+
+
+def status_of(readings: int, sources: int, spread_: float, tolerance: float) -> Status:
+    """How the sources of a group relate.
+
+    >>> status_of(1, 1, 0.0, 0.005), status_of(1, 3, 0.0, 0.005)
+    ('single', 'agreed')
+    >>> status_of(2, 3, 0.0002, 0.005), status_of(2, 2, 0.02, 0.005)
+    ('near_duplicate', 'conflict')
+    """
+    if sources <= 1:
+        return "single"
+    if readings <= 1:
+        return "agreed"
+    return "near_duplicate" if spread_ <= tolerance else "conflict"
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _display_parties(facts: list[Fact]) -> list[str]:
+    """The parties as the first fact of the group spelled them, in key order."""
+    names: dict[str, str] = {}
+    for fact in facts:
+        for name in fact.parties:
+            names.setdefault(party_key(name), name)
+    return [names[k] for k in sorted(names)]
+
+
+def _readings(members: list[tuple[str | None, Fact]]) -> list[Reading]:
+    by_value: dict[tuple, list[tuple[str | None, Fact]]] = defaultdict(list)
+    for article, fact in members:
+        by_value[(fact.value, fact.low, fact.high)].append((article, fact))
+    readings = [
+        Reading(
+            value=value,
+            low=low,
+            high=high,
+            articles=len({article for article, _ in items}),
+            sources=[
+                Evidence(
+                    article=article,
+                    measure=fact.measure,
+                    qualifier=fact.qualifier,
+                    span=fact.span,
+                    evidence=fact.evidence,
+                )
+                for article, fact in items
+            ],
+        )
+        for (value, low, high), items in by_value.items()
+    ]
+    # Best supported first; on a tie, the one stated first (dicts keep input order).
+    return sorted(readings, key=lambda r: (-r.articles, -len(r.sources)))
+
+
+def _group(key: GroupKey, members: list[tuple[str | None, Fact]], tolerance: float) -> Group:
+    readings = _readings(members)
+    amounts = [a for r in readings if (a := amount(r.value, r.low, r.high)) is not None]
+    spread_ = spread(amounts)
+    best = readings[0]
+    articles = list(dict.fromkeys(article for article, _ in members))
+    first = members[0][1]
+    return Group(
+        measure=key.measure,
+        kind=first.kind,
+        unit=first.unit,
+        parties=_display_parties([f for _, f in members]),
+        exporter=first.exporter,
+        importer=first.importer,
+        start=key.start,
+        end=key.end,
+        status=status_of(len(readings), len(members), spread_, tolerance),
+        value=best.value,
+        low=best.low,
+        high=best.high,
+        spread=spread_,
+        articles=articles,
+        readings=readings,
+    )
+
+
+def consolidate(
+    articles: Iterable[ArticleFacts], *, tolerance: float = DEFAULT_TOLERANCE
+) -> Consolidation:
+    """Group the facts of ``articles`` that are about the same figure and compare them.
+
+    Args:
+        articles: extraction results (e.g. read from ``factex extract`` JSON lines).
+        tolerance: the largest relative difference two values of one figure may have
+            and still count as the same (rounding); beyond it they are a conflict.
+
+    Groups come conflicts first, then near-duplicates, agreements and single facts;
+    within that, the most widely reported first.
+    """
+    tolerance = max(0.0, float(tolerance))
+    members: dict[GroupKey, list[tuple[str | None, Fact]]] = defaultdict(list)
+    n_articles = n_facts = undated = 0
+    for result in articles:
+        n_articles += 1
+        for fact in result.facts:
+            n_facts += 1
+            if fact.start is None and fact.end is None:
+                undated += 1
+                continue
+            members[group_key(fact)].append((result.id, fact))
+    groups = [_group(key, items, tolerance) for key, items in members.items()]
+    groups.sort(key=lambda g: (STATUS_ORDER[g.status], -len(g.articles)))
+    return Consolidation(
+        tolerance=tolerance,
+        articles=n_articles,
+        facts=n_facts,
+        skipped_undated=undated,
+        groups=groups,
+    )
+
+
+# ---------------------------------------------------------------- table
+
+
+def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
+    """The groups as an aligned table (rich): one row per distinct value of a group."""
+    from rich.table import Table
+
+    from factex.render import format_amount, format_period, table_console
+
+    console = table_console(out)
+    table = Table(
+        title=(
+            f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
+            f" articles (tolerance {result.tolerance:.2%}; {result.skipped_undated} undated"
+            " facts left out)"
+        ),
+        title_justify="left",
+        show_lines=console.is_terminal,
+    )
+    for name, kwargs in (
+        ("status", {"no_wrap": True}),
+        ("measure", {"no_wrap": True}),
+        ("period", {"no_wrap": True}),
+        ("parties", {}),
+        ("value", {"justify": "right", "no_wrap": True}),
+        ("articles", {}),
+        ("evidence", {"ratio": 1, "overflow": "fold" if console.is_terminal else "ellipsis"}),
+    ):
+        table.add_column(name, **kwargs)
+    styles = {"conflict": "bold red", "near_duplicate": "yellow", "agreed": "green"}
+    for group in result.groups:
+        period = format_period(group.start, group.end)
+        parties = " – ".join(group.parties)
+        if group.exporter and group.importer:
+            parties += f" ({group.exporter} → {group.importer})"
+        measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
+        for i, reading in enumerate(group.readings):
+            value = format_amount(reading.value, reading.low, reading.high, group.unit)
+            ids = ", ".join(dict.fromkeys(str(s.article) for s in reading.sources))
+            table.add_row(
+                group.status if i == 0 else "",
+                measure if i == 0 else "",
+                period if i == 0 else "",
+                parties if i == 0 else "",
+                value,
+                ids,
+                reading.sources[0].evidence,
+                style=styles.get(group.status) if i == 0 else None,
+            )
+    console.print(table)
