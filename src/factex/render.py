@@ -500,7 +500,7 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
     table.add_column("article", no_wrap=True)
     for name in FACT_HEADER[:-1]:
         justify = "right" if name == "value" else "left"
-        table.add_column(name, justify=justify, no_wrap=name in ("value", "period"))
+        table.add_column(name, justify=justify, no_wrap=name in NOWRAP_COLUMNS | {"measure"})
     table.add_column("evidence", ratio=1, overflow=wrap, no_wrap=not console.is_terminal)
     total = failed = n_facts = 0
     for total, facts in enumerate(results, start=1):
