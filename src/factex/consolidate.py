@@ -327,9 +327,11 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     """The groups as an aligned table (rich): one row per distinct value of a group."""
     from rich.table import Table
 
-    from factex.render import format_amount, format_period, table_console
+    from factex.progress import is_terminal
+    from factex.render import evidence_column, format_amount, format_period, print_table
 
-    console = table_console(out)
+    # On a terminal long cells wrap; piped, every row stays on one line (greppable).
+    wrap = is_terminal(out)
     table = Table(
         title=(
             f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
@@ -337,16 +339,16 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
             " facts left out)"
         ),
         title_justify="left",
-        show_lines=console.is_terminal,
+        show_lines=wrap,
     )
     for name, kwargs in (
         ("status", {"no_wrap": True}),
         ("measure", {"no_wrap": True}),
         ("period", {"no_wrap": True}),
-        ("parties", {}),
+        ("parties", {"no_wrap": not wrap}),
         ("value", {"justify": "right", "no_wrap": True}),
-        ("articles", {}),
-        ("evidence", {"ratio": 1, "overflow": "fold" if console.is_terminal else "ellipsis"}),
+        ("articles", {"no_wrap": not wrap}),
+        ("evidence", evidence_column(wrap)),
     ):
         table.add_column(name, **kwargs)
     styles = {"conflict": "bold red", "near_duplicate": "yellow", "agreed": "green"}
@@ -357,7 +359,8 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
             parties += f" ({group.exporter} → {group.importer})"
         measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
         for i, reading in enumerate(group.readings):
-            value = format_amount(reading.value, reading.low, reading.high, group.unit)
+            qualifier = reading.sources[0].qualifier
+            value = format_amount(reading.value, reading.low, reading.high, group.unit, qualifier)
             ids = ", ".join(dict.fromkeys(str(s.article) for s in reading.sources))
             table.add_row(
                 group.status if i == 0 else "",
@@ -369,4 +372,4 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
                 reading.sources[0].evidence,
                 style=styles.get(group.status) if i == 0 else None,
             )
-    console.print(table)
+    print_table(table, out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import html
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from factex import __version__
 from factex.models import ArticleFacts, Event, Fact, Money, Organization, Period
+from factex.progress import is_terminal
 
 # ---------------------------------------------------------------- values as text
 
@@ -244,7 +246,7 @@ def highlight_markup(text: str, marks: list[Highlight]) -> str:
         "template": TPL_HIGHLIGHT,
         "colors": {label: colour for label, (_, colour) in LABELS.items()},
     }
-    return displacy.render(
+    markup = displacy.render(
         {"text": text, "ents": ents, "title": None},
         style="ent",
         manual=True,
@@ -252,6 +254,8 @@ def highlight_markup(text: str, marks: list[Highlight]) -> str:
         jupyter=False,
         options=options,
     )
+    # A blank line between paragraphs: a small gap rather than a whole empty line.
+    return markup.replace("<br><br>", '<br><span class="fx-para"></span>')
 
 
 # ---------------------------------------------------------------- HTML tables
@@ -386,6 +390,7 @@ table.fx-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-si
   text-align: left; vertical-align: top; }
 .fx-table th { background: #f4f4f5; }
 .fx-nowrap { white-space: nowrap; }
+.fx-para { display: block; height: .5em; }
 .fx-none { color: #71717a; font-style: italic; }
 """
 # One rule per type: an unticked legend box hides that type's highlights.
@@ -469,20 +474,34 @@ def render(
 # ---------------------------------------------------------------- terminal tables
 
 
-def table_console(out: TextIO):
-    """A rich Console on ``out``: the terminal's width on a terminal, else wide and plain
-    (no colour, one line per row) so piped output stays readable and greppable."""
+def print_table(table, out: TextIO) -> None:
+    """Print a rich table on ``out``: on a terminal at its width, in colour; else plain
+    (no colour, no trailing blanks) and as wide as the table needs, so that piped output
+    keeps one line per row and stays greppable."""
     from rich.console import Console
 
-    is_tty = hasattr(out, "isatty") and out.isatty()
-    return Console(
-        file=out,
-        width=None if is_tty else 200,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        no_color=not is_tty,
-    )
+    options = {"markup": False, "highlight": False, "emoji": False}
+    if is_terminal(out):
+        Console(file=out, **options).print(table)
+        return
+    console = Console(file=io.StringIO(), width=PIPED_WIDTH, no_color=True, **options)
+    with console.capture() as captured:
+        console.print(table)
+    out.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+# Piped, the evidence is cut at this width (every row keeps to one line), and the
+# console is wide enough for any table's natural width.
+PIPED_EVIDENCE_WIDTH = 100
+PIPED_WIDTH = 1000
+
+
+def evidence_column(wrap: bool) -> dict:
+    """Column options for evidence: on a terminal it takes the room left and wraps; piped,
+    it stays on one line, cut with an ellipsis."""
+    if wrap:
+        return {"ratio": 1, "overflow": "fold"}
+    return {"no_wrap": True, "overflow": "ellipsis", "max_width": PIPED_EVIDENCE_WIDTH}
 
 
 def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]:
@@ -494,14 +513,13 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
     from rich.table import Table
     from rich.text import Text
 
-    console = table_console(out)
-    wrap = "fold" if console.is_terminal else "ellipsis"
-    table = Table(show_lines=console.is_terminal)
+    wrap = is_terminal(out)
+    table = Table(show_lines=wrap)
     table.add_column("article", no_wrap=True)
     for name in FACT_HEADER[:-1]:
         justify = "right" if name == "value" else "left"
         table.add_column(name, justify=justify, no_wrap=name in NOWRAP_COLUMNS | {"measure"})
-    table.add_column("evidence", ratio=1, overflow=wrap, no_wrap=not console.is_terminal)
+    table.add_column("evidence", **evidence_column(wrap))
     total = failed = n_facts = 0
     for total, facts in enumerate(results, start=1):
         name = facts.id or f"#{total}"
@@ -516,5 +534,5 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
             table.add_row(Text(name), *(Text(str(cell)) for cell in row))
     table.title = f"{n_facts} facts in {total} articles" + (f", {failed} failed" if failed else "")
     table.title_justify = "left"
-    console.print(table)
+    print_table(table, out)
     return total, failed
