@@ -180,6 +180,26 @@ def test_table_has_one_row_per_value_and_is_plain_when_piped():
     assert "2021" in rows[0] and "Azerbaijan – Belarus" in rows[0]
 
 
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_table_on_a_terminal_lists_every_source_with_its_evidence():
+    result = consolidate(
+        [
+            article("a", fact(424.4e6, evidence="first says $424.4 million")),
+            article("b", fact(424.4e6, evidence="second says $424.4 million")),
+        ]
+    )
+    out = FakeTerminal()
+    write_consolidation_table(result, out)
+    screen = out.getvalue()
+    assert "a: first says $424.4 million" in screen
+    assert "b: second says $424.4 million" in screen
+    assert "agreed" in screen
+
+
 # ---------------------------------------------------------------- the seeds
 
 

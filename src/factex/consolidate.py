@@ -323,14 +323,29 @@ def consolidate(
 # ---------------------------------------------------------------- table
 
 
+def _figure(group: Group, sep: str) -> str:
+    """What a group is about: measure and kind, period, parties and direction."""
+    parties = " – ".join(group.parties)
+    if group.exporter and group.importer:
+        parties += f" ({group.exporter} → {group.importer})"
+    measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
+    from factex.render import format_period
+
+    return sep.join(p for p in (measure, format_period(group.start, group.end), parties) if p)
+
+
 def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
-    """The groups as an aligned table (rich): one row per distinct value of a group."""
+    """The groups as an aligned table (rich): one row per distinct value of a group.
+
+    On a terminal every source is listed with its evidence, wrapped to the terminal's
+    width; piped, each row keeps to one line (article ids and the first evidence).
+    """
     from rich.table import Table
+    from rich.text import Text
 
     from factex.progress import is_terminal
-    from factex.render import evidence_column, format_amount, format_period, print_table
+    from factex.render import evidence_column, format_amount, print_table
 
-    # On a terminal long cells wrap; piped, every row stays on one line (greppable).
     wrap = is_terminal(out)
     table = Table(
         title=(
@@ -341,35 +356,27 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
         title_justify="left",
         show_lines=wrap,
     )
-    for name, kwargs in (
-        ("status", {"no_wrap": True}),
-        ("measure", {"no_wrap": True}),
-        ("period", {"no_wrap": True}),
-        ("parties", {"no_wrap": not wrap}),
-        ("value", {"justify": "right", "no_wrap": True}),
-        ("articles", {"no_wrap": not wrap}),
-        ("evidence", evidence_column(wrap)),
-    ):
-        table.add_column(name, **kwargs)
+    table.add_column("status", no_wrap=True)
+    table.add_column("figure", no_wrap=not wrap, max_width=30 if wrap else None)
+    table.add_column("value", justify="right", no_wrap=not wrap)
+    if not wrap:
+        table.add_column("articles", no_wrap=True)
+    table.add_column("sources" if wrap else "evidence", **evidence_column(wrap))
     styles = {"conflict": "bold red", "near_duplicate": "yellow", "agreed": "green"}
     for group in result.groups:
-        period = format_period(group.start, group.end)
-        parties = " – ".join(group.parties)
-        if group.exporter and group.importer:
-            parties += f" ({group.exporter} → {group.importer})"
-        measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
+        figure = _figure(group, "\n" if wrap else " · ")
         for i, reading in enumerate(group.readings):
             qualifier = reading.sources[0].qualifier
             value = format_amount(reading.value, reading.low, reading.high, group.unit, qualifier)
-            ids = ", ".join(dict.fromkeys(str(s.article) for s in reading.sources))
+            if wrap:
+                sources = [Text("\n".join(f"{s.article}: {s.evidence}" for s in reading.sources))]
+            else:
+                ids = ", ".join(dict.fromkeys(str(s.article) for s in reading.sources))
+                sources = [Text(ids), Text(reading.sources[0].evidence)]
             table.add_row(
-                group.status if i == 0 else "",
-                measure if i == 0 else "",
-                period if i == 0 else "",
-                parties if i == 0 else "",
-                value,
-                ids,
-                reading.sources[0].evidence,
-                style=styles.get(group.status) if i == 0 else None,
+                Text(group.status if i == 0 else "", style=styles.get(group.status, "")),
+                Text(figure if i == 0 else ""),
+                Text(value),
+                *sources,
             )
     print_table(table, out)

@@ -504,35 +504,50 @@ def evidence_column(wrap: bool) -> dict:
     return {"no_wrap": True, "overflow": "ellipsis", "max_width": PIPED_EVIDENCE_WIDTH}
 
 
+def _fact_summary(fact: Fact) -> str:
+    """What a fact is about, on lines: measure and kind, period, parties, direction."""
+    lines = [fact.measure if fact.kind == "level" else f"{fact.measure} (change)"]
+    lines.append(format_period(fact.start, fact.end))
+    if fact.parties:
+        lines.append(", ".join(fact.parties))
+    if direction := _direction(fact):
+        lines.append(direction)
+    return "\n".join(lines)
+
+
 def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]:
     """Facts as one aligned table, a row per fact (``factex extract --format table``).
 
-    Articles without facts get a row saying so, failed articles a row with their error.
-    Returns ``(articles, failed)`` as the other output formats do.
+    On a terminal: article, what the fact is about (measure, period, parties, direction
+    on lines), value and evidence, wrapped to the terminal's width. Piped: one line per
+    fact with a column per field. Articles without facts get a row saying so, failed
+    articles a row with their error. Returns ``(articles, failed)`` as the other output
+    formats do.
     """
     from rich.table import Table
     from rich.text import Text
 
     wrap = is_terminal(out)
-    table = Table(show_lines=wrap)
-    table.add_column("article", no_wrap=True)
-    for name in FACT_HEADER[:-1]:
-        justify = "right" if name == "value" else "left"
-        table.add_column(name, justify=justify, no_wrap=name in NOWRAP_COLUMNS | {"measure"})
+    table = Table(show_lines=wrap, title_justify="left")
+    table.add_column("article", no_wrap=not wrap, overflow="fold")
+    header = ("fact", "value") if wrap else FACT_HEADER[:-1]
+    for name in header:
+        table.add_column(name, justify="right" if name == "value" else "left", no_wrap=not wrap)
     table.add_column("evidence", **evidence_column(wrap))
+    blanks = [Text("")] * len(header)
     total = failed = n_facts = 0
     for total, facts in enumerate(results, start=1):
-        name = facts.id or f"#{total}"
+        name = Text(facts.id or f"#{total}")
         if facts.error is not None:
             failed += 1
-            table.add_row(Text(name), *[Text("")] * 6, Text(f"error: {facts.error}", style="red"))
+            table.add_row(name, *blanks, Text(f"error: {facts.error}", style="red"))
             continue
         if not facts.facts:
-            table.add_row(Text(name), *[Text("")] * 6, Text("(no facts)", style="dim"))
-        for row in facts_rows(facts.facts):
+            table.add_row(name, *blanks, Text("(no facts)", style="dim"))
+        for fact, row in zip(facts.facts, facts_rows(facts.facts), strict=True):
             n_facts += 1
-            table.add_row(Text(name), *(Text(str(cell)) for cell in row))
+            cells = [_fact_summary(fact), row[2], row[-1]] if wrap else row
+            table.add_row(name, *(Text(str(cell)) for cell in cells))
     table.title = f"{n_facts} facts in {total} articles" + (f", {failed} failed" if failed else "")
-    table.title_justify = "left"
     print_table(table, out)
     return total, failed
