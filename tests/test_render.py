@@ -184,8 +184,39 @@ def test_article_text_is_escaped_and_kept_whole():
 def test_page_is_self_contained():
     page = render([(TEXT, constructed())])
     assert page.startswith("<!DOCTYPE html>")
-    assert not re.search(r"https?://|\b(?:src|href)\s*=|<link\b|@import|url\(", page, re.I)
+    assert not re.search(r"https?://|\bsrc\s*=|<link\b|@import|url\(", page, re.I)
+    assert all(link.startswith("#") for link in re.findall(r'href="([^"]*)"', page))
     assert page.count("<style>") == 1 and page.count("<script>") == 1
+
+
+def test_figures_across_articles_are_listed_under_them():
+    def one(id: str, value: float, evidence: str) -> tuple[str, ArticleFacts]:
+        fact = Fact(
+            measure="trade_turnover",
+            value=value,
+            unit="USD",
+            start=dt.date(2021, 1, 1),
+            end=dt.date(2021, 12, 31),
+            parties=["Azerbaijan", "Belarus"],
+            span=(0, len(evidence)),
+            evidence=evidence,
+        )
+        return evidence, ArticleFacts(id=id, facts=[fact])
+
+    page = render(
+        [
+            one("x1", 424.4e6, "Turnover was $424.4 million."),
+            one("x2", 424.5e6, "Turnover was $424.5 million."),
+            (TEXT, constructed()),
+        ]
+    )
+    across = page.split('<section class="fx-article fx-across" id="across">')[1]
+    assert '<a href="#across">' in page
+    assert "<td>near_duplicate</td><td>trade · 2021 · Azerbaijan – Belarus</td>" in across
+    assert "424.4 million USD</td><td>x1</td>" in across
+    assert "424.5 million USD</td><td>x2</td>" in across
+    assert "art-1" not in across  # figures stated once are not listed
+    assert 'id="across"' not in render([(TEXT, constructed())])
 
 
 def test_overlaps_keep_the_higher_priority_highlight_and_say_so():

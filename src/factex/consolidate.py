@@ -323,7 +323,7 @@ def consolidate(
 # ---------------------------------------------------------------- table
 
 
-def _figure(group: Group, sep: str) -> str:
+def figure_text(group: Group, sep: str) -> str:
     """What a group is about: measure and kind, period, parties and direction."""
     parties = " – ".join(group.parties)
     if group.exporter and group.importer:
@@ -364,7 +364,7 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     table.add_column("sources" if wrap else "evidence", **evidence_column(wrap))
     styles = {"conflict": "bold red", "near_duplicate": "yellow", "agreed": "green"}
     for group in result.groups:
-        figure = _figure(group, "\n" if wrap else " · ")
+        figure = figure_text(group, "\n" if wrap else " · ")
         for i, reading in enumerate(group.readings):
             qualifier = reading.sources[0].qualifier
             value = format_amount(reading.value, reading.low, reading.high, group.unit, qualifier)

@@ -376,6 +376,7 @@ main { max-width: 1100px; margin: 0 auto; padding: 1rem 2rem 3rem; }
   box-shadow: 0 1px 3px rgba(0,0,0,.12); }
 .fx-article h2 { margin: .2rem 0; font-size: 1.1rem; font-family: ui-monospace, monospace; }
 .fx-meta { color: #52525b; margin: 0 0 .8rem; font-size: .9rem; }
+.fx-top, .fx-top a { color: #d4d4d8; }
 .fx-error { color: #b91c1c; font-weight: bold; }
 .fx-warning { color: #92400e; }
 .fx-text .entities { line-height: 2.1; }
@@ -419,6 +420,44 @@ def _legend() -> str:
     return f'<div class="fx-legend">{boxes} <small>hover a highlight for its details</small></div>'
 
 
+def across_section(results: list[ArticleFacts]) -> str:
+    """Figures stated in more than one article (``factex consolidate``): agreed,
+    near-duplicates and conflicts, with the articles giving each value."""
+    from factex.consolidate import consolidate, figure_text
+
+    if len(results) < 2:
+        return ""
+    rows: list[list[object]] = []
+    for group in consolidate(results).groups:
+        if len(group.articles) < 2:
+            continue
+        for i, reading in enumerate(group.readings):
+            value = format_amount(
+                reading.value, reading.low, reading.high, group.unit, reading.sources[0].qualifier
+            )
+            ids = ", ".join(dict.fromkeys(str(s.article) for s in reading.sources))
+            first = i == 0
+            rows.append(
+                [
+                    group.status if first else "",
+                    figure_text(group, " · ") if first else "",
+                    value,
+                    ids,
+                ]
+            )
+    header = ("status", "figure", "value", "articles")
+    return "\n".join(
+        [
+            '<section class="fx-article fx-across" id="across">',
+            "<h2>Across articles</h2>",
+            '<p class="fx-meta">the same measure, parties and period in more than one article'
+            " (as <code>factex consolidate</code>)</p>",
+            _table("Figures stated in more than one article", header, rows),
+            "</section>",
+        ]
+    )
+
+
 def _as_pair(item: tuple[str, ArticleFacts] | Doc) -> tuple[str, ArticleFacts]:
     if isinstance(item, Doc):
         from factex.convert import doc_to_facts
@@ -441,11 +480,15 @@ def render(
     >>> page.startswith("<!DOCTYPE html>") and "Trade reached $5 million." in page
     True
     """
+    pairs = list(map(_as_pair, articles))
     sections = [
-        article_section(text, facts, number)
-        for number, (text, facts) in enumerate(map(_as_pair, articles), start=1)
+        article_section(text, facts, number) for number, (text, facts) in enumerate(pairs, start=1)
     ]
+    across = across_section([facts for _, facts in pairs])
     count = f"{len(sections)} article{'s' if len(sections) != 1 else ''}"
+    if across:
+        count += ' · <a href="#across">figures across articles</a>'
+
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -457,11 +500,12 @@ def render(
             "</head>",
             "<body>",
             f"<header><h1>{html.escape(title)}</h1>",
-            f'<p class="fx-meta" style="color:#d4d4d8">{count} · factex {__version__}</p>',
+            f'<p class="fx-meta fx-top">{count} · factex {__version__}</p>',
             _legend(),
             "</header>",
             "<main>",
             *sections,
+            across,
             "</main>",
             f"<script>{JS}</script>",
             "</body>",
