@@ -108,12 +108,8 @@ def format_period(start: dt.date | None, end: dt.date | None, timex: str | None 
     if start is not None and end is not None:
         if start == end:
             return start.isoformat()
-        if (start.month, start.day, end.month, end.day) == (
-            1,
-            1,
-            12,
-            31,
-        ) and start.year == end.year:
+        whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        if whole_year and start.year == end.year:
             return str(start.year)
         if start.day == 1 and end == _month_end(end):
             if (start.year, start.month) == (end.year, end.month):
