@@ -247,3 +247,21 @@ def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     assert main(["consolidate", str(bad)]) == EXIT_USAGE
     assert "factex consolidate" in capsys.readouterr().err
+
+
+def test_extracted_seeds_2021_turnover_is_a_near_duplicate(seed_texts, nlp):
+    from factex.api import extract_many
+
+    results = list(extract_many([{"id": i, "text": t} for i, t in seed_texts.items()], nlp=nlp))
+    if not any(r.facts for r in results):
+        pytest.skip("the facts extractor finds nothing yet (not merged)")
+    result = consolidate(results)
+    trade_2021 = [
+        g
+        for g in result.groups
+        if g.measure == "trade" and (g.start, g.end) == Y2021 and g.kind == "level"
+    ]
+    (group,) = trade_2021
+    assert group.status == "near_duplicate" and group.value == 424.4e6
+    values = {r.value: sorted(s.article[:3] for s in r.sources) for r in group.readings}
+    assert values == {424.4e6: ["002", "004"], 424.5e6: ["001"]}
