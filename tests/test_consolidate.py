@@ -113,14 +113,16 @@ def test_different_figures_stay_apart(other):
     assert {g.status for g in result.groups} == {"single"}
 
 
-def test_undated_facts_are_left_out_and_counted():
+def test_undated_and_unattributed_facts_are_left_out_and_counted():
     result = consolidate(
         [
             article("a", fact(55e6, measure="contract_value", period=None), fact(1e6)),
-            article("b", fact(55e6, measure="contract_value", period=None)),
+            article("b", fact(55e6, measure="contract_value", period=None), fact(2e6, parties=[])),
+            article("c", fact(3e6, parties=[" "])),
         ]
     )
-    assert (result.articles, result.facts, result.skipped_undated) == (2, 3, 2)
+    assert (result.articles, result.facts, result.skipped_undated) == (3, 5, 2)
+    assert result.skipped_no_parties == 2
     assert [g.measure for g in result.groups] == ["trade"]
 
 

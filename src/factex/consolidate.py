@@ -13,8 +13,8 @@ evidence), and whether the sources agree:
 - ``conflict``: two values differ by more than the tolerance.
 
 Facts with no period (neither ``start`` nor ``end``) are left out and counted in
-``skipped_undated``: without a period, two facts about the same measure and parties need
-not be about the same figure.
+``skipped_undated``, and facts naming no party in ``skipped_no_parties``: without a
+period or parties, two facts about the same measure need not be about the same figure.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ class Consolidation(BaseModel):
     articles: int
     facts: int
     skipped_undated: int
+    skipped_no_parties: int = 0
     groups: list[Group]
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -300,13 +301,16 @@ def consolidate(
     """
     tolerance = max(0.0, float(tolerance))
     members: dict[GroupKey, list[tuple[str | None, Fact]]] = defaultdict(list)
-    n_articles = n_facts = undated = 0
+    n_articles = n_facts = undated = no_parties = 0
     for result in articles:
         n_articles += 1
         for fact in result.facts:
             n_facts += 1
             if fact.start is None and fact.end is None:
                 undated += 1
+                continue
+            if not any(p.strip() for p in fact.parties):
+                no_parties += 1
                 continue
             members[group_key(fact)].append((result.id, fact))
     groups = [_group(key, items, tolerance) for key, items in members.items()]
@@ -316,6 +320,7 @@ def consolidate(
         articles=n_articles,
         facts=n_facts,
         skipped_undated=undated,
+        skipped_no_parties=no_parties,
         groups=groups,
     )
 
@@ -350,8 +355,8 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     table = Table(
         title=(
             f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
-            f" articles (tolerance {result.tolerance:.2%}; {result.skipped_undated} undated"
-            " facts left out)"
+            f" articles (tolerance {result.tolerance:.2%}; left out: {result.skipped_undated}"
+            f" undated, {result.skipped_no_parties} without parties)"
         ),
         title_justify="left",
         show_lines=wrap,
