@@ -249,6 +249,24 @@ def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     assert main(["consolidate", str(bad)]) == EXIT_USAGE
     assert "factex consolidate" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit:
+        main(["consolidate", str(bad), "--tolerance", "-0.1"])
+    assert exit.value.code == EXIT_USAGE
+
+
+def test_cli_reads_stdin_in_a_pipe():
+    import subprocess
+    import sys
+
+    lines = article("a", fact(424.4e6)).to_json() + "\n" + article("b", fact(424.5e6)).to_json()
+    proc = subprocess.run(
+        [sys.executable, "-m", "factex", "consolidate", "-", "--format", "table"],
+        input=lines,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "near_duplicate" in proc.stdout and proc.stderr == ""
 
 
 def test_extracted_seeds_2021_turnover_is_a_near_duplicate(seed_texts, nlp):

@@ -53,6 +53,16 @@ def _minimum(value: str) -> tuple[str, float]:
     return kind, threshold
 
 
+def _tolerance(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < 1:
+        raise argparse.ArgumentTypeError(f"--tolerance {value!r}: expected a fraction in 0..1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(
@@ -120,10 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="one figure across articles: agreed values, near-duplicates, conflicts",
         description="Group facts about the same measure, parties and period across articles.",
     )
-    co.add_argument("predictions", nargs="+", type=Path, metavar="PRED.jsonl")
+    co.add_argument(
+        "predictions",
+        nargs="+",
+        metavar="PRED.jsonl",
+        help="factex extract output (JSON lines), or - for stdin",
+    )
     co.add_argument(
         "--tolerance",
-        type=float,
+        type=_tolerance,
         default=0.005,
         help="largest relative difference still the same figure (default 0.005 = 0.5%%)",
     )
@@ -219,11 +234,15 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_predictions(paths: Iterable[Path]) -> Iterator:
+def _read_predictions(names: Iterable[str]) -> Iterator:
     from factex.models import ArticleFacts
 
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
+    for name in names:
+        with (
+            open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
+            if name == "-"
+            else Path(name).open(encoding="utf-8")
+        ) as fh:
             for line in fh:
                 if line.strip():
                     yield ArticleFacts.model_validate_json(line)
@@ -253,7 +272,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     """``factex consolidate``."""
     from factex.consolidate import consolidate, write_consolidation_table
 
-    missing = [p for p in args.predictions if not p.is_file()]
+    missing = [p for p in args.predictions if p != "-" and not Path(p).is_file()]
     if missing:
         print(f"factex consolidate: {missing[0]}: no such file", file=sys.stderr)
         return EXIT_USAGE
