@@ -352,15 +352,12 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     from factex.render import evidence_column, format_amount, print_table
 
     wrap = is_terminal(out)
-    table = Table(
-        title=(
-            f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
-            f" articles (tolerance {result.tolerance:.2%}; left out: {result.skipped_undated}"
-            f" undated, {result.skipped_no_parties} without parties)"
-        ),
-        title_justify="left",
-        show_lines=wrap,
+    summary = (
+        f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
+        f" articles (tolerance {result.tolerance:.2%}; left out: {result.skipped_undated}"
+        f" undated, {result.skipped_no_parties} without parties)"
     )
+    table = Table(show_lines=wrap)
     table.add_column("status", no_wrap=True)
     table.add_column("figure", no_wrap=not wrap, max_width=30 if wrap else None)
     table.add_column("value", justify="right", no_wrap=not wrap)
@@ -384,4 +381,4 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
                 Text(value),
                 *sources,
             )
-    print_table(table, out)
+    print_table(table, out, summary)

@@ -514,12 +514,13 @@ def render(
 # ---------------------------------------------------------------- terminal tables
 
 
-def print_table(table, out: TextIO) -> None:
-    """Print a rich table on ``out``: on a terminal at its width, in colour; else plain
-    (no colour, no trailing blanks) and as wide as the table needs, so that piped output
-    keeps one line per row and stays greppable."""
+def print_table(table, out: TextIO, summary: str) -> None:
+    """Print a one-line ``summary`` and a rich table on ``out``: on a terminal at its
+    width, in colour; else plain (no colour, no trailing blanks) and as wide as the table
+    needs, so that piped output keeps one line per row and stays greppable."""
     from rich.console import Console
 
+    out.write(summary + "\n")
     options = {"markup": False, "highlight": False, "emoji": False}
     if is_terminal(out):
         Console(file=out, **options).print(table)
@@ -568,7 +569,7 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
     from rich.text import Text
 
     wrap = is_terminal(out)
-    table = Table(show_lines=wrap, title_justify="left")
+    table = Table(show_lines=wrap)
     table.add_column("article", no_wrap=not wrap, overflow="fold")
     header = ("fact", "value") if wrap else FACT_HEADER[:-1]
     for name in header:
@@ -588,6 +589,6 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
             n_facts += 1
             cells = [_fact_summary(fact), row[2], row[-1]] if wrap else row
             table.add_row(name, *(Text(str(cell)) for cell in cells))
-    table.title = f"{n_facts} facts in {total} articles" + (f", {failed} failed" if failed else "")
-    print_table(table, out)
+    summary = f"{n_facts} facts in {total} articles" + (f", {failed} failed" if failed else "")
+    print_table(table, out, summary)
     return total, failed
