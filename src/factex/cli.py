@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
-    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    ex.add_argument("--format", choices=("jsonl", "json", "csv", "table"), default="jsonl")
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
@@ -152,6 +152,10 @@ def _open_output(path: Path | None) -> TextIO:
 
 
 def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
+    if fmt == "csv":
+        from factex.export import write_csv
+
+        return write_csv(results, out)
     if fmt == "table":
         from factex.render import write_table
 
