@@ -30,7 +30,7 @@ FLAGS = (
 )
 
 
-def screenshot(page: Path, png: Path, size: str = "1100,1500") -> None:
+def screenshot(page: Path, png: Path, size: str = "1100,2600") -> None:
     """Photograph ``page`` in headless chromium at ``size`` (width,height)."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:

@@ -170,7 +170,7 @@ def test_facts_events_and_organizations_tables_follow_the_text():
     assert "<td>contract_value</td>" in page
     assert '<td class="fx-nowrap">&gt; 55 million USD</td>' in page
     assert '<td class="fx-nowrap">39%</td>' in page
-    assert "<td>Trade between A &amp; B &lt;rose&gt; 39% in 2021.</td>" in page
+    assert '<td class="fx-evidence">Trade between A &amp; B &lt;rose&gt; 39% in 2021.</td>' in page
 
 
 def test_article_text_is_escaped_and_kept_whole():

@@ -263,7 +263,11 @@ NOWRAP_COLUMNS = frozenset({"value", "period", "when", "kind", "type"})
 
 def _cell(value: object, column: str) -> str:
     text = html.escape("" if value is None else str(value))
-    return f'<td class="fx-nowrap">{text}</td>' if column in NOWRAP_COLUMNS else f"<td>{text}</td>"
+    if column in NOWRAP_COLUMNS:
+        return f'<td class="fx-nowrap">{text}</td>'
+    if column == "evidence":
+        return f'<td class="fx-evidence">{text}</td>'
+    return f"<td>{text}</td>"
 
 
 def _table(caption: str, header: tuple[str, ...], rows: list[list[object]]) -> str:
@@ -387,6 +391,7 @@ table.fx-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-si
   text-align: left; vertical-align: top; }
 .fx-table th { background: #f4f4f5; }
 .fx-nowrap { white-space: nowrap; }
+.fx-evidence { width: 45%; }
 .fx-para { display: block; height: .5em; }
 .fx-none { color: #71717a; font-style: italic; }
 """
