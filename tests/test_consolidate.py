@@ -155,6 +155,17 @@ def test_same_article_repeating_a_figure_counts_once_per_article():
     assert group.value == 5e6  # more sources among equally many articles
 
 
+def test_min_articles_keeps_what_several_articles_say():
+    y20 = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    articles = [
+        article("a", fact(5e6), fact(9e6, period=y20), fact(9e6, period=y20)),
+        article("b", fact(5e6)),
+    ]
+    assert len(consolidate(articles).groups) == 2
+    (group,) = consolidate(articles, min_articles=2).groups
+    assert group.value == 5e6 and group.articles == ["a", "b"]
+
+
 def test_nothing_in_nothing_out():
     result = consolidate([])
     assert (result.articles, result.facts, result.groups) == (0, 0, [])
@@ -241,6 +252,8 @@ def test_cli_json_and_table(tmp_path, capsys):
     out = tmp_path / "c.json"
     assert main(["consolidate", str(pred), "-o", str(out)]) == 0
     assert json.loads(out.read_text())["articles"] == 2
+    assert main(["consolidate", str(pred), "--min-articles", "3"]) == 0
+    assert json.loads(capsys.readouterr().out)["groups"] == []
 
 
 def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):

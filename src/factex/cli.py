@@ -142,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.005,
         help="largest relative difference still the same figure (default 0.005 = 0.5%%)",
     )
+    co.add_argument(
+        "--min-articles",
+        type=int,
+        default=1,
+        metavar="N",
+        help="only figures stated in at least N articles (default 1: all)",
+    )
     co.add_argument("--format", choices=("json", "table"), default="json")
     co.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     return parser
@@ -281,7 +288,11 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         print(f"factex consolidate: {missing[0]}: no such file", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = consolidate(_read_predictions(args.predictions), tolerance=args.tolerance)
+        result = consolidate(
+            _read_predictions(args.predictions),
+            tolerance=args.tolerance,
+            min_articles=args.min_articles,
+        )
     except ValueError as exc:  # a line that is not an ArticleFacts
         print(f"factex consolidate: {exc}", file=sys.stderr)
         return EXIT_USAGE

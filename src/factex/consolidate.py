@@ -85,6 +85,7 @@ class Consolidation(BaseModel):
     """Every group, with what was read and what was left out."""
 
     tolerance: float
+    min_articles: int = 1
     articles: int
     facts: int
     skipped_undated: int
@@ -287,7 +288,10 @@ def _group(key: GroupKey, members: list[tuple[str | None, Fact]], tolerance: flo
 
 
 def consolidate(
-    articles: Iterable[ArticleFacts], *, tolerance: float = DEFAULT_TOLERANCE
+    articles: Iterable[ArticleFacts],
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    min_articles: int = 1,
 ) -> Consolidation:
     """Group the facts of ``articles`` that are about the same figure and compare them.
 
@@ -295,6 +299,8 @@ def consolidate(
         articles: extraction results (e.g. read from ``factex extract`` JSON lines).
         tolerance: the largest relative difference two values of one figure may have
             and still count as the same (rounding); beyond it they are a conflict.
+        min_articles: keep only figures stated in at least this many articles (2: what
+            more than one article says).
 
     Groups come conflicts first, then near-duplicates, agreements and single facts;
     within that, the most widely reported first.
@@ -313,10 +319,15 @@ def consolidate(
                 no_parties += 1
                 continue
             members[group_key(fact)].append((result.id, fact))
-    groups = [_group(key, items, tolerance) for key, items in members.items()]
+    groups = [
+        _group(key, items, tolerance)
+        for key, items in members.items()
+        if len({article for article, _ in items}) >= min_articles
+    ]
     groups.sort(key=lambda g: (STATUS_ORDER[g.status], -len(g.articles)))
     return Consolidation(
         tolerance=tolerance,
+        min_articles=min_articles,
         articles=n_articles,
         facts=n_facts,
         skipped_undated=undated,
