@@ -245,20 +245,6 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_predictions(names: Iterable[str]) -> Iterator:
-    from factex.models import ArticleFacts
-
-    for name in names:
-        with (
-            open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
-            if name == "-"
-            else Path(name).open(encoding="utf-8")
-        ) as fh:
-            for line in fh:
-                if line.strip():
-                    yield ArticleFacts.model_validate_json(line)
-
-
 def cmd_render(args: argparse.Namespace) -> int:
     """``factex render``."""
     from factex.api import default_pipeline, extract_many
@@ -281,7 +267,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
     """``factex consolidate``."""
-    from factex.consolidate import consolidate, write_consolidation_table
+    from factex.consolidate import consolidate, read_results, write_consolidation_table
 
     missing = [p for p in args.predictions if p != "-" and not Path(p).is_file()]
     if missing:
@@ -289,7 +275,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         result = consolidate(
-            _read_predictions(args.predictions),
+            read_results(args.predictions),
             tolerance=args.tolerance,
             min_articles=args.min_articles,
         )

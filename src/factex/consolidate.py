@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal, TextIO
 
 import pycountry
@@ -220,6 +222,25 @@ def status_of(readings: int, sources: int, spread_: float, tolerance: float) -> 
     if readings <= 1:
         return "agreed"
     return "near_duplicate" if spread_ <= tolerance else "conflict"
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_results(names: Iterable[str]) -> Iterator[ArticleFacts]:
+    """``ArticleFacts`` from JSON-lines files (``factex extract`` output); ``-`` is stdin.
+
+    Raises ``ValueError`` (pydantic's ``ValidationError``) on a line that is not one.
+    """
+    for name in names:
+        with (
+            open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
+            if name == "-"
+            else Path(name).open(encoding="utf-8")
+        ) as fh:
+            for line in fh:
+                if line.strip():
+                    yield ArticleFacts.model_validate_json(line)
 
 
 # ---------------------------------------------------------------- grouping
