@@ -359,6 +359,18 @@ def test_cli_render_writes_one_page_for_all_articles(tmp_path, capsys):
     assert capsys.readouterr().out.count('class="fx-article"') == 1
 
 
+def test_cli_render_shows_a_missing_article_and_exits_3(tmp_path, capsys):
+    from factex.cli import EXIT_SOME_FAILED
+
+    out = tmp_path / "report.html"
+    article = sorted(SEEDS.glob("*.txt"))[0]
+    code = main(["render", str(article), str(tmp_path / "absent.txt"), "-o", str(out)])
+    assert code == EXIT_SOME_FAILED
+    assert "1 of 2 articles failed" in capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert page.count('class="fx-article"') == 2 and "no such file" in page
+
+
 # ---------------------------------------------------------------- the terminal table
 
 

@@ -256,12 +256,20 @@ def cmd_render(args: argparse.Namespace) -> int:
     for record in records:
         if record.published is None:
             record.published = args.published
-    results = progress(extract_many(records, nlp=default_pipeline(args.model)), total=len(records))
+    nlp = default_pipeline(args.model)
+    results = list(progress(extract_many(records, nlp=nlp), total=len(records)))
     page = render(zip([r.text for r in records], results, strict=True), title=args.title)
     if args.output:
         args.output.write_text(page, encoding="utf-8")
     else:
         sys.stdout.write(page)
+    failed = sum(r.error is not None for r in results)
+    if failed:
+        print(
+            f"factex: {failed} of {len(results)} articles failed (shown on the page)",
+            file=sys.stderr,
+        )
+        return EXIT_SOME_FAILED
     return EXIT_OK
 
 
