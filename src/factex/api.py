@@ -82,6 +82,8 @@ def _checked(item: Record | str | dict, max_bytes: int | None) -> Record:
         if record.id is not None:
             record.id = clean_text(record.id)[0]
         return record
+    except InputError as exc:
+        return Record(text="", id=_item_id(item), error=str(exc))
     except Exception as exc:
         return Record(text="", id=_item_id(item), error=f"invalid input: {_describe(exc)}")
 

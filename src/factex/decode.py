@@ -127,6 +127,8 @@ _MARKUP_BLOCK = re.compile(r"</(?:p|div|li|td|tr|h[1-6]|article|section)\s*>|<br
 # Text is "clearly markup" when it holds at least this many closing block tags.
 MIN_MARKUP_BLOCKS = 3
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.I)
+# Shorter input is never taken for BOM-less UTF-16 (too little evidence).
+MIN_UTF16_BYTES = 16
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r")
 # Share of control bytes above which input is binary rather than text with a few strays.
 MAX_CONTROL_SHARE = 0.01
@@ -171,12 +173,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     >>> _utf16_without_bom(b"Trade rose 5%.")
     """
     sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < MIN_UTF16_BYTES or len(data) % 2:
         return None
     for encoding, high, low in (("utf-16-le", 1, 0), ("utf-16-be", 0, 1)):
         highs = Counter(sample[high::2])
         top2 = sum(n for _, n in highs.most_common(2))
-        if top2 < 0.9 * len(sample) // 2 or len(set(sample[low::2])) <= 2:
+        if top2 < 0.9 * (len(sample) // 2) or len(set(sample[low::2])) < 4:
             continue
         try:
             text = data.decode(encoding)

@@ -1,0 +1,379 @@
+"""Robustness: bad input gets a clear answer, a batch never loses an article, output is
+deterministic, and nothing in the pipeline raises or goes quadratic on odd text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import factex
+from factex.api import Record, extract_many
+from factex.cli import EXIT_OK, EXIT_SOME_FAILED, main
+from factex.decode import MAX_ARTICLE_BYTES, decode_article, html_to_text
+from factex.io import read_paths
+from factex.models import ArticleFacts
+
+from .conftest import SEEDS
+from .nasty import ENGLISH, Nasty, nasties, write_nasties
+
+NASTIES = nasties()
+
+
+def run_cli(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factex", *args], capture_output=True, input=input, timeout=300
+    )
+
+
+def all_items(facts: ArticleFacts) -> list:
+    mentions = [m for org in facts.organizations for m in org.mentions]
+    return [*facts.money, *facts.periods, *facts.events, *mentions]
+
+
+def assert_contract(facts: ArticleFacts, text: str) -> None:
+    """Spans true to the text, no dropped items, and a JSON line that reads back."""
+    for item in all_items(facts):
+        assert text[item.span[0] : item.span[1]] == item.text, item
+    for fact in facts.facts:
+        assert 0 <= fact.span[0] <= fact.span[1] <= len(text)
+    assert not [w for w in facts.warnings if "not true to the text" in w]
+    line = facts.to_json()
+    assert "\n" not in line
+    assert ArticleFacts.model_validate_json(line).to_json() == line
+
+
+# --- decoding: each nasty file, read as the CLI reads it ------------------------------
+
+
+@pytest.mark.parametrize("nasty", NASTIES, ids=lambda n: n.name)
+def test_nasty_file(tmp_path, nasty: Nasty):
+    path = tmp_path / nasty.name
+    path.write_bytes(nasty.data)
+    (record,) = read_paths([str(path)])
+    assert record.id == nasty.id
+    if nasty.error:
+        assert record.error and nasty.error in record.error
+        assert str(path) in record.error, "the message must name the file"
+        return
+    assert record.error is None, record.error
+    assert record.source.format == nasty.format
+    if nasty.encoding:
+        assert record.source.encoding == nasty.encoding
+    if nasty.text is not None:
+        assert record.text == nasty.text
+    if nasty.contains:
+        assert nasty.contains in record.text
+    if nasty.absent:
+        assert nasty.absent not in record.text
+    if nasty.warning:
+        assert any(nasty.warning in w for w in record.warnings), record.warnings
+    if record.source.encoding not in ("utf-8", "utf-8-sig", None) and not nasty.name.startswith(
+        "bom_"
+    ):
+        assert record.warnings, "a guessed encoding must be reported in warnings"
+
+
+def test_nasty_folder_through_cli(tmp_path):
+    items = write_nasties(tmp_path / "in")
+    proc = run_cli("extract", str(tmp_path / "in"))
+    lines = proc.stdout.decode().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [n.id for n in items]
+    errors = {json.loads(line)["id"] for line in lines if json.loads(line)["error"]}
+    assert errors == {n.id for n in items if n.error}
+    assert proc.returncode == EXIT_SOME_FAILED
+    summary = proc.stderr.decode()
+    assert f"{len(items)} articles" in summary and f"{len(errors)} failed" in summary
+    assert "Traceback" not in summary
+
+
+def test_over_the_size_limit_is_refused_unread(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))
+    (record,) = read_paths([str(path)])
+    assert "over the limit" in record.error and str(path) in record.error
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * 2000)
+    (record,) = read_paths([str(small)], max_bytes=1000)
+    assert "2,000 bytes is over the limit of 1,000" in record.error
+    (record,) = read_paths([str(small)], max_bytes=None)
+    assert record.error is None
+
+
+def test_size_limit_in_library_and_cli(tmp_path):
+    big = "Trade rose. " * 200
+    assert factex.extract(big, max_bytes=100).error.startswith("article: 2,400 bytes")
+    assert factex.extract(big, max_bytes=None).error is None
+    assert factex.extract("é" * 60, max_bytes=100).error  # counted in UTF-8 bytes
+    src = tmp_path / "a.txt"
+    src.write_text(big, encoding="utf-8")
+    assert run_cli("extract", str(src), "--max-bytes", "1k").returncode == EXIT_SOME_FAILED
+    assert run_cli("extract", str(src), "--max-bytes", "0").returncode == EXIT_OK
+    assert run_cli("extract", str(src), "--max-bytes", "lots").returncode == 2
+
+
+def test_stdin_binary_is_refused_with_a_clear_message():
+    proc = run_cli("extract", "-", input=b"%PDF-1.4 binary")
+    assert proc.returncode == EXIT_SOME_FAILED
+    assert "stdin: looks like a PDF document" in json.loads(proc.stdout)["error"]
+
+
+def test_html_blocks_are_not_duplicated_and_entities_decoded():
+    html = "<table><tr><td><p>Cell &amp; para</p></td><td>two</td></tr></table><p>a<br>b</p>"
+    assert html_to_text(html) == "Cell & para\n\ntwo\n\na\n\nb"
+
+
+def test_jsonl_text_that_is_markup_is_reduced(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    rec = {"id": "h", "text": "<p>One $5 million.</p><p>Two.</p><p>Three.</p>"}
+    src.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (record,) = read_paths([str(src)])
+    assert record.text == "One $5 million.\n\nTwo.\n\nThree."
+    assert record.source.format == "html"
+
+
+def test_decode_is_deterministic():
+    for nasty in NASTIES:
+        if not nasty.error:
+            assert decode_article(nasty.data) == decode_article(nasty.data)
+
+
+# --- batch semantics --------------------------------------------------------------------
+
+BAD_RECORDS = [
+    None,
+    42,
+    {"id": "bad-text", "text": 7},
+    {"id": "bad-date", "text": "x", "published": "2019-13-45"},
+    {"id": "too-big", "text": "x" * 2_000},
+    Record(text="x", id="pre-failed", error="could not be read"),
+    {"id": "list-text", "text": ["a"]},
+    {"id": "vague-date", "text": "x", "published": "yesterday"},
+    ["not", "a", "record"],
+    object(),
+]
+
+
+def make_batch(n: int = 1000, every: int = 100) -> tuple[list, set[int]]:
+    items: list = []
+    bad: set[int] = set()
+    for i in range(n):
+        if i % every == every // 2:
+            bad.add(i)
+            items.append(BAD_RECORDS[len(bad) % len(BAD_RECORDS)])
+        else:
+            items.append({"id": f"r{i}", "text": f"Article {i}: trade rose to ${i} million."})
+    return items, bad
+
+
+def test_batch_of_1000_with_10_bad_yields_1000_in_order(nlp):
+    items, bad = make_batch()
+    assert len(bad) == 10
+    results = list(extract_many(iter(items), nlp=nlp, max_bytes=1000))
+    assert len(results) == 1000
+    assert {i for i, r in enumerate(results) if r.error} == bad
+    for i, result in enumerate(results):
+        if i not in bad:
+            assert result.id == f"r{i}"
+        result.to_json()  # every result serializes, errors included
+
+
+class Boom(RuntimeError):
+    pass
+
+
+@Language.component("robustness_test_boom")
+def _boom(doc):
+    if "BOOM" in doc.text:
+        raise Boom("a component failed")
+    return doc
+
+
+def test_a_component_that_raises_loses_only_its_article():
+    nlp = factex.load()
+    nlp.add_pipe("robustness_test_boom")
+    texts = [f"Article {i}" + (" BOOM" if i in (3, 64, 65, 99) else "") for i in range(130)]
+    results = list(extract_many(texts, nlp=nlp, batch_size=64))
+    assert len(results) == 130
+    failed = [i for i, r in enumerate(results) if r.error]
+    assert failed == [3, 64, 65, 99]
+    assert "Boom: a component failed" in results[3].error
+
+
+def test_jsonl_batch_through_cli_exit_codes_summary_and_fail_fast(tmp_path):
+    lines = []
+    for i in range(1000):
+        if i % 100 == 7:
+            lines.append("{not json" if i % 200 == 7 else json.dumps({"id": f"r{i}", "text": 5}))
+        else:
+            lines.append(json.dumps({"id": f"r{i}", "text": f"Item {i} cost $5 million."}))
+    src = tmp_path / "feed.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli("extract", str(src))
+    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(out) == 1000
+    assert [i for i, o in enumerate(out) if o["error"]] == list(range(7, 1000, 100))
+    assert out[7]["id"] == "feed:8" and f"{src}:8: not a valid record" in out[7]["error"]
+    assert proc.returncode == EXIT_SOME_FAILED
+    assert "1000 articles: 990 ok, 10 failed" in proc.stderr.decode()
+
+    proc = run_cli("extract", str(src), "--fail-fast", "--format", "json")
+    assert proc.returncode == EXIT_SOME_FAILED
+    out = json.loads(proc.stdout)  # still a valid JSON array
+    assert len(out) == 8 and out[-1]["error"]
+    assert "--fail-fast" in proc.stderr.decode()
+
+
+def test_all_good_exits_0_with_summary(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(ENGLISH, encoding="utf-8")
+    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl")]) == EXIT_OK
+    assert len((tmp_path / "o.jsonl").read_text().splitlines()) == 1
+    proc = run_cli("extract", str(src))
+    assert proc.returncode == EXIT_OK
+    assert "1 article: 1 ok, 0 failed" in proc.stderr.decode()
+
+
+# --- determinism ------------------------------------------------------------------------
+
+
+def test_same_input_gives_byte_identical_output(tmp_path):
+    write_nasties(tmp_path / "in")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (tmp_path / "in" / seed.name).write_bytes(seed.read_bytes())
+    first = run_cli("extract", str(tmp_path / "in"))
+    second = run_cli("extract", str(tmp_path / "in"))
+    assert first.stdout == second.stdout and first.stdout
+
+
+def test_batch_size_does_not_change_output(nlp, seed_texts):
+    texts = [*seed_texts.values(), *(n.text for n in NASTIES if n.text)]
+    one = [f.to_json() for f in extract_many(texts, nlp=nlp, batch_size=1)]
+    many = [f.to_json() for f in extract_many(texts, nlp=nlp, batch_size=64)]
+    assert one == many
+
+
+# --- pathological text through the whole pipeline ---------------------------------------
+
+PATHOLOGICAL = {
+    "huge_number": "Exports reached $99999999999999999999 trillion in 2019.",
+    "many_digits": "It cost $" + "9" * 400 + " billion, or " + "1," * 300 + "000 euros.",
+    "tiny_number": "Prices fell by 0." + "0" * 300 + "1 percent.",
+    "feb_30": "The deal was signed on February 30, 2019 and again on 31 April 2019.",
+    "feb_29": "Talks on February 29, 2023 and February 29, 2024 ended.",
+    "odd_years": "In the year 0, in 99999, in 10000 BC, from 2019 to 1019 and 9999-12-31.",
+    "ranges": "$5-3 million, between $0 and $0, from 100% to -100% and 5--6 billion.",
+    "currencies": "Paid €$£¥₽₼ 5 and 5 €$£ and USD EUR 5 5 AZN BYN million billion.",
+    "no_space": "$5million$6billion€7bn2019-2020Q1H1January-July2019" * 20,
+    "control": "Trade\x00rose\x0b$5\u200bmillion\u202ein\ufeffJanuary\u2028 2019.",
+    "rtl": "الميزانية 5 مليون دولار in 2019 and שנת 2020 — $5 million.",
+    "combining": "Tra\u0301de rose $5\u0301 million in Janu\u0308ary 2019.",
+    "emoji": "📈 Trade 🇧🇾🇦🇿 rose to $5 million 👍🏽 in Q1 2019 👨‍👩‍👧.",
+    "surrogate": "Trade rose \ud800 to $5 million in 2019.",
+    "only_punct": "$$$ ... %%% --- ''' \"\"\" ((( )))",
+    "dateline_only": "date 2019-08-16",
+    "nested_parens": "(" * 500 + "Minsk Tractor Plant (MTZ)" + ")" * 500,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_text_gives_a_result_not_an_exception(nlp, name):
+    text = PATHOLOGICAL[name]
+    facts = factex.extract(text, id=name, nlp=nlp, published="2019-08-16")
+    assert facts.error is None, facts.error
+    cleaned = text.replace("\ud800", "\ufffd")
+    assert_contract(facts, cleaned)
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max, dt.date(2000, 2, 29)])
+def test_extreme_publication_dates(nlp, published):
+    text = "Last year, next year, this month, in January-July, in Q4 and yesterday trade rose."
+    facts = factex.extract(text, published=published, nlp=nlp)
+    assert facts.error is None, facts.error
+    assert_contract(facts, text)
+
+
+LONG_LINES = {
+    "words": "Trade rose to $5 million in January-July 2019 at Minsk Tractor Plant. ",
+    "no_spaces": "$5million",
+    "digits": "1234567890",
+    "one_token": "a",
+    "punctuation": "(-$5.0%)/",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(LONG_LINES))
+def test_one_megabyte_without_a_newline_is_not_quadratic(nlp, kind):
+    """1 MB on one line takes a small multiple of the bare tokenizer's time on it (the
+    tokenizer is linear; a quadratic component would take minutes)."""
+    unit = LONG_LINES[kind]
+    text = unit * (1_000_000 // len(unit))
+    start = time.perf_counter()
+    spacy.blank("en").make_doc(text)  # a fresh tokenizer: nothing cached
+    tokenizer = time.perf_counter() - start
+    start = time.perf_counter()
+    facts = factex.extract(text, nlp=nlp, max_bytes=None)
+    pipeline = time.perf_counter() - start
+    assert facts.error is None, facts.error
+    assert_contract(facts, text)
+    assert pipeline < 20 * tokenizer + 2, f"{kind}: {pipeline:.2f}s vs tokenizer {tokenizer:.2f}s"
+
+
+# --- fuzzing ------------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from(
+    [
+        "$5 million",
+        "€1.2bn",
+        "AZN 3,000",
+        "more than $70 million",
+        "$50-60 million",
+        "January-July 2019",
+        "last year",
+        "Q1 2020",
+        "since 2007",
+        "February 30",
+        "Minsk Tractor Plant (MTZ)",
+        "the Ministry of Economy",
+        "signed a contract",
+        "met",
+        "visit",
+        "trade turnover amounted to",
+        "rose 11%",
+        "fell 5 percent",
+        "date 2019-08-16",
+        "\n\n",
+        ". ",
+        " ",
+        "(",
+        ")",
+        "-",
+    ]
+)
+ARTICLES = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=40).map("".join),
+)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(text=ARTICLES, published=st.one_of(st.none(), st.dates()))
+def test_fuzz_extract_never_raises_and_keeps_spans_true(nlp, text, published):
+    facts = factex.extract(text, published=published, nlp=nlp)
+    assert facts.error is None, facts.error
+    assert_contract(facts, text)
+    json.loads(facts.to_json())
