@@ -196,3 +196,29 @@ class TestGoldFiles:
         report = score(tmp_path, {"a": ArticleFacts(id="a")})
         assert check_minimums(report, {"money": 0.5}) == ["money F1 0.000 is below the minimum 0.5"]
         assert check_minimums(report, {"money": 0.0}) == []
+
+
+def test_fact_span_is_checked_against_evidence(tmp_path):
+    text = "Exports rose. Imports fell."
+    fact = {
+        "measure": "exports",
+        "value": 1.0,
+        "unit": "percent",
+        "span": [0, 13],
+        "evidence": "Exports rose.",
+    }
+    load_gold(write_gold(tmp_path, text, facts=[fact]))
+    with pytest.raises(GoldError, match="slices to"):
+        load_gold(write_gold(tmp_path, text, facts=[{**fact, "span": [0, 12]}]))
+
+
+def test_nested_event_money_span_is_checked(tmp_path):
+    text = "They signed deals worth $5 million."
+    event = {
+        "type": "signing",
+        "text": "signed",
+        "span": [5, 11],
+        "money": [m(5e6, text="$5 million", span=[24, 33])],
+    }
+    with pytest.raises(GoldError, match="money"):
+        load_gold(write_gold(tmp_path, text, events=[event]))

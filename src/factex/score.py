@@ -296,11 +296,9 @@ def _check_span(text: str, item: Mapping[str, Any], where: str) -> None:
     if span is None:
         return
     s, e = span
-    if text[s:e] != item.get("text"):
-        raise GoldError(
-            f"{where}: span {span} slices to {text[s:e]!r},"
-            f" not the item's text {item.get('text')!r}"
-        )
+    said = item.get("text", item.get("evidence"))  # a fact's span is its evidence sentence
+    if text[s:e] != said:
+        raise GoldError(f"{where}: span {span} slices to {text[s:e]!r}, not {said!r}")
 
 
 def load_gold(path: str | Path) -> GoldArticle:
@@ -325,8 +323,9 @@ def load_gold(path: str | Path) -> GoldArticle:
         for n, item in enumerate(values):
             where = f"{path.name}: {kind}[{n}]"
             _check_span(text, item, where)
-            for m, mention in enumerate(item.get("mentions") or []):
-                _check_span(text, mention, f"{where}.mentions[{m}]")
+            for part in ("mentions", "money", "quantities"):
+                for m, sub in enumerate(item.get(part) or []):
+                    _check_span(text, sub, f"{where}.{part}[{m}]")
     return GoldArticle(
         id=data.get("id") or path.stem,
         path=path,
