@@ -208,6 +208,47 @@ def test_a_component_that_raises_loses_only_its_article():
     assert "Boom: a component failed" in results[3].error
 
 
+@Language.component("robustness_test_slow")
+def _slow(doc):
+    if "SLOW" in doc.text:
+        time.sleep(30)
+    return doc
+
+
+def test_timeout_gives_up_on_the_slow_article_only():
+    nlp = factex.load()
+    nlp.add_pipe("robustness_test_slow")
+    texts = ["fast one", "SLOW one", "fast two"]
+    start = time.perf_counter()
+    results = list(extract_many(texts, nlp=nlp, timeout=0.5))
+    assert time.perf_counter() - start < 10
+    assert [r.error is None for r in results] == [True, False, True]
+    assert "ArticleTimeout: gave up after 0.5 s" in results[1].error
+
+
+def test_jsonl_line_over_the_limit_is_an_error_not_a_memory_spike(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    big = json.dumps({"id": "big", "text": "word " * 5_000})
+    src.write_text(f'{{"id": "a", "text": "x"}}\n{big}\n{{"id": "c", "text": "y"}}', "utf-8")
+    records = list(read_paths([str(src)], max_bytes=1000))
+    assert [r.id for r in records] == ["a", "feed:2", "c"]
+    assert f"{src}:2: {len(big) + 1:,} bytes is over the limit" in records[1].error
+    assert records[0].error is None and records[2].error is None
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    src.write_text("\n".join(json.dumps({"text": f"Item {i}."}) for i in range(3000)), "utf-8")
+    proc = subprocess.run(
+        f"{sys.executable} -m factex extract {src} | head -n 1",
+        shell=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert len(proc.stdout.splitlines()) == 1
+    assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr
+
+
 def test_jsonl_batch_through_cli_exit_codes_summary_and_fail_fast(tmp_path):
     lines = []
     for i in range(1000):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -12,7 +15,7 @@ from spacy.language import Language
 
 from factex.convert import doc_to_facts
 from factex.decode import MAX_ARTICLE_BYTES, clean_text, prepare_text
-from factex.errors import InputError
+from factex.errors import ArticleTimeout, InputError
 from factex.models import ArticleFacts, Source
 from factex.pipeline import load
 
@@ -170,21 +173,51 @@ def _failed(record: Record, error: str) -> ArticleFacts:
         return ArticleFacts(id=_item_id(record), error=error)
 
 
-def _process_batch(nlp: Language, batch: list[Record]) -> list[ArticleFacts]:
+def _can_time_limit() -> bool:
+    """Time limits use SIGALRM: POSIX only, and only in the main thread."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in the block once ``seconds`` have passed (when possible:
+    see ``_can_time_limit``; a long call inside C code is interrupted when it returns)."""
+    if not seconds or not _can_time_limit():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"gave up after {seconds:g} s (timeout)")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process_batch(
+    nlp: Language, batch: list[Record], timeout: float | None = None
+) -> list[ArticleFacts]:
     """One result per record of ``batch``, in order: failures become error records.
 
-    The batch goes through ``nlp.pipe`` at once; if anything raises, each article is
-    retried alone so that one bad article never loses the others.
+    The batch goes through ``nlp.pipe`` at once (with ``timeout`` per article as its
+    time budget); if anything raises, each article is retried alone, with ``timeout``
+    of its own, so that one bad or slow article never loses the others.
     """
     good = [i for i, r in enumerate(batch) if r.error is None]
     results: dict[int, ArticleFacts] = {}
     try:
-        done = list(_process(nlp, [batch[i] for i in good]))
+        with _time_limit(timeout * len(good) if timeout else None):
+            done = list(_process(nlp, [batch[i] for i in good]))
         results.update(zip(good, done, strict=True))
     except Exception:
         for i in good:
             try:
-                results[i] = next(_process(nlp, [batch[i]]))
+                with _time_limit(timeout):
+                    results[i] = next(_process(nlp, [batch[i]]))
             except Exception as exc:
                 results[i] = _failed(batch[i], f"extraction failed: {_describe(exc)}")
     return [
@@ -199,6 +232,7 @@ def extract_many(
     nlp: Language | None = None,
     batch_size: int = 64,
     max_bytes: int | None = MAX_ARTICLE_BYTES,
+    timeout: float | None = None,
 ) -> Iterator[ArticleFacts]:
     """Extract facts from a stream of articles, yielding one result per input, in order.
 
@@ -207,6 +241,8 @@ def extract_many(
     processed (not a str/dict/Record, a bad date, over ``max_bytes`` bytes of UTF-8,
     an extractor error) yields an ``ArticleFacts`` with ``error`` set, and the rest go
     on: never an exception, never a skipped record. ``max_bytes=None`` lifts the limit.
+    ``timeout`` (seconds) gives up on an article that takes longer, with an ``error``;
+    it needs the main thread of a POSIX process and is ignored elsewhere.
 
     >>> [(f.id, f.error) for f in extract_many(["ok", {"id": "b", "text": 5}])]
     [(None, None), ('b', 'invalid input: TypeError: "text" must be a string, got int')]
@@ -214,4 +250,4 @@ def extract_many(
     nlp = nlp or default_pipeline()
     stream = iter(records)
     while batch := [_checked(r, max_bytes) for r in islice(stream, batch_size)]:
-        yield from _process_batch(nlp, batch)
+        yield from _process_batch(nlp, batch, timeout)

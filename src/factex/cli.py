@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -132,6 +133,12 @@ def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
         f" (default {MAX_ARTICLE_BYTES:,})",
     )
     parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up (with an error line) on an article that takes longer; default: none",
+    )
+    parser.add_argument(
         "--fail-fast",
         action="store_true",
         help=f"stop at the first article that fails (exit {EXIT_SOME_FAILED})",
@@ -215,6 +222,13 @@ def _write(results: Iterable, fmt: str, out: TextIO, *, fail_fast: bool = False)
     return tally
 
 
+def _reader_left() -> int:
+    """``factex extract ... | head``: the reader left; end quietly, not with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python flushes stdout again at exit
+    return EXIT_OK
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """``factex extract``: exit 0 when every article succeeded, 3 when any failed."""
     from factex.api import default_pipeline, extract_many
@@ -232,15 +246,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = _open_output(args.output)
     try:
         tally = _write(
-            extract_many(records(), nlp=nlp, max_bytes=max_bytes),
+            extract_many(
+                records(), nlp=nlp, max_bytes=max_bytes, timeout=getattr(args, "timeout", None)
+            ),
             args.format,
             out,
             fail_fast=getattr(args, "fail_fast", False),
         )
         out.flush()
-    except BrokenPipeError:  # `factex extract ... | head`: the reader left, not an error
-        sys.stderr.close()
-        return EXIT_OK
+    except BrokenPipeError:
+        return _reader_left()
     finally:
         if out is not sys.stdout:
             out.close()

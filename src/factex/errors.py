@@ -11,3 +11,7 @@ class InputError(FactexError, ValueError):
 
 class GoldError(FactexError, ValueError):
     """A gold file does not follow the contract (bad JSON, span not true to the text)."""
+
+
+class ArticleTimeout(FactexError):
+    """An article took longer than the time limit (``timeout=``, ``--timeout``)."""

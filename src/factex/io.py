@@ -74,9 +74,32 @@ def _read_jsonl(path: Path, max_bytes: int | None) -> Iterator[Record]:
         yield _failed(path.stem, str(path), f"{path}: cannot read: {exc.strerror or exc}")
         return
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if raw.strip():
+        for lineno, raw, size in _jsonl_lines(fh, max_bytes):
+            if raw is None:  # longer than the limit: not even read into memory
+                yield _failed(
+                    f"{path.stem}:{lineno}",
+                    str(path),
+                    f"{path}:{lineno}: {size:,} bytes is over the limit of {max_bytes:,}"
+                    " bytes per article (see --max-bytes / max_bytes)",
+                )
+            elif raw.strip():
                 yield _record_from_json(raw, path=path, lineno=lineno, max_bytes=max_bytes)
+
+
+def _jsonl_lines(fh: BinaryIO, max_bytes: int | None) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(lineno, line, size)`` for each line; ``line`` is None when it is over the
+    limit, in which case it is skipped in chunks rather than held in memory."""
+    limit = -1 if max_bytes is None else max_bytes + 2  # room for the line break
+    lineno = 0
+    while raw := fh.readline(limit):
+        lineno += 1
+        if raw.endswith(b"\n") or len(raw) < limit or limit < 0:
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
+            size += len(chunk)
+        yield lineno, None, size + len(chunk)
 
 
 def _read_limited(fh: BinaryIO, max_bytes: int | None) -> bytes:
