@@ -11,7 +11,7 @@ import time
 
 import pytest
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -19,6 +19,7 @@ import factex
 from factex.api import Record, extract_many
 from factex.cli import EXIT_OK, EXIT_SOME_FAILED, main
 from factex.decode import MAX_ARTICLE_BYTES, decode_article, html_to_text
+from factex.errors import InputError
 from factex.io import read_paths
 from factex.models import ArticleFacts
 
@@ -419,3 +420,26 @@ def test_fuzz_extract_never_raises_and_keeps_spans_true(nlp, text, published):
     assert facts.error is None, facts.error
     assert_contract(facts, text)
     json.loads(facts.to_json())
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(data=st.binary(max_size=600))
+def test_fuzz_decode_arbitrary_bytes_gives_text_or_a_clear_error(data):
+    try:
+        text, source, warnings = decode_article(data, path="f.txt")
+    except InputError as exc:
+        assert str(exc).startswith("f.txt: ")
+        return
+    assert isinstance(text, str) and source.encoding
+    assert all(isinstance(w, str) for w in warnings)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    text=st.text(st.characters(exclude_categories=["Cs", "Cc"]), max_size=200),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]),
+)
+def test_fuzz_unicode_round_trips_through_decoding(text, encoding):
+    assume(not text.startswith("\ufeff"))  # that is a BOM, not text
+    decoded, _, _ = decode_article(text.encode(encoding), html=False)
+    assert decoded == text

@@ -569,8 +569,10 @@ def decode_article(
     """
     name = path or "stdin"
     check_size(len(data), name=name, max_bytes=max_bytes)
-    is_html = html if html is not None else looks_like_html(data)
-    text, encoding, warnings = decode_text(data, name=name, html=is_html)
+    text, encoding, warnings = decode_text(
+        data, name=name, html=html if html is not None else looks_like_html(data)
+    )
+    is_html = html if html is not None else looks_like_html(text)
     text, source, more = prepare_text(
         text, name=name, html=is_html, max_bytes=None, source=Source(path=path, encoding=encoding)
     )
