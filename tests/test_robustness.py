@@ -124,6 +124,21 @@ def test_size_limit_in_library_and_cli(tmp_path):
     assert exc.value.code == 2
 
 
+def test_directory_entries_that_are_not_articles_are_named_on_stderr(tmp_path, caplog):
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").write_text("x")
+    assert [r.id for r in read_paths([str(tmp_path)])] == ["a"]
+    assert "ignored 2 entries that are not .txt/.html articles: scan.pdf, sub" in caplog.text
+
+
+def test_stdin_over_the_limit():
+    proc = run_cli("extract", "-", "--max-bytes", "10", input=b"x" * 100)
+    assert proc.returncode == EXIT_SOME_FAILED
+    assert "stdin: more than 10 bytes" in json.loads(proc.stdout)["error"]
+
+
 def test_stdin_binary_is_refused_with_a_clear_message():
     proc = run_cli("extract", "-", input=b"%PDF-1.4 binary")
     assert proc.returncode == EXIT_SOME_FAILED

@@ -9,6 +9,7 @@ is skipped silently. Only blank JSONL lines, which hold no record, are passed ov
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from factex.errors import InputError
 from factex.models import Source
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+log = logging.getLogger(__name__)
 HTML_SUFFIXES = {".html", ".htm"}
 
 
@@ -129,12 +131,22 @@ def _read_file(path: Path, max_bytes: int | None) -> Iterator[Record]:
 
 def _read_dir(path: Path, max_bytes: int | None) -> Iterator[Record]:
     try:
-        files = sorted(
-            p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-        )
+        entries = sorted(path.iterdir())
+        files = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()]
     except OSError as exc:
         yield _failed(path.name, str(path), f"{path}: cannot list: {exc.strerror or exc}")
         return
+    others = [p.name for p in entries if p not in files and not p.name.startswith(".")]
+    if others:  # said on stderr, so that nothing is skipped silently
+        shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+        log.warning(
+            "factex: %s: ignored %d entr%s that %s not .txt/.html articles: %s",
+            path,
+            len(others),
+            "y" if len(others) == 1 else "ies",
+            "is" if len(others) == 1 else "are",
+            shown,
+        )
     for file in files:
         yield from _read_file(file, max_bytes)
 
@@ -152,6 +164,14 @@ def read_paths(
     for name in paths:
         if name == "-":
             data = _read_limited(sys.stdin.buffer, max_bytes)
+            if max_bytes is not None and len(data) > max_bytes:
+                yield _failed(
+                    "stdin",
+                    None,
+                    f"stdin: more than {max_bytes:,} bytes is over the limit per article"
+                    " (see --max-bytes / max_bytes)",
+                )
+                continue
             yield _record_from_bytes(data, id="stdin", path=None, html=None, max_bytes=max_bytes)
             continue
         path = Path(name)
