@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.extensions import SPANS_PERIODS, in_skip
+from factex.extensions import SPANS_PERIODS
 from factex.periods.rules import find_periods
 
 
@@ -17,10 +17,8 @@ class PeriodExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for period in find_periods(doc.text, published=doc._.published):
+        for period in find_periods(doc.text, published=doc._.published, skip=doc._.skip or ()):
             start, end = period.span
-            if in_skip(doc, start, end):
-                continue
             span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
             if span is None:
                 continue

@@ -1,12 +1,1114 @@
-"""Period rules (to be written: see the periods issue)."""
+"""The periods grammar: patterns with stable rule ids, and the pass that resolves them.
+
+``find_periods`` runs every rule's compiled pattern over the text, keeps the longest
+non-overlapping matches, widens each by a part modifier ("early", "the end of") and an
+open-ended preposition ("since", "until"), then resolves them in text order against
+the publication date. The pass is stateful: "the same period last year" and "the
+reporting period" refer to the period named just before them, and "a year earlier"
+after a quarter means that quarter a year back.
+
+A rule's ``parse`` turns a match into parts (a small dict) or ``None`` when the text
+only looks like a date ("$2021", "2021 tractors"); ``resolve`` turns parts into an
+interval and a TIMEX3 value with the pure functions of ``normalize``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from factex.models import Period
+from factex.periods import normalize as nz
+from factex.periods.lexicon import (
+    COUNT_NOUNS,
+    DECADE_WORDS,
+    DEICTIC_SHIFT,
+    FULL_WEEKDAYS,
+    FUTURE_CUES,
+    MONTHS,
+    NUMBER_WORDS,
+    OPEN_END,
+    OPEN_START,
+    ORDINALS,
+    PART_MODIFIERS,
+    PAST_CUES,
+    SEASONS,
+    WEEKDAYS,
+    YEAR_LEFT_CUES,
+    YEAR_RIGHT_OK,
+)
+
+Parts = dict[str, Any]
 
 
-def find_periods(text: str, *, published: dt.date | None) -> list[Period]:
-    """Every calendar time expression in ``text``, resolved against ``published``."""
-    return []
+# --- building blocks -------------------------------------------------------------------
+
+
+def _alts(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    """Capitalized and upper-case forms: month names are proper nouns ("may" is a verb)."""
+    return [form for w in words for form in (w.capitalize(), w.upper())]
+
+
+_FULL_MONTHS = [
+    w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
+] + ["may", "june", "july"]
+_MONTH_FULL = _alts(_cased(_FULL_MONTHS))
+_MONTH_ABBR = _alts(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
+_MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
+_WEEKDAY = _alts(_cased(FULL_WEEKDAYS))
+_ORD = _alts(ORDINALS)
+_NUMWORD = _alts(NUMBER_WORDS)
+_SEASON = _alts(SEASONS)
+_DASH = r"(?:-|–|—)"
+
+
+def MON(name: str) -> str:
+    """A month name or abbreviation, e.g. "September", "Sept.", "SEP"."""
+    return rf"\b(?P<{name}>(?:{_MONTH_FULL})(?![A-Za-z])|(?:{_MONTH_ABBR})(?:\.|(?![A-Za-z])))"
+
+
+def DAY(name: str) -> str:
+    """A day of the month: "5", "05", "5th"."""
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])"
+
+
+def YEAR(name: str) -> str:
+    """A four-digit year, not part of a larger number or an amount ("$2021", "2,021")."""
+    return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
+
+
+def YREF(s: str) -> str:
+    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
+    return (
+        rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
+        rf"|(?P<ythe{s}>of\s+the\s+year\b))"
+    )
+
+
+# --- parse: match -> parts --------------------------------------------------------------
+
+
+def _month(m: re.Match[str], name: str) -> int:
+    return MONTHS[m.group(name).rstrip(".").lower()]
+
+
+def _num(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word) or ORDINALS[word]
+
+
+def _yref(m: re.Match[str], s: str = "") -> tuple[str, int] | None:
+    """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
+    groups = m.groupdict()
+    if groups.get("yr" + s):
+        return ("fiscal" if groups.get("fy" + s) else "abs", int(groups["yr" + s]))
+    if dei := groups.get("ydei" + s):
+        word = dei.split()[-1].lower()
+        if word == "same":
+            return ("ana", 0)
+        shift = DEICTIC_SHIFT[word]
+        return ("ana" if dei.lower().startswith("the") and shift else "dei", shift)
+    if groups.get("ythe" + s):
+        return ("dei", 0)
+    return None
+
+
+def p_date(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    month = int(g["mo"]) if g.get("mo") else _month(m, "m1")
+    return {"kind": "date", "yref": _yref(m), "month": month, "day": int(g["d1"])}
+
+
+def p_day_range(m: re.Match[str]) -> Parts | None:
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d1 >= d2:
+        return None
+    return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": d1, "d2": d2}
+
+
+def p_month_range(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    conn = g["conn"].strip().lower()
+    pre = (g.get("pre") or "").lower()
+    if (conn == "and") != (pre == "between"):
+        return None
+    first, last = _month(m, "m1"), _month(m, "m2")
+    y1 = int(g["y1"]) if g.get("y1") else None
+    yref = _yref(m)
+    return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
+
+
+def p_month_year(m: re.Match[str]) -> Parts | None:
+    return {"kind": "month", "yref": _yref(m), "month": _month(m, "m1")}
+
+
+_MONTH_LEFT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|last|next|this|early|late|"
+    r"and|or|between|before|after|for|on|mid|end|since|around)|[,(–—-])\s*$",
+    re.I,
+)
+
+
+def p_month(m: re.Match[str]) -> Parts | None:
+    month = _month(m, "m1")
+    if month == 5 and m["m1"] == "May":
+        # the modal verb: accept "May" only after a word that takes a month
+        text = m.string
+        if not _MONTH_LEFT.search(text, max(0, m.start() - 12), m.start()):
+            return None
+    return {"kind": "month", "yref": None, "month": month}
+
+
+def p_year_range(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    conn = g["conn"].strip().lower()
+    pre = (g.get("pre") or "").lower()
+    if (conn == "and") != (pre == "between"):
+        return None
+    y1, tail = int(g["y1"]), g["y2"]
+    y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
+    if len(tail) == 2 and y2 <= y1:
+        y2 += 100
+    if not y1 < y2 <= y1 + 100:
+        return None
+    if conn == "/" and y2 != y1 + 1:
+        return None
+    return {"kind": "year_range", "y1": y1, "y2": y2}
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_LEFT_CUES = frozenset(YEAR_LEFT_CUES)
+_RIGHT_OK = frozenset(YEAR_RIGHT_OK)
+_COUNT_NOUNS = frozenset(COUNT_NOUNS)
+
+
+def p_year(m: re.Match[str]) -> Parts | None:
+    text = m.string
+    if m["fy"] is None:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        cued = before is not None and before.group(1).lower() in _LEFT_CUES
+        after = _WORD_AFTER.match(text, m.end())
+        if after and not cued:
+            word = after.group(1)
+            plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+            if plural or word in _COUNT_NOUNS:
+                return None  # "2021 tractors": a count, not a year
+        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
+            return None  # "2021-strong", a compound
+    fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
+    return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
+
+
+def p_fy_short(m: re.Match[str]) -> Parts | None:
+    short = int(m["yy"])
+    return {"kind": "year", "year": 1900 + short if short >= 50 else 2000 + short, "fiscal": True}
+
+
+def p_decade(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    if g.get("dec"):
+        decade = int(g["dec"]) // 10
+    elif g.get("dec2"):
+        decade = 190 + int(g["dec2"]) // 10
+    else:
+        decade = 190 + DECADE_WORDS[g["decw"].lower()]
+    return {"kind": "decade", "decade": decade}
+
+
+def p_quarter(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    word = (g.get("q") or "").lower()
+    quarter = 4 if word in ("final", "last", "fourth") else ORDINALS.get(word)
+    if g.get("qn"):
+        quarter = int(g["qn"])
+    if not quarter or quarter > 4:
+        return None
+    yref = _yref(m)
+    if g.get("qy"):
+        yref = ("abs", int(g["qy"]))
+    if g.get("yr2"):
+        yref = ("abs", int(g["yr2"]))
+    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": bool(g.get("fis"))}
+
+
+def p_half(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    word = (g.get("h") or "").lower()
+    half = int(g["hn"]) if g.get("hn") else (1 if word in ("first", "1st") else 2)
+    yref = _yref(m)
+    if g.get("hy"):
+        yref = ("abs", int(g["hy"]))
+    return {"kind": "half", "yref": yref, "half": half}
+
+
+def p_months_of_year(m: re.Match[str]) -> Parts | None:
+    count = _num(m["n"])
+    which = m["fl"].lower()
+    yref = ("dei", 0) if m["yany"] else _yref(m)
+    if not 1 <= count <= 12 or (which != "first" and yref is None):
+        return None  # "the last three months" is a duration
+    first, last = (1, count) if which == "first" else (13 - count, 12)
+    return {"kind": "months_of_year", "yref": yref, "m1": first, "m2": last}
+
+
+def p_deictic(m: re.Match[str]) -> Parts | None:
+    words = m["dei"].lower().split()
+    unit = m["unit"].lower().split()[-1]
+    shift = DEICTIC_SHIFT[words[-1]]
+    anaphoric = words[0] == "the" and words[-1] in ("previous", "preceding", "following", "prior")
+    return {
+        "kind": "deictic",
+        "unit": unit,
+        "shift": shift,
+        "anaphoric": anaphoric,
+        "fiscal": "fiscal" in m["unit"].lower(),
+    }
+
+
+def p_the_unit(m: re.Match[str]) -> Parts | None:
+    """ "the year"/"the month" after a part modifier ("the end of the year")."""
+    return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
+
+
+def p_ago(m: re.Match[str]) -> Parts | None:
+    count = _num(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    way = m["way"].lower()
+    if count == 1 and unit == "year":  # "a year ago": the period just named, a year back
+        return {"kind": "year_back", "count": 1, "unit": "period"}
+    if way != "ago":
+        return None
+    return {"kind": "ago", "count": count, "unit": unit}
+
+
+def p_same_period(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    target = int(g["yr"]) if g.get("yr") else None
+    return {"kind": "same_period", "target": target}
+
+
+def p_year_back(m: re.Match[str]) -> Parts | None:
+    unit = (m.groupdict().get("unit") or "period").lower()
+    return {"kind": "year_back", "count": 1, "unit": unit}
+
+
+def p_anaphor(m: re.Match[str]) -> Parts | None:
+    """ "the quarter", "that quarter": the quarter last named, else the latest one."""
+    return {"kind": "anaphor", "unit": m["unit"].lower()}
+
+
+def p_deictic_month(m: re.Match[str]) -> Parts | None:
+    words = m["dei"].lower().split()
+    shift = 0 if words == ["this", "past"] else DEICTIC_SHIFT[words[-1]]
+    return {"kind": "deictic_month", "month": _month(m, "m1"), "shift": shift}
+
+
+def p_reporting(m: re.Match[str]) -> Parts | None:
+    return {"kind": "reporting"}
+
+
+def p_relday(m: re.Match[str]) -> Parts | None:
+    word = m.group(0).lower()
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+    return {"kind": "relday", "offset": offset}
+
+
+def p_weekday(m: re.Match[str]) -> Parts | None:
+    dei = (m["dei"] or "").lower().split()
+    return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
+
+
+def p_season(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    dei = (g.get("dei") or "").lower().split()
+    year = int(g["yr"]) if g.get("yr") else None
+    if not dei and year is None and not g.get("prep"):
+        return None
+    shift = DEICTIC_SHIFT[dei[-1]] if dei else None
+    if dei[:2] == ["this", "past"]:
+        shift = 0
+    return {"kind": "season", "code": SEASONS[g["season"].lower()], "year": year, "shift": shift}
+
+
+# --- the rules ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: a stable id, the compiled regex, and its parse function."""
+
+    id: str
+    pattern: re.Pattern[str]
+    parse: Callable[[re.Match[str]], Parts | None]
+
+
+def _rule(rule_id: str, pattern: str, parse: Callable[[re.Match[str]], Parts | None]) -> Rule:
+    return Rule(rule_id, re.compile(pattern), parse)
+
+
+_I = "(?i:{})".format
+_WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
+_QWORD = rf"(?P<q>{_ORD}|final)"
+_HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
+_YEAR_OF = rf"(?:\s+(?:of\s+)?(?:the\s+)?{YREF('')})?"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "period.iso_date",
+        r"(?<![\d-])(?P<yr>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)(?![\d-])",
+        p_date,
+    ),
+    _rule(
+        "period.month_day_year",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""),
+        p_date,
+    ),
+    _rule(
+        "period.day_month_year",
+        r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
+        p_date,
+    ),
+    _rule(
+        "period.month_day_range",
+        MON("m1")
+        + r"\s*"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|through|and)\s*"
+        + DAY("d2")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_day_range,
+    ),
+    _rule(
+        "period.day_range_month",
+        r"\b"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|and)\s*"
+        + DAY("d2")
+        + r"\s+"
+        + MON("m1")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_day_range,
+    ),
+    _rule(
+        "period.month_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
+        p_month_range,
+    ),
+    _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
+    _rule(
+        "period.month_day",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))",
+        p_date,
+    ),
+    _rule(
+        "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+    ),
+    _rule("period.month", MON("m1"), p_month),
+    _rule(
+        "period.year_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
+        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)(?![\d%])",
+        p_year_range,
+    ),
+    _rule(
+        "period.year",
+        r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"),
+        p_year,
+    ),
+    _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
+    _rule(
+        "period.decade",
+        r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
+        rf"|(?<=the\s)(?P<decw>{_I(_alts(DECADE_WORDS))})\b)",
+        p_decade,
+    ),
+    _rule(
+        "period.quarter",
+        _I(rf"(?:\bthe\s+)?(?:(?P<fis>fiscal)\s+)?\b{_QWORD}[-\s]+(?:fiscal\s+)?quarter\b")
+        + _YEAR_OF,
+        p_quarter,
+    ),
+    _rule(
+        "period.year_quarter",
+        YEAR("yr2") + _I(rf"(?:'s)?\s+(?:fiscal\s+)?{_QWORD}[-\s]quarter\b"),
+        p_quarter,
+    ),
+    _rule(
+        "period.quarter_code",
+        r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s*[-/]?\s*" + YEAR("qy") + r")?\b",
+        lambda m: p_quarter(m) if m["qn"] else p_quarter_code2(m),
+    ),
+    _rule(
+        "period.half",
+        _I(rf"(?:\bthe\s+)?\b{_HWORD}[-\s]half\b") + _YEAR_OF + r"(?!\s+of\b)",
+        p_half,
+    ),
+    _rule("period.half_code", r"\b(?:H(?P<hn>[12]))(?:\s*[-/]?\s*" + YEAR("hy") + r")?\b", p_half),
+    _rule(
+        "period.months_of_year",
+        _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
+        + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
+        p_months_of_year,
+    ),
+    _rule(
+        "period.same_period",
+        _I(
+            r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+"
+            r"(?:period|time|quarter|month|months|half)(?:\s+(?:of|in|a|one))?"
+        )
+        + r"\s+(?:"
+        + _I(
+            r"last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before"
+        )
+        + "|"
+        + YEAR("yr")
+        + ")",
+        p_same_period,
+    ),
+    _rule(
+        "period.year_ago_period",
+        _I(
+            r"\b(?:(?:the|its)\s+(?:comparable\s+|same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)"
+            rf"\s+(?:(?:{_ORD}|fiscal)\s+)*(?P<unit>period|quarter|month|half|months)\b|year-(?:ago|earlier)\b)"
+        ),
+        p_year_back,
+    ),
+    _rule(
+        "period.reporting_period",
+        _I(
+            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period)\b"
+        ),
+        p_reporting,
+    ),
+    _rule(
+        "period.deictic",
+        _I(
+            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
+            r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
+        ),
+        p_deictic,
+    ),
+    _rule(
+        "period.the_quarter",
+        _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
+        p_anaphor,
+    ),
+    _rule(
+        "period.deictic_month",
+        _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
+        p_deictic_month,
+    ),
+    _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    _rule(
+        "period.ago",
+        _I(
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+        ),
+        p_ago,
+    ),
+    _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
+    _rule(
+        "period.weekday",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        p_weekday,
+    ),
+    _rule(
+        "period.season",
+        _I(
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?:the\s+)?)?"
+            rf"\b(?P<season>{_SEASON})\b"
+        )
+        + rf"(?:\s+(?:of\s+)?{YEAR('yr')})?",
+        p_season,
+    ),
+)
+
+
+def p_quarter_code2(m: re.Match[str]) -> Parts | None:
+    """ "3Q 2019": the quarter digit before the Q."""
+    yref = ("abs", int(m["qy"])) if m["qy"] else None
+    return {"kind": "quarter", "yref": yref, "quarter": int(m["qn2"]), "fiscal": False}
+
+
+# Modifiers and prepositions that widen a found expression leftwards.
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?(?P<p1>early|mid|late|earlier|later)[-\s]+"
+    r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+_OPEN_BEFORE = re.compile(rf"\b(?P<w>{_alts(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
+# "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
+_FISCAL_DEF = re.compile(
+    rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
+    rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
+_PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
+_SUB_YEAR_KINDS = (
+    "quarter",
+    "half",
+    "month",
+    "month_range",
+    "months_of_year",
+    "date",
+    "day_range",
+    "deictic_month",
+)
+# Kinds a part modifier ("early", "the end of") can cut; "mid- Friday" is not one.
+_PARTABLE = frozenset(
+    {"year", "month", "deictic", "decade", "quarter", "half", "season", "deictic_month"}
+)
+RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
+_KINDS_OF_UNIT = {
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "month": ("month", "deictic_month"),
+    "months": ("month_range", "months_of_year"),
+}
+
+
+# --- resolve: parts -> interval --------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """What resolution knows: the text, its date, and the periods named so far."""
+
+    text: str
+    published: dt.date | None
+    fiscal_end: int = 12
+    last: Period | None = None
+    last_kind: str = ""
+    last_year: int | None = None
+    history: list[tuple[Period, str]] = field(default_factory=list)
+    override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
+    cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
+
+    def tense(self, start: int) -> nz.Tense:
+        """ "future" or "past", as the cue word nearest ``start`` in its clause says."""
+        if self.override:
+            return self.override
+        text = self.text
+        lo = max(0, start - 200)
+        cut = max(text.rfind(c, lo, start) for c in ".!?;\n")
+        lo = cut + 1 if cut >= 0 else lo
+        cues = self.cue_cache.get(lo)
+        if cues is None:
+            m = _CLAUSE_END.search(text, start, start + 300)
+            hi = m.start() if m else min(len(text), start + 300)
+            cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
+            cues += [(c.start(), "past") for c in _PAST.finditer(text, lo, hi)]
+            self.cue_cache[lo] = cues
+        if not cues:
+            return None
+        return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+
+    def remember(self, period: Period, kind: str) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to."""
+        self.last, self.last_kind = period, kind
+        self.last_year = period.start.year if period.start else None
+        self.history.append((period, kind))
+
+    def recall(self, unit: str, pos: int) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        for period, kind in reversed(self.history[-12:]):
+            if period.span[1] < pos - RECALL_WINDOW:
+                break
+            if kind in kinds and period.start is not None and period.end is not None:
+                return period
+        return None
+
+
+Resolved = tuple[dt.date | None, dt.date | None, str | None]
+
+
+def _year_of(yref: tuple[str, int] | None, ctx: Context) -> int | None:
+    if yref is None:
+        return None
+    how, value = yref
+    if how in ("abs", "fiscal"):
+        return value
+    base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
+    if base is None:
+        base = ctx.published.year if ctx.published else None
+    return None if base is None else base + value
+
+
+def _yearless(
+    make: Callable[[int], nz.Interval],
+    unknown: str,
+    ctx: Context,
+    pos: int,
+    fmt: Callable[[int], str],
+) -> Resolved:
+    """An expression with no year: placed by the clause's tense, or left unknown."""
+    if ctx.published is None:
+        return None, None, unknown
+    year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+    start, end = make(year)
+    return start, end, fmt(year)
+
+
+def _fiscal_year(year: int, ctx: Context) -> nz.Interval:
+    if ctx.fiscal_end == 12:
+        return nz.year_interval(year)
+    return nz.months_interval(year - 1, ctx.fiscal_end % 12 + 1, ctx.fiscal_end, year)
+
+
+def resolve(parts: Parts, ctx: Context, pos: int) -> Resolved | None:
+    """The interval and TIMEX3 value of parsed parts, or ``None`` when there is none."""
+    kind = parts["kind"]
+    handler = _RESOLVERS.get(kind)
+    return handler(parts, ctx, pos) if handler else None
+
+
+def r_date(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, day = p["month"], p["day"]
+    year = _year_of(p["yref"], ctx)
+    if year is not None:
+        date = nz.safe_date(year, month, day)
+        return (date, date, date.isoformat()) if date else None
+    if nz.safe_date(2000, month, day) is None:
+        return None
+
+    def make(y: int) -> nz.Interval:
+        d = nz.safe_date(y, month, day) or nz.month_end(y, month)
+        return d, d
+
+    return _yearless(
+        make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat()
+    )
+
+
+def r_day_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, d1, d2 = p["month"], p["d1"], p["d2"]
+    if nz.safe_date(2000, month, d2) is None:
+        return None
+    year = _year_of(p["yref"], ctx)
+
+    def make(y: int) -> nz.Interval:
+        return dt.date(y, month, d1), nz.safe_date(y, month, d2) or nz.month_end(y, month)
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.isoformat()}/{b.isoformat()}"
+
+    if year is not None:
+        return (*make(year), fmt(year))
+    return _yearless(make, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", ctx, pos, fmt)
+
+
+def r_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month = p["month"]
+    year = _year_of(p["yref"], ctx)
+    if year is not None:
+        return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+    return _yearless(
+        lambda y: nz.month_interval(y, month),
+        f"XXXX-{month:02d}",
+        ctx,
+        pos,
+        lambda y: f"{y}-{month:02d}",
+    )
+
+
+def r_month_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    m1, m2 = p["m1"], p["m2"]
+    year = _year_of(p["yref"], ctx)
+    first_year = (
+        p["y1"] if p["y1"] is not None else (year - 1 if year is not None and m1 > m2 else year)
+    )
+    if year is None and p["y1"] is not None:
+        year = p["y1"] if m1 <= m2 else p["y1"] + 1
+
+    def fmt(a: int, b: int) -> str:
+        return f"{a}-{m1:02d}/{b}-{m2:02d}"
+
+    if year is not None and first_year is not None:
+        if (first_year, m1) > (year, m2):
+            return None
+        return (*nz.months_interval(first_year, m1, m2, year), fmt(first_year, year))
+
+    wraps = int(m1 > m2)  # "November-February" runs into the next year
+
+    def make(y: int) -> nz.Interval:
+        return nz.months_interval(y, m1, m2, y + wraps)
+
+    return _yearless(make, f"XXXX-{m1:02d}/XXXX-{m2:02d}", ctx, pos, lambda y: fmt(y, y + wraps))
+
+
+def r_year(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    year = p["year"]
+    if p.get("fiscal"):
+        return (*_fiscal_year(year, ctx), str(year))
+    return (*nz.year_interval(year), str(year))
+
+
+def r_year_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    y1, y2 = p["y1"], p["y2"]
+    return nz.year_interval(y1)[0], nz.year_interval(y2)[1], f"{y1}/{y2}"
+
+
+def r_decade(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    return (*nz.decade_interval(p["decade"]), str(p["decade"]))
+
+
+def _fiscal_shift(interval: nz.Interval, ctx: Context, fiscal: bool) -> nz.Interval:
+    """A fiscal quarter/half: the calendar one moved to where the fiscal year starts."""
+    if not fiscal or ctx.fiscal_end == 12:
+        return interval
+    return nz.add_months(interval[0], ctx.fiscal_end - 12), nz.month_end(
+        *divmod_month(nz.add_months(interval[1], ctx.fiscal_end - 12))
+    )
+
+
+def divmod_month(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _unit_of_year(
+    make: Callable[[int], nz.Interval], code: str, p: Parts, ctx: Context, pos: int
+) -> Resolved | None:
+    year = _year_of(p["yref"], ctx)
+    fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
+
+    def shifted(y: int) -> nz.Interval:
+        return _fiscal_shift(make(y), ctx, fiscal)
+
+    if year is not None:
+        return (*shifted(year), f"{year}-{code}")
+    return _yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}")
+
+
+def r_quarter(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    q = p["quarter"]
+    return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+
+
+def r_half(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    h = p["half"]
+    return _unit_of_year(lambda y: nz.half_interval(y, h), f"H{h}", p, ctx, pos)
+
+
+def r_months_of_year(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    m1, m2 = p["m1"], p["m2"]
+    year = _year_of(p["yref"], ctx)
+    if year is None:
+        if ctx.published is None:
+            return None, None, f"XXXX-{m1:02d}/XXXX-{m2:02d}"
+        year = ctx.published.year
+    return (*nz.months_interval(year, m1, m2), f"{year}-{m1:02d}/{year}-{m2:02d}")
+
+
+def r_deictic(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    unit, shift = p["unit"], p["shift"]
+    ref = ctx.published
+    if p["anaphoric"] and ctx.last is not None and ctx.last.start is not None:
+        ref = ctx.last.start
+    if ref is None:
+        return None, None, None
+    if unit == "year":
+        year = ref.year + shift
+        if p.get("fiscal"):
+            return (*_fiscal_year(year, ctx), str(year))
+        return (*nz.year_interval(year), str(year))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), shift)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        year, quarter = index // 4, index % 4 + 1
+        return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
+        return start, end, timex
+    return None
+
+
+def r_ago(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return None, None, None
+    count, unit, ref = p["count"], p["unit"], ctx.published
+    if unit == "year":
+        return (*nz.year_interval(ref.year - count), str(ref.year - count))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), -count)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref - dt.timedelta(weeks=count))
+        return start, end, timex
+    day = ref - dt.timedelta(days=count)
+    return day, day, day.isoformat()
+
+
+def r_year_back(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    """ "a year earlier", "the year-ago quarter": the period last named, a year back."""
+    last = ctx.recall(p["unit"], pos)
+    if last is not None and last.start is not None and last.end is not None:
+        start, end = nz.shift_interval((last.start, last.end), -p["count"])
+        return start, end, nz.shift_timex(last.timex, -p["count"])
+    if ctx.published is None:
+        return None, None, None
+    if p["unit"] == "quarter":
+        return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    year = ctx.published.year - p["count"]
+    return (*nz.year_interval(year), str(year))
+
+
+def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    last = ctx.recall(p["unit"], pos)
+    if last is not None:
+        return last.start, last.end, last.timex
+    if ctx.published is None:
+        return None
+    return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
+
+
+def r_deictic_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, shift = p["month"], p["shift"]
+    if ctx.published is None:
+        return None, None, f"XXXX-{month:02d}"
+    year = ctx.published.year
+    if shift < 0 and month >= ctx.published.month:
+        year -= 1
+    elif shift > 0 and month <= ctx.published.month:
+        year += 1
+    return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+
+
+def r_same_period(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    last = ctx.last
+    if last is None or last.start is None or last.end is None:
+        return None
+    years = -1 if p["target"] is None else p["target"] - last.start.year
+    start, end = nz.shift_interval((last.start, last.end), years)
+    return start, end, nz.shift_timex(last.timex, years)
+
+
+def r_reporting(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    last = ctx.last
+    if last is None:
+        return None
+    return last.start, last.end, last.timex
+
+
+def r_relday(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return None, None, None
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, day.isoformat()
+
+
+def r_weekday(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return None, None, f"XXXX-WXX-{p['weekday'] + 1}"
+    dei = p["dei"]
+    tense: nz.Tense = (
+        "future"
+        if dei in ("next", "following")
+        else "past"
+        if dei in ("last", "previous", "past")
+        else ctx.tense(pos)
+    )
+    day = nz.choose_weekday(p["weekday"], ctx.published, tense)
+    if dei in ("last", "previous") and day == ctx.published:
+        day -= dt.timedelta(days=7)
+    if dei in ("next", "following") and day == ctx.published:
+        day += dt.timedelta(days=7)
+    return day, day, day.isoformat()
+
+
+def r_season(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    code = p["code"]
+    if p["year"] is not None:
+        return (*nz.season_interval(p["year"], code), f"{p['year']}-{code}")
+    if ctx.published is None:
+        return None, None, f"XXXX-{code}"
+    if p["shift"] is not None:
+        year = ctx.published.year + p["shift"]
+        return (*nz.season_interval(year, code), f"{year}-{code}")
+    return _yearless(
+        lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}"
+    )
+
+
+_RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
+    "date": r_date,
+    "day_range": r_day_range,
+    "month": r_month,
+    "month_range": r_month_range,
+    "year": r_year,
+    "year_range": r_year_range,
+    "decade": r_decade,
+    "quarter": r_quarter,
+    "half": r_half,
+    "months_of_year": r_months_of_year,
+    "deictic": r_deictic,
+    "ago": r_ago,
+    "year_back": r_year_back,
+    "anaphor": r_anaphor,
+    "deictic_month": r_deictic_month,
+    "same_period": r_same_period,
+    "reporting": r_reporting,
+    "relday": r_relday,
+    "weekday": r_weekday,
+    "season": r_season,
+}
+
+
+# --- the pass ---------------------------------------------------------------------------
+
+
+@dataclass
+class Match:
+    """A kept match: where it is, which rule, and its parts."""
+
+    start: int
+    end: int
+    order: int
+    rule: str
+    parts: Parts
+
+
+def _candidates(text: str) -> list[Match]:
+    found = []
+    for order, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            parts = rule.parse(m)
+            if parts:
+                found.append(Match(m.start(), m.end(), order, rule.id, parts))
+    return found
+
+
+def _longest_first(found: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest first, then by rule order; in text order."""
+    kept: list[Match] = []
+    starts: list[int] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
+        i = bisect_left(starts, cand.start)
+        if i > 0 and kept[i - 1].end > cand.start:
+            continue
+        if i < len(kept) and kept[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        kept.insert(i, cand)
+    return kept
+
+
+def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | None]:
+    """Start offset after taking a part modifier and an open-ended word before ``match``."""
+    start, part, open_word = match.start, None, None
+    if m := _PART_BEFORE.search(text, max(floor, start - 30), start):
+        part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
+        start = m.start()
+    if m := _OPEN_BEFORE.search(text, max(floor, start - 12), start):
+        open_word = m["w"].lower()
+        start = m.start()
+    return start, part, open_word
+
+
+# A line holding nothing but a date, a clock time and a zone is a dateline (metadata
+# of the page, like "4 October 2024 11:44 (UTC+04:00)"), not a period the text names.
+_DATELINE_REST = re.compile(
+    r"[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:UTC|GMT)[^)\n]*\)?)?\s*$"
+)
+_DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY}),?\s*)?$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    return bool(
+        _DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end)
+    )
+
+
+def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
+    """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
+    if "iscal" not in text:
+        return 12, None
+    m = _FISCAL_DEF.search(text)
+    if m is None:
+        return 12, None
+    month = MONTHS[m["fm"].rstrip(".").lower()]
+    end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
+    return end, (m.start("fm"), m.end() + 4)
+
+
+def find_periods(
+    text: str, *, published: dt.date | None, skip: Iterable[tuple[int, int]] = ()
+) -> list[Period]:
+    """Every calendar time expression in ``text``, resolved against ``published``.
+
+    ``skip`` ranges (datelines, boilerplate) are neither reported nor used as the
+    period that "the same period last year" refers to.
+
+    >>> [(p.text, str(p.start), str(p.end)) for p in find_periods(
+    ...     "Trade rose in January-July this year.", published=dt.date(2019, 8, 16))]
+    [('January-July this year', '2019-01-01', '2019-07-31')]
+    """
+    skips = list(skip)
+    try:
+        matches = _longest_first(_candidates(text))
+    except (ValueError, KeyError, IndexError, OverflowError):  # pragma: no cover - a bad rule
+        return []
+    fiscal_end, definition = _fiscal_calendar(text)
+    if definition:  # "the fiscal year ends June 30" names no period
+        skips.append(definition)
+    ctx = Context(text, published, fiscal_end=fiscal_end)
+    out: list[Period] = []
+    prev_end = 0
+    for match in matches:
+        start, part, open_word = _widen(text, match, prev_end)
+        prev_end = match.end
+        if any(s < match.end and start < e for s, e in skips):
+            continue
+        if open_word == "by" and part:  # "by the end of the year": the deadline is that part
+            open_word = None
+        if _is_dateline(text, start, match.end):
+            continue
+        ctx.override = (
+            "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
+        )
+        try:
+            resolved = resolve(match.parts, ctx, match.start)
+        except (ValueError, KeyError, OverflowError):
+            resolved = None
+        if resolved is None:
+            continue
+        lo, hi, timex = resolved
+        if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
+            lo, hi = nz.part_of((lo, hi), part)
+        period = Period(
+            text=text[start : match.end],
+            span=(start, match.end),
+            start=lo,
+            end=hi,
+            timex=timex,
+            rule=match.rule,
+        )
+        if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
+            ctx.remember(period, match.parts["kind"])
+        if open_word in OPEN_START:
+            period.end, period.timex = None, f"{timex}/.." if timex else None
+        elif open_word in OPEN_END:
+            period.start, period.timex = None, f"../{timex}" if timex else None
+        out.append(period)
+    return out

@@ -1,0 +1,765 @@
+"""The finders: small functions from a tokenized article to candidate mentions.
+
+They work on ``Tokens``, a light view of the spaCy Doc built once per article (text,
+lower case, offsets, capitalization, sentence starts, line breaks), so each rule is a
+few list look-ups per token. A finder never raises: a pattern that does not fit
+produces nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from factex.organizations import lexicon as lx
+from factex.organizations import rules
+from factex.organizations.normalize import acronym_fits, is_acronym, kind_of
+
+# Adjectives that describe an organization without being part of its name.
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    {"soviet", "european", "western", "eastern", "foreign", "domestic", "local", "state"}
+)
+
+
+@dataclass
+class Candidate:
+    """A mention some rule found: character span, rule, and what it says."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str = "other"
+    head: str | None = None
+    acronym: str | None = None
+    bare: str | None = None  # the name without a leading nationality kept in it
+    known: lx.KnownOrg | None = None
+    short: list[str] = field(default_factory=list)  # shorter names it may recur under
+
+
+@dataclass
+class Person:
+    """A titled person: "Prime Minister Ali Asadov" -> name "Ali Asadov"."""
+
+    start: int
+    end: int
+    name: str
+    title: str
+
+
+@dataclass
+class Place:
+    """A country, city or nationality adjective, with its canonical place name."""
+
+    start: int
+    end: int
+    name: str
+    rule: str
+
+
+@dataclass
+class Tokens:
+    """What the finders need of each token, as plain lists."""
+
+    text: str
+    words: list[str]
+    lower: list[str]
+    starts: list[int]
+    ends: list[int]
+    cap: list[bool]
+    brk: list[bool]  # whitespace token (a line break or a run of spaces)
+    sent: list[bool]  # starts a sentence
+    n: int = 0
+    people: list[Person] = field(default_factory=list)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> Tokens:
+        """Read the token attributes once."""
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        sent = [bool(t.is_sent_start) for t in doc]
+        if sent:
+            sent[0] = True
+        return cls(
+            text=doc.text,
+            words=words,
+            lower=[w.lower() for w in words],
+            starts=starts,
+            ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
+            cap=[w[:1].isupper() or _is_numbered_word(w) for w in words],
+            brk=[w.isspace() for w in words],
+            sent=sent,
+            n=len(words),
+        )
+
+    def chars(self, i: int, j: int) -> str:
+        """The text of tokens [i, j)."""
+        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+
+# ---------------------------------------------------------------- predicates
+
+
+def is_name_word(t: Tokens, i: int) -> bool:
+    """A capitalized word that may be part of a name (not "The", "In", "May"...)."""
+    if not (0 <= i < t.n) or not t.cap[i] or t.brk[i]:
+        return False
+    w = t.lower[i]
+    if "." in w.rstrip(".") and not w.replace(".", "").isupper() and _glued(t.words[i]):
+        return False  # "Conn.based": two words glued by a typo
+    if _header_word(t, i):
+        return False  # "CORPORATES Sun Microsystems": a section header before a name
+    return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
+
+
+def _header_word(t: Tokens, i: int) -> bool:
+    """A long all-capitals word before a mixed-case name ("CORPORATES Sun ...")."""
+    if len(t.words[i]) < 7 or not t.words[i].isupper() or i + 1 >= t.n:
+        return False
+    nxt = t.words[i + 1]
+    return nxt[:1].isupper() and not nxt.isupper() and t.lower[i + 1] not in _head_table()
+
+
+def _glued(word: str) -> bool:
+    """A period followed by a lower-case letter inside a word."""
+    return any(a == "." and b.islower() for a, b in pairwise(word))
+
+
+def _is_numbered_word(w: str) -> bool:
+    """ "1st", "3M": a digit-initial word with letters in it."""
+    return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
+
+
+def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
+    """The longest place name starting at token i: (end token, canonical name, kind)."""
+    if not (0 <= i < t.n) or not t.cap[i]:
+        return None
+    table = lx.places()
+    stop = min(t.n, i + lx.MAX_PLACE_WORDS, limit if limit is not None else t.n)
+    for j in range(stop, i, -1):
+        if any(t.brk[k] for k in range(i, j)):
+            continue
+        hit = table.get(t.chars(i, j).lower())
+        if hit is not None:
+            return j, hit[0], hit[1]
+    return None
+
+
+def demonym_at(t: Tokens, i: int) -> tuple[int, str] | None:
+    """A nationality adjective at token i ("Belarusian", "South Korean"): (end, country)."""
+    if not (0 <= i < t.n) or not t.cap[i]:
+        return None
+    table = lx.demonyms()
+    if i + 1 < t.n and t.cap[i + 1] and not t.brk[i + 1]:
+        two = table.get(t.chars(i, i + 2).lower())
+        if two:
+            return i + 2, two
+    one = table.get(t.lower[i])
+    return (i + 1, one) if one else None
+
+
+def is_place_words(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are only places, nationality adjectives and hyphens."""
+    k = i
+    while k < j:
+        if t.words[k] in "-–":
+            k += 1
+            continue
+        hit = place_at(t, k, j)
+        if hit is None:
+            dem = demonym_at(t, k)
+            if dem is None or dem[0] > j:
+                return False
+            k = dem[0]
+        else:
+            k = hit[0]
+    return j > i
+
+
+def strip_nationality(t: Tokens, i: int, j: int) -> int:
+    """Skip leading nationality adjectives, countries and descriptive adjectives."""
+    while i < j:
+        if t.lower[i] in DESCRIPTIVE_ADJECTIVES and t.cap[i]:
+            i += 1
+            continue
+        dem = demonym_at(t, i)
+        if dem is not None and dem[0] <= j:
+            i = dem[0]
+        else:
+            hit = place_at(t, i, j)
+            if hit is None or hit[2] != "country":
+                break
+            i = hit[0]
+        if i < j and t.words[i] in "-–":
+            i += 1
+    return i
+
+
+def is_route(t: Tokens, i: int, j: int) -> bool:
+    """Hyphen-joined places: "Baku-Tbilisi-Kars", "Minsk-Baku" name routes, not owners."""
+    parts: list[tuple[int, int]] = []
+    k = i
+    for m in range(i, j + 1):
+        if m == j or t.words[m] in "-–":
+            parts.append((k, m))
+            k = m + 1
+    if len(parts) < 2:
+        return False
+    return sum(1 for a, b in parts if b > a and place_at(t, a, b) is not None) >= 2
+
+
+# ---------------------------------------------------------------- heads
+
+
+@cache
+def _head_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    heads = dict(lx.HEADS)
+    for form in lx.LEGAL_FORMS:
+        heads.setdefault(form, "company")
+    for head in heads:
+        words = tuple(head.split())
+        table.setdefault(words[0], []).append((words, head))
+    for seqs in table.values():
+        seqs.sort(key=lambda s: len(s[0]), reverse=True)
+    return table
+
+
+def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
+    """The organization head starting at token i: (end token, head key)."""
+    seqs = _head_table().get(t.lower[i])
+    if not seqs:
+        return None
+    for words, key in seqs:
+        j = i + len(words)
+        if j <= t.n and tuple(t.lower[i:j]) == words:
+            if len(words) > 1 and not all(
+                t.cap[k] for k in range(i, j) if t.lower[k] not in lx.CONNECTORS | {"and"}
+            ):
+                continue
+            return j, key
+    return None
+
+
+def _is_legal_form_token(t: Tokens, i: int) -> bool:
+    w = t.words[i]
+    return t.lower[i] in lx.LEGAL_FORMS and (w.isupper() or (w[:1].isupper() and "." in w))
+
+
+def of_complement(t: Tokens, j: int) -> int:
+    """End of an "of X" / "for X" complement starting at token j, or j if there is none.
+
+    X is capitalized words, optionally after "the", joined by connectors or by "and"
+    when neither side is a place ("of Commerce and Industry", not "of Belarus and
+    Azerbaijan").
+    """
+    if j >= t.n or t.lower[j] not in ("of", "for"):
+        return j
+    k = j + 1
+    if k < t.n and t.lower[k] == "the":
+        k += 1
+    if not is_name_word(t, k) or t.sent[k]:
+        return j
+    end = k
+    while end < t.n and is_name_word(t, end) and not t.sent[end]:
+        end += 1
+    while end + 1 < t.n and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
+        nxt = end + 1
+        if not is_name_word(t, nxt) or t.sent[nxt]:
+            break
+        after = nxt
+        while after < t.n and is_name_word(t, after) and not t.sent[after]:
+            after += 1
+        if t.lower[end] == "and" and (
+            place_at(t, nxt, after) is not None or place_at(t, k, end) is not None
+        ):
+            break
+        end = after
+    return end
+
+
+def legal_suffix(t: Tokens, j: int) -> int:
+    """Past a legal form after a name ("Gomselmash OJSC", "Apple, Inc.")."""
+    if j < t.n and _is_legal_form_token(t, j):
+        return j + 1
+    if j + 1 < t.n and t.words[j] == "," and _is_legal_form_token(t, j + 1):
+        return j + 2
+    return j
+
+
+def name_start_left(t: Tokens, i: int) -> int:
+    """Walk left from token i over capitalized name words, connectors and hyphens,
+    never across a line break or the start of a sentence."""
+    k = i
+    while k > 0 and not t.sent[k]:
+        p = k - 1
+        if _is_legal_form_token(t, p):
+            break  # "... Sachs & Co. Hertz Corp.": the end of another name
+        if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
+            k = p
+        elif (
+            (t.lower[p] in lx.CONNECTORS or t.words[p] in "-–")
+            and p > 0
+            and not t.sent[p]
+            and is_name_word(t, p - 1)
+            and not t.brk[p]
+        ):
+            k = p - 1
+        else:
+            break
+    return k
+
+
+def find_heads(t: Tokens) -> list[Candidate]:
+    """Names ending in an organization head or legal form (rules HEAD, HEAD_OF,
+    STANDALONE, FACILITY)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < t.n:
+        hit = head_at(t, i) if t.lower[i] in _head_table() else None
+        if hit is None:
+            i += 1
+            continue
+        j, key = hit
+        cand = _head_candidate(t, i, j, key)
+        if cand is not None:
+            out.append(cand)
+        i = j
+    return out
+
+
+def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
+    head_cap = t.cap[i]
+    lowercase = not head_cap
+    if lowercase and key not in lx.LOWERCASE_HEADS:
+        return None
+    if key in lx.LEGAL_FORMS and not _is_legal_form_token(t, i):
+        return None
+    # The name goes on after the head ("Bank Leumi", "Holding Company"): not its end.
+    if (
+        j < t.n
+        and is_name_word(t, j)
+        and not t.sent[j]
+        and not _is_legal_form_token(t, j)
+        and t.lower[j] not in lx.TITLES
+    ):
+        return None
+    if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
+        return None
+    end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
+    has_of = end > j
+    before_legal = end
+    end = legal_suffix(t, end)
+    has_legal = end > before_legal or key in lx.LEGAL_FORMS
+    # Left side: up to two lower-case modifiers before a lower-case head.
+    left = i
+    if lowercase:
+        k = i
+        while k > 0 and i - k < 3 and not t.sent[k]:
+            p = k - 1
+            if t.lower[p].isalpha() and t.words[p].islower() and t.lower[p] not in _STOP:
+                k = p
+            elif t.words[p] in "-–" and p > 0 and t.words[p - 1].islower():
+                k = p - 1
+            else:
+                break
+        left = k
+    if (
+        not lowercase
+        and left >= 2
+        and t.words[left - 1] in ("'s", "’s")
+        and is_name_word(t, left - 2)
+        and (key in lx.LEGAL_FORMS or key in lx.DROPPABLE_HEADS)
+    ):
+        left -= 1  # "Rally's Inc.", "Shoney's Inc.": the 's belongs to the name
+    start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
+    if (
+        has_legal
+        and start >= 2
+        and t.words[start - 1] in ("'s", "’s")
+        and not t.sent[start - 1]
+        and is_name_word(t, start - 2)
+        and place_at(t, start - 2, start - 1) is None
+    ):
+        start = name_start_left(t, start - 2)  # "Moody's Investors Service Inc."
+    if head_cap and left - start == 1 and _joins_with_and(t, start):
+        start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
+    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
+        return None
+    if any(t.brk[k] for k in range(start, end)):
+        return None
+    if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
+        return None
+    name_words = left - start  # capitalized words before the head (and modifiers)
+    rule = rules.FACILITY if lowercase else rules.HEAD
+    if name_words == 0:
+        if lowercase:
+            return None
+        if has_of and key in lx.OF_HEADS:
+            rule = rules.HEAD_OF
+        elif key in lx.STANDALONE_HEADS:
+            rule = rules.STANDALONE
+        else:
+            return None
+    elif is_route(t, start, left):
+        return None
+    bare = None
+    if name_words:
+        core = strip_nationality(t, start, left)
+        if core < left and (place_at(t, core, left) is not None or lowercase):
+            start = core  # "Belarusian Minsk Automobile Plant" -> "Minsk Automobile Plant"
+        elif core < left and core > start:
+            pass  # "Belarusian Minsk-built Xyz Corp" keeps its words
+        elif core == left and not lowercase:
+            bare = t.chars(core, end)  # "Azerbaijani Cabinet of Ministers"
+    if key in lx.LEGAL_FORMS and start >= i:
+        return None
+    name = t.chars(start, end)
+    kind = "company" if has_legal else kind_of(name, key)
+    return Candidate(
+        t.starts[start],
+        t.ends[end - 1],
+        rule,
+        kind=kind,
+        head=key,
+        bare=bare if bare and " " in bare.strip() else None,
+        short=short_names(t, start, end) if kind == "company" and not lowercase else [],
+    )
+
+
+def _joins_with_and(t: Tokens, k: int) -> bool:
+    """Token k-1 is "and" between two name words, the left one not a place."""
+    return (
+        k >= 2
+        and t.lower[k - 1] in ("and", "&")
+        and is_name_word(t, k - 2)
+        and not t.sent[k - 1]
+        and place_at(t, k - 2, k - 1) is None
+        and demonym_at(t, k - 2) is None
+        and head_at(t, k - 2) is None
+        and place_at(t, k, k + 1) is None
+        and (t.lower[k - 2] in lx.CONJOINABLE_WORDS or t.lower[k] in lx.CONJOINABLE_WORDS)
+    )
+
+
+def short_names(t: Tokens, i: int, j: int) -> list[str]:
+    """Shorter names a company may recur under: without its corporate head and legal
+    form ("Coleco Industries Inc." -> "Coleco"), and its distinctive first word
+    ("A.L. Williams Corp." -> "Williams", "Carnival Cruise Lines Inc." -> "Carnival").
+    """
+    end = j
+    while end > i + 1 and (
+        t.lower[end - 1] in lx.LEGAL_FORMS
+        or t.lower[end - 1] in lx.DROPPABLE_HEADS
+        or t.words[end - 1] in ",."
+    ):
+        end -= 1
+    if end == j:
+        return []
+    out = [t.chars(i, end)] if end < j else []
+    for m in range(end - 1, i + 1, -1):  # "Automatic Data Processing" -> "Automatic Data"
+        last = t.words[m - 1]
+        if (
+            t.lower[m - 1] not in lx.CONNECTORS
+            and last not in "-&,"
+            and not is_place_words(t, i, m)
+        ):
+            out.append(t.chars(i, m))
+    first = i
+    while first < end and "." in t.words[first]:
+        first += 1  # initials: "A.L."
+    if first < end and end - first >= 1:
+        w = t.lower[first]
+        distinctive = (
+            len(w) >= 3
+            and t.words[first][:1].isupper()
+            and w not in lx.GENERIC_NAME_WORDS
+            and w not in lx.HEADS
+            and w not in lx.NOT_NAME_WORDS
+            and place_at(t, first, first + 1) is None
+            and demonym_at(t, first) is None
+        )
+        if distinctive and (first > i or end - first > 1):
+            out.append(t.words[first])
+    return [s for s in out if s]
+
+
+_STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were", "be", "'s"}
+
+
+# ---------------------------------------------------------------- other rules
+
+
+def find_legal_prefix(t: Tokens) -> list[Candidate]:
+    """'OJSC "Minsk Tractor Works"', "JSC Azerbaijan Railways" (rule LEGAL_PREFIX)."""
+    out = []
+    for i in range(t.n - 1):
+        if t.lower[i] not in lx.PREFIX_LEGAL_FORMS or not t.cap[i]:
+            continue
+        k = i + 1
+        quoted = t.words[k] in ('"', "“", "«", "'")
+        if quoted:
+            k += 1
+        end = k
+        while end < t.n and (is_name_word(t, end) or t.words[end] in "-&") and not t.sent[end]:
+            end += 1
+        if end > k and not is_place_words(t, k, end):
+            first = k if quoted else i  # 'JSC "Name"' -> Name; "Oy Name" -> "Oy Name"
+            out.append(Candidate(t.starts[first], t.ends[end - 1], rules.LEGAL_PREFIX, "company"))
+    return out
+
+
+_PREFIX_CONNECTORS = frozenset({"de", "des", "du", "del", "di", "la", "le", "y"})
+
+
+def find_prefix_heads(t: Tokens) -> list[Candidate]:
+    """ "Cie. de Navigation Mixte", "Banco Santander" (rule PREFIX_HEAD); the name
+    after the head recurs alone ("Navigation Mixte")."""
+    out = []
+    for i in range(t.n - 1):
+        kind = lx.PREFIX_HEADS.get(t.lower[i])
+        if kind is None or not t.cap[i]:
+            continue
+        k = i + 1
+        if k < t.n and t.words[k] == "." and t.ends[i] == t.starts[k]:
+            k += 1
+        while k < t.n and t.lower[k] in _PREFIX_CONNECTORS:
+            k += 1
+        end = _cap_run(t, k)
+        while end + 1 < t.n and t.lower[end] in _PREFIX_CONNECTORS and is_name_word(t, end + 1):
+            end = _cap_run(t, end + 1)
+        if end > k and not is_place_words(t, k, end):
+            short = (
+                [t.chars(k, end)] if end - k > 1 or t.lower[k] not in lx.GENERIC_NAME_WORDS else []
+            )
+            out.append(
+                Candidate(t.starts[i], t.ends[end - 1], rules.PREFIX_HEAD, kind, short=short)
+            )
+    return out
+
+
+def _cap_run(t: Tokens, k: int) -> int:
+    """End of the capitalized words starting at k (hyphens and "&" inside)."""
+    end = k
+    while end < t.n and not t.brk[end]:
+        if is_name_word(t, end) and (end == k or not t.sent[end]):
+            end += 1
+        elif (
+            t.words[end] in "-&"
+            and end > k
+            and end + 1 < t.n
+            and is_name_word(t, end + 1)
+            and not t.sent[end + 1]
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _plausible_name(t: Tokens, i: int, j: int) -> bool:
+    """Not a place, a nationality, a person's title, a month or a document."""
+    if j <= i or j - i > 6:
+        return False
+    if is_place_words(t, i, j):
+        return False
+    if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
+        return False
+    return not any(p.start <= t.starts[i] < p.end for p in t.people)
+
+
+def find_intro(t: Tokens) -> list[Candidate]:
+    """Names introduced by a noun: "industrial enterprise Iglim" (INTRO_BEFORE) and
+    "the Gomselmash holding company" (INTRO_AFTER)."""
+    out = []
+    for i in range(t.n):
+        kind = lx.INTRO_NOUNS.get(t.lower[i])
+        if kind is None or not t.words[i].islower():
+            continue
+        if t.lower[i] in lx.INTRO_NEEDS_NOUN and (
+            i + 1 >= t.n or t.lower[i + 1] not in lx.INTRO_NOUNS
+        ):
+            continue
+        # "enterprise Iglim": the name right after the noun.
+        k = i + 1
+        if k < t.n and is_name_word(t, k) and not t.sent[k]:
+            end = _cap_run(t, k)
+            next_is_head = end < t.n and head_at(t, end) is not None
+            if not next_is_head and _plausible_name(t, k, end):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
+        # "the Gomselmash holding company": the name right before the noun(s).
+        j = i
+        if j > 0 and t.lower[j - 1] in lx.INTRO_NOUNS and t.words[j - 1].islower():
+            j -= 1
+        if j == 0 or not is_name_word(t, j - 1) or t.sent[j]:
+            continue
+        start = name_start_left(t, j - 1)
+        core = strip_nationality(t, start, j)
+        if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
+            continue
+        if j - core == 1 and t.sent[core]:
+            continue  # "Customers holding ...": a sentence's first word alone
+        if core < j and _plausible_name(t, core, j) and head_at(t, j - 1) is None:
+            out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
+    return out
+
+
+def find_media(t: Tokens) -> list[Candidate]:
+    """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
+    out = []
+    for i in range(t.n):
+        w = t.lower[i]
+        if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
+            start = name_start_left(t, i - 1)
+            if _plausible_name(t, start, i) and _single_source(t, start, i):
+                out.append(Candidate(t.starts[start], t.ends[i - 1], rules.MEDIA_REPORTS, "media"))
+        elif w in lx.CITE_WORDS:
+            k = i + 1
+            if k < t.n and t.lower[k] == "the":
+                k += 1
+            end = _cap_run(t, k)
+            if (
+                end > k
+                and _plausible_name(t, k, end)
+                and _single_source(t, k, end)
+                and head_at(t, end - 1) is None
+            ):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.MEDIA_CITING, "media"))
+        elif t.words[i] == "By" and _line_start_or_header(t, i):
+            end = _cap_run(t, i + 1)
+            line_ends = end >= t.n or t.brk[end]
+            if end == i + 2 and line_ends and _plausible_name(t, i + 1, end):
+                out.append(Candidate(t.starts[i + 1], t.ends[end - 1], rules.MEDIA_BYLINE, "media"))
+    return out
+
+
+def _attribution(t: Tokens, k: int) -> bool:
+    """After "X reports": the clause ends or a source follows (", citing ...")."""
+    if k >= t.n or t.brk[k] or t.words[k] in (".", ";"):
+        return True
+    return t.words[k] == "," and (k + 1 >= t.n or t.lower[k + 1] in lx.CITE_WORDS)
+
+
+def _single_source(t: Tokens, i: int, j: int) -> bool:
+    """A source's name: one to three words, not a titled person."""
+    return 1 <= j - i <= 3
+
+
+def _line_start_or_header(t: Tokens, i: int) -> bool:
+    """Token i opens a line, or sits in the article's first line (a dateline)."""
+    if i == 0 or t.brk[i - 1]:
+        return True
+    return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
+
+
+def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
+    make Full Name an organization when FN spells it (rule ACRONYM)."""
+    out = []
+    by_end = {c.end: c for c in found}
+    for i in range(1, t.n - 2):
+        if t.words[i] != "(" or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
+            continue
+        acronym = t.words[i + 1]
+        before = t.ends[i - 1]
+        if before in by_end:
+            by_end[before].acronym = by_end[before].acronym or acronym
+            continue
+        start = name_start_left(t, i - 1)
+        if not is_name_word(t, i - 1) or i - start < 2:
+            continue
+        core = strip_nationality(t, start, i)
+        name = t.chars(core, i)
+        if core < i and _plausible_name(t, core, i) and acronym_fits(acronym, name):
+            out.append(Candidate(t.starts[core], t.ends[i - 1], rules.ACRONYM, acronym=acronym))
+    return out
+
+
+# ---------------------------------------------------------------- people and places
+
+
+def find_people(t: Tokens) -> list[Person]:
+    """Titled names: "Prime Minister Ali Asadov", "Chairman Mikhail Myatlikov",
+    "his counterpart, Roman Golovchenko", "Mr. Smith"."""
+    out: list[Person] = []
+    i = 0
+    while i < t.n:
+        w = t.lower[i]
+        if w not in lx.TITLES or not (t.cap[i] or w == "counterpart"):
+            i += 1
+            continue
+        start = i
+        while start > 0 and not t.sent[start] and t.lower[start - 1] in lx.TITLE_MODIFIERS:
+            if not t.cap[start - 1]:
+                break
+            start -= 1
+        j = i + 1
+        while j < t.n and t.lower[j] in lx.TITLES and t.cap[j] and not t.sent[j]:
+            j += 1
+        title_end = of_complement(t, j)
+        k = title_end
+        comma = k < t.n and t.words[k] == ","
+        if comma:
+            k += 1
+        end = k
+        while (
+            end < t.n
+            and not t.sent[end]
+            and (
+                (is_name_word(t, end) and t.lower[end] not in lx.TITLES)
+                or (t.lower[end] in lx.NAME_PARTICLES and end > k and is_name_word(t, end + 1))
+            )
+        ):
+            end += 1
+        words = end - k
+        ok = words >= (2 if comma else 1) and words <= 4
+        if ok and end < t.n and head_at(t, end) is not None and t.cap[end]:
+            ok = False  # "President Hotel Group" names an organization
+        if ok and (is_place_words(t, k, end) or head_at(t, end - 1) is not None):
+            ok = False
+        if ok:
+            title = " ".join(t.words[start:title_end])
+            out.append(Person(t.starts[start], t.ends[end - 1], t.chars(k, end), title))
+            i = end
+        else:
+            i = max(i + 1, j)
+    return out
+
+
+def _inside_name(t: Tokens, i: int) -> bool:
+    """Token i follows a capitalized word that is not itself a place."""
+    return (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and demonym_at(t, i - 1) is None
+        and place_at(t, i - 1, i) is None
+    )
+
+
+def find_places(t: Tokens) -> list[Place]:
+    """Countries, capitals, major cities and nationality adjectives."""
+    out: list[Place] = []
+    i = 0
+    while i < t.n:
+        if not t.cap[i]:
+            i += 1
+            continue
+        hit = place_at(t, i)
+        if hit is not None and hit[2] == "city" and _inside_name(t, i):
+            hit = None  # "Morgan Stanley", "Alex Henderson": part of a name
+        if hit is not None:
+            j, name, kind = hit
+            rule = rules.PLACE_COUNTRY if kind == "country" else rules.PLACE_CITY
+            out.append(Place(t.starts[i], t.ends[j - 1], name, rule))
+            i = j
+            continue
+        dem = demonym_at(t, i)
+        if dem is not None:
+            out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
+            i = dem[0]
+            continue
+        i += 1
+    return out

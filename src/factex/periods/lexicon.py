@@ -1,0 +1,265 @@
+"""Word lists of the periods room: one table each, with where its entries come from.
+
+Month and weekday names are English calendar names (abbreviations as the AP and
+Reuters style books write them); season codes and decade values follow TimeML's
+TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s"). Number
+words are kept here rather than shared with money because periods only need the
+small numbers that count months, quarters and years.
+"""
+
+from __future__ import annotations
+
+# English month names and their newswire abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+# Weekday names (and abbreviations) -> ISO weekday index, Monday = 0.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+# Only full weekday names stand alone as time expressions ("Wed" is too ambiguous).
+FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Ordinals that count months, quarters and halves.
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "eleventh": 11,
+    "11th": 11,
+    "twelfth": 12,
+    "12th": 12,
+}
+
+# Cardinals small enough to count months, weeks and years back ("two years ago").
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+# Seasons -> TIMEX3 season code (TimeML guidelines) and the months they span.
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 2),
+}
+
+# "the nineties" -> the decade digit.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+# Modifiers of a unit: which part of it they pick. Thirds of the unit for
+# early/mid/late (as HeidelTime's START/MID/END mods), its last or first month
+# (or day, for a month) for the end/beginning of it.
+PART_MODIFIERS: dict[str, str] = {
+    "early": "early",
+    "earlier": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+    "later": "late",
+    "beginning": "start",
+    "start": "start",
+    "end": "end",
+    "close": "end",
+}
+
+# Deictic words before a unit and the shift they mean ("last year" -> -1).
+DEICTIC_SHIFT: dict[str, int] = {
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "latest": -1,  # "the latest quarter": the last one completed
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+# Words that put a clause in the future. The cue nearest the expression wins, so in
+# "said it would open in May" "would" decides. Hedges such as "expects" and "due to"
+# are left out: "expects to report third-quarter net" speaks of a quarter just ended.
+FUTURE_CUES = (
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "going to",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "is to",
+    "are to",
+    "upcoming",
+    "to be held",
+    "next",
+)
+# Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
+PAST_CUES = (
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "ago",
+    "last",
+    "earlier",
+    "rose",
+    "fell",
+    "grew",
+    "made",
+    "took",
+    "came",
+    "met",
+    "held",
+    "won",
+    "lost",
+    "paid",
+    "sold",
+    "spent",
+    "began",
+    "became",
+    "left",
+    "saw",
+)
+
+# Words that may precede a bare year; without one, a year followed by a plural noun
+# ("2021 tractors") is read as a count.
+YEAR_LEFT_CUES = (
+    "in",
+    "since",
+    "of",
+    "for",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "the",
+    "year",
+    "fiscal",
+    "early",
+    "mid",
+    "late",
+    "than",
+    "on",
+    "at",
+)
+# Lowercase words that may follow a year even though they end in "s".
+YEAR_RIGHT_OK = ("was", "is", "has", "as", "its", "this", "levels", "figures", "results", "plus")
+
+# Plurals without an -s: after a number they make it a count ("1800 people").
+COUNT_NOUNS = (
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "cattle",
+    "sheep",
+    "head",
+    "police",
+)
+
+# Words before a point that make it open-ended, and which end stays open.
+OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
+OPEN_END = ("until", "till", "by")  # "until 2025" -> null..2025-12-31
