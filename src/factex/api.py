@@ -102,6 +102,7 @@ def extract(
     id: str | None = None,
     nlp: Language | None = None,
     max_bytes: int | None = MAX_ARTICLE_BYTES,
+    timeout: float | None = None,
 ) -> ArticleFacts:
     """Extract the facts of one article.
 
@@ -113,6 +114,7 @@ def extract(
         nlp: a pipeline from ``factex.load``; the default one is built on first use.
         max_bytes: the size limit (UTF-8 bytes); past it the result has ``error`` set.
             ``None`` lifts it.
+        timeout: seconds after which to give up (``error`` set); see ``extract_many``.
 
     Never raises on odd text: a failure is reported in the result's ``error``.
 
@@ -121,7 +123,7 @@ def extract(
     ('a1', [])
     """
     record = Record(text=text, id=id, published=_as_date(published))
-    return next(extract_many([record], nlp=nlp, max_bytes=max_bytes))
+    return next(extract_many([record], nlp=nlp, max_bytes=max_bytes, timeout=timeout))
 
 
 def _process(nlp: Language, batch: list[Record]) -> Iterator[ArticleFacts]:
@@ -213,12 +215,12 @@ def _process_batch(
         with _time_limit(timeout * len(good) if timeout else None):
             done = list(_process(nlp, [batch[i] for i in good]))
         results.update(zip(good, done, strict=True))
-    except Exception:
+    except (Exception, ArticleTimeout):
         for i in good:
             try:
                 with _time_limit(timeout):
                     results[i] = next(_process(nlp, [batch[i]]))
-            except Exception as exc:
+            except (Exception, ArticleTimeout) as exc:
                 results[i] = _failed(batch[i], f"extraction failed: {_describe(exc)}")
     return [
         results.get(i) or _failed(record, record.error or "not processed")
