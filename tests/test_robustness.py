@@ -46,6 +46,9 @@ def assert_contract(facts: ArticleFacts, text: str) -> None:
         assert text[item.span[0] : item.span[1]] == item.text, item
     for fact in facts.facts:
         assert 0 <= fact.span[0] <= fact.span[1] <= len(text)
+    for item in [*facts.periods, *facts.events, *facts.facts]:
+        if item.start is not None and item.end is not None:
+            assert item.start <= item.end, item
     assert not [w for w in facts.warnings if "not true to the text" in w]
     line = facts.to_json()
     assert "\n" not in line
