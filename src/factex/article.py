@@ -112,7 +112,7 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 def find_dateline(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The publication date stated in the article's header, with the date's span.
 
-    >>> find_dateline(" date 2019-08-16 By Leman Mammadova\\n\\nBody.")
+    >>> find_dateline(" date 2019-08-16 By Jane Smith\\n\\nBody.")
     (datetime.date(2019, 8, 16), (6, 16))
     >>> find_dateline("Site\\n\\nFriday October 4 2024\\n\\nTitle")[0]
     datetime.date(2024, 10, 4)

@@ -270,6 +270,51 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("the year 2000", "2000-01-01", "2000-12-31", "2000"),
     ),
+    ex(
+        "Prices collapsed in nineteen ninety-six.",
+        FEB_1998,
+        ("nineteen ninety-six", "1996-01-01", "1996-12-31", "1996"),
+    ),
+    ex(
+        "The bug may strike in the year two thousand.",
+        FEB_1998,
+        ("the year two thousand", "2000-01-01", "2000-12-31", "2000"),
+    ),
+    ex(
+        "It began in January nineteen ninety-seven.",
+        FEB_1998,
+        ("January nineteen ninety-seven", "1997-01-01", "1997-01-31", "1997-01"),
+    ),
+    ex(
+        "Debt peaked at year-end.",
+        dt.date(1989, 11, 2),
+        ("year-end", "1988-12-31", "1988-12-31", "1988-12-31"),
+    ),
+    ex(
+        "Talks collapsed over the weekend.",
+        dt.date(1989, 10, 30),
+        ("the weekend", "1989-10-28", "1989-10-29", "1989-W43-WE"),
+    ),
+    ex(
+        "Loans run through January.",
+        dt.date(1989, 10, 30),
+        ("through January", None, "1990-01-31", "../1990-01"),
+    ),
+    ex(
+        "Steel defined the 20th century.",
+        FEB_1998,
+        ("the 20th century", "1900-01-01", "1999-12-31", "19"),
+    ),
+    ex(
+        "Profit fell in this year's third quarter.",
+        AUG_2019,
+        ("this year's third quarter", "2019-07-01", "2019-09-30", "2019-Q3"),
+    ),
+    ex(
+        "Sales rose in last year's first half.",
+        AUG_2019,
+        ("last year's first half", "2018-01-01", "2018-06-30", "2018-H1"),
+    ),
     # --- ranges -------------------------------------------------------------------------
     ex(
         "Trade exceeded $120 million in January-July this year.",
@@ -328,6 +373,16 @@ CORPUS: tuple[Example, ...] = (
         ("from 2010 to 2012", "2010-01-01", "2012-12-31", "2010/2012"),
     ),
     ex(
+        "The exhibition runs from May 28 to June 3, 2020.",
+        AUG_2019,
+        ("from May 28 to June 3, 2020", "2020-05-28", "2020-06-03", "2020-05-28/2020-06-03"),
+    ),
+    ex(
+        "Trading was halted between December 28 and January 3.",
+        dt.date(2019, 1, 10),
+        ("between December 28 and January 3", "2018-12-28", "2019-01-03", "2018-12-28/2019-01-03"),
+    ),
+    ex(
         "The fair runs March 3-5.",
         MAR_2023,
         ("March 3-5", "2023-03-03", "2023-03-05", "2023-03-03/2023-03-05"),
@@ -376,8 +431,7 @@ CORPUS: tuple[Example, ...] = (
     ex(
         "The company lost money in this year's second quarter.",
         AUG_2019,
-        ("this year", "2019-01-01", "2019-12-31", "2019"),
-        ("second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("this year's second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
     ),
     ex(
         "Demand recovered in the first half of 2022.",
@@ -457,7 +511,27 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("FY2018", "2017-10-01", "2018-09-30", "2018"),
     ),
+    ex(
+        "India's fiscal year begins in April. The deficit fell in 1986/87.",
+        AUG_2019,
+        ("1986/87", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+    ),
     ex("Sales rose in fiscal 2018.", AUG_2019, ("fiscal 2018", "2018-01-01", "2018-12-31", "2018")),
+    ex(
+        "In the fiscal year ended March 31 the surplus rose.",
+        dt.date(1987, 6, 19),
+        ("the fiscal year ended March 31", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+    ),
+    ex(
+        "The plan would cut the deficit for the year beginning October 1.",
+        dt.date(1987, 4, 8),
+        ("the year beginning October 1", "1987-10-01", "1988-09-30", "1987-10/1988-09"),
+    ),
+    ex(
+        "The office expects the coming fiscal year to be hard. Its fiscal year starts in October.",
+        dt.date(1987, 4, 8),
+        ("the coming fiscal year", "1987-10-01", "1988-09-30", "1988"),
+    ),
     # --- relative and anaphoric ---------------------------------------------------------
     ex(
         "Exports rose 5% in January-June. In the same period last year they fell.",
@@ -496,6 +570,28 @@ CORPUS: tuple[Example, ...] = (
         ("The previous year", "2015-01-01", "2015-12-31", "2015"),
     ),
     ex(
+        "The mill opened in May 2016. That year it made 500 tractors.",
+        AUG_2019,
+        ("May 2016", "2016-05-01", "2016-05-31", "2016-05"),
+        ("That year", "2016-01-01", "2016-12-31", "2016"),
+    ),
+    ex(
+        "Exports grew 8% in the first quarter. Imports fell in the same period.",
+        AUG_2019,
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("the same period", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
+        "Officials predict it will drop by year's end.",
+        dt.date(1987, 4, 8),
+        ("by year's end", "1987-12-01", "1987-12-31", "1987"),
+    ),
+    ex(
+        "Ceilings were set by last year's budget law.",
+        dt.date(1987, 4, 8),
+        ("last year", "1986-01-01", "1986-12-31", "1986"),
+    ),
+    ex(
         "Prices were higher a year ago.",
         AUG_2019,
         ("a year ago", "2018-01-01", "2018-12-31", "2018"),
@@ -514,6 +610,26 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("last quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
     ),
+    ex(
+        "Output rose 1.4% in the fourth quarter of 1986 after falling 0.8% in the third quarter.",
+        dt.date(1987, 6, 1),
+        ("the fourth quarter of 1986", "1986-10-01", "1986-12-31", "1986-Q4"),
+        ("the third quarter", "1986-07-01", "1986-09-30", "1986-Q3"),
+    ),
+    ex(
+        "Prices fell 3% in the second quarter of 2018 after rising in the first quarter. "
+        "The deficit in the quarter was $3 billion.",
+        AUG_2019,
+        ("the second quarter of 2018", "2018-04-01", "2018-06-30", "2018-Q2"),
+        ("the first quarter", "2018-01-01", "2018-03-31", "2018-Q1"),
+        ("the quarter", "2018-04-01", "2018-06-30", "2018-Q2"),
+    ),
+    ex(
+        "The surplus rose to $2 billion last month from $1.5 billion a year earlier.",
+        AUG_2019,
+        ("last month", "2019-07-01", "2019-07-31", "2019-07"),
+        ("a year earlier", "2018-07-01", "2018-07-31", "2018-07"),
+    ),
     # --- open-ended ---------------------------------------------------------------------
     ex(
         "Since 2007, the company has exported tractors.",
@@ -526,6 +642,11 @@ CORPUS: tuple[Example, ...] = (
         "Prices have risen since March.",
         AUG_2019,
         ("since March", "2019-03-01", None, "2019-03/.."),
+    ),
+    ex(
+        "The firm had bought 481,000 shares through Sept. 29.",
+        dt.date(1989, 10, 30),
+        ("through Sept. 29", None, "1989-09-29", "../1989-09-29"),
     ),
     ex(
         "The offer runs until mid-November.",
@@ -549,6 +670,9 @@ NEGATIVE: tuple[str, ...] = (
     "He may visit the plant.",
     "May I add one point?",
     "Soldiers march through the city.",
+    "JAPAN MAY CUT TARIFFS ON CHIPS.",
+    "March organizers expect thousands.",
+    "Jan Kowalski, the chief economist, spoke.",
     "The talks lasted six months.",
     "Over the past decade, output doubled.",
     "Prices will fall in the coming months.",
@@ -562,4 +686,6 @@ NEGATIVE: tuple[str, ...] = (
     "The match was decided in the second half of the game.",
     "Leaves fall in every season.",
     "It cost 1,995 euros.",
+    "Some two thousand people attended.",
+    "Nineteen hundred tractors were sold.",
 )

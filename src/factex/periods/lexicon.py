@@ -106,6 +106,49 @@ NUMBER_WORDS: dict[str, int] = {
     "twelve": 12,
 }
 
+# Spoken years ("nineteen ninety-six", "two thousand and five"), as broadcast
+# transcripts write them: the century part, the tens, the units.
+YEAR_CENTURIES: dict[str, int] = {
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+YEAR_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+YEAR_TEENS: dict[str, int] = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+YEAR_UNITS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
 # Seasons -> TIMEX3 season code (TimeML guidelines) and the months they span.
 SEASONS: dict[str, str] = {
     "spring": "SP",
@@ -183,6 +226,7 @@ FUTURE_CUES = (
     "are to",
     "upcoming",
     "to be held",
+    "set to",
     "next",
 )
 # Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
@@ -262,4 +306,4 @@ COUNT_NOUNS = (
 
 # Words before a point that make it open-ended, and which end stays open.
 OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
-OPEN_END = ("until", "till", "by")  # "until 2025" -> null..2025-12-31
+OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31

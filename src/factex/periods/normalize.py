@@ -13,7 +13,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Literal
 
-from factex.periods.lexicon import SEASON_MONTHS
+from factex.periods.lexicon import (
+    SEASON_MONTHS,
+    YEAR_CENTURIES,
+    YEAR_TEENS,
+    YEAR_TENS,
+    YEAR_UNITS,
+)
 
 Interval = tuple[dt.date, dt.date]
 NEAR_DAYS = 45
@@ -271,3 +277,40 @@ def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a spoken form names, or ``None``.
+
+    >>> spoken_year("nineteen ninety-six"), spoken_year("two thousand and five")
+    (1996, 2005)
+    >>> spoken_year("nineteen oh five"), spoken_year("twenty twenty"), spoken_year("two thousand")
+    (1905, 2020, 2000)
+    >>> spoken_year("nineteen") is None
+    True
+    """
+    parts = words.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        if not rest:
+            return 2000
+        tail = _two_digits(rest)
+        return None if tail is None else 2000 + tail
+    if len(parts) < 2 or parts[0] not in YEAR_CENTURIES:
+        return None
+    century = YEAR_CENTURIES[parts[0]] * 100
+    if parts[1:] == ["hundred"]:
+        return century
+    if parts[1] == "oh" and len(parts) == 3 and parts[2] in YEAR_UNITS:
+        return century + YEAR_UNITS[parts[2]]
+    tail = _two_digits(parts[1:])
+    return None if tail is None or tail < 10 else century + tail
+
+
+def _two_digits(parts: list[str]) -> int | None:
+    if len(parts) == 1:
+        word = parts[0]
+        return YEAR_TEENS.get(word) or YEAR_TENS.get(word) or YEAR_UNITS.get(word)
+    if len(parts) == 2 and parts[0] in YEAR_TENS and parts[1] in YEAR_UNITS:
+        return YEAR_TENS[parts[0]] + YEAR_UNITS[parts[1]]
+    return None

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,8 +37,12 @@ from factex.periods.lexicon import (
     PAST_CUES,
     SEASONS,
     WEEKDAYS,
+    YEAR_CENTURIES,
     YEAR_LEFT_CUES,
     YEAR_RIGHT_OK,
+    YEAR_TEENS,
+    YEAR_TENS,
+    YEAR_UNITS,
 )
 
 Parts = dict[str, Any]
@@ -85,12 +88,25 @@ def YEAR(name: str) -> str:
     return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
 
 
+_SPOKEN = (
+    rf"(?:{_alts(YEAR_CENTURIES)})[\s-]+(?:(?:{_alts(YEAR_TENS)})(?:[\s-](?:{_alts(YEAR_UNITS)}))?"
+    rf"|{_alts(YEAR_TEENS)}|oh[\s-]+(?:{_alts(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_alts(YEAR_TEENS)}|{_alts(YEAR_UNITS)}))?"
+)
+
+
+def SPOKEN(name: str) -> str:
+    """A spoken year: "nineteen ninety-six", "two thousand and five"."""
+    return rf"\b(?P<{name}>(?i:{_SPOKEN}))\b(?![-\s]+(?:hundred|thousand|million|percent)\b)"
+
+
 def YREF(s: str) -> str:
     """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+year\b))"
+        rf"|(?P<ythe{s}>of\s+the\s+year\b)"
+        rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
 
@@ -119,6 +135,9 @@ def _yref(m: re.Match[str], s: str = "") -> tuple[str, int] | None:
         return ("ana" if dei.lower().startswith("the") and shift else "dei", shift)
     if groups.get("ythe" + s):
         return ("dei", 0)
+    if spoken := groups.get("ysp" + s):
+        year = nz.spoken_year(spoken)
+        return None if year is None else ("abs", year)
     return None
 
 
@@ -147,6 +166,22 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
+def p_date_range(m: re.Match[str]) -> Parts | None:
+    """ "from May 5 to June 3, 2019": a range of days across months."""
+    conn = m["conn"].strip().lower()
+    if (conn == "and") != ((m["pre"] or "").lower() == "between"):
+        return None
+    return {
+        "kind": "date_range",
+        "yref": _yref(m),
+        "y1": int(m["y1"]) if m["y1"] else None,
+        "m1": _month(m, "m1"),
+        "d1": int(m["d1"]),
+        "m2": _month(m, "m2"),
+        "d2": int(m["d2"]),
+    }
+
+
 def p_month_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "month", "yref": _yref(m), "month": _month(m, "m1")}
 
@@ -160,11 +195,13 @@ _MONTH_LEFT = re.compile(
 
 def p_month(m: re.Match[str]) -> Parts | None:
     month = _month(m, "m1")
-    if month == 5 and m["m1"] == "May":
-        # the modal verb: accept "May" only after a word that takes a month
-        text = m.string
-        if not _MONTH_LEFT.search(text, max(0, m.start() - 12), m.start()):
-            return None
+    said = m["m1"]
+    if said.lower() in ("may", "march") and not _MONTH_LEFT.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        return None  # the verbs: "May" and "March" alone only after a word that takes a month
+    if said.lower() not in _FULL_MONTHS and not said.endswith("."):
+        return None  # "Jan", "Mar" alone are names more often than months; "Jan." is a month
     return {"kind": "month", "yref": None, "month": month}
 
 
@@ -182,7 +219,7 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     if conn == "/" and y2 != y1 + 1:
         return None
-    return {"kind": "year_range", "y1": y1, "y2": y2}
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -192,19 +229,30 @@ _RIGHT_OK = frozenset(YEAR_RIGHT_OK)
 _COUNT_NOUNS = frozenset(COUNT_NOUNS)
 
 
+def _is_count(text: str, start: int, end: int) -> bool:
+    """True when a year-like number counts things: "2021 tractors", "1800 people"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    cued = before is not None and before.group(1).lower() in _LEFT_CUES
+    after = _WORD_AFTER.match(text, end)
+    if after and not cued:
+        word = after.group(1)
+        plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+        if plural or word in _COUNT_NOUNS:
+            return True
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()  # "2021-strong"
+
+
+def p_spoken_year(m: re.Match[str]) -> Parts | None:
+    year = nz.spoken_year(m["ysp"])
+    if year is None or (m["the"] is None and _is_count(m.string, m.start(), m.end())):
+        return None
+    return {"kind": "year", "year": year, "fiscal": False}
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
-    if m["fy"] is None:
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        cued = before is not None and before.group(1).lower() in _LEFT_CUES
-        after = _WORD_AFTER.match(text, m.end())
-        if after and not cued:
-            word = after.group(1)
-            plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
-            if plural or word in _COUNT_NOUNS:
-                return None  # "2021 tractors": a count, not a year
-        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
-            return None  # "2021-strong", a compound
+    if m["fy"] is None and _is_count(text, m.start(), m.end()):
+        return None
     fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
     return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
 
@@ -302,6 +350,51 @@ def p_year_back(m: re.Match[str]) -> Parts | None:
     return {"kind": "year_back", "count": 1, "unit": unit}
 
 
+def p_weekend(m: re.Match[str]) -> Parts | None:
+    word = m["dei"].lower().split()[-1]
+    return {"kind": "weekend", "shift": DEICTIC_SHIFT.get(word)}
+
+
+def p_year_end(m: re.Match[str]) -> Parts | None:
+    return {"kind": "date", "yref": None, "month": 12, "day": 31}
+
+
+def p_that_year(m: re.Match[str]) -> Parts | None:
+    """ "that year", "the same year": the year of the period named before."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+
+
+def p_years_end(m: re.Match[str]) -> Parts | None:
+    """ "year's end": the end of the year, as "the end of the year"."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "part": "end"}
+
+
+def p_year_defined(m: re.Match[str]) -> Parts | None:
+    """ "the fiscal year ended March 31", "the year beginning October 1": twelve months."""
+    verb = m["verb"].lower()
+    return {
+        "kind": "year_defined",
+        "month": _month(m, "m1"),
+        "ends": verb.startswith(("end", "clos")),
+        "past": verb in ("ended", "closed", "began", "started"),
+        "year": int(m["yr"]) if m["yr"] else None,
+    }
+
+
+def p_century(m: re.Match[str]) -> Parts | None:
+    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention)."""
+    number = int(m["n"])
+    return {"kind": "century", "century": number - 1} if 1 <= number <= 21 else None
+
+
+def p_year_possessive_unit(m: re.Match[str]) -> Parts | None:
+    """ "this year's third quarter", "last year's first half"."""
+    parts = p_half(m) if m["h"] else p_quarter(m)
+    if parts:
+        parts["yref"] = ("dei", DEICTIC_SHIFT[m["ydei"].lower()])
+    return parts
+
+
 def p_anaphor(m: re.Match[str]) -> Parts | None:
     """ "the quarter", "that quarter": the quarter last named, else the latest one."""
     return {"kind": "anaphor", "unit": m["unit"].lower()}
@@ -357,6 +450,7 @@ def _rule(rule_id: str, pattern: str, parse: Callable[[re.Match[str]], Parts | N
 
 
 _I = "(?i:{})".format
+_FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
 _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
@@ -400,6 +494,13 @@ RULES: tuple[Rule, ...] = (
         p_day_range,
     ),
     _rule(
+        "period.date_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}\s*{DAY('d1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}\s*{DAY('d2')}"
+        rf"(?:,?\s+{YREF('')})?",
+        p_date_range,
+    ),
+    _rule(
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
         rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
@@ -425,6 +526,35 @@ RULES: tuple[Rule, ...] = (
         "period.year",
         r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"),
         p_year,
+    ),
+    _rule("period.spoken_year", r"(?P<the>\b(?i:the\s+year\s+))?" + SPOKEN("ysp"), p_spoken_year),
+    _rule(
+        "period.weekend",
+        _I(r"\b(?:(?P<dei>this|last|next|the\s+past|the\s+coming|the)\s+)weekend\b"),
+        p_weekend,
+    ),
+    _rule(
+        "period.century",
+        _I(r"(?:\bthe\s+)?\b(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]+century\b(?!-)"),
+        p_century,
+    ),
+    _rule(
+        "period.year_possessive_unit",
+        _I(r"\b(?P<ydei>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?")
+        + _I(rf"(?:{_QWORD}[-\s]+quarter|(?P<h>first|second|1st|2nd)[-\s]+half)\b"),
+        p_year_possessive_unit,
+    ),
+    _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
+    _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
+    _rule(
+        "period.year_defined",
+        _I(
+            rf"\b(?:(?:the|its)\s+)?(?:{_FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+            r"(?P<verb>ended|ending|closed|began|beginning|started|starting)\s+(?:on\s+|in\s+)?"
+        )
+        + MON("m1")
+        + rf"(?:\s*{DAY('d1')}|\s+(?i:one|first)\b)?(?:,?\s+{YEAR('yr')})?",
+        p_year_defined,
     ),
     _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
     _rule(
@@ -487,7 +617,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.reporting_period",
         _I(
-            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period)\b"
+            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period"
+            r"|same\s+period)\b"
         ),
         p_reporting,
     ),
@@ -499,6 +630,7 @@ RULES: tuple[Rule, ...] = (
         ),
         p_deictic,
     ),
+    _rule("period.that_year", _I(r"\b(?:that|the\s+same)\s+year\b(?!-)"), p_that_year),
     _rule(
         "period.the_quarter",
         _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
@@ -535,6 +667,83 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The words each rule can start with, so that a rule is tried only where it may match
+# (scanning thirty patterns over every character would cost more than tokenizing).
+# "#4" is a four-digit number, "#n" a one- or two-digit one.
+_MONTH_WORDS = " ".join(MONTHS)
+_WEEKDAY_WORDS = " ".join(FULL_WEEKDAYS)
+FIRST_WORDS: dict[str, str] = {
+    "period.iso_date": "#4",
+    "period.month_day_year": f"{_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "period.day_month_year": "the #n",
+    "period.month_day_range": _MONTH_WORDS,
+    "period.day_range_month": "#n",
+    "period.month_range": f"from between {_MONTH_WORDS}",
+    "period.date_range": f"from between {_MONTH_WORDS}",
+    "period.month_year": _MONTH_WORDS,
+    "period.month_day": f"{_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "period.day_month": "the #n",
+    "period.month": _MONTH_WORDS,
+    "period.year_range": "from between #4",
+    "period.year": "fiscal fy the #4",
+    "period.fiscal_year_short": "fy",
+    "period.spoken_year": f"the {' '.join(YEAR_CENTURIES)} two",
+    "period.weekend": "this last next the",
+    "period.year_end": "year",
+    "period.century": "the #n",
+    "period.year_possessive_unit": "this last next",
+    "period.years_end": "year",
+    "period.year_defined": "the its fiscal financial budget year",
+    "period.decade": f"the #4 ' {' '.join(DECADE_WORDS)}",
+    "period.quarter": f"the fiscal final {' '.join(w for w in ORDINALS if w.isalpha())} #n",
+    "period.year_quarter": "#4",
+    "period.quarter_code": "q #n",
+    "period.half": "the first second last latter #n",
+    "period.half_code": "h",
+    "period.months_of_year": "the first last final",
+    "period.same_period": "the a",
+    "period.year_ago_period": "the its year",
+    "period.reporting_period": "the this that",
+    "period.deictic": "this last next the",
+    "period.the_quarter": "the that",
+    "period.that_year": "that the",
+    "period.deictic_month": "last next this",
+    "period.the_unit": "year month",
+    "period.ago": f"{' '.join(NUMBER_WORDS)} #n",
+    "period.relative_day": "today yesterday tomorrow",
+    "period.weekday": f"last next this the {_WEEKDAY_WORDS}",
+    "period.season": f"this last next the {' '.join(SEASONS)}",
+}
+_WORD = re.compile(r"[a-z]+|\d+|'(?=\d)")  # run over the lowercased text
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+|\d+|'(?=\d))")
+_DETERMINERS = frozenset({"the", "a", "its", "that", "this"})
+# Words that can follow a determiner in some rule; "the" before anything else is skipped.
+_AFTER_DETERMINER = frozenset(
+    "same corresponding comparable like year month week day quarter half months period "
+    "reporting review said current previous preceding following coming latest prior past "
+    "fiscal final last latter first second third fourth 1st 2nd 3rd 4th #n #4 ' beginning "
+    "weekend financial budget "
+    f"{' '.join(SEASONS)} {' '.join(DECADE_WORDS)} {_MONTH_WORDS} {_WEEKDAY_WORDS}".split()
+)
+
+
+def _word_key(word: str) -> str:
+    if word[0].isalpha():
+        return word.lower()
+    return "#4" if len(word) == 4 else "#n" if len(word) <= 2 else word[0]
+
+
+def _index_first_words() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for order, rule in enumerate(RULES):
+        for word in FIRST_WORDS[rule.id].split():
+            index.setdefault(word, []).append(order)
+    return {word: tuple(orders) for word, orders in index.items()}
+
+
+_RULES_BY_FIRST = _index_first_words()
+
+
 def p_quarter_code2(m: re.Match[str]) -> Parts | None:
     """ "3Q 2019": the quarter digit before the Q."""
     yref = ("abs", int(m["qy"])) if m["qy"] else None
@@ -550,14 +759,24 @@ _PART_BEFORE = re.compile(
 _OPEN_BEFORE = re.compile(rf"\b(?P<w>{_alts(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
 # "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
 _FISCAL_DEF = re.compile(
-    rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
+    rf"(?:{_FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+    rf"(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
     rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
     re.I,
 )
+_YEAR_WORD = re.compile(r"year\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start)", re.I)
+_GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_UNTIL = frozenset({"until", "till", "by"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
 _FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
-_PAST = re.compile(rf"\b(?:{_alts(PAST_CUES)})\b|\b[a-z]{{3,}}ed\b", re.I)
+# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
+_PAST = re.compile(
+    rf"\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b", re.I
+)
 _SUB_YEAR_KINDS = (
+    "date_range",
     "quarter",
     "half",
     "month",
@@ -594,11 +813,15 @@ class Context:
     last_kind: str = ""
     last_year: int | None = None
     history: list[tuple[Period, str]] = field(default_factory=list)
+    focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
     cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
 
     def tense(self, start: int) -> nz.Tense:
-        """ "future" or "past", as the cue word nearest ``start`` in its clause says."""
+        """ "future" or "past", as the cue word nearest ``start`` in its clause says.
+
+        "since" forces the past, "until"/"by" the future; "through" follows the clause.
+        """
         if self.override:
             return self.override
         text = self.text
@@ -616,21 +839,37 @@ class Context:
             return None
         return min(cues, key=lambda cue: abs(cue[0] - start))[1]
 
+    def focus_year(self, pos: int) -> int | None:
+        """The year an explicit-year period named earlier in the same sentence."""
+        if self.focus is None:
+            return None
+        year, end = self.focus
+        if _SENTENCE_END.search(self.text, end, pos):
+            return None
+        return year
+
     def remember(self, period: Period, kind: str) -> None:
         """Make ``period`` the one later anaphora ("the same period") refer to."""
         self.last, self.last_kind = period, kind
         self.last_year = period.start.year if period.start else None
         self.history.append((period, kind))
 
-    def recall(self, unit: str, pos: int) -> Period | None:
-        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``."""
+    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
+
+        With ``topic``, the first such period of the passage instead: "the quarter" said
+        after "the fourth quarter ... the third quarter" means the one the report is about.
+        """
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        found = None
         for period, kind in reversed(self.history[-12:]):
             if period.span[1] < pos - RECALL_WINDOW:
                 break
             if kind in kinds and period.start is not None and period.end is not None:
-                return period
-        return None
+                if not topic:
+                    return period
+                found = period
+        return found
 
 
 Resolved = tuple[dt.date | None, dt.date | None, str | None]
@@ -655,10 +894,14 @@ def _yearless(
     pos: int,
     fmt: Callable[[int], str],
 ) -> Resolved:
-    """An expression with no year: placed by the clause's tense, or left unknown."""
-    if ctx.published is None:
-        return None, None, unknown
-    year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+    """An expression with no year: in the year the sentence already named ("the fourth
+    quarter of 1986, after the third quarter"), else placed by the clause's tense around
+    the publication date, else left unknown."""
+    year = ctx.focus_year(pos)
+    if year is None:
+        if ctx.published is None:
+            return None, None, unknown
+        year = nz.choose_year(make, ctx.published, ctx.tense(pos))
     start, end = make(year)
     return start, end, fmt(year)
 
@@ -712,6 +955,31 @@ def r_day_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     return _yearless(make, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", ctx, pos, fmt)
 
 
+def r_date_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    m1, d1, m2, d2 = p["m1"], p["d1"], p["m2"], p["d2"]
+    wraps = int((m1, d1) > (m2, d2))  # "December 28 to January 3"
+
+    def make(y: int) -> nz.Interval:
+        first, last = nz.safe_date(y, m1, d1), nz.safe_date(y + wraps, m2, d2)
+        if first is None or last is None:
+            raise ValueError("no such day")
+        return first, last
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.isoformat()}/{b.isoformat()}"
+
+    year = _year_of(p["yref"], ctx)
+    if p["y1"] is not None:
+        year = p["y1"]
+    elif year is not None:
+        year -= wraps
+    if year is not None:
+        return (*make(year), fmt(year))
+    make(2000)  # an impossible day ("February 30") is no period
+    return _yearless(make, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", ctx, pos, fmt)
+
+
 def r_month(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     month = p["month"]
     year = _year_of(p["yref"], ctx)
@@ -760,6 +1028,9 @@ def r_year(p: Parts, ctx: Context, pos: int) -> Resolved | None:
 
 def r_year_range(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     y1, y2 = p["y1"], p["y2"]
+    if p.get("split") and ctx.fiscal_end != 12:  # "1987/88" where the text set a fiscal year
+        start, end = _fiscal_year(y2, ctx)
+        return start, end, f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
     return nz.year_interval(y1)[0], nz.year_interval(y2)[1], f"{y1}/{y2}"
 
 
@@ -869,8 +1140,63 @@ def r_year_back(p: Parts, ctx: Context, pos: int) -> Resolved | None:
     return (*nz.year_interval(year), str(year))
 
 
+def r_weekend(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    """Saturday and Sunday: of this, the last or the next week, or as the tense says."""
+    if ctx.published is None:
+        return None, None, "XXXX-WXX-WE"
+    shift = p["shift"]
+    saturday = nz.choose_weekday(5, ctx.published, "future" if shift == 1 else "past")
+    if shift is None:
+        tense = ctx.tense(pos)
+        saturday = nz.choose_weekday(5, ctx.published, tense)
+    elif shift == 0:
+        saturday = ctx.published + dt.timedelta(days=5 - ctx.published.weekday())
+    elif shift == -1 and saturday == ctx.published:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
+
+
+def r_year_defined(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    month, ends = p["month"], p["ends"]
+
+    def make(y: int) -> nz.Interval:
+        """Twelve months ending (or beginning) in ``month`` of ``y``."""
+        if ends:
+            return nz.months_interval(y - 1 if month < 12 else y, month % 12 + 1, month, y)
+        return nz.months_interval(y, month, (month - 2) % 12 + 1, y + 1 if month > 1 else y)
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.year}-{a.month:02d}/{b.year}-{b.month:02d}"
+
+    if p["year"] is not None:
+        return (*make(p["year"]), fmt(p["year"]))
+    if ctx.published is None:
+        return None, None, None
+    published = ctx.published
+    tense = "past" if p["past"] else ctx.tense(pos)
+    candidates = (published.year - 1, published.year, published.year + 1)
+    if tense == "past" and ends:  # "the year ended March 31": a year already over
+        year = max((y for y in candidates if make(y)[1] <= published), default=published.year)
+    elif tense == "future" and not ends:  # "the year beginning October 1": not begun yet
+        year = min((y for y in candidates if make(y)[0] >= published), default=published.year)
+    else:
+        year = nz.choose_year(make, published, tense)
+    return (*make(year), fmt(year))
+
+
+def r_century(p: Parts, ctx: Context, pos: int) -> Resolved | None:
+    century = p["century"]
+    return (
+        dt.date(max(1, century * 100), 1, 1),
+        dt.date(century * 100 + 99, 12, 31),
+        f"{century:02d}",
+    )
+
+
 def r_anaphor(p: Parts, ctx: Context, pos: int) -> Resolved | None:
-    last = ctx.recall(p["unit"], pos)
+    last = ctx.recall(p["unit"], pos, topic=True)
     if last is not None:
         return last.start, last.end, last.timex
     if ctx.published is None:
@@ -951,6 +1277,7 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "day_range": r_day_range,
     "month": r_month,
     "month_range": r_month_range,
+    "date_range": r_date_range,
     "year": r_year,
     "year_range": r_year_range,
     "decade": r_decade,
@@ -961,6 +1288,9 @@ _RESOLVERS: dict[str, Callable[[Parts, Context, int], Resolved | None]] = {
     "ago": r_ago,
     "year_back": r_year_back,
     "anaphor": r_anaphor,
+    "century": r_century,
+    "year_defined": r_year_defined,
+    "weekend": r_weekend,
     "deictic_month": r_deictic_month,
     "same_period": r_same_period,
     "reporting": r_reporting,
@@ -985,27 +1315,54 @@ class Match:
 
 
 def _candidates(text: str) -> list[Match]:
+    """Every rule's matches, tried only at the words a rule can start with."""
     found = []
-    for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            parts = rule.parse(m)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    by_first = _RULES_BY_FIRST
+    for word in _WORD.finditer(lower):
+        key = word.group()
+        orders = by_first.get(key)
+        if orders is None:
+            if not key[0].isdigit():
+                continue
+            key = "#4" if len(key) == 4 else "#n" if len(key) <= 2 else ""
+            orders = by_first.get(key)
+            if orders is None:
+                continue
+        if key in _DETERMINERS:  # "the", "this", "a": only before a word a rule can follow with
+            after = _NEXT_WORD.match(text, word.end())
+            if after is None or _word_key(after.group(1)) not in _AFTER_DETERMINER:
+                continue
+        for order in orders:
+            rule = RULES[order]
+            m = rule.pattern.match(text, word.start())
+            if m is None:
+                continue
+            try:
+                parts = rule.parse(m)
+            except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
+                continue
             if parts:
                 found.append(Match(m.start(), m.end(), order, rule.id, parts))
     return found
 
 
-def _longest_first(found: list[Match]) -> list[Match]:
-    """Non-overlapping matches, longest first, then by rule order; in text order."""
+def _longest_first(found: list[Match], size: int) -> list[Match]:
+    """Non-overlapping matches, longest first, then by rule order; in text order.
+
+    Taken characters are marked in a bytearray, so the pass is linear in the text and
+    the candidates' lengths (a sorted list with inserts would be quadratic).
+    """
+    taken = bytearray(size)
     kept: list[Match] = []
-    starts: list[int] = []
     for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
-        i = bisect_left(starts, cand.start)
-        if i > 0 and kept[i - 1].end > cand.start:
+        if taken.find(1, cand.start, cand.end) >= 0:
             continue
-        if i < len(kept) and kept[i].start < cand.end:
-            continue
-        starts.insert(i, cand.start)
-        kept.insert(i, cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -1015,8 +1372,9 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     if m := _PART_BEFORE.search(text, max(floor, start - 30), start):
         part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
         start = m.start()
-    if m := _OPEN_BEFORE.search(text, max(floor, start - 12), start):
-        open_word = m["w"].lower()
+    m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
+    if m and not (m["w"].lower() == "by" and _POSSESSIVE.match(text, match.end)):
+        open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
         start = m.start()
     return start, part, open_word
 
@@ -1029,27 +1387,55 @@ _DATELINE_REST = re.compile(
 _DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY}),?\s*)?$")
 
 
+DATELINE_MAX = 80  # characters: a dateline is a short line
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > 80:
+    lo = max(0, start - DATELINE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False  # the line is longer than a dateline
+    line_end = text.find("\n", end, end + DATELINE_MAX)
+    if line_end < 0:
+        if len(text) > end + DATELINE_MAX:
+            return False
+        line_end = len(text)
+    if line_end - line_start > DATELINE_MAX:
         return False
     return bool(
         _DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end)
     )
 
 
+def _memory_kind(parts: Parts) -> str:
+    """The kind anaphora look for: "last month" is a month, "six months ago" too."""
+    kind = parts["kind"]
+    if kind in ("deictic", "ago"):
+        return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
+    return kind
+
+
+def _names_year(parts: Parts) -> bool:
+    """True for a sub-year period that said its year outright ("May 2019", "Q4 1986").
+
+    A bare year ("approved in 1987") is left out: it dates a different event of the
+    sentence more often than it sets the year of the next yearless date.
+    """
+    yref = parts.get("yref")
+    return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
+
+
 def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
-    if "iscal" not in text:
-        return 12, None
-    m = _FISCAL_DEF.search(text)
+    m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
     if m is None:
         return 12, None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
-    return end, (m.start("fm"), m.end() + 4)
+    # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"
+    # names one, and period.year_defined reads it.
+    generic = m["verb"].lower() in _GENERIC_VERBS
+    return end, (m.start("fm"), m.end() + 4) if generic else None
 
 
 def find_periods(
@@ -1065,10 +1451,7 @@ def find_periods(
     [('January-July this year', '2019-01-01', '2019-07-31')]
     """
     skips = list(skip)
-    try:
-        matches = _longest_first(_candidates(text))
-    except (ValueError, KeyError, IndexError, OverflowError):  # pragma: no cover - a bad rule
-        return []
+    matches = _longest_first(_candidates(text), len(text))
     fiscal_end, definition = _fiscal_calendar(text)
     if definition:  # "the fiscal year ends June 30" names no period
         skips.append(definition)
@@ -1080,12 +1463,13 @@ def find_periods(
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
             continue
+        part = part or match.parts.get("part")
         if open_word == "by" and part:  # "by the end of the year": the deadline is that part
             open_word = None
         if _is_dateline(text, start, match.end):
             continue
         ctx.override = (
-            "past" if open_word in OPEN_START else "future" if open_word in OPEN_END else None
+            "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         try:
             resolved = resolve(match.parts, ctx, match.start)
@@ -1105,7 +1489,9 @@ def find_periods(
             rule=match.rule,
         )
         if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
-            ctx.remember(period, match.parts["kind"])
+            ctx.remember(period, _memory_kind(match.parts))
+        if lo is not None and _names_year(match.parts):
+            ctx.focus = (lo.year, match.end)
         if open_word in OPEN_START:
             period.end, period.timex = None, f"{timex}/.." if timex else None
         elif open_word in OPEN_END:
