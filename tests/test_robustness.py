@@ -4,6 +4,7 @@ deterministic, and nothing in the pipeline raises or goes quadratic on odd text.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import subprocess
 import sys
@@ -313,6 +314,35 @@ def test_same_input_gives_byte_identical_output(tmp_path):
     first = run_cli("extract", str(tmp_path / "in"))
     second = run_cli("extract", str(tmp_path / "in"))
     assert first.stdout == second.stdout and first.stdout
+
+
+def needs_workers() -> None:
+    if "n_process" not in inspect.signature(extract_many).parameters:
+        pytest.skip("extract_many(n_process=...) / --workers has not been merged yet")
+
+
+def test_output_is_byte_identical_across_worker_counts(tmp_path):
+    needs_workers()
+    write_nasties(tmp_path / "in")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (tmp_path / "in" / seed.name).write_bytes(seed.read_bytes())
+    items, _ = make_batch(300, every=30)
+    lines = [json.dumps(i) if isinstance(i, dict) else "{broken" for i in items]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["extract", str(tmp_path / "in"), str(tmp_path / "feed.jsonl"), "--max-bytes", "1k"]
+    runs = [run_cli(*args, "--workers", str(n)) for n in (1, 2, 3)]
+    assert runs[0].stdout and len(runs[0].stdout.splitlines()) == len(NASTIES) + 5 + 300
+    for run in runs:
+        assert run.returncode == EXIT_SOME_FAILED
+        assert run.stdout == runs[0].stdout
+
+
+def test_batch_with_bad_records_is_the_same_with_workers(nlp):
+    needs_workers()
+    items, _ = make_batch(400, every=40)  # bad records of every kind, object() included
+    one = [f.to_json() for f in extract_many(items, nlp=nlp, max_bytes=1000)]
+    two = [f.to_json() for f in extract_many(items, nlp=nlp, max_bytes=1000, n_process=2)]
+    assert one == two and len(one) == len(items)
 
 
 def test_batch_size_does_not_change_output(nlp, seed_texts):
