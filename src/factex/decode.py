@@ -19,6 +19,7 @@ Decoding, in order (first hit wins):
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -101,6 +102,9 @@ COMMON_LEGACY: tuple[str, ...] = (
     "cp1257",
     "koi8_r",
 )
+# Below this size a multi-byte (CJK) reading is weak evidence: those decoders accept most
+# short runs of high bytes, so among equally good readings a single-byte one is preferred.
+SHORT_INPUT_BYTES = 100
 # Candidates whose chaos (plus implausible-word share) is within this of the best tie.
 TIE_TOLERANCE = 0.02
 
@@ -134,7 +138,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r")
 MAX_CONTROL_SHARE = 0.01
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A non-ASCII symbol or digit-like sign between two letters ("Za¿ó³æ").
-_INNER_SYMBOL = re.compile(r"[^\W\d_][^\w\s\x00-\x7f’‘'-]+[^\W\d_]|[^\W\d_][²³¹][^\W\d_]")
+# or a superscript/fraction glued to a long word ("spotka³"; "m²" and "CO₂" are fine).
+_INNER_SYMBOL = re.compile(
+    r"[^\W\d_][^\w\s\x00-\x7f’‘'-]+[^\W\d_]|[^\W\d_][²³¹][^\W\d_]"
+    r"|[^\W\d_]{4}[²³¹¼½¾]"
+)
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -228,8 +236,10 @@ def _implausible_share(text: str) -> float:
     0.0
     >>> _implausible_share("Ïðèâåò ìèð")
     1.0
-    >>> _implausible_share("лХМЯЙ cafÚÆs Za¿ó³æ ﾉﾗﾅﾔ")
+    >>> _implausible_share("лХМЯЙ cafÚÆs Za¿ó³æ ﾉﾗﾅﾔ spotka³")
     1.0
+    >>> _implausible_share("5 m² of CO₂ for Brand™")
+    0.0
     """
     words = text[:20_000].split()
     if not words:
@@ -298,6 +308,8 @@ def _detect_legacy(data: bytes, name: str) -> str:
     tied = [s for s in scored if s[0] <= best_chaos + TIE_TOLERANCE]
     best_coherence = max(coherence for _, coherence, _ in tied)
     tied = [s for s in tied if s[1] >= best_coherence - TIE_TOLERANCE]
+    if len(data) < SHORT_INPUT_BYTES:
+        return min((s[2] for s in tied), key=lambda e: (_is_multi_byte(e), _prevalence_rank(e)))
     return min((s[2] for s in tied), key=_prevalence_rank)
 
 
@@ -312,6 +324,17 @@ def _most_common_codec(data: bytes, text: str, encodings: list[str]) -> str:
         except UnicodeDecodeError:
             continue
     return best
+
+
+@functools.cache
+def _is_multi_byte(encoding: str) -> bool:
+    """Whether a code page spends more than one byte on some characters.
+
+    >>> _is_multi_byte("cp1251"), _is_multi_byte("shift_jis")
+    (False, True)
+    """
+    high = bytes(range(0x80, 0x100))
+    return len(high.decode(encoding, errors="replace")) != len(high)
 
 
 _PREVALENCE_RANK = {codecs.lookup(e).name: i for i, e in enumerate(LEGACY_PREVALENCE)}
