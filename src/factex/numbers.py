@@ -79,18 +79,31 @@ _UNITS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
+#: Every word that can start a written number (for cheap anchoring).
+NUMBER_WORDS: tuple[str, ...] = (*_UNITS, *_TENS, "zero")
+
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 # "twenty-five", "ninety", "seven"
 _WORD_0_99 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 # "two hundred fifty", "two hundred and fifty"
-_WORD_0_999 = rf"(?:{_WORD_0_99}(?:\s+hundred(?:\s+(?:and\s+)?{_WORD_0_99})?)?|a\s+hundred)"
+_WORD_0_999 = rf"(?:(?:{_WORD_0_99}|an?)\s+hundred(?:\s+(?:and\s+)?{_WORD_0_99})?|{_WORD_0_99})"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# Spoken decimals in broadcast transcripts: "one point six (billion)".
+_WORD_DECIMAL = rf"(?:{_WORD_0_99}|zero)\s+point(?:\s+{_DIGIT_WORD})+"
 _WORD_FRACTION = r"(?:half\s+an?|a\s+half|a\s+quarter(?:\s+of\s+an?)?|a\s+third\s+of\s+an?)"
-WORD_NUMBER = rf"(?:{_WORD_0_999}(?:\s+and\s+(?:a\s+half|a\s+quarter))?|{_WORD_FRACTION})"
+WORD_NUMBER = (
+    rf"(?:{_WORD_DECIMAL}|{_WORD_0_999}(?:\s+and\s+(?:a\s+half|a\s+quarter))?|{_WORD_FRACTION})"
+)
 #: The article "a"/"an" as the number one: match it only right before a magnitude
 #: ("a billion"), never on its own.
 ARTICLE_NUMBER = r"(?<![\w-])an?"
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands by commas ("3,500") or by thin/no-break/plain spaces ("5 000", as written
+# in much of Europe and the CIS), decimals by a point.
+DIGIT_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?<![\w-]){WORD_NUMBER}(?![\w-]))"
 MAGNITUDE = (
     "(?:" + "|".join(sorted((re.escape(m) for m in MAGNITUDES), key=len, reverse=True)) + ")"
@@ -116,9 +129,29 @@ def parse_magnitude(word: str | None) -> float | None:
     return MAGNITUDES.get(word.strip().rstrip(".").lower())
 
 
+_DIGIT_VALUES = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    )
+}
+_DIGIT_VALUES["oh"] = 0
+
+
+def _parse_decimal_words(text: str) -> float | None:
+    whole, _, decimals = text.partition(" point ")
+    digits = [_DIGIT_VALUES.get(w) for w in decimals.split()]
+    integer = 0.0 if whole == "zero" else _parse_words(whole)
+    if integer is None or not digits or None in digits:
+        return None
+    return integer + float("0." + "".join(str(d) for d in digits))
+
+
 @lru_cache(maxsize=4096)
 def _parse_words(words: str) -> float | None:
     text = " ".join(words.lower().replace("-", " ").split())
+    if " point " in text:
+        return _parse_decimal_words(text)
     if text in ("a", "an"):
         return 1.0
     fraction = 0.0
@@ -143,12 +176,14 @@ def _parse_words(words: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """The value of one written number, or ``None``.
 
-    >>> parse_number("1.2"), parse_number("3,500"), parse_number(".5")
-    (1.2, 3500.0, 0.5)
+    >>> parse_number("1.2"), parse_number("3,500"), parse_number(".5"), parse_number("5 000")
+    (1.2, 3500.0, 0.5, 5000.0)
     >>> parse_number("five"), parse_number("twenty-five"), parse_number("two hundred and fifty")
     (5.0, 25.0, 250.0)
     >>> parse_number("half a"), parse_number("two and a half"), parse_number("a")
     (0.5, 2.5, 1.0)
+    >>> parse_number("a hundred thirty"), parse_number("one point six")
+    (130.0, 1.6)
     >>> parse_number("banana") is None, parse_number("") is None
     (True, True)
     """
@@ -157,7 +192,7 @@ def parse_number(text: str) -> float | None:
         return None
     if _DIGITS_RE.match(text):
         try:
-            value = float(text.replace(",", ""))
+            value = float(re.sub(r"[,\s\u202f]", "", text))
         except ValueError:
             return None
         return value if math.isfinite(value) else None

@@ -177,6 +177,14 @@ MATCHERS: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], bool]] = {
 # ---------------------------------------------------------------- matching
 
 
+def _gap(g: Mapping[str, Any], p: Mapping[str, Any]) -> int:
+    """Characters between two items' spans (0 when they overlap or one has none)."""
+    gs, ps = g.get("span"), p.get("span")
+    if not gs or not ps:
+        return 0
+    return max(0, max(gs[0], ps[0]) - min(gs[1], ps[1]))
+
+
 def max_matching(
     gold: list[Mapping[str, Any]],
     pred: list[Mapping[str, Any]],
@@ -189,8 +197,18 @@ def max_matching(
 
     >>> max_matching([{"v": 1}, {"v": 1}], [{"v": 1}], lambda g, p: g["v"] == p["v"])
     {0: 0}
+    >>> g = [{"v": 1, "span": (0, 2)}, {"v": 1, "span": (9, 12)}]
+    >>> p = [{"v": 1, "span": (8, 12)}, {"v": 1, "span": (0, 2)}]
+    >>> max_matching(g, p, lambda g, p: g["v"] == p["v"])
+    {0: 1, 1: 0}
     """
-    edges = [[j for j, p in enumerate(pred) if match(g, p)] for g in gold]
+    # Same-place predictions first, so that among equal values ("$55 million" and
+    # "about $55 million") each gold item pairs with its own mention: the size of the
+    # matching is unchanged, the qualifier comparison becomes the right one.
+    edges = [
+        sorted((j for j, p in enumerate(pred) if match(g, p)), key=lambda j: _gap(g, pred[j]))
+        for g in gold
+    ]
     owner: dict[int, int] = {}  # prediction -> gold
 
     def augment(i: int, seen: set[int]) -> bool:

@@ -45,6 +45,22 @@ CORPUS: tuple[Example, ...] = (
     ex("Revenue hit $1.2bn last year.", E("$1.2bn", 1.2 * B, "USD")),
     ex("The startup raised $15m in a Series A.", E("$15m", 15 * M, "USD")),
     ex("Salaries start at $85k.", E("$85k", 85000, "USD")),
+    ex(
+        "Q3 revenue: $12.5B, up from $11.9B.",
+        E("$12.5B", 12.5 * B, "USD"),
+        E("$11.9B", 11.9 * B, "USD"),
+    ),
+    ex(
+        "The average wage is 1 250 000 manats.",
+        E("1 250 000 manats", 1.25 * M, "AZN"),
+        note="thousands grouped by spaces",
+    ),
+    ex(
+        "On March 31 200 mln dlrs were repaid.",
+        E("200 mln dlrs", 200 * M, "USD"),
+        note="a day number is not a thousands group",
+    ),
+    ex("The box office took $5 million-plus.", E("$5 million-plus", 5 * M, "USD", "more_than")),
     ex("The fine was €2.4 billion.", E("€2.4 billion", 2.4 * B, "EUR")),
     ex("Profit fell to £3.5bn.", E("£3.5bn", 3.5 * B, "GBP")),
     ex("Sony expects ¥1.5 trillion in sales.", E("¥1.5 trillion", 1.5e12, "JPY")),
@@ -114,6 +130,12 @@ CORPUS: tuple[Example, ...] = (
         note="'lire' is the Italian plural: Italian lira",
     ),
     ex("The deficit narrowed to 76 mln N.Z. Dlrs.", E("76 mln N.Z. Dlrs", 76 * M, "NZD")),
+    ex(
+        "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996.",
+        E("dlrs 14 billion", 14 * B, "USD"),
+        E("dlrs 2.5 billion", 2.5 * B, "USD"),
+        note="AP style writes the unit first",
+    ),
     ex("A 2.4-billion-dlr loan was agreed.", E("2.4-billion-dlr", 2.4 * B, "USD")),
     ex(
         "Exports rose 300 mln to 7.2 billion dlrs.",
@@ -203,6 +225,36 @@ CORPUS: tuple[Example, ...] = (
     ),
     ex("It paid $9.99 for the app.", E("$9.99", 9.99, "USD"), note="bare $ defaults to USD"),
     ex("Sales were 3 billion French francs.", E("3 billion French francs", 3 * B, "FRF")),
+    ex(
+        "Onex offered C$12 a share; its U.S. unit fetched $40 million.",
+        E("C$12", 12, "CAD"),
+        E("$40 million", 40 * M, "USD"),
+        note="an article writing C$ writes bare $ for US dollars",
+    ),
+    ex(
+        "The stock closed at $11, down 25 cents, in Toronto; it had been offered C$16.40.",
+        E("$11", 11, "USD"),
+        E("25 cents", 0.25, "USD"),
+        E("C$16.40", 16.4, "CAD"),
+    ),
+    ex(
+        "AUSTRALIAN DEFICIT NARROWS\n\nThe current account deficit narrowed to 750 mln dlrs.",
+        E("750 mln dlrs", 750 * M, "AUD"),
+        note="the headline names the country",
+    ),
+    ex(
+        "The bank said the loan wouldn't exceed $100 million.",
+        E("exceed $100 million", 100 * M, "USD", "at_most"),
+        note="a negated ceiling",
+    ),
+    ex(
+        "Economists see something like seven to eight billion dollars in costs.",
+        E("something like seven to eight billion dollars", (7 * B, 8 * B), "USD", "about"),
+    ),
+    ex(
+        "The United Arab Emirates posted a surplus of 12.2 billion dirhams.",
+        E("12.2 billion dirhams", 12.2 * B, "AED"),
+    ),
     # --- negatives: nothing here is money
     ex("Unemployment rose to 5.2% in 2019."),
     ex("Inflation was 3.1 pct in January."),
@@ -218,4 +270,5 @@ CORPUS: tuple[Example, ...] = (
     ex("The dollar fell against the yen and the euro."),
     ex("Rebels hold 5 m of road and 10 k of trenches."),
     ex("A billion people live there."),
+    ex("TOP 10 EXPORTERS NAMED AS ALL 5 MEMBERS AGREE"),
 )

@@ -33,8 +33,9 @@ ISO_CODES: frozenset[str] = frozenset(
     | {code for code in _EN.currencies if re.fullmatch(r"[A-Z]{3}", code)}
 ) - {"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC"}
 
-#: Codes that are also everyday English words: accepted only before the amount
-#: ("TRY 500"), never after it ("10 TOP firms", "5 ALL").
+#: Codes that are also everyday English words: never after the amount ("10 TOP firms",
+#: "5 ALL"), and before it only with a magnitude or decimals ("TRY 1.5 billion", not
+#: "TOP 10 EXPORTERS").
 WORDLIKE_CODES = frozenset(
     {"ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "GEL", "MAD", "SOS", "TRY", "AMD", "BAM", "WON"}
 )
@@ -46,6 +47,7 @@ FAMILY_WORDS: dict[str, str] = {
     "dollars": "dollar",
     "dlr": "dollar",
     "dlrs": "dollar",
+    "dls": "dollar",
     "buck": "dollar",
     "bucks": "dollar",
     "pound": "pound",
@@ -79,6 +81,8 @@ FAMILY_WORDS: dict[str, str] = {
     "liras": "lira",
     "shilling": "shilling",
     "shillings": "shilling",
+    "dirham": "dirham",
+    "dirhams": "dirham",
     "manat": "manat",
     "manats": "manat",
 }
@@ -110,6 +114,8 @@ WORDS: dict[str, str] = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "ecu": "XEU",
+    "ecus": "XEU",
     "rmb": "CNY",
     "tenge": "KZT",
     "tenges": "KZT",
@@ -151,6 +157,7 @@ WORDS: dict[str, str] = {
 #: Symbols and prefixes: surface -> code, or a family name to resolve from context.
 SYMBOLS: dict[str, str] = {
     "$": "dollar",
+    "dlrs": "dollar",  # AP style: "a ransom of dlrs 1 million"
     "US$": "USD",
     "U.S.$": "USD",
     "USD$": "USD",
@@ -244,6 +251,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "exceeding": "more_than",
     "exceeds": "more_than",
     "exceed": "more_than",
+    "top": "more_than",
+    "surpass": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "upward of": "more_than",
@@ -266,6 +275,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "in the range of": "about",
     "estimated": "about",
     "circa": "about",
+    "something like": "about",
     "an approximate": "about",
     "in the region of": "about",
     "on the order of": "about",
@@ -293,6 +303,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "close to": "less_than",
     "short of": "less_than",
 }
+#: Verbs of exceeding turn into a ceiling when negated ("wouldn't exceed $100 million").
+NEGATABLE: dict[str, str] = {
+    "exceed": "at_most",
+    "exceeded": "at_most",
+    "exceeding": "at_most",
+    "top": "at_most",
+    "surpass": "at_most",
+}
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least",
     "or higher": "at_least",
@@ -300,6 +318,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or so": "about",
     "or less": "at_most",
     "or lower": "at_most",
+    "-plus": "more_than",  # "$5 million-plus"
     "plus": "more_than",
 }
 
@@ -352,6 +371,21 @@ ELLIPSIS_FOLLOWERS = frozenset(
         "figure",
         "figures",
         "level",
+        "if",
+        "but",
+        "while",
+        "when",
+        "than",
+        "exported",
+        "imported",
+        "spent",
+        "paid",
+        "owed",
+        "invested",
+        "after",
+        "before",
+        "since",
+        "reached",
     ]
 )
 #: Words before "X to Y" that make it a change between two amounts, not a range.
@@ -451,15 +485,60 @@ def _families() -> dict[str, str]:
 _FAMILY_OF_CODE: dict[str, str] = _families()
 
 
+#: Subdivision types whose names point to their country ("Texas", "Ontario").
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Territory", "District"})
+
+
+#: Subdivision names starting with these words are everyday words in news text
+#: ("Central bank", "Western Europe"), not pointers to one country.
+GENERIC_PLACE_WORDS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Capital",
+        "Upper",
+        "Lower",
+        "Coast",
+        "Island",
+        "Islands",
+        "Federal",
+        "Greater",
+        "Middle",
+        "Inner",
+        "Outer",
+    ]
+)
+
+
+def _subdivisions(territory: str) -> set[str]:
+    """English names of a country's states and provinces (pycountry's ISO 3166-2)."""
+    subs = pycountry.subdivisions.get(country_code=territory) or []
+    return {
+        s.name
+        for s in subs
+        if s.type in SUBDIVISION_TYPES
+        and s.parent_code is None
+        and s.name.split()[0] not in GENERIC_PLACE_WORDS
+    }
+
+
 @cache
 def country_cues(family: str) -> dict[str, tuple[str, ...]]:
     """Words that point a family to one member: code -> (adjective, country names).
 
     From Babel: the adjective of each member's English name ("Canadian Dollar") and the
-    English names of the territories that use it today.
+    English names of the territories that use it today; from pycountry: the names of
+    those territories' states and provinces.
 
-    >>> "Canada" in country_cues("dollar")["CAD"]
-    True
+    >>> "Canada" in country_cues("dollar")["CAD"], "Texas" in country_cues("dollar")["USD"]
+    (True, True)
     """
     cues: dict[str, set[str]] = {}
     for code, fam in _FAMILY_OF_CODE.items():
@@ -467,8 +546,9 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
             continue
         name = _EN.currencies.get(code, "")
         words = name.split()[:-1]
+        cues.setdefault(code, set())
         if words and words[0] not in ("US",):
-            cues.setdefault(code, set()).add(" ".join(words))
+            cues[code].add(" ".join(words))
     for territory, tname in _EN.territories.items():
         if not territory.isalpha() or len(territory) != 2:
             continue
@@ -479,6 +559,7 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
         for code in current[:1]:
             if code in cues:
                 cues[code].add(tname)
+                cues[code].update(_subdivisions(territory))
     return {code: tuple(sorted(words)) for code, words in cues.items()}
 
 

@@ -22,20 +22,52 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from factex.models import Money
 from factex.money import lexicon as lx
 from factex.money.normalize import to_money
-from factex.numbers import ARTICLE_NUMBER, DIGIT_NUMBER, MAGNITUDES, SUFFIX_ONLY, WORD_NUMBER
+from factex.numbers import (
+    ARTICLE_NUMBER,
+    DIGIT_NUMBER,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    SUFFIX_ONLY,
+    WORD_NUMBER,
+    parse_number,
+)
 
 
 def _alternation(words, *, escape: bool = True) -> str:
-    """Longest-first alternation; spaces in multiword entries match any run of blanks."""
+    """A regex matching any of ``words``, longest first, built as a trie so the engine
+    does not try hundreds of branches one by one; a space in an entry matches any run of
+    blanks. With ``escape=False`` the words are regex sources, joined longest first.
+
+    >>> _alternation(["us", "usd", "eur"])
+    '(?:(?:eur|us(?:d)?))'
+    """
     items = sorted(set(words), key=len, reverse=True)
-    if escape:
-        items = [re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in items]
-    return "|".join(items)
+    if not escape:
+        return "|".join(items)
+    trie: dict = {}
+    for word in items:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return f"(?:{_emit(trie)})"
+
+
+def _emit(node: dict) -> str:
+    branches = [
+        (r"[ \u00a0]+" if ch == " " else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{alt})?" if "" in node else alt
 
 
 _SP = r"[ \u00a0]"
@@ -53,7 +85,7 @@ _NUM = (
     rf"|(?i:(?<![\w-]){WORD_NUMBER}(?![\w-]))"
     rf"|(?i:{ARTICLE_NUMBER}(?={_SP}+(?:{_MAG_WORD_ALT})\b)))"
 )
-_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
+_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?i:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
 _POST = (
     rf"(?:{_SP}*(?:{_POST_SYMBOL_ALT})"
     rf"|(?:{_SP}+|-)(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
@@ -66,14 +98,33 @@ CANDIDATE = re.compile(
     rf"(?:(?P<sep>{_SEP})(?:(?P<pre2>{_PRE}){_SP}?)?(?P<num2>{_NUM})(?P<mag2>{_MAG})?)?"
     rf"(?P<post>{_POST})?"
 )
+#: A currency prefix ending where a number starts ("US$ " before "5").
+_PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
+PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
+_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")  # not "63" in a quote "0.6858/63"
+_WORD_ANCHOR = re.compile(
+    r"\b(?=[a-z])(?:"
+    + _alternation([*NUMBER_WORDS, "half"])
+    + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
+)
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
-_QUAL_AFTER = re.compile(rf"(?i)^{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?![\w])")
+_QUAL_AFTER = re.compile(
+    rf"(?i)^(?:{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
+)
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
-_NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:)!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
-_POUND_OF = re.compile(rf"^{_SP}+(?:of|per|in{_SP}+weight)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"^(?:{_SP}*(?P<punct>[.,;:()!?]|$)|{_SP}+(?P<word>[A-Za-z]+))")
+_POUND_OF = re.compile(
+    rf"^(?:{_SP}*[(][^)]{{0,30}}[)])?{_SP}+(?:of|per|in{_SP}+weight)\b"
+    rf"|^{_SP}*[(][^)]{{0,20}}\b(?:kg|kgs|kilos?|kilograms?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n")
 CHANGE_WINDOW_WORDS = 3
+#: A country must be named this often (outside money and currency names, with no
+#: mention of the default's country) before a bare family word is taken as its
+#: currency ("Canada's surplus was 1.25 billion dlrs" -> CAD).
+CUE_MIN_MENTIONS = 1
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -82,6 +133,20 @@ ELLIPSIS_REACH_BACK = 120
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
+#: "figures in Canadian dollars": a stated unit for the amounts around it.
+_IN_CURRENCY = re.compile(
+    rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
+)
+_NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
+_QUALIFIED_NAME = re.compile(
+    rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
+)
+_NEWLINE = re.compile("\n")
+_PRICE_LIKE = re.compile(r"[.,]\d")
+#: A month name right before a space-grouped number: its first group is a day.
+_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+$"
+)
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -93,6 +158,7 @@ class Currency:
     family: str | None = None
     factor: float = 1.0
     explicit: bool = False  # the surface names one currency ("C$", "Canadian dollars")
+    symbol: bool = False  # a bare symbol ("$", "£") rather than a word ("dollars")
 
 
 @dataclass
@@ -106,7 +172,6 @@ class Candidate:
     currency: Currency | None
     qualifier: str = "exact"
     rule: str = "money.amount"
-    extras: dict = field(default_factory=dict)
 
 
 def currency_of_prefix(surface: str | None) -> Currency | None:
@@ -122,7 +187,10 @@ def currency_of_prefix(surface: str | None) -> Currency | None:
     value = lx.SYMBOLS.get(surface)
     if value is None and surface in lx.ISO_CODES:
         value = surface
-    return _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr."))
+    cur = _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr.", "dlrs"))
+    if cur is not None and cur.code is None:
+        cur.symbol = not surface.isalpha()
+    return cur
 
 
 def currency_of_suffix(surface: str | None) -> Currency | None:
@@ -163,8 +231,6 @@ def _currency(value: str | None, *, explicit: bool) -> Currency | None:
 
 
 def _number(text: str) -> float | None:
-    from factex.numbers import parse_number
-
     if text.lower() in ("a", "an"):
         return 1.0
     return parse_number(text)
@@ -209,10 +275,13 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         if not (word in _CHANGE_QUALIFIERS and _FROM_AFTER.match(text[end : end + 60])):
             qualifier = lx.QUALIFIERS_BEFORE[word]
             start = before.start("q")
+            if word in lx.NEGATABLE and _NEGATION.search(text, max(0, start - 12), start):
+                qualifier = lx.NEGATABLE[word]  # "wouldn't exceed $100 million"
     after = _QUAL_AFTER.match(text[end : end + 20])
     if after is not None and qualifier == "exact":
-        qualifier = lx.QUALIFIERS_AFTER[" ".join(after["q"].lower().split())]
-        end += after.end("q")
+        words = after["q"] or after["q2"]
+        qualifier = lx.QUALIFIERS_AFTER[" ".join(words.lower().split())]
+        end += after.end()
     return qualifier, start, end
 
 
@@ -225,25 +294,58 @@ def _elliptical(text: str, end: int) -> bool:
 
 
 def _candidates(text: str) -> list[Candidate]:
+    """Read a candidate at every number: cheap anchors first, the big pattern only there.
+
+    Searching ``CANDIDATE`` itself would try its long currency alternations at every
+    character; numbers are found on the lowercased text with small patterns instead,
+    and ``CANDIDATE`` is matched from the currency prefix right before each of them.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
+        lowered = text
     out: list[Candidate] = []
     pos = 0
-    while True:
-        m = CANDIDATE.search(text, pos)
-        if m is None:
-            return out
+    for anchor in sorted(_anchors(text, lowered)):
+        if anchor < pos:
+            continue
+        start = anchor
+        pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        if pre is not None and pre.start() >= pos:
+            start = pre.start()
+        m = CANDIDATE.match(text, start)
+        if m is None or m.start("num") != anchor:
+            continue
         cand, pos = _read_match(text, m)
         if cand is not None:
             out.append(cand)
+    return out
+
+
+def _anchors(text: str, lowered: str) -> set[int]:
+    """Where numbers may start: digit runs, and number words on the lowercased text."""
+    found = {m.start() for m in _DIGIT_ANCHOR.finditer(text)}
+    found.update(m.start() for m in _WORD_ANCHOR.finditer(lowered))
+    return found
 
 
 def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
     post = currency_of_suffix(m["post"])
-    if post is not None and post.family == "pound" and _POUND_OF.match(text[m.end() :]):
+    if (
+        post is not None
+        and post.family == "pound"
+        and _POUND_OF.match(text[m.end() : m.end() + 40])
+    ):
         return None, m.end()  # "5 pounds of sugar" is a weight
     if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
         return None, m.end()  # "crossed the 50 mark"
+    if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+        return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
     pre = currency_of_prefix(m["pre"])
+    if m["pre"] in lx.WORDLIKE_CODES and not (
+        m["mag1"] or m["mag2"] or _PRICE_LIKE.search(m["num"])
+    ):
+        pre = None  # "TOP 10 EXPORTERS" is no Tongan money; "TRY 1.5 billion" is lira
     low = _number(m["num"])
     if m["num2"] is not None and range_allowed(text, m.start(), m["sep"]):
         high = _number(m["num2"])
@@ -256,7 +358,7 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
             if m["mag1"] is None and lo > hi:
                 lo = low
             if lo <= hi:
-                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range", m), m.end()
+                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range"), m.end()
     if m["num2"] is not None:  # not a range: the first amount stands alone
         end = m.end("mag1") if m["mag1"] else m.end("num")
         cur = pre
@@ -264,7 +366,8 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
             return None, end
         value = low * _magnitude(m["mag1"])
         if cur is not None:
-            return _finish(text, m.start(), end, value, None, cur, "money.symbol_before", m), end
+            rule = _rule(m["pre"], None)
+            return _finish(text, m.start(), end, value, None, cur, rule), end
         return _ellipsis(text, m.start("num"), end, value, m["mag1"]), m.start("sep") + 1
     if low is None:
         return None, m.end()
@@ -272,10 +375,30 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     cur = pre or post
     if cur is None:
         return _ellipsis(text, m.start("num"), m.end(), value, m["mag1"]), m.end()
-    rule = "money.symbol_before" if pre is not None else "money.name_after"
     if m["num"].lower() in ("a", "an") and not m["mag1"]:
         return None, m.end()
-    return _finish(text, m.start(), m.end(), value, None, cur, rule, m), m.end()
+    rule = _rule(m["pre"] if pre is not None else None, m["post"])
+    return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
+
+
+def _rule(pre: str | None, post: str | None) -> str:
+    """The stable id of the rule that read the currency.
+
+    >>> _rule("$", None), _rule("USD", None), _rule(None, " AZN"), _rule(None, " cents")
+    ('money.symbol_before', 'money.code_before', 'money.code_after', 'money.subunit_after')
+    >>> _rule(None, " mln dlrs")
+    'money.name_after'
+    """
+    if pre:
+        return "money.code_before" if pre in lx.ISO_CODES else "money.symbol_before"
+    word = " ".join((post or "").lstrip("-").split())
+    if word in lx.ISO_CODES:
+        return "money.code_after"
+    if word in lx.SYMBOLS:
+        return "money.symbol_after"
+    if word.lower() in lx.SUBUNITS:
+        return "money.subunit_after"
+    return "money.name_after"
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
@@ -287,12 +410,12 @@ def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) ->
     return Candidate(start, end, value, None, None, qualifier, "money.ellipsis")
 
 
-def _finish(text, start, end, low, high, cur, rule, m) -> Candidate:
+def _finish(
+    text: str, start: int, end: int, low: float, high: float | None, cur: Currency, rule: str
+) -> Candidate:
     low *= cur.factor
     if high is not None:
         high *= cur.factor
-    if cur.code and lx.family_of(cur.code) is None:
-        rule = rule.replace("symbol_before", "code_before") if m["pre"] else rule
     qualifier, start, end = _qualifier(text, start, end)
     return Candidate(start, end, low, high, cur, qualifier, rule)
 
@@ -301,39 +424,108 @@ def _finish(text, start, end, low, high, cur, rule, m) -> Candidate:
 
 
 class Context:
-    """What the article says about which member of a currency family it means."""
+    """What the article says about which member of a currency family it means.
+
+    Evidence, strongest first: a stated unit before the mention ("figures in Canadian
+    dollars"); for a bare word ("dlrs"), a qualified mention before it in the same
+    paragraph ("76 mln N.Z. dlrs ... 89 mln dlrs"); the country the article is about
+    (``cue_member``, counted outside money and currency names); for a bare symbol, the
+    newsroom contrast (an article that writes "C$" writes "$" for US dollars); for a
+    bare word, any qualified mention before it, or the one variety the article
+    qualifies; else the family's default. (A bare word right after a mention of the
+    same family in its sentence takes that mention's currency: see ``find_money``.)
+    """
 
     def __init__(self, text: str, cands: list[Candidate]) -> None:
         self.text = text
+        self.cands = cands
         self.explicit: dict[str, list[tuple[int, str]]] = {}
+        self.stated: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
+        for m in _IN_CURRENCY.finditer(text.lower()):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            cur = currency_of_suffix(m["name"])
+            if cur is not None and cur.family and cur.code:
+                self.stated.setdefault(cur.family, []).append((m.start(), cur.code))
         self._cues: dict[str, str | None] = {}
+        self._masked: str | None = None
+        self._pos: dict[str, list[int]] = {}
+        self._newlines: list[int] | None = None
 
-    def resolve(self, family: str, pos: int) -> str | None:
-        """The member of ``family`` meant at ``pos`` (see ``resolve_family``)."""
-        seen = self.explicit.get(family, [])
-        if seen:
-            i = bisect_right([p for p, _ in seen], pos)
+    def _positions(self, family: str) -> list[int]:
+        if family not in self._pos:
+            self._pos[family] = [p for p, _ in self.explicit.get(family, [])]
+        return self._pos[family]
+
+    def resolve(self, family: str, pos: int, *, symbol: bool = False) -> str | None:
+        """The member of ``family`` meant at ``pos``."""
+        default = lx.DEFAULTS.get(family)
+        stated = self.stated.get(family)
+        if stated:
+            i = bisect_right(stated, (pos, ""))
             if i > 0:
-                return seen[i - 1][1]
-            codes = {code for _, code in seen}
-            if len(codes) == 1:
-                return codes.pop()
+                return stated[i - 1][1]
+        cue = self.cue(family)
+        seen = self.explicit.get(family, [])
+        if symbol:
+            if {code for _, code in seen} - {default}:
+                return default
+            return cue or default
+        i = bisect_right(self._positions(family), pos)
+        before = seen[i - 1][1] if i > 0 else None
+        if before is not None and self._same_paragraph(seen[i - 1][0], pos):
+            return before
+        if cue is not None:
+            return cue
+        if before is not None:
+            return before
+        codes = {code for _, code in seen}
+        return codes.pop() if len(codes) == 1 else default
+
+    def _same_paragraph(self, start: int, pos: int) -> bool:
+        """Whether no line break separates ``start`` from ``pos``."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        return bisect_right(self._newlines, start) == bisect_right(self._newlines, pos)
+
+    def cue(self, family: str) -> str | None:
         if family not in self._cues:
-            self._cues[family] = cue_member(self.text, family)
-        return self._cues[family] or lx.DEFAULTS.get(family)
+            if self._masked is None:
+                self._masked = _mask(self.text, self.cands)
+            self._cues[family] = cue_member(self._masked, family)
+        return self._cues[family]
+
+
+def _mask(text: str, cands: list[Candidate]) -> str:
+    """The text with money mentions and currency names blanked: the "Canadian" of
+    "C$5, or 18 Canadian cents" or the "U.S." of "0.68 U.S. dlrs" say nothing about the
+    country an article is about."""
+    spans = [(c.start, c.end) for c in cands if c.currency is not None]
+    spans += [m.span() for m in _QUALIFIED_NAME.finditer(text.lower())]
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def cue_member(text: str, family: str) -> str | None:
     """The member of a family the article's countries point to, if any.
 
-    A dollar article naming the United States stays USD; otherwise the member whose
-    country or adjective the article names most ("Canada", "Canadian").
+    A dollar article naming the United States (or a state) stays USD; otherwise the
+    member whose country, province or adjective the article names most ("Canada",
+    "Ontario", "Canadian"), if it names it at least ``CUE_MIN_MENTIONS`` times.
 
-    >>> cue_member("Ottawa said Canada's exports rose.", "dollar")
+    >>> cue_member("Canada's exports rose, Statistics Canada said.", "dollar")
     'CAD'
+    >>> cue_member("Texas-based Coda borrowed from National Canada Corp.", "dollar") is None
+    True
     >>> cue_member("Canada and the United States agreed.", "dollar") is None
     True
     """
@@ -342,27 +534,47 @@ def cue_member(text: str, family: str) -> str | None:
     default_words = list(cues.get(default, ()))
     if family == "dollar":
         default_words += list(lx.USD_CUES)
-    if default_words and _count(text, tuple(default_words)):
+    capitalized = set(_CAPITALIZED.findall(text))
+    if default_words and _count(text, tuple(default_words), capitalized, enough=1):
         return None
-    best, best_n = None, 0
+    best, best_n = None, CUE_MIN_MENTIONS - 1
     for code, words in cues.items():
         if code == default:
             continue
-        n = _count(text, words)
+        n = _count(text, words, capitalized)
         if n > best_n:
             best, best_n = code, n
     return best
 
 
-_CUE_RES: dict[tuple[str, ...], re.Pattern] = {}
+_CUE_RES: dict[str, re.Pattern] = {}
+_CAPITALIZED = re.compile(r"[A-Z][\w.]*")
 
 
-def _count(text: str, words: tuple[str, ...]) -> int:
-    pattern = _CUE_RES.get(words)
-    if pattern is None:
-        pattern = re.compile(r"(?<![\w.])(?:" + _alternation(words) + r")(?![a-z])")
-        _CUE_RES[words] = pattern
-    return len(pattern.findall(text))
+def _count(
+    text: str, words: tuple[str, ...], capitalized: set[str] | None = None, *, enough: int = 0
+) -> int:
+    """How often any of ``words`` (names, capitalized) occurs in ``text`` as a word.
+
+    Only names whose first word occurs among the text's capitalized tokens are counted
+    with a regex, so a family's hundreds of cue names cost one pass over the text.
+    """
+    if capitalized is None:
+        capitalized = set(_CAPITALIZED.findall(text))
+    total = 0
+    for word in words:
+        head = word.split(" ", 1)[0]
+        if not ({head, head + ".", head.upper()} & capitalized):
+            continue
+        pattern = _CUE_RES.get(word)
+        if pattern is None:
+            forms = f"{re.escape(word)}|{re.escape(word.upper())}"
+            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![a-z])")
+            _CUE_RES[word] = pattern
+        total += len(pattern.findall(text))
+        if enough and total >= enough:
+            break
+    return total
 
 
 def _sentence_bounds(text: str) -> list[int]:
@@ -390,16 +602,25 @@ def find_money(text: str) -> list[Money]:
     if not cands:
         return []
     ctx = Context(text, cands)
+    ends = _sentence_bounds(text)
     codes: list[str | None] = []
+    last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last
     for c in cands:
         cur = c.currency
         if cur is None:
             codes.append(None)
-        elif cur.code and (cur.explicit or not cur.family):
-            codes.append(cur.code)
+            continue
+        sentence = bisect_right(ends, c.start)
+        if cur.code and (cur.explicit or not cur.family):
+            code = cur.code
+        elif not cur.symbol and last.get(cur.family, (None, -1))[1] == sentence:
+            code = last[cur.family][0]  # "closed at $11, down 25 cents"
         else:
-            codes.append(ctx.resolve(cur.family or "", c.start) if cur.family else cur.code)
-    _fill_ellipses(text, cands, codes)
+            code = ctx.resolve(cur.family, c.start, symbol=cur.symbol)
+        if cur.family:
+            last[cur.family] = (code, sentence)
+        codes.append(code)
+    _fill_ellipses(text, cands, codes, ends)
     _inherit_qualifiers(text, cands)
     out: list[Money] = []
     for c, code in zip(cands, codes, strict=True):
@@ -421,7 +642,9 @@ def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
             cur.qualifier = prev.qualifier
 
 
-def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -> None:
+def _fill_ellipses(
+    text: str, cands: list[Candidate], codes: list[str | None], ends: list[int]
+) -> None:
     """Bare magnitude amounts take the currency of the nearest money in the same
     sentence: the one before it, else the one after it ("rose 200 mln to 7.2 billion
     dlrs", "against 164 mln dlrs in March and 262 mln in April"); or of money closing
@@ -429,19 +652,28 @@ def _fill_ellipses(text: str, cands: list[Candidate], codes: list[str | None]) -
     were 2.63 billion")."""
     if all(c.currency is not None for c in cands):
         return
-    ends = _sentence_bounds(text)
+    next_money: list[int | None] = [None] * len(cands)  # next index with a currency
+    upcoming = None
+    for i in range(len(cands) - 1, -1, -1):
+        next_money[i] = upcoming
+        if cands[i].currency is not None:
+            upcoming = i
+    before: int | None = None  # last index with a code, kept as we go
     for i, c in enumerate(cands):
         if c.currency is not None:
+            if codes[i] is not None:
+                before = i
             continue
         sentence = bisect_right(ends, c.start)
-        before = next((j for j in range(i - 1, -1, -1) if codes[j] is not None), None)
-        after = next((j for j in range(i + 1, len(cands)) if cands[j].currency), None)
+        after = next_money[i]
         if before is not None and bisect_right(ends, cands[before].start) == sentence:
             codes[i] = codes[before]
         elif after is not None and bisect_right(ends, cands[after].start) == sentence:
             codes[i] = codes[after]
         elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
             codes[i] = codes[before]
+        if codes[i] is not None:
+            before = i
 
 
 __all__ = ["CANDIDATE", "find_money"]
