@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -249,6 +250,11 @@ def test_timeout_gives_up_on_the_slow_article_only():
     assert "ArticleTimeout: gave up after 0.5 s" in results[1].error
 
 
+def test_extract_many_refuses_a_single_article_instead_of_its_characters(nlp):
+    with pytest.raises(TypeError, match="use extract"):
+        next(extract_many("one article", nlp=nlp))
+
+
 def test_jsonl_line_over_the_limit_is_an_error_not_a_memory_spike(tmp_path):
     src = tmp_path / "feed.jsonl"
     big = json.dumps({"id": "big", "text": "word " * 5_000})
@@ -257,6 +263,24 @@ def test_jsonl_line_over_the_limit_is_an_error_not_a_memory_spike(tmp_path):
     assert [r.id for r in records] == ["a", "feed:2", "c"]
     assert f"{src}:2: {len(big) + 1:,} bytes is over the limit" in records[1].error
     assert records[0].error is None and records[2].error is None
+
+
+def test_ctrl_c_leaves_complete_lines_and_exit_130(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    rows = (json.dumps({"text": f"Item {i} cost ${i} million in 2019."}) for i in range(50_000))
+    src.write_text("\n".join(rows), "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factex", "extract", str(src)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = proc.stdout.readline()  # it is running
+    proc.send_signal(signal.SIGINT)
+    rest, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    lines = [first, *rest.splitlines()]
+    assert all(json.loads(line)["schema"] == "factex/1" for line in lines)
+    assert b"interrupted" in err and b"Traceback" not in err
 
 
 def test_closed_pipe_ends_quietly(tmp_path):

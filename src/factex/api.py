@@ -249,6 +249,11 @@ def extract_many(
     >>> [(f.id, f.error) for f in extract_many(["ok", {"id": "b", "text": 5}])]
     [(None, None), ('b', 'invalid input: TypeError: "text" must be a string, got int')]
     """
+    if isinstance(records, str | bytes | dict | Record):
+        raise TypeError(
+            f"extract_many takes an iterable of articles, not one {type(records).__name__};"
+            " for one article use extract(), or wrap it in a list"
+        )
     nlp = nlp or default_pipeline()
     stream = iter(records)
     while batch := [_checked(r, max_bytes) for r in islice(stream, batch_size)]:

@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_SOME_FAILED = 3  # extract: at least one article has an error
 EXIT_BELOW_MIN = 4  # score: a --min threshold does not hold
+EXIT_INTERRUPTED = 130  # extract: stopped by Ctrl-C (the lines written so far are complete)
 
 EXAMPLES = """\
 examples:
@@ -201,8 +202,15 @@ def _serialized(facts, indent: int | None) -> tuple:
         return failed, failed.to_json(indent=indent)
 
 
-def _write(results: Iterable, fmt: str, out: TextIO, *, fail_fast: bool = False) -> Tally:
-    tally = Tally()
+def _write(
+    results: Iterable,
+    fmt: str,
+    out: TextIO,
+    *,
+    fail_fast: bool = False,
+    tally: Tally | None = None,
+) -> Tally:
+    tally = tally if tally is not None else Tally()
     if fmt == "json":
         out.write("[")
     try:
@@ -244,18 +252,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
+    tally = Tally()
     try:
-        tally = _write(
+        _write(
             extract_many(
                 records(), nlp=nlp, max_bytes=max_bytes, timeout=getattr(args, "timeout", None)
             ),
             args.format,
             out,
             fail_fast=getattr(args, "fail_fast", False),
+            tally=tally,
         )
         out.flush()
     except BrokenPipeError:
         return _reader_left()
+    except KeyboardInterrupt:
+        print(f"{tally.summary()}\nfactex: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         if out is not sys.stdout:
             out.close()
