@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
-    ex.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl")
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
@@ -202,6 +202,16 @@ def _serialized(facts, indent: int | None) -> tuple:
         return failed, failed.to_json(indent=indent)
 
 
+def _tallied(results: Iterable, tally: Tally, fail_fast: bool) -> Iterator:
+    """``results``, counted into ``tally``; with ``fail_fast``, ending after the first error."""
+    for facts in results:
+        tally.add(facts)
+        yield facts
+        if fail_fast and facts.error is not None:
+            tally.stopped = True
+            return
+
+
 def _write(
     results: Iterable,
     fmt: str,
@@ -211,6 +221,11 @@ def _write(
     tally: Tally | None = None,
 ) -> Tally:
     tally = tally if tally is not None else Tally()
+    if fmt == "csv":  # one row per fact: the articles are tallied as they pass
+        from factex.export import write_csv
+
+        write_csv(_tallied(results, tally, fail_fast), out)
+        return tally
     if fmt == "json":
         out.write("[")
     try:

@@ -40,6 +40,16 @@ MEASURE_CLASSES = {
     "trade_deficit": "trade_balance",
     "trade_surplus": "trade_balance",
     "trade_balance": "trade_balance",
+    "current_account_deficit": "current_account",
+    "current_account_surplus": "current_account",
+    "current_account_balance": "current_account",
+    "balance_of_payments_deficit": "balance_of_payments",
+    "balance_of_payments_surplus": "balance_of_payments",
+    "investments": "investment",
+    "foreign_investment": "investment",
+    "fdi": "investment",
+    "tariff": "tariffs",
+    "purchase": "purchases",
 }
 
 

@@ -1,11 +1,366 @@
-"""The ``factex_events`` component: meetings, visits, signings, openings..."""
+"""The ``factex_events`` component: meetings, visits, signings, openings...
+
+Per sentence: find triggers (``rules.TRIGGERS``, ``rules.NAMED_EVENTS``), then fill each
+event from the upstream mentions of the same sentence: its date from the nearest period
+not claimed by another trigger, participants, location, money and quantities. Finally a
+later mention of an event already seen ("During the meeting", "the contracts were signed")
+is merged into it, so one real-world event is one ``Event``.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.extensions import SPANS_EVENTS
+from factex.events import rules
+from factex.events.context import Context, Mention, Sentence, gather, shared, unique
+from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.extensions import SPANS_EVENTS, in_skip
+from factex.models import Event, Quantity
+from factex.score import norm_name
+
+_BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_LOCATION_PREP = re.compile(
+    rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+)
+# What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
+_VISITED = re.compile(r"\s+(?:the\s+)?")
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
+_MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+
+
+@dataclass
+class Draft:
+    """An event being built: the model fields plus what merging needs."""
+
+    type: str
+    rule: str
+    start: int  # trigger offsets in the document
+    end: int
+    text: str
+    definite: bool = False
+    document: str | None = None  # "contract", "memorandum"... for signings
+    name: str | None = None  # named events
+    period: Mention | None = None
+    participants: list[str] = field(default_factory=list)
+    location: str | None = None
+    money: list = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)
+    location_kind: str | None = None
+
+    def _participants(self) -> list[str]:
+        """Participants; a place that is the location is where, not who (an organization
+        visited still takes part)."""
+        if self.location_kind == "place":
+            return unique([p for p in self.participants if p != self.location]) or unique(
+                self.participants
+            )
+        return unique(self.participants)
+
+    def to_event(self) -> Event:
+        """The contract's ``Event``."""
+        period = self.period.value if self.period else None
+        return Event(
+            type=self.type,
+            text=self.text,
+            span=(self.start, self.end),
+            start=period.start if period else None,
+            end=period.end if period else None,
+            participants=self._participants(),
+            location=self.location,
+            money=self.money,
+            quantities=self.quantities,
+        )
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def find_triggers(sent: Sentence) -> list[Draft]:
+    """The event triggers of one sentence, in text order, overlaps removed."""
+    found: list[Draft] = []
+    lowered = sent.text.lower()
+    for rule_id, etype, pattern in rules.TRIGGERS:
+        if not any(stem in lowered for stem in rules.RULE_STEMS[rule_id]):
+            continue
+        for m in pattern.finditer(sent.text):
+            s, e = m.span("t")
+            if m.group("t").isupper():
+                continue  # a headline in capitals repeats the story; its words are no mention
+            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
+            draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
+            found.append(draft)
+    if any(stem in lowered for stem in rules.NAMED_STEMS):
+        found += find_named_events(sent)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[Draft] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in NOT_EVENT_NAMES:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def find_named_events(sent: Sentence) -> list[Draft]:
+    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica")."""
+    entity_names = {m.text for m in sent.of_kind("place", "person")}
+    out = []
+    for rule_id, pattern in rules.NAMED_EVENTS:
+        for m in pattern.finditer(sent.text):
+            for group in ("a", "b"):
+                if group not in pattern.groupindex or m.group(group) is None:
+                    continue
+                raw = m.group(group)
+                name = _clean_name(raw)
+                if not name or name in entity_names or len(name) < 3:
+                    continue
+                offset = m.start(group) + raw.index(name)
+                start = sent.start + offset
+                if offset == 0 and " " not in name and rule_id != "event.named_capitalized":
+                    continue  # a lone sentence-initial capital is no name
+                draft = Draft("other", rule_id, start, start + len(name), name)
+                draft.name = norm_name(name)
+                out.append(draft)
+    return out
+
+
+# ---------------------------------------------------------------- fields
+
+
+def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
+    """How far a mention is from a trigger: what precedes the trigger counts double, and
+    a comma between them (another clause) counts as far away."""
+    gap = hi - lo
+    if before:
+        gap *= 2
+    if "," in sent.text[sent.local(lo) : sent.local(hi)]:
+        gap += _MAX_DATE_DISTANCE // 2
+    return gap
+
+
+def _opens_sentence(sent: Sentence, period: Mention, drafts: list[Draft]) -> bool:
+    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it."""
+    if any(d.start < period.end for d in drafts):
+        return False
+    after = sent.text[sent.local(period.end) :]
+    return sent.local(period.start) <= 12 or after.lstrip().startswith(",")
+
+
+def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
+    """Date each trigger with the nearest period of its sentence that no other trigger
+    lies in front of; a period opening the sentence dates every trigger after it."""
+    periods = [
+        p
+        for p in sent.of_kind("period")
+        if not rules.COMPARISON_BASE.search(
+            sent.text, max(0, sent.local(p.start) - 80), sent.local(p.start)
+        )
+    ]
+    if not periods:
+        return
+    opening = [p for p in periods if _opens_sentence(sent, p, drafts)]
+    for d in drafts:
+        best = None
+        for p in periods:
+            lo, hi = (p.end, d.start) if p.end <= d.start else (d.end, p.start)
+            if any(lo <= o.start < hi for o in drafts if o is not d):
+                continue
+            distance = _distance(sent, lo, hi, before=p.end <= d.start)
+            if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
+                best = (distance, p)
+        if best is not None:
+            d.period = best[1]
+        elif opening:
+            d.period = opening[0]
+
+
+def _is_adjective(m: Mention) -> bool:
+    """A demonym used as an adjective ("Peruvian capital"): not a location."""
+    return m.text != m.name and bool(_DEMONYM_END.search(m.text))
+
+
+def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
+    """The place after "in/to/at" nearest the trigger (for visits, an organization too)."""
+    kinds = ("place", "org") if d.type == "visit" else ("place",)
+    best = None
+    for m in sent.of_kind(*kinds):
+        if m.name in ctx.media or _is_adjective(m):
+            continue
+        at = sent.local(m.start)
+        visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
+        if not visited and not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
+            continue
+        if m.start >= d.end:
+            distance = _distance(sent, d.end, m.start, before=False)
+        else:
+            distance = _distance(sent, m.end, d.start, before=True)
+        if distance > 120:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, m.name, m.kind)
+    if best is None:
+        return None
+    d.location_kind = best[2]
+    return best[1]
+
+
+def _money(sent: Sentence) -> list:
+    return [
+        m.value
+        for m in sent.of_kind("money")
+        if rules.MONEY_LINK.search(
+            sent.text[max(0, sent.local(m.start) - 40) : sent.local(m.start)]
+        )
+    ]
+
+
+def _quantities(sent: Sentence) -> list[Quantity]:
+    taken = [(sent.local(m.start), sent.local(m.end)) for m in sent.of_kind("money", "period")]
+    out = []
+    for m in rules.QUANTITY.finditer(sent.text):
+        s, e = m.span("q")
+        if m.group("u") in rules.QUANTITY_UNITS_EXCLUDED or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(
+            Quantity(
+                text=m.group("q"),
+                span=(sent.start + s, sent.start + e),
+                value=float(m.group("n").replace(",", "")),
+                unit=m.group("u"),
+            )
+        )
+    return out
+
+
+def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
+    _period_claims(sent, drafts)
+    entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
+    names = [m.name for m in entities]
+    both = ctx.countries if _BOTH_SIDES.search(sent.text) else []
+    doc_match = rules.DOCUMENT.search(sent.text)
+    money = _money(sent)
+    quantities = _quantities(sent)
+    for d in drafts:
+        d.participants = unique(names + both)
+        d.orgs = {m.name for m in entities if m.kind == "org"}
+        d.location = _location(sent, d, ctx)
+        if d.type == "meeting":
+            body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
+            if body and body.group("body")[0].islower():
+                d.participants = unique([*d.participants, body.group("body").title()])
+        if d.type == "signing":
+            if doc_match:
+                word = doc_match.group().lower().rstrip("s")
+                d.document = rules.DOCUMENT_KINDS.get(word, word)
+                before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
+                if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
+                    d.definite = True  # "signed the accord": the one already mentioned
+            d.money = money
+            d.quantities = quantities
+        elif d.type in ("opening", "other"):
+            d.money = money if d.type == "opening" else []
+
+
+# ---------------------------------------------------------------- one event, one item
+
+
+def _compatible_dates(a: Draft, b: Draft) -> bool:
+    if a.period is None or b.period is None:
+        return True
+    pa, pb = a.period.value, b.period.value
+    if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
+        return (pa.start, pa.end) == (pb.start, pb.end)
+    return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"
+
+
+def _same_money(a: Draft, b: Draft) -> bool:
+    return bool(a.money and b.money) and any(
+        x.value == y.value and x.currency == y.currency for x in a.money for y in b.money
+    )
+
+
+def same_event(old: Draft, new: Draft) -> bool:
+    """Whether ``new`` is a later mention of ``old``."""
+    if old.type != new.type or not _compatible_dates(old, new):
+        return False
+    if new.type == "other":
+        return old.name == new.name
+    if new.type == "signing":
+        if _same_money(old, new):
+            return True
+        if old.money and new.money:
+            return False
+        same_doc = old.document is not None and old.document == new.document
+        if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
+            return True
+        return same_doc and new.definite and not new.money
+    if new.type in ("visit", "meeting"):
+        if old.location and new.location and old.location != new.location:
+            return False
+        if new.type == "visit" and old.location and old.location == new.location:
+            return True
+        if " " in new.text and new.text.lower() == old.text.lower():
+            return True
+        # a dated mention is a new event unless the earlier one has an overlapping date
+        return new.definite and (new.period is None or old.period is not None)
+    if new.type == "establishment":
+        return new.period is None or old.period is not None
+    return False
+
+
+def _merge(old: Draft, new: Draft) -> None:
+    old.participants = unique(old.participants + new.participants)
+    old.orgs |= new.orgs
+    old.location = old.location or new.location
+    old.period = old.period or new.period
+    old.money = old.money or new.money
+    old.quantities = old.quantities or new.quantities
+    old.document = old.document or new.document
+    # A later mention that says what kind of event it was is the better trigger.
+    if " " in new.text and " " not in old.text and new.type == old.type == "visit":
+        old.start, old.end, old.text = new.start, new.end, new.text
+
+
+def resolve(drafts: list[Draft]) -> list[Draft]:
+    """Merge repeated mentions into the most recent compatible event of the same type."""
+    events: list[Draft] = []
+    for d in drafts:
+        earlier = [e for e in events if e.type == d.type]
+        candidates = earlier
+        target = next((e for e in reversed(candidates) if same_event(e, d)), None)
+        if target is None:
+            events.append(d)
+        else:
+            _merge(target, d)
+    return events
+
+
+def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
+    """Every event of ``doc`` (as drafts, in text order)."""
+    ctx = ctx or gather(doc)
+    drafts: list[Draft] = []
+    for sent in ctx.sentences:
+        lowered = sent.text.lower()
+        if not any(stem in lowered for stem in rules.TRIGGER_STEMS):
+            continue
+        found = [d for d in find_triggers(sent) if not in_skip(doc, d.start, d.end)]
+        if found:
+            _fill(sent, found, ctx)
+            drafts += found
+    return resolve(drafts)
 
 
 class EventExtractor:
@@ -15,8 +370,23 @@ class EventExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_EVENTS] = []
-        doc._.events = []
+        try:
+            drafts = extract_events(doc, shared(doc))
+        except Exception as exc:  # never raise on odd text: report and go on
+            from factex.extensions import add_warning
+
+            add_warning(doc, f"factex_events: {type(exc).__name__}: {exc}")
+            drafts = []
+        events, spans = [], []
+        for d in drafts:
+            event = d.to_event()
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                span._.event = event
+                spans.append(span)
+            events.append(event)
+        doc.spans[SPANS_EVENTS] = spans
+        doc._.events = events
         return doc
 
 

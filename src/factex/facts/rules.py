@@ -1,0 +1,126 @@
+"""Patterns of the facts room (rule ids in ``MEASURE_RULES``; the rest are helpers' regexes)."""
+
+from __future__ import annotations
+
+import re
+
+from factex.facts.lexicon import (
+    CONTINUATION_OPENERS,
+    FALL_AFTER,
+    FALL_WORDS,
+    MEASURES,
+    PERCENT_QUALIFIERS,
+    RISE_AFTER,
+    RISE_WORDS,
+)
+from factex.numbers import WORD_NUMBER
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One regex per measure; the rule id is "fact.measure.<measure>".
+MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (f"fact.measure.{measure}", measure, re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE))
+    for measure, phrases in MEASURES
+)
+
+# All measures in one pattern, in table order (so "trade surplus" wins over "trade").
+MEASURE_NAMES = {f"m{i}": measure for i, (measure, _) in enumerate(MEASURES)}
+
+
+def _measures_source(lower: bool) -> str:
+    return "|".join(
+        rf"(?P<m{i}>\b(?:{'|'.join(p.lower() if lower else p for p in phrases)})\b)"
+        for i, (_, phrases) in enumerate(MEASURES)
+    )
+
+
+MEASURES_RE = re.compile(_measures_source(False), re.IGNORECASE)
+# The same on lower-cased text, which Python's re matches faster than IGNORECASE.
+MEASURES_LOWER = re.compile(_measures_source(True))
+
+_NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
+_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
+# "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
+PERCENT = re.compile(
+    rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
+    re.IGNORECASE,
+)
+PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
+PERCENT_QUALIFIER = tuple(
+    (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
+)
+
+_HEDGE = (
+    r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
+    r"|a\s+further|an?|another|just|only)\s+)*"
+)
+RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
+FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
+# "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
+PHRASAL_UP = re.compile(
+    r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
+    r"made|make|picked|pick|took|take|taken|drew|draw|used)\s+up\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
+LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+
+# A level, not a change, even after a change verb: "rose to $5 billion".
+TO_LEVEL = re.compile(
+    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    re.IGNORECASE,
+)
+
+# "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
+MEASURE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
+# At most two modifiers between that phrase and the measure ("in bilateral trade volume").
+ADJECTIVES_GAP = re.compile(
+    r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
+)
+# A measure right after the amount: "a 16 mln dlr trade deficit".
+RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
+    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+)?"
+)
+
+# Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";|:|,\s+(?:and|but|while|whereas|which|with|including|compared)\b|\s(?:while|whereas)\s",
+    re.IGNORECASE,
+)
+
+# The period after these is a comparison base ("more than the figure of 2017").
+COMPARISON_BASE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
+AMOUNT_BASE = re.compile(
+    r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+)
+
+# A comparison cue between an amount and a later period: that period is the base's.
+BASE_CUE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\b", re.IGNORECASE)
+# A bare balance word that continues the sentence's earlier balance measure.
+BARE_BALANCE = re.compile(r"(?:deficit|surplus|shortfall)(?:es|s)?", re.IGNORECASE)
+
+CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
+
+# Trade direction around a flow word.
+FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Between an owner and its flow: "Chile's copper exports", "Peruvian export".
+POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")

@@ -1,0 +1,70 @@
+"""The events room on its corpus, with upstream mentions set by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+import factex
+from tests.events.markup import _bounds, run
+from tests.facts.corpus import EVENTS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return factex.load()
+
+
+def _fits(event, expected) -> bool:
+    etype, period, participants, location = expected
+    start, end = _bounds(period) if period else (None, None)
+    return (
+        event.type == etype
+        and (event.start, event.end) == (start, end)
+        and set(participants) <= set(event.participants)
+        and event.location == location
+    )
+
+
+@pytest.mark.parametrize("marked,expected", EVENTS, ids=[t[:40] for t, _ in EVENTS])
+def test_events_corpus(nlp, marked, expected):
+    doc = run(nlp, marked)
+    events = doc._.events
+    assert len(events) == len(expected), [e.model_dump(include={"type", "text"}) for e in events]
+    for event, want in zip(sorted(events, key=lambda e: e.span), expected, strict=True):
+        assert _fits(event, want), (event, want)
+
+
+def test_triggers_are_exact_spans_and_in_the_span_group(nlp):
+    doc = run(nlp, EVENTS[10][0])
+    assert len(doc.spans["factex_events"]) == len(doc._.events) == 2
+    for e in doc._.events:
+        assert doc.text[e.span[0] : e.span[1]] == e.text
+
+
+def test_signing_carries_money_and_quantities(nlp):
+    doc = run(
+        nlp,
+        "[Hyundai|o] signed a contract for the supply of 1,200 electric buses in the amount of"
+        " [$300 million|m|300e6 USD].",
+    )
+    (event,) = doc._.events
+    assert [m.value for m in event.money] == [300e6]
+    assert [(q.text, q.value, q.unit) for q in event.quantities] == [
+        ("1,200 electric buses", 1200, "buses")
+    ]
+
+
+def test_repeated_signing_with_same_money_is_one_event(nlp):
+    doc = run(
+        nlp,
+        "Contracts worth [$55 million|m|55e6 USD] were signed. A number of contracts totaling"
+        " [about $55 million|m|55e6 USD about] were signed on the first day.",
+    )
+    assert [e.type for e in doc._.events] == ["signing"]
+
+
+def test_no_publication_date_by_default(nlp):
+    import datetime as dt
+
+    doc = run(nlp, "[Peru|p] and [Chile|p] signed an agreement.", published=dt.date(2020, 5, 1))
+    assert (doc._.events[0].start, doc._.events[0].end) == (None, None)

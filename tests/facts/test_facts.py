@@ -1,0 +1,128 @@
+"""The facts room on its corpus: each sentence's facts, exactly (measure, kind, value,
+unit, period, direction), with upstream mentions set by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+import factex
+from factex.events.context import Sentence
+from factex.facts.component import find_amounts
+from tests.events.markup import _bounds, run
+from tests.facts.corpus import FACTS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return factex.load()
+
+
+def _row(f) -> tuple:
+    return (f.measure, f.kind, round(f.value, 6), f.unit, f.start, f.end, f.exporter, f.importer)
+
+
+def _expected(item) -> tuple:
+    measure, kind, value, unit, period, exporter, importer = item
+    start, end = _bounds(period) if period else (None, None)
+    return (measure, kind, round(float(value), 6), unit, start, end, exporter, importer)
+
+
+@pytest.mark.parametrize("marked,expected", FACTS, ids=[t[:40] for t, _ in FACTS])
+def test_facts_corpus(nlp, marked, expected):
+    doc = run(nlp, marked)
+    got = sorted(_row(f) for f in doc._.facts)
+    assert got == sorted(_expected(e) for e in expected)
+
+
+@pytest.mark.parametrize("marked,expected", FACTS[:5], ids=[t[:40] for t, _ in FACTS[:5]])
+def test_evidence_is_the_sentence(nlp, marked, expected):
+    doc = run(nlp, marked)
+    for f in doc._.facts:
+        assert doc.text[f.span[0] : f.span[1]] == f.evidence
+        assert f.evidence.endswith(".")
+
+
+def test_continuation_inherits_the_period(nlp):
+    doc = run(
+        nlp,
+        "Trade between [Peru|p] and [Chile|p] reached [$4 billion|m|4e9 USD] in [2018|t|2018]."
+        " In the reporting period, exports from [Peru|p] to [Chile|p]"
+        " were [$1.5 billion|m|1.5e9 USD].",
+    )
+    exports = [f for f in doc._.facts if f.measure == "exports"]
+    assert [(f.start.year, f.exporter, f.importer) for f in exports] == [(2018, "Peru", "Chile")]
+
+
+def test_unrelated_next_sentence_does_not_inherit(nlp):
+    doc = run(
+        nlp,
+        "Trade between [Peru|p] and [Chile|p] reached [$4 billion|m|4e9 USD] in [2018|t|2018]."
+        " Exports were [$1.5 billion|m|1.5e9 USD].",
+    )
+    assert [f.start for f in doc._.facts if f.measure == "exports"] == [None]
+
+
+def test_bilateral_means_the_articles_two_countries(nlp):
+    doc = run(
+        nlp,
+        "[Peru|p] and [Chile|p] met. [Peru|p] and [Chile|p] agreed."
+        " Bilateral trade rose 9% in [2019|t|2019].",
+    )
+    assert doc._.facts[0].parties == ["Peru", "Chile"]
+
+
+@pytest.mark.parametrize(
+    "text,value,low,high",
+    [
+        ("up 39 percent", 39, None, None),
+        ("rose 15 pct", 15, None, None),
+        ("fell 5%", 5, None, None),
+        ("grew 5.2 per cent", 5.2, None, None),
+        ("rose 5-6 pct", None, 5, 6),
+        ("rose 0.5 percentage points", 0.5, None, None),
+    ],
+)
+def test_percentages(text, value, low, high):
+    (a,) = find_amounts(Sentence(0, len(text), text))
+    assert (a.value, a.low, a.high, a.unit) == (value, low, high, "percent")
+
+
+@pytest.mark.parametrize("text", ["version 5.2", "the 1990s", "5 percentile", "COVID-19"])
+def test_not_percentages(text):
+    assert find_amounts(Sentence(0, len(text), text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "$$$ %%% 5%", "\x00\ufffd", "between and", "'s exports to"]
+)
+def test_odd_text_never_raises(nlp, text):
+    doc = nlp(text)
+    assert isinstance(doc._.facts, list) and isinstance(doc._.events, list)
+    assert not doc._.warnings
+
+
+def test_cli_csv_writes_one_row_per_fact(tmp_path, capsys):
+    import csv
+    import io
+
+    from factex.cli import main
+    from factex.export import COLUMNS
+
+    article = tmp_path / "a1.txt"
+    article.write_text("Trade between Peru and Chile rose 9 pct last year.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == COLUMNS
+    assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows[1:]] == [
+        ("a1", "trade_turnover", "change", "9", "percent")
+    ]
+
+
+def test_dateline_and_headline_are_not_part_of_the_evidence(nlp):
+    doc = run(
+        nlp,
+        " date 1987-03-14\n\nSWEDISH TRADE SURPLUS RISES\n\n[Sweden|p]'s trade surplus rose to"
+        " [3.6 billion crowns|m|3.6e9 SEK] in [February|t|1987-02].",
+    )
+    (fact,) = doc._.facts
+    assert fact.evidence.startswith("Sweden's trade surplus")
