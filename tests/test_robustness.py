@@ -138,6 +138,16 @@ def test_directory_entries_that_are_not_articles_are_named_on_stderr(tmp_path, c
     assert "ignored 2 entries that are not .txt/.html articles: scan.pdf, sub" in caplog.text
 
 
+def test_cli_timeout_option(tmp_path):
+    from factex.cli import DEFAULT_TIMEOUT, build_parser
+
+    args = build_parser().parse_args(["extract", "a.txt"])
+    assert args.timeout == DEFAULT_TIMEOUT
+    assert build_parser().parse_args(["extract", "a.txt", "--timeout", "0"]).timeout is None
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["extract", "a.txt", "--timeout", "soon"])
+
+
 def test_stdin_over_the_limit():
     proc = run_cli("extract", "-", "--max-bytes", "10", input=b"x" * 100)
     assert proc.returncode == EXIT_SOME_FAILED

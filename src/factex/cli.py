@@ -122,6 +122,26 @@ def _byte_size(value: str) -> int | None:
     return int(number * factor)
 
 
+# A news article takes milliseconds; one that takes minutes is pathological and must not
+# stall a night's batch (the library's default is no limit: signals are the caller's).
+DEFAULT_TIMEOUT = 120.0
+
+
+def _seconds(value: str) -> float | None:
+    """``--timeout``: seconds > 0, or 0 for no limit.
+
+    >>> _seconds("2.5"), _seconds("0")
+    (2.5, None)
+    """
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if seconds < 0 or seconds != seconds:
+        raise argparse.ArgumentTypeError(f"--timeout {value!r}: expected seconds, or 0")
+    return seconds or None
+
+
 def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
     from factex.decode import MAX_ARTICLE_BYTES
 
@@ -135,9 +155,11 @@ def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help="give up (with an error line) on an article that takes longer; default: none",
+        help="give up (with an error line) on an article that takes longer; 0 for no limit"
+        f" (default {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
         "--fail-fast",
