@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -275,11 +276,30 @@ def _serialized(facts, indent: int | None) -> tuple:
         return failed, failed.to_json(indent=indent)
 
 
+class _DeferredInterrupt:
+    """Ctrl-C sets a flag; the writer raises ``KeyboardInterrupt`` between two lines.
+
+    Raised inside a write, the interrupt could leave half a line behind (or Python's
+    buffered stdout could write part of it twice); between lines, every line is whole.
+    """
+
+    requested = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        type(self).requested = True
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.requested:
+            raise KeyboardInterrupt
+
+
 def _tallied(results: Iterable, tally: Tally, fail_fast: bool) -> Iterator:
     """``results``, counted into ``tally``; with ``fail_fast``, ending after the first error."""
     for facts in results:
         tally.add(facts)
         yield facts
+        _DeferredInterrupt.check()
         if fail_fast and facts.error is not None:
             tally.stopped = True
             return
@@ -317,6 +337,7 @@ def _write(
             if fail_fast and facts.error is not None:
                 tally.stopped = True
                 break
+            _DeferredInterrupt.check()
     finally:
         if fmt == "json":
             out.write("\n]\n" if tally.total else "]\n")
@@ -347,6 +368,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
     tally = Tally()
+    _DeferredInterrupt.requested = False
+    try:
+        previous = signal.signal(signal.SIGINT, _DeferredInterrupt())
+    except ValueError:  # not the main thread: leave Ctrl-C as it is
+        previous = None
     try:
         results = extract_many(
             records(), nlp=nlp, max_bytes=max_bytes, timeout=getattr(args, "timeout", None)
@@ -365,6 +391,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"{tally.summary()}\nfactex: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         if out is not sys.stdout:
             out.close()
     print(tally.summary(), file=sys.stderr)
