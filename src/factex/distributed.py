@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factex.api import Record, _as_date, default_pipeline, extract_many
+from factex.decode import MAX_ARTICLE_BYTES
 from factex.models import Source
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,7 +96,9 @@ def _safe_record_of(row: dict[str, Any]) -> Record:
         )
 
 
-def extract_frame(df: pd.DataFrame, model: str | None = None) -> pd.DataFrame:
+def extract_frame(
+    df: pd.DataFrame, model: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES
+) -> pd.DataFrame:
     """Extract facts from a DataFrame of articles: ``id``, ``text`` (and ``published``).
 
     Returns a DataFrame of ``id`` and ``json`` in the input's row order, one row per
@@ -112,7 +115,7 @@ def extract_frame(df: pd.DataFrame, model: str | None = None) -> pd.DataFrame:
     nlp = default_pipeline(model)
     records = (_safe_record_of(row) for row in df.to_dict("records"))
     ids, lines = [], []
-    for facts in extract_many(records, nlp=nlp):
+    for facts in extract_many(records, nlp=nlp, max_bytes=max_bytes):
         ids.append(facts.id)
         lines.append(facts.to_json())
     return pd.DataFrame(
@@ -202,6 +205,7 @@ def run_dask(
     published: dt.date | None = None,
     n_workers: int | None = None,
     progress: Callable[[str], None] | None = None,
+    max_bytes: int | None = MAX_ARTICLE_BYTES,
 ) -> DaskRun:
     """Run ``paths`` (files, directories, JSONL) on Dask, one JSONL part per partition.
 
@@ -213,7 +217,7 @@ def run_dask(
             starts a ``LocalCluster`` on this machine.
         partition_size: articles per partition (and per part file). A rerun must use
             the same paths and size; the directory's manifest checks that.
-        model, published: as for ``factex extract``.
+        model, published, max_bytes: as for ``factex extract``.
         n_workers: workers of the LocalCluster (default: one per core).
         progress: called with a line of text as parts finish.
     """
@@ -265,7 +269,7 @@ def run_dask(
     try:
         in_flight: Any = None
         limit = 2
-        records = _with_default_date(read_paths(paths), published)
+        records = _with_default_date(read_paths(paths, max_bytes=max_bytes), published)
         for index, part in enumerate(partitions(records, partition_size)):
             target = out / PART_NAME.format(index)
             if target.exists():
@@ -276,7 +280,11 @@ def run_dask(
                 limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
                 in_flight = as_completed()
             future = client.submit(
-                extract_frame, records_frame(part), model, key=f"factex-{index}-{uuid.uuid4().hex}"
+                extract_frame,
+                records_frame(part),
+                model,
+                max_bytes,
+                key=f"factex-{index}-{uuid.uuid4().hex}",
             )
             targets[future] = target
             in_flight.add(future)
