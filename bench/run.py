@@ -292,6 +292,7 @@ def child_components(data: str, n: int, repeat: int, corpus: Path) -> dict[str, 
 
     nlp = factex.load()
     items = list(dataset(data, n, corpus)())
+    list(nlp.pipe(text for _, text, _ in items[:5]))  # warm-up: lazily loaded lexicons
     costs: dict[str, float] = {}
 
     def timed(name: str, fn: Callable[[], Any]) -> Any:
