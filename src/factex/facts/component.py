@@ -20,6 +20,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factex.doctext import skip_test
 from factex.events.context import (
     Context,
     Mention,
@@ -31,7 +32,7 @@ from factex.events.context import (
     unique,
 )
 from factex.events.lexicon import BOTH_SIDES
-from factex.extensions import add_warning, in_skip
+from factex.extensions import add_warning
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.models import Fact
@@ -427,10 +428,11 @@ def is_headline(text: str) -> bool:
 def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
+    in_skip = skip_test(doc)
     facts: list[Fact] = []
     inherited: Mention | None = None
     for sent in ctx.sentences:
-        if in_skip(doc, sent.start, sent.end) and not sent.mentions:
+        if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         found = sentence_facts(sent, ctx, inherited)
         facts += found

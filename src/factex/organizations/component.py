@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES, in_skip
+from factex.doctext import skip_test
+from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
 from factex.models import Mention, Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
@@ -256,6 +257,7 @@ class OrganizationExtractor:
         return doc
 
     def _process(self, doc: Doc) -> None:
+        in_skip = skip_test(doc)
         t = Tokens.from_doc(doc)
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
@@ -265,9 +267,7 @@ class OrganizationExtractor:
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
-        found = [
-            c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(doc, c.start, c.end)
-        ]
+        found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         chosen = select(found)
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
@@ -322,12 +322,13 @@ class OrganizationExtractor:
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
+        in_skip = skip_test(doc)
         surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = [(c.start, c.end) for c in chosen]
         added = []
         for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
             surface = text[s:e]
-            if any(a < e and s < b for a, b in taken) or in_skip(doc, s, e):
+            if any(a < e and s < b for a, b in taken) or in_skip(s, e):
                 continue
             if surface in acronyms:
                 key = acronyms[surface]
@@ -382,17 +383,18 @@ class OrganizationExtractor:
         self._write_people_places(doc, t, chosen)
 
     def _write_people_places(self, doc: Doc, t: Tokens, chosen: list) -> None:
+        in_skip = skip_test(doc)
         people = []
         for p in t.people:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
-            if span is not None and not in_skip(doc, p.start, p.end):
+            if span is not None and not in_skip(p.start, p.end):
                 span._.person = p.name
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
         later = later_mentions(t, chosen)
         for p in later:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
-            if span is not None and not in_skip(doc, p.start, p.end):
+            if span is not None and not in_skip(p.start, p.end):
                 span._.person = p.name
                 span.id_ = rules.PERSON_LATER
                 people.append(span)
@@ -401,7 +403,7 @@ class OrganizationExtractor:
         blocked += [(p.start, p.end) for p in later]
         places = []
         for p in detect.find_places(t):
-            if any(a < p.end and p.start < b for a, b in blocked) or in_skip(doc, p.start, p.end):
+            if any(a < p.end and p.start < b for a, b in blocked) or in_skip(p.start, p.end):
                 continue
             label = p.rule.split(".", 1)[1]
             span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")
