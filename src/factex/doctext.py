@@ -44,6 +44,9 @@ def skip_test(doc: Doc) -> Callable[[int, int], bool]:
     ranges = tuple(doc._.skip or ())
     if not ranges:
         return _never
+    if len(ranges) == 1:  # the usual case (a dateline): no generator per call
+        ((s, e),) = ranges
+        return lambda start, end: s < end and start < e
     return lambda start, end: any(s < end and start < e for s, e in ranges)
 
 

@@ -101,7 +101,11 @@ CANDIDATE = re.compile(
 #: A currency prefix ending where a number starts ("US$ " before "5").
 _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
-_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")  # not "63" in a quote "0.6858/63"
+# A digit, or a point before one, not right after a digit, point, comma or slash (not
+# "63" in a quote "0.6858/63"). Written to start with a character class, which the
+# engine scans for in C, rather than with the lookbehind: same matches as
+# r"(?<![\d.,/])\.?\d", about three times faster.
+_DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
 _WORD_ANCHOR = re.compile(
     r"\b(?=[a-z])(?:"
     + _alternation([*NUMBER_WORDS, "half"])
