@@ -572,13 +572,24 @@ def _count(
             continue
         pattern = _CUE_RES.get(word)
         if pattern is None:
-            forms = f"{re.escape(word)}|{re.escape(word.upper())}"
-            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![a-z])")
-            _CUE_RES[word] = pattern
+            pattern = _CUE_RES[word] = _cue_pattern(word)
         total += len(pattern.findall(text))
         if enough and total >= enough:
             break
     return total
+
+
+def _cue_pattern(word: str) -> re.Pattern[str]:
+    r"""``word`` or ``WORD`` as a word: not after a word character or a point, no small
+    letter after it. The lookbehind follows each literal form (fixed width), so the
+    pattern starts with literals the engine scans for in C; the matches are those of
+    ``(?<![\w.])(?:word|WORD)(?![a-z])``.
+
+    >>> _cue_pattern("Canada").findall("Canada, CANADA, Canadas, X.Canada, Statistics Canada")
+    ['Canada', 'CANADA', 'Canada']
+    """
+    forms = "|".join(rf"{re.escape(f)}(?<![\w.]{re.escape(f)})" for f in (word, word.upper()))
+    return re.compile(rf"(?:{forms})(?![a-z])")
 
 
 def _sentence_bounds(text: str) -> list[int]:
