@@ -25,6 +25,9 @@ examples:
   factex score gold                                 P/R/F1 per type against the gold
   factex score gold/seeds --min money=0.95 --verbose
   factex schema                                     the JSON Schema of the output
+  factex extract seeds/ --format table              facts as an aligned table
+  factex render seeds/ -o report.html               an HTML page of highlighted articles
+  factex extract seeds/ -o pred.jsonl && factex consolidate pred.jsonl
 """
 
 
@@ -48,6 +51,16 @@ def _minimum(value: str) -> tuple[str, float]:
             f"--min {value!r}: expected TYPE=F1 with TYPE one of {', '.join(TYPES)} and F1 in 0..1"
         )
     return kind, threshold
+
+
+def _tolerance(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < 1:
+        raise argparse.ArgumentTypeError(f"--tolerance {value!r}: expected a fraction in 0..1")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
-    ex.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl")
+    ex.add_argument("--format", choices=("jsonl", "json", "csv", "table"), default="jsonl")
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
@@ -100,6 +113,44 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
+
+    rd = sub.add_parser(
+        "render",
+        help="an HTML page of articles with their facts highlighted",
+        description="One self-contained HTML page: each article highlighted, facts below.",
+    )
+    rd.add_argument("paths", nargs="+", metavar="ARTICLE", help="as for extract")
+    rd.add_argument("-o", "--output", type=Path, help="the HTML file (default: stdout)")
+    rd.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    rd.add_argument("--title", default="factex report", help="the page title")
+    rd.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+
+    co = sub.add_parser(
+        "consolidate",
+        help="one figure across articles: agreed values, near-duplicates, conflicts",
+        description="Group facts about the same measure, parties and period across articles.",
+    )
+    co.add_argument(
+        "predictions",
+        nargs="+",
+        metavar="PRED.jsonl",
+        help="factex extract output (JSON lines), or - for stdin",
+    )
+    co.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=0.005,
+        help="largest relative difference still the same figure (default 0.005 = 0.5%%)",
+    )
+    co.add_argument(
+        "--min-articles",
+        type=int,
+        default=1,
+        metavar="N",
+        help="only figures stated in at least N articles (default 1: all)",
+    )
+    co.add_argument("--format", choices=("json", "table"), default="json")
+    co.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     return parser
 
 
@@ -112,6 +163,10 @@ def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
         from factex.export import write_csv
 
         return write_csv(results, out)
+    if fmt == "table":
+        from factex.render import write_table
+
+        return write_table(results, out)
     total = failed = 0
     if fmt == "json":
         out.write("[")
@@ -130,6 +185,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """``factex extract``."""
     from factex.api import default_pipeline, extract_many
     from factex.io import read_paths
+    from factex.progress import count_articles, progress
 
     def records() -> Iterator:
         for record in read_paths(args.paths):
@@ -140,7 +196,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
     try:
-        total, failed = _write(extract_many(records(), nlp=nlp), args.format, out)
+        results = progress(
+            extract_many(records(), nlp=nlp), total=lambda: count_articles(args.paths)
+        )
+        total, failed = _write(results, args.format, out)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -186,11 +245,74 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    """``factex render``."""
+    from factex.api import default_pipeline, extract_many
+    from factex.io import read_paths
+    from factex.progress import progress
+    from factex.render import render
+
+    records = list(read_paths(args.paths))
+    for record in records:
+        if record.published is None:
+            record.published = args.published
+    nlp = default_pipeline(args.model)
+    results = list(progress(extract_many(records, nlp=nlp), total=len(records)))
+    page = render(zip([r.text for r in records], results, strict=True), title=args.title)
+    if args.output:
+        args.output.write_text(page, encoding="utf-8")
+    else:
+        sys.stdout.write(page)
+    failed = sum(r.error is not None for r in results)
+    if failed:
+        print(
+            f"factex: {failed} of {len(results)} articles failed (shown on the page)",
+            file=sys.stderr,
+        )
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    """``factex consolidate``."""
+    from factex.consolidate import consolidate, read_results, write_consolidation_table
+
+    missing = [p for p in args.predictions if p != "-" and not Path(p).is_file()]
+    if missing:
+        print(f"factex consolidate: {missing[0]}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = consolidate(
+            read_results(args.predictions),
+            tolerance=args.tolerance,
+            min_articles=args.min_articles,
+        )
+    except ValueError as exc:  # a line that is not an ArticleFacts
+        print(f"factex consolidate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    out = _open_output(args.output)
+    try:
+        if args.format == "table":
+            write_consolidation_table(result, out)
+        else:
+            out.write(result.to_json() + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"extract": cmd_extract, "score": cmd_score, "schema": cmd_schema}
+    commands = {
+        "extract": cmd_extract,
+        "score": cmd_score,
+        "schema": cmd_schema,
+        "render": cmd_render,
+        "consolidate": cmd_consolidate,
+    }
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
