@@ -744,25 +744,6 @@ def _index_first_words() -> dict[str, tuple[int, ...]]:
 _RULES_BY_FIRST = _index_first_words()
 
 
-def _first_word_pattern(words) -> re.Pattern[str]:
-    """The words of ``_WORD`` that some rule starts with (digit runs all count): the
-    pass visits them only, not every word of the text. Letter words are whole runs of
-    ``[a-z]``, as ``_WORD`` cuts them; alternatives share their first letter."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        if word.isalpha():
-            by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
-    groups = "|".join(
-        f"{letter}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
-        for letter, rests in sorted(by_letter.items())
-    )
-    return re.compile(rf"(?<![a-z])(?:{groups})(?![a-z])|\d+|'(?=\d)")
-
-
-# Run over the lowercased text, like ``_WORD``.
-_FIRST_WORD = _first_word_pattern(_RULES_BY_FIRST)
-
-
 def p_quarter_code2(m: re.Match[str]) -> Parts | None:
     """ "3Q 2019": the quarter digit before the Q."""
     yref = ("abs", int(m["qy"])) if m["qy"] else None
@@ -1340,7 +1321,7 @@ def _candidates(text: str) -> list[Match]:
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     by_first = _RULES_BY_FIRST
-    for word in _FIRST_WORD.finditer(lower):
+    for word in _WORD.finditer(lower):
         key = word.group()
         orders = by_first.get(key)
         if orders is None:
