@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import skip_test
+from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
@@ -365,7 +365,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     return resolve(drafts)
 
 
-class EventExtractor:
+class EventExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_events"]`` (triggers) and ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import skip_test
+from factex.doctext import BatchedPipe, skip_test
 from factex.events.context import (
     Context,
     Mention,
@@ -453,7 +453,7 @@ def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     return facts
 
 
-class FactExtractor:
+class FactExtractor(BatchedPipe):
     """Writes ``doc._.facts``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import skip_test, text_of
+from factex.doctext import BatchedPipe, skip_test, text_of
 from factex.extensions import SPANS_MONEY
 from factex.money.rules import find_money
 
 
-class MoneyExtractor:
+class MoneyExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_money"]``; each span's ``_.money`` is a ``Money``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factex.doctext import skip_test
+from factex.doctext import BatchedPipe, skip_test
 from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
 from factex.models import Mention, Organization
 from factex.organizations import detect, rules
@@ -237,7 +237,7 @@ def forms_text(entries: dict[str, _Entry]) -> set[str]:
     return {f for e in entries.values() for f in e.forms()}
 
 
-class OrganizationExtractor:
+class OrganizationExtractor(BatchedPipe):
     """Writes organizations, people and places (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import text_of
+from factex.doctext import BatchedPipe, text_of
 from factex.extensions import SPANS_PERIODS
 from factex.periods.rules import find_periods
 
 
-class PeriodExtractor:
+class PeriodExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_periods"]``; each span's ``_.period`` is a ``Period``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
