@@ -19,6 +19,7 @@ Rule ids are stable: they name what matched, ``money.<shape>``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -566,10 +567,10 @@ def _count(
     if capitalized is None:
         capitalized = set(_CAPITALIZED.findall(text))
     total = 0
-    for word in words:
-        head = word.split(" ", 1)[0]
-        if not ({head, head + ".", head.upper()} & capitalized):
-            continue
+    index = _head_index(words)
+    # The names whose first word the text has, in table order (as the early stop needs).
+    for i in sorted({i for form in index.keys() & capitalized for i in index[form]}):
+        word = words[i]
         pattern = _CUE_RES.get(word)
         if pattern is None:
             pattern = _CUE_RES[word] = _cue_pattern(word)
@@ -577,6 +578,22 @@ def _count(
         if enough and total >= enough:
             break
     return total
+
+
+@functools.lru_cache(maxsize=256)
+def _head_index(words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each capitalized form of a first word occurs in ``words``: the first word,
+    with a point, in capitals ("New", "New.", "NEW" -> the names starting "New ").
+
+    >>> _head_index(("New Zealand", "New York", "Canada"))["NEW"]
+    [0, 1]
+    """
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        head = word.split(" ", 1)[0]
+        for form in dict.fromkeys((head, head + ".", head.upper())):
+            index.setdefault(form, []).append(i)
+    return index
 
 
 def _cue_pattern(word: str) -> re.Pattern[str]:
