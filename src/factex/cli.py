@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -16,6 +19,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_SOME_FAILED = 3  # extract: at least one article has an error
 EXIT_BELOW_MIN = 4  # score: a --min threshold does not hold
+EXIT_INTERRUPTED = 130  # extract: stopped by Ctrl-C (the lines written so far are complete)
 
 EXAMPLES = """\
 examples:
@@ -91,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+    _add_robustness_arguments(ex)
 
     sc = sub.add_parser(
         "score",
@@ -154,59 +159,244 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _byte_size(value: str) -> int | None:
+    """``--max-bytes``: a byte count ("5000000", "5MB", "512k"), or 0/"none" for no limit."""
+    text = value.strip().lower().removesuffix("b").removesuffix("i")
+    if text in ("0", "none", "no", "off"):
+        return None
+    factor = {"k": 10**3, "m": 10**6, "g": 10**9}.get(text[-1:], 1)
+    try:
+        number = float(text[:-1] if factor > 1 else text)
+    except ValueError:
+        number = -1.0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"--max-bytes {value!r}: expected e.g. 5000000, 5MB, 0")
+    return int(number * factor)
+
+
+# A news article takes milliseconds; one that takes minutes is pathological and must not
+# stall a night's batch (the library's default is no limit: signals are the caller's).
+DEFAULT_TIMEOUT = 120.0
+
+
+def _seconds(value: str) -> float | None:
+    """``--timeout``: seconds > 0, or 0 for no limit.
+
+    >>> _seconds("2.5"), _seconds("0")
+    (2.5, None)
+    """
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if seconds < 0 or seconds != seconds:
+        raise argparse.ArgumentTypeError(f"--timeout {value!r}: expected seconds, or 0")
+    return seconds or None
+
+
+def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
+    from factex.decode import MAX_ARTICLE_BYTES
+
+    parser.add_argument(
+        "--max-bytes",
+        type=_byte_size,
+        default=MAX_ARTICLE_BYTES,
+        metavar="N",
+        help=f"refuse (with an error line) articles over N bytes, e.g. 5MB; 0 for no limit"
+        f" (default {MAX_ARTICLE_BYTES:,})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="give up (with an error line) on an article that takes longer; 0 for no limit"
+        f" (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--fail-fast",
+        action="store_true",
+        help=f"stop at the first article that fails (exit {EXIT_SOME_FAILED})",
+    )
+
+
 def _open_output(path: Path | None) -> TextIO:
     return path.open("w", encoding="utf-8") if path else sys.stdout
 
 
-def _write(results: Iterable, fmt: str, out: TextIO) -> tuple[int, int]:
-    if fmt == "csv":
+@dataclass
+class Tally:
+    """What ``factex extract`` did, for the stderr summary and the exit code."""
+
+    total: int = 0
+    failed: int = 0
+    warned: int = 0
+    stopped: bool = False  # --fail-fast stopped the run
+    first_errors: list[str] = field(default_factory=list)
+
+    def add(self, facts) -> None:
+        self.total += 1
+        self.warned += bool(facts.warnings)
+        if facts.error is not None:
+            self.failed += 1
+            if len(self.first_errors) < MAX_LISTED_ERRORS:
+                self.first_errors.append(f"{facts.id}: {facts.error}")
+
+    def summary(self) -> str:
+        """One line of counts, then the first errors.
+
+        >>> print(Tally(total=3, failed=1, warned=2, first_errors=["a: bad"]).summary())
+        factex: 3 articles: 2 ok, 1 failed, 2 with warnings
+          a: bad
+        """
+        line = (
+            f"factex: {self.total} article{'s' * (self.total != 1)}: "
+            f"{self.total - self.failed} ok, {self.failed} failed, {self.warned} with warnings"
+        )
+        if self.stopped:
+            line += " (stopped at the first failure: --fail-fast)"
+        more = self.failed - len(self.first_errors)
+        lines = [line, *(f"  {e}" for e in self.first_errors)]
+        if more > 0:
+            lines.append(f"  ... and {more} more (see the 'error' field of their lines)")
+        return "\n".join(lines)
+
+
+MAX_LISTED_ERRORS = 10
+
+
+def _serialized(facts, indent: int | None) -> tuple:
+    """``facts`` and its JSON; an unserializable result becomes an error record."""
+    from factex.models import ArticleFacts
+
+    try:
+        return facts, facts.to_json(indent=indent)
+    except Exception as exc:
+        failed = ArticleFacts(id=facts.id, error=f"output failed: {type(exc).__name__}: {exc}")
+        return failed, failed.to_json(indent=indent)
+
+
+class _DeferredInterrupt:
+    """Ctrl-C sets a flag; the writer raises ``KeyboardInterrupt`` between two lines.
+
+    Raised inside a write, the interrupt could leave half a line behind (or Python's
+    buffered stdout could write part of it twice); between lines, every line is whole.
+    """
+
+    requested = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        type(self).requested = True
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.requested:
+            raise KeyboardInterrupt
+
+
+def _tallied(results: Iterable, tally: Tally, fail_fast: bool) -> Iterator:
+    """``results``, counted into ``tally``; with ``fail_fast``, ending after the first error."""
+    for facts in results:
+        tally.add(facts)
+        yield facts
+        _DeferredInterrupt.check()
+        if fail_fast and facts.error is not None:
+            tally.stopped = True
+            return
+
+
+def _write(
+    results: Iterable,
+    fmt: str,
+    out: TextIO,
+    *,
+    fail_fast: bool = False,
+    tally: Tally | None = None,
+) -> Tally:
+    tally = tally if tally is not None else Tally()
+    if fmt == "csv":  # one row per fact: the articles are tallied as they pass
         from factex.export import write_csv
 
-        return write_csv(results, out)
+        write_csv(_tallied(results, tally, fail_fast), out)
+        return tally
     if fmt == "table":
         from factex.render import write_table
 
-        return write_table(results, out)
-    total = failed = 0
+        write_table(_tallied(results, tally, fail_fast), out)
+        return tally
     if fmt == "json":
         out.write("[")
-    for total, facts in enumerate(results, start=1):
-        failed += facts.error is not None
+    try:
+        for facts in results:
+            facts, line = _serialized(facts, 2 if fmt == "json" else None)
+            tally.add(facts)
+            if fmt == "json":
+                out.write(("\n" if tally.total == 1 else ",\n") + line)
+            else:
+                out.write(line + "\n")
+            if fail_fast and facts.error is not None:
+                tally.stopped = True
+                break
+            _DeferredInterrupt.check()
+    finally:
         if fmt == "json":
-            out.write(("\n" if total == 1 else ",\n") + facts.to_json(indent=2))
-        else:
-            out.write(facts.to_json() + "\n")
-    if fmt == "json":
-        out.write("\n]\n")
-    return total, failed
+            out.write("\n]\n" if tally.total else "]\n")
+    return tally
+
+
+def _reader_left() -> int:
+    """``factex extract ... | head``: the reader left; end quietly, not with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python flushes stdout again at exit
+    return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """``factex extract``."""
+    """``factex extract``: exit 0 when every article succeeded, 3 when any failed."""
     from factex.api import default_pipeline, extract_many
     from factex.io import read_paths
     from factex.progress import count_articles, progress
 
+    max_bytes = getattr(args, "max_bytes", None)
+
     def records() -> Iterator:
-        for record in read_paths(args.paths):
+        for record in read_paths(args.paths, max_bytes=max_bytes):
             if record.published is None:
                 record.published = args.published
             yield record
 
     nlp = default_pipeline(args.model)
     out = _open_output(args.output)
+    tally = Tally()
+    _DeferredInterrupt.requested = False
     try:
-        results = progress(
-            extract_many(records(), nlp=nlp), total=lambda: count_articles(args.paths)
+        previous = signal.signal(signal.SIGINT, _DeferredInterrupt())
+    except ValueError:  # not the main thread: leave Ctrl-C as it is
+        previous = None
+    try:
+        results = extract_many(
+            records(), nlp=nlp, max_bytes=max_bytes, timeout=getattr(args, "timeout", None)
         )
-        total, failed = _write(results, args.format, out)
+        _write(
+            progress(results, total=lambda: count_articles(args.paths)),
+            args.format,
+            out,
+            fail_fast=getattr(args, "fail_fast", False),
+            tally=tally,
+        )
+        out.flush()
+    except BrokenPipeError:
+        return _reader_left()
+    except KeyboardInterrupt:
+        print(f"{tally.summary()}\nfactex: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         if out is not sys.stdout:
             out.close()
-    if failed:
-        print(f"factex: {failed} of {total} articles failed (see their 'error')", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    print(tally.summary(), file=sys.stderr)
+    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
 
 
 def cmd_score(args: argparse.Namespace) -> int:

@@ -11,3 +11,11 @@ class InputError(FactexError, ValueError):
 
 class GoldError(FactexError, ValueError):
     """A gold file does not follow the contract (bad JSON, span not true to the text)."""
+
+
+class ArticleTimeout(BaseException):
+    """An article took longer than the time limit (``timeout=``, ``--timeout``).
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that an ``except Exception`` in a
+    component cannot swallow it; ``extract_many`` catches it and reports the article.
+    """

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -93,11 +93,13 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 money.qualifier,
             )
         )
-    taken = [(a.start, a.end) for a in out]
-    lowered = sent.text.lower()
+    text = sent.text
+    taken = sorted((a.start, a.end) for a in out)
+    taken_starts = [s for s, _ in taken]
+    lowered = text.lower()
     has_percent = "%" in lowered or any(w in lowered for w in rules.PERCENT_WORDS)
-    for m in rules.PERCENT.finditer(sent.text) if has_percent else ():
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for m in rules.PERCENT.finditer(text) if has_percent else ():
+        if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
         high = None
@@ -111,18 +113,45 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 low,
                 high,
                 "percent",
-                percent_qualifier(sent.text[: m.start()]),
+                # qualifier words stand right before the number: a bounded window
+                # keeps a sentence with thousands of percentages linear
+                percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
             )
         )
     out.sort(key=lambda a: a.start)
-    return [a for a in out if not is_headline(_line(sent.text, a.start))]
+    in_headline = _headline_lines(text)
+    return [a for a in out if not in_headline(a.start)]
 
 
-def _line(text: str, pos: int) -> str:
-    """The line of ``text`` that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
+QUALIFIER_WINDOW = 80
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``taken`` (sorted, not overlapping each other)."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and taken[i][1] > start
+
+
+def _headline_lines(text: str):
+    """A test ``pos -> bool``: is the line holding ``pos`` a headline? Each line is
+    judged once, so a sentence with many amounts stays linear.
+
+    >>> test = _headline_lines("CANADA TRADE SURPLUS 533 MLN DLRS AND MORE WORDS HERE\\nIt rose.")
+    >>> test(3), test(60)
+    (True, False)
+    """
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    judged: dict[int, bool] = {}
+
+    def in_headline(pos: int) -> bool:
+        i = bisect_left(breaks, pos)
+        if i not in judged:
+            lo = breaks[i - 1] + 1 if i else 0
+            hi = breaks[i] if i < len(breaks) else len(text)
+            judged[i] = is_headline(text[lo:hi])
+        return judged[i]
+
+    return in_headline
 
 
 def percent_qualifier(before: str) -> str:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from factex.doctext import BatchedPipe, skip_test
 from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
+from factex.intervals import Blocked, Disjoint
 from factex.models import Mention, Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
@@ -128,10 +129,8 @@ def _singular(word: str) -> str:
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher-priority rule first, then the longer one."""
     ordered = sorted(cands, key=lambda c: (rules.RANK[c.rule], -(c.end - c.start), c.start))
-    taken: list[Candidate] = []
-    for c in ordered:
-        if all(c.end <= o.start or o.end <= c.start for o in taken):
-            taken.append(c)
+    free = Disjoint()
+    taken = [c for c in ordered if free.add_if_free(c.start, c.end)]
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -216,11 +215,11 @@ def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
             by_surname.setdefault(words[-1], p)
     if not by_surname:
         return []
-    taken = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
+    taken = Blocked([(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people])
     out = []
     for s, e in rules.find_names(t.text, list(by_surname)):
         person = by_surname.get(t.text[s:e])  # case-sensitive: a name, not a word
-        if person is None or any(a < e and s < b for a, b in taken):
+        if person is None or taken.overlaps(s, e):
             continue
         out.append(detect.Person(s, e, person.name, person.title))
     return out
@@ -324,11 +323,13 @@ class OrganizationExtractor(BatchedPipe):
                 acronyms.setdefault(form, key)
         in_skip = skip_test(doc)
         surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
-        taken = [(c.start, c.end) for c in chosen]
+        taken = Disjoint()  # the chosen mentions never overlap each other (select)
+        for c in chosen:
+            taken.add_if_free(c.start, c.end)
         added = []
         for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
             surface = text[s:e]
-            if any(a < e and s < b for a, b in taken) or in_skip(s, e):
+            if taken.overlaps(s, e) or in_skip(s, e):
                 continue
             if surface in acronyms:
                 key = acronyms[surface]
@@ -343,7 +344,7 @@ class OrganizationExtractor(BatchedPipe):
             cand = Candidate(s, e, rules.RECUR, entries[key].kind())
             entries[key].add(cand, surface)
             added.append(cand)
-            taken.append((s, e))
+            taken.add_if_free(s, e)
         return sorted(chosen + added, key=lambda c: c.start)
 
     def _write(self, doc: Doc, t: Tokens, chosen: list, entries: dict[str, _Entry]) -> None:
@@ -399,11 +400,14 @@ class OrganizationExtractor(BatchedPipe):
                 span.id_ = rules.PERSON_LATER
                 people.append(span)
         doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
-        blocked = [(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people]
-        blocked += [(p.start, p.end) for p in later]
+        blocked = Blocked(
+            [(c.start, c.end) for c in chosen]
+            + [(p.start, p.end) for p in t.people]
+            + [(p.start, p.end) for p in later]
+        )
         places = []
         for p in detect.find_places(t):
-            if any(a < p.end and p.start < b for a, b in blocked) or in_skip(p.start, p.end):
+            if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
             label = p.rule.split(".", 1)[1]
             span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")

@@ -142,6 +142,8 @@ def part_of(interval: Interval, part: str) -> Interval:
     (datetime.date(1986, 1, 1), datetime.date(1989, 12, 31))
     >>> part_of(month_interval(2019, 11), "mid")
     (datetime.date(2019, 11, 11), datetime.date(2019, 11, 20))
+    >>> part_of((dt.date(1999, 12, 20), dt.date(1999, 12, 26)), "mid")
+    (datetime.date(1999, 12, 22), datetime.date(1999, 12, 23))
     """
     start, end = interval
     months = (end.year - start.year) * 12 + end.month - start.month + 1
@@ -167,6 +169,12 @@ def part_of(interval: Interval, part: str) -> Interval:
             lo = first + index * third
             hi = first + months - 1 if index == 2 else lo + third - 1
         return dt.date(lo // 12, lo % 12 + 1, 1), month_end(hi // 12, hi % 12 + 1)
+    days = (end - start).days + 1
+    if days < 28:  # a week or a few days: thirds of the days, never past the end
+        third = max(1, days // 3)
+        index = {"early": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part]
+        lo = start + dt.timedelta(days=min(index * third, days - 1))
+        return lo, end if index == 2 else min(end, lo + dt.timedelta(days=third - 1))
     if part in ("early", "start"):
         return start, min(end, start + dt.timedelta(days=9))
     if part == "mid":
