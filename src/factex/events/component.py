@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
-from factex.extensions import SPANS_EVENTS, in_skip
+from factex.extensions import SPANS_EVENTS
 from factex.models import Event, Quantity
 from factex.score import norm_name
 
@@ -351,19 +352,20 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
 def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
+    in_skip = skip_test(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         lowered = sent.text.lower()
         if not any(stem in lowered for stem in rules.TRIGGER_STEMS):
             continue
-        found = [d for d in find_triggers(sent) if not in_skip(doc, d.start, d.end)]
+        found = [d for d in find_triggers(sent) if not in_skip(d.start, d.end)]
         if found:
             _fill(sent, found, ctx)
             drafts += found
     return resolve(drafts)
 
 
-class EventExtractor:
+class EventExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_events"]`` (triggers) and ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -22,13 +22,13 @@ from typing import Any
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from factex.doctext import skip_test, text_of
 from factex.extensions import (
     SPANS_MONEY,
     SPANS_ORGS,
     SPANS_PEOPLE,
     SPANS_PERIODS,
     SPANS_PLACES,
-    in_skip,
 )
 
 # Kinds of mention an entity can be (participants, parties, locations).
@@ -214,7 +214,7 @@ def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 def gather(doc: Doc) -> Context:
     """Collect the upstream mentions of ``doc`` by sentence."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)
     mentions = (
         _span_mentions(doc, text, SPANS_MONEY, "money", "money")
         + _span_mentions(doc, text, SPANS_PERIODS, "period", "period")
@@ -227,7 +227,8 @@ def gather(doc: Doc) -> Context:
         mentions += _fallback_places(text)
     mentions = _dedupe(mentions)
     if doc._.skip:
-        mentions = [m for m in mentions if not in_skip(doc, m.start, m.end)]
+        in_skip = skip_test(doc)
+        mentions = [m for m in mentions if not in_skip(m.start, m.end)]
     starts = [m.start for m in mentions]
     sentences = []
     for start, end in paragraphs(sentence_bounds(doc, text), text):

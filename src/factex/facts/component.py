@@ -13,6 +13,7 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
@@ -20,6 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factex.doctext import BatchedPipe, skip_test
 from factex.events.context import (
     Context,
     Mention,
@@ -31,7 +33,7 @@ from factex.events.context import (
     unique,
 )
 from factex.events.lexicon import BOTH_SIDES
-from factex.extensions import add_warning, in_skip
+from factex.extensions import add_warning
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.models import Fact
@@ -40,8 +42,10 @@ from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _FLOWS = ("exports", "imports")
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+# Counting ASCII capitals and small letters as what deleting them takes off the length
+# (no list of one-letter matches).
+_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
 # Measures a bare "deficit"/"surplus" later in the sentence continues.
 # (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
@@ -448,18 +452,19 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    upper = len(_UPPER.findall(text))
-    lower = len(_LOWER.findall(text))
+    upper = len(text) - len(text.translate(_DROP_UPPER))
+    lower = len(text) - len(text.translate(_DROP_LOWER))
     return upper + lower >= 8 and upper > 4 * lower
 
 
 def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
+    in_skip = skip_test(doc)
     facts: list[Fact] = []
     inherited: Mention | None = None
     for sent in ctx.sentences:
-        if in_skip(doc, sent.start, sent.end) and not sent.mentions:
+        if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         found = sentence_facts(sent, ctx, inherited)
         facts += found
@@ -477,7 +482,7 @@ def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     return facts
 
 
-class FactExtractor:
+class FactExtractor(BatchedPipe):
     """Writes ``doc._.facts``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

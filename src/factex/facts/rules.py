@@ -31,9 +31,15 @@ MEASURE_NAMES = {f"m{i}": measure for i, (measure, _) in enumerate(MEASURES)}
 
 
 def _measures_source(lower: bool) -> str:
-    return "|".join(
-        rf"(?P<m{i}>\b(?:{'|'.join(p.lower() if lower else p for p in phrases)})\b)"
-        for i, (_, phrases) in enumerate(MEASURES)
+    # Every phrase starts with a word character at a word boundary: the leading guard
+    # says so once, so the engine drops most positions before trying the alternatives.
+    return (
+        r"\b(?=\w)(?:"
+        + "|".join(
+            rf"(?P<m{i}>\b(?:{'|'.join(p.lower() if lower else p for p in phrases)})\b)"
+            for i, (_, phrases) in enumerate(MEASURES)
+        )
+        + ")"
     )
 
 

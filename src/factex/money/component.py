@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.extensions import SPANS_MONEY, in_skip
+from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.extensions import SPANS_MONEY
 from factex.money.rules import find_money
 
 
-class MoneyExtractor:
+class MoneyExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_money"]``; each span's ``_.money`` is a ``Money``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -17,9 +18,10 @@ class MoneyExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for money in find_money(doc.text):
+        in_skip = skip_test(doc)
+        for money in find_money(text_of(doc)):
             start, end = money.span
-            if in_skip(doc, start, end):
+            if in_skip(start, end):
                 continue
             span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
             if span is None:

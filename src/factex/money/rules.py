@@ -19,6 +19,7 @@ Rule ids are stable: they name what matched, ``money.<shape>``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -101,7 +102,11 @@ CANDIDATE = re.compile(
 #: A currency prefix ending where a number starts ("US$ " before "5").
 _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
-_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")  # not "63" in a quote "0.6858/63"
+# A digit, or a point before one, not right after a digit, point, comma or slash (not
+# "63" in a quote "0.6858/63"). Written to start with a character class, which the
+# engine scans for in C, rather than with the lookbehind: same matches as
+# r"(?<![\d.,/])\.?\d", about three times faster.
+_DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
 _WORD_ANCHOR = re.compile(
     r"\b(?=[a-z])(?:"
     + _alternation([*NUMBER_WORDS, "half"])
@@ -562,19 +567,46 @@ def _count(
     if capitalized is None:
         capitalized = set(_CAPITALIZED.findall(text))
     total = 0
-    for word in words:
-        head = word.split(" ", 1)[0]
-        if not ({head, head + ".", head.upper()} & capitalized):
-            continue
+    index = _head_index(words)
+    # The names whose first word the text has, in table order (as the early stop needs).
+    for i in sorted({i for form in index.keys() & capitalized for i in index[form]}):
+        word = words[i]
         pattern = _CUE_RES.get(word)
         if pattern is None:
-            forms = f"{re.escape(word)}|{re.escape(word.upper())}"
-            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![a-z])")
-            _CUE_RES[word] = pattern
+            pattern = _CUE_RES[word] = _cue_pattern(word)
         total += len(pattern.findall(text))
         if enough and total >= enough:
             break
     return total
+
+
+@functools.lru_cache(maxsize=256)
+def _head_index(words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each capitalized form of a first word occurs in ``words``: the first word,
+    with a point, in capitals ("New", "New.", "NEW" -> the names starting "New ").
+
+    >>> _head_index(("New Zealand", "New York", "Canada"))["NEW"]
+    [0, 1]
+    """
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        head = word.split(" ", 1)[0]
+        for form in dict.fromkeys((head, head + ".", head.upper())):
+            index.setdefault(form, []).append(i)
+    return index
+
+
+def _cue_pattern(word: str) -> re.Pattern[str]:
+    r"""``word`` or ``WORD`` as a word: not after a word character or a point, no small
+    letter after it. The lookbehind follows each literal form (fixed width), so the
+    pattern starts with literals the engine scans for in C; the matches are those of
+    ``(?<![\w.])(?:word|WORD)(?![a-z])``.
+
+    >>> _cue_pattern("Canada").findall("Canada, CANADA, Canadas, X.Canada, Statistics Canada")
+    ['Canada', 'CANADA', 'Canada']
+    """
+    forms = "|".join(rf"{re.escape(f)}(?<![\w.]{re.escape(f)})" for f in (word, word.upper()))
+    return re.compile(rf"(?:{forms})(?![a-z])")
 
 
 def _sentence_bounds(text: str) -> list[int]:

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES, in_skip
+from factex.doctext import BatchedPipe, skip_test
+from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
 from factex.intervals import Blocked, Disjoint
 from factex.models import Mention, Organization
 from factex.organizations import detect, rules
@@ -235,7 +236,7 @@ def forms_text(entries: dict[str, _Entry]) -> set[str]:
     return {f for e in entries.values() for f in e.forms()}
 
 
-class OrganizationExtractor:
+class OrganizationExtractor(BatchedPipe):
     """Writes organizations, people and places (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -255,6 +256,7 @@ class OrganizationExtractor:
         return doc
 
     def _process(self, doc: Doc) -> None:
+        in_skip = skip_test(doc)
         t = Tokens.from_doc(doc)
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
@@ -264,9 +266,7 @@ class OrganizationExtractor:
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
-        found = [
-            c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(doc, c.start, c.end)
-        ]
+        found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         chosen = select(found)
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
@@ -321,6 +321,7 @@ class OrganizationExtractor:
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
+        in_skip = skip_test(doc)
         surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
         for c in chosen:
@@ -328,7 +329,7 @@ class OrganizationExtractor:
         added = []
         for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
             surface = text[s:e]
-            if taken.overlaps(s, e) or in_skip(doc, s, e):
+            if taken.overlaps(s, e) or in_skip(s, e):
                 continue
             if surface in acronyms:
                 key = acronyms[surface]
@@ -383,17 +384,18 @@ class OrganizationExtractor:
         self._write_people_places(doc, t, chosen)
 
     def _write_people_places(self, doc: Doc, t: Tokens, chosen: list) -> None:
+        in_skip = skip_test(doc)
         people = []
         for p in t.people:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
-            if span is not None and not in_skip(doc, p.start, p.end):
+            if span is not None and not in_skip(p.start, p.end):
                 span._.person = p.name
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
         later = later_mentions(t, chosen)
         for p in later:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
-            if span is not None and not in_skip(doc, p.start, p.end):
+            if span is not None and not in_skip(p.start, p.end):
                 span._.person = p.name
                 span.id_ = rules.PERSON_LATER
                 people.append(span)
@@ -405,7 +407,7 @@ class OrganizationExtractor:
         )
         places = []
         for p in detect.find_places(t):
-            if blocked.overlaps(p.start, p.end) or in_skip(doc, p.start, p.end):
+            if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
             label = p.rule.split(".", 1)[1]
             span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")

@@ -17,6 +17,7 @@ from operator import add
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from factex.doctext import text_of
 from factex.organizations import lexicon as lx
 from factex.organizations import rules
 from factex.organizations.normalize import acronym_fits, is_acronym, kind_of
@@ -81,7 +82,7 @@ class Tokens:
     def from_doc(cls, doc: Doc) -> Tokens:
         """Read the token attributes once."""
         # One array read instead of a Token object per token and attribute.
-        text = doc.text
+        text = text_of(doc)
         if len(doc):
             cols = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").T.tolist()
         else:

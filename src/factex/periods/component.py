@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factex.doctext import BatchedPipe, text_of
 from factex.extensions import SPANS_PERIODS
 from factex.periods.rules import find_periods
 
 
-class PeriodExtractor:
+class PeriodExtractor(BatchedPipe):
     """Writes ``doc.spans["factex_periods"]``; each span's ``_.period`` is a ``Period``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -17,7 +18,7 @@ class PeriodExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for period in find_periods(doc.text, published=doc._.published, skip=doc._.skip or ()):
+        for period in find_periods(text_of(doc), published=doc._.published, skip=doc._.skip or ()):
             start, end = period.span
             span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
             if span is None:

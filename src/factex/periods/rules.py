@@ -770,10 +770,26 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
-_FUTURE = re.compile(rf"\b(?:{_alts(FUTURE_CUES)})\b", re.I)
+
+
+def _start_guard(words) -> str:
+    r"""``\b(?=[...])``: a cue starts at a word boundary, before a word character or
+    the first character of a cue that starts with another ("'ll"). Put in front of a
+    pattern whose every alternative starts so, it rejects most positions in one step.
+
+    >>> _start_guard(["will", "'ll"])
+    "\\b(?=[\\w'])"
+    """
+    others = sorted({w[0] for w in words if not re.match(r"\w", w)})
+    return rf"\b(?=[\w{''.join(re.escape(c) for c in others)}])"
+
+
+_FUTURE = re.compile(rf"{_start_guard(FUTURE_CUES)}\b(?:{_alts(FUTURE_CUES)})\b", re.I)
 # "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
 _PAST = re.compile(
-    rf"\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b", re.I
+    rf"{_start_guard(PAST_CUES)}"
+    rf"(?:\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b)",
+    re.I,
 )
 _SUB_YEAR_KINDS = (
     "date_range",
