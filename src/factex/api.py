@@ -15,8 +15,8 @@ from spacy.language import Language
 
 from factex.convert import doc_to_facts
 from factex.decode import MAX_ARTICLE_BYTES, clean_text, prepare_text
+from factex.doctext import remember_text
 from factex.errors import ArticleTimeout, InputError
-from factex.extensions import set_doc_text
 from factex.models import ArticleFacts, Source
 from factex.pipeline import load
 
@@ -134,7 +134,7 @@ def _process(nlp: Language, batch: list[Record]) -> Iterator[ArticleFacts]:
         doc._.published = record.published
         doc._.article_id = record.id
         doc._.warnings = list(record.warnings)
-        set_doc_text(doc, record.text)
+        remember_text(doc, record.text)
         docs.append(doc)
     for record, doc in zip(batch, nlp.pipe(docs), strict=True):
         yield _true_spans(doc_to_facts(doc, id=record.id, source=record.source), record.text)

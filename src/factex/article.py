@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.extensions import doc_text
+from factex import extensions  # noqa: F401  (registers the extensions)
+from factex.doctext import text_of
 
 _MONTHS = {
     name: i
@@ -164,7 +165,7 @@ class ArticleReader:
 
     def __call__(self, doc: Doc) -> Doc:
         skip = list(doc._.skip or ())
-        text = doc_text(doc)
+        text = text_of(doc)
         found = find_dateline(text)
         if found:
             date, span = found

@@ -35,6 +35,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text ``doc`` was made from (``nlp.make_doc(text)``), saving one join."""
+    _TEXTS[doc] = text
+
+
 def skip_test(doc: Doc) -> Callable[[int, int], bool]:
     """``extensions.in_skip`` for ``doc`` with its non-content ranges read once.
 

@@ -47,39 +47,6 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.warnings.append(message)
 
 
-_TEXT_KEY = "factex_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins it from the tokens on every access,
-    which costs as much as a tenth of tokenizing, so components share this one.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Exports rose.")
-    >>> doc_text(doc) == doc.text == doc[:2].as_doc(copy_user_data=True).text + "."
-    True
-    """
-    cached = doc.user_data.get(_TEXT_KEY)
-    # (tokens, text): a Doc copied from another (Span.as_doc) must not reuse its text
-    if cached is not None and cached[0] == len(doc) and len(cached[1]) == _text_length(doc):
-        return cached[1]
-    text = doc.text
-    doc.user_data[_TEXT_KEY] = (len(doc), text)
-    return text
-
-
-def set_doc_text(doc: Doc, text: str) -> None:
-    """Record the text ``doc`` was made from (``nlp.make_doc(text)``), saving one join."""
-    doc.user_data[_TEXT_KEY] = (len(doc), text)
-
-
-def _text_length(doc: Doc) -> int:
-    if not len(doc):
-        return 0
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws)
-
-
 def in_skip(doc: Doc, start: int, end: int) -> bool:
     """True when [start, end) overlaps a non-content range (dateline, boilerplate)."""
     return any(s < end and start < e for s, e in doc._.skip or ())
