@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 from spacy.util import minibatch, raise_error
 
+from factex.extensions import doc_value
+
 # Doc -> its text. Weak keys: an entry lives exactly as long as its Doc, and a Doc's
 # text never changes (retokenizing merges and splits tokens, never characters).
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
@@ -50,7 +52,7 @@ def skip_test(doc: Doc) -> Callable[[int, int], bool]:
     >>> inside(3, 5), inside(10, 14)
     (True, False)
     """
-    ranges = tuple(doc._.skip or ())
+    ranges = tuple(doc_value(doc, "skip") or ())
     if not ranges:
         return _never
     if len(ranges) == 1:  # the usual case (a dateline): no generator per call

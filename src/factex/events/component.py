@@ -19,7 +19,7 @@ from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
-from factex.extensions import SPANS_EVENTS
+from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.score import norm_name
 
@@ -384,11 +384,11 @@ class EventExtractor(BatchedPipe):
             event = d.to_event()
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
-                span._.event = event
+                set_span_value(span, "event", event)
                 spans.append(span)
             events.append(event)
         doc.spans[SPANS_EVENTS] = spans
-        doc._.events = events
+        set_doc_value(doc, "events", events)
         return doc
 
 

@@ -33,7 +33,7 @@ from factex.events.context import (
     unique,
 )
 from factex.events.lexicon import BOTH_SIDES
-from factex.extensions import add_warning
+from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.models import Fact
@@ -490,7 +490,7 @@ class FactExtractor(BatchedPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.facts = extract_facts(doc, shared(doc))
+            set_doc_value(doc, "facts", extract_facts(doc, shared(doc)))
         except Exception as exc:  # never raise on odd text: report and go on
             add_warning(doc, f"factex_facts: {type(exc).__name__}: {exc}")
             doc._.facts = []
