@@ -118,6 +118,8 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
             )
         )
+    if not out:
+        return out
     out.sort(key=lambda a: a.start)
     in_headline = _headline_lines(text)
     return [a for a in out if not in_headline(a.start)]

@@ -50,8 +50,10 @@ MEASURES_LOWER = re.compile(_measures_source(True))
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
+# Every number starts with a digit or one of these letters (number words, "a", "half"):
+# the leading class drops most positions before the lookbehind and the alternatives.
 PERCENT = re.compile(
-    rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
+    rf"(?=[\defnostzah])(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
     re.IGNORECASE,
 )
 PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
@@ -63,13 +65,26 @@ _HEDGE = (
     r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
     r"|a\s+further|an?|another|just|only)\s+)*"
 )
-RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
-FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+
+
+def _initials(words) -> str:
+    """A lookahead for the first letters of ``words``: a position whose character starts
+    none of them fails in one step, before the engine tries each alternative (the class
+    folds case exactly as the literals do, so the matches are the same)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
+RISE_BEFORE = re.compile(
+    rf"\b{_initials(RISE_WORDS)}(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+)
+FALL_BEFORE = re.compile(
+    rf"\b{_initials(FALL_WORDS)}(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+)
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
 FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
 PHRASAL_UP = re.compile(
-    r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
+    r"\b(?=[rcbpesmtdu])(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
     r"made|make|picked|pick|took|take|taken|drew|draw|used)\s+up\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
