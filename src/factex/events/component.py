@@ -86,7 +86,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
     found: list[Draft] = []
     lowered = sent.text.lower()
     for rule_id, etype, pattern in rules.TRIGGERS:
-        if not any(stem in lowered for stem in rules.RULE_STEMS[rule_id]):
+        if not any(map(lowered.__contains__, rules.RULE_STEMS[rule_id])):
             continue
         for m in pattern.finditer(sent.text):
             s, e = m.span("t")
@@ -95,7 +95,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
             draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
-    if any(stem in lowered for stem in rules.NAMED_STEMS):
+    if any(map(lowered.__contains__, rules.NAMED_STEMS)):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -356,7 +356,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         lowered = sent.text.lower()
-        if not any(stem in lowered for stem in rules.TRIGGER_STEMS):
+        if not any(map(lowered.__contains__, rules.TRIGGER_STEMS)):  # no frame per stem
             continue
         found = [d for d in find_triggers(sent) if not in_skip(d.start, d.end)]
         if found:

@@ -97,7 +97,7 @@ def find_amounts(sent: Sentence) -> list[Amount]:
     taken = sorted((a.start, a.end) for a in out)
     taken_starts = [s for s, _ in taken]
     lowered = text.lower()
-    has_percent = "%" in lowered or any(w in lowered for w in rules.PERCENT_WORDS)
+    has_percent = "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
     for m in rules.PERCENT.finditer(text) if has_percent else ():
         if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
