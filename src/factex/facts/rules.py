@@ -57,14 +57,6 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
-PERCENT_QUALIFIER = tuple(
-    (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
-)
-
-_HEDGE = (
-    r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
-    r"|a\s+further|an?|another|just|only)\s+)*"
-)
 
 
 def _initials(words) -> str:
@@ -72,6 +64,17 @@ def _initials(words) -> str:
     none of them fails in one step, before the engine tries each alternative (the class
     folds case exactly as the literals do, so the matches are the same)."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
+PERCENT_QUALIFIER = tuple(
+    (q, re.compile(rf"\b{_initials(words)}(?:{_alt(words)})\s+$", re.IGNORECASE))
+    for q, words in PERCENT_QUALIFIERS
+)
+
+_HEDGE = (
+    r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
+    r"|a\s+further|an?|another|just|only)\s+)*"
+)
 
 
 RISE_BEFORE = re.compile(
@@ -94,7 +97,7 @@ LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECAS
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
-    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    r"\b(?=[taro])(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -122,14 +125,14 @@ CLAUSE_BREAK = re.compile(
 
 # The period after these is a comparison base ("more than the figure of 2017").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
-    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$",
+    r"(?=[tcavfp%])(?:\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
 
 # An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
 AMOUNT_BASE = re.compile(
-    r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+    r"\b(?i:(?=[cavf])(?:compared\s+(?:with|to)|against|versus|from))\s+(?:[a-z-]+\s+){0,3}$"
 )
 
 # A comparison cue between an amount and a later period: that period is the base's.
