@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
 from factex.doctext import text_of
+from factex.extensions import doc_value, set_doc_value
 
 _MONTHS = {
     name: i
@@ -164,16 +165,16 @@ class ArticleReader:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = list(doc._.skip or ())
+        skip = list(doc_value(doc, "skip") or ())
         text = text_of(doc)
         found = find_dateline(text)
         if found:
             date, span = found
             skip.append(span)
-            if doc._.published is None:
-                doc._.published = date
+            if doc_value(doc, "published") is None:
+                set_doc_value(doc, "published", date)
         skip.extend(find_boilerplate(text))
-        doc._.skip = sorted(skip)
+        set_doc_value(doc, "skip", sorted(skip))
         return doc
 
 

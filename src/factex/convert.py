@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factex.extensions import SPANS_MONEY, SPANS_PERIODS
+from factex.extensions import SPANS_MONEY, SPANS_PERIODS, doc_value, span_value
 from factex.models import ArticleFacts, Source
 
 
 def doc_to_facts(doc: Doc, *, id: str | None = None, source: Source | None = None) -> ArticleFacts:
     """Collect what factex's components wrote on ``doc`` into one ``ArticleFacts``."""
-    money = [s._.money for s in doc.spans.get(SPANS_MONEY, []) if s._.money is not None]
-    periods = [s._.period for s in doc.spans.get(SPANS_PERIODS, []) if s._.period is not None]
+    money = [span_value(s, "money") for s in doc.spans.get(SPANS_MONEY, [])]
+    periods = [span_value(s, "period") for s in doc.spans.get(SPANS_PERIODS, [])]
     return ArticleFacts(
-        id=id if id is not None else doc._.article_id,
-        published=doc._.published,
-        money=sorted(money, key=lambda m: m.span),
-        periods=sorted(periods, key=lambda p: p.span),
-        organizations=list(doc._.organizations or []),
-        events=list(doc._.events or []),
-        facts=list(doc._.facts or []),
+        id=id if id is not None else doc_value(doc, "article_id"),
+        published=doc_value(doc, "published"),
+        money=sorted((m for m in money if m is not None), key=lambda m: m.span),
+        periods=sorted((p for p in periods if p is not None), key=lambda p: p.span),
+        organizations=list(doc_value(doc, "organizations") or []),
+        events=list(doc_value(doc, "events") or []),
+        facts=list(doc_value(doc, "facts") or []),
         source=source,
-        warnings=list(doc._.warnings or []),
+        warnings=list(doc_value(doc, "warnings") or []),
     )

@@ -13,8 +13,12 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import minibatch, raise_error
+
+from factex.extensions import doc_value
 
 # Doc -> its text. Weak keys: an entry lives exactly as long as its Doc, and a Doc's
 # text never changes (retokenizing merges and splits tokens, never characters).
@@ -40,6 +44,46 @@ def remember_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
+class TextKeepingTokenizer:
+    """A pipeline's tokenizer that records each document's text as it makes the Doc, so
+    ``text_of`` never rebuilds it (``doc.text`` makes a ``Token`` per word).
+
+    Everything else (``explain``, serialization, rules) is the wrapped spaCy
+    ``Tokenizer``'s, which is non-destructive: a Doc's text is the text it was made from.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    >>> doc = nlp("Exports rose 5%.")
+    >>> _TEXTS[doc], len(doc)
+    ('Exports rose 5%.', 5)
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        _TEXTS[doc] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+def keep_texts(nlp: Language) -> None:
+    """Wrap ``nlp``'s tokenizer in ``TextKeepingTokenizer`` (spaCy's own tokenizer only:
+    another may change the text)."""
+    if type(nlp.tokenizer) is Tokenizer:
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+
+
 def skip_test(doc: Doc) -> Callable[[int, int], bool]:
     """``extensions.in_skip`` for ``doc`` with its non-content ranges read once.
 
@@ -50,7 +94,7 @@ def skip_test(doc: Doc) -> Callable[[int, int], bool]:
     >>> inside(3, 5), inside(10, 14)
     (True, False)
     """
-    ranges = tuple(doc._.skip or ())
+    ranges = tuple(doc_value(doc, "skip") or ())
     if not ranges:
         return _never
     if len(ranges) == 1:  # the usual case (a dateline): no generator per call

@@ -40,6 +40,48 @@ def register() -> None:
             Span.set_extension(name, default=None)
 
 
+# Fast access to the extensions above. ``doc._`` and ``span._`` build an ``Underscore``
+# object on every access (about 2 µs a read); spaCy keeps the values of extensions
+# with a default (no getter, setter or method) in ``doc.user_data`` under
+# ("._.", name, start_char, end_char) for a span and ("._.", name, None, None) for the
+# doc, so these read and write the same entries directly. Every extension above has
+# the default None, which is not mutable, so a missing entry reads as None.
+
+
+def doc_value(doc: Doc, name: str):
+    """``doc._.<name>``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Hi.")
+    >>> doc._.article_id = "a1"
+    >>> doc_value(doc, "article_id"), doc_value(doc, "published")
+    ('a1', None)
+    """
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value``."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
+def span_value(span: Span, name: str):
+    """``span._.<name>``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Exports rose.")
+    >>> set_span_value(doc[0:1], "org", "X")
+    >>> doc[0:1]._.org, span_value(doc[1:2], "org")
+    ('X', None)
+    """
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+def set_span_value(span: Span, name: str, value) -> None:
+    """``span._.<name> = value``."""
+    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
 def add_warning(doc: Doc, message: str) -> None:
     """Attach a warning to the document (it reaches ``ArticleFacts.warnings``)."""
     if doc._.warnings is None:
@@ -49,7 +91,7 @@ def add_warning(doc: Doc, message: str) -> None:
 
 def in_skip(doc: Doc, start: int, end: int) -> bool:
     """True when [start, end) overlaps a non-content range (dateline, boilerplate)."""
-    return any(s < end and start < e for s, e in doc._.skip or ())
+    return any(s < end and start < e for s, e in doc_value(doc, "skip") or ())
 
 
 register()

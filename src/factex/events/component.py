@@ -19,7 +19,7 @@ from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
-from factex.extensions import SPANS_EVENTS
+from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.score import norm_name
 
@@ -86,7 +86,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
     found: list[Draft] = []
     lowered = sent.text.lower()
     for rule_id, etype, pattern in rules.TRIGGERS:
-        if not any(stem in lowered for stem in rules.RULE_STEMS[rule_id]):
+        if not any(map(lowered.__contains__, rules.RULE_STEMS[rule_id])):
             continue
         for m in pattern.finditer(sent.text):
             s, e = m.span("t")
@@ -95,7 +95,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
             draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
-    if any(stem in lowered for stem in rules.NAMED_STEMS):
+    if any(map(lowered.__contains__, rules.NAMED_STEMS)):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -356,7 +356,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         lowered = sent.text.lower()
-        if not any(stem in lowered for stem in rules.TRIGGER_STEMS):
+        if not any(map(lowered.__contains__, rules.TRIGGER_STEMS)):  # no frame per stem
             continue
         found = [d for d in find_triggers(sent) if not in_skip(d.start, d.end)]
         if found:
@@ -384,11 +384,11 @@ class EventExtractor(BatchedPipe):
             event = d.to_event()
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
-                span._.event = event
+                set_span_value(span, "event", event)
                 spans.append(span)
             events.append(event)
         doc.spans[SPANS_EVENTS] = spans
-        doc._.events = events
+        set_doc_value(doc, "events", events)
         return doc
 
 

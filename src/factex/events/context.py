@@ -29,6 +29,8 @@ from factex.extensions import (
     SPANS_PEOPLE,
     SPANS_PERIODS,
     SPANS_PLACES,
+    doc_value,
+    span_value,
 )
 
 # Kinds of mention an entity can be (participants, parties, locations).
@@ -125,7 +127,7 @@ def _fallback_places(text: str) -> list[Mention]:
 def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
     out = []
     for span in doc.spans.get(group, []):
-        value = getattr(span._, attr, None)
+        value = span_value(span, attr)
         if value is None:
             continue
         if kind in ("money", "period"):
@@ -226,7 +228,7 @@ def gather(doc: Doc) -> Context:
     else:
         mentions += _fallback_places(text)
     mentions = _dedupe(mentions)
-    if doc._.skip:
+    if doc_value(doc, "skip"):
         in_skip = skip_test(doc)
         mentions = [m for m in mentions if not in_skip(m.start, m.end)]
     starts = [m.start for m in mentions]
@@ -235,7 +237,7 @@ def gather(doc: Doc) -> Context:
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end)
         sentences.append(Sentence(start, end, text[start:end], mentions[lo:hi]))
-    media = frozenset(o.name for o in doc._.organizations or () if o.kind == "media")
+    media = frozenset(o.name for o in doc_value(doc, "organizations") or () if o.kind == "media")
     return Context(sentences, _main_countries(mentions), media)
 
 

@@ -33,7 +33,7 @@ from factex.events.context import (
     unique,
 )
 from factex.events.lexicon import BOTH_SIDES
-from factex.extensions import add_warning
+from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.models import Fact
@@ -97,7 +97,7 @@ def find_amounts(sent: Sentence) -> list[Amount]:
     taken = sorted((a.start, a.end) for a in out)
     taken_starts = [s for s, _ in taken]
     lowered = text.lower()
-    has_percent = "%" in lowered or any(w in lowered for w in rules.PERCENT_WORDS)
+    has_percent = "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
     for m in rules.PERCENT.finditer(text) if has_percent else ():
         if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
@@ -118,6 +118,8 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
             )
         )
+    if not out:
+        return out
     out.sort(key=lambda a: a.start)
     in_headline = _headline_lines(text)
     return [a for a in out if not in_headline(a.start)]
@@ -490,7 +492,7 @@ class FactExtractor(BatchedPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.facts = extract_facts(doc, shared(doc))
+            set_doc_value(doc, "facts", extract_facts(doc, shared(doc)))
         except Exception as exc:  # never raise on odd text: report and go on
             add_warning(doc, f"factex_facts: {type(exc).__name__}: {exc}")
             doc._.facts = []

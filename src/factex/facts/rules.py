@@ -50,26 +50,44 @@ MEASURES_LOWER = re.compile(_measures_source(True))
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
+# Every number starts with a digit or one of these letters (number words, "a", "half"):
+# the leading class drops most positions before the lookbehind and the alternatives.
 PERCENT = re.compile(
-    rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
+    rf"(?=[\defnostzah])(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
     re.IGNORECASE,
 )
 PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
+
+
+def _initials(words) -> str:
+    """A lookahead for the first letters of ``words``: a position whose character starts
+    none of them fails in one step, before the engine tries each alternative (the class
+    folds case exactly as the literals do, so the matches are the same)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 PERCENT_QUALIFIER = tuple(
-    (q, re.compile(rf"\b(?:{_alt(words)})\s+$", re.IGNORECASE)) for q, words in PERCENT_QUALIFIERS
+    (q, re.compile(rf"\b{_initials(words)}(?:{_alt(words)})\s+$", re.IGNORECASE))
+    for q, words in PERCENT_QUALIFIERS
 )
 
 _HEDGE = (
     r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
     r"|a\s+further|an?|another|just|only)\s+)*"
 )
-RISE_BEFORE = re.compile(rf"\b(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
-FALL_BEFORE = re.compile(rf"\b(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+
+
+RISE_BEFORE = re.compile(
+    rf"\b{_initials(RISE_WORDS)}(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+)
+FALL_BEFORE = re.compile(
+    rf"\b{_initials(FALL_WORDS)}(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+)
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
 FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
 PHRASAL_UP = re.compile(
-    r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
+    r"\b(?=[rcbpesmtdu])(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
     r"made|make|picked|pick|took|take|taken|drew|draw|used)\s+up\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -79,7 +97,7 @@ LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECAS
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
-    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    r"\b(?=[taro])(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -107,14 +125,14 @@ CLAUSE_BREAK = re.compile(
 
 # The period after these is a comparison base ("more than the figure of 2017").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
-    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$",
+    r"(?=[tcavfp%])(?:\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
 
 # An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
 AMOUNT_BASE = re.compile(
-    r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+    r"\b(?i:(?=[cavf])(?:compared\s+(?:with|to)|against|versus|from))\s+(?:[a-z-]+\s+){0,3}$"
 )
 
 # A comparison cue between an amount and a later period: that period is the base's.

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, skip_test, text_of
-from factex.extensions import SPANS_MONEY
+from factex.extensions import SPANS_MONEY, set_span_value
 from factex.money.rules import find_money
 
 
@@ -26,7 +26,7 @@ class MoneyExtractor(BatchedPipe):
             span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
-            span._.money = money
+            set_span_value(span, "money", money)
             spans.append(span)
         doc.spans[SPANS_MONEY] = spans
         return doc

@@ -20,7 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factex.doctext import BatchedPipe, skip_test
-from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
+from factex.extensions import (
+    SPANS_ORGS,
+    SPANS_PEOPLE,
+    SPANS_PLACES,
+    set_doc_value,
+    set_span_value,
+)
 from factex.intervals import Blocked, Disjoint
 from factex.models import Mention, Organization
 from factex.organizations import detect, rules
@@ -376,11 +382,11 @@ class OrganizationExtractor(BatchedPipe):
                 span = doc.char_span(c.start, c.end, label="ORG", alignment_mode="expand")
                 if span is not None:
                     span.id_ = c.rule
-                    span._.org = name
+                    set_span_value(span, "org", name)
                     spans.append(span)
         orgs.sort(key=lambda o: o.mentions[0].span if o.mentions else (0, 0))
         doc.spans[SPANS_ORGS] = sorted(spans, key=lambda s: (s.start, s.end))
-        doc._.organizations = orgs
+        set_doc_value(doc, "organizations", orgs)
         self._write_people_places(doc, t, chosen)
 
     def _write_people_places(self, doc: Doc, t: Tokens, chosen: list) -> None:
@@ -389,14 +395,14 @@ class OrganizationExtractor(BatchedPipe):
         for p in t.people:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
             if span is not None and not in_skip(p.start, p.end):
-                span._.person = p.name
+                set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
         later = later_mentions(t, chosen)
         for p in later:
             span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
             if span is not None and not in_skip(p.start, p.end):
-                span._.person = p.name
+                set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_LATER
                 people.append(span)
         doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
@@ -412,7 +418,7 @@ class OrganizationExtractor(BatchedPipe):
             label = p.rule.split(".", 1)[1]
             span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")
             if span is not None:
-                span._.place = p.name
+                set_span_value(span, "place", p.name)
                 span.id_ = p.rule
                 places.append(span)
         doc.spans[SPANS_PLACES] = places

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
-from operator import add
+from itertools import chain, compress, count, pairwise, repeat
+from operator import add, contains
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
@@ -128,11 +128,11 @@ def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
     which words are names: its words count as lower case."""
     start = 0
     n = len(words)
-    for k in range(n + 1):
-        if k < n and "\n" not in words[k]:
-            continue
+    # The tokens holding a line break, found without a Python step per token.
+    breaks = compress(count(), map(contains, words, repeat("\n")))
+    for k in chain(breaks, (n,)):
         alpha = [w for w in words[start:k] if w[:1].isalpha()]
-        if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) * 4 >= len(alpha) * 3:
+        if len(alpha) >= 3 and sum(map(str.isupper, alpha)) * 4 >= len(alpha) * 3:
             for m in range(start, k):
                 cap[m] = False
         start = k + 1

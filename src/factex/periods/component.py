@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, text_of
-from factex.extensions import SPANS_PERIODS
+from factex.extensions import SPANS_PERIODS, doc_value, set_span_value
 from factex.periods.rules import find_periods
 
 
@@ -18,12 +18,16 @@ class PeriodExtractor(BatchedPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for period in find_periods(text_of(doc), published=doc._.published, skip=doc._.skip or ()):
+        for period in find_periods(
+            text_of(doc),
+            published=doc_value(doc, "published"),
+            skip=doc_value(doc, "skip") or (),
+        ):
             start, end = period.span
             span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
             if span is None:
                 continue
-            span._.period = period
+            set_span_value(span, "period", period)
             spans.append(span)
         doc.spans[SPANS_PERIODS] = spans
         return doc
