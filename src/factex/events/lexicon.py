@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factex.calendar_words import MONTH_NAMES
+
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
 VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
 
@@ -148,18 +150,7 @@ NOT_EVENT_NAMES = frozenset(
         "and",
         "international",
         "annual",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
     }
 )
 

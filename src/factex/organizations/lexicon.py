@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factex.calendar_words import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
+
 # Organization heads: the last word(s) of a name, mapped to the kind they imply.
 # Multi-word heads are matched as token sequences, longest first.
 HEADS: dict[str, str] = {
@@ -506,37 +508,9 @@ NOT_NAME_WORDS = frozenset(
         "last",
         "next",
         "according",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *DAY_NAMES,
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
         "mr",
         "mr.",
         "mrs",
