@@ -68,3 +68,11 @@ def test_no_publication_date_by_default(nlp):
 
     doc = run(nlp, "[Peru|p] and [Chile|p] signed an agreement.", published=dt.date(2020, 5, 1))
     assert (doc._.events[0].start, doc._.events[0].end) == (None, None)
+
+
+def test_a_capital_that_is_the_location_stays_a_place(nlp):
+    """A capital taking part stands for its country; one where it happens does not."""
+    doc = run(nlp, "[Vincent Siew|h] held talks in [Washington|p] in [May|t|1987-05].")
+    (event,) = doc._.events
+    assert event.location == "Washington"
+    assert event.participants == ["Vincent Siew"]

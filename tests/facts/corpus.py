@@ -334,4 +334,12 @@ EVENTS: list[tuple[str, list[E]]] = [
         "The commission met on [May 2|t|2021-05-02] in [Riga|p]. A second meeting of the commission was held on [June 9|t|2021-06-09].",
         [("meeting", "2021-05-02", (), "Riga"), ("meeting", "2021-06-09", ("Commission",), None)],
     ),
+    (
+        "[Washington|p] signed a three-year textile accord with [Seoul|p] in [1986|t|1986].",
+        [("signing", "1986", ("United States", "South Korea"), None)],
+    ),
+    (
+        "[Tokyo|p] and [Canberra|p] held talks on beef quotas in [May|t|1987-05].",
+        [("meeting", "1987-05", ("Japan", "Australia"), None)],
+    ),
 ]

@@ -21,6 +21,7 @@ from factex.events.context import Context, Mention, Sentence, gather, shared, un
 from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
+from factex.organizations.lexicon import capital_countries
 from factex.score import norm_name
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
@@ -55,12 +56,13 @@ class Draft:
 
     def _participants(self) -> list[str]:
         """Participants; a place that is the location is where, not who (an organization
-        visited still takes part)."""
+        visited still takes part). A capital that takes part stands for its country."""
         if self.location_kind == "place":
-            return unique([p for p in self.participants if p != self.location]) or unique(
-                self.participants
-            )
-        return unique(self.participants)
+            parts = [p for p in self.participants if p != self.location] or self.participants
+        else:
+            parts = self.participants
+        capitals = capital_countries()
+        return unique([capitals.get(p, p) for p in parts])
 
     def to_event(self) -> Event:
         """The contract's ``Event``."""

