@@ -653,6 +653,18 @@ CORPUS: tuple[Example, ...] = (
         dt.date(1989, 10, 30),
         ("until mid-November", None, "1989-11-20", "../1989-11"),
     ),
+    # A decimal point ends no clause: the tense of "fell" reaches past "4.25".
+    ex(
+        "Exports fell to 4.25 billion dlrs in December from 3.75 billion in November.",
+        AUG_2019,
+        ("December", "2018-12-01", "2018-12-31", "2018-12"),
+        ("November", "2018-11-01", "2018-11-30", "2018-11"),
+    ),
+    ex(
+        "Exports will reach 4.25 billion dlrs in November.",
+        AUG_2019,
+        ("November", "2019-11-01", "2019-11-30", "2019-11"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers

@@ -766,7 +766,8 @@ _FISCAL_DEF = re.compile(
 )
 _YEAR_WORD = re.compile(r"year\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start)", re.I)
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+# A decimal point ("10.33 mln") ends no clause.
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
@@ -842,8 +843,8 @@ class Context:
             return self.override
         text = self.text
         lo = max(0, start - 200)
-        cut = max(text.rfind(c, lo, start) for c in ".!?;\n")
-        lo = cut + 1 if cut >= 0 else lo
+        for cut in _CLAUSE_END.finditer(text, lo, start):
+            lo = cut.end()
         cues = self.cue_cache.get(lo)
         if cues is None:
             m = _CLAUSE_END.search(text, start, start + 300)
