@@ -665,6 +665,17 @@ CORPUS: tuple[Example, ...] = (
         AUG_2019,
         ("November", "2019-11-01", "2019-11-30", "2019-11"),
     ),
+    # A promise is of something to come; the same clause without one is past.
+    ex(
+        "Washington responded to the request by promising further talks in May.",
+        AUG_2019,
+        ("May", "2020-05-01", "2020-05-31", "2020-05"),
+    ),
+    ex(
+        "Washington responded to the request in May.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers

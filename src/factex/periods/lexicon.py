@@ -228,6 +228,15 @@ FUTURE_CUES = (
     "to be held",
     "set to",
     "next",
+    # A promise or pledge is of something still to come ("promising talks in May").
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
 )
 # Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
 PAST_CUES = (
