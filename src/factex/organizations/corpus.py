@@ -368,6 +368,11 @@ PEOPLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("He met his Uzbek counterpart, Aziz Karimov, in Tashkent.", [("Aziz Karimov", "counterpart")]),
     ("Minister of Economy Sara Lind opened the forum.", [("Sara Lind", "Minister of Economy")]),
     ("The president said nothing.", []),
+    (
+        "Undersecretary of State Paul Renner will visit Seoul next week.",
+        [("Paul Renner", "Undersecretary of State")],
+    ),
+    ("The undersecretary said talks would resume.", []),
 ]
 
 # Places: (text, [(surface, canonical)]).

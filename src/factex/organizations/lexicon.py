@@ -674,6 +674,8 @@ TITLES = frozenset(
         "officer",
         "ambassador",
         "secretary",
+        "undersecretary",
+        "under-secretary",
         "governor",
         "mayor",
         "senator",
