@@ -342,4 +342,15 @@ EVENTS: list[tuple[str, list[E]]] = [
         "[Tokyo|p] and [Canberra|p] held talks on beef quotas in [May|t|1987-05].",
         [("meeting", "1987-05", ("Japan", "Australia"), None)],
     ),
+    (
+        "[Paul Renner|h] will visit [Tokyo|p] [next week|t|1987-04-06/1987-04-12]. He is the first official to visit [Japan|p] since [Reagan|h] announced tariffs [last week|t|1987-03-23/1987-03-29].",
+        [("visit", "1987-04-06/1987-04-12", ("Paul Renner",), "Tokyo")],
+    ),
+    (
+        "[Paul Renner|h] will visit [Tokyo|p] in [April|t|1987-04]. [Anna Berg|h] will visit [Seoul|p] in [April|t|1987-04].",
+        [
+            ("visit", "1987-04", ("Paul Renner",), "Tokyo"),
+            ("visit", "1987-04", ("Anna Berg",), "Seoul"),
+        ],
+    ),
 ]

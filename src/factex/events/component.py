@@ -32,6 +32,9 @@ _LOCATION_PREP = re.compile(
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+# "visit Japan since President Reagan announced last week": a period after a "since"
+# clause dates that clause's verb, not the trigger before it.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 
 
 @dataclass
@@ -181,6 +184,8 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
             lo, hi = (p.end, d.start) if p.end <= d.start else (d.end, p.start)
             if any(lo <= o.start < hi for o in drafts if o is not d):
                 continue
+            if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
+                continue
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
             if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, p)
@@ -295,6 +300,11 @@ def _same_money(a: Draft, b: Draft) -> bool:
     )
 
 
+def _country_of(place: str | None) -> str | None:
+    """A capital as its country ("Tokyo" -> "Japan"): a visit to one is to the other."""
+    return capital_countries().get(place, place) if place else place
+
+
 def same_event(old: Draft, new: Draft) -> bool:
     """Whether ``new`` is a later mention of ``old``."""
     if old.type != new.type or not _compatible_dates(old, new):
@@ -311,9 +321,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         return same_doc and new.definite and not new.money
     if new.type in ("visit", "meeting"):
-        if old.location and new.location and old.location != new.location:
+        here, there = _country_of(old.location), _country_of(new.location)
+        if here and there and here != there:
             return False
-        if new.type == "visit" and old.location and old.location == new.location:
+        if new.type == "visit" and here and here == there:
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
