@@ -734,10 +734,15 @@ def find_employers(t: Tokens) -> list[Candidate]:
     return out
 
 
+# The lower-cased words at which a ``find_media`` rule can fire.
+_MEDIA_CUES = lx.REPORT_VERBS | lx.CITE_WORDS | {"by"}
+
+
 def find_media(t: Tokens) -> list[Candidate]:
     """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
     out = []
-    for i in range(t.n):
+    # Only the tokens holding a cue word, found without a Python step per token.
+    for i in compress(count(), map(_MEDIA_CUES.__contains__, t.lower)):
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
