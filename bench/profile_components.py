@@ -35,8 +35,16 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "reuters_trade"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def texts() -> list[str]:
-    """The Reuters wires, then the seeds (whichever are present)."""
+def texts(seeds_only: int = 0) -> list[str]:
+    """The Reuters wires, then the seeds (whichever are present).
+
+    With ``seeds_only`` > 0, only the seed articles, repeated that many times.
+    """
+    if seeds_only:
+        paths = sorted(SEEDS.glob("*.txt")) or sorted((ROOT / "seeds").glob("*.txt"))
+        if not paths:
+            sys.exit(f"no seeds found under {SEEDS}")
+        return [p.read_text(encoding="utf-8") for p in paths] * seeds_only
     paths = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
     if not paths:
         sys.exit(f"no text found under {CORPUS} or {SEEDS}")
@@ -74,9 +82,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="passes; the best counts")
     parser.add_argument("--json", help="also write the numbers here")
     parser.add_argument("--cprofile", type=int, default=0, help="print N top cProfile rows")
+    parser.add_argument(
+        "--seeds", type=int, default=0, metavar="N", help="only the seed articles, N times each"
+    )
     args = parser.parse_args()
 
-    corpus = texts()
+    corpus = texts(args.seeds)
     words = sum(len(t.split()) for t in corpus)
     floor = spacy.blank("en")
     nlp = factex.load()

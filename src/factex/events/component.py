@@ -86,12 +86,16 @@ class Draft:
 # ---------------------------------------------------------------- triggers
 
 
-def find_triggers(sent: Sentence) -> list[Draft]:
-    """The event triggers of one sentence, in text order, overlaps removed."""
+def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
+    """The event triggers of one sentence, in text order, overlaps removed.
+
+    ``present``: the stems in the sentence (``rules.stems_in``), if already known.
+    """
     found: list[Draft] = []
-    lowered = sent.text.lower()
+    if present is None:
+        present = rules.stems_in(sent.text.lower())
     for rule_id, etype, pattern in rules.TRIGGERS:
-        if not any(map(lowered.__contains__, rules.RULE_STEMS[rule_id])):
+        if present.isdisjoint(rules.RULE_STEMS[rule_id]):
             continue
         for m in pattern.finditer(sent.text):
             s, e = m.span("t")
@@ -100,7 +104,7 @@ def find_triggers(sent: Sentence) -> list[Draft]:
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
             draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
-    if any(map(lowered.__contains__, rules.NAMED_STEMS)):
+    if not present.isdisjoint(rules.NAMED_STEMS):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -368,10 +372,10 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
-        lowered = sent.text.lower()
-        if not any(map(lowered.__contains__, rules.TRIGGER_STEMS)):  # no frame per stem
+        present = rules.stems_in(sent.text.lower())
+        if present.isdisjoint(rules.TRIGGER_STEMS):
             continue
-        found = [d for d in find_triggers(sent) if not in_skip(d.start, d.end)]
+        found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:
             _fill(sent, found, ctx)
             drafts += found

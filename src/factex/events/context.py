@@ -30,7 +30,6 @@ from factex.extensions import (
     SPANS_PERIODS,
     SPANS_PLACES,
     doc_value,
-    span_value,
 )
 
 # Kinds of mention an entity can be (participants, parties, locations).
@@ -125,17 +124,21 @@ def _fallback_places(text: str) -> list[Mention]:
 
 
 def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
+    # ``span_value`` read inline: one user_data lookup per span, no ``span.doc`` per span.
     out = []
-    for span in doc.spans.get(group, []):
-        value = span_value(span, attr)
-        if value is None:
-            continue
-        if kind in ("money", "period"):
-            start, end = value.span
-            out.append(Mention(start, end, kind, value.text, value, value.text))
-        else:
+    get = doc.user_data.get
+    if kind in ("money", "period"):
+        for span in doc.spans.get(group, []):
+            value = get(("._.", attr, span.start_char, span.end_char))
+            if value is not None:
+                start, end = value.span
+                out.append(Mention(start, end, kind, value.text, value, value.text))
+    else:
+        for span in doc.spans.get(group, []):
             start, end = span.start_char, span.end_char
-            out.append(Mention(start, end, kind, str(value), text=text[start:end]))
+            value = get(("._.", attr, start, end))
+            if value is not None:
+                out.append(Mention(start, end, kind, str(value), text=text[start:end]))
     return out
 
 

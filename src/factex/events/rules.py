@@ -168,6 +168,18 @@ TRIGGER_STEMS = (
     *NAMED_EVENT_NOUNS,
 )
 
+# Every stem above, each once: a sentence is searched for them all once (``stems_in``),
+# and each rule then asks that set instead of searching the sentence again.
+ALL_STEMS: tuple[str, ...] = tuple(
+    dict.fromkeys((*TRIGGER_STEMS, *NAMED_STEMS, *(s for v in RULE_STEMS.values() for s in v)))
+)
+
+
+def stems_in(lowered: str) -> frozenset[str]:
+    """The stems of ``ALL_STEMS`` that occur in this lower-cased text."""
+    return frozenset(s for s in ALL_STEMS if s in lowered)
+
+
 # Kinds of signed document: two names of one kind can refer to one signing.
 DOCUMENT_KINDS = {
     **dict.fromkeys(("agreement", "accord", "treaty", "pact", "deal", "protocol"), "agreement"),

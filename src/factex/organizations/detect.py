@@ -599,8 +599,8 @@ _STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were"
 def find_legal_prefix(t: Tokens) -> list[Candidate]:
     """'OJSC "Minsk Tractor Works"', "JSC Azerbaijan Railways" (rule LEGAL_PREFIX)."""
     out = []
-    for i in range(t.n - 1):
-        if t.lower[i] not in lx.PREFIX_LEGAL_FORMS or not t.cap[i]:
+    for i in compress(range(t.n - 1), map(lx.PREFIX_LEGAL_FORMS.__contains__, t.lower)):
+        if not t.cap[i]:
             continue
         k = i + 1
         quoted = t.words[k] in ('"', "“", "«", "'")
@@ -622,7 +622,7 @@ def find_prefix_heads(t: Tokens) -> list[Candidate]:
     """ "Cie. de Navigation Mixte", "Banco Santander" (rule PREFIX_HEAD); the name
     after the head recurs alone ("Navigation Mixte")."""
     out = []
-    for i in range(t.n - 1):
+    for i in compress(range(t.n - 1), map(lx.PREFIX_HEADS.__contains__, t.lower)):
         kind = lx.PREFIX_HEADS.get(t.lower[i])
         if kind is None or not t.cap[i]:
             continue
@@ -678,7 +678,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
     """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
     "the Uralmash holding company" (INTRO_AFTER)."""
     out = []
-    for i in range(t.n):
+    for i in compress(count(), map(lx.INTRO_NOUNS.__contains__, t.lower)):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
         if kind is None or not t.words[i].islower():
             continue
@@ -722,8 +722,8 @@ def find_employers(t: Tokens) -> list[Candidate]:
     """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
     (rule EMPLOYER)."""
     out = []
-    for i in range(t.n - 2):
-        if t.lower[i] not in lx.EMPLOYEE_NOUNS or t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
+    for i in compress(range(t.n - 2), map(lx.EMPLOYEE_NOUNS.__contains__, t.lower)):
+        if t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
             continue
         k = i + 2
         if t.lower[k] == "the":
@@ -734,10 +734,15 @@ def find_employers(t: Tokens) -> list[Candidate]:
     return out
 
 
+# The lower-cased words at which a ``find_media`` rule can fire.
+_MEDIA_CUES = lx.REPORT_VERBS | lx.CITE_WORDS | {"by"}
+
+
 def find_media(t: Tokens) -> list[Candidate]:
     """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
     out = []
-    for i in range(t.n):
+    # Only the tokens holding a cue word, found without a Python step per token.
+    for i in compress(count(), map(_MEDIA_CUES.__contains__, t.lower)):
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
