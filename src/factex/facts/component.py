@@ -36,6 +36,7 @@ from factex.events.lexicon import BOTH_SIDES
 from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
+from factex.intervals import Blocked
 from factex.models import Fact
 from factex.numbers import parse_number
 from factex.score import measure_class
@@ -94,12 +95,11 @@ def find_amounts(sent: Sentence) -> list[Amount]:
             )
         )
     text = sent.text
-    taken = sorted((a.start, a.end) for a in out)
-    taken_starts = [s for s, _ in taken]
+    taken = Blocked((a.start, a.end) for a in out)
     lowered = text.lower()
     has_percent = "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
     for m in rules.PERCENT.finditer(text) if has_percent else ():
-        if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
         high = None
@@ -126,12 +126,6 @@ def find_amounts(sent: Sentence) -> list[Amount]:
 
 
 QUALIFIER_WINDOW = 80
-
-
-def _overlaps_taken(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of ``taken`` (sorted, not overlapping each other)."""
-    i = bisect_left(starts, end) - 1
-    return i >= 0 and taken[i][1] > start
 
 
 def _headline_lines(text: str):
