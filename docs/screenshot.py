@@ -15,19 +15,10 @@ import tempfile
 from pathlib import Path
 
 from factex.cli import main
+from factex.render import HEADLESS_CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parents[1]
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--hide-scrollbars",
-)
+FLAGS = (*HEADLESS_CHROMIUM_FLAGS, "--hide-scrollbars")
 
 
 def screenshot(page: Path, png: Path, size: str = "1100,2600") -> None:

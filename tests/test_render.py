@@ -30,7 +30,7 @@ from factex.models import (
     Period,
 )
 from factex.progress import count_articles, progress
-from factex.render import highlights, render, write_table
+from factex.render import HEADLESS_CHROMIUM_FLAGS, highlights, render, write_table
 
 from .conftest import ROOT, SEEDS
 from .gold_facts import seed_gold
@@ -268,18 +268,7 @@ def test_odd_spans_never_raise_and_highlights_never_overlap(text, spans):
 # ---------------------------------------------------------------- in a real browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--enable-logging=stderr",
-    "--v=0",
-)
+CHROMIUM_FLAGS = (*HEADLESS_CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 
 

@@ -27,6 +27,19 @@ from factex.progress import is_terminal
 
 # ---------------------------------------------------------------- values as text
 
+# How the page is opened in headless Chromium (the tests and docs/screenshot.py): no
+# sandbox as root, and no background network calls, which this kind of machine refuses.
+HEADLESS_CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
 QUALIFIER_SIGNS = {
     "exact": "",
     "about": "≈",
