@@ -85,7 +85,8 @@ def keep_texts(nlp: Language) -> None:
 
 
 def skip_test(doc: Doc) -> Callable[[int, int], bool]:
-    """``extensions.in_skip`` for ``doc`` with its non-content ranges read once.
+    """A test ``(start, end) -> bool``: does the range overlap ``doc._.skip`` (dateline,
+    boilerplate)? The non-content ranges are read once per document.
 
     >>> import spacy, factex.extensions
     >>> doc = spacy.blank("en")("Dateline. Body.")

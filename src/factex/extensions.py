@@ -89,9 +89,4 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.warnings.append(message)
 
 
-def in_skip(doc: Doc, start: int, end: int) -> bool:
-    """True when [start, end) overlaps a non-content range (dateline, boilerplate)."""
-    return any(s < end and start < e for s, e in doc_value(doc, "skip") or ())
-
-
 register()
