@@ -18,29 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
+from factex.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factex.doctext import text_of
 from factex.extensions import doc_value, set_doc_value
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
+_MONTHS |= {
+    abbr: _MONTHS[next(m for m in MONTH_NAMES if m.startswith(abbr[:3]))]
+    for abbr in MONTH_ABBREVIATIONS
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?"
