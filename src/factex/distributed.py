@@ -102,8 +102,9 @@ def extract_frame(
     """Extract facts from a DataFrame of articles: ``id``, ``text`` (and ``published``).
 
     Returns a DataFrame of ``id`` and ``json`` in the input's row order, one row per
-    input row; an article that fails has its ``error`` set in the JSON. The pipeline is
-    built on first use in each process and reused for every later batch.
+    input row, both of pandas' text dtype (as ``frame_meta``; a missing id is missing);
+    an article that fails has its ``error`` set in the JSON. The pipeline is built on
+    first use in each process and reused for every later batch.
 
     >>> import pandas as pd
     >>> out = extract_frame(pd.DataFrame({"id": ["a1"], "text": ["Nothing here."]}))
@@ -118,16 +119,19 @@ def extract_frame(
     for facts in extract_many(records, nlp=nlp, max_bytes=max_bytes):
         ids.append(facts.id)
         lines.append(facts.to_json())
-    return pd.DataFrame(
-        {"id": pd.Series(ids, dtype=object), "json": pd.Series(lines, dtype=object)}
-    )
+    return pd.DataFrame({"id": pd.Series(ids, dtype=str), "json": pd.Series(lines, dtype=str)})
 
 
 def frame_meta() -> pd.DataFrame:
-    """The empty output frame (``meta=`` for Dask ``map_partitions``)."""
+    """The empty output frame (``meta=`` for Dask ``map_partitions``).
+
+    Its columns have pandas' text dtype (``str`` on pandas 3, ``object`` before), as
+    ``extract_frame``'s do: on pandas 3 an ``object`` column is one of arbitrary Python
+    objects, and Dask's ``to_parquet`` cannot derive a schema from it.
+    """
     import pandas as pd
 
-    return pd.DataFrame({c: pd.Series([], dtype=object) for c in COLUMNS})
+    return pd.DataFrame({c: pd.Series([], dtype=str) for c in COLUMNS})
 
 
 # --- the Dask runner ------------------------------------------------------------------
