@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -222,3 +225,142 @@ def test_dates_survive_the_frame(tmp_path):
     frame = records_frame([record])
     out = json.loads(extract_frame(frame)["json"][0])
     assert out["published"] == "2020-05-06"
+
+
+# --- a worker process that dies mid-task ------------------------------------------------
+
+
+def extract_or_die(frame, model, max_bytes, *, victim: str, marker: str | None, how: str):
+    """Test hook: ``extract_frame`` on the workers, except that an attempt at the partition
+    holding article ``victim`` kills its own worker process: no exception, no cleanup, the
+    process is gone (``how``: ``"exit"`` for ``os._exit``, else SIGKILL). With a ``marker``
+    only the first attempt dies: it creates the file, holding its pid, before it dies, and
+    a retry finds it and does the work. Without one every attempt dies.
+
+    A module-level function, so a worker unpickles it by importing this module; a test
+    puts it in place of ``factex.distributed.extract_frame`` with monkeypatch.
+    """
+    if victim in frame["id"].tolist():
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY) if marker else None
+        except FileExistsError:
+            pass  # the retry: do the work
+        else:
+            if fd is not None:
+                os.write(fd, str(os.getpid()).encode())
+                os.close(fd)
+            if how == "exit":
+                os._exit(1)
+            os.kill(os.getpid(), signal.SIGKILL)
+    return extract_frame(frame, model, max_bytes)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_mid_task_loses_nothing(tmp_path, corpus, monkeypatch):
+    """One partition's first attempt kills its worker process (``os._exit``); Dask reruns
+    it on a live worker and every part is written once, the same as the local path. A
+    rerun after that part is deleted redoes it alone, even when its worker dies again
+    (SIGKILL this time)."""
+    import factex.distributed as distributed_module
+    from factex.distributed import run_dask
+
+    records = list(_records(corpus))
+    local = _by_id([f.to_json() for f in factex.extract_many(_records(corpus))])
+    victim = records[4].id  # in part 1 of 4 (11 records in parts of 3)
+    marker = tmp_path / "died"
+    out = tmp_path / "parts"
+
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as local_cluster,
+        distributed.Client(local_cluster) as client,
+    ):
+
+        def run():
+            return run_dask(
+                corpus, out, scheduler=local_cluster.scheduler_address, partition_size=3
+            )
+
+        def arm(how: str) -> set[int]:
+            """Put the hook in place; the pids of the cluster's (two, live) workers."""
+            hook = functools.partial(extract_or_die, victim=victim, marker=str(marker), how=how)
+            monkeypatch.setattr(distributed_module, "extract_frame", hook)
+            client.wait_for_workers(2, timeout=60)  # the second time, a restarted one too
+            return set(client.run(os.getpid).values())
+
+        def died(workers: set[int]) -> bool:
+            """The hook ran in one of ``workers`` and that process is gone."""
+            dead = int(marker.read_text())
+            return dead in workers and dead not in client.run(os.getpid).values()
+
+        workers = arm("exit")
+        first = run()
+        assert died(workers)
+        assert (first.written, first.skipped, first.failed_parts) == (4, 0, {})
+        assert first.articles == len(records)
+        assert sorted(p.name for p in out.iterdir()) == [
+            "_factex_manifest.json",
+            *(f"part-0000{i}.jsonl" for i in range(4)),
+        ]
+        lines = _parts(out)
+        assert len(lines) == len(records)  # nothing lost, nothing twice
+        assert len({json.loads(line)["id"] for line in lines}) == len(records)
+        assert _by_id(lines) == local  # byte for byte after sorting by id
+
+        # delete the victim's part and re-arm the hook: the rerun redoes part 1 alone
+        # (one partition in flight), its worker dies again, and Dask still finishes it
+        (out / "part-00001.jsonl").unlink()
+        marker.unlink()
+        kept = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+        workers = arm("sigkill")
+        second = run()
+        assert died(workers)
+        assert (second.written, second.skipped, second.failed_parts) == (1, 3, {})
+        assert second.articles == 3
+        now = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+        assert now.pop("part-00001.jsonl") and now == kept  # the others untouched
+        assert _by_id(_parts(out)) == local
+        assert not list(out.glob("*.tmp"))
+
+
+@pytest.mark.slow
+def test_a_partition_that_kills_every_worker_is_reported(tmp_path, corpus, monkeypatch):
+    """A partition whose every attempt kills its worker (a poison article) ends, once the
+    scheduler's ``allowed-failures`` are used up, as a failed part (``KilledWorker``): the
+    other parts are written and a rerun, the poison gone, writes the missing one."""
+    import dask
+
+    import factex.distributed as distributed_module
+    from factex.distributed import run_dask
+
+    records = list(_records(corpus))
+    local = _by_id([f.to_json() for f in factex.extract_many(_records(corpus))])
+    hook = functools.partial(extract_or_die, victim=records[4].id, marker=None, how="sigkill")
+    monkeypatch.setattr(distributed_module, "extract_frame", hook)
+    out = tmp_path / "parts"
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),  # two deaths, not 4
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as local_cluster,
+    ):
+
+        def run():
+            return run_dask(
+                corpus, out, scheduler=local_cluster.scheduler_address, partition_size=3
+            )
+
+        first = run()
+        assert (first.written, first.skipped) == (3, 0)
+        assert list(first.failed_parts) == ["part-00001.jsonl"]
+        assert first.failed_parts["part-00001.jsonl"].startswith("KilledWorker")
+        assert sorted(p.name for p in out.glob("part-*")) == [
+            "part-00000.jsonl",
+            "part-00002.jsonl",
+            "part-00003.jsonl",
+        ]
+        monkeypatch.setattr(distributed_module, "extract_frame", extract_frame)
+        second = run()
+        assert (second.written, second.skipped, second.failed_parts) == (1, 3, {})
+        assert _by_id(_parts(out)) == local
