@@ -327,8 +327,11 @@ def test_a_worker_that_dies_mid_task_loses_nothing(tmp_path, corpus, monkeypatch
 @pytest.mark.slow
 def test_a_partition_that_kills_every_worker_is_reported(tmp_path, corpus, monkeypatch):
     """A partition whose every attempt kills its worker (a poison article) ends, once the
-    scheduler's ``allowed-failures`` are used up, as a failed part (``KilledWorker``): the
-    other parts are written and a rerun, the poison gone, writes the missing one."""
+    scheduler's ``allowed-failures`` are used up, as a failed part (``KilledWorker``), and
+    the other parts are written. Dask counts a death against every task the worker held,
+    so a partition that was only waiting on a dying worker can fail with it (part 3 did in
+    4 of 10 runs here): it is reported too. A rerun, the poison gone, writes exactly the
+    failed parts, and nothing is lost."""
     import dask
 
     import factex.distributed as distributed_module
@@ -352,15 +355,17 @@ def test_a_partition_that_kills_every_worker_is_reported(tmp_path, corpus, monke
             )
 
         first = run()
-        assert (first.written, first.skipped) == (3, 0)
-        assert list(first.failed_parts) == ["part-00001.jsonl"]
-        assert first.failed_parts["part-00001.jsonl"].startswith("KilledWorker")
-        assert sorted(p.name for p in out.glob("part-*")) == [
-            "part-00000.jsonl",
-            "part-00002.jsonl",
-            "part-00003.jsonl",
-        ]
+        failed = set(first.failed_parts)
+        assert "part-00001.jsonl" in failed
+        assert all(e.startswith("KilledWorker") for e in first.failed_parts.values())
+        assert (first.written, first.skipped) == (4 - len(failed), 0)
+        written = {p.name for p in out.glob("part-*")}
+        assert written == {f"part-0000{i}.jsonl" for i in range(4)} - failed
         monkeypatch.setattr(distributed_module, "extract_frame", extract_frame)
         second = run()
-        assert (second.written, second.skipped, second.failed_parts) == (1, 3, {})
+        assert (second.written, second.skipped, second.failed_parts) == (
+            len(failed),
+            4 - len(failed),
+            {},
+        )
         assert _by_id(_parts(out)) == local
