@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doctext import BatchedPipe, skip_test, text_of
 from factex.events.context import (
     Context,
     Mention,
@@ -78,28 +78,74 @@ class Flow:
 # ---------------------------------------------------------------- amounts
 
 
-def find_amounts(sent: Sentence) -> list[Amount]:
-    """Money mentions and percentages of a sentence, in text order."""
-    out = []
-    for m in sent.of_kind("money"):
-        money = m.value
-        out.append(
-            Amount(
-                sent.local(m.start),
-                sent.local(m.end),
-                money.value,
-                money.low,
-                money.high,
-                money.currency,
-                money.qualifier,
-            )
+def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount]:
+    """Money mentions and percentages of a sentence, in text order (``has_percent``:
+    whether the sentence holds a percent sign or word, when the caller knows)."""
+    offset = sent.start
+    out = [
+        Amount(
+            m.start - offset,
+            m.end - offset,
+            m.value.value,
+            m.value.low,
+            m.value.high,
+            m.value.currency,
+            m.value.qualifier,
         )
+        for m in sent.mentions
+        if m.kind == "money"
+    ]
     text = sent.text
-    taken = Blocked((a.start, a.end) for a in out)
+    if has_percent is None:
+        has_percent = _holds_percent(text.lower())
+    if has_percent:
+        out += _percentages(text, Blocked((a.start, a.end) for a in out) if out else None)
+    if not out:
+        return out
+    if has_percent:  # money mentions come in text order already
+        out.sort(key=lambda a: a.start)
+    in_headline = _headline_lines(text)
+    return [a for a in out if not in_headline(a.start)]
+
+
+def _holds_percent(lowered: str) -> bool:
+    return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
+
+
+# The percent sign and words in lower-cased text ("percentage" starts with "percent");
+# no two of them overlap, so one pass finds every place one starts.
+_PERCENT_MARK = re.compile("|".join(map(re.escape, ("%", *rules.PERCENT_WORDS))))
+
+
+def percent_test(text: str):
+    """A test ``(start, end) -> bool``: does ``text[start:end]`` hold a percent sign or
+    word, in any case? One pass over the document instead of one per sentence.
+
+    >>> test = percent_test("Exports rose 5 PCT. Imports fell. Per cent")
+    >>> test(0, 19), test(20, 33), test(34, 41)
+    (True, False, False)
+    """
     lowered = text.lower()
-    has_percent = "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
-    for m in rules.PERCENT.finditer(text) if has_percent else ():
-        if taken.overlaps(m.start(), m.end()):
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        return lambda start, end: _holds_percent(text[start:end].lower())
+    starts, ends = [], []
+    for m in _PERCENT_MARK.finditer(lowered):
+        starts.append(m.start())
+        ends.append(m.end())
+
+    def holds(start: int, end: int) -> bool:
+        # the first mark from ``start`` on: if it runs past ``end``, so do all later ones
+        i = bisect_left(starts, start)
+        return i < len(starts) and ends[i] <= end
+
+    return holds
+
+
+def _percentages(text: str, taken: Blocked | None) -> list[Amount]:
+    """The percentages of a sentence that no money mention (``taken``) overlaps."""
+    out = []
+    for m in rules.PERCENT.finditer(text):
+        if taken is not None and taken.overlaps(m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
         high = None
@@ -118,11 +164,7 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
             )
         )
-    if not out:
-        return out
-    out.sort(key=lambda a: a.start)
-    in_headline = _headline_lines(text)
-    return [a for a in out if not in_headline(a.start)]
+    return out
 
 
 QUALIFIER_WINDOW = 80
@@ -364,9 +406,11 @@ def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bo
     return any(a.start < phrase[1] and phrase[0] < a.end for a in amounts)
 
 
-def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> list[Fact]:
+def sentence_facts(
+    sent: Sentence, ctx: Context, inherited: Mention | None, *, has_percent: bool | None = None
+) -> list[Fact]:
     """The facts stated in one sentence."""
-    amounts = find_amounts(sent)
+    amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
     text = sent.text
@@ -457,12 +501,17 @@ def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
+    holds_percent = percent_test(text_of(doc))
+    with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
-    for sent in ctx.sentences:
+    for i, sent in enumerate(ctx.sentences):
+        has_percent = holds_percent(sent.start, sent.end)
+        if not has_percent and i not in with_money:
+            continue  # no money and no percentage: no amount, so no fact (most sentences)
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
-        found = sentence_facts(sent, ctx, inherited)
+        found = sentence_facts(sent, ctx, inherited, has_percent=has_percent)
         facts += found
         dated = [f for f in found if f.start or f.end]
         if dated:
