@@ -214,14 +214,17 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
     lowered = text.lower()
-    pattern, subject = rules.MEASURES_LOWER, lowered
+    scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
     if len(lowered) != len(text):  # a few characters change length when lower-cased
-        pattern, subject = rules.MEASURES_RE, text
-    return [
-        (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
-        for m in pattern.finditer(subject)
-        if not _in_a_name(text, m.start(), text[m.start() : m.end()])
-    ]
+        scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    out = []
+    pos = 0
+    while found := scan.search(subject, pos):
+        m = named.match(subject, found.start())  # the same match, with its measure's name
+        pos = m.end()
+        if not _in_a_name(text, m.start(), text[m.start() : pos]):
+            out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
+    return out
 
 
 def _in_a_name(text: str, start: int, phrase: str) -> bool:
