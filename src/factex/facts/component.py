@@ -47,6 +47,7 @@ _FLOWS = ("exports", "imports")
 # (no list of one-letter matches).
 _DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
 _DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_NEWLINE = re.compile("\n")
 # Measures a bare "deficit"/"surplus" later in the sentence continues.
 # (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
@@ -178,7 +179,7 @@ def _headline_lines(text: str):
     >>> test(3), test(60)
     (True, False)
     """
-    breaks = [m.start() for m in re.finditer("\n", text)]
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
     judged: dict[int, bool] = {}
 
     def in_headline(pos: int) -> bool:
@@ -345,11 +346,11 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
             flow.owner = m.name
         if ms >= end and ms < max(stop, end + 1):
             before = sent.text[end:ms]
-            if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            if rules.FLOW_SOURCE.search(before):
                 flow.source = flow.source or m.name
-            elif re.search(r"\b(?:to|into)\s+(?:the\s+)?$", before):
+            elif rules.FLOW_TARGET.search(before):
                 flow.target = flow.target or m.name
-            elif re.fullmatch(r"\s+of\s+(?:the\s+)?", before) and flow.owner is None:
+            elif rules.FLOW_OWNER.fullmatch(before) and flow.owner is None:
                 flow.owner = m.name
     return flow
 
@@ -380,7 +381,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
-    for m in re.finditer(r"\bbetween\s+", text):
+    for m in rules.BETWEEN_PARTIES.finditer(text):
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
             out += [e.name for e in after]
@@ -420,8 +421,7 @@ def sentence_facts(
     # a currency word inside an amount ("5 billion dollars") is no measure
     phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
-    continues = rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text)
-    if not periods and inherited is not None and continues:
+    if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
     parties = parties_of(sent, ctx)
@@ -477,6 +477,11 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _continues_a_period(text: str) -> bool:
+    """The sentence goes on about the previous one's period ("In the same period ...")."""
+    return bool(rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text))
 
 
 def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:

@@ -159,5 +159,12 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 # Trade direction around a flow word.
 FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Right before a place after a flow word: its source ("from"), its target ("to"), its
+# owner ("exports of Chile").
+FLOW_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "between A and B": the parties follow.
+BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
