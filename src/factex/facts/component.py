@@ -44,9 +44,10 @@ from factex.score import measure_class
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
 _FLOWS = ("exports", "imports")
 # Counting ASCII capitals and small letters as what deleting them takes off the length
-# (no list of one-letter matches).
-_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
-_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+# (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
+# loop where ``str.translate`` looks every character up in a dict.
+_UPPER = string.ascii_uppercase.encode()
+_LOWER = string.ascii_lowercase.encode()
 _NEWLINE = re.compile("\n")
 # Measures a bare "deficit"/"surplus" later in the sentence continues.
 # (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
@@ -113,9 +114,10 @@ def _holds_percent(lowered: str) -> bool:
     return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
 
 
-# The percent sign and words in lower-cased text ("percentage" starts with "percent");
-# no two of them overlap, so one pass finds every place one starts.
-_PERCENT_MARK = re.compile("|".join(map(re.escape, ("%", *rules.PERCENT_WORDS))))
+# The percent sign and words ("percentage" starts with "percent"), as ASCII bytes. No
+# two of them overlap, and no character outside ASCII lower-cases to one of their
+# letters, so an ASCII-only lower-cased copy finds them where ``str.lower`` would.
+_PERCENT_MARKS = tuple(w.encode() for w in ("%", "percent", "per cent", "pct"))
 
 
 def percent_test(text: str):
@@ -126,18 +128,21 @@ def percent_test(text: str):
     >>> test(0, 19), test(20, 33), test(34, 41)
     (True, False, False)
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        return lambda start, end: _holds_percent(text[start:end].lower())
-    starts, ends = [], []
-    for m in _PERCENT_MARK.finditer(lowered):
-        starts.append(m.start())
-        ends.append(m.end())
+    # one byte per character (others become "?"), so offsets stay the text's
+    lowered = text.encode("ascii", "replace").lower()
+    marks = []
+    for mark in _PERCENT_MARKS:
+        i = lowered.find(mark)
+        while i >= 0:
+            marks.append((i, i + len(mark)))
+            i = lowered.find(mark, i + 1)
+    marks.sort()
+    starts = [s for s, _ in marks]
 
     def holds(start: int, end: int) -> bool:
         # the first mark from ``start`` on: if it runs past ``end``, so do all later ones
         i = bisect_left(starts, start)
-        return i < len(starts) and ends[i] <= end
+        return i < len(starts) and marks[i][1] <= end
 
     return holds
 
@@ -500,8 +505,9 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    upper = len(text) - len(text.translate(_DROP_UPPER))
-    lower = len(text) - len(text.translate(_DROP_LOWER))
+    raw = text.encode("ascii", "ignore")  # ASCII letters only count
+    upper = len(raw) - len(raw.translate(None, _UPPER))
+    lower = len(raw) - len(raw.translate(None, _LOWER))
     return upper + lower >= 8 and upper > 4 * lower
 
 
