@@ -386,7 +386,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
-    for m in rules.BETWEEN_PARTIES.finditer(text):
+    for m in rules.BETWEEN_PARTIES.finditer(text) if "between" in text else ():
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
             out += [e.name for e in after]
