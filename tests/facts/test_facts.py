@@ -170,3 +170,13 @@ def test_percent_test_agrees_with_the_sentence_check(text, bounds):
     holds = percent_test(text)
     for start, end in bounds:
         assert holds(start, end) == _holds_percent(text[start:end].lower())
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Exports ROSE by about ", "it Ran Up a ", "Trade fell to some ", "UP ", "x", " Narrowed "],
+)
+def test_lower_twins_match_like_the_case_blind_patterns(before):
+    for pattern, twin in zip(rules.KIND, rules.KIND_LOWER, strict=True):
+        got, want = twin.search(before.lower()), pattern.search(before)
+        assert (got and got.span()) == (want and want.span())

@@ -42,6 +42,7 @@ from factex.numbers import parse_number
 from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_BOTH_SIDES_LOWER = rules.lower_twin(_BOTH_SIDES)
 _FLOWS = ("exports", "imports")
 # Counting ASCII capitals and small letters as what deleting them takes off the length
 # (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
@@ -258,7 +259,7 @@ def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
     return before[-1] if before else None
 
 
-def kind_of(text: str, amount: Amount) -> tuple[str, int]:
+def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
     """("level", 1) or ("change", +1/-1) from the words around the amount.
 
     >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
@@ -267,13 +268,16 @@ def kind_of(text: str, amount: Amount) -> tuple[str, int]:
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    before = text[max(0, amount.start - 60) : amount.start]
-    after = text[amount.end : amount.end + 40]
-    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
+    # ``lowered``: the text lower-cased when it is ASCII, for the faster twin patterns
+    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
+    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
+    before = subject[max(0, amount.start - 60) : amount.start]
+    after = subject[amount.end : amount.end + 40]
+    if to_level.search(before) or phrasal_up.search(before):
         return "level", 1
-    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
+    if fall_before.search(before) or fall_after.match(after):
         return "change", -1
-    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
+    if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     return "level", 1
 
@@ -381,8 +385,9 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context) -> list[str]:
-    """The countries or organizations the sentence's values are about."""
+def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list[str]:
+    """The countries or organizations the sentence's values are about (``lowered``: the
+    text lower-cased when it is ASCII)."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
@@ -393,7 +398,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if _BOTH_SIDES.search(text):
+    if _BOTH_SIDES_LOWER.search(lowered) if lowered is not None else _BOTH_SIDES.search(text):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -429,7 +434,9 @@ def sentence_facts(
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
-    parties = parties_of(sent, ctx)
+    # ASCII text lower-cased: the twins of the case-blind patterns match it alike, faster
+    lowered = text.lower() if text.isascii() else None
+    parties = parties_of(sent, ctx, lowered)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
@@ -444,7 +451,7 @@ def sentence_facts(
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
-        kind, sign = kind_of(text, amount)
+        kind, sign = kind_of(text, amount, lowered)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (

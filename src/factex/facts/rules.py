@@ -105,6 +105,20 @@ PHRASAL_UP = re.compile(
     re.IGNORECASE,
 )
 
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for lower-cased ASCII text: with every letter of
+    the pattern in lower case, it matches there exactly where ``pattern`` matches the
+    ASCII original, and faster (no case folding of each character it compares).
+
+    >>> lower_twin(RISE_BEFORE).search("exports rose ")
+    <re.Match object; span=(8, 13), match='rose '>
+    """
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not all lower case: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
 LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
 
@@ -113,6 +127,11 @@ TO_LEVEL = re.compile(
     r"\b(?=[taro])(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
+
+# The words around a value that make it a level or a change (``kind_of``), in the order
+# they are tried, and their twins for lower-cased ASCII text.
+KIND = (TO_LEVEL, PHRASAL_UP, FALL_BEFORE, FALL_AFTER_RE, RISE_BEFORE, RISE_AFTER_RE)
+KIND_LOWER = tuple(map(lower_twin, KIND))
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
 MEASURE_AFTER = re.compile(
