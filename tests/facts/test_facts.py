@@ -3,12 +3,15 @@ unit, period, direction), with upstream mentions set by hand."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 import factex
 from factex.events.context import Sentence
 from factex.facts import rules
 from factex.facts.component import (
+    _PERCENT_MARKS,
     _holds_percent,
     _in_a_name,
     find_amounts,
@@ -180,3 +183,10 @@ def test_lower_twins_match_like_the_case_blind_patterns(before):
     for pattern, twin in zip(rules.KIND, rules.KIND_LOWER, strict=True):
         got, want = twin.search(before.lower()), pattern.search(before)
         assert (got and got.span()) == (want and want.span())
+
+
+def test_no_character_outside_ascii_lower_cases_to_a_percent_letter():
+    # percent_test lower-cases an ASCII-only copy of the text (see _PERCENT_MARKS)
+    letters = set("".join(m.decode() for m in _PERCENT_MARKS))
+    for code in range(128, sys.maxunicode + 1):
+        assert not letters & set(chr(code).lower()), hex(code)

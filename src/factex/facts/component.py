@@ -115,10 +115,20 @@ def _holds_percent(lowered: str) -> bool:
     return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
 
 
-# The percent sign and words ("percentage" starts with "percent"), as ASCII bytes. No
-# two of them overlap, and no character outside ASCII lower-cases to one of their
-# letters, so an ASCII-only lower-cased copy finds them where ``str.lower`` would.
-_PERCENT_MARKS = tuple(w.encode() for w in ("%", "percent", "per cent", "pct"))
+def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that hold none of the others.
+
+    >>> _minimal(("%", "percent", "percentage"))
+    ('%', 'percent')
+    """
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+# The percent sign and words as ASCII bytes, without those holding another ("percentage"):
+# then a mark that starts later also ends later. No character outside ASCII lower-cases
+# to one of their letters (a test checks), so an ASCII-only lower-cased copy of the
+# text finds them where ``str.lower`` would.
+_PERCENT_MARKS = tuple(w.encode() for w in _minimal(("%", *rules.PERCENT_WORDS)))
 
 
 def percent_test(text: str):
