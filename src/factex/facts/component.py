@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doctext import BatchedPipe, skip_test, text_of
 from factex.events.context import (
     Context,
     Mention,
@@ -42,11 +42,14 @@ from factex.numbers import parse_number
 from factex.score import measure_class
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_BOTH_SIDES_LOWER = rules.lower_twin(_BOTH_SIDES)
 _FLOWS = ("exports", "imports")
 # Counting ASCII capitals and small letters as what deleting them takes off the length
-# (no list of one-letter matches).
-_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
-_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+# (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
+# loop where ``str.translate`` looks every character up in a dict.
+_UPPER = string.ascii_uppercase.encode()
+_LOWER = string.ascii_lowercase.encode()
+_NEWLINE = re.compile("\n")
 # Measures a bare "deficit"/"surplus" later in the sentence continues.
 # (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
@@ -78,28 +81,88 @@ class Flow:
 # ---------------------------------------------------------------- amounts
 
 
-def find_amounts(sent: Sentence) -> list[Amount]:
-    """Money mentions and percentages of a sentence, in text order."""
-    out = []
-    for m in sent.of_kind("money"):
-        money = m.value
-        out.append(
-            Amount(
-                sent.local(m.start),
-                sent.local(m.end),
-                money.value,
-                money.low,
-                money.high,
-                money.currency,
-                money.qualifier,
-            )
+def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount]:
+    """Money mentions and percentages of a sentence, in text order (``has_percent``:
+    whether the sentence holds a percent sign or word, when the caller knows)."""
+    offset = sent.start
+    out = [
+        Amount(
+            m.start - offset,
+            m.end - offset,
+            m.value.value,
+            m.value.low,
+            m.value.high,
+            m.value.currency,
+            m.value.qualifier,
         )
+        for m in sent.mentions
+        if m.kind == "money"
+    ]
     text = sent.text
-    taken = Blocked((a.start, a.end) for a in out)
-    lowered = text.lower()
-    has_percent = "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
-    for m in rules.PERCENT.finditer(text) if has_percent else ():
-        if taken.overlaps(m.start(), m.end()):
+    if has_percent is None:
+        has_percent = _holds_percent(text.lower())
+    if has_percent:
+        out += _percentages(text, Blocked((a.start, a.end) for a in out) if out else None)
+    if not out:
+        return out
+    if has_percent:  # money mentions come in text order already
+        out.sort(key=lambda a: a.start)
+    in_headline = _headline_lines(text)
+    return [a for a in out if not in_headline(a.start)]
+
+
+def _holds_percent(lowered: str) -> bool:
+    return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
+
+
+def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that hold none of the others.
+
+    >>> _minimal(("%", "percent", "percentage"))
+    ('%', 'percent')
+    """
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+# The percent sign and words as ASCII bytes, without those holding another ("percentage"):
+# then a mark that starts later also ends later. No character outside ASCII lower-cases
+# to one of their letters (a test checks), so an ASCII-only lower-cased copy of the
+# text finds them where ``str.lower`` would.
+_PERCENT_MARKS = tuple(w.encode() for w in _minimal(("%", *rules.PERCENT_WORDS)))
+
+
+def percent_test(text: str):
+    """A test ``(start, end) -> bool``: does ``text[start:end]`` hold a percent sign or
+    word, in any case? One pass over the document instead of one per sentence.
+
+    >>> test = percent_test("Exports rose 5 PCT. Imports fell. Per cent")
+    >>> test(0, 19), test(20, 33), test(34, 41)
+    (True, False, False)
+    """
+    # one byte per character (others become "?"), so offsets stay the text's
+    lowered = text.encode("ascii", "replace").lower()
+    marks = []
+    for mark in _PERCENT_MARKS:
+        i = lowered.find(mark)
+        while i >= 0:
+            marks.append((i, i + len(mark)))
+            i = lowered.find(mark, i + 1)
+    marks.sort()
+    starts = [s for s, _ in marks]
+
+    def holds(start: int, end: int) -> bool:
+        # the first mark from ``start`` on: if it runs past ``end``, so do all later ones
+        i = bisect_left(starts, start)
+        return i < len(starts) and marks[i][1] <= end
+
+    return holds
+
+
+def _percentages(text: str, taken: Blocked | None) -> list[Amount]:
+    """The percentages of a sentence that no money mention (``taken``) overlaps."""
+    out = []
+    for m in rules.PERCENT.finditer(text):
+        if taken is not None and taken.overlaps(m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
         high = None
@@ -118,11 +181,7 @@ def find_amounts(sent: Sentence) -> list[Amount]:
                 percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
             )
         )
-    if not out:
-        return out
-    out.sort(key=lambda a: a.start)
-    in_headline = _headline_lines(text)
-    return [a for a in out if not in_headline(a.start)]
+    return out
 
 
 QUALIFIER_WINDOW = 80
@@ -136,7 +195,7 @@ def _headline_lines(text: str):
     >>> test(3), test(60)
     (True, False)
     """
-    breaks = [m.start() for m in re.finditer("\n", text)]
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
     judged: dict[int, bool] = {}
 
     def in_headline(pos: int) -> bool:
@@ -172,14 +231,17 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
     lowered = text.lower()
-    pattern, subject = rules.MEASURES_LOWER, lowered
+    scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
     if len(lowered) != len(text):  # a few characters change length when lower-cased
-        pattern, subject = rules.MEASURES_RE, text
-    return [
-        (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
-        for m in pattern.finditer(subject)
-        if not _in_a_name(text, m.start(), text[m.start() : m.end()])
-    ]
+        scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    out = []
+    pos = 0
+    while found := scan.search(subject, pos):
+        m = named.match(subject, found.start())  # the same match, with its measure's name
+        pos = m.end()
+        if not _in_a_name(text, m.start(), text[m.start() : pos]):
+            out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
+    return out
 
 
 def _in_a_name(text: str, start: int, phrase: str) -> bool:
@@ -207,7 +269,7 @@ def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
     return before[-1] if before else None
 
 
-def kind_of(text: str, amount: Amount) -> tuple[str, int]:
+def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
     """("level", 1) or ("change", +1/-1) from the words around the amount.
 
     >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
@@ -216,13 +278,16 @@ def kind_of(text: str, amount: Amount) -> tuple[str, int]:
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    before = text[max(0, amount.start - 60) : amount.start]
-    after = text[amount.end : amount.end + 40]
-    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
+    # ``lowered``: the text lower-cased when it is ASCII, for the faster twin patterns
+    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
+    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
+    before = subject[max(0, amount.start - 60) : amount.start]
+    after = subject[amount.end : amount.end + 40]
+    if to_level.search(before) or phrasal_up.search(before):
         return "level", 1
-    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
+    if fall_before.search(before) or fall_after.match(after):
         return "change", -1
-    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
+    if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     return "level", 1
 
@@ -300,11 +365,11 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
             flow.owner = m.name
         if ms >= end and ms < max(stop, end + 1):
             before = sent.text[end:ms]
-            if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            if rules.FLOW_SOURCE.search(before):
                 flow.source = flow.source or m.name
-            elif re.search(r"\b(?:to|into)\s+(?:the\s+)?$", before):
+            elif rules.FLOW_TARGET.search(before):
                 flow.target = flow.target or m.name
-            elif re.fullmatch(r"\s+of\s+(?:the\s+)?", before) and flow.owner is None:
+            elif rules.FLOW_OWNER.fullmatch(before) and flow.owner is None:
                 flow.owner = m.name
     return flow
 
@@ -330,19 +395,20 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context) -> list[str]:
-    """The countries or organizations the sentence's values are about."""
+def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list[str]:
+    """The countries or organizations the sentence's values are about (``lowered``: the
+    text lower-cased when it is ASCII)."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
-    for m in re.finditer(r"\bbetween\s+", text):
+    for m in rules.BETWEEN_PARTIES.finditer(text) if "between" in text else ():
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
             out += [e.name for e in after]
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if _BOTH_SIDES.search(text):
+    if _BOTH_SIDES_LOWER.search(lowered) if lowered is not None else _BOTH_SIDES.search(text):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -364,20 +430,23 @@ def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bo
     return any(a.start < phrase[1] and phrase[0] < a.end for a in amounts)
 
 
-def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> list[Fact]:
+def sentence_facts(
+    sent: Sentence, ctx: Context, inherited: Mention | None, *, has_percent: bool | None = None
+) -> list[Fact]:
     """The facts stated in one sentence."""
-    amounts = find_amounts(sent)
+    amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
     phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
-    continues = rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text)
-    if not periods and inherited is not None and continues:
+    if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
-    parties = parties_of(sent, ctx)
+    # ASCII text lower-cased: the twins of the case-blind patterns match it alike, faster
+    lowered = text.lower() if text.isascii() else None
+    parties = parties_of(sent, ctx, lowered)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
@@ -392,7 +461,7 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
-        kind, sign = kind_of(text, amount)
+        kind, sign = kind_of(text, amount, lowered)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
@@ -432,6 +501,11 @@ def sentence_facts(sent: Sentence, ctx: Context, inherited: Mention | None) -> l
     return facts
 
 
+def _continues_a_period(text: str) -> bool:
+    """The sentence goes on about the previous one's period ("In the same period ...")."""
+    return bool(rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text))
+
+
 def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:
     """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct")."""
     return (
@@ -448,8 +522,9 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    upper = len(text) - len(text.translate(_DROP_UPPER))
-    lower = len(text) - len(text.translate(_DROP_LOWER))
+    raw = text.encode("ascii", "ignore")  # ASCII letters only count
+    upper = len(raw) - len(raw.translate(None, _UPPER))
+    lower = len(raw) - len(raw.translate(None, _LOWER))
     return upper + lower >= 8 and upper > 4 * lower
 
 
@@ -457,12 +532,17 @@ def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
+    holds_percent = percent_test(text_of(doc))
+    with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
-    for sent in ctx.sentences:
+    for i, sent in enumerate(ctx.sentences):
+        has_percent = holds_percent(sent.start, sent.end)
+        if not has_percent and i not in with_money:
+            continue  # no money and no percentage: no amount, so no fact (most sentences)
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
-        found = sentence_facts(sent, ctx, inherited)
+        found = sentence_facts(sent, ctx, inherited, has_percent=has_percent)
         facts += found
         dated = [f for f in found if f.start or f.end]
         if dated:

@@ -47,6 +47,19 @@ MEASURES_RE = re.compile(_measures_source(False), re.IGNORECASE)
 # The same on lower-cased text, which Python's re matches faster than IGNORECASE.
 MEASURES_LOWER = re.compile(_measures_source(True))
 
+
+def _phrases_source(lower: bool) -> str:
+    # The same phrases in the same order as one alternation without named groups: it
+    # matches where and as the named pattern does, but the engine rejects most phrases
+    # by their first letter instead of entering every group, so it scans 3x faster.
+    phrases = (p.lower() if lower else p for _, group in MEASURES for p in group)
+    return r"\b(?=\w)(?:" + "|".join(phrases) + r")\b"
+
+
+# Where a measure phrase starts; the named patterns above then tell which measure.
+MEASURES_SCAN_RE = re.compile(_phrases_source(False), re.IGNORECASE)
+MEASURES_SCAN_LOWER = re.compile(_phrases_source(True))
+
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
@@ -92,6 +105,20 @@ PHRASAL_UP = re.compile(
     re.IGNORECASE,
 )
 
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for lower-cased ASCII text: with every letter of
+    the pattern in lower case, it matches there exactly where ``pattern`` matches the
+    ASCII original, and faster (no case folding of each character it compares).
+
+    >>> lower_twin(RISE_BEFORE).search("exports rose ")
+    <re.Match object; span=(8, 13), match='rose '>
+    """
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not all lower case: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
 LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
 
@@ -100,6 +127,11 @@ TO_LEVEL = re.compile(
     r"\b(?=[taro])(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
+
+# The words around a value that make it a level or a change (``kind_of``), in the order
+# they are tried, and their twins for lower-cased ASCII text.
+KIND = (TO_LEVEL, PHRASAL_UP, FALL_BEFORE, FALL_AFTER_RE, RISE_BEFORE, RISE_AFTER_RE)
+KIND_LOWER = tuple(map(lower_twin, KIND))
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
 MEASURE_AFTER = re.compile(
@@ -146,5 +178,12 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 # Trade direction around a flow word.
 FROM_TO = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Right before a place after a flow word: its source ("from"), its target ("to"), its
+# owner ("exports of Chile").
+FLOW_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "between A and B": the parties follow.
+BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
