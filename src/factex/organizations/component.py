@@ -375,7 +375,7 @@ class OrganizationExtractor(BatchedPipe):
                 )
             )
             for c, _ in entry.cands:
-                span = doc.char_span(c.start, c.end, label="ORG", alignment_mode="expand")
+                span = t.char_span(doc, c.start, c.end, "ORG")
                 if span is not None:
                     span.id_ = c.rule
                     set_span_value(span, "org", name)
@@ -389,14 +389,14 @@ class OrganizationExtractor(BatchedPipe):
         in_skip = skip_test(doc)
         people = []
         for p in t.people:
-            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, p.title)
             if span is not None and not in_skip(p.start, p.end):
                 set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
         later = later_mentions(t, chosen)
         for p in later:
-            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, p.title)
             if span is not None and not in_skip(p.start, p.end):
                 set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_LATER
@@ -412,7 +412,7 @@ class OrganizationExtractor(BatchedPipe):
             if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
             label = p.rule.split(".", 1)[1]
-            span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, label)
             if span is not None:
                 set_span_value(span, "place", p.name)
                 span.id_ = p.rule

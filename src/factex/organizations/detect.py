@@ -9,13 +9,14 @@ produces nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import add, contains
+from operator import contains
 
 from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factex.doctext import text_of
 from factex.organizations import lexicon as lx
@@ -83,17 +84,15 @@ class Tokens:
         """Read the token attributes once."""
         # One array read instead of a Token object per token and attribute.
         text = text_of(doc)
-        if len(doc):
-            cols = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").T.tolist()
-        else:
-            cols = [[], [], []]
-        starts, lengths = cols[0], cols[1]
-        # map() keeps each per-token step in C.
-        ends = list(map(add, starts, lengths))
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-        sent = list(map((1).__eq__, cols[2]))
+        # numpy does the per-token arithmetic and comparison before the lists are made.
+        cols = doc.to_array([IDX, LENGTH, SENT_START])
+        starts = cols[:, 0].tolist()
+        ends = (cols[:, 0] + cols[:, 1]).tolist()
+        sent = (cols[:, 2] == 1).tolist()
         if sent:
             sent[0] = True
+        # map() keeps each per-token step in C.
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
         cap = list(map(str.isupper, map(text.__getitem__, starts)))
         if _HAS_DIGIT_WORD.search(text):
             cap = [
@@ -118,9 +117,22 @@ class Tokens:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
+    def char_span(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
+        """``doc.char_span(start, end, label, alignment_mode="expand")`` from the token
+        offsets already read, without a Token object per look-up (the tokens tile the
+        text, each with its trailing space)."""
+        if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
+            return None
+        i = bisect_right(self.starts, start) - 1
+        if start == self.ends[i]:
+            i += 1  # in the space after token i: the span starts at the next token
+        return Span(doc, i, bisect_right(self.starts, end - 1), label=label)
+
 
 _SHOUTING = re.compile(r"[A-Z]{2,}[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
-_HAS_DIGIT_WORD = re.compile(r"\b\d+[A-Za-z]")
+# "\b\d+[A-Za-z]" written to start with a digit, so the search skips ahead in C to
+# the next digit; the look-behind after the first digit is the word boundary.
+_HAS_DIGIT_WORD = re.compile(r"\d(?<!\w\d)\d*[A-Za-z]")
 
 
 def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
