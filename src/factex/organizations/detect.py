@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import contains
+from operator import contains, itemgetter
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
@@ -91,9 +91,10 @@ class Tokens:
         sent = (cols[:, 2] == 1).tolist()
         if sent:
             sent[0] = True
-        # map() keeps each per-token step in C.
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-        cap = list(map(str.isupper, map(text.__getitem__, starts)))
+        # A comprehension slices without building a slice object per token.
+        words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        # map() keeps each per-token step in C (a token is never empty).
+        cap = list(map(str.isupper, map(itemgetter(0), words)))
         if _HAS_DIGIT_WORD.search(text):
             cap = [
                 c or (w[:1].isdigit() and _is_numbered_word(w))
