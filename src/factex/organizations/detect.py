@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
@@ -78,6 +79,9 @@ class Tokens:
     sent: list[bool]  # starts a sentence
     n: int = 0
     people: list[Person] = field(default_factory=list)
+    # Lower-cased word -> its token indices, for the words that can start a pattern
+    # (``trigger_words``): each finder visits only its own words' tokens.
+    index: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
@@ -102,17 +106,28 @@ class Tokens:
             ]
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
+        lower = list(map(str.lower, words))
         return cls(
             text=text,
             words=words,
-            lower=list(map(str.lower, words)),
+            lower=lower,
             starts=starts,
             ends=ends,
             cap=cap,
             brk=list(map(str.isspace, words)),
             sent=sent,
             n=len(words),
+            index=_index(lower),
         )
+
+    def at(self, table: Collection[str]) -> list[int]:
+        """Indices (ascending) of the tokens whose lower-cased word is in ``table``, a
+        subset of ``trigger_words()``."""
+        keys = table.keys() if isinstance(table, dict) else table
+        hits = [self.index[w] for w in self.index.keys() & keys]
+        if len(hits) == 1:
+            return hits[0]
+        return sorted(chain.from_iterable(hits))
 
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
@@ -130,9 +145,10 @@ class Tokens:
         return Span(doc, i, bisect_right(self.starts, end - 1), label=label)
 
 
-_SHOUTING = re.compile(r"[A-Z]{2,}[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
-# "\b\d+[A-Za-z]" written to start with a digit, so the search skips ahead in C to
-# the next digit; the look-behind after the first digit is the word boundary.
+# Three words in capitals in a row. Each pattern starts with a single character class
+# (not a repeat), so the search skips ahead in C to the next place it can start.
+_SHOUTING = re.compile(r"[A-Z][A-Z]+[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
+# "\b\d+[A-Za-z]"; the look-behind after the first digit is the word boundary.
 _HAS_DIGIT_WORD = re.compile(r"\d(?<!\w\d)\d*[A-Za-z]")
 
 
@@ -186,11 +202,30 @@ def _is_numbered_word(w: str) -> bool:
     return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
 
 
-def at_words(words: list[str], table) -> compress:
-    """Indices of the tokens whose word is in ``table`` (a set or dict), found without
-    a Python step per token: a finder then visits only the tokens that can start its
-    pattern."""
-    return compress(count(), map(table.__contains__, words))
+@cache
+def trigger_words() -> frozenset[str]:
+    """Every lower-cased word at which some finder's pattern can start."""
+    return frozenset().union(
+        _head_table(),
+        lx.TITLES,
+        lx.place_or_demonym_starts(),
+        lx.known_starts_lower(),
+        _OPEN_PAREN,
+        lx.PREFIX_LEGAL_FORMS,
+        lx.PREFIX_HEADS,
+        lx.INTRO_NOUNS,
+        lx.EMPLOYEE_NOUNS,
+        _MEDIA_CUES,
+    )
+
+
+def _index(lower: list[str]) -> dict[str, list[int]]:
+    """Trigger word -> its token indices, in one pass over the tokens (the test runs
+    in C; Python steps only on the few tokens that are trigger words)."""
+    index: dict[str, list[int]] = {}
+    for i in compress(count(), map(trigger_words().__contains__, lower)):
+        index.setdefault(lower[i], []).append(i)
+    return index
 
 
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
@@ -406,7 +441,7 @@ def find_heads(t: Tokens) -> list[Candidate]:
     STANDALONE, FACILITY)."""
     out: list[Candidate] = []
     free = 0  # tokens before this are inside the last head found
-    for i in at_words(t.lower, _head_table()):
+    for i in t.at(_head_table()):
         if i < free:
             continue
         hit = head_at(t, i)
@@ -620,7 +655,9 @@ _STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were"
 def find_legal_prefix(t: Tokens) -> list[Candidate]:
     """'OJSC "Minsk Tractor Works"', "JSC Azerbaijan Railways" (rule LEGAL_PREFIX)."""
     out = []
-    for i in compress(range(t.n - 1), map(lx.PREFIX_LEGAL_FORMS.__contains__, t.lower)):
+    for i in t.at(lx.PREFIX_LEGAL_FORMS):
+        if i >= t.n - 1:
+            break
         if not t.cap[i]:
             continue
         k = i + 1
@@ -643,7 +680,9 @@ def find_prefix_heads(t: Tokens) -> list[Candidate]:
     """ "Cie. de Navigation Mixte", "Banco Santander" (rule PREFIX_HEAD); the name
     after the head recurs alone ("Navigation Mixte")."""
     out = []
-    for i in compress(range(t.n - 1), map(lx.PREFIX_HEADS.__contains__, t.lower)):
+    for i in t.at(lx.PREFIX_HEADS):
+        if i >= t.n - 1:
+            break
         kind = lx.PREFIX_HEADS.get(t.lower[i])
         if kind is None or not t.cap[i]:
             continue
@@ -699,7 +738,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
     """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
     "the Uralmash holding company" (INTRO_AFTER)."""
     out = []
-    for i in compress(count(), map(lx.INTRO_NOUNS.__contains__, t.lower)):
+    for i in t.at(lx.INTRO_NOUNS):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
         if kind is None or not t.words[i].islower():
             continue
@@ -743,7 +782,9 @@ def find_employers(t: Tokens) -> list[Candidate]:
     """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
     (rule EMPLOYER)."""
     out = []
-    for i in compress(range(t.n - 2), map(lx.EMPLOYEE_NOUNS.__contains__, t.lower)):
+    for i in t.at(lx.EMPLOYEE_NOUNS):
+        if i >= t.n - 2:
+            break
         if t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
             continue
         k = i + 2
@@ -762,8 +803,7 @@ _MEDIA_CUES = lx.REPORT_VERBS | lx.CITE_WORDS | {"by"}
 def find_media(t: Tokens) -> list[Candidate]:
     """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
     out = []
-    # Only the tokens holding a cue word, found without a Python step per token.
-    for i in compress(count(), map(_MEDIA_CUES.__contains__, t.lower)):
+    for i in t.at(_MEDIA_CUES):
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
@@ -811,7 +851,7 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     make Full Name an organization when FN spells it (rule ACRONYM)."""
     out = []
     by_end = {c.end: c for c in found}
-    for i in at_words(t.words, _OPEN_PAREN):
+    for i in t.at(_OPEN_PAREN):
         if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
             continue
         acronym = t.words[i + 1]
@@ -837,7 +877,7 @@ def find_people(t: Tokens) -> list[Person]:
     "his counterpart, Aziz Karimov", "Mr. Smith"."""
     out: list[Person] = []
     free = 0  # tokens before this are inside the last name found or its title
-    for i in at_words(t.lower, lx.TITLES):
+    for i in t.at(lx.TITLES):
         if i < free or not (t.cap[i] or t.lower[i] == "counterpart"):
             continue
         start = i
@@ -897,7 +937,7 @@ def find_places(t: Tokens) -> list[Place]:
     """Countries, capitals, major cities and nationality adjectives."""
     out: list[Place] = []
     free = 0  # tokens before this are inside the last place found
-    for i in at_words(t.lower, lx.place_or_demonym_starts()):
+    for i in t.at(lx.place_or_demonym_starts()):
         if i < free or not t.cap[i]:
             continue
         hit = place_at(t, i)

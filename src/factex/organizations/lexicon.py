@@ -847,6 +847,12 @@ def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
 
 
 @cache
+def known_starts_lower() -> frozenset[str]:
+    """The first words of the well-known names, lower-cased (a finder's trigger words)."""
+    return frozenset(w.lower() for w in known_surfaces()[1])
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Nationality adjective (lower case) -> canonical country name ("belarusian" -> Belarus)."""
     names = country_canonical_names()
