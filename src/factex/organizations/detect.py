@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
 from operator import contains, itemgetter
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
@@ -120,11 +120,16 @@ class Tokens:
             index=_index(lower),
         )
 
-    def at(self, table: Collection[str]) -> list[int]:
+    def at(self, table: frozenset[str] | dict[str, Any]) -> list[int]:
         """Indices (ascending) of the tokens whose lower-cased word is in ``table``, a
         subset of ``trigger_words()``."""
-        keys = table.keys() if isinstance(table, dict) else table
-        hits = [self.index[w] for w in self.index.keys() & keys]
+        # Both ways iterate over the article's few trigger words, never over the table
+        # (``dict_keys & frozenset`` would walk the whole frozenset).
+        if isinstance(table, dict):
+            common = self.index.keys() & table.keys()
+        else:
+            common = table.intersection(self.index)
+        hits = [self.index[w] for w in common]
         if len(hits) == 1:
             return hits[0]
         return sorted(chain.from_iterable(hits))
