@@ -28,7 +28,7 @@ from factex.extensions import (
     set_span_value,
 )
 from factex.intervals import Blocked, Disjoint
-from factex.models import Mention, Organization
+from factex.models import Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
@@ -356,21 +356,23 @@ class OrganizationExtractor(BatchedPipe):
             name = entry.name()
             aliases: list[str] = []
             seen = {name.lower(), (entry.acronym or "").lower()}
-            for c, surface in sorted(entry.cands, key=lambda x: x[0].start):
+            in_order = sorted(entry.cands, key=lambda x: x[0].start)
+            for c, surface in in_order:
                 for form in (" ".join(surface.split()), c.bare):
                     if form and form.lower() not in seen and not is_acronym(form):
                         seen.add(form.lower())
                         aliases.append(form)
+            # The mentions as plain dicts: the Organization validates them into
+            # ``Mention`` models in its own (one) validation call.
             mentions = [
-                Mention(text=t.text[c.start : c.end], span=(c.start, c.end))
-                for c, _ in sorted(entry.cands, key=lambda x: x[0].start)
+                {"text": t.text[c.start : c.end], "span": (c.start, c.end)} for c, _ in in_order
             ]
             orgs.append(
                 Organization(
                     name=name,
                     acronym=entry.acronym,
                     aliases=aliases,
-                    mentions=mentions,
+                    mentions=mentions,  # type: ignore[arg-type]
                     kind=entry.kind(),  # type: ignore[arg-type]
                 )
             )

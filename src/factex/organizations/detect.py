@@ -242,9 +242,14 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
         return None
     table = lx.places()
     stop = min(t.n, i + most, limit if limit is not None else t.n)
+    for k in range(i + 1, stop):
+        if t.brk[k]:
+            stop = k  # a place never spans a line break
+            break
+    text, begin, ends = t.text, t.starts[i], t.ends
     for j in range(stop, i, -1):
-        hit = table.get(t.chars(i, j).lower())
-        if hit is not None and not any(t.brk[k] for k in range(i, j)):
+        hit = table.get(text[begin : ends[j - 1]].lower())
+        if hit is not None:
             return j, hit[0], hit[1]
     return None
 
