@@ -313,18 +313,19 @@ class OrganizationExtractor(BatchedPipe):
         the acronym)."""
         forms: dict[str, str] = {}
         acronyms: dict[str, str] = {}
+        surfaces: set[str] = set()
         for key, entry in entries.items():
             for form in entry.forms():
                 if is_acronym(form):
                     acronyms.setdefault(form, key)
                 else:
                     forms.setdefault(name_key(form), key)
+                    surfaces.add(form)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
         in_skip = skip_test(doc)
-        surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
         for c in chosen:
             taken.add_if_free(c.start, c.end)
