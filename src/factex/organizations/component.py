@@ -28,7 +28,7 @@ from factex.extensions import (
     set_span_value,
 )
 from factex.intervals import Blocked, Disjoint
-from factex.models import Mention, Organization
+from factex.models import Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
@@ -48,20 +48,16 @@ def find_known(t: Tokens) -> list[Candidate]:
     """Well-known outlets and institutions named anywhere (rule ``org.known``)."""
     exact, starts = lx.known_surfaces()
     out = []
-    i = 0
-    while i < t.n:
-        most = starts.get(t.words[i]) if t.cap[i] else None
-        if most is None:
-            i += 1
+    free = 0  # tokens before this are inside the last name found
+    for i in t.at(lx.known_starts_lower()):
+        if i < free or not t.cap[i] or t.words[i] not in starts:
             continue
-        for j in range(min(t.n, i + most), i, -1):
+        for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
             org = exact.get(t.chars(i, j))
             if org is not None and not any(t.brk[k] for k in range(i, j)):
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
-                i = j
+                free = j
                 break
-        else:
-            i += 1
     return out
 
 
@@ -317,18 +313,19 @@ class OrganizationExtractor(BatchedPipe):
         the acronym)."""
         forms: dict[str, str] = {}
         acronyms: dict[str, str] = {}
+        surfaces: set[str] = set()
         for key, entry in entries.items():
             for form in entry.forms():
                 if is_acronym(form):
                     acronyms.setdefault(form, key)
                 else:
                     forms.setdefault(name_key(form), key)
+                    surfaces.add(form)
             if acronym := entry.known_acronym():
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
         in_skip = skip_test(doc)
-        surfaces = {f for e in entries.values() for f in e.forms() if not is_acronym(f)}
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
         for c in chosen:
             taken.add_if_free(c.start, c.end)
@@ -360,26 +357,28 @@ class OrganizationExtractor(BatchedPipe):
             name = entry.name()
             aliases: list[str] = []
             seen = {name.lower(), (entry.acronym or "").lower()}
-            for c, surface in sorted(entry.cands, key=lambda x: x[0].start):
+            in_order = sorted(entry.cands, key=lambda x: x[0].start)
+            for c, surface in in_order:
                 for form in (" ".join(surface.split()), c.bare):
                     if form and form.lower() not in seen and not is_acronym(form):
                         seen.add(form.lower())
                         aliases.append(form)
+            # The mentions as plain dicts: the Organization validates them into
+            # ``Mention`` models in its own (one) validation call.
             mentions = [
-                Mention(text=t.text[c.start : c.end], span=(c.start, c.end))
-                for c, _ in sorted(entry.cands, key=lambda x: x[0].start)
+                {"text": t.text[c.start : c.end], "span": (c.start, c.end)} for c, _ in in_order
             ]
             orgs.append(
                 Organization(
                     name=name,
                     acronym=entry.acronym,
                     aliases=aliases,
-                    mentions=mentions,
+                    mentions=mentions,  # type: ignore[arg-type]
                     kind=entry.kind(),  # type: ignore[arg-type]
                 )
             )
             for c, _ in entry.cands:
-                span = doc.char_span(c.start, c.end, label="ORG", alignment_mode="expand")
+                span = t.char_span(doc, c.start, c.end, "ORG")
                 if span is not None:
                     span.id_ = c.rule
                     set_span_value(span, "org", name)
@@ -393,14 +392,14 @@ class OrganizationExtractor(BatchedPipe):
         in_skip = skip_test(doc)
         people = []
         for p in t.people:
-            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, p.title)
             if span is not None and not in_skip(p.start, p.end):
                 set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_TITLED
                 people.append(span)
         later = later_mentions(t, chosen)
         for p in later:
-            span = doc.char_span(p.start, p.end, label=p.title, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, p.title)
             if span is not None and not in_skip(p.start, p.end):
                 set_span_value(span, "person", p.name)
                 span.id_ = rules.PERSON_LATER
@@ -416,7 +415,7 @@ class OrganizationExtractor(BatchedPipe):
             if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
             label = p.rule.split(".", 1)[1]
-            span = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")
+            span = t.char_span(doc, p.start, p.end, label)
             if span is not None:
                 set_span_value(span, "place", p.name)
                 span.id_ = p.rule

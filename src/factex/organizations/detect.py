@@ -9,13 +9,15 @@ produces nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import add, contains
+from operator import contains, itemgetter
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factex.doctext import text_of
 from factex.organizations import lexicon as lx
@@ -77,24 +79,26 @@ class Tokens:
     sent: list[bool]  # starts a sentence
     n: int = 0
     people: list[Person] = field(default_factory=list)
+    # Lower-cased word -> its token indices, for the words that can start a pattern
+    # (``trigger_words``): each finder visits only its own words' tokens.
+    index: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
         """Read the token attributes once."""
         # One array read instead of a Token object per token and attribute.
         text = text_of(doc)
-        if len(doc):
-            cols = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").T.tolist()
-        else:
-            cols = [[], [], []]
-        starts, lengths = cols[0], cols[1]
-        # map() keeps each per-token step in C.
-        ends = list(map(add, starts, lengths))
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-        sent = list(map((1).__eq__, cols[2]))
+        # numpy does the per-token arithmetic and comparison before the lists are made.
+        cols = doc.to_array([IDX, LENGTH, SENT_START])
+        starts = cols[:, 0].tolist()
+        ends = (cols[:, 0] + cols[:, 1]).tolist()
+        sent = (cols[:, 2] == 1).tolist()
         if sent:
             sent[0] = True
-        cap = list(map(str.isupper, map(text.__getitem__, starts)))
+        # A comprehension slices without building a slice object per token.
+        words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        # map() keeps each per-token step in C (a token is never empty).
+        cap = list(map(str.isupper, map(itemgetter(0), words)))
         if _HAS_DIGIT_WORD.search(text):
             cap = [
                 c or (w[:1].isdigit() and _is_numbered_word(w))
@@ -102,25 +106,55 @@ class Tokens:
             ]
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
+        lower = list(map(str.lower, words))
         return cls(
             text=text,
             words=words,
-            lower=list(map(str.lower, words)),
+            lower=lower,
             starts=starts,
             ends=ends,
             cap=cap,
             brk=list(map(str.isspace, words)),
             sent=sent,
             n=len(words),
+            index=_index(lower),
         )
+
+    def at(self, table: frozenset[str] | dict[str, Any]) -> list[int]:
+        """Indices (ascending) of the tokens whose lower-cased word is in ``table``, a
+        subset of ``trigger_words()``."""
+        # Both ways iterate over the article's few trigger words, never over the table
+        # (``dict_keys & frozenset`` would walk the whole frozenset).
+        if isinstance(table, dict):
+            common = self.index.keys() & table.keys()
+        else:
+            common = table.intersection(self.index)
+        hits = [self.index[w] for w in common]
+        if len(hits) == 1:
+            return hits[0]
+        return sorted(chain.from_iterable(hits))
 
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
+    def char_span(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
+        """``doc.char_span(start, end, label, alignment_mode="expand")`` from the token
+        offsets already read, without a Token object per look-up (the tokens tile the
+        text, each with its trailing space)."""
+        if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
+            return None
+        i = bisect_right(self.starts, start) - 1
+        if start == self.ends[i]:
+            i += 1  # in the space after token i: the span starts at the next token
+        return Span(doc, i, bisect_right(self.starts, end - 1), label=label)
 
-_SHOUTING = re.compile(r"[A-Z]{2,}[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
-_HAS_DIGIT_WORD = re.compile(r"\b\d+[A-Za-z]")
+
+# Three words in capitals in a row. Each pattern starts with a single character class
+# (not a repeat), so the search skips ahead in C to the next place it can start.
+_SHOUTING = re.compile(r"[A-Z][A-Z]+[ ,.'-]+[A-Z]{2,}[ ,.'-]+[A-Z]{2,}")
+# "\b\d+[A-Za-z]"; the look-behind after the first digit is the word boundary.
+_HAS_DIGIT_WORD = re.compile(r"\d(?<!\w\d)\d*[A-Za-z]")
 
 
 def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
@@ -173,6 +207,32 @@ def _is_numbered_word(w: str) -> bool:
     return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
 
 
+@cache
+def trigger_words() -> frozenset[str]:
+    """Every lower-cased word at which some finder's pattern can start."""
+    return frozenset().union(
+        _head_table(),
+        lx.TITLES,
+        lx.place_or_demonym_starts(),
+        lx.known_starts_lower(),
+        _OPEN_PAREN,
+        lx.PREFIX_LEGAL_FORMS,
+        lx.PREFIX_HEADS,
+        lx.INTRO_NOUNS,
+        lx.EMPLOYEE_NOUNS,
+        _MEDIA_CUES,
+    )
+
+
+def _index(lower: list[str]) -> dict[str, list[int]]:
+    """Trigger word -> its token indices, in one pass over the tokens (the test runs
+    in C; Python steps only on the few tokens that are trigger words)."""
+    index: dict[str, list[int]] = {}
+    for i in compress(count(), map(trigger_words().__contains__, lower)):
+        index.setdefault(lower[i], []).append(i)
+    return index
+
+
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
     """The longest place name starting at token i: (end token, canonical name, kind)."""
     if not (0 <= i < t.n) or not t.cap[i]:
@@ -182,9 +242,14 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
         return None
     table = lx.places()
     stop = min(t.n, i + most, limit if limit is not None else t.n)
+    for k in range(i + 1, stop):
+        if t.brk[k]:
+            stop = k  # a place never spans a line break
+            break
+    text, begin, ends = t.text, t.starts[i], t.ends
     for j in range(stop, i, -1):
-        hit = table.get(t.chars(i, j).lower())
-        if hit is not None and not any(t.brk[k] for k in range(i, j)):
+        hit = table.get(text[begin : ends[j - 1]].lower())
+        if hit is not None:
             return j, hit[0], hit[1]
     return None
 
@@ -385,17 +450,18 @@ def find_heads(t: Tokens) -> list[Candidate]:
     """Names ending in an organization head or legal form (rules HEAD, HEAD_OF,
     STANDALONE, FACILITY)."""
     out: list[Candidate] = []
-    i = 0
-    while i < t.n:
-        hit = head_at(t, i) if t.lower[i] in _head_table() else None
+    free = 0  # tokens before this are inside the last head found
+    for i in t.at(_head_table()):
+        if i < free:
+            continue
+        hit = head_at(t, i)
         if hit is None:
-            i += 1
             continue
         j, key = hit
         cand = _head_candidate(t, i, j, key)
         if cand is not None:
             out.append(cand)
-        i = j
+        free = j
     return out
 
 
@@ -599,7 +665,9 @@ _STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were"
 def find_legal_prefix(t: Tokens) -> list[Candidate]:
     """'OJSC "Minsk Tractor Works"', "JSC Azerbaijan Railways" (rule LEGAL_PREFIX)."""
     out = []
-    for i in compress(range(t.n - 1), map(lx.PREFIX_LEGAL_FORMS.__contains__, t.lower)):
+    for i in t.at(lx.PREFIX_LEGAL_FORMS):
+        if i >= t.n - 1:
+            break
         if not t.cap[i]:
             continue
         k = i + 1
@@ -622,7 +690,9 @@ def find_prefix_heads(t: Tokens) -> list[Candidate]:
     """ "Cie. de Navigation Mixte", "Banco Santander" (rule PREFIX_HEAD); the name
     after the head recurs alone ("Navigation Mixte")."""
     out = []
-    for i in compress(range(t.n - 1), map(lx.PREFIX_HEADS.__contains__, t.lower)):
+    for i in t.at(lx.PREFIX_HEADS):
+        if i >= t.n - 1:
+            break
         kind = lx.PREFIX_HEADS.get(t.lower[i])
         if kind is None or not t.cap[i]:
             continue
@@ -678,7 +748,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
     """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
     "the Uralmash holding company" (INTRO_AFTER)."""
     out = []
-    for i in compress(count(), map(lx.INTRO_NOUNS.__contains__, t.lower)):
+    for i in t.at(lx.INTRO_NOUNS):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
         if kind is None or not t.words[i].islower():
             continue
@@ -722,7 +792,9 @@ def find_employers(t: Tokens) -> list[Candidate]:
     """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
     (rule EMPLOYER)."""
     out = []
-    for i in compress(range(t.n - 2), map(lx.EMPLOYEE_NOUNS.__contains__, t.lower)):
+    for i in t.at(lx.EMPLOYEE_NOUNS):
+        if i >= t.n - 2:
+            break
         if t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
             continue
         k = i + 2
@@ -741,8 +813,7 @@ _MEDIA_CUES = lx.REPORT_VERBS | lx.CITE_WORDS | {"by"}
 def find_media(t: Tokens) -> list[Candidate]:
     """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
     out = []
-    # Only the tokens holding a cue word, found without a Python step per token.
-    for i in compress(count(), map(_MEDIA_CUES.__contains__, t.lower)):
+    for i in t.at(_MEDIA_CUES):
         w = t.lower[i]
         if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
             start = name_start_left(t, i - 1)
@@ -782,13 +853,16 @@ def _line_start_or_header(t: Tokens, i: int) -> bool:
     return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
 
 
+_OPEN_PAREN = frozenset({"("})
+
+
 def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
     make Full Name an organization when FN spells it (rule ACRONYM)."""
     out = []
     by_end = {c.end: c for c in found}
-    for i in range(1, t.n - 2):
-        if t.words[i] != "(" or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
+    for i in t.at(_OPEN_PAREN):
+        if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
             continue
         acronym = t.words[i + 1]
         before = t.ends[i - 1]
@@ -812,11 +886,9 @@ def find_people(t: Tokens) -> list[Person]:
     """Titled names: "Prime Minister Olaf Brandt", "Chairman Peter Novak",
     "his counterpart, Aziz Karimov", "Mr. Smith"."""
     out: list[Person] = []
-    i = 0
-    while i < t.n:
-        w = t.lower[i]
-        if w not in lx.TITLES or not (t.cap[i] or w == "counterpart"):
-            i += 1
+    free = 0  # tokens before this are inside the last name found or its title
+    for i in t.at(lx.TITLES):
+        if i < free or not (t.cap[i] or t.lower[i] == "counterpart"):
             continue
         start = i
         while start > 0 and not t.sent[start] and t.lower[start - 1] in lx.TITLE_MODIFIERS:
@@ -854,9 +926,9 @@ def find_people(t: Tokens) -> list[Person]:
         if ok:
             title = " ".join(t.words[start:title_end])
             out.append(Person(t.starts[start], t.ends[end - 1], t.chars(k, end), title))
-            i = end
+            free = end
         else:
-            i = max(i + 1, j)
+            free = j
     return out
 
 
@@ -874,10 +946,9 @@ def _inside_name(t: Tokens, i: int) -> bool:
 def find_places(t: Tokens) -> list[Place]:
     """Countries, capitals, major cities and nationality adjectives."""
     out: list[Place] = []
-    i = 0
-    while i < t.n:
-        if not t.cap[i]:
-            i += 1
+    free = 0  # tokens before this are inside the last place found
+    for i in t.at(lx.place_or_demonym_starts()):
+        if i < free or not t.cap[i]:
             continue
         hit = place_at(t, i)
         if hit is not None and hit[2] == "city" and _inside_name(t, i):
@@ -886,12 +957,10 @@ def find_places(t: Tokens) -> list[Place]:
             j, name, kind = hit
             rule = rules.PLACE_COUNTRY if kind == "country" else rules.PLACE_CITY
             out.append(Place(t.starts[i], t.ends[j - 1], name, rule))
-            i = j
+            free = j
             continue
         dem = demonym_at(t, i)
         if dem is not None:
             out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
-            i = dem[0]
-            continue
-        i += 1
+            free = dem[0]
     return out

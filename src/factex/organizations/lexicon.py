@@ -847,6 +847,12 @@ def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
 
 
 @cache
+def known_starts_lower() -> frozenset[str]:
+    """The first words of the well-known names, lower-cased (a finder's trigger words)."""
+    return frozenset(w.lower() for w in known_surfaces()[1])
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Nationality adjective (lower case) -> canonical country name ("belarusian" -> Belarus)."""
     names = country_canonical_names()
@@ -889,6 +895,15 @@ def place_starts() -> dict[str, int]:
         for first in {pieces[0], name.split()[0]}:
             table[first] = max(table.get(first, 0), len(pieces))
     return table
+
+
+@cache
+def place_or_demonym_starts() -> frozenset[str]:
+    """Every lower-cased token that may start a place name or a nationality adjective:
+    the first words of places, and every prefix of a demonym (a two-token demonym is
+    looked up by the text of both tokens, whose first one is such a prefix)."""
+    prefixes = {d[:k] for d in demonyms() for k in range(1, len(d) + 1)}
+    return frozenset(place_starts()) | prefixes
 
 
 @cache

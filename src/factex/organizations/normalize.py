@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factex.organizations.lexicon import (
     CONNECTORS,
@@ -22,9 +23,14 @@ def _undot(m: re.Match[str]) -> str:
     return m.group().replace(".", "")
 
 
+# The pure name -> value functions below are called again and again on the same few
+# names of an article (every mention, alias and form); a small cache per process.
+_CACHE_SIZE = 4096
+
 _LOWER_IN_TITLE = CONNECTORS | {"and", "the", "on", "in", "at", "to", "a", "an"}
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def name_key(name: str) -> str:
     """The form two names of one organization share: lower case, no punctuation, no
     leading "the", no legal form.
@@ -73,6 +79,7 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def strip_legal_form(name: str) -> str:
     """The name without a trailing or leading legal form.
 
@@ -93,6 +100,7 @@ def strip_legal_form(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_acronym(word: str) -> bool:
     """Two to six capitals (dots, digits, "&" allowed).
 
@@ -158,6 +166,7 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     return kind
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def initials(name: str) -> str:
     """The capitals a name's acronym would have ("" when under three).
 

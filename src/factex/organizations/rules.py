@@ -67,17 +67,26 @@ def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """
     lower = text.lower()
     found = []
+    seen: dict[str, list[tuple[int, int]]] = {}  # forms differing in case share a search
     for form in forms:
         needle = " ".join(form.split()).lower()
         if not needle:
             continue
-        k = lower.find(needle)
-        while k != -1:
-            end = k + len(needle)
-            if _word_edges(lower, k, end):
-                found.append((k, end))
-            k = lower.find(needle, k + 1)
+        if needle not in seen:
+            seen[needle] = _occurrences(lower, needle)
+        found += seen[needle]
     return sorted(found)
+
+
+def _occurrences(lower: str, needle: str) -> list[tuple[int, int]]:
+    out = []
+    k = lower.find(needle)
+    while k != -1:
+        end = k + len(needle)
+        if _word_edges(lower, k, end):
+            out.append((k, end))
+        k = lower.find(needle, k + 1)
+    return out
 
 
 def _word_edges(lower: str, start: int, end: int) -> bool:
