@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doctext import BatchedPipe, skip_test, text_of
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
-from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import (
+    BOTH_SIDES,
+    BOTH_SIDES_WORDS,
+    LOCATION_PREPOSITIONS,
+    NOT_EVENT_NAMES,
+)
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
@@ -92,19 +97,24 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     ``present``: the stems in the sentence (``rules.stems_in``), if already known.
     """
     found: list[Draft] = []
+    text = sent.text
+    lowered = text.lower()
     if present is None:
-        present = rules.stems_in(sent.text.lower())
+        present = rules.stems_in(lowered)
+    on_lowered = rules.lowers_simply(text, lowered)
     for rule_id, etype, pattern in rules.TRIGGERS:
         if present.isdisjoint(rules.RULE_STEMS[rule_id]):
             continue
-        for m in pattern.finditer(sent.text):
+        lower_case = rules.LOWER_CASE_TRIGGERS[rule_id] if on_lowered else None
+        matches = lower_case.finditer(lowered) if lower_case else pattern.finditer(text)
+        for m in matches:
             s, e = m.span("t")
-            if m.group("t").isupper():
+            if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
+            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
             draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
             found.append(draft)
-    if not present.isdisjoint(rules.NAMED_STEMS):
+    if not present.isdisjoint(rules.NAMED_STEMS) and rules.NAMED_NOUN_END.search(lowered):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -257,14 +267,23 @@ def _quantities(sent: Sentence) -> list[Quantity]:
     return out
 
 
+def _both_sides(text: str) -> bool:
+    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
+    lowered = text.lower()
+    return any(w in lowered for w in BOTH_SIDES_WORDS) and bool(_BOTH_SIDES.search(text))
+
+
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if _BOTH_SIDES.search(sent.text) else []
-    doc_match = rules.DOCUMENT.search(sent.text)
-    money = _money(sent)
-    quantities = _quantities(sent)
+    both = ctx.countries if _both_sides(sent.text) else []
+    # what only signings and openings take, looked for only when there is one
+    types = {d.type for d in drafts}
+    signing = "signing" in types
+    doc_match = rules.DOCUMENT.search(sent.text) if signing else None
+    money = _money(sent) if signing or "opening" in types else []
+    quantities = _quantities(sent) if signing else []
     for d in drafts:
         d.participants = unique(names + both)
         d.orgs = {m.name for m in entities if m.kind == "org"}
@@ -371,8 +390,11 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
+    doc_stems = rules.stems_in(text_of(doc).lower())
+    if doc_stems.isdisjoint(rules.TRIGGER_STEMS):
+        return []
     for sent in ctx.sentences:
-        present = rules.stems_in(sent.text.lower())
+        present = rules.stems_in(sent.text.lower(), doc_stems)
         if present.isdisjoint(rules.TRIGGER_STEMS):
             continue
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]

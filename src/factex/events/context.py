@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -36,9 +36,12 @@ from factex.extensions import (
 ENTITY_KINDS = ("place", "org", "person")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One upstream mention: where it is, what kind, its canonical name or value."""
+class Mention(NamedTuple):
+    """One upstream mention: where it is, what kind, its canonical name or value.
+
+    A named tuple: made for every upstream span of every document, and a tuple is
+    made several times faster than a frozen dataclass.
+    """
 
     start: int
     end: int

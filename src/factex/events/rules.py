@@ -129,6 +129,26 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# The case-insensitive triggers compiled without the flag, for the lower-cased sentence:
+# the same matches (when ``lowers_simply``) at about twice the speed, since the engine
+# then compares characters without folding each one. ``None``: a case-sensitive rule.
+LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
+    rule_id: re.compile(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+    for rule_id, _, pattern in TRIGGERS
+}
+
+
+def lowers_simply(text: str, lowered: str) -> bool:
+    """Whether case-insensitive matching on ``text`` is plain matching on ``lowered``:
+    no character lower-cases to two ("İ"), and none of the two letters that match an
+    ASCII letter without being its case (dotless "ı" and long "ſ") is in it.
+
+    >>> lowers_simply("Talks in Ankara", "talks in ankara"), lowers_simply("İzmir", "i̇zmir")
+    (True, False)
+    """
+    return len(text) == len(lowered) and "ı" not in text and "ſ" not in text
+
+
 # The body that meets: "the 12th meeting of the intergovernmental commission".
 MEETING_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){{0,3}}?(?:{_alt(BODIES)}|board|assembly|"
@@ -175,9 +195,13 @@ ALL_STEMS: tuple[str, ...] = tuple(
 )
 
 
-def stems_in(lowered: str) -> frozenset[str]:
-    """The stems of ``ALL_STEMS`` that occur in this lower-cased text."""
-    return frozenset(s for s in ALL_STEMS if s in lowered)
+def stems_in(lowered: str, stems: tuple[str, ...] | frozenset[str] = ALL_STEMS) -> frozenset[str]:
+    """The ``stems`` (default ``ALL_STEMS``) that occur in this lower-cased text.
+
+    A sentence can only hold stems its document holds: pass the document's stems
+    (``stems_in(doc_text.lower())``) to test each sentence for those few only.
+    """
+    return frozenset(filter(lowered.__contains__, stems))
 
 
 # Kinds of signed document: two names of one kind can refer to one signing.
@@ -198,6 +222,10 @@ _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
 _NOUNS = rf"(?:{_alt(NAMED_EVENT_NOUNS)})(?!\s+(?:trade|play|share|value|prices?|competition)\b)"
 _MODS = _alt(NAMED_EVENT_MODIFIERS)
 _CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
+
+# Every named-event pattern ends a noun at a word's end: a lower-cased sentence without
+# this has no named event ("expo" in "exports" is none).
+NAMED_NOUN_END = re.compile(rf"(?:{_alt(NAMED_EVENT_NOUNS)})\b")
 
 # Named events: "exhibitions Hannover Messe" / "the X and Y exhibitions" / "World X Forum".
 NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
