@@ -51,7 +51,10 @@ class Draft:
     start: int  # trigger offsets in the document
     end: int
     text: str
-    definite: bool = False
+    definite: bool = False  # True once known to be definite (``is_definite``)
+    # The sentence text and the trigger's offset in it, to look for "the"/"this" before
+    # the trigger when a merge first asks (most triggers are never asked).
+    before: tuple[str, int] | None = None
     document: str | None = None  # "contract", "memorandum"... for signings
     name: str | None = None  # named events
     period: Mention | None = None
@@ -61,6 +64,16 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     location_kind: str | None = None
+
+    def is_definite(self) -> bool:
+        """A definite or anaphoric mention ("the meeting", "this visit")."""
+        if self.before is not None:
+            text, start = self.before
+            self.before = None
+            self.definite = self.definite or bool(
+                rules.DEFINITE.search(text, max(0, start - 80), start)
+            )
+        return self.definite
 
     def _participants(self) -> list[str]:
         """Participants; a place that is the location is where, not who (an organization
@@ -112,7 +125,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
-            draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
+            draft.before = (text, s)
             found.append(draft)
     if not present.isdisjoint(rules.NAMED_STEMS) and rules.NAMED_NOUN_END.search(lowered):
         found += find_named_events(sent)
@@ -214,8 +227,20 @@ def _is_adjective(m: Mention) -> bool:
     return m.text != m.name and bool(_DEMONYM_END.search(m.text))
 
 
-def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
-    """The place after "in/to/at" nearest the trigger (for visits, an organization too)."""
+def _after_preposition(sent: Sentence, at: int, seen: dict[int, bool]) -> bool:
+    """Whether "in/to/at" (and up to two words) ends at offset ``at`` of the sentence;
+    ``seen`` keeps the answers, so each place is looked at once whatever asks."""
+    found = seen.get(at)
+    if found is None:
+        found = seen[at] = bool(_LOCATION_PREP.search(sent.text, max(0, at - 80), at))
+    return found
+
+
+def _location(sent: Sentence, d: Draft, ctx: Context, seen: dict[int, bool]) -> str | None:
+    """The place after "in/to/at" nearest the trigger (for visits, an organization too).
+
+    ``seen``: ``_after_preposition``'s answers for this sentence so far.
+    """
     kinds = ("place", "org") if d.type == "visit" else ("place",)
     best = None
     for m in sent.of_kind(*kinds):
@@ -223,7 +248,7 @@ def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
             continue
         at = sent.local(m.start)
         visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
-        if not visited and not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
+        if not visited and not _after_preposition(sent, at, seen):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -284,10 +309,11 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     doc_match = rules.DOCUMENT.search(sent.text) if signing else None
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
+    after_preposition: dict[int, bool] = {}
     for d in drafts:
         d.participants = unique(names + both)
         d.orgs = {m.name for m in entities if m.kind == "org"}
-        d.location = _location(sent, d, ctx)
+        d.location = _location(sent, d, ctx, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
             if body and body.group("body")[0].islower():
@@ -342,7 +368,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         same_doc = old.document is not None and old.document == new.document
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
-        return same_doc and new.definite and not new.money
+        return same_doc and new.is_definite() and not new.money
     if new.type in ("visit", "meeting"):
         here, there = _country_of(old.location), _country_of(new.location)
         if here and there and here != there:
@@ -352,7 +378,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         # a dated mention is a new event unless the earlier one has an overlapping date
-        return new.definite and (new.period is None or old.period is not None)
+        return new.is_definite() and (new.period is None or old.period is not None)
     if new.type == "establishment":
         return new.period is None or old.period is not None
     return False
