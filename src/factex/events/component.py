@@ -236,15 +236,19 @@ def _after_preposition(sent: Sentence, at: int, seen: dict[int, bool]) -> bool:
     return found
 
 
-def _location(sent: Sentence, d: Draft, ctx: Context, seen: dict[int, bool]) -> str | None:
+def _location(
+    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[int, bool]
+) -> str | None:
     """The place after "in/to/at" nearest the trigger (for visits, an organization too).
 
-    ``seen``: ``_after_preposition``'s answers for this sentence so far.
+    ``candidates``: the sentence's places and organizations that can be a location (no
+    media, no demonym used as an adjective); ``seen``: ``_after_preposition``'s answers
+    for this sentence so far.
     """
     kinds = ("place", "org") if d.type == "visit" else ("place",)
     best = None
-    for m in sent.of_kind(*kinds):
-        if m.name in ctx.media or _is_adjective(m):
+    for m in candidates:
+        if m.kind not in kinds:
             continue
         at = sent.local(m.start)
         visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
@@ -292,6 +296,14 @@ def _quantities(sent: Sentence) -> list[Quantity]:
     return out
 
 
+def _document(text: str) -> re.Match[str] | None:
+    """The first signed document the text names ("memorandum", "contracts")."""
+    lowered = text.lower()
+    if rules.lowers_simply(text, lowered):
+        return rules.DOCUMENT_LOWER_CASE.search(lowered)
+    return rules.DOCUMENT.search(text)
+
+
 def _both_sides(text: str) -> bool:
     """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
     lowered = text.lower()
@@ -306,14 +318,17 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types
-    doc_match = rules.DOCUMENT.search(sent.text) if signing else None
+    doc_match = _document(sent.text) if signing else None
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
+    locations = [
+        m for m in sent.of_kind("place", "org") if m.name not in ctx.media and not _is_adjective(m)
+    ]
     after_preposition: dict[int, bool] = {}
     for d in drafts:
         d.participants = unique(names + both)
         d.orgs = {m.name for m in entities if m.kind == "org"}
-        d.location = _location(sent, d, ctx, after_preposition)
+        d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
             if body and body.group("body")[0].islower():

@@ -216,6 +216,7 @@ THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
+DOCUMENT_LOWER_CASE = re.compile(DOCUMENT.pattern)  # as ``LOWER_CASE_TRIGGERS``
 
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
 # "fair" before these is an adjective ("fair trade"), not a trade fair.
