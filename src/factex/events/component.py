@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import (
@@ -110,16 +110,17 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     ``present``: the stems in the sentence (``rules.stems_in``), if already known.
     """
     found: list[Draft] = []
-    text = sent.text
-    lowered = text.lower()
+    text, lowered = sent.text, sent.lowered
     if present is None:
         present = rules.stems_in(lowered)
     on_lowered = rules.lowers_simply(text, lowered)
-    for rule_id, etype, pattern in rules.TRIGGERS:
-        if present.isdisjoint(rules.RULE_STEMS[rule_id]):
+    for rule_id, etype, pattern, stems, lower_case in rules.TRIGGER_TABLE:
+        if present.isdisjoint(stems):
             continue
-        lower_case = rules.LOWER_CASE_TRIGGERS[rule_id] if on_lowered else None
-        matches = lower_case.finditer(lowered) if lower_case else pattern.finditer(text)
+        if lower_case and on_lowered:
+            matches = lower_case.finditer(lowered)
+        else:
+            matches = pattern.finditer(text)
         for m in matches:
             s, e = m.span("t")
             if text[s:e].isupper():
@@ -296,29 +297,28 @@ def _quantities(sent: Sentence) -> list[Quantity]:
     return out
 
 
-def _document(text: str) -> re.Match[str] | None:
-    """The first signed document the text names ("memorandum", "contracts")."""
-    lowered = text.lower()
-    if rules.lowers_simply(text, lowered):
-        return rules.DOCUMENT_LOWER_CASE.search(lowered)
-    return rules.DOCUMENT.search(text)
+def _document(sent: Sentence) -> re.Match[str] | None:
+    """The first signed document the sentence names ("memorandum", "contracts")."""
+    if rules.lowers_simply(sent.text, sent.lowered):
+        return rules.DOCUMENT_LOWER_CASE.search(sent.lowered)
+    return rules.DOCUMENT.search(sent.text)
 
 
-def _both_sides(text: str) -> bool:
-    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
-    lowered = text.lower()
-    return any(w in lowered for w in BOTH_SIDES_WORDS) and bool(_BOTH_SIDES.search(text))
+def _both_sides(sent: Sentence) -> bool:
+    """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
+    lowered = sent.lowered
+    return any(w in lowered for w in BOTH_SIDES_WORDS) and bool(_BOTH_SIDES.search(sent.text))
 
 
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if _both_sides(sent.text) else []
+    both = ctx.countries if _both_sides(sent) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types
-    doc_match = _document(sent.text) if signing else None
+    doc_match = _document(sent) if signing else None
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
     locations = [
@@ -431,11 +431,8 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
-    doc_stems = rules.stems_in(text_of(doc).lower())
-    if doc_stems.isdisjoint(rules.TRIGGER_STEMS):
-        return []
     for sent in ctx.sentences:
-        present = rules.stems_in(sent.text.lower(), doc_stems)
+        present = rules.stems_in(sent.lowered)
         if present.isdisjoint(rules.TRIGGER_STEMS):
             continue
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]

@@ -60,6 +60,11 @@ class Sentence:
     text: str
     mentions: list[Mention] = field(default_factory=list)
 
+    @functools.cached_property
+    def lowered(self) -> str:
+        """``text.lower()``, made once."""
+        return self.text.lower()
+
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
         return [m for m in self.mentions if m.kind in kinds]
@@ -159,6 +164,13 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
+    """The mentions (in start order) outside the skipped ranges: only one that starts
+    before the last skipped character can overlap one, so only those are tested."""
+    cut = bisect_left(mentions, max(end for _, end in skip), key=lambda m: m.start)
+    return [m for m in mentions[:cut] if not in_skip(m.start, m.end)] + mentions[cut:]
+
+
 def _main_countries(mentions: list[Mention]) -> list[str]:
     counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
     return [name for name, _ in counts.most_common(2)]
@@ -234,9 +246,9 @@ def gather(doc: Doc) -> Context:
     else:
         mentions += _fallback_places(text)
     mentions = _dedupe(mentions)
-    if doc_value(doc, "skip"):
-        in_skip = skip_test(doc)
-        mentions = [m for m in mentions if not in_skip(m.start, m.end)]
+    skip = doc_value(doc, "skip")
+    if skip:
+        mentions = _outside(mentions, skip, skip_test(doc))
     starts = [m.start for m in mentions]
     sentences = []
     for start, end in paragraphs(sentence_bounds(doc, text), text):

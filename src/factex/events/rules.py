@@ -179,29 +179,36 @@ RULE_STEMS: dict[str, tuple[str, ...]] = {
     "event.into_force": ("into",),
     "event.body_set_up": ("set up", "founded", "establish", "created"),
 }
-NAMED_STEMS = tuple(NAMED_EVENT_NOUNS)
+NAMED_STEMS = frozenset(NAMED_EVENT_NOUNS)
 
-TRIGGER_STEMS = (
-    *("visit", "meet", "met", "talks", "sign", "inked", "open", "launch", "inaugur"),
-    *("commission", "unveil", "operation", "service", "production", "establish", "force"),
-    *("effect", "set up", "founded", "created", "trip", "use"),
-    *NAMED_EVENT_NOUNS,
+# (sets: ``present.isdisjoint`` then walks the smaller side, not every stem)
+TRIGGER_STEMS = frozenset(
+    (
+        *("visit", "meet", "met", "talks", "sign", "inked", "open", "launch", "inaugur"),
+        *("commission", "unveil", "operation", "service", "production", "establish", "force"),
+        *("effect", "set up", "founded", "created", "trip", "use"),
+        *NAMED_EVENT_NOUNS,
+    )
+)
+
+# What ``find_triggers`` walks: each trigger rule with its stems and lower-case twin.
+TRIGGER_TABLE: tuple[
+    tuple[str, str, re.Pattern[str], frozenset[str], re.Pattern[str] | None], ...
+] = tuple(
+    (rule_id, etype, pattern, frozenset(RULE_STEMS[rule_id]), LOWER_CASE_TRIGGERS[rule_id])
+    for rule_id, etype, pattern in TRIGGERS
 )
 
 # Every stem above, each once: a sentence is searched for them all once (``stems_in``),
 # and each rule then asks that set instead of searching the sentence again.
 ALL_STEMS: tuple[str, ...] = tuple(
-    dict.fromkeys((*TRIGGER_STEMS, *NAMED_STEMS, *(s for v in RULE_STEMS.values() for s in v)))
+    sorted({*TRIGGER_STEMS, *NAMED_STEMS, *(s for v in RULE_STEMS.values() for s in v)})
 )
 
 
-def stems_in(lowered: str, stems: tuple[str, ...] | frozenset[str] = ALL_STEMS) -> frozenset[str]:
-    """The ``stems`` (default ``ALL_STEMS``) that occur in this lower-cased text.
-
-    A sentence can only hold stems its document holds: pass the document's stems
-    (``stems_in(doc_text.lower())``) to test each sentence for those few only.
-    """
-    return frozenset(filter(lowered.__contains__, stems))
+def stems_in(lowered: str) -> frozenset[str]:
+    """The stems of ``ALL_STEMS`` that occur in this lower-cased text."""
+    return frozenset(filter(lowered.__contains__, ALL_STEMS))
 
 
 # Kinds of signed document: two names of one kind can refer to one signing.
