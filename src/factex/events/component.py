@@ -104,6 +104,11 @@ class Draft:
 # ---------------------------------------------------------------- triggers
 
 
+def _first_of(stems: frozenset[str], lowered: str) -> int:
+    """Where the first of these stems (all present) is in the lower-cased text."""
+    return min(lowered.find(s) for s in stems)
+
+
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
@@ -114,13 +119,15 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     if present is None:
         present = rules.stems_in(lowered)
     on_lowered = rules.lowers_simply(text, lowered)
-    for rule_id, etype, pattern, stems, lower_case in rules.TRIGGER_TABLE:
+    for rule_id, etype, pattern, stems, lower_case, stem_first in rules.TRIGGER_TABLE:
         if present.isdisjoint(stems):
             continue
+        # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
+        pos = _first_of(stems & present, lowered) if stem_first and on_lowered else 0
         if lower_case and on_lowered:
-            matches = lower_case.finditer(lowered)
+            matches = lower_case.finditer(lowered, pos)
         else:
-            matches = pattern.finditer(text)
+            matches = pattern.finditer(text, pos)
         for m in matches:
             s, e = m.span("t")
             if text[s:e].isupper():
@@ -172,6 +179,17 @@ def find_named_events(sent: Sentence) -> list[Draft]:
 
 
 # ---------------------------------------------------------------- fields
+
+
+def _any_case(
+    sent: Sentence, pattern: re.Pattern[str], lower_case: re.Pattern[str]
+) -> tuple[re.Pattern[str], str]:
+    """What to search for a case-insensitive ``pattern``: its ``lower_case`` twin
+    (``rules.lower_case``) on the lower-cased sentence when that finds the same
+    (``rules.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
+    if rules.lowers_simply(sent.text, sent.lowered):
+        return lower_case, sent.lowered
+    return pattern, sent.text
 
 
 def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
@@ -299,9 +317,8 @@ def _quantities(sent: Sentence) -> list[Quantity]:
 
 def _document(sent: Sentence) -> re.Match[str] | None:
     """The first signed document the sentence names ("memorandum", "contracts")."""
-    if rules.lowers_simply(sent.text, sent.lowered):
-        return rules.DOCUMENT_LOWER_CASE.search(sent.lowered)
-    return rules.DOCUMENT.search(sent.text)
+    pattern, text = _any_case(sent, rules.DOCUMENT, rules.DOCUMENT_LOWER_CASE)
+    return pattern.search(text)
 
 
 def _both_sides(sent: Sentence) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from factex.doctext import skip_test, text_of
@@ -199,10 +199,11 @@ def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     them, but read from arrays instead of building a Token per word)."""
     if len(doc) == 0:
         return []
-    array = doc.to_array([SENT_START, IDX])
-    starts = array[array[:, 0] == 1, 1].tolist()
+    # one attribute for every token, then a Token only for each sentence start
+    firsts = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+    starts = [doc[i].idx for i in firsts]
     if not starts or starts[0] != 0:
-        starts.insert(0, int(array[0][1]))
+        starts.insert(0, doc[0].idx)
     bounds = []
     for start, nxt in zip(starts, [*starts[1:], len(text)], strict=True):
         end = start + len(text[start:nxt].rstrip())

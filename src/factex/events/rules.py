@@ -25,6 +25,12 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _NOT_AFTER_MEET = rf"(?!\s+(?:{_alt(NOT_EVENT_AFTER_MEET)})\b)"
 
+
+def lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without ``re.IGNORECASE``, for the lower-cased text (``lowers_simply``)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule_id, etype, re.compile(pattern, re.IGNORECASE if flags else 0))
     for rule_id, etype, pattern, flags in (
@@ -133,7 +139,7 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 # the same matches (when ``lowers_simply``) at about twice the speed, since the engine
 # then compares characters without folding each one. ``None``: a case-sensitive rule.
 LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
-    rule_id: re.compile(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+    rule_id: lower_case(pattern) if pattern.flags & re.IGNORECASE else None
     for rule_id, _, pattern in TRIGGERS
 }
 
@@ -191,11 +197,32 @@ TRIGGER_STEMS = frozenset(
     )
 )
 
-# What ``find_triggers`` walks: each trigger rule with its stems and lower-case twin.
+# Rules whose every match begins with one of their stems ("signed", "met", "talks with"):
+# no match starts before the first stem, so the search starts there.
+STEM_FIRST = frozenset(
+    {
+        "event.met",
+        "event.talks_with",
+        "event.talks_when",
+        "event.signed",
+        "event.opened_active",
+        "event.established_relations",
+    }
+)
+
+# What ``find_triggers`` walks: each trigger rule with its stems, its lower-case twin and
+# whether it is in ``STEM_FIRST``.
 TRIGGER_TABLE: tuple[
-    tuple[str, str, re.Pattern[str], frozenset[str], re.Pattern[str] | None], ...
+    tuple[str, str, re.Pattern[str], frozenset[str], re.Pattern[str] | None, bool], ...
 ] = tuple(
-    (rule_id, etype, pattern, frozenset(RULE_STEMS[rule_id]), LOWER_CASE_TRIGGERS[rule_id])
+    (
+        rule_id,
+        etype,
+        pattern,
+        frozenset(RULE_STEMS[rule_id]),
+        LOWER_CASE_TRIGGERS[rule_id],
+        rule_id in STEM_FIRST,
+    )
     for rule_id, etype, pattern in TRIGGERS
 )
 
@@ -206,9 +233,27 @@ ALL_STEMS: tuple[str, ...] = tuple(
 )
 
 
+# A stem that holds another ("meeting" holds "meet", "fairs" "fair") is looked for only
+# where that one is: most sentences then need a search less for each such pair.
+_HELD_IN = {
+    s: next((t for t in sorted(ALL_STEMS, key=len, reverse=True) if t != s and t in s), None)
+    for s in ALL_STEMS
+}
+_ROOT_STEMS = tuple(s for s in ALL_STEMS if _HELD_IN[s] is None)
+_HOLDING = {t: tuple(s for s in ALL_STEMS if _HELD_IN[s] == t) for t in ALL_STEMS}
+
+
 def stems_in(lowered: str) -> frozenset[str]:
-    """The stems of ``ALL_STEMS`` that occur in this lower-cased text."""
-    return frozenset(filter(lowered.__contains__, ALL_STEMS))
+    """The stems of ``ALL_STEMS`` that occur in this lower-cased text.
+
+    >>> sorted(stems_in("the fairs and meetings"))
+    ['fair', 'fairs', 'meet', 'meeting']
+    """
+    found = [s for s in _ROOT_STEMS if s in lowered]
+    for stem in found:  # (the list grows while walked: stems held in stems held...)
+        if _HOLDING[stem]:
+            found += [s for s in _HOLDING[stem] if s in lowered]
+    return frozenset(found)
 
 
 # Kinds of signed document: two names of one kind can refer to one signing.
@@ -223,7 +268,7 @@ THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{_alt(DOCUMENTS)})\b", re.IGNORECASE)
-DOCUMENT_LOWER_CASE = re.compile(DOCUMENT.pattern)  # as ``LOWER_CASE_TRIGGERS``
+DOCUMENT_LOWER_CASE = lower_case(DOCUMENT)
 
 _NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
 # "fair" before these is an adjective ("fair trade"), not a trade fair.
