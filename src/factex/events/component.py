@@ -30,6 +30,7 @@ from factex.organizations.lexicon import capital_countries
 from factex.score import norm_name
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_BOTH_SIDES_LOWER_CASE = rules.lower_case(_BOTH_SIDES)
 _LOCATION_PREP = re.compile(
     rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
@@ -323,8 +324,10 @@ def _document(sent: Sentence) -> re.Match[str] | None:
 
 def _both_sides(sent: Sentence) -> bool:
     """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
-    lowered = sent.lowered
-    return any(w in lowered for w in BOTH_SIDES_WORDS) and bool(_BOTH_SIDES.search(sent.text))
+    if not any(w in sent.lowered for w in BOTH_SIDES_WORDS):
+        return False
+    pattern, text = _any_case(sent, _BOTH_SIDES, _BOTH_SIDES_LOWER_CASE)
+    return bool(pattern.search(text))
 
 
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:

@@ -224,6 +224,9 @@ def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     """
     out = []
     for start, end in bounds:
+        if text.find("\n", start, end) < 0:  # most sentences: no line break, no blank line
+            out.append((start, end))
+            continue
         for m in _PARAGRAPH_BREAK.finditer(text, start, end):
             if m.start() > start:
                 out.append((start, m.start()))
