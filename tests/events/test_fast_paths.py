@@ -30,12 +30,15 @@ def test_stems_in_is_every_stem_in_the_text(text):
 def test_lower_case_twins_and_stem_first_find_the_same(text):
     lowered = text.lower()
     present = rules.stems_in(lowered)
-    for rule_id, _, pattern, stems, lower_case, stem_first in rules.TRIGGER_TABLE:
+    for rule_id, _, pattern, stems, lower_case, stem_first, anchor in rules.TRIGGER_TABLE:
         plain = [m.span("t") for m in pattern.finditer(text)]
         if present.isdisjoint(stems):
             assert plain == [], rule_id  # the stems are what every match holds
             continue
         if not rules.lowers_simply(text, lowered):
+            continue
+        if anchor and not anchor.search(lowered):
+            assert plain == [], rule_id
             continue
         pos = min(lowered.find(s) for s in stems & present) if stem_first else 0
         if lower_case is not None:

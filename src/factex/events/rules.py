@@ -210,10 +210,26 @@ STEM_FIRST = frozenset(
     }
 )
 
-# What ``find_triggers`` walks: each trigger rule with its stems, its lower-case twin and
-# whether it is in ``STEM_FIRST``.
+# A pattern every match of a rule holds in the lower-cased text, where the stems say too
+# little: "sign" is mostly "signed" or "signing", but "will sign" ends a word with it.
+# (A literal first, so the engine finds it fast.)
+RULE_ANCHORS: dict[str, re.Pattern[str]] = {
+    "event.sign": re.compile(r"sign\b"),
+}
+
+# What ``find_triggers`` walks: each trigger rule with its stems, its lower-case twin,
+# whether it is in ``STEM_FIRST`` and its anchor, if any.
 TRIGGER_TABLE: tuple[
-    tuple[str, str, re.Pattern[str], frozenset[str], re.Pattern[str] | None, bool], ...
+    tuple[
+        str,
+        str,
+        re.Pattern[str],
+        frozenset[str],
+        re.Pattern[str] | None,
+        bool,
+        re.Pattern[str] | None,
+    ],
+    ...,
 ] = tuple(
     (
         rule_id,
@@ -222,6 +238,7 @@ TRIGGER_TABLE: tuple[
         frozenset(RULE_STEMS[rule_id]),
         LOWER_CASE_TRIGGERS[rule_id],
         rule_id in STEM_FIRST,
+        RULE_ANCHORS.get(rule_id),
     )
     for rule_id, etype, pattern in TRIGGERS
 )
