@@ -18,13 +18,19 @@ from spacy.tokens import Doc
 from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
-from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import (
+    BOTH_SIDES,
+    BOTH_SIDES_WORDS,
+    LOCATION_PREPOSITIONS,
+    NOT_EVENT_NAMES,
+)
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
 from factex.score import norm_name
 
 _BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
+_BOTH_SIDES_LOWER_CASE = rules.lower_case(_BOTH_SIDES)
 _LOCATION_PREP = re.compile(
     rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
@@ -46,7 +52,10 @@ class Draft:
     start: int  # trigger offsets in the document
     end: int
     text: str
-    definite: bool = False
+    definite: bool = False  # True once known to be definite (``is_definite``)
+    # The sentence text and the trigger's offset in it, to look for "the"/"this" before
+    # the trigger when a merge first asks (most triggers are never asked).
+    before: tuple[str, int] | None = None
     document: str | None = None  # "contract", "memorandum"... for signings
     name: str | None = None  # named events
     period: Mention | None = None
@@ -56,6 +65,16 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     location_kind: str | None = None
+
+    def is_definite(self) -> bool:
+        """A definite or anaphoric mention ("the meeting", "this visit")."""
+        if self.before is not None:
+            text, start = self.before
+            self.before = None
+            self.definite = self.definite or bool(
+                rules.DEFINITE.search(text, max(0, start - 80), start)
+            )
+        return self.definite
 
     def _participants(self) -> list[str]:
         """Participants; a place that is the location is where, not who (an organization
@@ -86,25 +105,40 @@ class Draft:
 # ---------------------------------------------------------------- triggers
 
 
+def _first_of(stems: frozenset[str], lowered: str) -> int:
+    """Where the first of these stems (all present) is in the lower-cased text."""
+    return min(lowered.find(s) for s in stems)
+
+
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
     ``present``: the stems in the sentence (``rules.stems_in``), if already known.
     """
     found: list[Draft] = []
+    text, lowered = sent.text, sent.lowered
     if present is None:
-        present = rules.stems_in(sent.text.lower())
-    for rule_id, etype, pattern in rules.TRIGGERS:
-        if present.isdisjoint(rules.RULE_STEMS[rule_id]):
+        present = rules.stems_in(lowered)
+    on_lowered = rules.lowers_simply(text, lowered)
+    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.TRIGGER_TABLE:
+        if present.isdisjoint(stems):
             continue
-        for m in pattern.finditer(sent.text):
+        if anchor and on_lowered and not anchor.search(lowered):
+            continue
+        # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
+        pos = _first_of(stems & present, lowered) if stem_first and on_lowered else 0
+        if lower_case and on_lowered:
+            matches = lower_case.finditer(lowered, pos)
+        else:
+            matches = pattern.finditer(text, pos)
+        for m in matches:
             s, e = m.span("t")
-            if m.group("t").isupper():
+            if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, m.group("t"))
-            draft.definite = bool(rules.DEFINITE.search(sent.text, max(0, s - 80), s))
+            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
+            draft.before = (text, s)
             found.append(draft)
-    if not present.isdisjoint(rules.NAMED_STEMS):
+    if not present.isdisjoint(rules.NAMED_STEMS) and rules.NAMED_NOUN_END.search(lowered):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -148,6 +182,17 @@ def find_named_events(sent: Sentence) -> list[Draft]:
 
 
 # ---------------------------------------------------------------- fields
+
+
+def _any_case(
+    sent: Sentence, pattern: re.Pattern[str], lower_case: re.Pattern[str]
+) -> tuple[re.Pattern[str], str]:
+    """What to search for a case-insensitive ``pattern``: its ``lower_case`` twin
+    (``rules.lower_case``) on the lower-cased sentence when that finds the same
+    (``rules.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
+    if rules.lowers_simply(sent.text, sent.lowered):
+        return lower_case, sent.lowered
+    return pattern, sent.text
 
 
 def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
@@ -204,16 +249,32 @@ def _is_adjective(m: Mention) -> bool:
     return m.text != m.name and bool(_DEMONYM_END.search(m.text))
 
 
-def _location(sent: Sentence, d: Draft, ctx: Context) -> str | None:
-    """The place after "in/to/at" nearest the trigger (for visits, an organization too)."""
+def _after_preposition(sent: Sentence, at: int, seen: dict[int, bool]) -> bool:
+    """Whether "in/to/at" (and up to two words) ends at offset ``at`` of the sentence;
+    ``seen`` keeps the answers, so each place is looked at once whatever asks."""
+    found = seen.get(at)
+    if found is None:
+        found = seen[at] = bool(_LOCATION_PREP.search(sent.text, max(0, at - 80), at))
+    return found
+
+
+def _location(
+    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[int, bool]
+) -> str | None:
+    """The place after "in/to/at" nearest the trigger (for visits, an organization too).
+
+    ``candidates``: the sentence's places and organizations that can be a location (no
+    media, no demonym used as an adjective); ``seen``: ``_after_preposition``'s answers
+    for this sentence so far.
+    """
     kinds = ("place", "org") if d.type == "visit" else ("place",)
     best = None
-    for m in sent.of_kind(*kinds):
-        if m.name in ctx.media or _is_adjective(m):
+    for m in candidates:
+        if m.kind not in kinds:
             continue
         at = sent.local(m.start)
         visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
-        if not visited and not _LOCATION_PREP.search(sent.text, max(0, at - 80), at):
+        if not visited and not _after_preposition(sent, at, seen):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -257,18 +318,39 @@ def _quantities(sent: Sentence) -> list[Quantity]:
     return out
 
 
+def _document(sent: Sentence) -> re.Match[str] | None:
+    """The first signed document the sentence names ("memorandum", "contracts")."""
+    pattern, text = _any_case(sent, rules.DOCUMENT, rules.DOCUMENT_LOWER_CASE)
+    return pattern.search(text)
+
+
+def _both_sides(sent: Sentence) -> bool:
+    """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
+    if not any(w in sent.lowered for w in BOTH_SIDES_WORDS):
+        return False
+    pattern, text = _any_case(sent, _BOTH_SIDES, _BOTH_SIDES_LOWER_CASE)
+    return bool(pattern.search(text))
+
+
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if _BOTH_SIDES.search(sent.text) else []
-    doc_match = rules.DOCUMENT.search(sent.text)
-    money = _money(sent)
-    quantities = _quantities(sent)
+    both = ctx.countries if _both_sides(sent) else []
+    # what only signings and openings take, looked for only when there is one
+    types = {d.type for d in drafts}
+    signing = "signing" in types
+    doc_match = _document(sent) if signing else None
+    money = _money(sent) if signing or "opening" in types else []
+    quantities = _quantities(sent) if signing else []
+    locations = [
+        m for m in sent.of_kind("place", "org") if m.name not in ctx.media and not _is_adjective(m)
+    ]
+    after_preposition: dict[int, bool] = {}
     for d in drafts:
         d.participants = unique(names + both)
         d.orgs = {m.name for m in entities if m.kind == "org"}
-        d.location = _location(sent, d, ctx)
+        d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
             if body and body.group("body")[0].islower():
@@ -323,7 +405,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         same_doc = old.document is not None and old.document == new.document
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
-        return same_doc and new.definite and not new.money
+        return same_doc and new.is_definite() and not new.money
     if new.type in ("visit", "meeting"):
         here, there = _country_of(old.location), _country_of(new.location)
         if here and there and here != there:
@@ -333,7 +415,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         # a dated mention is a new event unless the earlier one has an overlapping date
-        return new.definite and (new.period is None or old.period is not None)
+        return new.is_definite() and (new.period is None or old.period is not None)
     if new.type == "establishment":
         return new.period is None or old.period is not None
     return False
@@ -372,7 +454,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
-        present = rules.stems_in(sent.text.lower())
+        present = rules.stems_in(sent.lowered)
         if present.isdisjoint(rules.TRIGGER_STEMS):
             continue
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]

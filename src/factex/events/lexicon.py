@@ -159,6 +159,9 @@ BOTH_SIDES = (
     r"\b(?:both|two|the two)\s+(?:countries|nations|states|sides|governments|parties)\b"
     r"|\bbilateral\b|\bmutual\b|\bbetween\s+the\s+countries\b"
 )
+# One of these is in every lower-cased text ``BOTH_SIDES`` matches (a cheap test first;
+# no "i" or "s": case-insensitive matching also takes the dotless ı and the long ſ).
+BOTH_SIDES_WORDS = ("both", "two", "lateral", "mutual", "between")
 
 # Prepositions that introduce where an event took place / where a visit went.
 LOCATION_PREPOSITIONS = ("in", "to", "at")
