@@ -326,14 +326,14 @@ def _elliptical(text: str, end: int) -> bool:
     return nxt["word"] is None or nxt["word"].lower() in lx.ELLIPSIS_FOLLOWERS
 
 
-def _candidates(text: str) -> list[Candidate]:
+def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
     """Read a candidate at every number: cheap anchors first, the big pattern only there.
 
     Searching ``CANDIDATE`` itself would try its long currency alternations at every
     character; numbers are found on the lowercased text with small patterns instead,
     and ``CANDIDATE`` is matched from the currency prefix right before each of them.
     """
-    lowered = text.lower()
+    lowered = text.lower() if lower is None else lower  # ``lower``: text.lower(), if read
     if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
         lowered = text
     out: list[Candidate] = []
@@ -469,15 +469,16 @@ class Context:
     same family in its sentence takes that mention's currency: see ``find_money``.)
     """
 
-    def __init__(self, text: str, cands: list[Candidate]) -> None:
+    def __init__(self, text: str, cands: list[Candidate], lower: str | None = None) -> None:
         self.text = text
+        self.lower = text.lower() if lower is None else lower
         self.cands = cands
         self.explicit: dict[str, list[tuple[int, str]]] = {}
         self.stated: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
-        for m in _IN_CURRENCY.finditer(text.lower()):
+        for m in _IN_CURRENCY.finditer(self.lower):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             cur = currency_of_suffix(m["name"])
@@ -528,18 +529,19 @@ class Context:
     def cue(self, family: str) -> str | None:
         if family not in self._cues:
             if self._masked is None:
-                self._masked = _mask(self.text, self.cands)
+                self._masked = _mask(self.text, self.cands, self.lower)
                 self._capitalized = set(_CAPITALIZED.findall(self._masked))
             self._cues[family] = cue_member(self._masked, family, self._capitalized)
         return self._cues[family]
 
 
-def _mask(text: str, cands: list[Candidate]) -> str:
+def _mask(text: str, cands: list[Candidate], lower: str | None = None) -> str:
     """The text with money mentions and currency names blanked: the "Canadian" of
     "C$5, or 18 Canadian cents" or the "U.S." of "0.68 U.S. dlrs" say nothing about the
     country an article is about."""
     spans = [(c.start, c.end) for c in cands if c.currency is not None]
-    spans += [m.span("hit") for m in _hits(_QUALIFIED_NAME, text.lower())]
+    lower = text.lower() if lower is None else lower
+    spans += [m.span("hit") for m in _hits(_QUALIFIED_NAME, lower)]
     parts, last = [], 0
     for start, end in sorted(spans):
         if start < last:
@@ -675,12 +677,13 @@ def find_money(text: str) -> list[Money]:
     if not text:
         return []
     try:
-        cands = _candidates(text)
+        lower = text.lower()  # read once: lowercasing costs as much as a regex pass
+        cands = _candidates(text, lower)
     except (RecursionError, ValueError, OverflowError):  # pragma: no cover - defensive
         return []
     if not cands:
         return []
-    ctx = Context(text, cands)
+    ctx = Context(text, cands, lower)
     ends = _sentence_bounds(text)
     codes: list[str | None] = []
     last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last
