@@ -820,7 +820,9 @@ _FISCAL_DEF = re.compile(
     rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
     re.I,
 )
-_YEAR_WORD = re.compile(r"year\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start)", re.I)
+# Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
+# same matches as the whole pattern under re.I.
+_YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 # A decimal point ("10.33 mln") ends no clause.
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
