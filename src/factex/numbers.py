@@ -110,6 +110,7 @@ MAGNITUDE = (
 )
 
 _DIGITS_RE = re.compile(rf"{DIGIT_NUMBER}$")
+_SEPARATORS_RE = re.compile(r"[,\s\u202f]")
 _AMOUNT_RE = re.compile(
     rf"\s*(?P<num>{NUMBER}|{ARTICLE_NUMBER}(?=\s))\s*(?:-\s*)?(?P<mag>{MAGNITUDE})?\.?\s*$",
     re.IGNORECASE,
@@ -173,6 +174,7 @@ def _parse_words(words: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a pure function of one written number
 def parse_number(text: str) -> float | None:
     """The value of one written number, or ``None``.
 
@@ -192,7 +194,7 @@ def parse_number(text: str) -> float | None:
         return None
     if _DIGITS_RE.match(text):
         try:
-            value = float(re.sub(r"[,\s\u202f]", "", text))
+            value = float(_SEPARATORS_RE.sub("", text))
         except ValueError:
             return None
         return value if math.isfinite(value) else None

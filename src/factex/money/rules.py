@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factex.models import Money
@@ -57,6 +58,30 @@ def _alternation(words, *, escape: bool = True) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return f"(?:{_emit(trie)})"
+
+
+def _word_scanner(start: str, *, not_after: str) -> re.Pattern[str]:
+    r"""A pattern for ``finditer`` over lowercased text whose match ends with the next
+    match of ``start`` (group ``hit``; None at the end of the text), where ``start``
+    opens with a letter a-z and no ``not_after`` character comes before it.
+
+    The words in between are skipped inside the engine, a letter run at a time, in one
+    call per hit: searching for ``start`` itself would enter the engine at every
+    letter. Same hits as ``(?<!not_after)(?:start)`` found by ``finditer``.
+
+    >>> [m["hit"] for m in _word_scanner("one|two", not_after=r"\w").finditer("one 2two two")]
+    ['one', 'two', None]
+    """
+    hit = rf"(?<!{not_after})(?:{start})"
+    return re.compile(rf"(?:[^a-z]+|(?!{hit})[a-z]+)*+(?:(?P<hit>{hit})|\Z)")
+
+
+def _hits(scanner: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of a ``_word_scanner`` that found something."""
+    for m in scanner.finditer(lowered):
+        if m["hit"] is None:
+            return
+        yield m
 
 
 def _emit(node: dict) -> str:
@@ -107,10 +132,11 @@ PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
 # engine scans for in C, rather than with the lookbehind: same matches as
 # r"(?<![\d.,/])\.?\d", about three times faster.
 _DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
-_WORD_ANCHOR = re.compile(
-    r"\b(?=[a-z])(?:"
-    + _alternation([*NUMBER_WORDS, "half"])
-    + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
+# A number word, or "a"/"an" before a magnitude word, at the start of a word.
+_WORD_ANCHOR = _word_scanner(
+    _alternation([*NUMBER_WORDS, "half"])
+    + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b)",
+    not_after=r"\w",
 )
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(
@@ -124,7 +150,9 @@ _POUND_OF = re.compile(
     rf"|^{_SP}*[(][^)]{{0,20}}\b(?:kg|kgs|kilos?|kilograms?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n")
+# r"[.!?][\"')\]]?\s+(?=[A-Z\"(])|\n\s*\n", opening with one character class the
+# engine scans for.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z\"(])|(?<=\n)\s*\n)")
 CHANGE_WINDOW_WORDS = 3
 #: A country must be named this often (outside money and currency names, with no
 #: mention of the default's country) before a bare family word is taken as its
@@ -143,8 +171,8 @@ _IN_CURRENCY = re.compile(
     rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
-_QUALIFIED_NAME = re.compile(
-    rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
+_QUALIFIED_NAME = _word_scanner(
+    _alternation(n for n in lx.NAMES if " " in n) + r"(?![\w$])", not_after=r"[\w.]"
 )
 _NEWLINE = re.compile("\n")
 _PRICE_LIKE = re.compile(r"[.,]\d")
@@ -298,14 +326,14 @@ def _elliptical(text: str, end: int) -> bool:
     return nxt["word"] is None or nxt["word"].lower() in lx.ELLIPSIS_FOLLOWERS
 
 
-def _candidates(text: str) -> list[Candidate]:
+def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
     """Read a candidate at every number: cheap anchors first, the big pattern only there.
 
     Searching ``CANDIDATE`` itself would try its long currency alternations at every
     character; numbers are found on the lowercased text with small patterns instead,
     and ``CANDIDATE`` is matched from the currency prefix right before each of them.
     """
-    lowered = text.lower()
+    lowered = text.lower() if lower is None else lower  # ``lower``: text.lower(), if read
     if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
         lowered = text
     out: list[Candidate] = []
@@ -329,7 +357,7 @@ def _candidates(text: str) -> list[Candidate]:
 def _anchors(text: str, lowered: str) -> set[int]:
     """Where numbers may start: digit runs, and number words on the lowercased text."""
     found = {m.start() for m in _DIGIT_ANCHOR.finditer(text)}
-    found.update(m.start() for m in _WORD_ANCHOR.finditer(lowered))
+    found.update(m.start("hit") for m in _hits(_WORD_ANCHOR, lowered))
     return found
 
 
@@ -441,15 +469,16 @@ class Context:
     same family in its sentence takes that mention's currency: see ``find_money``.)
     """
 
-    def __init__(self, text: str, cands: list[Candidate]) -> None:
+    def __init__(self, text: str, cands: list[Candidate], lower: str | None = None) -> None:
         self.text = text
+        self.lower = text.lower() if lower is None else lower
         self.cands = cands
         self.explicit: dict[str, list[tuple[int, str]]] = {}
         self.stated: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
             if c.currency is not None and c.currency.explicit and c.currency.family:
                 self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
-        for m in _IN_CURRENCY.finditer(text.lower()):
+        for m in _IN_CURRENCY.finditer(self.lower):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             cur = currency_of_suffix(m["name"])
@@ -457,6 +486,7 @@ class Context:
                 self.stated.setdefault(cur.family, []).append((m.start(), cur.code))
         self._cues: dict[str, str | None] = {}
         self._masked: str | None = None
+        self._capitalized: set[str] | None = None
         self._pos: dict[str, list[int]] = {}
         self._newlines: list[int] | None = None
 
@@ -499,17 +529,19 @@ class Context:
     def cue(self, family: str) -> str | None:
         if family not in self._cues:
             if self._masked is None:
-                self._masked = _mask(self.text, self.cands)
-            self._cues[family] = cue_member(self._masked, family)
+                self._masked = _mask(self.text, self.cands, self.lower)
+                self._capitalized = set(_CAPITALIZED.findall(self._masked))
+            self._cues[family] = cue_member(self._masked, family, self._capitalized)
         return self._cues[family]
 
 
-def _mask(text: str, cands: list[Candidate]) -> str:
+def _mask(text: str, cands: list[Candidate], lower: str | None = None) -> str:
     """The text with money mentions and currency names blanked: the "Canadian" of
     "C$5, or 18 Canadian cents" or the "U.S." of "0.68 U.S. dlrs" say nothing about the
     country an article is about."""
     spans = [(c.start, c.end) for c in cands if c.currency is not None]
-    spans += [m.span() for m in _QUALIFIED_NAME.finditer(text.lower())]
+    lower = text.lower() if lower is None else lower
+    spans += [m.span("hit") for m in _hits(_QUALIFIED_NAME, lower)]
     parts, last = [], 0
     for start, end in sorted(spans):
         if start < last:
@@ -520,7 +552,7 @@ def _mask(text: str, cands: list[Candidate]) -> str:
     return "".join(parts)
 
 
-def cue_member(text: str, family: str) -> str | None:
+def cue_member(text: str, family: str, capitalized: set[str] | None = None) -> str | None:
     """The member of a family the article's countries point to, if any.
 
     A dollar article naming the United States (or a state) stays USD; otherwise the
@@ -539,17 +571,34 @@ def cue_member(text: str, family: str) -> str | None:
     default_words = list(cues.get(default, ()))
     if family == "dollar":
         default_words += list(lx.USD_CUES)
-    capitalized = set(_CAPITALIZED.findall(text))
+    if capitalized is None:  # the capitalized words of ``text``, read once per article
+        capitalized = set(_CAPITALIZED.findall(text))
     if default_words and _count(text, tuple(default_words), capitalized, enough=1):
         return None
     best, best_n = None, CUE_MIN_MENTIONS - 1
+    heads = _cue_heads(family)
+    named = set().union(*(heads[form] for form in heads.keys() & capitalized))
     for code, words in cues.items():
-        if code == default:
+        if code == default or code not in named:  # no name of it starts a capitalized word
             continue
         n = _count(text, words, capitalized)
         if n > best_n:
             best, best_n = code, n
     return best
+
+
+@functools.cache
+def _cue_heads(family: str) -> dict[str, set[str]]:
+    """Each capitalized form of a cue name's first word -> the members it may name.
+
+    >>> sorted(_cue_heads("dollar")["Canada"])
+    ['CAD']
+    """
+    heads: dict[str, set[str]] = {}
+    for code, words in lx.country_cues(family).items():
+        for form in _head_index(words):
+            heads.setdefault(form, set()).add(code)
+    return heads
 
 
 _CUE_RES: dict[str, re.Pattern] = {}
@@ -628,12 +677,13 @@ def find_money(text: str) -> list[Money]:
     if not text:
         return []
     try:
-        cands = _candidates(text)
+        lower = text.lower()  # read once: lowercasing costs as much as a regex pass
+        cands = _candidates(text, lower)
     except (RecursionError, ValueError, OverflowError):  # pragma: no cover - defensive
         return []
     if not cands:
         return []
-    ctx = Context(text, cands)
+    ctx = Context(text, cands, lower)
     ends = _sentence_bounds(text)
     codes: list[str | None] = []
     last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last

@@ -744,6 +744,62 @@ def _index_first_words() -> dict[str, tuple[int, ...]]:
 _RULES_BY_FIRST = _index_first_words()
 
 
+def _trie(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words`` built as a trie, so the engine follows one
+    branch per letter instead of trying every word.
+
+    >>> _trie(["the", "this", "a"])
+    '(?:a|th(?:e|is))'
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alt})?" if "" in node else alt
+
+    return emit(root)
+
+
+def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
+    r"""A pattern over the lowercased text whose matches end at the next word of
+    ``_WORD`` some rule starts with: a letter word of ``words``, a run of one, two or
+    four digits, or a quote before a digit (groups ``w``, ``d``, ``q``; none at the
+    end of the text). The words in between are skipped inside the regex engine, in
+    one call per found word, not one Python step per word of the text.
+    """
+    word = rf"{_trie(w for w in words if w.isalpha())}(?![a-z])"
+    digits = r"(?:\d{4}|\d\d?)(?!\d)"
+    skip = rf"(?:[^a-z\d']+|(?!{word})[a-z]+|(?!{digits})\d+|'(?!\d))*+"
+    return re.compile(rf"{skip}(?:(?P<w>{word})|(?P<d>{digits})|(?P<q>')|\Z)")
+
+
+_FIRST_WORD = _first_word_scanner(_RULES_BY_FIRST)
+
+
+def _probe(orders: tuple[int, ...]) -> re.Pattern[str]:
+    """One pattern that tries every rule of ``orders`` at a position, each in a
+    lookahead, and says which matched by an empty group: one call into the engine
+    instead of one per rule. The rules' own groups become non-capturing."""
+    tests = []
+    for order in orders:
+        source = re.sub(r"\(\?P<\w+>", "(?:", RULES[order].pattern.pattern)
+        tests.append(f"(?:(?={source})()|)")
+    probe = re.compile("".join(tests))
+    assert probe.groups == len(orders), "a rule pattern has an unnamed capturing group"
+    return probe
+
+
+_PROBES = {word: (orders, _probe(orders)) for word, orders in _RULES_BY_FIRST.items()}
+
+
 def p_quarter_code2(m: re.Match[str]) -> Parts | None:
     """ "3Q 2019": the quarter digit before the Q."""
     yref = ("abs", int(m["qy"])) if m["qy"] else None
@@ -764,7 +820,9 @@ _FISCAL_DEF = re.compile(
     rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
     re.I,
 )
-_YEAR_WORD = re.compile(r"year\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start)", re.I)
+# Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
+# same matches as the whole pattern under re.I.
+_YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 # A decimal point ("10.33 mln") ends no clause.
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
@@ -1333,37 +1391,42 @@ class Match:
 
 def _candidates(text: str) -> list[Match]:
     """Every rule's matches, tried only at the words a rule can start with."""
-    found = []
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    by_first = _RULES_BY_FIRST
-    for word in _WORD.finditer(lower):
-        key = word.group()
-        orders = by_first.get(key)
-        if orders is None:
-            if not key[0].isdigit():
-                continue
-            key = "#4" if len(key) == 4 else "#n" if len(key) <= 2 else ""
-            orders = by_first.get(key)
-            if orders is None:
-                continue
-        if key in _DETERMINERS:  # "the", "this", "a": only before a word a rule can follow with
+    found: list[Match] = []  # in any order: _longest_first sorts them
+    probes = _PROBES
+    for word in _FIRST_WORD.finditer(lower):
+        group = word.lastgroup
+        if group is None:  # the end of the text
+            break
+        key, start = word[group], word.start(group)
+        if group == "d":
+            key = "#4" if len(key) == 4 else "#n"
+        elif key in _DETERMINERS:  # "the", "a": only before a word a rule can follow with
             after = _NEXT_WORD.match(text, word.end())
             if after is None or _word_key(after.group(1)) not in _AFTER_DETERMINER:
                 continue
-        for order in orders:
-            rule = RULES[order]
-            m = rule.pattern.match(text, word.start())
-            if m is None:
-                continue
-            try:
-                parts = rule.parse(m)
-            except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
-                continue
-            if parts:
-                found.append(Match(m.start(), m.end(), order, rule.id, parts))
+        _try_rules(text, start, *probes[key], found)
     return found
+
+
+def _try_rules(
+    text: str, start: int, orders: tuple[int, ...], probe: re.Pattern[str], found: list[Match]
+) -> None:
+    """Add the matches at ``start`` of the rules ``probe`` says match there."""
+    hits = probe.match(text, start).groups()
+    for order, hit in zip(orders, hits, strict=True):
+        if hit is None:
+            continue
+        rule = RULES[order]
+        m = rule.pattern.match(text, start)
+        try:
+            parts = rule.parse(m)
+        except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
+            continue
+        if parts:
+            found.append(Match(m.start(), m.end(), order, rule.id, parts))
 
 
 def _longest_first(found: list[Match], size: int) -> list[Match]:
