@@ -49,8 +49,8 @@ def find_known(t: Tokens) -> list[Candidate]:
     exact, starts = lx.known_surfaces()
     out = []
     free = 0  # tokens before this are inside the last name found
-    for i in t.at(lx.known_starts_lower()):
-        if i < free or not t.cap[i] or t.words[i] not in starts:
+    for i in t.capitalized_at(lx.known_starts_lower()):
+        if i < free or t.words[i] not in starts:
             continue
         for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
             org = exact.get(t.chars(i, j))

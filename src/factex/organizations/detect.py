@@ -134,6 +134,16 @@ class Tokens:
             return hits[0]
         return sorted(chain.from_iterable(hits))
 
+    def capitalized_at(self, table: frozenset[str] | dict[str, Any]) -> list[int]:
+        """``at(table)`` without the lower-case tokens, dropped in C before the sort (a
+        table of prefixes matches every "a", "in", "the")."""
+        if isinstance(table, dict):
+            common = self.index.keys() & table.keys()
+        else:
+            common = table.intersection(self.index)
+        hits = list(chain.from_iterable([self.index[w] for w in common]))
+        return sorted(compress(hits, map(self.cap.__getitem__, hits)))
+
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
@@ -947,8 +957,8 @@ def find_places(t: Tokens) -> list[Place]:
     """Countries, capitals, major cities and nationality adjectives."""
     out: list[Place] = []
     free = 0  # tokens before this are inside the last place found
-    for i in t.at(lx.place_or_demonym_starts()):
-        if i < free or not t.cap[i]:
+    for i in t.capitalized_at(lx.place_or_demonym_starts()):
+        if i < free:
             continue
         hit = place_at(t, i)
         if hit is not None and hit[2] == "city" and _inside_name(t, i):
