@@ -797,7 +797,11 @@ def _probe(orders: tuple[int, ...]) -> re.Pattern[str]:
     return probe
 
 
-_PROBES = {word: (orders, _probe(orders)) for word, orders in _RULES_BY_FIRST.items()}
+# A word that starts a single rule needs no probe: that rule is matched directly.
+_PROBES = {
+    word: (orders, _probe(orders) if len(orders) > 1 else None)
+    for word, orders in _RULES_BY_FIRST.items()
+}
 
 
 def p_quarter_code2(m: re.Match[str]) -> Parts | None:
@@ -1429,15 +1433,22 @@ def _candidates(text: str) -> list[Match]:
 
 
 def _try_rules(
-    text: str, start: int, orders: tuple[int, ...], probe: re.Pattern[str], found: list[Match]
+    text: str,
+    start: int,
+    orders: tuple[int, ...],
+    probe: re.Pattern[str] | None,
+    found: list[Match],
 ) -> None:
-    """Add the matches at ``start`` of the rules ``probe`` says match there."""
-    hits = probe.match(text, start).groups()
+    """Add the matches at ``start`` of the rules ``probe`` says match there (of the one
+    rule, without a probe)."""
+    hits = probe.match(text, start).groups() if probe else ("",)
     for order, hit in zip(orders, hits, strict=True):
         if hit is None:
             continue
         rule = RULES[order]
         m = rule.pattern.match(text, start)
+        if m is None:  # only without a probe
+            continue
         try:
             parts = rule.parse(m)
         except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
