@@ -120,9 +120,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     if present is None:
         present = rules.stems_in(lowered)
     on_lowered = rules.lowers_simply(text, lowered)
-    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.TRIGGER_TABLE:
-        if present.isdisjoint(stems):
-            continue
+    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.rules_for(present):
         if anchor and on_lowered and not anchor.search(lowered):
             continue
         # (``lowered`` has the offsets of ``text`` when ``on_lowered``)

@@ -243,6 +243,22 @@ TRIGGER_TABLE: tuple[
     for rule_id, etype, pattern in TRIGGERS
 )
 
+# For each stem, the positions in ``TRIGGER_TABLE`` of the rules that need it: a
+# sentence then visits only the rules one of its stems calls for (``rules_for``).
+_RULES_OF_STEM: dict[str, tuple[int, ...]] = {
+    stem: tuple(i for i, row in enumerate(TRIGGER_TABLE) if stem in row[3])
+    for row in TRIGGER_TABLE
+    for stem in row[3]
+}
+
+
+def rules_for(present: frozenset[str]) -> list[tuple]:
+    """The rows of ``TRIGGER_TABLE`` (in table order) with a stem in ``present``."""
+    get = _RULES_OF_STEM.get
+    rows = {i for stem in present for i in get(stem, ())}
+    return [TRIGGER_TABLE[i] for i in sorted(rows)]
+
+
 # Every stem above, each once: a sentence is searched for them all once (``stems_in``),
 # and each rule then asks that set instead of searching the sentence again.
 ALL_STEMS: tuple[str, ...] = tuple(
