@@ -341,13 +341,13 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     doc_match = _document(sent) if signing else None
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
-    locations = [
-        m for m in sent.of_kind("place", "org") if m.name not in ctx.media and not _is_adjective(m)
-    ]
+    locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
+    participants = unique(names + both)
+    orgs = {m.name for m in entities if m.kind == "org"}
     after_preposition: dict[int, bool] = {}
     for d in drafts:
-        d.participants = unique(names + both)
-        d.orgs = {m.name for m in entities if m.kind == "org"}
+        d.participants = participants.copy()
+        d.orgs = orgs.copy()  # (a merge adds to it in place)
         d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
