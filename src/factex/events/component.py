@@ -124,7 +124,13 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
         if anchor and on_lowered and not anchor.search(lowered):
             continue
         # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
-        pos = _first_of(stems & present, lowered) if stem_first and on_lowered else 0
+        pos = 0
+        if on_lowered:
+            if stem_first:
+                pos = _first_of(stems & present, lowered)
+            elif rule_id in rules.WORD_BEFORE_STEM:
+                reach = rules.WORD_BEFORE_STEM[rule_id]
+                pos = rules.search_start(lowered, _first_of(stems & present, lowered), reach)
         if lower_case and on_lowered:
             matches = lower_case.finditer(lowered, pos)
         else:

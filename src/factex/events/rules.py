@@ -31,6 +31,10 @@ def lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# Words before "sign" that make it a signing ("will sign", "expected to sign").
+SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
+SIGN_AUXILIARIES += ("plan to", "expected to")
+
 TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule_id, etype, re.compile(pattern, re.IGNORECASE if flags else 0))
     for rule_id, etype, pattern, flags in (
@@ -71,7 +75,7 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "event.sign",
             "signing",
-            r"\b(?:to|will|would|shall|may|might|could|did|plan to|expected to)\s+(?P<t>sign)\b",
+            rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b",
             1,
         ),
         (
@@ -209,6 +213,25 @@ STEM_FIRST = frozenset(
         "event.established_relations",
     }
 )
+
+# Rules whose every match is an optional word (at most this long) and the whitespace
+# after it, then a stem ("official visit", "will sign"): no match starts before the word
+# that may precede the first stem, so the search starts there (``search_start``).
+WORD_BEFORE_STEM: dict[str, int] = {
+    "event.visit": max(map(len, VISIT_KINDS)),
+    "event.sign": max(map(len, SIGN_AUXILIARIES)),
+}
+
+
+def search_start(lowered: str, stem_at: int, reach: int) -> int:
+    """Where a ``WORD_BEFORE_STEM`` rule's search starts: ``reach`` characters before
+    the whitespace in front of the stem found at ``stem_at``.
+
+    >>> search_start("a state  visit", 9, 5)
+    2
+    """
+    return max(0, len(lowered[:stem_at].rstrip()) - reach)
+
 
 # A pattern every match of a rule holds in the lower-cased text, where the stems say too
 # little: "sign" is mostly "signed" or "signing", but "will sign" ends a word with it.
