@@ -120,13 +120,17 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     if present is None:
         present = rules.stems_in(lowered)
     on_lowered = rules.lowers_simply(text, lowered)
-    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.TRIGGER_TABLE:
-        if present.isdisjoint(stems):
-            continue
+    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.rules_for(present):
         if anchor and on_lowered and not anchor.search(lowered):
             continue
         # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
-        pos = _first_of(stems & present, lowered) if stem_first and on_lowered else 0
+        pos = 0
+        if on_lowered:
+            if stem_first:
+                pos = _first_of(stems & present, lowered)
+            elif rule_id in rules.WORD_BEFORE_STEM:
+                reach = rules.WORD_BEFORE_STEM[rule_id]
+                pos = rules.search_start(lowered, _first_of(stems & present, lowered), reach)
         if lower_case and on_lowered:
             matches = lower_case.finditer(lowered, pos)
         else:
@@ -343,13 +347,13 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     doc_match = _document(sent) if signing else None
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
-    locations = [
-        m for m in sent.of_kind("place", "org") if m.name not in ctx.media and not _is_adjective(m)
-    ]
+    locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
+    participants = unique(names + both)
+    orgs = {m.name for m in entities if m.kind == "org"}
     after_preposition: dict[int, bool] = {}
     for d in drafts:
-        d.participants = unique(names + both)
-        d.orgs = {m.name for m in entities if m.kind == "org"}
+        d.participants = participants.copy()
+        d.orgs = orgs.copy()  # (a merge adds to it in place)
         d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))

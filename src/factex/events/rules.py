@@ -31,6 +31,10 @@ def lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# Words before "sign" that make it a signing ("will sign", "expected to sign").
+SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
+SIGN_AUXILIARIES += ("plan to", "expected to")
+
 TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule_id, etype, re.compile(pattern, re.IGNORECASE if flags else 0))
     for rule_id, etype, pattern, flags in (
@@ -71,7 +75,7 @@ TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "event.sign",
             "signing",
-            r"\b(?:to|will|would|shall|may|might|could|did|plan to|expected to)\s+(?P<t>sign)\b",
+            rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b",
             1,
         ),
         (
@@ -210,6 +214,25 @@ STEM_FIRST = frozenset(
     }
 )
 
+# Rules whose every match is an optional word (at most this long) and the whitespace
+# after it, then a stem ("official visit", "will sign"): no match starts before the word
+# that may precede the first stem, so the search starts there (``search_start``).
+WORD_BEFORE_STEM: dict[str, int] = {
+    "event.visit": max(map(len, VISIT_KINDS)),
+    "event.sign": max(map(len, SIGN_AUXILIARIES)),
+}
+
+
+def search_start(lowered: str, stem_at: int, reach: int) -> int:
+    """Where a ``WORD_BEFORE_STEM`` rule's search starts: ``reach`` characters before
+    the whitespace in front of the stem found at ``stem_at``.
+
+    >>> search_start("a state  visit", 9, 5)
+    2
+    """
+    return max(0, len(lowered[:stem_at].rstrip()) - reach)
+
+
 # A pattern every match of a rule holds in the lower-cased text, where the stems say too
 # little: "sign" is mostly "signed" or "signing", but "will sign" ends a word with it.
 # (A literal first, so the engine finds it fast.)
@@ -242,6 +265,22 @@ TRIGGER_TABLE: tuple[
     )
     for rule_id, etype, pattern in TRIGGERS
 )
+
+# For each stem, the positions in ``TRIGGER_TABLE`` of the rules that need it: a
+# sentence then visits only the rules one of its stems calls for (``rules_for``).
+_RULES_OF_STEM: dict[str, tuple[int, ...]] = {
+    stem: tuple(i for i, row in enumerate(TRIGGER_TABLE) if stem in row[3])
+    for row in TRIGGER_TABLE
+    for stem in row[3]
+}
+
+
+def rules_for(present: frozenset[str]) -> list[tuple]:
+    """The rows of ``TRIGGER_TABLE`` (in table order) with a stem in ``present``."""
+    get = _RULES_OF_STEM.get
+    rows = {i for stem in present for i in get(stem, ())}
+    return [TRIGGER_TABLE[i] for i in sorted(rows)]
+
 
 # Every stem above, each once: a sentence is searched for them all once (``stems_in``),
 # and each rule then asks that set instead of searching the sentence again.
