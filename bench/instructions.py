@@ -6,7 +6,9 @@
 
 Wall and CPU time on a shared machine swing by half from one minute to the next (other
 tenants share the cores); an instruction count does not: the same build, input and
-environment give the same count whatever else the machine does. So this is the tool for
+environment give nearly the same count whatever else the machine does (run to run it
+drifts by about 2,000 instructions/word at --k 4, from the interpreter's start-up;
+a larger --k divides that). So this is the tool for
 judging an optimization; ``bench/run.py`` then reports the speed users see.
 
 Each measurement is two runs under ``valgrind --tool=callgrind`` (about a minute each):
