@@ -19,7 +19,6 @@ from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import (
-    BOTH_SIDES,
     BOTH_SIDES_WORDS,
     LOCATION_PREPOSITIONS,
     NOT_EVENT_NAMES,
@@ -27,10 +26,9 @@ from factex.events.lexicon import (
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
+from factex.patterns import lowers_simply
 from factex.score import norm_name
 
-_BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
-_BOTH_SIDES_LOWER_CASE = rules.lower_case(_BOTH_SIDES)
 _LOCATION_PREP = re.compile(
     rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
@@ -119,7 +117,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     text, lowered = sent.text, sent.lowered
     if present is None:
         present = rules.stems_in(lowered)
-    on_lowered = rules.lowers_simply(text, lowered)
+    on_lowered = lowers_simply(text, lowered)
     for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.rules_for(present):
         if anchor and on_lowered and not anchor.search(lowered):
             continue
@@ -192,9 +190,9 @@ def _any_case(
     sent: Sentence, pattern: re.Pattern[str], lower_case: re.Pattern[str]
 ) -> tuple[re.Pattern[str], str]:
     """What to search for a case-insensitive ``pattern``: its ``lower_case`` twin
-    (``rules.lower_case``) on the lower-cased sentence when that finds the same
-    (``rules.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
-    if rules.lowers_simply(sent.text, sent.lowered):
+    (``patterns.lower_twin``) on the lower-cased sentence when that finds the same
+    (``patterns.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
+    if lowers_simply(sent.text, sent.lowered):
         return lower_case, sent.lowered
     return pattern, sent.text
 
@@ -332,7 +330,7 @@ def _both_sides(sent: Sentence) -> bool:
     """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
     if not any(w in sent.lowered for w in BOTH_SIDES_WORDS):
         return False
-    pattern, text = _any_case(sent, _BOTH_SIDES, _BOTH_SIDES_LOWER_CASE)
+    pattern, text = _any_case(sent, rules.BOTH_SIDES_RE, rules.BOTH_SIDES_LOWER)
     return bool(pattern.search(text))
 
 

@@ -32,17 +32,16 @@ from factex.events.context import (
     shared,
     unique,
 )
-from factex.events.lexicon import BOTH_SIDES
+from factex.events.rules import BOTH_SIDES_LOWER, BOTH_SIDES_RE
 from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.intervals import Blocked
 from factex.models import Fact
 from factex.numbers import parse_number
+from factex.patterns import lowers_simply
 from factex.score import measure_class
 
-_BOTH_SIDES = re.compile(BOTH_SIDES, re.IGNORECASE)
-_BOTH_SIDES_LOWER = rules.lower_twin(_BOTH_SIDES)
 _FLOWS = ("exports", "imports")
 # Counting ASCII capitals and small letters as what deleting them takes off the length
 # (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
@@ -232,7 +231,7 @@ def measure_phrases(text: str) -> list[tuple[int, int, str]]:
     """
     lowered = text.lower()
     scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
+    if not lowers_simply(text, lowered):  # case-blind matching is not plain matching there
         scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
     out = []
     pos = 0
@@ -278,7 +277,7 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    # ``lowered``: the text lower-cased when it is ASCII, for the faster twin patterns
+    # ``lowered``: the text lower-cased (``patterns.lowers_simply``), for the faster twins
     subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
     to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
     before = subject[max(0, amount.start - 60) : amount.start]
@@ -397,7 +396,7 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
 
 def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list[str]:
     """The countries or organizations the sentence's values are about (``lowered``: the
-    text lower-cased when it is ASCII)."""
+    text lower-cased when ``patterns.lowers_simply`` holds)."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
@@ -408,7 +407,7 @@ def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if _BOTH_SIDES_LOWER.search(lowered) if lowered is not None else _BOTH_SIDES.search(text):
+    if BOTH_SIDES_LOWER.search(lowered) if lowered is not None else BOTH_SIDES_RE.search(text):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -444,8 +443,10 @@ def sentence_facts(
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
-    # ASCII text lower-cased: the twins of the case-blind patterns match it alike, faster
-    lowered = text.lower() if text.isascii() else None
+    # the twins of the case-blind patterns match the lower-cased text alike, faster
+    lowered = text.lower()
+    if not lowers_simply(text, lowered):
+        lowered = None
     parties = parties_of(sent, ctx, lowered)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]

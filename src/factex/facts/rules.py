@@ -14,11 +14,7 @@ from factex.facts.lexicon import (
     RISE_WORDS,
 )
 from factex.numbers import WORD_NUMBER
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from factex.patterns import longest_first, lower_twin
 
 # One regex per measure; the rule id is "fact.measure.<measure>".
 MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -80,7 +76,7 @@ def _initials(words) -> str:
 
 
 PERCENT_QUALIFIER = tuple(
-    (q, re.compile(rf"\b{_initials(words)}(?:{_alt(words)})\s+$", re.IGNORECASE))
+    (q, re.compile(rf"\b{_initials(words)}(?:{longest_first(words)})\s+$", re.IGNORECASE))
     for q, words in PERCENT_QUALIFIERS
 )
 
@@ -91,32 +87,19 @@ _HEDGE = (
 
 
 RISE_BEFORE = re.compile(
-    rf"\b{_initials(RISE_WORDS)}(?:{_alt(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+    rf"\b{_initials(RISE_WORDS)}(?:{longest_first(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
 )
 FALL_BEFORE = re.compile(
-    rf"\b{_initials(FALL_WORDS)}(?:{_alt(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
+    rf"\b{_initials(FALL_WORDS)}(?:{longest_first(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE
 )
-RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(RISE_AFTER)})\b", re.IGNORECASE)
-FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{_alt(FALL_AFTER)})\b", re.IGNORECASE)
+RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE)
+FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
 PHRASAL_UP = re.compile(
     r"\b(?=[rcbpesmtdu])(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
     r"made|make|picked|pick|took|take|taken|drew|draw|used)\s+up\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
-def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without IGNORECASE, for lower-cased ASCII text: with every letter of
-    the pattern in lower case, it matches there exactly where ``pattern`` matches the
-    ASCII original, and faster (no case folding of each character it compares).
-
-    >>> lower_twin(RISE_BEFORE).search("exports rose ")
-    <re.Match object; span=(8, 13), match='rose '>
-    """
-    if pattern.pattern != pattern.pattern.lower():
-        raise ValueError(f"not all lower case: {pattern.pattern!r}")
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
@@ -129,7 +112,7 @@ TO_LEVEL = re.compile(
 )
 
 # The words around a value that make it a level or a change (``kind_of``), in the order
-# they are tried, and their twins for lower-cased ASCII text.
+# they are tried, and their twins for lower-cased text (``patterns.lower_twin``).
 KIND = (TO_LEVEL, PHRASAL_UP, FALL_BEFORE, FALL_AFTER_RE, RISE_BEFORE, RISE_AFTER_RE)
 KIND_LOWER = tuple(map(lower_twin, KIND))
 

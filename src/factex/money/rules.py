@@ -38,26 +38,14 @@ from factex.numbers import (
     WORD_NUMBER,
     parse_number,
 )
+from factex.patterns import trie_alternation
 
 
 def _alternation(words, *, escape: bool = True) -> str:
-    """A regex matching any of ``words``, longest first, built as a trie so the engine
-    does not try hundreds of branches one by one; a space in an entry matches any run of
-    blanks. With ``escape=False`` the words are regex sources, joined longest first.
-
-    >>> _alternation(["us", "usd", "eur"])
-    '(?:(?:eur|us(?:d)?))'
-    """
+    """A regex matching any of ``words``, longest first (``patterns.trie_alternation``);
+    with ``escape=False`` the words are regex sources, joined longest first."""
     items = sorted(set(words), key=len, reverse=True)
-    if not escape:
-        return "|".join(items)
-    trie: dict = {}
-    for word in items:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return f"(?:{_emit(trie)})"
+    return trie_alternation(items) if escape else "|".join(items)
 
 
 def _word_scanner(start: str, *, not_after: str) -> re.Pattern[str]:
@@ -82,18 +70,6 @@ def _hits(scanner: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
         if m["hit"] is None:
             return
         yield m
-
-
-def _emit(node: dict) -> str:
-    branches = [
-        (r"[ \u00a0]+" if ch == " " else re.escape(ch)) + _emit(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{alt})?" if "" in node else alt
 
 
 _SP = r"[ \u00a0]"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factex.models import Period
+from factex.patterns import longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
@@ -51,10 +52,6 @@ Parts = dict[str, Any]
 # --- building blocks -------------------------------------------------------------------
 
 
-def _alts(words: Iterable[str]) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
-
-
 def _cased(words: Iterable[str]) -> list[str]:
     """Capitalized and upper-case forms: month names are proper nouns ("may" is a verb)."""
     return [form for w in words for form in (w.capitalize(), w.upper())]
@@ -63,13 +60,13 @@ def _cased(words: Iterable[str]) -> list[str]:
 _FULL_MONTHS = [
     w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
 ] + ["may", "june", "july"]
-_MONTH_FULL = _alts(_cased(_FULL_MONTHS))
-_MONTH_ABBR = _alts(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
+_MONTH_FULL = longest_first(_cased(_FULL_MONTHS))
+_MONTH_ABBR = longest_first(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
 _MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
-_WEEKDAY = _alts(_cased(FULL_WEEKDAYS))
-_ORD = _alts(ORDINALS)
-_NUMWORD = _alts(NUMBER_WORDS)
-_SEASON = _alts(SEASONS)
+_WEEKDAY = longest_first(_cased(FULL_WEEKDAYS))
+_ORD = longest_first(ORDINALS)
+_NUMWORD = longest_first(NUMBER_WORDS)
+_SEASON = longest_first(SEASONS)
 _DASH = r"(?:-|–|—)"
 
 
@@ -89,9 +86,9 @@ def YEAR(name: str) -> str:
 
 
 _SPOKEN = (
-    rf"(?:{_alts(YEAR_CENTURIES)})[\s-]+(?:(?:{_alts(YEAR_TENS)})(?:[\s-](?:{_alts(YEAR_UNITS)}))?"
-    rf"|{_alts(YEAR_TEENS)}|oh[\s-]+(?:{_alts(YEAR_UNITS)})|hundred)"
-    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_alts(YEAR_TEENS)}|{_alts(YEAR_UNITS)}))?"
+    rf"(?:{longest_first(YEAR_CENTURIES)})[\s-]+(?:(?:{longest_first(YEAR_TENS)})(?:[\s-](?:{longest_first(YEAR_UNITS)}))?"
+    rf"|{longest_first(YEAR_TEENS)}|oh[\s-]+(?:{longest_first(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{longest_first(YEAR_TEENS)}|{longest_first(YEAR_UNITS)}))?"
 )
 
 
@@ -560,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.decade",
         r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
-        rf"|(?<=the\s)(?P<decw>{_I(_alts(DECADE_WORDS))})\b)",
+        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b)",
         p_decade,
     ),
     _rule(
@@ -744,30 +741,6 @@ def _index_first_words() -> dict[str, tuple[int, ...]]:
 _RULES_BY_FIRST = _index_first_words()
 
 
-def _trie(words: Iterable[str]) -> str:
-    r"""A regex alternation of ``words`` built as a trie, so the engine follows one
-    branch per letter instead of trying every word.
-
-    >>> _trie(["the", "this", "a"])
-    '(?:a|th(?:e|is))'
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{alt})?" if "" in node else alt
-
-    return emit(root)
-
-
 def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     r"""A pattern over the lowercased text whose matches end at the next word of
     ``_WORD`` some rule starts with: a letter word of ``words``, a run of one, two or
@@ -775,7 +748,7 @@ def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     end of the text). The words in between are skipped inside the regex engine, in
     one call per found word, not one Python step per word of the text.
     """
-    word = rf"{_trie(w for w in words if w.isalpha())}(?![a-z])"
+    word = rf"{trie_alternation(w for w in words if w.isalpha())}(?![a-z])"
     digits = r"(?:\d{4}|\d\d?)(?!\d)"
     skip = rf"(?:[^a-z\d']+|(?!{word})[a-z]+|(?!{digits})\d+|'(?!\d))*+"
     return re.compile(rf"{skip}(?:(?P<w>{word})|(?P<d>{digits})|(?P<q>')|\Z)")
@@ -816,7 +789,7 @@ _PART_BEFORE = re.compile(
     r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
-_OPEN_BEFORE = re.compile(rf"\b(?P<w>{_alts(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
+_OPEN_BEFORE = re.compile(rf"\b(?P<w>{longest_first(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
 # "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
 _FISCAL_DEF = re.compile(
     rf"(?:{_FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
@@ -868,7 +841,7 @@ _FUTURE = _cue_pattern(FUTURE_CUES)
 # Left opening with \b: its "-ed" branch starts with any letter, so a class of first
 # characters stops the engine at nearly every character and measured slower.
 _PAST = re.compile(
-    rf"\b(?=\w)(?:\b(?:{_alts(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b)",
+    rf"\b(?=\w)(?:\b(?:{longest_first(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b)",
     re.I,
 )
 _SUB_YEAR_KINDS = (
