@@ -29,7 +29,7 @@ def seed_words(n: int) -> int:
     return sum(len(t.split()) for t in itertools.islice(itertools.cycle(texts), n))
 
 
-@pytest.mark.parametrize("system", ["floor", "factex"])
+@pytest.mark.parametrize("system", ["floor", "factex_tok", "factex"])
 def test_measure(system):
     row = child("measure", system, "seeds", "--n", "7", "--repeat", "2")
     assert (row["system"], row["articles"], row["words"]) == (system, 7, seed_words(7))

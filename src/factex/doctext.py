@@ -6,6 +6,8 @@ components read both for every document, so they read them here instead
 (``text_of``, ``skip_test``). ``BatchedPipe`` gives a component a ``pipe`` method, so
 ``nlp.pipe`` runs it over a batch of documents before the next component starts: one
 component's patterns and tables stay in the CPU caches for the whole batch.
+``FactexTokenizer`` keeps each text as the Doc is made and fills spaCy's tokenizer
+cache, which spaCy 3.8 leaves mostly empty.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import minibatch, raise_error
+from spacy.vocab import Vocab
 
 from factex.extensions import doc_value
 
@@ -44,16 +48,62 @@ def remember_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
-class TextKeepingTokenizer:
-    """A pipeline's tokenizer that records each document's text as it makes the Doc, so
-    ``text_of`` never rebuilds it (``doc.text`` makes a ``Token`` per word).
+def _caches_after_special_case() -> bool:
+    """Does spaCy's tokenizer cache a chunk that follows a special case in its text?
 
-    Everything else (``explain``, serialization, rules) is the wrapped spaCy
-    ``Tokenizer``'s, which is non-destructive: a Doc's text is the text it was made from.
+    spaCy 3.8 does not (explosion/spaCy#13950): its ``has_special`` flag is never reset
+    within a text, so after the first special case ("can't", "U.S.", a possessive "'s")
+    every later chunk of that text runs the affix regexes again, document after document.
+    Probed on a throwaway tokenizer (counting its prefix searches), so a fixed spaCy turns
+    the cache warming below off by itself.
+    """
+    asked: list[str] = []
+
+    def prefix_search(chunk: str) -> None:
+        asked.append(chunk)
+
+    probe = Tokenizer(Vocab(), rules={"a'b": [{ORTH: "a'b"}]}, prefix_search=prefix_search)
+    probe("a'b cd")
+    asked.clear()
+    probe("a'b cd")
+    return not asked
+
+
+# Attributes and methods of spaCy's Tokenizer that empty its cache.
+_FLUSHING = frozenset(
+    {
+        "add_special_case",
+        "from_bytes",
+        "from_disk",
+        "infix_finditer",
+        "prefix_search",
+        "rules",
+        "suffix_search",
+        "token_match",
+        "url_match",
+    }
+)
+
+
+class FactexTokenizer:
+    """A pipeline's tokenizer, spaCy's own with two additions; the tokens are exactly
+    spaCy's (tested on the corpora).
+
+    - It records each document's text as it makes the Doc, so ``text_of`` never rebuilds
+      it (``doc.text`` makes a ``Token`` per word).
+    - It fills the tokenizer's cache, which spaCy 3.8 leaves mostly empty (see
+      ``_caches_after_special_case``): each whitespace-separated chunk the first time it
+      is seen is tokenized alone, which caches it when spaCy would (no special case in
+      it), so later texts take it from the cache instead of running the affix regexes.
+      At most ``max_cache_size`` chunks (spaCy's own limit, 10,000 by default), so memory
+      stays flat; nothing is cached inside ``nlp.memory_zone()``, as in spaCy.
+
+    Everything else (``explain``, serialization, rules) is the wrapped ``Tokenizer``'s,
+    which is non-destructive: a Doc's text is the text it was made from.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
-    >>> nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    >>> nlp.tokenizer = FactexTokenizer(nlp.tokenizer)
     >>> doc = nlp("Exports rose 5%.")
     >>> _TEXTS[doc], len(doc)
     ('Exports rose 5%.', 5)
@@ -61,9 +111,23 @@ class TextKeepingTokenizer:
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
+        # The chunks already tokenized alone (None: spaCy caches them itself).
+        self._warmed: set[str] | None = None if _caches_after_special_case() else set()
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        tokenizer = self.tokenizer
+        warmed = self._warmed
+        if (
+            warmed is not None
+            and len(warmed) < tokenizer.max_cache_size
+            and not tokenizer.vocab.in_memory_zone
+        ):
+            new = set(text.split())
+            new -= warmed
+            for chunk in new:
+                tokenizer(chunk)
+            warmed |= new
+        doc = tokenizer(text)
         _TEXTS[doc] = text
         return doc
 
@@ -72,16 +136,48 @@ class TextKeepingTokenizer:
             yield self(text)
 
     def __getattr__(self, name: str):
-        if name == "tokenizer":  # not set yet (unpickling): no recursion
+        if name in ("tokenizer", "_warmed"):  # not set yet (unpickling): no recursion
             raise AttributeError(name)
-        return getattr(self.tokenizer, name)
+        value = getattr(self.tokenizer, name)
+        if name in _FLUSHING and callable(value):
+            return self._flushing(value)
+        return value
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in ("tokenizer", "_warmed"):
+            object.__setattr__(self, name, value)
+            return
+        setattr(self.tokenizer, name, value)  # nlp.tokenizer.token_match = ... etc.
+        if name in _FLUSHING:
+            self._forget()
+
+    def _flushing(self, method: Callable) -> Callable:
+        def call(*args, **kwargs):
+            result = method(*args, **kwargs)
+            self._forget()
+            return self if result is self.tokenizer else result
+
+        return call
+
+    def _forget(self) -> None:
+        """spaCy emptied its cache: warm it again from scratch."""
+        if self._warmed is not None:
+            self._warmed = set()
+
+    def __getstate__(self) -> dict:
+        # A copy (another process) starts with an empty cache, so with nothing warmed.
+        return {"tokenizer": self.tokenizer, "_warmed": None if self._warmed is None else set()}
+
+    def __setstate__(self, state: dict) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
 
 def keep_texts(nlp: Language) -> None:
-    """Wrap ``nlp``'s tokenizer in ``TextKeepingTokenizer`` (spaCy's own tokenizer only:
-    another may change the text)."""
+    """Wrap ``nlp``'s tokenizer in ``FactexTokenizer`` (spaCy's own tokenizer only:
+    another may change the text or cache nothing)."""
     if type(nlp.tokenizer) is Tokenizer:
-        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+        nlp.tokenizer = FactexTokenizer(nlp.tokenizer)
 
 
 def skip_test(doc: Doc) -> Callable[[int, int], bool]:
