@@ -12,6 +12,7 @@ cache, which spaCy 3.8 leaves mostly empty.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 
@@ -48,6 +49,7 @@ def remember_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
+@functools.cache
 def _caches_after_special_case() -> bool:
     """Does spaCy's tokenizer cache a chunk that follows a special case in its text?
 
