@@ -369,3 +369,28 @@ def test_a_partition_that_kills_every_worker_is_reported(tmp_path, corpus, monke
             {},
         )
         assert _by_id(_parts(out)) == local
+
+
+@pytest.mark.slow
+def test_a_result_lost_with_its_worker_is_computed_again(seed_texts):
+    """A worker that dies after it finished a partition, before the client fetched the
+    result (which lived only in that worker's memory): the scheduler computes the
+    partition again on a live worker, so ``future.result()`` (what ``run_dask`` waits on)
+    still returns it, the same as the local path."""
+    frame = _frame(seed_texts)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as local_cluster,
+        distributed.Client(local_cluster) as client,
+    ):
+        future = client.submit(extract_frame, frame, None, key="factex-lost-result")
+        distributed.wait(future, timeout=120)
+        assert future.status == "finished"
+        holders = client.who_has(future)[future.key]
+        assert len(holders) == 1
+        (pid,) = client.run(os.getpid, workers=list(holders)).values()
+        os.kill(pid, signal.SIGKILL)
+        result = future.result(timeout=120)
+        assert pid not in client.run(os.getpid).values()  # the holder is really gone
+    assert result.equals(extract_frame(frame))
