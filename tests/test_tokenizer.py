@@ -136,3 +136,17 @@ def test_a_copy_starts_cold_and_still_tokenizes():
     copy = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert copy._warmed == set() and nlp.tokenizer._warmed
     assert [t.text for t in copy("can't stop")] == ["ca", "n't", "stop"]
+
+
+def test_a_saved_pipeline_loads_with_spacy_and_gives_the_same_facts(tmp_path, seed_texts):
+    """``nlp.to_disk`` saves spaCy's tokenizer settings through the wrapper; ``spacy.load``
+    gives back a pipeline (with spaCy's plain tokenizer) that extracts the same facts."""
+    nlp = factex.load()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    text = next(iter(seed_texts.values()))
+    assert factex.extract(text, nlp=loaded) == factex.extract(text, nlp=nlp)
+    again = factex.load().from_disk(tmp_path / "pipeline")
+    assert isinstance(again.tokenizer, FactexTokenizer)
+    assert factex.extract(text, nlp=again) == factex.extract(text, nlp=nlp)
