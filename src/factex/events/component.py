@@ -18,11 +18,7 @@ from spacy.tokens import Doc
 from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
-from factex.events.lexicon import (
-    BOTH_SIDES_WORDS,
-    LOCATION_PREPOSITIONS,
-    NOT_EVENT_NAMES,
-)
+from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
@@ -326,19 +322,11 @@ def _document(sent: Sentence) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-def _both_sides(sent: Sentence) -> bool:
-    """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
-    if not any(w in sent.lowered for w in BOTH_SIDES_WORDS):
-        return False
-    pattern, text = _any_case(sent, rules.BOTH_SIDES_RE, rules.BOTH_SIDES_LOWER)
-    return bool(pattern.search(text))
-
-
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if _both_sides(sent) else []
+    both = ctx.countries if rules.both_sides(sent.text, sent.lowered) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types

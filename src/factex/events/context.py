@@ -59,15 +59,22 @@ class Sentence:
     end: int
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    # ``text.lower()``: every sentence needs it (the trigger stems), so it is made
+    # up front; a ``cached_property`` costs a lock and a descriptor call per sentence.
+    lowered: str = field(init=False)
+    # ``of_kind``'s answers by the kinds asked for (both rooms ask the same few)
+    _kinds: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False)
 
-    @functools.cached_property
-    def lowered(self) -> str:
-        """``text.lower()``, made once."""
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lowered = self.text.lower()
+        self._kinds = {}
 
-    def of_kind(self, *kinds: str) -> list[Mention]:
+    def of_kind(self, *kinds: str) -> tuple[Mention, ...]:
         """The mentions of the given kinds, in text order."""
-        return [m for m in self.mentions if m.kind in kinds]
+        found = self._kinds.get(kinds)
+        if found is None:
+            found = self._kinds[kinds] = tuple([m for m in self.mentions if m.kind in kinds])
+        return found
 
     def local(self, offset: int) -> int:
         """A document offset as an offset into ``self.text``."""

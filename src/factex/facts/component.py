@@ -32,7 +32,7 @@ from factex.events.context import (
     shared,
     unique,
 )
-from factex.events.rules import BOTH_SIDES_LOWER, BOTH_SIDES_RE
+from factex.events.rules import both_sides
 from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
@@ -346,13 +346,6 @@ def period_of(
 # ---------------------------------------------------------------- parties and direction
 
 
-def _entity_after(sent: Sentence, pos: int, limit: int = 40) -> Mention | None:
-    for m in sent.of_kind("place", "org"):
-        if pos <= sent.local(m.start) <= pos + limit:
-            return m
-    return None
-
-
 def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
     start, end, measure = phrase
@@ -394,9 +387,8 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list[str]:
-    """The countries or organizations the sentence's values are about (``lowered``: the
-    text lower-cased when ``patterns.lowers_simply`` holds)."""
+def parties_of(sent: Sentence, ctx: Context) -> list[str]:
+    """The countries or organizations the sentence's values are about."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
@@ -407,7 +399,7 @@ def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if BOTH_SIDES_LOWER.search(lowered) if lowered is not None else BOTH_SIDES_RE.search(text):
+    if both_sides(text, sent.lowered):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -447,7 +439,7 @@ def sentence_facts(
     lowered = text.lower()
     if not lowers_simply(text, lowered):
         lowered = None
-    parties = parties_of(sent, ctx, lowered)
+    parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
