@@ -445,7 +445,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if present.isdisjoint(rules.TRIGGER_STEMS):
+        if present.isdisjoint(rules.TRIGGER_STEMS) or present.isdisjoint(rules.CALLING_STEMS):
             continue
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:

@@ -153,7 +153,7 @@ def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> lis
             start, end = span.start_char, span.end_char
             value = get(("._.", attr, start, end))
             if value is not None:
-                out.append(Mention(start, end, kind, str(value), text=text[start:end]))
+                out.append(Mention(start, end, kind, str(value), None, text[start:end]))
     return out
 
 
@@ -179,7 +179,10 @@ def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
 
 
 def _main_countries(mentions: list[Mention]) -> list[str]:
-    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
+    countries = country_names()  # (``is_country`` inline)
+    counts = Counter(
+        [m.name for m in mentions if m.kind == "place" and m.name.lower() in countries]
+    )
     return [name for name, _ in counts.most_common(2)]
 
 

@@ -203,6 +203,10 @@ TRIGGER_STEMS = frozenset(
     )
 )
 
+# The stems that call for a rule (``rules_for``) or a named event: a sentence that passes
+# ``TRIGGER_STEMS`` without one of these ("use", "in force") has nothing to look for.
+CALLING_STEMS = frozenset({*(s for v in RULE_STEMS.values() for s in v), *NAMED_STEMS})
+
 # Rules whose every match begins with one of their stems ("signed", "met", "talks with"):
 # no match starts before the first stem, so the search starts there.
 STEM_FIRST = frozenset(
