@@ -25,8 +25,10 @@ from factex.organizations.lexicon import capital_countries
 from factex.patterns import lowers_simply
 from factex.score import norm_name
 
+# "in the Belarusian capital ": a preposition and up to two words, up to a place.
+_AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 _LOCATION_PREP = re.compile(
-    rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+    rf"(?:{rules.at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}"
 )
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")

@@ -141,8 +141,19 @@ LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
 }
 
 
+def at_word_start(alternatives: tuple[str, ...]) -> str:
+    r"""``\b(?:a|b)`` for alternatives that each start with a letter, written so that
+    the engine skips to the first letters instead of trying every position: each
+    alternative starts with its letter, then looks back for the word boundary.
+
+    >>> at_word_start(("both", "two"))
+    'b(?<=\\bb)oth|t(?<=\\bt)wo'
+    """
+    return "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives)
+
+
 # "both countries", "bilateral" (events and facts), and its twin for lower-cased text.
-BOTH_SIDES_RE = re.compile(BOTH_SIDES, re.IGNORECASE)
+BOTH_SIDES_RE = re.compile(at_word_start(BOTH_SIDES), re.IGNORECASE)
 BOTH_SIDES_LOWER = lower_twin(BOTH_SIDES_RE)
 
 
