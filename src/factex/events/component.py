@@ -138,7 +138,9 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
-    if not present.isdisjoint(rules.NAMED_STEMS) and rules.NAMED_NOUN_END.search(lowered):
+    named = present & rules.NAMED_STEMS
+    # (every match starts with a named-event noun: none starts before the first one)
+    if named and rules.NAMED_NOUN_END.search(lowered, _first_of(named, lowered)):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []

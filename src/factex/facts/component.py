@@ -223,13 +223,15 @@ def percent_qualifier(before: str) -> str:
 # ---------------------------------------------------------------- measure and kind
 
 
-def measure_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
+def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed
+    (``lowered``: ``text.lower()``, when the caller has it).
 
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
     if not lowers_simply(text, lowered):  # case-blind matching is not plain matching there
         scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
@@ -430,13 +432,13 @@ def sentence_facts(
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
-    phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
+    phrases = [p for p in measure_phrases(text, sent.lowered) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
     # the twins of the case-blind patterns match the lower-cased text alike, faster
-    lowered = text.lower()
+    lowered: str | None = sent.lowered
     if not lowers_simply(text, lowered):
         lowered = None
     parties = parties_of(sent, ctx)
