@@ -382,8 +382,8 @@ MONEY_LINK = re.compile(
 
 # A counted quantity of goods: "the supply of 950 unassembled tractors".
 QUANTITY = re.compile(
-    r"\b(?:of|for)\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}"
-    r"(?P<u>[a-z][a-z-]+s))\b"
+    rf"(?:{at_word_start(('of', 'for'))})"
+    r"\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}(?P<u>[a-z][a-z-]+s))\b"
 )
 QUANTITY_UNITS_EXCLUDED = frozenset(
     {"years", "months", "days", "weeks", "hours", "percent", "pct", "times", "points"}
