@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factex.events import rules
@@ -58,3 +60,28 @@ def test_named_noun_end_is_needed_by_every_named_pattern():
     for text in TEXTS:
         if not rules.NAMED_NOUN_END.search(text.lower()):
             assert not any(p.search(text) for _, p in rules.NAMED_EVENTS), text
+
+
+def _plain(alternatives):
+    return "|".join(rf"\b{a}" for a in alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "the two countries; Both Sides, bilateral and mutual", "supply of 950 new tractors"],
+)
+def test_at_word_start_finds_what_a_leading_boundary_finds(text):
+    from factex.events.component import _AFTER_PREPOSITION, _LOCATION_PREP
+    from factex.events.lexicon import BOTH_SIDES, LOCATION_PREPOSITIONS
+
+    both = re.compile(_plain(BOTH_SIDES), re.IGNORECASE)
+    prep = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
+    head = f"(?:{rules.at_word_start(('of', 'for'))})"
+    assert rules.QUANTITY.pattern.startswith(head)
+    quantity = re.compile(r"\b(?:of|for)" + rules.QUANTITY.pattern[len(head) :])
+    pairs = ((rules.BOTH_SIDES_RE, both), (_LOCATION_PREP, prep), (rules.QUANTITY, quantity))
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            for fast, plain in pairs:
+                a, b = fast.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (fast.pattern, lo, hi)

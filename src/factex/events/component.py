@@ -18,19 +18,17 @@ from spacy.tokens import Doc
 from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
-from factex.events.lexicon import (
-    BOTH_SIDES_WORDS,
-    LOCATION_PREPOSITIONS,
-    NOT_EVENT_NAMES,
-)
+from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
 from factex.patterns import lowers_simply
 from factex.score import norm_name
 
+# "in the Belarusian capital ": a preposition and up to two words, up to a place.
+_AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 _LOCATION_PREP = re.compile(
-    rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+    rf"(?:{rules.at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}"
 )
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
@@ -140,7 +138,9 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
-    if not present.isdisjoint(rules.NAMED_STEMS) and rules.NAMED_NOUN_END.search(lowered):
+    named = present & rules.NAMED_STEMS
+    # (every match starts with a named-event noun: none starts before the first one)
+    if named and rules.NAMED_NOUN_END.search(lowered, _first_of(named, lowered)):
         found += find_named_events(sent)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
@@ -326,19 +326,11 @@ def _document(sent: Sentence) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-def _both_sides(sent: Sentence) -> bool:
-    """Whether the sentence speaks of "both countries", "bilateral"... (``BOTH_SIDES``)."""
-    if not any(w in sent.lowered for w in BOTH_SIDES_WORDS):
-        return False
-    pattern, text = _any_case(sent, rules.BOTH_SIDES_RE, rules.BOTH_SIDES_LOWER)
-    return bool(pattern.search(text))
-
-
 def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if _both_sides(sent) else []
+    both = ctx.countries if rules.both_sides(sent.text, sent.lowered) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types
@@ -457,7 +449,7 @@ def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if present.isdisjoint(rules.TRIGGER_STEMS):
+        if present.isdisjoint(rules.TRIGGER_STEMS) or present.isdisjoint(rules.CALLING_STEMS):
             continue
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:

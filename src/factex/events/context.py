@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import SENT_START
@@ -59,15 +60,22 @@ class Sentence:
     end: int
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    # ``text.lower()``: every sentence needs it (the trigger stems), so it is made
+    # up front; a ``cached_property`` costs a lock and a descriptor call per sentence.
+    lowered: str = field(init=False)
+    # ``of_kind``'s answers by the kinds asked for (both rooms ask the same few)
+    _kinds: dict[tuple[str, ...], tuple[Mention, ...]] = field(init=False, repr=False)
 
-    @functools.cached_property
-    def lowered(self) -> str:
-        """``text.lower()``, made once."""
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lowered = self.text.lower()
+        self._kinds = {}
 
-    def of_kind(self, *kinds: str) -> list[Mention]:
+    def of_kind(self, *kinds: str) -> tuple[Mention, ...]:
         """The mentions of the given kinds, in text order."""
-        return [m for m in self.mentions if m.kind in kinds]
+        found = self._kinds.get(kinds)
+        if found is None:
+            found = self._kinds[kinds] = tuple([m for m in self.mentions if m.kind in kinds])
+        return found
 
     def local(self, offset: int) -> int:
         """A document offset as an offset into ``self.text``."""
@@ -146,13 +154,19 @@ def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> lis
             start, end = span.start_char, span.end_char
             value = get(("._.", attr, start, end))
             if value is not None:
-                out.append(Mention(start, end, kind, str(value), text=text[start:end]))
+                out.append(Mention(start, end, kind, str(value), None, text[start:end]))
     return out
+
+
+_START, _END = itemgetter(0), itemgetter(1)  # a Mention's start and end
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop an entity mention that lies inside another entity mention (keep the longer)."""
-    mentions.sort(key=lambda m: (m.start, -m.end))
+    # by (start, -end), equal ones kept in order: two stable sorts on C-level keys
+    # instead of a Python key function and a tuple per mention
+    mentions.sort(key=_END, reverse=True)
+    mentions.sort(key=_START)
     out: list[Mention] = []
     last_entity_end = -1
     for m in mentions:
@@ -172,7 +186,10 @@ def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
 
 
 def _main_countries(mentions: list[Mention]) -> list[str]:
-    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
+    countries = country_names()  # (``is_country`` inline)
+    counts = Counter(
+        [m.name for m in mentions if m.kind == "place" and m.name.lower() in countries]
+    )
     return [name for name, _ in counts.most_common(2)]
 
 

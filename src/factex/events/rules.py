@@ -11,6 +11,7 @@ import re
 from factex.events.lexicon import (
     BODIES,
     BOTH_SIDES,
+    BOTH_SIDES_WORDS,
     DOCUMENTS,
     MEETING_KINDS,
     NAMED_EVENT_MODIFIERS,
@@ -18,7 +19,7 @@ from factex.events.lexicon import (
     NOT_EVENT_AFTER_MEET,
     VISIT_KINDS,
 )
-from factex.patterns import longest_first, lower_twin
+from factex.patterns import longest_first, lower_twin, lowers_simply
 
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
@@ -140,9 +141,36 @@ LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
 }
 
 
+def at_word_start(alternatives: tuple[str, ...]) -> str:
+    r"""``\b(?:a|b)`` for alternatives that each start with a letter, written so that
+    the engine skips to the first letters instead of trying every position: each
+    alternative starts with its letter, then looks back for the word boundary.
+
+    >>> at_word_start(("both", "two"))
+    'b(?<=\\bb)oth|t(?<=\\bt)wo'
+    """
+    return "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives)
+
+
 # "both countries", "bilateral" (events and facts), and its twin for lower-cased text.
-BOTH_SIDES_RE = re.compile(BOTH_SIDES, re.IGNORECASE)
+BOTH_SIDES_RE = re.compile(at_word_start(BOTH_SIDES), re.IGNORECASE)
 BOTH_SIDES_LOWER = lower_twin(BOTH_SIDES_RE)
+
+
+def both_sides(text: str, lowered: str) -> bool:
+    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``);
+    ``lowered`` is ``text.lower()``. A word test first: the pattern, which starts with
+    a word boundary, is tried at every character of the few texts that pass it.
+
+    >>> both_sides("The two Countries agreed", "the two countries agreed")
+    True
+    """
+    if not any(w in lowered for w in BOTH_SIDES_WORDS):
+        return False
+    if lowers_simply(text, lowered):
+        return BOTH_SIDES_LOWER.search(lowered) is not None
+    return BOTH_SIDES_RE.search(text) is not None
+
 
 # The body that meets: "the 12th meeting of the intergovernmental commission".
 MEETING_BODY = re.compile(
@@ -185,6 +213,10 @@ TRIGGER_STEMS = frozenset(
         *NAMED_EVENT_NOUNS,
     )
 )
+
+# The stems that call for a rule (``rules_for``) or a named event: a sentence that passes
+# ``TRIGGER_STEMS`` without one of these ("use", "in force") has nothing to look for.
+CALLING_STEMS = frozenset({*(s for v in RULE_STEMS.values() for s in v), *NAMED_STEMS})
 
 # Rules whose every match begins with one of their stems ("signed", "met", "talks with"):
 # no match starts before the first stem, so the search starts there.
@@ -350,8 +382,8 @@ MONEY_LINK = re.compile(
 
 # A counted quantity of goods: "the supply of 950 unassembled tractors".
 QUANTITY = re.compile(
-    r"\b(?:of|for)\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}"
-    r"(?P<u>[a-z][a-z-]+s))\b"
+    rf"(?:{at_word_start(('of', 'for'))})"
+    r"\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}(?P<u>[a-z][a-z-]+s))\b"
 )
 QUANTITY_UNITS_EXCLUDED = frozenset(
     {"years", "months", "days", "weeks", "hours", "percent", "pct", "times", "points"}

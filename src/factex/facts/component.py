@@ -32,7 +32,7 @@ from factex.events.context import (
     shared,
     unique,
 )
-from factex.events.rules import BOTH_SIDES_LOWER, BOTH_SIDES_RE
+from factex.events.rules import both_sides
 from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
@@ -223,13 +223,15 @@ def percent_qualifier(before: str) -> str:
 # ---------------------------------------------------------------- measure and kind
 
 
-def measure_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
+def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed
+    (``lowered``: ``text.lower()``, when the caller has it).
 
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
     if not lowers_simply(text, lowered):  # case-blind matching is not plain matching there
         scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
@@ -346,13 +348,6 @@ def period_of(
 # ---------------------------------------------------------------- parties and direction
 
 
-def _entity_after(sent: Sentence, pos: int, limit: int = 40) -> Mention | None:
-    for m in sent.of_kind("place", "org"):
-        if pos <= sent.local(m.start) <= pos + limit:
-            return m
-    return None
-
-
 def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
     start, end, measure = phrase
@@ -394,9 +389,8 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list[str]:
-    """The countries or organizations the sentence's values are about (``lowered``: the
-    text lower-cased when ``patterns.lowers_simply`` holds)."""
+def parties_of(sent: Sentence, ctx: Context) -> list[str]:
+    """The countries or organizations the sentence's values are about."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
@@ -407,7 +401,7 @@ def parties_of(sent: Sentence, ctx: Context, lowered: str | None = None) -> list
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if BOTH_SIDES_LOWER.search(lowered) if lowered is not None else BOTH_SIDES_RE.search(text):
+    if both_sides(text, sent.lowered):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -438,16 +432,16 @@ def sentence_facts(
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
-    phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
+    phrases = [p for p in measure_phrases(text, sent.lowered) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
     # the twins of the case-blind patterns match the lower-cased text alike, faster
-    lowered = text.lower()
+    lowered: str | None = sent.lowered
     if not lowers_simply(text, lowered):
         lowered = None
-    parties = parties_of(sent, ctx, lowered)
+    parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
