@@ -741,14 +741,37 @@ def _index_first_words() -> dict[str, tuple[int, ...]]:
 _RULES_BY_FIRST = _index_first_words()
 
 
+# What must follow a word of ``_GUARDS`` for a rule to start there, as a lookahead over
+# the lowercased text: the words ``_AFTER_DETERMINER`` allows after a determiner (the
+# check in ``_candidates`` stays the judge), and a month or a four-digit year after
+# "from"/"between" (as period.*_range need). Each admits a superset of what it guards:
+# "k" may be a Kelvin sign "K" lowercased, which is no letter in the text.
+_AFTER_NEXT = r"(?![a-jl-z])"
+_GUARD_DETERMINER = (
+    rf"(?=[\s-]+(?:{trie_alternation(w for w in _AFTER_DETERMINER if w.isalpha())}{_AFTER_NEXT}"
+    r"|\d{4}(?!\d)|\d\d?(?!\d)|'\d))"
+)
+_GUARD_RANGE = rf"(?=\s+(?:{trie_alternation(MONTHS)}{_AFTER_NEXT}|\d{{4}}))"
+_GUARDS = {
+    **dict.fromkeys(_DETERMINERS, _GUARD_DETERMINER),
+    **dict.fromkeys(("from", "between"), _GUARD_RANGE),
+}
+
+
 def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     r"""A pattern over the lowercased text whose matches end at the next word of
     ``_WORD`` some rule starts with: a letter word of ``words``, a run of one, two or
     four digits, or a quote before a digit (groups ``w``, ``d``, ``q``; none at the
     end of the text). The words in between are skipped inside the regex engine, in
-    one call per found word, not one Python step per word of the text.
+    one call per found word, not one Python step per word of the text; so are the
+    words of ``_GUARDS`` not followed by what they need (most "the"s).
     """
-    word = rf"{trie_alternation(w for w in words if w.isalpha())}(?![a-z])"
+    letters = [w for w in words if w.isalpha()]
+    guarded = [
+        rf"{trie_alternation([w])}(?![a-z]){_GUARDS[w]}" for w in sorted(_GUARDS) if w in letters
+    ]
+    plain = trie_alternation(w for w in letters if w not in _GUARDS)
+    word = rf"(?:{plain}(?![a-z])|{'|'.join(guarded)})"
     digits = r"(?:\d{4}|\d\d?)(?!\d)"
     skip = rf"(?:[^a-z\d']+|(?!{word})[a-z]+|(?!{digits})\d+|'(?!\d))*+"
     return re.compile(rf"{skip}(?:(?P<w>{word})|(?P<d>{digits})|(?P<q>')|\Z)")
