@@ -61,7 +61,9 @@ def _word_scanner(start: str, *, not_after: str) -> re.Pattern[str]:
     ['one', 'two', None]
     """
     hit = rf"(?<!{not_after})(?:{start})"
-    return re.compile(rf"(?:[^a-z]+|(?!{hit})[a-z]+)*+(?:(?P<hit>{hit})|\Z)")
+    # One loop step per word and the gap after it (not one each), all possessive.
+    skip = rf"[^a-z]*+(?:(?!{hit})[a-z]++[^a-z]*+)*+"
+    return re.compile(rf"{skip}(?:(?P<hit>{hit})|\Z)")
 
 
 def _hits(scanner: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:

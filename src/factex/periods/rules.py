@@ -773,7 +773,9 @@ def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     plain = trie_alternation(w for w in letters if w not in _GUARDS)
     word = rf"(?:{plain}(?![a-z])|{'|'.join(guarded)})"
     digits = r"(?:\d{4}|\d\d?)(?!\d)"
-    skip = rf"(?:[^a-z\d']+|(?!{word})[a-z]+|(?!{digits})\d+|'(?!\d))*+"
+    # One loop step per word and the gap after it (not one each), all possessive.
+    gap = r"[^a-z\d']*+"
+    skip = rf"{gap}(?:(?:(?!{word})[a-z]++|(?!{digits})\d++|'(?!\d)){gap})*+"
     return re.compile(rf"{skip}(?:(?P<w>{word})|(?P<d>{digits})|(?P<q>')|\Z)")
 
 
