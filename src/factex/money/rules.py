@@ -341,6 +341,8 @@ def _anchors(text: str, lowered: str) -> set[int]:
 
 def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
+    if m.span() == m.span("num") and not m["num"][0].isalpha():
+        return None, _bare_number_end(text, m)
     post = currency_of_suffix(m["post"])
     if (
         post is not None
@@ -390,6 +392,16 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return None, m.end()
     rule = _rule(m["pre"] if pre is not None else None, m["post"])
     return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
+
+
+def _bare_number_end(text: str, m: re.Match) -> int:
+    """Where to search next after a number written in digits with nothing around it
+    (most numbers of a text: years, percentages, counts), which is no money: what
+    ``_read_match``'s general path finds for it, without reading currency or value."""
+    num = m["num"]
+    if " " in num and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+        return m.start("num") + num.index(" ")  # "March 31 200 mln": a day
+    return m.end()
 
 
 def _rule(pre: str | None, post: str | None) -> str:
