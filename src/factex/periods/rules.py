@@ -60,13 +60,13 @@ def _cased(words: Iterable[str]) -> list[str]:
 _FULL_MONTHS = [
     w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
 ] + ["may", "june", "july"]
-_MONTH_FULL = longest_first(_cased(_FULL_MONTHS))
-_MONTH_ABBR = longest_first(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
+_MONTH_FULL = trie_alternation(_cased(_FULL_MONTHS))
+_MONTH_ABBR = trie_alternation(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
 _MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
-_WEEKDAY = longest_first(_cased(FULL_WEEKDAYS))
-_ORD = longest_first(ORDINALS)
-_NUMWORD = longest_first(NUMBER_WORDS)
-_SEASON = longest_first(SEASONS)
+_WEEKDAY = trie_alternation(_cased(FULL_WEEKDAYS))
+_ORD = trie_alternation(ORDINALS)
+_NUMWORD = trie_alternation(NUMBER_WORDS)
+_SEASON = trie_alternation(SEASONS)
 _DASH = r"(?:-|–|—)"
 
 
@@ -86,9 +86,9 @@ def YEAR(name: str) -> str:
 
 
 _SPOKEN = (
-    rf"(?:{longest_first(YEAR_CENTURIES)})[\s-]+(?:(?:{longest_first(YEAR_TENS)})(?:[\s-](?:{longest_first(YEAR_UNITS)}))?"
-    rf"|{longest_first(YEAR_TEENS)}|oh[\s-]+(?:{longest_first(YEAR_UNITS)})|hundred)"
-    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{longest_first(YEAR_TEENS)}|{longest_first(YEAR_UNITS)}))?"
+    rf"(?:{trie_alternation(YEAR_CENTURIES)})[\s-]+(?:(?:{trie_alternation(YEAR_TENS)})(?:[\s-](?:{trie_alternation(YEAR_UNITS)}))?"
+    rf"|{trie_alternation(YEAR_TEENS)}|oh[\s-]+(?:{trie_alternation(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{trie_alternation(YEAR_TEENS)}|{trie_alternation(YEAR_UNITS)}))?"
 )
 
 
