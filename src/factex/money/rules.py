@@ -105,6 +105,9 @@ CANDIDATE = re.compile(
 #: A currency prefix ending where a number starts ("US$ " before "5").
 _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
+# The characters a currency prefix ends with: a number with none of them right before
+# it (or before the one blank ``_PRE_BEFORE`` allows) has no prefix to search for.
+_PRE_LAST = frozenset(p[-1] for p in [*lx.SYMBOLS, *lx.ISO_CODES])
 # A digit, or a point before one, not right after a digit, point, comma or slash (not
 # "63" in a quote "0.6858/63"). Written to start with a character class, which the
 # engine scans for in C, rather than with the lookbehind: same matches as
@@ -320,7 +323,10 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
         if anchor < pos:
             continue
         start = anchor
-        pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        if _may_follow_prefix(text, anchor):
+            pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        else:
+            pre = None
         if pre is not None and pre.start() >= pos:
             start = pre.start()
         m = CANDIDATE.match(text, start)
@@ -330,6 +336,20 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _may_follow_prefix(text: str, at: int) -> bool:
+    """Whether a currency prefix may end right before ``at`` (``_PRE_BEFORE`` may match).
+
+    >>> _may_follow_prefix("US$ 5", 4), _may_follow_prefix("rose 5", 5)
+    (True, False)
+    """
+    if at == 0:
+        return False
+    last = text[at - 1]
+    if last in " \u00a0" and at > 1:
+        last = text[at - 2]
+    return last in _PRE_LAST
 
 
 def _anchors(text: str, lowered: str) -> set[int]:
