@@ -61,7 +61,9 @@ def _word_scanner(start: str, *, not_after: str) -> re.Pattern[str]:
     ['one', 'two', None]
     """
     hit = rf"(?<!{not_after})(?:{start})"
-    return re.compile(rf"(?:[^a-z]+|(?!{hit})[a-z]+)*+(?:(?P<hit>{hit})|\Z)")
+    # One loop step per word and the gap after it (not one each), all possessive.
+    skip = rf"[^a-z]*+(?:(?!{hit})[a-z]++[^a-z]*+)*+"
+    return re.compile(rf"{skip}(?:(?P<hit>{hit})|\Z)")
 
 
 def _hits(scanner: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
@@ -103,6 +105,9 @@ CANDIDATE = re.compile(
 #: A currency prefix ending where a number starts ("US$ " before "5").
 _PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
 PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
+# The characters a currency prefix ends with: a number with none of them right before
+# it (or before the one blank ``_PRE_BEFORE`` allows) has no prefix to search for.
+_PRE_LAST = frozenset(p[-1] for p in [*lx.SYMBOLS, *lx.ISO_CODES])
 # A digit, or a point before one, not right after a digit, point, comma or slash (not
 # "63" in a quote "0.6858/63"). Written to start with a character class, which the
 # engine scans for in C, rather than with the lookbehind: same matches as
@@ -318,7 +323,10 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
         if anchor < pos:
             continue
         start = anchor
-        pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        if _may_follow_prefix(text, anchor):
+            pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
+        else:
+            pre = None
         if pre is not None and pre.start() >= pos:
             start = pre.start()
         m = CANDIDATE.match(text, start)
@@ -330,6 +338,20 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
     return out
 
 
+def _may_follow_prefix(text: str, at: int) -> bool:
+    """Whether a currency prefix may end right before ``at`` (``_PRE_BEFORE`` may match).
+
+    >>> _may_follow_prefix("US$ 5", 4), _may_follow_prefix("rose 5", 5)
+    (True, False)
+    """
+    if at == 0:
+        return False
+    last = text[at - 1]
+    if last in " \u00a0" and at > 1:
+        last = text[at - 2]
+    return last in _PRE_LAST
+
+
 def _anchors(text: str, lowered: str) -> set[int]:
     """Where numbers may start: digit runs, and number words on the lowercased text."""
     found = {m.start() for m in _DIGIT_ANCHOR.finditer(text)}
@@ -339,6 +361,8 @@ def _anchors(text: str, lowered: str) -> set[int]:
 
 def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
+    if m.span() == m.span("num") and not m["num"][0].isalpha():
+        return None, _bare_number_end(text, m)
     post = currency_of_suffix(m["post"])
     if (
         post is not None
@@ -388,6 +412,16 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return None, m.end()
     rule = _rule(m["pre"] if pre is not None else None, m["post"])
     return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
+
+
+def _bare_number_end(text: str, m: re.Match) -> int:
+    """Where to search next after a number written in digits with nothing around it
+    (most numbers of a text: years, percentages, counts), which is no money: what
+    ``_read_match``'s general path finds for it, without reading currency or value."""
+    num = m["num"]
+    if " " in num and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+        return m.start("num") + num.index(" ")  # "March 31 200 mln": a day
+    return m.end()
 
 
 def _rule(pre: str | None, post: str | None) -> str:

@@ -60,13 +60,13 @@ def _cased(words: Iterable[str]) -> list[str]:
 _FULL_MONTHS = [
     w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
 ] + ["may", "june", "july"]
-_MONTH_FULL = longest_first(_cased(_FULL_MONTHS))
-_MONTH_ABBR = longest_first(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
+_MONTH_FULL = trie_alternation(_cased(_FULL_MONTHS))
+_MONTH_ABBR = trie_alternation(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
 _MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
-_WEEKDAY = longest_first(_cased(FULL_WEEKDAYS))
-_ORD = longest_first(ORDINALS)
-_NUMWORD = longest_first(NUMBER_WORDS)
-_SEASON = longest_first(SEASONS)
+_WEEKDAY = trie_alternation(_cased(FULL_WEEKDAYS))
+_ORD = trie_alternation(ORDINALS)
+_NUMWORD = trie_alternation(NUMBER_WORDS)
+_SEASON = trie_alternation(SEASONS)
 _DASH = r"(?:-|–|—)"
 
 
@@ -86,9 +86,9 @@ def YEAR(name: str) -> str:
 
 
 _SPOKEN = (
-    rf"(?:{longest_first(YEAR_CENTURIES)})[\s-]+(?:(?:{longest_first(YEAR_TENS)})(?:[\s-](?:{longest_first(YEAR_UNITS)}))?"
-    rf"|{longest_first(YEAR_TEENS)}|oh[\s-]+(?:{longest_first(YEAR_UNITS)})|hundred)"
-    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{longest_first(YEAR_TEENS)}|{longest_first(YEAR_UNITS)}))?"
+    rf"(?:{trie_alternation(YEAR_CENTURIES)})[\s-]+(?:(?:{trie_alternation(YEAR_TENS)})(?:[\s-](?:{trie_alternation(YEAR_UNITS)}))?"
+    rf"|{trie_alternation(YEAR_TEENS)}|oh[\s-]+(?:{trie_alternation(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{trie_alternation(YEAR_TEENS)}|{trie_alternation(YEAR_UNITS)}))?"
 )
 
 
@@ -741,16 +741,41 @@ def _index_first_words() -> dict[str, tuple[int, ...]]:
 _RULES_BY_FIRST = _index_first_words()
 
 
+# What must follow a word of ``_GUARDS`` for a rule to start there, as a lookahead over
+# the lowercased text: the words ``_AFTER_DETERMINER`` allows after a determiner (the
+# check in ``_candidates`` stays the judge), and a month or a four-digit year after
+# "from"/"between" (as period.*_range need). Each admits a superset of what it guards:
+# "k" may be a Kelvin sign "K" lowercased, which is no letter in the text.
+_AFTER_NEXT = r"(?![a-jl-z])"
+_GUARD_DETERMINER = (
+    rf"(?=[\s-]+(?:{trie_alternation(w for w in _AFTER_DETERMINER if w.isalpha())}{_AFTER_NEXT}"
+    r"|\d{4}(?!\d)|\d\d?(?!\d)|'\d))"
+)
+_GUARD_RANGE = rf"(?=\s+(?:{trie_alternation(MONTHS)}{_AFTER_NEXT}|\d{{4}}))"
+_GUARDS = {
+    **dict.fromkeys(_DETERMINERS, _GUARD_DETERMINER),
+    **dict.fromkeys(("from", "between"), _GUARD_RANGE),
+}
+
+
 def _first_word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     r"""A pattern over the lowercased text whose matches end at the next word of
     ``_WORD`` some rule starts with: a letter word of ``words``, a run of one, two or
     four digits, or a quote before a digit (groups ``w``, ``d``, ``q``; none at the
     end of the text). The words in between are skipped inside the regex engine, in
-    one call per found word, not one Python step per word of the text.
+    one call per found word, not one Python step per word of the text; so are the
+    words of ``_GUARDS`` not followed by what they need (most "the"s).
     """
-    word = rf"{trie_alternation(w for w in words if w.isalpha())}(?![a-z])"
+    letters = [w for w in words if w.isalpha()]
+    guarded = [
+        rf"{trie_alternation([w])}(?![a-z]){_GUARDS[w]}" for w in sorted(_GUARDS) if w in letters
+    ]
+    plain = trie_alternation(w for w in letters if w not in _GUARDS)
+    word = rf"(?:{plain}(?![a-z])|{'|'.join(guarded)})"
     digits = r"(?:\d{4}|\d\d?)(?!\d)"
-    skip = rf"(?:[^a-z\d']+|(?!{word})[a-z]+|(?!{digits})\d+|'(?!\d))*+"
+    # One loop step per word and the gap after it (not one each), all possessive.
+    gap = r"[^a-z\d']*+"
+    skip = rf"{gap}(?:(?:(?!{word})[a-z]++|(?!{digits})\d++|'(?!\d)){gap})*+"
     return re.compile(rf"{skip}(?:(?P<w>{word})|(?P<d>{digits})|(?P<q>')|\Z)")
 
 
@@ -838,12 +863,15 @@ def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _FUTURE = _cue_pattern(FUTURE_CUES)
 # "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
-# Left opening with \b: its "-ed" branch starts with any letter, so a class of first
-# characters stops the engine at nearly every character and measured slower.
-_PAST = re.compile(
-    rf"\b(?=\w)(?:\b(?:{longest_first(PAST_CUES)})\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{{3,}}ed\b)",
-    re.I,
+# Read as a scanner (one call per cue; the words between skipped a word at a time in the
+# engine, not tried at every character); an "-ed" word is tested by a lookahead before
+# the lookbehinds, since most words fail it. Same hits as
+# r"\b(?=\w)(?:\b(?:cues)\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{3,}ed\b)" (re.I).
+_PAST_HIT = (
+    rf"\b{trie_alternation(PAST_CUES)}\b"
+    r"|\b(?=[a-z]++(?<=[a-z]{3}ed)\b)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
 )
+_PAST = re.compile(rf"\W*+(?:(?!{_PAST_HIT})\w++\W*+)*+(?:(?P<hit>{_PAST_HIT})|\Z)", re.I)
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -902,7 +930,7 @@ class Context:
             m = _CLAUSE_END.search(text, start, start + 300)
             hi = m.start() if m else min(len(text), start + 300)
             cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
-            cues += [(c.start(), "past") for c in _PAST.finditer(text, lo, hi)]
+            cues += [(c.start("hit"), "past") for c in _PAST.finditer(text, lo, hi) if c.lastgroup]
             self.cue_cache[lo] = cues
         if not cues:
             return None
