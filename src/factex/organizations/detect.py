@@ -264,10 +264,11 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
         return None
     table = lx.places()
     stop = min(t.n, i + most, limit if limit is not None else t.n)
-    for k in range(i + 1, stop):
-        if t.brk[k]:
-            stop = k  # a place never spans a line break
-            break
+    if stop == i + 1:  # one token (most places): its lower-cased word is the key
+        hit = table.get(t.lower[i])
+        return None if hit is None else (stop, hit[0], hit[1])
+    if True in t.brk[i + 1 : stop]:
+        stop = t.brk.index(True, i + 1, stop)  # a place never spans a line break
     text, begin, ends = t.text, t.starts[i], t.ends
     for j in range(stop, i, -1):
         hit = table.get(text[begin : ends[j - 1]].lower())
