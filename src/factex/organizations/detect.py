@@ -98,12 +98,9 @@ class Tokens:
         # A comprehension slices without building a slice object per token.
         words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
         # map() keeps each per-token step in C (a token is never empty).
-        cap = list(map(str.isupper, map(itemgetter(0), words)))
-        if _HAS_DIGIT_WORD.search(text):
-            cap = [
-                c or (w[:1].isdigit() and _is_numbered_word(w))
-                for c, w in zip(cap, words, strict=True)
-            ]
+        firsts = list(map(itemgetter(0), words))
+        cap = list(map(str.isupper, firsts))
+        _capitalize_numbered(text, words, firsts, cap)
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
         lower = list(map(str.lower, words))
@@ -214,7 +211,22 @@ def _glued(word: str) -> bool:
 
 def _is_numbered_word(w: str) -> bool:
     """ "1st", "3M": a digit-initial word with letters in it."""
-    return w[:1].isdigit() and w.isalnum() and any(ch.isalpha() for ch in w)
+    # ``isdigit`` first: a number ("1987") has no letter, and no per-character loop.
+    return w[:1].isdigit() and not w.isdigit() and w.isalnum() and any(map(str.isalpha, w))
+
+
+def _capitalize_numbered(text: str, words: list[str], firsts: list[str], cap: list[bool]) -> None:
+    """ "1st", "3M": a digit-initial word with letters counts as capitalized, when the
+    text has such a word by ``_HAS_DIGIT_WORD``. The regex scans every character; it
+    runs only when some token would change."""
+    numbered = [
+        i
+        for i in compress(count(), map(str.isdigit, firsts))
+        if not cap[i] and _is_numbered_word(words[i])
+    ]
+    if numbered and _HAS_DIGIT_WORD.search(text):
+        for i in numbered:
+            cap[i] = True
 
 
 @cache
@@ -252,10 +264,11 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
         return None
     table = lx.places()
     stop = min(t.n, i + most, limit if limit is not None else t.n)
-    for k in range(i + 1, stop):
-        if t.brk[k]:
-            stop = k  # a place never spans a line break
-            break
+    if stop == i + 1:  # one token (most places): its lower-cased word is the key
+        hit = table.get(t.lower[i])
+        return None if hit is None else (stop, hit[0], hit[1])
+    if True in t.brk[i + 1 : stop]:
+        stop = t.brk.index(True, i + 1, stop)  # a place never spans a line break
     text, begin, ends = t.text, t.starts[i], t.ends
     for j in range(stop, i, -1):
         hit = table.get(text[begin : ends[j - 1]].lower())
