@@ -51,6 +51,10 @@ def test_tokens_are_spacys_on_real_and_odd_text(seed_texts):
             assert _tokens(ours(text)) == _tokens(stock(text))
 
 
+_STOCK = spacy.blank("en").tokenizer
+_OURS = FactexTokenizer(spacy.blank("en").tokenizer)
+
+
 _PIECES = [
     *("can't", "U.S.", "it's", "(", ")", "5%", "$3", "co-op", "a.m.", "x", "Yes.", ":)"),
     *("\n", " ", "  ", "—", "’s", "e.g.", "N.Y.", "won't", "'s", "1,000", "Inc."),
@@ -68,10 +72,6 @@ def test_tokens_are_spacys_on_any_mix_of_special_cases(parts):
     text = " ".join(parts)
     assert _tokens(_OURS(text)) == _tokens(_STOCK(text))
     assert _tokens(_OURS(text)) == _tokens(_STOCK(text))
-
-
-_STOCK = spacy.blank("en").tokenizer
-_OURS = FactexTokenizer(spacy.blank("en").tokenizer)
 
 
 def _counting(nlp) -> list[str]:
