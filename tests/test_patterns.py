@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factex.patterns import longest_first, lower_twin, lowers_simply, trie_alternation
+from factex.patterns import (
+    at_word_start,
+    hits,
+    longest_first,
+    lower_twin,
+    lowers_simply,
+    trie_alternation,
+    word_scanner,
+)
 
 WORDS = ["us", "usd", "u.s.", "eur", "euro", "euros", "new zealand dollar", "a"]
 
@@ -46,3 +56,30 @@ def test_lower_twin_refuses_upper_case_letters_but_not_escapes():
     assert lower_twin(re.compile(r"(?P<t>\S+)\W", re.I)).pattern == r"(?P<t>\S+)\W"
     with pytest.raises(ValueError):
         lower_twin(re.compile("Rose", re.I))
+
+
+# Words a scanner's hit starts at (after a non-letter) and around.
+_HIT = r"(?<![a-z])(?:one|two hundred|twenty(?=\s))"
+_PIECES = ["one", "two", "hundred", "twenty", "none", "bone", " ", "  ", "-", "5", ".", "ü"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.integers(0, 8), st.integers(0, 8))
+def test_a_word_scanner_finds_what_finditer_finds(parts, lo, cut):
+    text = "".join(parts)
+    hi = max(lo, len(text) - cut)
+    scanned = [m.span("hit") for m in hits(word_scanner(_HIT), text, lo, hi)]
+    assert scanned == [m.span() for m in re.compile(_HIT).finditer(text, lo, hi)]
+    words = word_scanner(r"\b(?:one|two)\b", word=r"\w", gap=r"\W", flags=re.I)
+    plain = re.compile(r"\b(?:one|two)\b", re.I)
+    assert [m.span("hit") for m in hits(words, text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["of 5 for", "offer for", "Of course", "x-for y", "_of for"])
+def test_at_word_start_is_a_leading_word_boundary(text):
+    fast = re.compile(at_word_start(("of", "for")), re.I)
+    plain = re.compile(r"\b(?:of|for)", re.I)
+    for lo in range(len(text) + 1):
+        assert [m.span() for m in fast.finditer(text, lo)] == [
+            m.span() for m in plain.finditer(text, lo)
+        ]

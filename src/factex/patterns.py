@@ -1,10 +1,11 @@
-"""Regex building blocks the rooms share: word alternations built as tries, and the
+"""Regex building blocks the rooms share: word alternations built as tries, alternatives
+that start at a word, scanners that skip words inside the engine, and the
 case-sensitive twins of case-blind patterns for lower-cased text."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # What a pattern may spell in capitals without matching a capital: escapes, group names.
 _NOT_LETTERS = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
@@ -49,6 +50,45 @@ def _emit(node: dict) -> str:
         return ""
     alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{alt})?" if "" in node else alt
+
+
+def at_word_start(alternatives: Iterable[str]) -> str:
+    r"""``\b(?:a|b)`` for regex alternatives that each start with a letter, written so
+    that the engine skips to those first letters instead of trying every position: each
+    alternative starts with its letter, then looks back for the word boundary. It pays
+    when the alternatives have few first letters.
+
+    >>> at_word_start(("both", "two"))
+    'b(?<=\\bb)oth|t(?<=\\bt)wo'
+    """
+    return "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives)
+
+
+def word_scanner(
+    hit: str, *, word: str = "[a-z]", gap: str = "[^a-z]", flags: int = 0
+) -> re.Pattern[str]:
+    r"""A pattern for ``finditer`` whose match ends with the next match of ``hit``
+    (group ``hit``; None at the end of the text), where ``hit`` starts at a ``word``
+    character (``gap`` is its complement). The words in between are skipped inside the
+    engine, one loop step per word and the gap after it, all possessive, in one call per
+    hit: searching for ``hit`` itself would enter the engine at every character. Same
+    hits as ``finditer(hit)`` where every hit starts a word; read them with ``hits``.
+
+    >>> [m["hit"] for m in word_scanner(r"(?<!\w)(?:one|two)").finditer("one 2two two")]
+    ['one', 'two', None]
+    """
+    skip = rf"{gap}*+(?:(?!{hit}){word}++{gap}*+)*+"
+    return re.compile(rf"{skip}(?:(?P<hit>{hit})|\Z)", flags)
+
+
+def hits(
+    scanner: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of a ``word_scanner`` that found something."""
+    for m in scanner.finditer(text, pos, len(text) if endpos is None else endpos):
+        if m["hit"] is None:
+            return
+        yield m
 
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from factex.events import rules
-from factex.patterns import lowers_simply
+from factex.patterns import at_word_start, lowers_simply
 
 TEXTS = [
     "The two sides signed a memorandum on Tuesday and will sign a contract in May.",
@@ -76,7 +76,7 @@ def test_at_word_start_finds_what_a_leading_boundary_finds(text):
 
     both = re.compile(_plain(BOTH_SIDES), re.IGNORECASE)
     prep = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
-    head = f"(?:{rules.at_word_start(('of', 'for'))})"
+    head = f"(?:{at_word_start(('of', 'for'))})"
     assert rules.QUANTITY.pattern.startswith(head)
     quantity = re.compile(r"\b(?:of|for)" + rules.QUANTITY.pattern[len(head) :])
     pairs = ((rules.BOTH_SIDES_RE, both), (_LOCATION_PREP, prep), (rules.QUANTITY, quantity))

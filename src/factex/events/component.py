@@ -22,14 +22,12 @@ from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.models import Event, Quantity
 from factex.organizations.lexicon import capital_countries
-from factex.patterns import lowers_simply
+from factex.patterns import at_word_start, lowers_simply
 from factex.score import norm_name
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
-_LOCATION_PREP = re.compile(
-    rf"(?:{rules.at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}"
-)
+_LOCATION_PREP = re.compile(rf"(?:{at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")

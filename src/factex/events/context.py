@@ -186,10 +186,7 @@ def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
 
 
 def _main_countries(mentions: list[Mention]) -> list[str]:
-    countries = country_names()  # (``is_country`` inline)
-    counts = Counter(
-        [m.name for m in mentions if m.kind == "place" and m.name.lower() in countries]
-    )
+    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
     return [name for name, _ in counts.most_common(2)]
 
 

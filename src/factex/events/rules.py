@@ -19,7 +19,7 @@ from factex.events.lexicon import (
     NOT_EVENT_AFTER_MEET,
     VISIT_KINDS,
 )
-from factex.patterns import longest_first, lower_twin, lowers_simply
+from factex.patterns import at_word_start, longest_first, lower_twin, lowers_simply
 
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
@@ -139,17 +139,6 @@ LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
     rule_id: lower_twin(pattern) if pattern.flags & re.IGNORECASE else None
     for rule_id, _, pattern in TRIGGERS
 }
-
-
-def at_word_start(alternatives: tuple[str, ...]) -> str:
-    r"""``\b(?:a|b)`` for alternatives that each start with a letter, written so that
-    the engine skips to the first letters instead of trying every position: each
-    alternative starts with its letter, then looks back for the word boundary.
-
-    >>> at_word_start(("both", "two"))
-    'b(?<=\\bb)oth|t(?<=\\bt)wo'
-    """
-    return "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives)
 
 
 # "both countries", "bilateral" (events and facts), and its twin for lower-cased text.

@@ -23,7 +23,6 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factex.models import Money
@@ -38,7 +37,7 @@ from factex.numbers import (
     WORD_NUMBER,
     parse_number,
 )
-from factex.patterns import trie_alternation
+from factex.patterns import hits, trie_alternation, word_scanner
 
 
 def _alternation(words, *, escape: bool = True) -> str:
@@ -46,32 +45,6 @@ def _alternation(words, *, escape: bool = True) -> str:
     with ``escape=False`` the words are regex sources, joined longest first."""
     items = sorted(set(words), key=len, reverse=True)
     return trie_alternation(items) if escape else "|".join(items)
-
-
-def _word_scanner(start: str, *, not_after: str) -> re.Pattern[str]:
-    r"""A pattern for ``finditer`` over lowercased text whose match ends with the next
-    match of ``start`` (group ``hit``; None at the end of the text), where ``start``
-    opens with a letter a-z and no ``not_after`` character comes before it.
-
-    The words in between are skipped inside the engine, a letter run at a time, in one
-    call per hit: searching for ``start`` itself would enter the engine at every
-    letter. Same hits as ``(?<!not_after)(?:start)`` found by ``finditer``.
-
-    >>> [m["hit"] for m in _word_scanner("one|two", not_after=r"\w").finditer("one 2two two")]
-    ['one', 'two', None]
-    """
-    hit = rf"(?<!{not_after})(?:{start})"
-    # One loop step per word and the gap after it (not one each), all possessive.
-    skip = rf"[^a-z]*+(?:(?!{hit})[a-z]++[^a-z]*+)*+"
-    return re.compile(rf"{skip}(?:(?P<hit>{hit})|\Z)")
-
-
-def _hits(scanner: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
-    """The matches of a ``_word_scanner`` that found something."""
-    for m in scanner.finditer(lowered):
-        if m["hit"] is None:
-            return
-        yield m
 
 
 _SP = r"[ \u00a0]"
@@ -114,10 +87,10 @@ _PRE_LAST = frozenset(p[-1] for p in [*lx.SYMBOLS, *lx.ISO_CODES])
 # r"(?<![\d.,/])\.?\d", about three times faster.
 _DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
 # A number word, or "a"/"an" before a magnitude word, at the start of a word.
-_WORD_ANCHOR = _word_scanner(
-    _alternation([*NUMBER_WORDS, "half"])
-    + rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b)",
-    not_after=r"\w",
+# Number words over the lowercased text, found by a scanner (``patterns.word_scanner``).
+_WORD_ANCHOR = word_scanner(
+    rf"(?<!\w)(?:{_alternation([*NUMBER_WORDS, 'half'])}"
+    rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
 )
 _QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(
@@ -152,8 +125,8 @@ _IN_CURRENCY = re.compile(
     rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
 )
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
-_QUALIFIED_NAME = _word_scanner(
-    _alternation(n for n in lx.NAMES if " " in n) + r"(?![\w$])", not_after=r"[\w.]"
+_QUALIFIED_NAME = word_scanner(
+    rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)}(?![\w$]))"
 )
 _NEWLINE = re.compile("\n")
 _PRICE_LIKE = re.compile(r"[.,]\d")
@@ -355,7 +328,7 @@ def _may_follow_prefix(text: str, at: int) -> bool:
 def _anchors(text: str, lowered: str) -> set[int]:
     """Where numbers may start: digit runs, and number words on the lowercased text."""
     found = {m.start() for m in _DIGIT_ANCHOR.finditer(text)}
-    found.update(m.start("hit") for m in _hits(_WORD_ANCHOR, lowered))
+    found.update(m.start("hit") for m in hits(_WORD_ANCHOR, lowered))
     return found
 
 
@@ -551,7 +524,7 @@ def _mask(text: str, cands: list[Candidate], lower: str | None = None) -> str:
     country an article is about."""
     spans = [(c.start, c.end) for c in cands if c.currency is not None]
     lower = text.lower() if lower is None else lower
-    spans += [m.span("hit") for m in _hits(_QUALIFIED_NAME, lower)]
+    spans += [m.span("hit") for m in hits(_QUALIFIED_NAME, lower)]
     parts, last = [], 0
     for start, end in sorted(spans):
         if start < last:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factex.models import Period
-from factex.patterns import longest_first, trie_alternation
+from factex.patterns import hits, longest_first, trie_alternation, word_scanner
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
@@ -863,15 +863,15 @@ def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _FUTURE = _cue_pattern(FUTURE_CUES)
 # "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
-# Read as a scanner (one call per cue; the words between skipped a word at a time in the
-# engine, not tried at every character); an "-ed" word is tested by a lookahead before
-# the lookbehinds, since most words fail it. Same hits as
+# Read as a scanner (``patterns.word_scanner``: one call per cue, the words between
+# skipped a word at a time in the engine, not tried at every character); an "-ed" word
+# is tested by a lookahead before the lookbehinds, since most words fail it. Same hits as
 # r"\b(?=\w)(?:\b(?:cues)\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{3,}ed\b)" (re.I).
 _PAST_HIT = (
     rf"\b{trie_alternation(PAST_CUES)}\b"
     r"|\b(?=[a-z]++(?<=[a-z]{3}ed)\b)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
 )
-_PAST = re.compile(rf"\W*+(?:(?!{_PAST_HIT})\w++\W*+)*+(?:(?P<hit>{_PAST_HIT})|\Z)", re.I)
+_PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -930,7 +930,7 @@ class Context:
             m = _CLAUSE_END.search(text, start, start + 300)
             hi = m.start() if m else min(len(text), start + 300)
             cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
-            cues += [(c.start("hit"), "past") for c in _PAST.finditer(text, lo, hi) if c.lastgroup]
+            cues += [(c.start("hit"), "past") for c in hits(_PAST, text, lo, hi)]
             self.cue_cache[lo] = cues
         if not cues:
             return None
