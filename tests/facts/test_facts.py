@@ -8,7 +8,6 @@ import sys
 import pytest
 
 import factex
-from factex.events.context import Sentence
 from factex.facts import rules
 from factex.facts.component import (
     _PERCENT_MARKS,
@@ -18,6 +17,7 @@ from factex.facts.component import (
     measure_phrases,
     percent_test,
 )
+from factex.mentions import Sentence
 from tests.events.markup import _bounds, run
 from tests.facts.corpus import FACTS
 

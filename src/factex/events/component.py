@@ -17,13 +17,13 @@ from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
-from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
+from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
+from factex.names import norm_name
 from factex.organizations.lexicon import capital_countries
 from factex.patterns import at_word_start, lowers_simply
-from factex.score import norm_name
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
@@ -324,11 +324,11 @@ def _document(sent: Sentence) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
+def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if rules.both_sides(sent.text, sent.lowered) else []
+    both = ctx.countries if both_sides(sent.text) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types
@@ -440,7 +440,7 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
     return events
 
 
-def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
+def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)

@@ -154,16 +154,5 @@ NOT_EVENT_NAMES = frozenset(
     }
 )
 
-# Phrases meaning "the two countries the article is about" (regexes, each from the start
-# of a word: ``rules.BOTH_SIDES_RE``).
-_SIDES = r"\s+(?:countries|nations|states|sides|governments|parties)\b"
-BOTH_SIDES = (
-    *(rf"{quantifier}{_SIDES}" for quantifier in ("both", "two", "the two")),
-    *(r"bilateral\b", r"mutual\b", r"between\s+the\s+countries\b"),
-)
-# One of these is in every lower-cased text ``BOTH_SIDES`` matches (a cheap test first;
-# no "i" or "s": case-insensitive matching also takes the dotless ı and the long ſ).
-BOTH_SIDES_WORDS = ("both", "two", "lateral", "mutual", "between")
-
 # Prepositions that introduce where an event took place / where a visit went.
 LOCATION_PREPOSITIONS = ("in", "to", "at")

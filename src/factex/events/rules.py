@@ -10,8 +10,6 @@ import re
 
 from factex.events.lexicon import (
     BODIES,
-    BOTH_SIDES,
-    BOTH_SIDES_WORDS,
     DOCUMENTS,
     MEETING_KINDS,
     NAMED_EVENT_MODIFIERS,
@@ -19,7 +17,7 @@ from factex.events.lexicon import (
     NOT_EVENT_AFTER_MEET,
     VISIT_KINDS,
 )
-from factex.patterns import at_word_start, longest_first, lower_twin, lowers_simply
+from factex.patterns import at_word_start, longest_first, lower_twin
 
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
@@ -139,26 +137,6 @@ LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
     rule_id: lower_twin(pattern) if pattern.flags & re.IGNORECASE else None
     for rule_id, _, pattern in TRIGGERS
 }
-
-
-# "both countries", "bilateral" (events and facts), and its twin for lower-cased text.
-BOTH_SIDES_RE = re.compile(at_word_start(BOTH_SIDES), re.IGNORECASE)
-BOTH_SIDES_LOWER = lower_twin(BOTH_SIDES_RE)
-
-
-def both_sides(text: str, lowered: str) -> bool:
-    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``);
-    ``lowered`` is ``text.lower()``. A word test first: the pattern, which starts with
-    a word boundary, is tried at every character of the few texts that pass it.
-
-    >>> both_sides("The two Countries agreed", "the two countries agreed")
-    True
-    """
-    if not any(w in lowered for w in BOTH_SIDES_WORDS):
-        return False
-    if lowers_simply(text, lowered):
-        return BOTH_SIDES_LOWER.search(lowered) is not None
-    return BOTH_SIDES_RE.search(text) is not None
 
 
 # The body that meets: "the 12th meeting of the intergovernmental commission".

@@ -22,25 +22,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, skip_test, text_of
-from factex.events.context import (
-    Context,
+from factex.extensions import add_warning, set_doc_value
+from factex.facts import rules
+from factex.facts.measures import BALANCES, measure_class
+from factex.facts.normalize import evidence_bounds, signed
+from factex.intervals import Blocked
+from factex.mentions import (
+    ArticleMentions,
     Mention,
     Sentence,
+    both_sides,
     gather,
     is_country,
     release,
     shared,
     unique,
 )
-from factex.events.rules import both_sides
-from factex.extensions import add_warning, set_doc_value
-from factex.facts import rules
-from factex.facts.normalize import evidence_bounds, signed
-from factex.intervals import Blocked
 from factex.models import Fact
 from factex.numbers import parse_number
 from factex.patterns import lowers_simply
-from factex.score import measure_class
 
 _FLOWS = ("exports", "imports")
 # Counting ASCII capitals and small letters as what deleting them takes off the length
@@ -49,9 +49,6 @@ _FLOWS = ("exports", "imports")
 _UPPER = string.ascii_uppercase.encode()
 _LOWER = string.ascii_lowercase.encode()
 _NEWLINE = re.compile("\n")
-# Measures a bare "deficit"/"surplus" later in the sentence continues.
-# (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
-BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
 
 
 @dataclass
@@ -389,7 +386,7 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context) -> list[str]:
+def parties_of(sent: Sentence, ctx: ArticleMentions) -> list[str]:
     """The countries or organizations the sentence's values are about."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
@@ -401,7 +398,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if both_sides(text, sent.lowered):
+    if both_sides(text):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -424,7 +421,11 @@ def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bo
 
 
 def sentence_facts(
-    sent: Sentence, ctx: Context, inherited: Mention | None, *, has_percent: bool | None = None
+    sent: Sentence,
+    ctx: ArticleMentions,
+    inherited: Mention | None,
+    *,
+    has_percent: bool | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence."""
     amounts = find_amounts(sent, has_percent)
@@ -523,7 +524,7 @@ def is_headline(text: str) -> bool:
     return upper + lower >= 8 and upper > 4 * lower
 
 
-def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
+def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)

@@ -8,22 +8,22 @@ from factex.facts.lexicon import (
     CONTINUATION_OPENERS,
     FALL_AFTER,
     FALL_WORDS,
-    MEASURES,
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
 )
+from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
 from factex.patterns import longest_first, lower_twin
 
 # One regex per measure; the rule id is "fact.measure.<measure>".
 MEASURE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (f"fact.measure.{measure}", measure, re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE))
-    for measure, phrases in MEASURES
+    for measure, phrases in ((m.name, m.phrases) for m in MEASURES)
 )
 
 # All measures in one pattern, in table order (so "trade surplus" wins over "trade").
-MEASURE_NAMES = {f"m{i}": measure for i, (measure, _) in enumerate(MEASURES)}
+MEASURE_NAMES = {f"m{i}": m.name for i, m in enumerate(MEASURES)}
 
 
 def _measures_source(lower: bool) -> str:
@@ -33,7 +33,7 @@ def _measures_source(lower: bool) -> str:
         r"\b(?=\w)(?:"
         + "|".join(
             rf"(?P<m{i}>\b(?:{'|'.join(p.lower() if lower else p for p in phrases)})\b)"
-            for i, (_, phrases) in enumerate(MEASURES)
+            for i, phrases in enumerate(m.phrases for m in MEASURES)
         )
         + ")"
     )
@@ -48,7 +48,7 @@ def _phrases_source(lower: bool) -> str:
     # The same phrases in the same order as one alternation without named groups: it
     # matches where and as the named pattern does, but the engine rejects most phrases
     # by their first letter instead of entering every group, so it scans 3x faster.
-    phrases = (p.lower() if lower else p for _, group in MEASURES for p in group)
+    phrases = (p.lower() if lower else p for m in MEASURES for p in m.phrases)
     return r"\b(?=\w)(?:" + "|".join(phrases) + r")\b"
 
 
