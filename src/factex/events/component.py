@@ -17,17 +17,16 @@ from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, skip_test
 from factex.events import rules
-from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import DOCUMENTS, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
 from factex.names import norm_name
 from factex.organizations.lexicon import capital_countries
-from factex.patterns import at_word_start, lowers_simply
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
-_LOCATION_PREP = re.compile(rf"(?:{at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
+_LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
@@ -99,47 +98,26 @@ class Draft:
 # ---------------------------------------------------------------- triggers
 
 
-def _first_of(stems: frozenset[str], lowered: str) -> int:
-    """Where the first of these stems (all present) is in the lower-cased text."""
-    return min(lowered.find(s) for s in stems)
-
-
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
     ``present``: the stems in the sentence (``rules.stems_in``), if already known.
     """
     found: list[Draft] = []
-    text, lowered = sent.text, sent.lowered
+    text = sent.text
     if present is None:
-        present = rules.stems_in(lowered)
-    on_lowered = lowers_simply(text, lowered)
-    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.rules_for(present):
-        if anchor and on_lowered and not anchor.search(lowered):
+        present = rules.stems_in(sent.lowered)
+    for trigger in rules.TRIGGERS:
+        if present.isdisjoint(trigger.stems):
             continue
-        # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
-        pos = 0
-        if on_lowered:
-            if stem_first:
-                pos = _first_of(stems & present, lowered)
-            elif rule_id in rules.WORD_BEFORE_STEM:
-                reach = rules.WORD_BEFORE_STEM[rule_id]
-                pos = rules.search_start(lowered, _first_of(stems & present, lowered), reach)
-        if lower_case and on_lowered:
-            matches = lower_case.finditer(lowered, pos)
-        else:
-            matches = pattern.finditer(text, pos)
-        for m in matches:
-            s, e = m.span("t")
+        for m in trigger.pattern.finditer(text):
+            s, e = m.span("t") if "t" in trigger.pattern.groupindex else m.span()
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
+            draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
-    named = present & rules.NAMED_STEMS
-    # (every match starts with a named-event noun: none starts before the first one)
-    if named and rules.NAMED_NOUN_END.search(lowered, _first_of(named, lowered)):
-        found += find_named_events(sent)
+    found += find_named_events(sent, present)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
     for d in found:
@@ -158,12 +136,22 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-def find_named_events(sent: Sentence) -> list[Draft]:
-    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica")."""
-    entity_names = {m.text for m in sent.of_kind("place", "person")}
+def find_named_events(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
+    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica").
+
+    ``present``: the stems in the sentence (``rules.stems_in``), if already known.
+    """
+    if present is None:
+        present = rules.stems_in(sent.lowered)
+    entity_names: set[str] | None = None
     out = []
-    for rule_id, pattern in rules.NAMED_EVENTS:
-        for m in pattern.finditer(sent.text):
+    for named in rules.NAMED_EVENTS:
+        if present.isdisjoint(named.stems):
+            continue
+        if entity_names is None:
+            entity_names = {m.text for m in sent.of_kind("place", "person")}
+        pattern, rule_id = named.pattern, named.id
+        for m in rules.find_named(named, sent.text):
             for group in ("a", "b"):
                 if group not in pattern.groupindex or m.group(group) is None:
                     continue
@@ -182,17 +170,6 @@ def find_named_events(sent: Sentence) -> list[Draft]:
 
 
 # ---------------------------------------------------------------- fields
-
-
-def _any_case(
-    sent: Sentence, pattern: re.Pattern[str], lower_case: re.Pattern[str]
-) -> tuple[re.Pattern[str], str]:
-    """What to search for a case-insensitive ``pattern``: its ``lower_case`` twin
-    (``patterns.lower_twin``) on the lower-cased sentence when that finds the same
-    (``patterns.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
-    if lowers_simply(sent.text, sent.lowered):
-        return lower_case, sent.lowered
-    return pattern, sent.text
 
 
 def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
@@ -320,8 +297,7 @@ def _quantities(sent: Sentence) -> list[Quantity]:
 
 def _document(sent: Sentence) -> re.Match[str] | None:
     """The first signed document the sentence names ("memorandum", "contracts")."""
-    pattern, text = _any_case(sent, rules.DOCUMENT, rules.DOCUMENT_LOWER_CASE)
-    return pattern.search(text)
+    return rules.DOCUMENT.search(sent.text)
 
 
 def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
@@ -349,8 +325,8 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
                 d.participants = unique([*d.participants, body.group("body").title()])
         if d.type == "signing":
             if doc_match:
-                word = doc_match.group().lower().rstrip("s")
-                d.document = rules.DOCUMENT_KINDS.get(word, word)
+                word = doc_match.group().lower()
+                d.document = DOCUMENTS.get(word, word)
                 before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
                 if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
                     d.definite = True  # "signed the accord": the one already mentioned
@@ -447,8 +423,8 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if present.isdisjoint(rules.TRIGGER_STEMS) or present.isdisjoint(rules.CALLING_STEMS):
-            continue
+        if not present:
+            continue  # no stem of any rule: no trigger (most sentences)
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:
             _fill(sent, found, ctx)

@@ -42,31 +42,19 @@ NOT_EVENT_AFTER_MEET = (
     "standards",
 )
 
-# Documents one signs: they name what a signing produced and tell two signings apart.
-DOCUMENTS = (
-    "agreement",
-    "agreements",
-    "contract",
-    "contracts",
-    "memorandum",
-    "memoranda",
-    "memorandums",
-    "protocol",
-    "protocols",
-    "deal",
-    "deals",
-    "accord",
-    "accords",
-    "treaty",
-    "treaties",
-    "declaration",
-    "document",
-    "documents",
-    "pact",
-    "pacts",
-    "roadmap",
-    "letter of intent",
-)
+# Documents one signs, each form with its kind: they name what a signing produced, and
+# two names of one kind can refer to one signing ("the accord" after "a treaty").
+DOCUMENTS: dict[str, str] = {
+    **dict.fromkeys(("agreement", "agreements", "accord", "accords"), "agreement"),
+    **dict.fromkeys(("treaty", "treaties", "pact", "pacts"), "agreement"),
+    **dict.fromkeys(("deal", "deals", "protocol", "protocols"), "agreement"),
+    **dict.fromkeys(("memorandum", "memoranda", "memorandums"), "memorandum"),
+    **dict.fromkeys(("contract", "contracts"), "contract"),
+    **dict.fromkeys(("document", "documents"), "document"),
+    "declaration": "declaration",
+    "roadmap": "roadmap",
+    "letter of intent": "letter of intent",
+}
 
 # Bodies whose setting up is an establishment event ("a joint venture was set up").
 BODIES = (
