@@ -13,7 +13,6 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
@@ -21,7 +20,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doctext import BatchedPipe, skip_test
 from factex.extensions import add_warning, set_doc_value
 from factex.facts import rules
 from factex.facts.measures import BALANCES, measure_class
@@ -40,15 +39,11 @@ from factex.mentions import (
 )
 from factex.models import Fact
 from factex.numbers import parse_number
-from factex.patterns import lowers_simply
 
 _FLOWS = ("exports", "imports")
-# Counting ASCII capitals and small letters as what deleting them takes off the length
-# (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
-# loop where ``str.translate`` looks every character up in a dict.
-_UPPER = string.ascii_uppercase.encode()
-_LOWER = string.ascii_lowercase.encode()
 _NEWLINE = re.compile("\n")
+_ASCII_UPPER = re.compile("[A-Z]+")
+_ASCII_LOWER = re.compile("[a-z]+")
 
 
 @dataclass
@@ -108,50 +103,7 @@ def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount
 
 
 def _holds_percent(lowered: str) -> bool:
-    return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
-
-
-def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that hold none of the others.
-
-    >>> _minimal(("%", "percent", "percentage"))
-    ('%', 'percent')
-    """
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
-
-
-# The percent sign and words as ASCII bytes, without those holding another ("percentage"):
-# then a mark that starts later also ends later. No character outside ASCII lower-cases
-# to one of their letters (a test checks), so an ASCII-only lower-cased copy of the
-# text finds them where ``str.lower`` would.
-_PERCENT_MARKS = tuple(w.encode() for w in _minimal(("%", *rules.PERCENT_WORDS)))
-
-
-def percent_test(text: str):
-    """A test ``(start, end) -> bool``: does ``text[start:end]`` hold a percent sign or
-    word, in any case? One pass over the document instead of one per sentence.
-
-    >>> test = percent_test("Exports rose 5 PCT. Imports fell. Per cent")
-    >>> test(0, 19), test(20, 33), test(34, 41)
-    (True, False, False)
-    """
-    # one byte per character (others become "?"), so offsets stay the text's
-    lowered = text.encode("ascii", "replace").lower()
-    marks = []
-    for mark in _PERCENT_MARKS:
-        i = lowered.find(mark)
-        while i >= 0:
-            marks.append((i, i + len(mark)))
-            i = lowered.find(mark, i + 1)
-    marks.sort()
-    starts = [s for s, _ in marks]
-
-    def holds(start: int, end: int) -> bool:
-        # the first mark from ``start`` on: if it runs past ``end``, so do all later ones
-        i = bisect_left(starts, start)
-        return i < len(starts) and marks[i][1] <= end
-
-    return holds
+    return "%" in lowered or any(word in lowered for word in rules.PERCENT_WORDS)
 
 
 def _percentages(text: str, taken: Blocked | None) -> list[Amount]:
@@ -220,22 +172,16 @@ def percent_qualifier(before: str) -> str:
 # ---------------------------------------------------------------- measure and kind
 
 
-def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
-    """Measure phrases of a sentence as (start, end, measure), overlaps removed
-    (``lowered``: ``text.lower()``, when the caller has it).
+def measure_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
 
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
-    if lowered is None:
-        lowered = text.lower()
-    scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
-    if not lowers_simply(text, lowered):  # case-blind matching is not plain matching there
-        scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
     out = []
     pos = 0
-    while found := scan.search(subject, pos):
-        m = named.match(subject, found.start())  # the same match, with its measure's name
+    while found := rules.MEASURES_SCAN_RE.search(text, pos):
+        m = rules.MEASURES_RE.match(text, found.start())  # the same match, named
         pos = m.end()
         if not _in_a_name(text, m.start(), text[m.start() : pos]):
             out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
@@ -267,7 +213,7 @@ def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
     return before[-1] if before else None
 
 
-def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
+def kind_of(text: str, amount: Amount) -> tuple[str, int]:
     """("level", 1) or ("change", +1/-1) from the words around the amount.
 
     >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
@@ -276,16 +222,13 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    # ``lowered``: the text lower-cased (``patterns.lowers_simply``), for the faster twins
-    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
-    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
-    before = subject[max(0, amount.start - 60) : amount.start]
-    after = subject[amount.end : amount.end + 40]
-    if to_level.search(before) or phrasal_up.search(before):
+    before = text[max(0, amount.start - 60) : amount.start]
+    after = text[amount.end : amount.end + 40]
+    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
         return "level", 1
-    if fall_before.search(before) or fall_after.match(after):
+    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
         return "change", -1
-    if rise_before.search(before) or rise_after.match(after):
+    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
         return "change", 1
     return "level", 1
 
@@ -433,15 +376,11 @@ def sentence_facts(
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
-    phrases = [p for p in measure_phrases(text, sent.lowered) if not _inside_an_amount(p, amounts)]
+    phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
-    # the twins of the case-blind patterns match the lower-cased text alike, faster
-    lowered: str | None = sent.lowered
-    if not lowers_simply(text, lowered):
-        lowered = None
     parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
@@ -457,7 +396,7 @@ def sentence_facts(
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
-        kind, sign = kind_of(text, amount, lowered)
+        kind, sign = kind_of(text, amount)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
@@ -518,9 +457,8 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    raw = text.encode("ascii", "ignore")  # ASCII letters only count
-    upper = len(raw) - len(raw.translate(None, _UPPER))
-    lower = len(raw) - len(raw.translate(None, _LOWER))
+    upper = sum(map(len, _ASCII_UPPER.findall(text)))  # ASCII letters only count
+    lower = sum(map(len, _ASCII_LOWER.findall(text)))
     return upper + lower >= 8 and upper > 4 * lower
 
 
@@ -528,12 +466,11 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
-    holds_percent = percent_test(text_of(doc))
     with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
     for i, sent in enumerate(ctx.sentences):
-        has_percent = holds_percent(sent.start, sent.end)
+        has_percent = _holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
             continue  # no money and no percentage: no amount, so no fact (most sentences)
         if in_skip(sent.start, sent.end) and not sent.mentions:

@@ -14,6 +14,7 @@ is the text's own word in snake_case.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -32,6 +33,12 @@ class Measure:
     cls: str | None = None
     synonyms: tuple[str, ...] = ()
     balance: bool = False
+
+    def __post_init__(self) -> None:
+        # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
+        for phrase in self.phrases:
+            if not re.match(r"\w|\(\?:\w|\(\?:\(\?:\w", phrase):
+                raise ValueError(f"{self.name}: a phrase must start with a letter: {phrase!r}")
 
     @property
     def measure_class(self) -> str:
