@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +42,12 @@ from factex.models import Fact
 from factex.numbers import parse_number
 
 _FLOWS = ("exports", "imports")
+# How far (characters) from an amount its measure phrase right after it, its period and
+# the parties of its flow phrase are looked for: far enough for any sentence written to
+# be read, and a bound on the pairs a sentence of thousands of clauses makes (linear time).
+NEAR = 500
+_START = attrgetter("start")  # (``bisect`` key of amounts and mentions)
+_PHRASE_START = itemgetter(0)  # (of measure phrases)
 _NEWLINE = re.compile("\n")
 _ASCII_UPPER = re.compile("[A-Z]+")
 _ASCII_LOWER = re.compile("[a-z]+")
@@ -198,19 +205,29 @@ def _in_a_name(text: str, start: int, phrase: str) -> bool:
     )
 
 
+def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+    """The phrases (in text order) that start from ``at`` on, within ``NEAR`` of it."""
+    lo = bisect_left(phrases, at, key=_PHRASE_START)
+    return phrases[lo : bisect_right(phrases, at + NEAR, lo=lo, key=_PHRASE_START)]
+
+
 def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
-    """The measure phrase an amount quantifies: right after it, else the nearest before it."""
-    for phrase in phrases:
-        if phrase[0] >= amount.end and rules.RIGHT_AFTER.fullmatch(text[amount.end : phrase[0]]):
+    """The measure phrase an amount quantifies: right after it, else the nearest before it.
+
+    ``phrases``: ``measure_phrases``, in text order, none overlapping another.
+    """
+    for phrase in _starting_near(phrases, amount.end):
+        if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
             return phrase
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
-        for phrase in phrases:
-            gap = text[after.end() : phrase[0]]
-            if phrase[0] >= after.end() and rules.ADJECTIVES_GAP.fullmatch(gap):
+        for phrase in _starting_near(phrases, after.end()):
+            if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
                 return phrase
-    before = [p for p in phrases if p[1] <= amount.start]
-    return before[-1] if before else None
+    i = bisect_left(phrases, amount.start, key=_PHRASE_START)  # the phrases starting before it
+    while i and phrases[i - 1][1] > amount.start:
+        i -= 1
+    return phrases[i - 1] if i else None
 
 
 def kind_of(text: str, amount: Amount) -> tuple[str, int]:
@@ -243,7 +260,13 @@ def _clause_breaks(text: str) -> list[int]:
 def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     local = sent.local(period.start)
     cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
-    return bool(cue) and not any(cue.start() <= a.start < local for a in amounts)
+    return bool(cue) and not _amount_between(amounts, cue.start(), local)
+
+
+def _amount_between(amounts: list[Amount], start: int, end: int) -> bool:
+    """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
+    i = bisect_left(amounts, start, key=_START)
+    return i < len(amounts) and amounts[i].start < end
 
 
 def period_of(
@@ -261,6 +284,9 @@ def period_of(
         return None
     clause = bisect_right(breaks, amount.start)
     text = sent.text
+    # the periods starting within ``NEAR`` of the amount (periods are in text order)
+    lo = bisect_left(periods, sent.start + amount.start - NEAR, key=_START)
+    periods = periods[lo : bisect_left(periods, sent.start + amount.end + NEAR, lo=lo, key=_START)]
 
     def distance(p: Mention) -> int:
         s, e = sent.local(p.start), sent.local(p.end)
@@ -273,7 +299,10 @@ def period_of(
         cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
         # behind "against 10.39 billion", a period is that base's; "against the dollar
         # since 1985" has no base amount and the period stays the value's
-        return cue is None or not any(cue.end() <= a.start and a.end <= s for a in others)
+        if cue is None:
+            return True
+        i = bisect_left(others, cue.end(), key=_START)
+        return not any(a.end <= s for a in others[i : bisect_left(others, s, lo=i, key=_START)])
 
     periods = [p for p in periods if own(p)]
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
@@ -293,17 +322,20 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     start, end, measure = phrase
     flow = Flow(measure)
     entities = sent.of_kind("place", "org")
-    for m in entities:
+    text = sent.text
+    # the entities within ``NEAR`` of the phrase (entities are in text order)
+    lo = bisect_left(entities, sent.start + start - NEAR, key=_START)
+    hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=_START)
+    for m in entities[lo:hi]:
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and rules.POSSESSIVE.fullmatch(sent.text[me:start]):
+        if me <= start and rules.POSSESSIVE.fullmatch(text, me, start):
             flow.owner = m.name
-        if ms >= end and ms < max(stop, end + 1):
-            before = sent.text[end:ms]
-            if rules.FLOW_SOURCE.search(before):
+        if ms >= end:
+            if rules.FLOW_SOURCE.search(text, end, ms):
                 flow.source = flow.source or m.name
-            elif rules.FLOW_TARGET.search(before):
+            elif rules.FLOW_TARGET.search(text, end, ms):
                 flow.target = flow.target or m.name
-            elif rules.FLOW_OWNER.fullmatch(before) and flow.owner is None:
+            elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = m.name
     return flow
 
@@ -359,10 +391,6 @@ def _usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     ]
 
 
-def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bool:
-    return any(a.start < phrase[1] and phrase[0] < a.end for a in amounts)
-
-
 def sentence_facts(
     sent: Sentence,
     ctx: ArticleMentions,
@@ -376,7 +404,8 @@ def sentence_facts(
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
-    phrases = [p for p in measure_phrases(text) if not _inside_an_amount(p, amounts)]
+    taken = Blocked((a.start, a.end) for a in amounts)
+    phrases = [p for p in measure_phrases(text) if not taken.overlaps(p[0], p[1])]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
