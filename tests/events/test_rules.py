@@ -90,3 +90,19 @@ FORUM = "Forum Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
 def test_named_events_are_linear_in_a_long_capitalized_run(nlp, unit):
     # before: 0.10 s at 4k characters, 1.5 s at 16k (every capital retried the whole run)
     assert_linear(nlp, "factex_events", unit, 8_000, limit=2.0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "officials met in Minsk on Monday and ",
+        "they signed a $5 million deal in Baku on May 5 and ",
+        "Officials met on Monday. ",
+    ],
+    ids=["one-sentence-meetings", "one-sentence-signings", "many-meetings"],
+)
+def test_many_triggers_are_linear(nlp, unit):
+    # before: 16-21x the time for 4x the text (every trigger against every period, place
+    # and earlier event)
+    assert_linear(nlp, "factex_events", unit, 8_000, limit=2.0)

@@ -10,7 +10,9 @@ is merged into it, so one real-world event is one ``Event``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,6 +33,11 @@ _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PR
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+# Periods and places are looked for this far (characters) from a trigger: beyond the
+# distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
+_NEAR = 400
+_START = attrgetter("start")  # (``bisect`` key of mentions)
+MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 # "visit Japan since President Reagan announced last week": a period after a "since"
 # clause dates that clause's verb, not the trigger before it.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
@@ -183,9 +190,10 @@ def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
     return gap
 
 
-def _opens_sentence(sent: Sentence, period: Mention, drafts: list[Draft]) -> bool:
-    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it."""
-    if any(d.start < period.end for d in drafts):
+def _opens_sentence(sent: Sentence, period: Mention, first_trigger: int) -> bool:
+    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it
+    (``first_trigger``: where the sentence's first trigger starts)."""
+    if first_trigger < period.end:
         return False
     after = sent.text[sent.local(period.end) :]
     return sent.local(period.start) <= 12 or after.lstrip().startswith(",")
@@ -203,13 +211,17 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     ]
     if not periods:
         return
-    opening = [p for p in periods if _opens_sentence(sent, p, drafts)]
+    first = min(d.start for d in drafts)
+    opening = [p for p in periods if _opens_sentence(sent, p, first)]
+    starts = sorted(d.start for d in drafts)
     for d in drafts:
         best = None
-        for p in periods:
+        # only a period near the trigger can date it (periods are in text order)
+        near = bisect_left(periods, d.start - _NEAR, key=_START)
+        for p in periods[near : bisect_right(periods, d.end + _MAX_DATE_DISTANCE, key=_START)]:
             lo, hi = (p.end, d.start) if p.end <= d.start else (d.end, p.start)
-            if any(lo <= o.start < hi for o in drafts if o is not d):
-                continue
+            if bisect_left(starts, hi) > bisect_left(starts, lo):
+                continue  # another trigger lies between them
             if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
                 continue
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
@@ -246,7 +258,9 @@ def _location(
     """
     kinds = ("place", "org") if d.type == "visit" else ("place",)
     best = None
-    for m in candidates:
+    # only a mention near the trigger can be its location (candidates are in text order)
+    near = bisect_left(candidates, d.start - _NEAR, key=_START)
+    for m in candidates[near : bisect_right(candidates, d.end + _NEAR, key=_START)]:
         if m.kind not in kinds:
             continue
         at = sent.local(m.start)
@@ -405,12 +419,16 @@ def _merge(old: Draft, new: Draft) -> None:
 def resolve(drafts: list[Draft]) -> list[Draft]:
     """Merge repeated mentions into the most recent compatible event of the same type."""
     events: list[Draft] = []
+    of_type: dict[str, list[Draft]] = {}
     for d in drafts:
-        earlier = [e for e in events if e.type == d.type]
-        candidates = earlier
-        target = next((e for e in reversed(candidates) if same_event(e, d)), None)
+        earlier = of_type.setdefault(d.type, [])
+        # the latest first, up to MERGE_REACH of them: a page that lists thousands of
+        # meetings stays linear, and no article refers back past dozens of its events
+        recent = earlier[: -MERGE_REACH - 1 : -1]
+        target = next((e for e in recent if same_event(e, d)), None)
         if target is None:
             events.append(d)
+            earlier.append(d)
         else:
             _merge(target, d)
     return events
