@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import SENT_START
@@ -163,15 +162,9 @@ def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> lis
     return out
 
 
-_START, _END = itemgetter(0), itemgetter(1)  # a Mention's start and end
-
-
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop an entity mention that lies inside another entity mention (keep the longer)."""
-    # by (start, -end), equal ones kept in order: two stable sorts on C-level keys
-    # instead of a Python key function and a tuple per mention
-    mentions.sort(key=_END, reverse=True)
-    mentions.sort(key=_START)
+    mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     last_entity_end = -1
     for m in mentions:
