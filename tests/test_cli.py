@@ -161,3 +161,10 @@ def test_score_errors_are_one_line_exit_2(tmp_path):
     gate.write_text("[set_a]\nmony = 1\n")
     proc = run("score", str(gold), "--gate", str(gate))
     assert proc.returncode == 2 and "keys are money" in proc.stderr
+
+
+def test_version_and_import_do_not_load_spacy():
+    code = "import sys, factex; from factex.cli import main; assert 'spacy' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("factex ")
