@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -385,10 +386,15 @@ class Report:
     subsets: dict[str, dict[str, Counts]] = field(default_factory=dict)
     articles: int = 0
     skipped: list[str] = field(default_factory=list)
+    # gold set -> articles whose source text was not found (e.g. ../shared absent)
+    missing: dict[str, int] = field(default_factory=dict)
+    set_articles: dict[str, int] = field(default_factory=dict)
+    unmatched: int = 0  # articles with no prediction of their id (given predictions only)
 
     def add(self, subset: str, counts: Mapping[str, Counts]) -> None:
         """Add one article's counts to its subset and to the totals."""
         self.articles += 1
+        self.set_articles[subset] = self.set_articles.get(subset, 0) + 1
         sub = self.subsets.setdefault(subset, {k: Counts() for k in TYPES})
         for kind, c in counts.items():
             sub[kind].add(c)
@@ -419,6 +425,8 @@ def score(
             golds.append(load_gold(path))
         except FileNotFoundError as exc:
             report.skipped.append(str(exc))
+            name = gold_set(path, gold_dir)
+            report.missing[name] = report.missing.get(name, 0) + 1
     if predictions is None:
         if predict is None:
             raise ValueError("score() needs predictions or a predict function")
@@ -427,10 +435,16 @@ def score(
     for gold in golds:
         pred = predictions.get(gold.id)
         if pred is None:
+            report.unmatched += 1
             pred = ArticleFacts(id=gold.id)
-        rel = gold.path.parent.relative_to(gold_dir) if gold_dir.is_dir() else Path(".")
-        report.add(str(rel) if str(rel) != "." else gold_dir.name, score_article(gold, pred))
+        report.add(gold_set(gold.path, gold_dir), score_article(gold, pred))
     return report
+
+
+def gold_set(path: Path, gold_dir: Path) -> str:
+    """The gold set a file belongs to: its folder below ``gold_dir`` ("seeds")."""
+    rel = path.parent.relative_to(gold_dir) if gold_dir.is_dir() else Path(".")
+    return rel.as_posix() if str(rel) != "." else Path(gold_dir).resolve().name
 
 
 def _fmt(x: float | None) -> str:
@@ -487,8 +501,8 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         for name, counts in sorted(report.subsets.items()):
             parts.append(format_table(counts, f"[{name}]"))
     parts.append(format_table(report.totals, f"[all] {report.articles} articles"))
-    for line in report.skipped:
-        parts.append(f"skipped: {line}")
+    if verbose:
+        parts.extend(f"skipped: {line}" for line in report.skipped)
     text = "\n\n".join(parts)
     if verbose:
         details = []
@@ -498,6 +512,89 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
             details += [f"SPURIOUS {kind:<13} {a}: {_brief(i)}" for a, i in c.spurious]
         text += "\n\n" + "\n".join(details)
     return text
+
+
+def sets_line(report: Report) -> str:
+    """One line: which gold sets were scored, which were skipped and why."""
+    scored = ", ".join(f"{name} ({report.set_articles[name]})" for name in sorted(report.subsets))
+    line = f"gold sets scored: {scored or 'none'}"
+    if report.missing:
+        skipped = ", ".join(f"{name} ({n})" for name, n in sorted(report.missing.items()))
+        line += (
+            f"; skipped, article texts not found: {skipped} -- they live in ../shared/corpus"
+            " beside the project; `make corpora` fetches them (see gold/README.md)"
+        )
+    return line
+
+
+# ---------------------------------------------------------------- the gate
+
+GATE_KEYS = (*TYPES, "qualifier")
+
+
+def load_gate(path: str | Path) -> dict[str, dict[str, float]]:
+    """Per-set minimums from a TOML file: ``[set]`` tables of ``type = F1`` (and
+    ``qualifier = accuracy`` for money's qualifiers).
+
+    >>> import tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
+    ...     _ = f.write('[seeds]\\nmoney = 0.99\\nqualifier = 0.9\\n')
+    >>> load_gate(f.name)
+    {'seeds': {'money': 0.99, 'qualifier': 0.9}}
+    >>> os.unlink(f.name)
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"{path}: not a readable TOML gate file: {exc}") from exc
+    gate: dict[str, dict[str, float]] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise GoldError(f"{path}: {name!r} must be a table of type = minimum")
+        for key, value in table.items():
+            if key not in GATE_KEYS or not isinstance(value, int | float):
+                raise GoldError(
+                    f"{path}: [{name}] {key} = {value!r}: keys are {', '.join(GATE_KEYS)},"
+                    " values numbers"
+                )
+        gate[name] = {k: float(v) for k, v in table.items()}
+    return gate
+
+
+def check_gate(
+    report: Report, gate: Mapping[str, Mapping[str, float]], *, require_all: bool = False
+) -> list[str]:
+    """The per-set minimums that do not hold, as readable lines.
+
+    A set the gate names that was not scored (its texts not found) fails only with
+    ``require_all``; a scored set the gate does not name fails always, so a new gold set
+    cannot join without a line of its own.
+    """
+    failures = []
+    for name in sorted(report.subsets):
+        if name not in gate:
+            failures.append(f"gold set {name!r} has no minimums in the gate file; add a table")
+    for name, minimums in sorted(gate.items()):
+        counts = report.subsets.get(name)
+        if counts is None:
+            if require_all or name not in report.missing:
+                why = "its article texts were not found" if name in report.missing else "no files"
+                failures.append(f"gold set {name!r} was not scored: {why}")
+            continue
+        for kind, minimum in minimums.items():
+            if kind == "qualifier":
+                m = counts["money"]
+                got = m.qualifier_right / m.qualifier_total if m.qualifier_total else None
+                label = "money qualifier accuracy"
+            else:
+                got = counts[kind].f1
+                label = f"{kind} F1"
+            if got is None or got < minimum:
+                failures.append(
+                    f"[{name}] {label} {_fmt(got).strip()} is below the minimum {minimum}"
+                )
+    return failures
 
 
 def check_minimums(report: Report, minimums: Mapping[str, float]) -> list[str]:
