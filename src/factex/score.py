@@ -169,6 +169,12 @@ def fact_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     """Same measure class, value within 0.5%, and the same period where gold has one."""
     if measure_class(g.get("measure")) != measure_class(p.get("measure")):
         return False
+    return fact_value_match(g, p)
+
+
+def fact_value_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """A fact's value within 0.5% and its period where gold has one, whatever the measure
+    (the "any measure" score: is the number found and dated at all?)."""
     if not _same_amount(g, p, "unit"):
         return False
     if g.get("start") is not None or g.get("end") is not None:
@@ -252,6 +258,13 @@ class Counts:
     spurious: list[tuple[str, dict]] = field(default_factory=list)
     qualifier_right: int = 0
     qualifier_total: int = 0
+    # facts only: matched on value and period whatever the measure, and the trade
+    # direction over matched facts whose gold states one
+    any_tp: int = 0
+    any_fp: int = 0
+    any_fn: int = 0
+    direction_right: int = 0
+    direction_total: int = 0
 
     @property
     def precision(self) -> float | None:
@@ -279,6 +292,18 @@ class Counts:
         self.spurious += other.spurious
         self.qualifier_right += other.qualifier_right
         self.qualifier_total += other.qualifier_total
+        self.any_tp += other.any_tp
+        self.any_fp += other.any_fp
+        self.any_fn += other.any_fn
+        self.direction_right += other.direction_right
+        self.direction_total += other.direction_total
+
+    @property
+    def any_f1(self) -> float | None:
+        """Facts' F1 when the measure is not compared (value and period only)."""
+        if self.any_tp + self.any_fp + self.any_fn == 0:
+            return None
+        return 2 * self.any_tp / (2 * self.any_tp + self.any_fp + self.any_fn)
 
 
 def score_items(
@@ -305,7 +330,34 @@ def score_items(
         if j not in matched_pred:
             counts.fp += 1
             counts.spurious.append((article, dict(p)))
+    if kind == "facts":
+        _score_any_measure(counts, gold, pred)
     return counts
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    return a == b if not a or not b else participant_match(a, b)
+
+
+def _score_any_measure(
+    counts: Counts, gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]
+) -> None:
+    """Facts matched on value and period alone, and the direction over those matches."""
+    pairs = max_matching(gold, pred, fact_value_match)
+    required = [i for i, g in enumerate(gold) if not g.get("optional")]
+    counts.any_tp += sum(1 for i in required if i in pairs)
+    counts.any_fn += sum(1 for i in required if i not in pairs)
+    counts.any_fp += len(pred) - len(pairs)  # a prediction matching an optional item is no fp
+    for i in required:
+        g = gold[i]
+        if not (g.get("exporter") or g.get("importer")):
+            continue
+        counts.direction_total += 1
+        if i in pairs:
+            p = pred[pairs[i]]
+            counts.direction_right += _same_party(g.get("exporter"), p.get("exporter")) and (
+                _same_party(g.get("importer"), p.get("importer"))
+            )
 
 
 @dataclass
@@ -465,6 +517,19 @@ def format_table(counts: Mapping[str, Counts], title: str) -> str:
             f"{kind:<14}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}"
             f"  {_fmt(c.f1)}"
         )
+    f = counts["facts"]
+    if f.any_tp + f.any_fp + f.any_fn:
+        any_p = f.any_tp / (f.any_tp + f.any_fp) if f.any_tp + f.any_fp else None
+        any_r = f.any_tp / (f.any_tp + f.any_fn) if f.any_tp + f.any_fn else None
+        lines.append(
+            f"{'  any measure':<14}{f.any_tp:>5}{f.any_fp:>5}{f.any_fn:>5}"
+            f"  {_fmt(any_p)}  {_fmt(any_r)}  {_fmt(f.any_f1)}"
+        )
+    if f.direction_total:
+        lines.append(
+            f"trade direction right: {f.direction_right}/{f.direction_total}"
+            f" = {f.direction_right / f.direction_total:.3f}"
+        )
     m = counts["money"]
     if m.qualifier_total:
         lines.append(
@@ -529,12 +594,13 @@ def sets_line(report: Report) -> str:
 
 # ---------------------------------------------------------------- the gate
 
-GATE_KEYS = (*TYPES, "qualifier")
+GATE_KEYS = (*TYPES, "qualifier", "facts_any", "direction")
 
 
 def load_gate(path: str | Path) -> dict[str, dict[str, float]]:
-    """Per-set minimums from a TOML file: ``[set]`` tables of ``type = F1`` (and
-    ``qualifier = accuracy`` for money's qualifiers).
+    """Per-set minimums from a TOML file: ``[set]`` tables of ``type = F1``, plus
+    ``qualifier`` (money qualifier accuracy), ``facts_any`` (facts F1 whatever the
+    measure) and ``direction`` (trade direction accuracy).
 
     >>> import tempfile, os
     >>> with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
@@ -583,10 +649,17 @@ def check_gate(
                 failures.append(f"gold set {name!r} was not scored: {why}")
             continue
         for kind, minimum in minimums.items():
+            f = counts["facts"]
             if kind == "qualifier":
                 m = counts["money"]
                 got = m.qualifier_right / m.qualifier_total if m.qualifier_total else None
                 label = "money qualifier accuracy"
+            elif kind == "facts_any":
+                got, label = f.any_f1, "facts F1 (any measure)"
+            elif kind == "direction":
+                total = f.direction_total
+                got = f.direction_right / total if total else None
+                label = "trade direction accuracy"
             else:
                 got = counts[kind].f1
                 label = f"{kind} F1"
