@@ -15,8 +15,8 @@ factex's ``timex`` equals the gold ``value`` string. TempEval-3's span scores do
 at the type and factex gives none, so a prediction over a DURATION, TIME or SET is
 neither a hit nor a false positive (nor is that gold a miss).
 
-**contract-fair**: the same, under factex's output contract (``docs``:
-``../shared/spec/contract.md``), which defines what a period is and what it is worth:
+**contract-fair**: the same, under factex's output contract
+(``../shared/spec/contract.md``), which defines what a period is and what it is worth:
 
 - vague values ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF`` ("recently", "now", "the
   future") are neutral: the contract says vague words are not periods;
@@ -31,6 +31,11 @@ neither a hit nor a false positive (nor is that gold a miss).
   start and end are those two values, that is one hit, and the second end is not a
   miss;
 - DURATION, TIME and SET stay neutral as in plain ("two-day visit" is not a period).
+
+Known TimeBank gold slips (counted as factex errors in both scorings, left as they are):
+AP900815-0044 dates its weekdays a week early (King Hussein met Bush in Kennebunkport on
+Thursday 1990-08-16, gold 1990-08-09), wsj_0124 gives "Sept. 27, 1989" as 1989-11-27,
+wsj_0136 "fourth quarter" as 1998-Q4, APW19980322.0749 "Sunday" as 1998-02-22.
 
 The comparison with published systems: HeidelTime's TempEval-3 figures (strict span
 F1 0.813, relaxed 0.903, value F1 0.776; SUTime relaxed 0.903, value 0.674) were
