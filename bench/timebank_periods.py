@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factex.corpora import read_timeml
-from factex.periods.rules import find_periods
+from factex.periods.find import find_periods
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "timebank"
 

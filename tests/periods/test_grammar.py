@@ -1,0 +1,52 @@
+"""The periods grammar is one list: a rule appended to it is tried with no other edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from factex.patterns import NotDerivable, first_words
+from factex.periods import grammar
+from factex.periods.find import find_periods
+from factex.periods.grammar import RULES, YEAR, Rule
+from factex.periods.parts import Parts
+
+TEXT = "Exports rose after the harvest of 2019."
+
+
+def _harvest(m: re.Match[str]) -> Parts:
+    return {"kind": "year", "year": int(m["yr"]), "fiscal": False}
+
+
+def test_a_rule_starting_with_the_fires_once_appended(monkeypatch) -> None:
+    before = find_periods(TEXT, published=dt.date(2020, 1, 1))
+    assert [(p.text, p.rule) for p in before] == [("2019", "period.year")]
+    harvest = Rule("period.harvest", re.compile(rf"\bthe\s+harvest\s+of\s+{YEAR('yr')}"), _harvest)
+    assert harvest.first_words == {"the"}  # read off the pattern
+    monkeypatch.setattr(grammar, "RULES", (*RULES, harvest))
+    after = find_periods(TEXT, published=dt.date(2020, 1, 1))
+    assert [(p.text, p.rule, p.timex) for p in after] == [
+        ("the harvest of 2019", "period.harvest", "2019")
+    ]
+
+
+def test_first_words_are_given_where_the_pattern_cannot_say_them(monkeypatch) -> None:
+    pattern = re.compile(r"[A-Za-z]+ harvest of (?P<yr>\d{4})")
+    with pytest.raises(NotDerivable):
+        first_words(pattern)
+    crop = Rule("period.crop_harvest", pattern, _harvest, frozenset({"wheat"}))
+    monkeypatch.setattr(grammar, "RULES", (*RULES, crop))
+    (period,) = find_periods("The wheat harvest of 2019 was poor.", published=None)
+    assert (period.text, period.rule) == ("wheat harvest of 2019", "period.crop_harvest")
+
+
+def test_every_rule_has_first_words() -> None:
+    assert all(rule.first_words for rule in RULES)
+    # rules starting with a determiner are indexed under it, with nothing else to edit
+    assert {r.id for r in RULES if "the" in r.first_words} >= {
+        "period.same_period",
+        "period.deictic",
+        "period.quarter",
+    }
