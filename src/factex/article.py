@@ -18,17 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
-from factex.calendar_words import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
+from factex.calendar_words import DAY_NAMES, MONTHS
 from factex.doctext import text_of
 from factex.extensions import doc_value, set_doc_value
 
-_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
-_MONTHS |= {
-    abbr: _MONTHS[next(m for m in MONTH_NAMES if m.startswith(abbr[:3]))]
-    for abbr in MONTH_ABBREVIATIONS
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Full names and their first three letters ("Fri"), with a point and a comma.
+_WEEKDAY = rf"(?:{'|'.join(DAY_NAMES)}|{'|'.join(d[:3] for d in DAY_NAMES)})\.?,?"
 _TIME = (
     r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\([^)\n]{0,20}\)|\s*[A-Z]{2,4})?)"
 )
@@ -130,7 +126,7 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
         if groups.get("iso"):
             return dt.date.fromisoformat(groups["iso"])
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].lower().rstrip(".")]
         return dt.date(int(groups["year"]), month, int(groups["day"]))
     except (KeyError, ValueError):
         return None
