@@ -281,3 +281,12 @@ def _extend(states: set[_State], chars: set[str] | None) -> set[_State]:
             else:
                 out.add((token, False))
     return out
+
+
+def max_width(pattern: str) -> int:
+    r"""The most characters a match of ``pattern`` can take (large when unbounded).
+
+    >>> max_width(r"US\$|C\$|\$"), max_width(r"[A-Z]{3}(?![A-Za-z])")
+    (3, 3)
+    """
+    return min(_parser.parse(pattern).getwidth()[1], 1 << 16)

@@ -1,28 +1,34 @@
-"""Money rules: the patterns, and the small functions that decide what a match means.
+"""Money rules: the currency rules, the one pattern built from them, and the small
+functions that decide what a match means.
 
-One compiled regex (``CANDIDATE``) finds every written amount with its surroundings:
-an optional currency before it (symbol or ISO code), the number, a magnitude, an
-optional second bound after a range separator, and an optional currency after it.
-Named functions then decide, per candidate:
+A written amount is a number with an optional magnitude ("5", "1.2 billion", "50k"),
+perhaps a second bound after a range separator, and a currency before or after it.
+How a currency can be written is a list of rules (``RULES``): each ``MoneyRule`` has
+a stable id, a side, a regex piece and the production that reads the written currency
+(``currency.currency_of_prefix`` / ``currency_of_suffix``). ``CANDIDATE`` is built
+from them, and an amount carries the id of the rule whose piece matched, so a new
+phrasing of a currency is one record. Named functions then decide, per candidate:
 
-- ``money.range_*``: whether a separator makes a range ("$50-60 million", "between $5
-  million and $6 million", "$1.2 to $1.5 billion"; not "rose from $5 to $6");
-- ``money.symbol_before`` / ``money.name_after`` / ``money.code_*``: which currency;
+- ``range_allowed``: whether a separator makes a range, ``money.range`` ("$50-60
+  million", "between $5 million and $6 million"; not "rose from $5 to $6");
 - ``money.ellipsis``: a bare magnitude amount next to money ("rose 200 mln to 7.2
   billion dlrs") borrows its currency;
 - qualifiers from ``lexicon.QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER`` (span covers them);
 - families ("$", "dollars", "pounds", "francs") resolve from the article's context
-  (``resolve_family``).
-
-Rule ids are stable: they name what matched, ``money.<shape>``.
+  (``currency.CurrencyContext``).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
+from factex.calendar_words import MONTH_ABBREVIATIONS
 from factex.models import Money
 from factex.money import lexicon as lx
 from factex.money.currency import (
@@ -42,64 +48,162 @@ from factex.numbers import (
     WORD_NUMBER,
     parse_number,
 )
-from factex.patterns import hits, trie_alternation, word_scanner
-
-
-def _alternation(words, *, escape: bool = True) -> str:
-    """A regex matching any of ``words``, longest first (``patterns.trie_alternation``);
-    with ``escape=False`` the words are regex sources, joined longest first."""
-    items = sorted(set(words), key=len, reverse=True)
-    return trie_alternation(items) if escape else "|".join(items)
-
+from factex.patterns import hits, max_width, trie_alternation, word_scanner
 
 _SP = r"[ \u00a0]"
-_SYMBOL_ALT = _alternation(lx.SYMBOLS)
-_CODE_ALT = _alternation(lx.ISO_CODES)
-_CODE_AFTER_ALT = _alternation(lx.ISO_CODES - lx.WORDLIKE_CODES)
-_POST_SYMBOL_ALT = _alternation(s for s in lx.SYMBOLS if not s[0].isalpha())
-_POST_NAME_ALT = _alternation([*lx.NAMES, *lx.FAMILY_WORDS, *lx.SUBUNITS])
-_MAG_WORD_ALT = _alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)
-_MAG_SUFFIX_ALT = _alternation(SUFFIX_ONLY)
 
-_PRE = rf"(?<![\w/\\{{=$@#])(?<!\w\.)(?:{_SYMBOL_ALT}|(?:{_CODE_ALT})(?![A-Za-z]))"
-_NUM = (
-    rf"(?:(?<![\d.,])(?<!\d[.,]){DIGIT_NUMBER}(?![\d])"
-    rf"|(?i:(?<![\w-]){WORD_NUMBER}(?![\w-]))"
-    rf"|(?i:{ARTICLE_NUMBER}(?={_SP}+(?:{_MAG_WORD_ALT})\b)))"
+
+# --- the currency rules -------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class MoneyRule:
+    """One way of writing an amount's currency.
+
+    ``pattern`` is a regex piece matching the currency as written, with the blanks
+    between it and the number when it stands ``"after"`` it (before the number, one
+    blank is allowed for every rule). ``currency`` reads the matched text into a
+    ``Currency`` (``None``: not a currency after all). An amount read through the rule
+    carries ``id``. Earlier rules win where two match at one place.
+    """
+
+    id: str
+    where: Literal["before", "after"]
+    pattern: str
+    currency: Callable[[str], Currency | None]
+
+
+_WORD_AFTER = rf"(?:{_SP}+|-)"  # a currency word after the number: "5 dlrs", "5-dlrs"
+_WORD_END = r"(?![\w$])"
+_NAMES = [*lx.NAMES, *lx.FAMILY_WORDS]
+# Symbols written as words ("dlrs"): after the number, spelled exactly so, they read as
+# the symbol; in any other case as the name ("5 Dlrs" is money.name_after).
+_SYMBOL_WORDS = [s for s in lx.SYMBOLS if s[0].isalpha() and s.lower() in _NAMES]
+
+RULES: tuple[MoneyRule, ...] = (
+    # "$5", "C$5", "US$ 5", "Rs. 5", "€5"
+    MoneyRule("money.symbol_before", "before", trie_alternation(lx.SYMBOLS), currency_of_prefix),
+    # "USD 5", "EUR5" (not "EURO5")
+    MoneyRule(
+        "money.code_before",
+        "before",
+        rf"{trie_alternation(lx.ISO_CODES)}(?![A-Za-z])",
+        currency_of_prefix,
+    ),
+    # "5 €", "5€", "5 dlrs"
+    MoneyRule(
+        "money.symbol_after",
+        "after",
+        rf"{_SP}*{trie_alternation(s for s in lx.SYMBOLS if not s[0].isalpha())}"
+        rf"|{_WORD_AFTER}{trie_alternation(_SYMBOL_WORDS)}{_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "25 cents", "10 pence"
+    MoneyRule(
+        "money.subunit_after",
+        "after",
+        rf"{_WORD_AFTER}(?i:{trie_alternation(lx.SUBUNITS)}){_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "5 Canadian dollars", "5 mln stg", "5 Dlrs"
+    MoneyRule(
+        "money.name_after",
+        "after",
+        rf"{_WORD_AFTER}(?i:{trie_alternation(_NAMES)}){_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "5 AZN" (not a code that is also a word: "5 ALL", "5 TOP")
+    MoneyRule(
+        "money.code_after",
+        "after",
+        rf"{_WORD_AFTER}{trie_alternation(lx.ISO_CODES - lx.WORDLIKE_CODES)}{_WORD_END}",
+        currency_of_suffix,
+    ),
 )
-_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?i:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
-_POST = (
-    rf"(?:{_SP}*(?:{_POST_SYMBOL_ALT})"
-    rf"|(?:{_SP}+|-)(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
-)
-_SEP = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:to|and){_SP}+)"
+#: The id of two amounts read as one range ("$50-60 million"), whatever the currency.
+RANGE = "money.range"
+#: The id of a bare magnitude amount that borrows the currency of money next to it.
+ELLIPSIS = "money.ellipsis"
+
+
+# --- the candidate pattern ----------------------------------------------------------
+
+_MAG_WORD_ALT = trie_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)
+_NUM = rf"""(?:
+      (?<![\d.,])(?<!\d[.,]) (?-x:{DIGIT_NUMBER}) (?!\d)        # 5, 3,500, 1.2, 5 000
+    | (?i: (?<![\w-]) (?-x:{WORD_NUMBER}) (?![\w-]) )           # five, two and a half
+    | (?i: (?-x:{ARTICLE_NUMBER}) (?={_SP}+ (?-x:{_MAG_WORD_ALT})\b) )  # a (billion)
+)"""
+_MAG = rf"""(?:
+      {_SP}*-?{_SP}* (?i:(?-x:{_MAG_WORD_ALT})) (?![A-Za-z])    # " million", "-billion"
+    | (?i:(?-x:{trie_alternation(SUFFIX_ONLY)})) (?![A-Za-z])   # "m", "bn" right after
+)"""
+_SEP = rf"(?: {_SP}*[-–—]{_SP}* | {_SP}+(?:to|and){_SP}+ )"  # "-", " to ", " and "
+# Not inside a word, a path, a URL or markup ("/US$5", "x=$5"), nor after "U.S." ones.
+_LEAD = r"(?<![\w/\\{=$@#])(?<!\w\.)"
+
+
+@dataclass(frozen=True)
+class _Built:
+    """The patterns built from a list of rules, and the group each rule matched in."""
+
+    candidate: re.Pattern[str]
+    before: re.Pattern[str]  # a currency ending where a number starts ("US$ " before "5")
+    reach: int  # characters: the longest currency written before a number, and a blank
+    groups: dict[str, list[tuple[str, MoneyRule]]]  # "pre"/"pre2"/"post" -> (group, rule)
+
+
+def _side(rules: tuple[MoneyRule, ...], where: str, tag: str) -> list[tuple[str, MoneyRule]]:
+    return [(f"{tag}_{i}", r) for i, r in enumerate(rules) if r.where == where]
+
+
+def _alternatives(groups: list[tuple[str, MoneyRule]]) -> str:
+    return "|".join(rf"(?P<{name}>(?-x:{rule.pattern}))" for name, rule in groups)
+
+
+@functools.cache
+def _build(rules: tuple[MoneyRule, ...]) -> _Built:
+    groups = {tag: _side(rules, "before", tag) for tag in ("pre", "pre2")}
+    groups["post"] = _side(rules, "after", "post")
+    pre, pre2, post = (_alternatives(groups[tag]) for tag in ("pre", "pre2", "post"))
+    candidate = re.compile(
+        rf"""
+        (?: (?P<pre> {_LEAD}(?:{pre}) ) {_SP}? )?         # a currency before: "$", "US$ "
+        (?P<num>{_NUM}) (?P<mag1>{_MAG})?                  # the number: "1.2 billion"
+        (?:                                                # a second bound: "-1.5 billion"
+            (?P<sep>{_SEP})
+            (?: (?P<pre2> {_LEAD}(?:{pre2}) ) {_SP}? )?
+            (?P<num2>{_NUM}) (?P<mag2>{_MAG})?
+        )?
+        (?P<post>{post})?                                  # a currency after: " dlrs"
+        """,
+        re.VERBOSE,
+    )
+    plain = "|".join(f"(?:{rule.pattern})" for _, rule in groups["pre"])
+    reach = max((max_width(rule.pattern) for _, rule in groups["pre"]), default=0) + 1
+    return _Built(candidate, re.compile(rf"{_LEAD}(?:{plain}){_SP}?$"), reach, groups)
+
+
+def _rule_of(m: re.Match[str], groups: list[tuple[str, MoneyRule]]) -> MoneyRule | None:
+    """The rule whose group took part in ``m``."""
+    return next((rule for name, rule in groups if m[name] is not None), None)
+
 
 #: Every written amount with its currency, magnitude and optional second bound.
-CANDIDATE = re.compile(
-    rf"(?:(?P<pre>{_PRE}){_SP}?)?(?P<num>{_NUM})(?P<mag1>{_MAG})?"
-    rf"(?:(?P<sep>{_SEP})(?:(?P<pre2>{_PRE}){_SP}?)?(?P<num2>{_NUM})(?P<mag2>{_MAG})?)?"
-    rf"(?P<post>{_POST})?"
-)
-#: A currency prefix ending where a number starts ("US$ " before "5").
-_PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
-PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
-# The characters a currency prefix ends with: a number with none of them right before
-# it (or before the one blank ``_PRE_BEFORE`` allows) has no prefix to search for.
-_PRE_LAST = frozenset(p[-1] for p in [*lx.SYMBOLS, *lx.ISO_CODES])
+CANDIDATE = _build(RULES).candidate
+
 # A digit, or a point before one, not right after a digit, point, comma or slash (not
-# "63" in a quote "0.6858/63"). Written to start with a character class, which the
-# engine scans for in C, rather than with the lookbehind: same matches as
-# r"(?<![\d.,/])\.?\d", about three times faster.
-_DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
+# "63" in a quote "0.6858/63").
+_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")
 # A number word, or "a"/"an" before a magnitude word, at the start of a word.
 # Number words over the lowercased text, found by a scanner (``patterns.word_scanner``).
 _WORD_ANCHOR = word_scanner(
-    rf"(?<!\w)(?:{_alternation([*NUMBER_WORDS, 'half'])}"
-    rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
+    rf"(?<!\w)(?:{trie_alternation([*NUMBER_WORDS, 'half'])}"
+    rf"\b|an?{_SP}+(?={_MAG_WORD_ALT}\b))"
 )
-_QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
+_QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{trie_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(
-    rf"(?i)^(?:{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
+    rf"(?i)^(?:{_SP}+(?P<q>{trie_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
 )
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
@@ -124,9 +228,7 @@ _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
 _PRICE_LIKE = re.compile(r"[.,]\d")
 #: A month name right before a space-grouped number: its first group is a day.
-_DATE_BEFORE = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+$"
-)
+_DATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(MONTH_ABBREVIATIONS)}|may)[a-z]*\.?[ \u00a0]+$")
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
 
 
@@ -197,45 +299,29 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
     """Read a candidate at every number: cheap anchors first, the big pattern only there.
 
     Searching ``CANDIDATE`` itself would try its long currency alternations at every
-    character; numbers are found on the lowercased text with small patterns instead,
-    and ``CANDIDATE`` is matched from the currency prefix right before each of them.
+    character; numbers are found with small patterns instead, and the candidate
+    pattern is matched from the currency written right before each of them.
     """
     lowered = text.lower() if lower is None else lower  # ``lower``: text.lower(), if read
     if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
         lowered = text
+    built = _build(RULES)  # read at each call: a rule added is a rule used
     out: list[Candidate] = []
     pos = 0
     for anchor in sorted(_anchors(text, lowered)):
         if anchor < pos:
             continue
         start = anchor
-        if _may_follow_prefix(text, anchor):
-            pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
-        else:
-            pre = None
+        pre = built.before.search(text, max(0, anchor - built.reach), anchor)
         if pre is not None and pre.start() >= pos:
             start = pre.start()
-        m = CANDIDATE.match(text, start)
+        m = built.candidate.match(text, start)
         if m is None or m.start("num") != anchor:
             continue
-        cand, pos = _read_match(text, m)
+        cand, pos = _read_match(text, m, built)
         if cand is not None:
             out.append(cand)
     return out
-
-
-def _may_follow_prefix(text: str, at: int) -> bool:
-    """Whether a currency prefix may end right before ``at`` (``_PRE_BEFORE`` may match).
-
-    >>> _may_follow_prefix("US$ 5", 4), _may_follow_prefix("rose 5", 5)
-    (True, False)
-    """
-    if at == 0:
-        return False
-    last = text[at - 1]
-    if last in " \u00a0" and at > 1:
-        last = text[at - 2]
-    return last in _PRE_LAST
 
 
 def _anchors(text: str, lowered: str) -> set[int]:
@@ -245,11 +331,11 @@ def _anchors(text: str, lowered: str) -> set[int]:
     return found
 
 
-def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
+def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
-    if m.span() == m.span("num") and not m["num"][0].isalpha():
-        return None, _bare_number_end(text, m)
-    post = currency_of_suffix(m["post"])
+    pre_rule = _rule_of(m, built.groups["pre"])
+    post_rule = _rule_of(m, built.groups["post"])
+    post = post_rule.currency(m["post"]) if post_rule else None
     if (
         post is not None
         and post.family == "pound"
@@ -260,7 +346,7 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return None, m.end()  # "crossed the 50 mark"
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
-    pre = currency_of_prefix(m["pre"])
+    pre = pre_rule.currency(m["pre"]) if pre_rule else None
     if m["pre"] in lx.WORDLIKE_CODES and not (
         m["mag1"] or m["mag2"] or _PRICE_LIKE.search(m["num"])
     ):
@@ -270,23 +356,22 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         high = _number(m["num2"])
         mag2 = _magnitude(m["mag2"])
         mag1 = _magnitude(m["mag1"]) if m["mag1"] else mag2
-        pre2 = currency_of_prefix(m["pre2"])
+        pre2_rule = _rule_of(m, built.groups["pre2"])
+        pre2 = pre2_rule.currency(m["pre2"]) if pre2_rule else None
         cur = pre or pre2 or post
         if low is not None and high is not None and cur is not None:
             lo, hi = low * mag1, high * mag2
             if m["mag1"] is None and lo > hi:
                 lo = low
             if lo <= hi:
-                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range"), m.end()
+                return _finish(text, m.start(), m.end(), lo, hi, cur, RANGE), m.end()
     if m["num2"] is not None:  # not a range: the first amount stands alone
         end = m.end("mag1") if m["mag1"] else m.end("num")
-        cur = pre
         if low is None:
             return None, end
         value = low * _magnitude(m["mag1"])
-        if cur is not None:
-            rule = _rule(m["pre"], None)
-            return _finish(text, m.start(), end, value, None, cur, rule), end
+        if pre is not None and pre_rule is not None:
+            return _finish(text, m.start(), end, value, None, pre, pre_rule.id), end
         return _ellipsis(text, m.start("num"), end, value, m["mag1"]), m.start("sep") + 1
     if low is None:
         return None, m.end()
@@ -296,38 +381,9 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return _ellipsis(text, m.start("num"), m.end(), value, m["mag1"]), m.end()
     if m["num"].lower() in ("a", "an") and not m["mag1"]:
         return None, m.end()
-    rule = _rule(m["pre"] if pre is not None else None, m["post"])
-    return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
-
-
-def _bare_number_end(text: str, m: re.Match) -> int:
-    """Where to search next after a number written in digits with nothing around it
-    (most numbers of a text: years, percentages, counts), which is no money: what
-    ``_read_match``'s general path finds for it, without reading currency or value."""
-    num = m["num"]
-    if " " in num and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
-        return m.start("num") + num.index(" ")  # "March 31 200 mln": a day
-    return m.end()
-
-
-def _rule(pre: str | None, post: str | None) -> str:
-    """The stable id of the rule that read the currency.
-
-    >>> _rule("$", None), _rule("USD", None), _rule(None, " AZN"), _rule(None, " cents")
-    ('money.symbol_before', 'money.code_before', 'money.code_after', 'money.subunit_after')
-    >>> _rule(None, " mln dlrs")
-    'money.name_after'
-    """
-    if pre:
-        return "money.code_before" if pre in lx.ISO_CODES else "money.symbol_before"
-    word = " ".join((post or "").lstrip("-").split())
-    if word in lx.ISO_CODES:
-        return "money.code_after"
-    if word in lx.SYMBOLS:
-        return "money.symbol_after"
-    if word.lower() in lx.SUBUNITS:
-        return "money.subunit_after"
-    return "money.name_after"
+    rule = pre_rule if pre is not None else post_rule
+    assert rule is not None  # the rule that read ``cur``
+    return _finish(text, m.start(), m.end(), value, None, cur, rule.id), m.end()
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
@@ -336,7 +392,7 @@ def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) ->
     if mag.strip(" \u00a0-").lower() in SUFFIX_ONLY or not _elliptical(text, end):
         return None
     qualifier, start, end = _qualifier(text, start, end)
-    return Candidate(start, end, value, None, None, qualifier, "money.ellipsis")
+    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS)
 
 
 def _finish(
