@@ -1,6 +1,8 @@
 """Regex building blocks the rooms share: word alternations built as tries, alternatives
-that start at a word, scanners that skip words inside the engine, and the
-case-sensitive twins of case-blind patterns for lower-cased text."""
+that start at a word, scanners that skip words inside the engine, the case-sensitive
+twins of case-blind patterns for lower-cased text, and what a pattern says about
+itself (``first_words``, ``max_width``: read off the stdlib's parse of the regex, so
+that a rule's index entry is derived from its pattern, never kept beside it)."""
 
 from __future__ import annotations
 

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factex.patterns import NotDerivable, first_words
+from factex.patterns import WORD, NotDerivable, first_words, word_key
 from factex.periods import grammar
 from factex.periods.find import find_periods
 from factex.periods.grammar import RULES, YEAR, Rule
@@ -50,3 +52,61 @@ def test_every_rule_has_first_words() -> None:
         "period.deictic",
         "period.quarter",
     }
+
+
+_PIECES = [
+    "the",
+    "a",
+    "its",
+    "that",
+    "this",
+    "of",
+    "from",
+    "between",
+    "first",
+    "last",
+    "fiscal",
+    "year",
+    "quarter",
+    "half",
+    "May",
+    "Sept.",
+    "FEBRUARY",
+    "Monday",
+    "summer",
+    "nineties",
+    "twenty",
+    "nineteen",
+    "two",
+    "thousand",
+    "Q3",
+    "3Q",
+    "H1",
+    "FY19",
+    "FY",
+    "2019",
+    "1990s",
+    "'80s",
+    "5th",
+    "26",
+    "2015-16",
+    "2019-02-03",
+    "$2021",
+    " ",
+    "  ",
+    "-",
+    ",",
+    ".",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map(" ".join))
+def test_the_index_misses_no_match(text: str) -> None:
+    # every match of every rule starts at a word the rule is indexed under
+    lower = text.lower()
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            word = WORD.match(lower, m.start())
+            assert word is not None and word_key(word.group()) in rule.first_words, rule.id
