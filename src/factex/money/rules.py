@@ -505,4 +505,4 @@ def _fill_ellipses(
             before = i
 
 
-__all__ = ["CANDIDATE", "find_money"]
+__all__ = ["CANDIDATE", "ELLIPSIS", "RANGE", "RULES", "MoneyRule", "find_money"]
