@@ -184,9 +184,13 @@ def _build(rules: tuple[MoneyRule, ...]) -> _Built:
     return _Built(candidate, re.compile(rf"{_LEAD}(?:{plain}){_SP}?$"), reach, groups)
 
 
-def _rule_of(m: re.Match[str], groups: list[tuple[str, MoneyRule]]) -> MoneyRule | None:
-    """The rule whose group took part in ``m``."""
-    return next((rule for name, rule in groups if m[name] is not None), None)
+def _rule_of(
+    m: re.Match[str], side: str, groups: dict[str, list[tuple[str, MoneyRule]]]
+) -> MoneyRule | None:
+    """The rule whose group matched the currency on ``side`` ("pre", "pre2", "post")."""
+    if m[side] is None:
+        return None
+    return next((rule for name, rule in groups[side] if m[name] is not None), None)
 
 
 #: Every written amount with its currency, magnitude and optional second bound.
@@ -333,8 +337,8 @@ def _anchors(text: str, lowered: str) -> set[int]:
 
 def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
-    pre_rule = _rule_of(m, built.groups["pre"])
-    post_rule = _rule_of(m, built.groups["post"])
+    pre_rule = _rule_of(m, "pre", built.groups)
+    post_rule = _rule_of(m, "post", built.groups)
     post = post_rule.currency(m["post"]) if post_rule else None
     if (
         post is not None
@@ -356,7 +360,7 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
         high = _number(m["num2"])
         mag2 = _magnitude(m["mag2"])
         mag1 = _magnitude(m["mag1"]) if m["mag1"] else mag2
-        pre2_rule = _rule_of(m, built.groups["pre2"])
+        pre2_rule = _rule_of(m, "pre2", built.groups)
         pre2 = pre2_rule.currency(m["pre2"]) if pre2_rule else None
         cur = pre or pre2 or post
         if low is not None and high is not None and cur is not None:
