@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factex.money.corpus import CORPUS, Example, Expect
+from factex.money.currency import currency_of_prefix, currency_of_suffix
 from factex.money.lexicon import DEFAULTS
-from factex.money.rules import currency_of_prefix, currency_of_suffix, find_money
+from factex.money.rules import find_money
 from factex.score import close
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from factex.periods.corpus import CORPUS, NEGATIVE, Example
-from factex.periods.rules import RULES, find_periods
+from factex.periods.find import find_periods
+from factex.periods.grammar import RULES
 
 
 def _iso(day: dt.date | None) -> str | None:

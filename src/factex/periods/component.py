@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from factex.doctext import BatchedPipe, text_of
 from factex.extensions import SPANS_PERIODS, doc_value, set_span_value
-from factex.periods.rules import find_periods
+from factex.periods.find import find_periods
 
 
 class PeriodExtractor(BatchedPipe):
