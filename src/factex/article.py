@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
 from factex.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
-from factex.doctext import text_of
+from factex.doc import text_of
 from factex.extensions import doc_value, set_doc_value
 
 _MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}

@@ -11,12 +11,12 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from factex import article, sentences  # noqa: F401
-from factex.doctext import keep_texts
 from factex.events import component as _events  # noqa: F401
 from factex.facts import component as _facts  # noqa: F401
 from factex.money import component as _money  # noqa: F401
 from factex.organizations import component as _organizations  # noqa: F401
 from factex.periods import component as _periods  # noqa: F401
+from factex.spacy_fixes import use_fixed_tokenizer
 
 # In pipeline order: later components read what earlier ones wrote.
 COMPONENTS: tuple[str, ...] = (
@@ -52,5 +52,5 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language
     for name in COMPONENTS:
         if name not in exclude:
             nlp.add_pipe(name)
-    keep_texts(nlp)
+    use_fixed_tokenizer(nlp)
     return nlp

@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.events.context import (
     Context,
     Mention,

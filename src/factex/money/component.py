@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.extensions import SPANS_MONEY, set_span_value
 from factex.money.rules import find_money
 

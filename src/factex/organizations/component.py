@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test
 from factex.extensions import (
     SPANS_ORGS,
     SPANS_PEOPLE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, text_of
+from factex.doc import BatchedPipe, text_of
 from factex.extensions import SPANS_PERIODS, doc_value, set_span_value
 from factex.periods.rules import find_periods
 

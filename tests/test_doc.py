@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 import factex
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doc import BatchedPipe, skip_test, text_of
 
 
 class _FailsOnX(BatchedPipe):
