@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from factex import article, sentences  # noqa: F401
+from factex import article  # noqa: F401
 from factex.events import component as _events  # noqa: F401
 from factex.facts import component as _facts  # noqa: F401
 from factex.money import component as _money  # noqa: F401
@@ -48,7 +48,7 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language
         # Only NER, tagger and parser help us; the rest costs time.
         nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
-        sentences.install(nlp.add_pipe("sentencizer"))
+        nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         if name not in exclude:
             nlp.add_pipe(name)
