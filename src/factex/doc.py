@@ -69,10 +69,17 @@ def _never(start: int, end: int) -> bool:
 
 
 class BatchedPipe:
-    """A component's ``pipe``: its ``__call__`` over a batch of documents at a time.
+    """The base of all six factex components: a ``pipe`` that runs ``__call__`` over a
+    batch of documents at a time, and the one failure policy.
 
-    Errors go to the error handler as in spaCy's own loop (``nlp.set_error_handler``
-    reaches it through ``set_error_handler``; the default raises).
+    Failure policy: a component never catches its own errors. An exception goes to
+    spaCy's error handler, as in spaCy's own components: ``nlp(text)`` hands it to the
+    handler itself, ``nlp.pipe`` through ``pipe`` below (``nlp.set_error_handler``
+    reaches it through ``set_error_handler``); the default handler raises. factex's
+    api catches it, retries each article of the batch alone, and gives the article that
+    still fails an ``error`` (``ArticleFacts.error``) while the others go on. A failing
+    article reports no items at all rather than some rooms' items: a half-done
+    extraction would pass for a complete one.
 
     >>> import spacy
     >>> class Upper(BatchedPipe):

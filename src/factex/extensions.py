@@ -78,11 +78,4 @@ def set_span_value(span: Span, name: str, value) -> None:
     span._.set(name, value)
 
 
-def add_warning(doc: Doc, message: str) -> None:
-    """Attach a warning to the document (it reaches ``ArticleFacts.warnings``)."""
-    if doc._.warnings is None:
-        doc._.warnings = []
-    doc._.warnings.append(message)
-
-
 register()

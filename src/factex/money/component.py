@@ -32,7 +32,7 @@ class MoneyExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_money", assigns=["doc.spans", "span._.money"])
+@Language.factory("factex_money", requires=["doc._.skip"], assigns=["doc.spans", "span._.money"])
 def make_money(nlp: Language, name: str) -> MoneyExtractor:
     """Factory of the ``factex_money`` component."""
     return MoneyExtractor(nlp, name)

@@ -33,7 +33,11 @@ class PeriodExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_periods", assigns=["doc.spans", "span._.period"])
+@Language.factory(
+    "factex_periods",
+    requires=["doc._.published", "doc._.skip"],
+    assigns=["doc.spans", "span._.period"],
+)
 def make_periods(nlp: Language, name: str) -> PeriodExtractor:
     """Factory of the ``factex_periods`` component."""
     return PeriodExtractor(nlp, name)
