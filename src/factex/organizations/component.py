@@ -233,11 +233,6 @@ def _generic(form: str) -> bool:
     return low in lx.HEADS or low in lx.GENERIC_NAME_WORDS or low in lx.NOT_NAME_WORDS
 
 
-def forms_text(entries: dict[str, _Entry]) -> set[str]:
-    """Every name the entries may recur under."""
-    return {f for e in entries.values() for f in e.forms()}
-
-
 class OrganizationExtractor(BatchedPipe):
     """Writes organizations, people and places (see the module docstring)."""
 
