@@ -6,7 +6,7 @@ https://github.com/explosion/spaCy/pull/13951): spaCy 3.8's tokenizer never rese
 possessive "'s") no later chunk of that text is cached, and news text runs the affix
 regexes again for most of its words, article after article. ``FactexTokenizer`` fills
 the cache so the tokenizer does what spaCy meant it to (measured: 20% of the pipeline's
-CPU time on distinct texts, 35-50% on a second pass; README "Speed").
+CPU time on distinct texts, 35-50% on a second pass; CHANGELOG.md, 2026-11-23).
 
 When to delete this module: once the spaCy release factex requires (``spacy`` in
 ``pyproject.toml``) contains the fix, ``_caches_after_special_case()`` returns True on it
