@@ -52,6 +52,7 @@ PLACE_COUNTRY = "place.country"
 PLACE_CITY = "place.city"
 PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
 
+
 def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """Where the names occur as whole words, case-insensitively, longest name first
     (no per-article regex to compile: ``str.find`` over the lower-cased text).
