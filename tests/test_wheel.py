@@ -38,6 +38,7 @@ def test_wheel_ships_the_package_and_its_data_not_tests(wheel):
     assert "factex/__init__.py" in names and "factex/py.typed" in names
     assert any(n.startswith("factex/data/") and n.endswith(".tsv") for n in names)
     assert not [n for n in names if n.startswith("tests/") or "/tests/" in n]
+    assert not [n for n in names if n.endswith("/corpus.py")]  # example tables are tests
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[spacy_factories]" in text and "factex = factex.cli:main" in text

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
 from factex.calendar_words import DAY_NAMES, MONTHS
-from factex.doctext import text_of
+from factex.doc import BatchedPipe, text_of
 from factex.extensions import doc_value, set_doc_value
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -176,7 +176,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-class ArticleReader:
+class ArticleReader(BatchedPipe):
     """spaCy component: sets ``doc._.published`` (unless given) and ``doc._.skip``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -196,7 +196,7 @@ class ArticleReader:
         return doc
 
 
-@Language.factory("factex_article", assigns=["doc._.published", "doc._.skip"])
+@Language.factory("factex_article", requires=[], assigns=["doc._.published", "doc._.skip"])
 def make_article(nlp: Language, name: str) -> ArticleReader:
     """Factory of the ``factex_article`` component."""
     return ArticleReader(nlp, name)

@@ -31,7 +31,9 @@ from typing import Literal, TextIO
 import pycountry
 from pydantic import BaseModel, Field
 
+from factex.format import evidence_column, format_amount, format_period, print_table
 from factex.models import ArticleFacts, CharSpan, Fact, FactKind, Qualifier
+from factex.progress import is_terminal
 from factex.score import RELATIVE_TOLERANCE, measure_class, norm_name
 
 Status = Literal["single", "agreed", "near_duplicate", "conflict"]
@@ -389,8 +391,6 @@ def figure_text(group: Group, sep: str) -> str:
     if group.exporter and group.importer:
         parties += f" ({group.exporter} → {group.importer})"
     measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
-    from factex.render import format_period
-
     return sep.join(p for p in (measure, format_period(group.start, group.end), parties) if p)
 
 
@@ -402,9 +402,6 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     """
     from rich.table import Table
     from rich.text import Text
-
-    from factex.progress import is_terminal
-    from factex.render import evidence_column, format_amount, print_table
 
     wrap = is_terminal(out)
     summary = (
