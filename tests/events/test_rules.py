@@ -12,12 +12,20 @@ from hypothesis import strategies as st
 import factex
 from factex.events import rules
 from tests.appended import appended
-from tests.facts.corpus import EVENTS, FACTS
+from tests.events import corpus as events_corpus
+from tests.events.markup import parse
+from tests.facts import corpus as facts_corpus
 from tests.growth import assert_linear
 
 CONVENED = "Ministers convened in Minsk on Monday."
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
-TEXTS = [t for t, _ in EVENTS] + [t for t, *_ in FACTS] + [p.read_text() for p in SEEDS]
+EXAMPLES = [
+    *events_corpus.EVENTS,
+    *events_corpus.GAPS,
+    *facts_corpus.FACTS,
+    *facts_corpus.GAPS,
+]
+TEXTS = [parse(e.text)[0] for e in EXAMPLES] + [p.read_text() for p in SEEDS]
 
 
 def test_a_trigger_appended_to_the_list_fires_with_no_other_edit():

@@ -17,7 +17,7 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.lexicon import DOCUMENTS, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
@@ -457,15 +457,8 @@ class EventExtractor(BatchedPipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            drafts = extract_events(doc, shared(doc))
-        except Exception as exc:  # never raise on odd text: report and go on
-            from factex.extensions import add_warning
-
-            add_warning(doc, f"factex_events: {type(exc).__name__}: {exc}")
-            drafts = []
         events, spans = [], []
-        for d in drafts:
+        for d in extract_events(doc, shared(doc)):
             event = d.to_event()
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
@@ -477,7 +470,21 @@ class EventExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_events", assigns=["doc.spans", "doc._.events"])
+@Language.factory(
+    "factex_events",
+    requires=[
+        "token.is_sent_start",
+        "doc._.skip",
+        "doc._.organizations",
+        "doc.spans",
+        "span._.money",
+        "span._.period",
+        "span._.org",
+        "span._.person",
+        "span._.place",
+    ],
+    assigns=["doc.spans", "doc._.events", "span._.event", "doc._.mentions"],
+)
 def make_events(nlp: Language, name: str) -> EventExtractor:
     """Factory of the ``factex_events`` component."""
     return EventExtractor(nlp, name)

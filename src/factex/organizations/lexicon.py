@@ -371,13 +371,11 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
-# Intro nouns that on their own say "news agency" when introducing a name after them.
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
 # Lower-case words that form one intro noun with the next ("news agency").
 INTRO_COMPOUND_FIRST = frozenset({"news", "holding", "investment", "state"})
-MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
 
 # Adjectives that may stand between an intro noun and its article ("industrial enterprise").
 # Any lower-case word is allowed there; this list only marks the ones that make a plural
@@ -782,7 +780,6 @@ CONJOINABLE_WORDS = frozenset(
 
 CITY_MIN_POPULATION = 250_000
 CAPITAL_MIN_COUNTRY_POPULATION = 500_000
-MAX_PLACE_WORDS = 5
 
 
 # ---------------------------------------------------------------- data files
