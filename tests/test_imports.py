@@ -21,11 +21,11 @@ PACKAGE = "factex"
 PIPELINE = "factex.pipeline"
 SCORER = "factex.score"
 
-# Known and being fixed on other branches of issue 14 (api/parallel: the runner split;
-# the rooms' score imports: names.py and facts/measures.py). Each entry must still be
-# true: when a fix lands, its entry fails this test until it is removed here.
+# Known and being fixed on other branches of issue 14 (api/parallel: the runner split).
+# Each entry must still be true: when a fix lands, its entry fails this test until it is
+# removed here.
 KNOWN_CYCLES: set[frozenset[str]] = {frozenset({"factex.api", "factex.parallel"})}
-KNOWN_SCORER_IMPORTS: set[str] = {"factex.events.component", "factex.facts.component"}
+KNOWN_SCORER_IMPORTS: set[str] = set()
 
 
 def _modules() -> dict[str, Path]:

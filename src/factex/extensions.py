@@ -23,6 +23,8 @@ _DOC_EXTENSIONS = {
     "organizations": None,  # list[models.Organization]
     "events": None,  # list[models.Event]
     "facts": None,  # list[models.Fact]
+    # mentions.ArticleMentions: what events and facts read, gathered once between them
+    "mentions": None,
     "warnings": None,  # list[str]
 }
 # Normalized values on spans; one extension per room because span extension values

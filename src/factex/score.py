@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,39 +19,12 @@ from typing import Any
 
 from factex.corpora import read_source
 from factex.errors import GoldError
+from factex.facts.measures import measure_class
 from factex.models import ArticleFacts
+from factex.names import norm_name
 
 TYPES = ("money", "periods", "organizations", "events", "facts")
 RELATIVE_TOLERANCE = 0.005
-
-# Measures that name the same quantity; anything else is its own class.
-MEASURE_CLASSES = {
-    "trade_turnover": "trade",
-    "trade_volume": "trade",
-    "bilateral_trade": "trade",
-    "trade": "trade",
-    "foreign_trade": "trade",
-    "export": "exports",
-    "exports": "exports",
-    "import": "imports",
-    "imports": "imports",
-    "contract_value": "contract_value",
-    "contracts": "contract_value",
-    "trade_deficit": "trade_balance",
-    "trade_surplus": "trade_balance",
-    "trade_balance": "trade_balance",
-    "current_account_deficit": "current_account",
-    "current_account_surplus": "current_account",
-    "current_account_balance": "current_account",
-    "balance_of_payments_deficit": "balance_of_payments",
-    "balance_of_payments_surplus": "balance_of_payments",
-    "investments": "investment",
-    "foreign_investment": "investment",
-    "fdi": "investment",
-    "tariff": "tariffs",
-    "purchase": "purchases",
-}
-
 
 # ---------------------------------------------------------------- match rules
 
@@ -86,21 +58,6 @@ def period_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     if g.get("start") is None and g.get("end") is None:
         return g.get("timex") is not None and g.get("timex") == p.get("timex")
     return (g.get("start"), g.get("end")) == (p.get("start"), p.get("end"))
-
-
-_PUNCT = re.compile(r"[^\w\s]")
-
-
-def norm_name(name: str) -> str:
-    """Case- and punctuation-insensitive form of a name, without a leading "the".
-
-    >>> norm_name("The Minsk Tractor Plant (MTZ)")
-    'minsk tractor plant mtz'
-    >>> norm_name("Rostselmash, OJSC.")
-    'rostselmash ojsc'
-    """
-    text = " ".join(_PUNCT.sub(" ", name.lower()).split())
-    return text[4:] if text.startswith("the ") else text
 
 
 def _org_names(org: Mapping[str, Any]) -> set[str]:
@@ -153,16 +110,6 @@ def event_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
         pred_parts = p.get("participants") or []
         return any(participant_match(a, b) for a in gold_parts for b in pred_parts)
     return True
-
-
-def measure_class(measure: str | None) -> str:
-    """The class a measure belongs to ("trade_volume" and "trade_turnover" are one).
-
-    >>> measure_class("trade_volume") == measure_class("trade_turnover")
-    True
-    """
-    measure = (measure or "").lower()
-    return MEASURE_CLASSES.get(measure, measure)
 
 
 def fact_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:

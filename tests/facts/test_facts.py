@@ -3,21 +3,16 @@ unit, period, direction), with upstream mentions set by hand."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 import factex
-from factex.events.context import Sentence
 from factex.facts import rules
 from factex.facts.component import (
-    _PERCENT_MARKS,
-    _holds_percent,
     _in_a_name,
     find_amounts,
     measure_phrases,
-    percent_test,
 )
+from factex.mentions import Sentence
 from tests.corpus import Example, ids
 from tests.events.markup import _bounds, run
 from tests.facts.corpus import FACTS, GAPS
@@ -160,44 +155,9 @@ def test_dateline_and_headline_are_not_part_of_the_evidence(nlp):
 )
 def test_measure_scan_finds_what_the_named_pattern_finds(text):
     # measure_phrases scans with the group-less alternation, then names each hit
-    lowered = text.lower()
-    named, subject = (rules.MEASURES_LOWER, lowered)
-    if len(lowered) != len(text):
-        named, subject = rules.MEASURES_RE, text
     expected = [
         (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
-        for m in named.finditer(subject)
+        for m in rules.MEASURES_RE.finditer(text)
         if not _in_a_name(text, m.start(), m.group())
     ]
     assert measure_phrases(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text,bounds",
-    [
-        ("Rose 5 PCT. Fell.", [(0, 11), (12, 17)]),
-        ("up 3 Per Cent; up 4%", [(0, 13), (14, 20), (0, 7)]),
-        ("İ rose 5 percentage points", [(0, 26), (0, 6)]),
-    ],
-)
-def test_percent_test_agrees_with_the_sentence_check(text, bounds):
-    holds = percent_test(text)
-    for start, end in bounds:
-        assert holds(start, end) == _holds_percent(text[start:end].lower())
-
-
-@pytest.mark.parametrize(
-    "before",
-    ["Exports ROSE by about ", "it Ran Up a ", "Trade fell to some ", "UP ", "x", " Narrowed "],
-)
-def test_lower_twins_match_like_the_case_blind_patterns(before):
-    for pattern, twin in zip(rules.KIND, rules.KIND_LOWER, strict=True):
-        got, want = twin.search(before.lower()), pattern.search(before)
-        assert (got and got.span()) == (want and want.span())
-
-
-def test_no_character_outside_ascii_lower_cases_to_a_percent_letter():
-    # percent_test lower-cases an ASCII-only copy of the text (see _PERCENT_MARKS)
-    letters = set("".join(m.decode() for m in _PERCENT_MARKS))
-    for code in range(128, sys.maxunicode + 1):
-        assert not letters & set(chr(code).lower()), hex(code)

@@ -10,28 +10,34 @@ is merged into it, so one real-world event is one ``Event``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
-from factex.events.context import Context, Mention, Sentence, gather, shared, unique
-from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import DOCUMENTS, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
+from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
+from factex.names import norm_name
 from factex.organizations.lexicon import capital_countries
-from factex.patterns import at_word_start, lowers_simply
-from factex.score import norm_name
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
-_LOCATION_PREP = re.compile(rf"(?:{at_word_start(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
+_LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+# Periods and places are looked for this far (characters) from a trigger: beyond the
+# distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
+_NEAR = 400
+_START = attrgetter("start")  # (``bisect`` key of mentions)
+MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 # "visit Japan since President Reagan announced last week": a period after a "since"
 # clause dates that clause's verb, not the trigger before it.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
@@ -99,47 +105,26 @@ class Draft:
 # ---------------------------------------------------------------- triggers
 
 
-def _first_of(stems: frozenset[str], lowered: str) -> int:
-    """Where the first of these stems (all present) is in the lower-cased text."""
-    return min(lowered.find(s) for s in stems)
-
-
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
     ``present``: the stems in the sentence (``rules.stems_in``), if already known.
     """
     found: list[Draft] = []
-    text, lowered = sent.text, sent.lowered
+    text = sent.text
     if present is None:
-        present = rules.stems_in(lowered)
-    on_lowered = lowers_simply(text, lowered)
-    for rule_id, etype, pattern, stems, lower_case, stem_first, anchor in rules.rules_for(present):
-        if anchor and on_lowered and not anchor.search(lowered):
+        present = rules.stems_in(sent.lowered)
+    for trigger in rules.TRIGGERS:
+        if present.isdisjoint(trigger.stems):
             continue
-        # (``lowered`` has the offsets of ``text`` when ``on_lowered``)
-        pos = 0
-        if on_lowered:
-            if stem_first:
-                pos = _first_of(stems & present, lowered)
-            elif rule_id in rules.WORD_BEFORE_STEM:
-                reach = rules.WORD_BEFORE_STEM[rule_id]
-                pos = rules.search_start(lowered, _first_of(stems & present, lowered), reach)
-        if lower_case and on_lowered:
-            matches = lower_case.finditer(lowered, pos)
-        else:
-            matches = pattern.finditer(text, pos)
-        for m in matches:
-            s, e = m.span("t")
+        for m in trigger.pattern.finditer(text):
+            s, e = m.span("t") if "t" in trigger.pattern.groupindex else m.span()
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            draft = Draft(etype, rule_id, sent.start + s, sent.start + e, text[s:e])
+            draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
-    named = present & rules.NAMED_STEMS
-    # (every match starts with a named-event noun: none starts before the first one)
-    if named and rules.NAMED_NOUN_END.search(lowered, _first_of(named, lowered)):
-        found += find_named_events(sent)
+    found += find_named_events(sent, present)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Draft] = []
     for d in found:
@@ -158,12 +143,22 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-def find_named_events(sent: Sentence) -> list[Draft]:
-    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica")."""
-    entity_names = {m.text for m in sent.of_kind("place", "person")}
+def find_named_events(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
+    """Named exhibitions, fairs, forums ("exhibitions Hannover Messe and Agritechnica").
+
+    ``present``: the stems in the sentence (``rules.stems_in``), if already known.
+    """
+    if present is None:
+        present = rules.stems_in(sent.lowered)
+    entity_names: set[str] | None = None
     out = []
-    for rule_id, pattern in rules.NAMED_EVENTS:
-        for m in pattern.finditer(sent.text):
+    for named in rules.NAMED_EVENTS:
+        if present.isdisjoint(named.stems):
+            continue
+        if entity_names is None:
+            entity_names = {m.text for m in sent.of_kind("place", "person")}
+        pattern, rule_id = named.pattern, named.id
+        for m in rules.find_named(named, sent.text):
             for group in ("a", "b"):
                 if group not in pattern.groupindex or m.group(group) is None:
                     continue
@@ -184,17 +179,6 @@ def find_named_events(sent: Sentence) -> list[Draft]:
 # ---------------------------------------------------------------- fields
 
 
-def _any_case(
-    sent: Sentence, pattern: re.Pattern[str], lower_case: re.Pattern[str]
-) -> tuple[re.Pattern[str], str]:
-    """What to search for a case-insensitive ``pattern``: its ``lower_case`` twin
-    (``patterns.lower_twin``) on the lower-cased sentence when that finds the same
-    (``patterns.lowers_simply``; about twice as fast), else ``pattern`` on the sentence."""
-    if lowers_simply(sent.text, sent.lowered):
-        return lower_case, sent.lowered
-    return pattern, sent.text
-
-
 def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
     """How far a mention is from a trigger: what precedes the trigger counts double, and
     a comma between them (another clause) counts as far away."""
@@ -206,9 +190,10 @@ def _distance(sent: Sentence, lo: int, hi: int, *, before: bool) -> int:
     return gap
 
 
-def _opens_sentence(sent: Sentence, period: Mention, drafts: list[Draft]) -> bool:
-    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it."""
-    if any(d.start < period.end for d in drafts):
+def _opens_sentence(sent: Sentence, period: Mention, first_trigger: int) -> bool:
+    """A fronted time phrase ("On October 3, ...") that scopes every trigger after it
+    (``first_trigger``: where the sentence's first trigger starts)."""
+    if first_trigger < period.end:
         return False
     after = sent.text[sent.local(period.end) :]
     return sent.local(period.start) <= 12 or after.lstrip().startswith(",")
@@ -226,13 +211,17 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
     ]
     if not periods:
         return
-    opening = [p for p in periods if _opens_sentence(sent, p, drafts)]
+    first = min(d.start for d in drafts)
+    opening = [p for p in periods if _opens_sentence(sent, p, first)]
+    starts = sorted(d.start for d in drafts)
     for d in drafts:
         best = None
-        for p in periods:
+        # only a period near the trigger can date it (periods are in text order)
+        near = bisect_left(periods, d.start - _NEAR, key=_START)
+        for p in periods[near : bisect_right(periods, d.end + _MAX_DATE_DISTANCE, key=_START)]:
             lo, hi = (p.end, d.start) if p.end <= d.start else (d.end, p.start)
-            if any(lo <= o.start < hi for o in drafts if o is not d):
-                continue
+            if bisect_left(starts, hi) > bisect_left(starts, lo):
+                continue  # another trigger lies between them
             if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
                 continue
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
@@ -269,7 +258,9 @@ def _location(
     """
     kinds = ("place", "org") if d.type == "visit" else ("place",)
     best = None
-    for m in candidates:
+    # only a mention near the trigger can be its location (candidates are in text order)
+    near = bisect_left(candidates, d.start - _NEAR, key=_START)
+    for m in candidates[near : bisect_right(candidates, d.end + _NEAR, key=_START)]:
         if m.kind not in kinds:
             continue
         at = sent.local(m.start)
@@ -320,15 +311,14 @@ def _quantities(sent: Sentence) -> list[Quantity]:
 
 def _document(sent: Sentence) -> re.Match[str] | None:
     """The first signed document the sentence names ("memorandum", "contracts")."""
-    pattern, text = _any_case(sent, rules.DOCUMENT, rules.DOCUMENT_LOWER_CASE)
-    return pattern.search(text)
+    return rules.DOCUMENT.search(sent.text)
 
 
-def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
+def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if rules.both_sides(sent.text, sent.lowered) else []
+    both = ctx.countries if both_sides(sent.text) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types
@@ -349,8 +339,8 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: Context) -> None:
                 d.participants = unique([*d.participants, body.group("body").title()])
         if d.type == "signing":
             if doc_match:
-                word = doc_match.group().lower().rstrip("s")
-                d.document = rules.DOCUMENT_KINDS.get(word, word)
+                word = doc_match.group().lower()
+                d.document = DOCUMENTS.get(word, word)
                 before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
                 if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
                     d.definite = True  # "signed the accord": the one already mentioned
@@ -429,26 +419,30 @@ def _merge(old: Draft, new: Draft) -> None:
 def resolve(drafts: list[Draft]) -> list[Draft]:
     """Merge repeated mentions into the most recent compatible event of the same type."""
     events: list[Draft] = []
+    of_type: dict[str, list[Draft]] = {}
     for d in drafts:
-        earlier = [e for e in events if e.type == d.type]
-        candidates = earlier
-        target = next((e for e in reversed(candidates) if same_event(e, d)), None)
+        earlier = of_type.setdefault(d.type, [])
+        # the latest first, up to MERGE_REACH of them: a page that lists thousands of
+        # meetings stays linear, and no article refers back past dozens of its events
+        recent = earlier[: -MERGE_REACH - 1 : -1]
+        target = next((e for e in recent if same_event(e, d)), None)
         if target is None:
             events.append(d)
+            earlier.append(d)
         else:
             _merge(target, d)
     return events
 
 
-def extract_events(doc: Doc, ctx: Context | None = None) -> list[Draft]:
+def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if present.isdisjoint(rules.TRIGGER_STEMS) or present.isdisjoint(rules.CALLING_STEMS):
-            continue
+        if not present:
+            continue  # no stem of any rule: no trigger (most sentences)
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:
             _fill(sent, found, ctx)
@@ -489,7 +483,7 @@ class EventExtractor(BatchedPipe):
         "span._.person",
         "span._.place",
     ],
-    assigns=["doc.spans", "doc._.events", "span._.event"],
+    assigns=["doc.spans", "doc._.events", "span._.event", "doc._.mentions"],
 )
 def make_events(nlp: Language, name: str) -> EventExtractor:
     """Factory of the ``factex_events`` component."""

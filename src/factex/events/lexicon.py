@@ -42,31 +42,19 @@ NOT_EVENT_AFTER_MEET = (
     "standards",
 )
 
-# Documents one signs: they name what a signing produced and tell two signings apart.
-DOCUMENTS = (
-    "agreement",
-    "agreements",
-    "contract",
-    "contracts",
-    "memorandum",
-    "memoranda",
-    "memorandums",
-    "protocol",
-    "protocols",
-    "deal",
-    "deals",
-    "accord",
-    "accords",
-    "treaty",
-    "treaties",
-    "declaration",
-    "document",
-    "documents",
-    "pact",
-    "pacts",
-    "roadmap",
-    "letter of intent",
-)
+# Documents one signs, each form with its kind: they name what a signing produced, and
+# two names of one kind can refer to one signing ("the accord" after "a treaty").
+DOCUMENTS: dict[str, str] = {
+    **dict.fromkeys(("agreement", "agreements", "accord", "accords"), "agreement"),
+    **dict.fromkeys(("treaty", "treaties", "pact", "pacts"), "agreement"),
+    **dict.fromkeys(("deal", "deals", "protocol", "protocols"), "agreement"),
+    **dict.fromkeys(("memorandum", "memoranda", "memorandums"), "memorandum"),
+    **dict.fromkeys(("contract", "contracts"), "contract"),
+    **dict.fromkeys(("document", "documents"), "document"),
+    "declaration": "declaration",
+    "roadmap": "roadmap",
+    "letter of intent": "letter of intent",
+}
 
 # Bodies whose setting up is an establishment event ("a joint venture was set up").
 BODIES = (
@@ -153,17 +141,6 @@ NOT_EVENT_NAMES = frozenset(
         *MONTH_NAMES,
     }
 )
-
-# Phrases meaning "the two countries the article is about" (regexes, each from the start
-# of a word: ``rules.BOTH_SIDES_RE``).
-_SIDES = r"\s+(?:countries|nations|states|sides|governments|parties)\b"
-BOTH_SIDES = (
-    *(rf"{quantifier}{_SIDES}" for quantifier in ("both", "two", "the two")),
-    *(r"bilateral\b", r"mutual\b", r"between\s+the\s+countries\b"),
-)
-# One of these is in every lower-cased text ``BOTH_SIDES`` matches (a cheap test first;
-# no "i" or "s": case-insensitive matching also takes the dotless ı and the long ſ).
-BOTH_SIDES_WORDS = ("both", "two", "lateral", "mutual", "between")
 
 # Prepositions that introduce where an event took place / where a visit went.
 LOCATION_PREPOSITIONS = ("in", "to", "at")

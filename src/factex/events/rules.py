@@ -1,17 +1,21 @@
-"""Event trigger patterns: (rule id, event type, compiled regex), one rule per phrasing.
+"""The events room's rules: one list of ``Trigger`` records, one of ``NamedEvent`` records.
 
-A pattern's group ``t`` is the trigger (the event noun or main verb, no auxiliaries) when
-the match is wider than the trigger.
+To add a trigger, append a ``Trigger`` to ``TRIGGERS``; nothing else. Its stems (the
+words a sentence must hold for its pattern to be tried) are derived from the pattern
+(``required_words``), and so is the sentence gate (``ALL_STEMS``): a sentence holding
+none of them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
+verb, no auxiliaries) when the match is wider than the trigger.
 """
 
 from __future__ import annotations
 
 import re
+import re._parser as sre  # (CPython's own regex parser: the only way to read a pattern's literals)
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factex.events.lexicon import (
     BODIES,
-    BOTH_SIDES,
-    BOTH_SIDES_WORDS,
     DOCUMENTS,
     MEETING_KINDS,
     NAMED_EVENT_MODIFIERS,
@@ -19,147 +23,270 @@ from factex.events.lexicon import (
     NOT_EVENT_AFTER_MEET,
     VISIT_KINDS,
 )
-from factex.patterns import at_word_start, longest_first, lower_twin, lowers_simply
+from factex.patterns import longest_first
+
+# ---------------------------------------------------------------- stems
+
+
+def _literal_sets(items, ignore_case: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed regex ``items`` holds, or None
+    when there is none. Of several such sets, the best gate: one whose strings all have
+    three characters or more ("the" is in most sentences), then the fewest strings."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def score(found: frozenset[str]) -> tuple[int, int]:
+        return min(3, *map(len, found)), -len(found)
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or score(found) > score(best)):
+            best = found
+
+    def end_run() -> None:
+        if run:
+            consider(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg).lower() if ignore_case else chr(arg))
+            continue
+        end_run()
+        if op is sre.SUBPATTERN:
+            consider(_literal_sets(arg[-1], ignore_case))
+        elif op is sre.BRANCH:
+            branches = [_literal_sets(b, ignore_case) for b in arg[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_literal_sets(arg[2], ignore_case))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_literal_sets(arg, ignore_case))
+    end_run()
+    return best
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    r"""Lower-case strings one of which every match of ``pattern`` holds (lower-cased),
+    without those that hold another: a sentence with none of them has no match.
+
+    >>> sorted(required_words(re.compile(r"\b(?:held|holds)\s+(?P<t>talks)\b")))
+    ['talks']
+    >>> sorted(required_words(re.compile(r"(?P<t>visit|visited|trip)", re.I)))
+    ['trip', 'visit']
+    """
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    found = _literal_sets(sre.parse(pattern.pattern, pattern.flags), ignore_case)
+    if not found:
+        raise ValueError(f"no word every match holds in {pattern.pattern!r}: give stems=")
+    lowered = {s.lower() for s in found}
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger: ``pattern`` (a string is compiled case-insensitively; its group
+    ``t``, if any, is the trigger) gives an event of ``type`` with rule id ``id``.
+    ``stems``: lower-case strings one of which every match holds (derived when empty)."""
+
+    id: str
+    type: str
+    pattern: re.Pattern[str] | str
+    stems: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.pattern, str):
+            object.__setattr__(self, "pattern", re.compile(self.pattern, re.IGNORECASE))
+        if not self.stems:
+            object.__setattr__(self, "stems", required_words(self.pattern))
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    """A named event ("the Hannover Messe exhibition"): ``pattern``'s groups ``a`` and
+    ``b`` are names; each gives an event of type "other". ``stems`` as for ``Trigger``.
+
+    ``run``: for a pattern whose every match starts with a run of capitalized words
+    (which it may then give back word by word), that run; ``find_named`` tries the
+    pattern once per run instead of at every capital in it.
+    """
+
+    id: str
+    pattern: re.Pattern[str]
+    run: re.Pattern[str] | None = None
+    stems: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not self.stems:
+            object.__setattr__(self, "stems", required_words(self.pattern))
+
+
+# ---------------------------------------------------------------- triggers
 
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
-
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
 SIGN_AUXILIARIES += ("plan to", "expected to")
 
-TRIGGERS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (rule_id, etype, re.compile(pattern, re.IGNORECASE if flags else 0))
-    for rule_id, etype, pattern, flags in (
-        (
-            "event.visit",
-            "visit",
-            rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
-            1,
-        ),
-        (
-            "event.meeting_noun",
-            "meeting",
-            rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s){_NOT_AFTER_MEET}",
-            1,
-        ),
-        ("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}", 1),
-        (
-            "event.talks",
-            "meeting",
-            r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b",
-            1,
-        ),
-        (
-            "event.talks_with",
-            "meeting",
-            r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
-            1,
-        ),
-        (
-            # talks located or dated: "talks here last week", "further talks in May"
-            "event.talks_when",
-            "meeting",
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "event.visit",
+        "visit",
+        rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+    ),
+    Trigger(
+        "event.meeting_noun",
+        "meeting",
+        rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
+        + _NOT_AFTER_MEET,
+    ),
+    Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
+    Trigger("event.talks", "meeting", r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b"),
+    Trigger(
+        "event.talks_with", "meeting", r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b"
+    ),
+    Trigger(
+        # talks located or dated: "talks here last week", "further talks in May"
+        "event.talks_when",
+        "meeting",
+        re.compile(
             r"\b(?P<t>talks)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|next\s+week|"
-            r"yesterday|today|tomorrow)",
-            0,
+            r"yesterday|today|tomorrow)"
         ),
-        ("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b", 1),
-        (
-            "event.sign",
-            "signing",
-            rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b",
-            1,
-        ),
-        (
-            "event.opened_passive",
-            "opening",
-            r"\b(?:was|were|been|be|is|are|being)\s+(?:officially\s+|formally\s+)?"
-            r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b",
-            1,
-        ),
-        (
-            "event.put_into_operation",
-            "opening",
-            r"\b(?P<t>(?:put|brought|commissioned)\s+into\s+(?:operation|service|use))\b",
-            1,
-        ),
-        (
-            "event.opened_active",
-            "opening",
-            r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
-            1,
-        ),
-        (
-            # a body that will open: "the office was likely to open in the second half"
-            "event.open_planned",
-            "opening",
-            rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
-            1,
-        ),
-        (
-            "event.started_production",
-            "opening",
-            r"\b(?P<t>(?:started|began|launched|starts|begins)\s+(?:the\s+)?production)\b",
-            1,
-        ),
-        (
-            "event.relations_established",
-            "establishment",
-            r"\b(?:relations|ties)\b[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+"
-            r"(?P<t>established)\b",
-            1,
-        ),
-        (
-            "event.established_relations",
-            "establishment",
-            r"\b(?P<t>established|establish)\s+(?:diplomatic\s+)?(?:relations|ties)\b",
-            1,
-        ),
-        (
-            "event.into_force",
-            "establishment",
-            r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
-            1,
-        ),
-        (
-            "event.body_set_up",
-            "establishment",
-            rf"\b(?:{longest_first(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
-            r"(?P<t>set\s+up|founded|established|created)\b",
-            1,
-        ),
-    )
+    ),
+    Trigger("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b"),
+    Trigger("event.sign", "signing", rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b"),
+    Trigger(
+        "event.opened_passive",
+        "opening",
+        r"\b(?:was|were|been|be|is|are|being)\s+(?:officially\s+|formally\s+)?"
+        r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b",
+    ),
+    Trigger(
+        "event.put_into_operation",
+        "opening",
+        r"\b(?P<t>(?:put|brought|commissioned)\s+into\s+(?:operation|service|use))\b",
+    ),
+    Trigger(
+        "event.opened_active",
+        "opening",
+        r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
+    ),
+    Trigger(
+        # a body that will open: "the office was likely to open in the second half"
+        "event.open_planned",
+        "opening",
+        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+    ),
+    Trigger(
+        "event.started_production",
+        "opening",
+        r"\b(?P<t>(?:started|began|launched|starts|begins)\s+(?:the\s+)?production)\b",
+    ),
+    Trigger(
+        "event.relations_established",
+        "establishment",
+        r"\b(?:relations|ties)\b[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+"
+        r"(?P<t>established)\b",
+    ),
+    Trigger(
+        "event.established_relations",
+        "establishment",
+        r"\b(?P<t>established|establish)\s+(?:diplomatic\s+)?(?:relations|ties)\b",
+    ),
+    Trigger(
+        "event.into_force",
+        "establishment",
+        r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
+    ),
+    Trigger(
+        "event.body_set_up",
+        "establishment",
+        rf"\b(?:{longest_first(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
+        r"(?P<t>set\s+up|founded|established|created)\b",
+    ),
 )
 
-# The case-insensitive triggers compiled without the flag, for the lower-cased sentence:
-# the same matches (when ``patterns.lowers_simply``) at about twice the speed, since the engine
-# then compares characters without folding each one. ``None``: a case-sensitive rule.
-LOWER_CASE_TRIGGERS: dict[str, re.Pattern[str] | None] = {
-    rule_id: lower_twin(pattern) if pattern.flags & re.IGNORECASE else None
-    for rule_id, _, pattern in TRIGGERS
-}
+# ---------------------------------------------------------------- named events
+
+_WORD = r"[A-Z][\w'’&-]*"  # a capitalized word
+_NAME = rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*"
+# "fair" before these is an adjective ("fair trade"), not a trade fair.
+_NOT_FAIR = r"(?!\s+(?:trade|play|share|value|prices?|competition)\b)"
+_NOUNS = rf"(?:{longest_first(NAMED_EVENT_NOUNS)}){_NOT_FAIR}"
+_MODS = longest_first(NAMED_EVENT_MODIFIERS)
+_CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
+
+# Named events: "exhibitions Hannover Messe" / "the X and Y exhibitions" / "World X Forum".
+# ``find_named`` runs them over capitalized runs once each (a leftmost search would
+# retry every capitalized word of a long run and go quadratic).
+NAMED_EVENTS: tuple[NamedEvent, ...] = (
+    NamedEvent(
+        "event.named_noun_first",
+        re.compile(rf"\b(?:{_NOUNS})\s+(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?"),
+    ),
+    NamedEvent(
+        "event.named_noun_last",
+        re.compile(
+            rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?\s+(?:(?:{_MODS})\s+)*(?:{_NOUNS})\b"
+        ),
+        run=re.compile(_NAME),
+    ),
+    NamedEvent(
+        "event.named_capitalized",
+        re.compile(rf"\b(?P<a>(?:{_WORD}\s+)+(?:{_CAPITALIZED_NOUNS}))\b"),
+        run=re.compile(rf"\b(?:{_WORD}\s+)+"),
+    ),
+)
 
 
-# "both countries", "bilateral" (events and facts), and its twin for lower-cased text.
-BOTH_SIDES_RE = re.compile(at_word_start(BOTH_SIDES), re.IGNORECASE)
-BOTH_SIDES_LOWER = lower_twin(BOTH_SIDES_RE)
+def find_named(named: NamedEvent, text: str) -> Iterator[re.Match[str]]:
+    """The matches ``named.pattern.finditer(text)`` gives, in time linear in the text.
+
+    A match starts where ``named.run`` does. Tried at the first capital of a run, the
+    pattern fails only if no ending fits after the run's last word; a later capital of
+    the same run sees the same end with fewer words before it, so it fails too, and the
+    search goes on after the run (a plain ``finditer`` retries every capital of the run,
+    each time walking to its end: quadratic in a long capitalized run).
+
+    >>> named = NAMED_EVENTS[1]
+    >>> [m["a"] for m in find_named(named, "Home News Markets. The Hannover Messe fair")]
+    ['The Hannover Messe']
+    """
+    if named.run is None:
+        yield from named.pattern.finditer(text)
+        return
+    pos = 0
+    while (run := named.run.search(text, pos)) is not None:
+        m = named.pattern.match(text, run.start())
+        if m is None:
+            pos = run.end()
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
-def both_sides(text: str, lowered: str) -> bool:
-    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``);
-    ``lowered`` is ``text.lower()``. A word test first: the pattern, which starts with
-    a word boundary, is tried at every character of the few texts that pass it.
+# Every stem of every rule above, each once: a sentence holding none is skipped, and each
+# rule is tried only where one of its own stems is (``stems_in``).
+ALL_STEMS: tuple[str, ...] = tuple(
+    sorted({s for rule in (*TRIGGERS, *NAMED_EVENTS) for s in rule.stems})
+)
 
-    >>> both_sides("The two Countries agreed", "the two countries agreed")
+
+def stems_in(lowered: str) -> frozenset[str]:
+    """The stems of ``ALL_STEMS`` that occur in this lower-cased text.
+
+    >>> sorted(stems_in("the fairs and meetings")) == sorted(
+    ...     s for s in ALL_STEMS if s in "the fairs and meetings"
+    ... )
     True
     """
-    if not any(w in lowered for w in BOTH_SIDES_WORDS):
-        return False
-    if lowers_simply(text, lowered):
-        return BOTH_SIDES_LOWER.search(lowered) is not None
-    return BOTH_SIDES_RE.search(text) is not None
+    return frozenset(s for s in ALL_STEMS if s in lowered)
 
+
+# ---------------------------------------------------------------- fields
 
 # The body that meets: "the 12th meeting of the intergovernmental commission".
 MEETING_BODY = re.compile(
@@ -168,198 +295,11 @@ MEETING_BODY = re.compile(
     re.IGNORECASE,
 )
 
-# Every trigger and named-event noun starts with one of these: sentences without any are
-# skipped before the trigger patterns run.
-# What a sentence must contain (lower-cased) for a rule to be tried at all.
-_OPEN = ("open", "launch", "inaugur", "commission", "unveil")
-RULE_STEMS: dict[str, tuple[str, ...]] = {
-    "event.visit": ("visit", "trip"),
-    "event.meeting_noun": ("meeting",),
-    "event.met": ("met",),
-    "event.talks": ("talks",),
-    "event.talks_with": ("talks",),
-    "event.talks_when": ("talks",),
-    "event.open_planned": ("open",),
-    "event.signed": ("sign", "inked"),
-    "event.sign": ("sign",),
-    "event.opened_passive": _OPEN,
-    "event.put_into_operation": ("into",),
-    "event.opened_active": _OPEN,
-    "event.started_production": ("production",),
-    "event.relations_established": ("establish",),
-    "event.established_relations": ("establish",),
-    "event.into_force": ("into",),
-    "event.body_set_up": ("set up", "founded", "establish", "created"),
-}
-NAMED_STEMS = frozenset(NAMED_EVENT_NOUNS)
-
-# (sets: ``present.isdisjoint`` then walks the smaller side, not every stem)
-TRIGGER_STEMS = frozenset(
-    (
-        *("visit", "meet", "met", "talks", "sign", "inked", "open", "launch", "inaugur"),
-        *("commission", "unveil", "operation", "service", "production", "establish", "force"),
-        *("effect", "set up", "founded", "created", "trip", "use"),
-        *NAMED_EVENT_NOUNS,
-    )
-)
-
-# The stems that call for a rule (``rules_for``) or a named event: a sentence that passes
-# ``TRIGGER_STEMS`` without one of these ("use", "in force") has nothing to look for.
-CALLING_STEMS = frozenset({*(s for v in RULE_STEMS.values() for s in v), *NAMED_STEMS})
-
-# Rules whose every match begins with one of their stems ("signed", "met", "talks with"):
-# no match starts before the first stem, so the search starts there.
-STEM_FIRST = frozenset(
-    {
-        "event.met",
-        "event.talks_with",
-        "event.talks_when",
-        "event.signed",
-        "event.opened_active",
-        "event.established_relations",
-    }
-)
-
-# Rules whose every match is an optional word (at most this long) and the whitespace
-# after it, then a stem ("official visit", "will sign"): no match starts before the word
-# that may precede the first stem, so the search starts there (``search_start``).
-WORD_BEFORE_STEM: dict[str, int] = {
-    "event.visit": max(map(len, VISIT_KINDS)),
-    "event.sign": max(map(len, SIGN_AUXILIARIES)),
-}
-
-
-def search_start(lowered: str, stem_at: int, reach: int) -> int:
-    """Where a ``WORD_BEFORE_STEM`` rule's search starts: ``reach`` characters before
-    the whitespace in front of the stem found at ``stem_at``.
-
-    >>> search_start("a state  visit", 9, 5)
-    2
-    """
-    return max(0, len(lowered[:stem_at].rstrip()) - reach)
-
-
-# A pattern every match of a rule holds in the lower-cased text, where the stems say too
-# little: "sign" is mostly "signed" or "signing", but "will sign" ends a word with it.
-# (A literal first, so the engine finds it fast.)
-RULE_ANCHORS: dict[str, re.Pattern[str]] = {
-    "event.sign": re.compile(r"sign\b"),
-}
-
-# What ``find_triggers`` walks: each trigger rule with its stems, its lower-case twin,
-# whether it is in ``STEM_FIRST`` and its anchor, if any.
-TRIGGER_TABLE: tuple[
-    tuple[
-        str,
-        str,
-        re.Pattern[str],
-        frozenset[str],
-        re.Pattern[str] | None,
-        bool,
-        re.Pattern[str] | None,
-    ],
-    ...,
-] = tuple(
-    (
-        rule_id,
-        etype,
-        pattern,
-        frozenset(RULE_STEMS[rule_id]),
-        LOWER_CASE_TRIGGERS[rule_id],
-        rule_id in STEM_FIRST,
-        RULE_ANCHORS.get(rule_id),
-    )
-    for rule_id, etype, pattern in TRIGGERS
-)
-
-# For each stem, the positions in ``TRIGGER_TABLE`` of the rules that need it: a
-# sentence then visits only the rules one of its stems calls for (``rules_for``).
-_RULES_OF_STEM: dict[str, tuple[int, ...]] = {
-    stem: tuple(i for i, row in enumerate(TRIGGER_TABLE) if stem in row[3])
-    for row in TRIGGER_TABLE
-    for stem in row[3]
-}
-
-
-def rules_for(present: frozenset[str]) -> list[tuple]:
-    """The rows of ``TRIGGER_TABLE`` (in table order) with a stem in ``present``."""
-    get = _RULES_OF_STEM.get
-    rows = {i for stem in present for i in get(stem, ())}
-    return [TRIGGER_TABLE[i] for i in sorted(rows)]
-
-
-# Every stem above, each once: a sentence is searched for them all once (``stems_in``),
-# and each rule then asks that set instead of searching the sentence again.
-ALL_STEMS: tuple[str, ...] = tuple(
-    sorted({*TRIGGER_STEMS, *NAMED_STEMS, *(s for v in RULE_STEMS.values() for s in v)})
-)
-
-
-# A stem that holds another ("meeting" holds "meet", "fairs" "fair") is looked for only
-# where that one is: most sentences then need a search less for each such pair.
-_HELD_IN = {
-    s: next((t for t in sorted(ALL_STEMS, key=len, reverse=True) if t != s and t in s), None)
-    for s in ALL_STEMS
-}
-_ROOT_STEMS = tuple(s for s in ALL_STEMS if _HELD_IN[s] is None)
-_HOLDING = {t: tuple(s for s in ALL_STEMS if _HELD_IN[s] == t) for t in ALL_STEMS}
-
-
-def stems_in(lowered: str) -> frozenset[str]:
-    """The stems of ``ALL_STEMS`` that occur in this lower-cased text.
-
-    >>> sorted(stems_in("the fairs and meetings"))
-    ['fair', 'fairs', 'meet', 'meeting']
-    """
-    found = [s for s in _ROOT_STEMS if s in lowered]
-    for stem in found:  # (the list grows while walked: stems held in stems held...)
-        if _HOLDING[stem]:
-            found += [s for s in _HOLDING[stem] if s in lowered]
-    return frozenset(found)
-
-
-# Kinds of signed document: two names of one kind can refer to one signing.
-DOCUMENT_KINDS = {
-    **dict.fromkeys(("agreement", "accord", "treaty", "pact", "deal", "protocol"), "agreement"),
-    **dict.fromkeys(("memorandum", "memoranda", "memorandums"), "memorandum"),
-    **dict.fromkeys(("treatie", "accord", "agreement"), "agreement"),
-}
-
 # "the accord", "this agreement": a document already mentioned.
 THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{longest_first(DOCUMENTS)})\b", re.IGNORECASE)
-DOCUMENT_LOWER_CASE = lower_twin(DOCUMENT)
-
-_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*"
-# "fair" before these is an adjective ("fair trade"), not a trade fair.
-_NOT_FAIR = r"(?!\s+(?:trade|play|share|value|prices?|competition)\b)"
-_NOUNS = rf"(?:{longest_first(NAMED_EVENT_NOUNS)}){_NOT_FAIR}"
-_MODS = longest_first(NAMED_EVENT_MODIFIERS)
-_CAPITALIZED_NOUNS = "|".join(n.capitalize() for n in NAMED_EVENT_NOUNS)
-
-# Every named-event pattern ends a noun at a word's end: a lower-cased sentence without
-# this has no named event ("expo" in "exports" is none).
-NAMED_NOUN_END = re.compile(rf"(?:{longest_first(NAMED_EVENT_NOUNS)})\b")
-
-# Named events: "exhibitions Hannover Messe" / "the X and Y exhibitions" / "World X Forum".
-NAMED_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "event.named_noun_first",
-        re.compile(rf"\b(?:{_NOUNS})\s+(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?"),
-    ),
-    (
-        "event.named_noun_last",
-        re.compile(
-            rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?\s+(?:(?:{_MODS})\s+)*(?:{_NOUNS})\b"
-        ),
-    ),
-    (
-        "event.named_capitalized",
-        re.compile(rf"\b(?P<a>(?:[A-Z][\w'’&-]*\s+)+(?:{_CAPITALIZED_NOUNS}))\b"),
-    ),
-)
 
 # Money tied to an event: "worth $55 million", "in the amount of $15.5 million".
 MONEY_LINK = re.compile(
@@ -371,7 +311,7 @@ MONEY_LINK = re.compile(
 
 # A counted quantity of goods: "the supply of 950 unassembled tractors".
 QUANTITY = re.compile(
-    rf"(?:{at_word_start(('of', 'for'))})"
+    r"\b(?:of|for)"
     r"\s+(?P<q>(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]+\s+){0,2}(?P<u>[a-z][a-z-]+s))\b"
 )
 QUANTITY_UNITS_EXCLUDED = frozenset(

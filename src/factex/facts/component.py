@@ -13,45 +13,44 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doc import BatchedPipe, skip_test, text_of
-from factex.events.context import (
-    Context,
+from factex.doc import BatchedPipe, skip_test
+from factex.extensions import set_doc_value
+from factex.facts import rules
+from factex.facts.measures import BALANCES, measure_class
+from factex.facts.normalize import evidence_bounds, signed
+from factex.intervals import Blocked
+from factex.mentions import (
+    ArticleMentions,
     Mention,
     Sentence,
+    both_sides,
     gather,
     is_country,
     release,
     shared,
     unique,
 )
-from factex.events.rules import both_sides
-from factex.extensions import set_doc_value
-from factex.facts import rules
-from factex.facts.normalize import evidence_bounds, signed
-from factex.intervals import Blocked
 from factex.models import Fact
 from factex.numbers import parse_number
-from factex.patterns import lowers_simply
-from factex.score import measure_class
 
 _FLOWS = ("exports", "imports")
-# Counting ASCII capitals and small letters as what deleting them takes off the length
-# (no list of one-letter matches), on bytes: ``bytes.translate`` deletes in a tight
-# loop where ``str.translate`` looks every character up in a dict.
-_UPPER = string.ascii_uppercase.encode()
-_LOWER = string.ascii_lowercase.encode()
+# How far (characters) from an amount its measure phrase right after it, its period and
+# the parties of its flow phrase are looked for: far enough for any sentence written to
+# be read, and a bound on the pairs a sentence of thousands of clauses makes (linear time).
+NEAR = 500
+_START = attrgetter("start")  # (``bisect`` key of amounts and mentions)
+_PHRASE_START = itemgetter(0)  # (of measure phrases)
 _NEWLINE = re.compile("\n")
-# Measures a bare "deficit"/"surplus" later in the sentence continues.
-# (A bare "surplus" after a trade deficit is a trade surplus: those name their sign.)
-BALANCES = frozenset({"balance_of_payments", "current_account", "budget_deficit", "trade_balance"})
+_ASCII_UPPER = re.compile("[A-Z]+")
+_ASCII_LOWER = re.compile("[a-z]+")
 
 
 @dataclass
@@ -111,50 +110,7 @@ def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount
 
 
 def _holds_percent(lowered: str) -> bool:
-    return "%" in lowered or any(map(lowered.__contains__, rules.PERCENT_WORDS))
-
-
-def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that hold none of the others.
-
-    >>> _minimal(("%", "percent", "percentage"))
-    ('%', 'percent')
-    """
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
-
-
-# The percent sign and words as ASCII bytes, without those holding another ("percentage"):
-# then a mark that starts later also ends later. No character outside ASCII lower-cases
-# to one of their letters (a test checks), so an ASCII-only lower-cased copy of the
-# text finds them where ``str.lower`` would.
-_PERCENT_MARKS = tuple(w.encode() for w in _minimal(("%", *rules.PERCENT_WORDS)))
-
-
-def percent_test(text: str):
-    """A test ``(start, end) -> bool``: does ``text[start:end]`` hold a percent sign or
-    word, in any case? One pass over the document instead of one per sentence.
-
-    >>> test = percent_test("Exports rose 5 PCT. Imports fell. Per cent")
-    >>> test(0, 19), test(20, 33), test(34, 41)
-    (True, False, False)
-    """
-    # one byte per character (others become "?"), so offsets stay the text's
-    lowered = text.encode("ascii", "replace").lower()
-    marks = []
-    for mark in _PERCENT_MARKS:
-        i = lowered.find(mark)
-        while i >= 0:
-            marks.append((i, i + len(mark)))
-            i = lowered.find(mark, i + 1)
-    marks.sort()
-    starts = [s for s, _ in marks]
-
-    def holds(start: int, end: int) -> bool:
-        # the first mark from ``start`` on: if it runs past ``end``, so do all later ones
-        i = bisect_left(starts, start)
-        return i < len(starts) and marks[i][1] <= end
-
-    return holds
+    return "%" in lowered or any(word in lowered for word in rules.PERCENT_WORDS)
 
 
 def _percentages(text: str, taken: Blocked | None) -> list[Amount]:
@@ -223,22 +179,16 @@ def percent_qualifier(before: str) -> str:
 # ---------------------------------------------------------------- measure and kind
 
 
-def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
-    """Measure phrases of a sentence as (start, end, measure), overlaps removed
-    (``lowered``: ``text.lower()``, when the caller has it).
+def measure_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
 
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
-    if lowered is None:
-        lowered = text.lower()
-    scan, named, subject = rules.MEASURES_SCAN_LOWER, rules.MEASURES_LOWER, lowered
-    if not lowers_simply(text, lowered):  # case-blind matching is not plain matching there
-        scan, named, subject = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
     out = []
     pos = 0
-    while found := scan.search(subject, pos):
-        m = named.match(subject, found.start())  # the same match, with its measure's name
+    while found := rules.MEASURES_SCAN_RE.search(text, pos):
+        m = rules.MEASURES_RE.match(text, found.start())  # the same match, named
         pos = m.end()
         if not _in_a_name(text, m.start(), text[m.start() : pos]):
             out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
@@ -255,22 +205,32 @@ def _in_a_name(text: str, start: int, phrase: str) -> bool:
     )
 
 
+def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+    """The phrases (in text order) that start from ``at`` on, within ``NEAR`` of it."""
+    lo = bisect_left(phrases, at, key=_PHRASE_START)
+    return phrases[lo : bisect_right(phrases, at + NEAR, lo=lo, key=_PHRASE_START)]
+
+
 def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
-    """The measure phrase an amount quantifies: right after it, else the nearest before it."""
-    for phrase in phrases:
-        if phrase[0] >= amount.end and rules.RIGHT_AFTER.fullmatch(text[amount.end : phrase[0]]):
+    """The measure phrase an amount quantifies: right after it, else the nearest before it.
+
+    ``phrases``: ``measure_phrases``, in text order, none overlapping another.
+    """
+    for phrase in _starting_near(phrases, amount.end):
+        if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
             return phrase
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
-        for phrase in phrases:
-            gap = text[after.end() : phrase[0]]
-            if phrase[0] >= after.end() and rules.ADJECTIVES_GAP.fullmatch(gap):
+        for phrase in _starting_near(phrases, after.end()):
+            if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
                 return phrase
-    before = [p for p in phrases if p[1] <= amount.start]
-    return before[-1] if before else None
+    i = bisect_left(phrases, amount.start, key=_PHRASE_START)  # the phrases starting before it
+    while i and phrases[i - 1][1] > amount.start:
+        i -= 1
+    return phrases[i - 1] if i else None
 
 
-def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
+def kind_of(text: str, amount: Amount) -> tuple[str, int]:
     """("level", 1) or ("change", +1/-1) from the words around the amount.
 
     >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
@@ -279,16 +239,13 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    # ``lowered``: the text lower-cased (``patterns.lowers_simply``), for the faster twins
-    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
-    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
-    before = subject[max(0, amount.start - 60) : amount.start]
-    after = subject[amount.end : amount.end + 40]
-    if to_level.search(before) or phrasal_up.search(before):
+    before = text[max(0, amount.start - 60) : amount.start]
+    after = text[amount.end : amount.end + 40]
+    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
         return "level", 1
-    if fall_before.search(before) or fall_after.match(after):
+    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
         return "change", -1
-    if rise_before.search(before) or rise_after.match(after):
+    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
         return "change", 1
     return "level", 1
 
@@ -303,7 +260,13 @@ def _clause_breaks(text: str) -> list[int]:
 def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     local = sent.local(period.start)
     cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
-    return bool(cue) and not any(cue.start() <= a.start < local for a in amounts)
+    return bool(cue) and not _amount_between(amounts, cue.start(), local)
+
+
+def _amount_between(amounts: list[Amount], start: int, end: int) -> bool:
+    """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
+    i = bisect_left(amounts, start, key=_START)
+    return i < len(amounts) and amounts[i].start < end
 
 
 def period_of(
@@ -321,6 +284,9 @@ def period_of(
         return None
     clause = bisect_right(breaks, amount.start)
     text = sent.text
+    # the periods starting within ``NEAR`` of the amount (periods are in text order)
+    lo = bisect_left(periods, sent.start + amount.start - NEAR, key=_START)
+    periods = periods[lo : bisect_left(periods, sent.start + amount.end + NEAR, lo=lo, key=_START)]
 
     def distance(p: Mention) -> int:
         s, e = sent.local(p.start), sent.local(p.end)
@@ -333,7 +299,10 @@ def period_of(
         cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
         # behind "against 10.39 billion", a period is that base's; "against the dollar
         # since 1985" has no base amount and the period stays the value's
-        return cue is None or not any(cue.end() <= a.start and a.end <= s for a in others)
+        if cue is None:
+            return True
+        i = bisect_left(others, cue.end(), key=_START)
+        return not any(a.end <= s for a in others[i : bisect_left(others, s, lo=i, key=_START)])
 
     periods = [p for p in periods if own(p)]
     same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
@@ -353,17 +322,20 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     start, end, measure = phrase
     flow = Flow(measure)
     entities = sent.of_kind("place", "org")
-    for m in entities:
+    text = sent.text
+    # the entities within ``NEAR`` of the phrase (entities are in text order)
+    lo = bisect_left(entities, sent.start + start - NEAR, key=_START)
+    hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=_START)
+    for m in entities[lo:hi]:
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and rules.POSSESSIVE.fullmatch(sent.text[me:start]):
+        if me <= start and rules.POSSESSIVE.fullmatch(text, me, start):
             flow.owner = m.name
-        if ms >= end and ms < max(stop, end + 1):
-            before = sent.text[end:ms]
-            if rules.FLOW_SOURCE.search(before):
+        if ms >= end:
+            if rules.FLOW_SOURCE.search(text, end, ms):
                 flow.source = flow.source or m.name
-            elif rules.FLOW_TARGET.search(before):
+            elif rules.FLOW_TARGET.search(text, end, ms):
                 flow.target = flow.target or m.name
-            elif rules.FLOW_OWNER.fullmatch(before) and flow.owner is None:
+            elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = m.name
     return flow
 
@@ -389,7 +361,7 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
-def parties_of(sent: Sentence, ctx: Context) -> list[str]:
+def parties_of(sent: Sentence, ctx: ArticleMentions) -> list[str]:
     """The countries or organizations the sentence's values are about."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
@@ -401,7 +373,7 @@ def parties_of(sent: Sentence, ctx: Context) -> list[str]:
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if both_sides(text, sent.lowered):
+    if both_sides(text):
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -419,12 +391,12 @@ def _usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     ]
 
 
-def _inside_an_amount(phrase: tuple[int, int, str], amounts: list[Amount]) -> bool:
-    return any(a.start < phrase[1] and phrase[0] < a.end for a in amounts)
-
-
 def sentence_facts(
-    sent: Sentence, ctx: Context, inherited: Mention | None, *, has_percent: bool | None = None
+    sent: Sentence,
+    ctx: ArticleMentions,
+    inherited: Mention | None,
+    *,
+    has_percent: bool | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence."""
     amounts = find_amounts(sent, has_percent)
@@ -432,15 +404,12 @@ def sentence_facts(
         return []
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
-    phrases = [p for p in measure_phrases(text, sent.lowered) if not _inside_an_amount(p, amounts)]
+    taken = Blocked((a.start, a.end) for a in amounts)
+    phrases = [p for p in measure_phrases(text) if not taken.overlaps(p[0], p[1])]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
-    # the twins of the case-blind patterns match the lower-cased text alike, faster
-    lowered: str | None = sent.lowered
-    if not lowers_simply(text, lowered):
-        lowered = None
     parties = parties_of(sent, ctx)
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
@@ -456,7 +425,7 @@ def sentence_facts(
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
-        kind, sign = kind_of(text, amount, lowered)
+        kind, sign = kind_of(text, amount)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
@@ -517,22 +486,20 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    raw = text.encode("ascii", "ignore")  # ASCII letters only count
-    upper = len(raw) - len(raw.translate(None, _UPPER))
-    lower = len(raw) - len(raw.translate(None, _LOWER))
+    upper = sum(map(len, _ASCII_UPPER.findall(text)))  # ASCII letters only count
+    lower = sum(map(len, _ASCII_LOWER.findall(text)))
     return upper + lower >= 8 and upper > 4 * lower
 
 
-def extract_facts(doc: Doc, ctx: Context | None = None) -> list[Fact]:
+def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
-    holds_percent = percent_test(text_of(doc))
     with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
     for i, sent in enumerate(ctx.sentences):
-        has_percent = holds_percent(sent.start, sent.end)
+        has_percent = _holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
             continue  # no money and no percentage: no amount, so no fact (most sentences)
         if in_skip(sent.start, sent.end) and not sent.mentions:

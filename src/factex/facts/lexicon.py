@@ -1,68 +1,9 @@
-"""Word lists of the facts room: what a value measures, and which way it moved.
+"""Word lists of the facts room: which way a value moved, its qualifiers, continuations.
 
-Measures are ordered: a longer phrase is listed before a shorter one it contains
-("trade surplus" before "trade", "budget deficit" before "deficit"). Names follow the
-gold guidelines (``trade_turnover``, ``exports``, ``imports``, ``contract_value``...);
-any other measure is the text's own word in snake_case.
+What a value measures is in ``facts.measures`` (one table).
 """
 
 from __future__ import annotations
-
-# (measure, phrases) - phrases are regex fragments matched case-insensitively on word bounds.
-MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("balance_of_payments", (r"balance\s+of\s+payments(?:\s+(?:deficit|surplus))?",)),
-    ("current_account", (r"current[- ]account(?:\s+(?:deficit|surplus|balance|gap))?",)),
-    ("budget_deficit", (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit")),
-    ("terms_of_trade", (r"terms\s+of\s+trade",)),
-    ("export_prices", (r"export\s+prices",)),
-    ("import_prices", (r"import\s+prices",)),
-    ("trade_surplus", (r"trade\s+surplus(?:es)?", r"surplus(?:es)?")),
-    ("trade_deficit", (r"trade\s+(?:deficit|gap|shortfall)s?", r"deficits?")),
-    ("trade_balance", (r"(?:trade|trading)\s+balance", r"balance\s+of\s+trade")),
-    (
-        "trade_turnover",
-        (
-            r"(?:trade|commodity|goods)\s+turnover",
-            r"turnover\s+of\s+(?:trade|goods)",
-            r"(?:bilateral\s+)?trade\s+volumes?",
-            r"volumes?\s+of\s+(?:bilateral\s+|mutual\s+|foreign\s+)?trade",
-            r"trade\s+exchanges?",
-            r"(?:mutual|bilateral|two-way|foreign|overall|total)\s+trade",
-            r"trade\s+(?:between|with)",
-            r"turnover",
-            r"trade",
-        ),
-    ),
-    (
-        "exports",
-        (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
-    ),
-    ("imports", (r"imports?", r"imported", r"importing")),
-    (
-        "contract_value",
-        (r"contracts?", r"deals?", r"agreements?", r"orders?"),
-    ),
-    ("investment", (r"investments?", r"invested", r"investing", r"FDI")),
-    ("gdp", (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy")),
-    (
-        "exchange_rate",
-        (
-            r"exchange\s+rates?",
-            r"(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
-        ),
-    ),
-    ("inflation", (r"inflation", r"consumer\s+prices")),
-    ("revenue", (r"revenues?",)),
-    ("sales", (r"sales",)),
-    ("profit", (r"(?:net\s+)?profits?", r"earnings")),
-    ("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
-    ("aid", (r"aid", r"grants?")),
-    ("tariffs", (r"tariffs?", r"duties", r"duty")),
-    ("purchases", (r"purchases?", r"buy", r"bought", r"buying")),
-    ("output", (r"output", r"production")),
-    ("reserves", (r"reserves",)),
-    ("spending", (r"spending", r"expenditures?")),
-)
 
 # Verbs and adverbs right before a value that make it a change, with the change's sign.
 RISE_WORDS = (

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 _QUOTES = "\"'“”‘’«»"
-_TRIM = re.compile(rf"^[\s{_QUOTES}]*(.*?)[\s]*$", re.DOTALL)
 
 
 def signed(value: float | None, sign: int) -> float | None:

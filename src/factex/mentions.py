@@ -1,5 +1,10 @@
 """What the upstream rooms found, gathered once per Doc for the events and facts rooms.
 
+Shared by both rooms (neither imports the other): ``Mention``, ``Sentence``,
+``ArticleMentions`` and ``gather``; ``shared``/``release`` pass one ``ArticleMentions``
+from the events component to the facts component through ``doc._.mentions``; and
+``both_sides`` ("both countries", "bilateral"), which both rooms read the same way.
+
 The events and facts components read money (``span._.money``), periods
 (``span._.period``), organizations (``span._.org``), people (``span._.person``) and places
 (``span._.place``) from their span groups. ``gather`` turns them into plain ``Mention``
@@ -17,7 +22,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import SENT_START
@@ -31,6 +35,8 @@ from factex.extensions import (
     SPANS_PERIODS,
     SPANS_PLACES,
     doc_value,
+    set_doc_value,
+    span_value,
 )
 
 # Kinds of mention an entity can be (participants, parties, locations).
@@ -83,7 +89,7 @@ class Sentence:
 
 
 @dataclass
-class Context:
+class ArticleMentions:
     """Sentences with their mentions, and article-level facts both rooms need."""
 
     sentences: list[Sentence]
@@ -140,33 +146,25 @@ def _fallback_places(text: str) -> list[Mention]:
 
 
 def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
-    # ``span_value`` read inline: one user_data lookup per span, no ``span.doc`` per span.
     out = []
-    get = doc.user_data.get
     if kind in ("money", "period"):
         for span in doc.spans.get(group, []):
-            value = get(("._.", attr, span.start_char, span.end_char))
+            value = span_value(span, attr)
             if value is not None:
                 start, end = value.span
                 out.append(Mention(start, end, kind, value.text, value, value.text))
     else:
         for span in doc.spans.get(group, []):
-            start, end = span.start_char, span.end_char
-            value = get(("._.", attr, start, end))
+            value = span_value(span, attr)
             if value is not None:
+                start, end = span.start_char, span.end_char
                 out.append(Mention(start, end, kind, str(value), None, text[start:end]))
     return out
 
 
-_START, _END = itemgetter(0), itemgetter(1)  # a Mention's start and end
-
-
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop an entity mention that lies inside another entity mention (keep the longer)."""
-    # by (start, -end), equal ones kept in order: two stable sorts on C-level keys
-    # instead of a Python key function and a tuple per mention
-    mentions.sort(key=_END, reverse=True)
-    mentions.sort(key=_START)
+    mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     last_entity_end = -1
     for m in mentions:
@@ -190,22 +188,20 @@ def _main_countries(mentions: list[Mention]) -> list[str]:
     return [name for name, _ in counts.most_common(2)]
 
 
-CONTEXT_KEY = "factex_events_facts_context"
-
-
-def shared(doc: Doc) -> Context:
-    """The context of ``doc``, gathered once for the events and facts components: the
-    first that runs stores it, ``release`` (called by the facts component) drops it."""
-    ctx = doc.user_data.get(CONTEXT_KEY)
-    if ctx is None:
-        ctx = gather(doc)
-        doc.user_data[CONTEXT_KEY] = ctx
-    return ctx
+def shared(doc: Doc) -> ArticleMentions:
+    """The mentions of ``doc``, gathered once for the events and facts components: the
+    first that runs stores them in ``doc._.mentions``, ``release`` (called by the facts
+    component) drops them."""
+    mentions = doc_value(doc, "mentions")
+    if mentions is None:
+        mentions = gather(doc)
+        set_doc_value(doc, "mentions", mentions)
+    return mentions
 
 
 def release(doc: Doc) -> None:
-    """Forget the shared context (it holds nothing the Doc does not)."""
-    doc.user_data.pop(CONTEXT_KEY, None)
+    """Forget the shared mentions (they hold nothing the Doc does not)."""
+    set_doc_value(doc, "mentions", None)
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -250,7 +246,7 @@ def paragraphs(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     return out
 
 
-def gather(doc: Doc) -> Context:
+def gather(doc: Doc) -> ArticleMentions:
     """Collect the upstream mentions of ``doc`` by sentence."""
     text = text_of(doc)
     mentions = (
@@ -274,7 +270,7 @@ def gather(doc: Doc) -> Context:
         hi = bisect_left(starts, end)
         sentences.append(Sentence(start, end, text[start:end], mentions[lo:hi]))
     media = frozenset(o.name for o in doc_value(doc, "organizations") or () if o.kind == "media")
-    return Context(sentences, _main_countries(mentions), media)
+    return ArticleMentions(sentences, _main_countries(mentions), media)
 
 
 def unique(names: list[str]) -> list[str]:
@@ -284,3 +280,22 @@ def unique(names: list[str]) -> list[str]:
     ['Peru', 'Chile']
     """
     return list(dict.fromkeys(n for n in names if n))
+
+
+# "both countries", "the two sides", "bilateral", "mutual": the article's main countries
+# are the parties (``ArticleMentions.countries``).
+_SIDES = r"\s+(?:countries|nations|states|sides|governments|parties)\b"
+BOTH_SIDES = (
+    *(rf"{quantifier}{_SIDES}" for quantifier in ("both", "two", "the two")),
+    *(r"bilateral\b", r"mutual\b", r"between\s+the\s+countries\b"),
+)
+BOTH_SIDES_RE = re.compile(rf"\b(?:{'|'.join(BOTH_SIDES)})", re.IGNORECASE)
+
+
+def both_sides(text: str) -> bool:
+    """Whether the text speaks of "both countries", "bilateral"... (``BOTH_SIDES``).
+
+    >>> both_sides("The two Countries agreed"), both_sides("Two firms agreed")
+    (True, False)
+    """
+    return BOTH_SIDES_RE.search(text) is not None

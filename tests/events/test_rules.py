@@ -1,0 +1,116 @@
+"""The trigger list is the one place a trigger is declared; named events scan in linear time."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factex
+from factex.events import rules
+from tests.appended import appended
+from tests.events import corpus as events_corpus
+from tests.events.markup import parse
+from tests.facts import corpus as facts_corpus
+from tests.growth import assert_linear
+
+CONVENED = "Ministers convened in Minsk on Monday."
+SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
+EXAMPLES = [
+    *events_corpus.EVENTS,
+    *events_corpus.GAPS,
+    *facts_corpus.FACTS,
+    *facts_corpus.GAPS,
+]
+TEXTS = [parse(e.text)[0] for e in EXAMPLES] + [p.read_text() for p in SEEDS]
+
+
+def test_a_trigger_appended_to_the_list_fires_with_no_other_edit():
+    assert factex.extract(CONVENED).events == []
+    record = 'Trigger("event.convened", "meeting", r"\\b(?P<t>convened)\\b")'
+    with appended(rules, "TRIGGERS", record):
+        assert "convened" in rules.ALL_STEMS
+        events = factex.extract(CONVENED).events
+        assert [(e.type, e.text, e.location) for e in events] == [("meeting", "convened", "Minsk")]
+    assert factex.extract(CONVENED).events == []
+
+
+def test_a_pattern_without_a_word_every_match_holds_must_name_its_stems():
+    with pytest.raises(ValueError, match="give stems="):
+        rules.Trigger("event.x", "meeting", r"\b[A-Z]\w+\s+(?P<t>[a-z]+)\b")
+    named = rules.Trigger("event.x", "meeting", r"\b[A-Z]\w+\s+[a-z]+\b", frozenset({"ed"}))
+    assert named.stems == {"ed"}
+
+
+@pytest.mark.parametrize(
+    "pattern,stems",
+    [
+        (r"\b(?:held|hold)\s+(?P<t>talks)\b", {"talks"}),
+        (r"(?:put|brought)\s+into\s+(?:operation|use)", {"into"}),
+        (r"(?:came|entered)\s+into\s+(?:force|effect)", {"into"}),
+        (r"\b(?:be|is)\s+(?:ab|cd)\s+(?:done|made)", {"done", "made"}),
+        (r"\b(?P<t>visit|visited|visiting|trip)\b", {"visit", "trip"}),
+        (r"(?:official\s+)?VISIT", {"visit"}),
+        (r"x(?:ab)+y|zz", {"ab", "zz"}),
+    ],
+)
+def test_required_words(pattern, stems):
+    assert rules.required_words(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+@pytest.mark.parametrize("rule", [*rules.TRIGGERS, *rules.NAMED_EVENTS], ids=lambda r: r.id)
+def test_every_match_holds_one_of_the_rules_stems(rule):
+    """The gate never hides a match: on every corpus text, each match holds a stem."""
+    for text in TEXTS:
+        for m in rule.pattern.finditer(text):
+            assert any(s in m.group().lower() for s in rule.stems), (rule.id, m.group())
+
+
+CAPITALIZED = st.lists(
+    st.sampled_from(
+        (
+            *("Forum", "Expo", "Summit", "Home", "News", "Bank", "of", "and", "fair", "forum"),
+            *("the", "Agro", "McDonald", "Mc-Donald", "iPhone", "trade", "business", ",", "."),
+            *("\n", "s"),
+        )
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAPITALIZED)
+def test_find_named_finds_what_finditer_finds(text):
+    for named in rules.NAMED_EVENTS:
+        got = [m.span() for m in rules.find_named(named, text)]
+        assert got == [m.span() for m in named.pattern.finditer(text)], named.id
+
+
+MENU = "Home News Business Markets World Politics Conference Summit Forum Expo Events "
+FORUM = "Forum Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", [MENU, FORUM], ids=["menu", "forum"])
+def test_named_events_are_linear_in_a_long_capitalized_run(nlp, unit):
+    # before: 0.10 s at 4k characters, 1.5 s at 16k (every capital retried the whole run)
+    assert_linear(nlp, "factex_events", unit, 8_000, limit=2.0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "officials met in Minsk on Monday and ",
+        "they signed a $5 million deal in Baku on May 5 and ",
+        "Officials met on Monday. ",
+    ],
+    ids=["one-sentence-meetings", "one-sentence-signings", "many-meetings"],
+)
+def test_many_triggers_are_linear(nlp, unit):
+    # before: 16-21x the time for 4x the text (every trigger against every period, place
+    # and earlier event)
+    assert_linear(nlp, "factex_events", unit, 8_000, limit=2.0)
