@@ -13,6 +13,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 
@@ -80,7 +81,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
-        if any(p.start <= start < p.end or start <= p.start < end for p in t.people):
+        if t.overlaps_person(start, end):
             continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
@@ -94,14 +95,38 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
     """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
     "Reuters") wins, taking the known organization's kind."""
     out = list(found)
-    for k in known:
-        outer = next((c for c in found if c.start <= k.start and k.end <= c.end), None)
+    outers = _first_containing(found, known)
+    for k, outer in zip(known, outers, strict=True):
         if outer is not None and (outer.start, outer.end) != (k.start, k.end):
             outer.kind = k.kind
             outer.short.append(k.known.name if k.known else "")
         else:
             out.append(k)
     return out
+
+
+def _first_containing(found: list[Candidate], inner: list[Candidate]) -> list[Candidate | None]:
+    """For each of ``inner``, the earliest of ``found`` (in list order) that contains
+    it: one sweep by start with a heap of the open candidates, never a scan of all."""
+    order = sorted(range(len(found)), key=lambda n: found[n].start)
+    result: list[Candidate | None] = [None] * len(inner)
+    heap: list[tuple[int, int]] = []  # (index in found, end) of candidates begun
+    nxt = 0
+    for m in sorted(range(len(inner)), key=lambda n: inner[n].start):
+        k = inner[m]
+        while nxt < len(order) and found[order[nxt]].start <= k.start:
+            heapq.heappush(heap, (order[nxt], found[order[nxt]].end))
+            nxt += 1
+        while heap and heap[0][1] <= k.start:
+            heapq.heappop(heap)  # ends before this one starts, so before every later one
+        aside = []
+        while heap and heap[0][1] < k.end:
+            aside.append(heapq.heappop(heap))  # overlaps this one without containing it
+        if heap:
+            result[m] = found[heap[0][0]]
+        for item in aside:
+            heapq.heappush(heap, item)
+    return result
 
 
 def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
@@ -137,13 +162,21 @@ def select(cands: Iterable[Candidate]) -> list[Candidate]:
 
 
 class _Entry:
-    """One organization being assembled from its mentions."""
+    """One organization being assembled from its mentions.
+
+    What ``name()``, ``forms()`` and ``known_acronym()`` need is kept up to date as
+    mentions are added, so each call costs the same however often the name recurs.
+    """
 
     def __init__(self, first: Candidate, surface: str) -> None:
         self.cands: list[tuple[Candidate, str]] = []
         self.acronym: str | None = None
         self.best: Candidate = first  # the mention of the highest-priority rule
         self.media = False  # some rule saw it as a news source
+        self._known: lx.KnownOrg | None = None  # the first mention's known organization
+        self._forms: dict[str, None] = {}  # names it may recur under, in order
+        self._surface_by_rule: dict[str, str] = {}  # rule -> its first non-acronym surface
+        self._mixed_by_key: dict[str, str] = {}  # name key -> first mixed-case spelling
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
@@ -154,20 +187,28 @@ class _Entry:
         if cand.known is not None and is_acronym(surface):
             cand.acronym = surface  # "AP" names the Associated Press by its acronym
         self.acronym = self.acronym or cand.acronym
+        if cand.known is not None:
+            self._known = self._known or cand.known
+            for form in (cand.known.name, *cand.known.aliases):
+                self._add_form(form)
+        for form in (surface, strip_legal_form(surface), *cand.short):
+            self._add_form(form)
+        if not is_acronym(surface):
+            self._surface_by_rule.setdefault(cand.rule, surface)
+        if not surface.isupper() and not strip_legal_form(surface).isupper():
+            self._mixed_by_key.setdefault(name_key(surface), surface)
+
+    def _add_form(self, form: str) -> None:
+        if form and form not in self._forms and not _generic(form):
+            self._forms[form] = None
 
     def known_acronym(self) -> str | None:
         """The acronym a well-known organization goes by, for finding later mentions."""
-        known = next((c.known for c, _ in self.cands if c.known is not None), None)
-        return self.acronym or (known.acronym if known else None)
+        return self.acronym or (self._known.acronym if self._known else None)
 
     def forms(self) -> list[str]:
         """Names this organization may recur under."""
-        out = []
-        for c, surface in self.cands:
-            if c.known is not None:
-                out += [c.known.name, *c.known.aliases]
-            out += [surface, strip_legal_form(surface), *c.short]
-        return [f for f in out if f and not _generic(f)]
+        return list(self._forms)
 
     def kind(self) -> str:
         best = self.best
@@ -181,14 +222,10 @@ class _Entry:
         best = self.best
         if best.known is not None:
             return best.known.name
-        surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
-        surface = surfaces[0] if surfaces else self.cands[0][1]
+        surface = self._surface_by_rule.get(best.rule, self.cands[0][1])
         if surface.isupper() or strip_legal_form(surface).isupper():
             # "UNIFIRST Corp." then "UniFirst": the article's mixed-case spelling wins.
-            key = name_key(surface)
-            mixed = [s for _, s in self.cands if name_key(s) == key and not s.isupper()]
-            mixed = [s for s in mixed if not strip_legal_form(s).isupper()]
-            surface = mixed[0] if mixed else surface
+            surface = self._mixed_by_key.get(name_key(surface), surface)
         bare = strip_legal_form(surface)
         if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
             bare = surface  # "Service Corp.": the legal form is most of the name

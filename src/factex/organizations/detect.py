@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from factex.doctext import text_of
+from factex.intervals import Blocked
 from factex.organizations import lexicon as lx
 from factex.organizations import rules
 from factex.organizations.normalize import acronym_fits, is_acronym, kind_of
@@ -82,6 +83,7 @@ class Tokens:
     # Lower-cased word -> its token indices, for the words that can start a pattern
     # (``trigger_words``): each finder visits only its own words' tokens.
     index: dict[str, list[int]] = field(default_factory=dict)
+    _people_ranges: tuple[int, Blocked] | None = field(default=None, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
@@ -140,6 +142,13 @@ class Tokens:
             common = table.intersection(self.index)
         hits = list(chain.from_iterable([self.index[w] for w in common]))
         return sorted(compress(hits, map(self.cap.__getitem__, hits)))
+
+    def overlaps_person(self, start: int, end: int) -> bool:
+        """``[start, end)`` overlaps a titled person's name (a look-up in log time)."""
+        if self._people_ranges is None or self._people_ranges[0] != len(self.people):
+            ranges = Blocked((p.start, p.end) for p in self.people)
+            self._people_ranges = (len(self.people), ranges)
+        return self._people_ranges[1].overlaps(start, end)
 
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
@@ -401,14 +410,15 @@ def of_complement(t: Tokens, j: int) -> int:
     if not is_name_word(t, k) or t.sent[k]:
         return j
     end = k
-    while end < t.n and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
+    stop = min(t.n, j + lx.MAX_NAME_TOKENS)
+    while end < stop and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
         end += 1
-    while end + 1 < t.n and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
+    while end + 1 < stop and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
         nxt = end + 1
         if not is_name_word(t, nxt) or t.sent[nxt]:
             break
         after = nxt
-        while after < t.n and is_name_word(t, after) and not t.sent[after]:
+        while after < stop and is_name_word(t, after) and not t.sent[after]:
             after += 1
         if t.lower[end] == "and" and (
             place_at(t, nxt, after) is not None or place_at(t, k, end) is not None
@@ -447,7 +457,7 @@ def name_start_left(t: Tokens, i: int) -> int:
     """Walk left from token i over capitalized name words, connectors and hyphens,
     never across a line break or the start of a sentence."""
     k = i
-    while k > 0 and not t.sent[k]:
+    while k > 0 and not t.sent[k] and i - k < lx.MAX_NAME_TOKENS:
         p = k - 1
         if _is_legal_form_token(t, p):
             break  # "... Sachs & Co. Hertz Corp.": the end of another name
@@ -764,7 +774,7 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
-    return not any(p.start <= t.starts[i] < p.end for p in t.people)
+    return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
 
 
 def find_intro(t: Tokens) -> list[Candidate]:

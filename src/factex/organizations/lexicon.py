@@ -783,6 +783,10 @@ CONJOINABLE_WORDS = frozenset(
 CITY_MIN_POPULATION = 250_000
 CAPITAL_MIN_COUNTRY_POPULATION = 500_000
 MAX_PLACE_WORDS = 5
+# The most tokens an organization's name spans ("Organisation for Economic Co-operation and
+# Development" is 7): the walks over a name stop there, so a text of "Ministry of
+# Ministry of ..." costs the same per word however long it is.
+MAX_NAME_TOKENS = 16
 
 
 # ---------------------------------------------------------------- data files
