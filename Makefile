@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 # Accuracy gate: F1 the gold must keep (raise these as extractors improve).
 SCORE_MIN ?= --min money=0.98 --min periods=0.97 --min organizations=0.95 --min events=0.95 --min facts=0.95
 
-.PHONY: run test install install-dev lint pytest score bench clean
+.PHONY: run test install install-dev lint pytest score bench clean gazetteer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ score:
 	$(BIN)/factex score gold $(SCORE_MIN)
 
 test: install-dev lint pytest score
+
+# Rebuild the organization gazetteer from ../shared/resources/organizations.
+gazetteer: $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[gazetteer]"
+	$(BIN)/python scripts/build_gazetteer.py
 
 bench: install-dev
 	$(BIN)/python bench/run.py

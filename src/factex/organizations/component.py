@@ -300,12 +300,13 @@ class OrganizationExtractor(BatchedPipe):
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(t))
+        found = absorb_known(found, find_known(t) + detect.find_gazetteer(t))
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
+        found = detect.not_stock_indices(t, found)
         chosen = select(found)
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
@@ -323,7 +324,7 @@ class OrganizationExtractor(BatchedPipe):
                 entries[key].add(c, surface)
             else:
                 entries[key] = _Entry(c, surface)
-            if c.acronym:
+            if c.acronym and name_key(c.acronym) != key:
                 alias_of.setdefault(name_key(c.acronym), key)
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):

@@ -246,6 +246,7 @@ def trigger_words() -> frozenset[str]:
         lx.TITLES,
         lx.place_or_demonym_starts(),
         lx.known_starts_lower(),
+        lx.gazetteer_starts_lower(),
         _OPEN_PAREN,
         lx.PREFIX_LEGAL_FORMS,
         lx.PREFIX_HEADS,
@@ -996,4 +997,74 @@ def find_places(t: Tokens) -> list[Place]:
         if dem is not None:
             out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
             free = dem[0]
+    return out
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def find_gazetteer(t: Tokens) -> list[Candidate]:
+    """Names of the gazetteer where the text agrees (rule GAZETTEER): capitalized, not
+    part of a longer capitalized name, not a person's or a place's name, not a stock
+    index; a name that is also an ordinary word ("Apple", "Shell") not at a sentence's
+    start and not after "a"/"an" ("a Shell station" is still the company, "a shell" is
+    lower case anyway; "Shell" opening a sentence may be the word)."""
+    gaz = lx.gazetteer()
+    out = []
+    free = 0  # tokens before this are inside the last name found
+    for i in t.capitalized_at(lx.gazetteer_starts_lower()):
+        if i < free or t.words[i] not in gaz.starts:
+            continue
+        for j in range(min(t.n, i + gaz.starts[t.words[i]]), i, -1):
+            form = t.chars(i, j)
+            org = gaz.exact.get(form)
+            if org is None or any(t.brk[k] for k in range(i, j)):
+                continue
+            if _gazetteer_agrees(t, i, j, form in gaz.common):
+                out.append(
+                    Candidate(t.starts[i], t.ends[j - 1], rules.GAZETTEER, org.kind, known=org)
+                )
+                free = j
+            break
+    return out
+
+
+def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
+    if i > 0 and not t.sent[i] and is_name_word(t, i - 1) and not _is_legal_form_token(t, i - 1):
+        return False  # "Harrison Ford", "Gulf Air": part of a longer name
+    if j < t.n and not t.sent[j] and is_name_word(t, j) and not any(map(str.isdigit, t.words[j])):
+        return False  # "Apple Records", "Shell Oil Co." (a head rule finds the whole name)
+    if j < t.n and t.words[j] in "-–&" and j + 1 < t.n and is_name_word(t, j + 1):
+        return False  # "Rolls-Royce", "Marks & Spencer" when only the first is listed
+    if _location_follows(t, j):
+        return False  # "The Avon, Conn., company": a town
+    if common and i > 0 and t.lower[i - 1] in ("a", "an"):
+        return False
+    if common and t.sent[i] and not (j < t.n and t.lower[j] in lx.AGENT_VERBS):
+        return False  # "Shell said" is the company; "Shell companies ..." need not be
+    if t.overlaps_person(t.starts[i], t.ends[j - 1]):
+        return False
+    hit = place_at(t, i)
+    return not (hit is not None and hit[0] >= j) and not is_stock_index(t, i, j)
+
+
+def is_stock_index(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a stock index: "Dow Jones industrial average", "FTSE 100",
+    "the Nikkei fell", "Nasdaq Composite"."""
+    for end in range(min(t.n, j + 2), j - 1, -1):
+        if t.chars(i, end).lower() in lx.STOCK_INDICES:
+            return True
+    if t.chars(i, j).lower() not in lx.INDEX_SHORT_NAMES:
+        return False
+    return j < t.n and (t.lower[j] in lx.INDEX_WORDS or t.lower[j] in lx.INDEX_VERBS)
+
+
+def not_stock_indices(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the stock indices, whichever rule found them."""
+    out = []
+    for c in cands:
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if not (0 <= i < j and is_stock_index(t, i, j)):
+            out.append(c)
     return out
