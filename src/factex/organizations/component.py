@@ -303,6 +303,7 @@ class OrganizationExtractor(BatchedPipe):
         found = absorb_known(found, find_known(t) + detect.find_gazetteer(t))
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
+        found += detect.find_gov_bodies(t) + detect.find_context(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]

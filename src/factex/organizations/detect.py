@@ -247,6 +247,9 @@ def trigger_words() -> frozenset[str]:
         lx.place_or_demonym_starts(),
         lx.known_starts_lower(),
         lx.gazetteer_starts_lower(),
+        lx.MINISTRY_WORDS,
+        lx.SHARES_WORDS,
+        _POSSESSIVE,
         _OPEN_PAREN,
         lx.PREFIX_LEGAL_FORMS,
         lx.PREFIX_HEADS,
@@ -1068,3 +1071,115 @@ def not_stock_indices(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
         if not (0 <= i < j and is_stock_index(t, i, j)):
             out.append(c)
     return out
+
+
+# ---------------------------------------------------------------- government bodies
+
+
+def find_gov_bodies(t: Tokens) -> list[Candidate]:
+    """ "China's commerce ministry", "the South Korean finance ministry", "the Finance
+    Ministry" (rule GOV_BODY): one organization per portfolio and country, named
+    "<Country> <Portfolio> Ministry"; a ministry named without its country takes the one
+    the article gave it elsewhere, when it gave one."""
+    found: list[tuple[int, int, str, str | None]] = []  # start, end token, portfolio, country
+    for i in t.at(lx.MINISTRY_WORDS):
+        if i == 0 or t.lower[i - 1] not in lx.MINISTRY_PORTFOLIOS or t.brk[i - 1]:
+            continue
+        k = i - 1
+        if t.cap[k] != t.cap[i]:
+            continue  # "finance Ministry": not one name
+        if i + 1 < t.n and (t.lower[i + 1] in ("of", "for") or is_name_word(t, i + 1)):
+            continue  # "Finance Ministry of Japan", "Trade Ministry Secretary": other rules
+        if t.cap[k] and k >= 2 and t.lower[k - 1] in ("and", "&") and t.cap[k - 2]:
+            continue  # "Trade and Industry Ministry": the head rule's whole name
+        portfolio, country = t.lower[k].capitalize(), None
+        start = k
+        if k >= 2 and t.words[k - 1] in ("'s", "’s"):
+            first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
+            hit = place_at(t, first, k - 1)
+            if hit is not None and hit[0] == k - 1 and hit[2] == "country":
+                start, country = first, hit[1]
+        elif k >= 1:
+            first = k - 1
+            while first > 0 and t.cap[first - 1] and demonym_at(t, first - 1) is not None:
+                first -= 1  # "South Korean": two tokens
+            dem = demonym_at(t, first)
+            if dem is not None and dem[0] == k:
+                start, country = first, dem[1]
+            elif t.cap[k] and is_name_word(t, k - 1) and not t.sent[k]:
+                hit = place_at(t, name_start_left(t, k - 1), k)
+                if hit is None or hit[0] != k or hit[2] != "country":
+                    continue  # "Trade and Industry Ministry": part of a longer name
+                start, country = name_start_left(t, k - 1), hit[1]
+        found.append((start, i + 1, portfolio, country))
+    countries: dict[str, set[str]] = {}
+    for _, _, portfolio, country in found:
+        if country:
+            countries.setdefault(portfolio, set()).add(country)
+    out = []
+    for start, end, portfolio, country in found:
+        seen = countries.get(portfolio, set())
+        if country is None and len(seen) == 1:
+            country = next(iter(seen))
+        name = f"{country} {portfolio} Ministry" if country else f"{portfolio} Ministry"
+        org = lx.KnownOrg(name, "government", None, ())
+        out.append(
+            Candidate(t.starts[start], t.ends[end - 1], rules.GOV_BODY, "government", known=org)
+        )
+    return out
+
+
+# ---------------------------------------------------------------- context rules
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def find_context(t: Tokens) -> list[Candidate]:
+    """Names that only an organization's context makes one (rule CONTEXT): "shares of
+    Fiat", "Fiat's chief executive", "Fiat (NYSE: FCAU)"."""
+    out = []
+    for i in t.at(lx.SHARES_WORDS):
+        lower_case = t.words[i].islower() or t.sent[i]
+        if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
+            k = i + 2
+            end = _cap_run(t, k)
+            if end > k and _plausible_name(t, k, end) and not _continues_name(t, end):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+    for i in t.at(_POSSESSIVE):
+        if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
+            continue
+        start = name_start_left(t, i - 1)
+        if t.sent[start] and i - start == 1 and t.lower[start] in lx.NOT_NAME_WORDS:
+            continue
+        if _plausible_name(t, start, i) and demonym_at(t, start) is None:
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in t.at(_OPEN_PAREN):
+        if (
+            i > 0
+            and i + 3 < t.n
+            and t.lower[i + 1] in lx.EXCHANGE_TAGS
+            and t.words[i + 2] == ":"
+            and is_name_word(t, i - 1)
+        ):
+            start = name_start_left(t, i - 1)
+            if _plausible_name(t, start, i):
+                out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    return out
+
+
+def _continues_name(t: Tokens, end: int) -> bool:
+    """A name goes on past ``end`` in a way a capitalized run does not show."""
+    return end < t.n and t.words[end] in "-&"
+
+
+def _company_possession(t: Tokens, k: int) -> bool:
+    """Tokens from k say what only an organization has ("chief executive", "shares")."""
+    if k >= t.n:
+        return False
+    two = " ".join(t.lower[k : k + 2])
+    three = " ".join(t.lower[k : k + 3])
+    return (
+        t.lower[k] in lx.COMPANY_POSSESSIONS
+        or two in lx.COMPANY_POSSESSIONS
+        or (three in lx.COMPANY_POSSESSIONS)
+    )

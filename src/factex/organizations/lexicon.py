@@ -357,6 +357,8 @@ INTRO_NOUNS: dict[str, str] = {
     "subsidiary": "company",
     "startup": "company",
     "carmaker": "company",
+    "chipmaker": "company",
+    "drugmaker": "company",
     "store": "company",
     "group": "company",
     "bank": "company",
@@ -938,6 +940,68 @@ AGENT_VERBS = frozenset(
         "’s",
     }
 )
+
+# What a ministry is in charge of, in the words news uses before "ministry" ("the
+# finance ministry", "China's commerce ministry").
+MINISTRY_PORTFOLIOS = frozenset(
+    {
+        "finance",
+        "trade",
+        "commerce",
+        "foreign",
+        "economy",
+        "economic",
+        "economics",
+        "agriculture",
+        "farm",
+        "industry",
+        "defence",
+        "defense",
+        "interior",
+        "justice",
+        "health",
+        "energy",
+        "oil",
+        "petroleum",
+        "mining",
+        "transport",
+        "labour",
+        "labor",
+        "education",
+        "environment",
+        "communications",
+        "telecommunications",
+        "information",
+    }
+)
+MINISTRY_WORDS = frozenset({"ministry"})
+
+# Nouns after "X's" that only an organization has ("Apple's chief executive", "Fiat's
+# shares"): X is an organization.
+COMPANY_POSSESSIONS = frozenset(
+    {
+        "shares",
+        "shareholders",
+        "stock",
+        "chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "ceo",
+        "subsidiary",
+        "subsidiaries",
+        "profits",
+        "profit",
+        "revenues",
+        "revenue",
+        "earnings",
+        "share price",
+        "takeover",
+    }
+)
+# Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
+SHARES_WORDS = frozenset({"shares", "stake", "stock"})
+# Stock exchanges in "Name (NYSE: ABC)".
+EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 
 # Stock indices: named like the companies and agencies that compile them, never an
 # organization themselves ("the Dow Jones industrial average rose", "the Nikkei fell").

@@ -13,6 +13,8 @@ from factex.patterns import trie_alternation
 
 # ---------------------------------------------------------------- rule ids
 KNOWN = "org.known"  # a well-known outlet or institution (data files)
+GOV_BODY = "org.gov_body"  # "China's commerce ministry", "the finance ministry"
+CONTEXT = "org.context"  # "shares of X", "X's chief executive", "X (NYSE: ...)"
 HEAD = "org.head"  # capitalized name + organization head: "Minsk Tractor Plant"
 HEAD_OF = "org.head_of"  # head + "of X": "Ministry of Finance", "Bank of America"
 STANDALONE = "org.standalone"  # a head that is a name on its own: "Cabinet of Ministers"
@@ -32,6 +34,7 @@ RECUR = "org.recurrence"  # a later mention of a name introduced earlier
 
 PRIORITY: tuple[str, ...] = (
     KNOWN,
+    GOV_BODY,
     LEGAL_PREFIX,
     PREFIX_HEAD,
     HEAD_OF,
@@ -45,6 +48,7 @@ PRIORITY: tuple[str, ...] = (
     INTRO_AFTER,
     EMPLOYER,
     MEDIA_CITING,
+    CONTEXT,
     GAZETTEER,
     MODEL,
     RECUR,
