@@ -65,6 +65,7 @@ def find_known(t: Tokens) -> list[Candidate]:
 def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
     out = []
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -81,7 +82,9 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
-        if t.overlaps_person(start, end):
+        if t.overlaps_person(start, end) or (" " not in name and name in person_words):
+            continue  # "Jobs" after "Steve Jobs": the model's person, named again
+        if _currency(name):
             continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
@@ -89,6 +92,14 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
     return out
+
+
+def _currency(name: str) -> bool:
+    """A currency's code or name ("USD", "euro", "Swiss francs"), not an issuer."""
+    from factex.money import lexicon as money
+
+    low = name.lower()
+    return name in money.ISO_CODES or low in money.NAMES or low in money.WORDS
 
 
 def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
@@ -241,7 +252,22 @@ def entry_initials(entry: _Entry) -> list[str]:
         for form in {initials(surface), initials(strip_legal_form(surface))}:
             if form and form.lower() not in lx.places():
                 out.append(form)
+        if entry.kind() == "company" and (pair := _two_word_initials(strip_legal_form(surface))):
+            out.append(pair)  # "GM" for "General Motors", "BA" for "British Airways"
     return out
+
+
+_NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
+
+
+def _two_word_initials(name: str) -> str | None:
+    """The two capitals of a company named by two capitalized words, when they spell
+    no place or union ("General Motors" -> "GM")."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    pair = words[0][0] + words[1][0]
+    return None if pair in _NOT_COMPANY_PAIRS or pair.lower() in lx.places() else pair
 
 
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
