@@ -353,9 +353,12 @@ class OrganizationExtractor(BatchedPipe):
                 entries[key] = _Entry(c, surface)
             if c.acronym and name_key(c.acronym) != key:
                 alias_of.setdefault(name_key(c.acronym), key)
+        # Initials first: "GM" in a headline names General Motors before the article
+        # spells it out, and the headline's own "GM" must not claim the form.
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):
                 alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
+        for key, entry in list(entries.items()):
             for c, surface in entry.cands:
                 for form in (*c.short, strip_legal_form(surface), c.bare or ""):
                     if form:

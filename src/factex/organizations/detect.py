@@ -897,14 +897,17 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
     make Full Name an organization when FN spells it (rule ACRONYM)."""
     out = []
-    by_end = {c.end: c for c in found}
+    by_end: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_end.setdefault(c.end, []).append(c)
     for i in t.at(_OPEN_PAREN):
         if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
             continue
         acronym = t.words[i + 1]
         before = t.ends[i - 1]
         if before in by_end:
-            by_end[before].acronym = by_end[before].acronym or acronym
+            for c in by_end[before]:  # every rule's name there: any of them may be chosen
+                c.acronym = c.acronym or acronym
             continue
         start = name_start_left(t, i - 1)
         if not is_name_word(t, i - 1) or i - start < 2:
