@@ -74,3 +74,29 @@ def test_context_rules(nlp, text: str, name: str | None):
 )
 def test_context_negatives(nlp, text: str):
     assert not [s for s in nlp(text).spans["factex_organizations"] if s.id_ == rules.CONTEXT]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Toyota and Zentrix will cut prices.", {"Toyota Motor", "Zentrix"}),
+        ("Sales at Velmora or Airbus rose.", {"Velmora", "Airbus"}),
+        ("Exports by Toyota and others rose.", {"Toyota Motor"}),
+        ("Boeing and Washington agreed.", {"Boeing"}),  # a place
+    ],
+)
+def test_coordination_with_a_known_company(nlp, text: str, names: set[str]):
+    assert set(orgs(nlp, text)) == names
+
+
+def test_coordination_keeps_and_inside_a_name(nlp):
+    # "X and <a head rule's name>" may be one name: X is not taken by coordination.
+    doc = nlp("Cable and Wireless PLC bid.")
+    assert all(s.id_ != rules.COORDINATED for s in doc.spans["factex_organizations"])
+
+
+def test_a_company_named_like_a_city(nlp):
+    assert "Toyota Motor" in orgs(nlp, "Toyota raised prices.")
+    doc = nlp("The plant in Toyota, Japan, closed.")
+    assert not doc._.organizations
+    assert "Toyota" in [s.text for s in doc.spans["factex_places"]]

@@ -135,3 +135,23 @@ def test_rules_win_on_overlaps(nlp):
     doc = nlp("Toyota Motor Corp. raised its forecast.")
     (span,) = doc.spans["factex_organizations"]
     assert span.text == "Toyota Motor Corp." and span.id_ != rules.GAZETTEER
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "India's Oil and Natural Gas Corporation said output rose.",
+            "Oil and Natural Gas Corporation",
+            "Oil and Natural Gas Corporation",
+        ),
+        (
+            "Shares of European Aeronautic Defence and Space Co. fell.",
+            "European Aeronautic Defence and Space Co.",
+            "European Aeronautic Defence and Space Company",
+        ),
+    ],
+)
+def test_and_stays_inside_a_listed_name(nlp, text: str, mention: str, name: str):
+    doc = nlp(text)
+    assert [(s.text, s._.org) for s in doc.spans["factex_organizations"]] == [(mention, name)]

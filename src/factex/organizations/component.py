@@ -116,6 +116,20 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
     return out
 
 
+def inside_listed(found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the names strictly inside a gazetteer name: "Oil and Natural Gas
+    Corporation" over the head rule's "Natural Gas Corporation", cut at "and"."""
+    listed = [c for c in found if c.rule == rules.GAZETTEER]
+    if not listed:
+        return found
+    containing = _first_containing(listed, found)
+    return [
+        c
+        for c, k in zip(found, containing, strict=True)
+        if k is None or (k.start, k.end) == (c.start, c.end)
+    ]
+
+
 def _first_containing(found: list[Candidate], inner: list[Candidate]) -> list[Candidate | None]:
     """For each of ``inner``, the earliest of ``found`` (in list order) that contains
     it: one sweep by start with a heap of the open candidates, never a scan of all."""
@@ -333,8 +347,11 @@ class OrganizationExtractor(BatchedPipe):
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
-        found = detect.not_stock_indices(t, found)
+        found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
+        coordinated = detect.find_coordinated(t, chosen)
+        if coordinated:
+            chosen = select(chosen + coordinated)
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
         self._write(doc, t, chosen, entries)

@@ -1026,11 +1026,12 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
             org = gaz.exact.get(form)
             if org is None or any(t.brk[k] for k in range(i, j)):
                 continue
-            if _gazetteer_agrees(t, i, j, form in gaz.common):
+            end = legal_suffix(t, j)  # "... and Space Co.": the legal form is the name's
+            if _gazetteer_agrees(t, i, end, form in gaz.common and end == j):
                 out.append(
-                    Candidate(t.starts[i], t.ends[j - 1], rules.GAZETTEER, org.kind, known=org)
+                    Candidate(t.starts[i], t.ends[end - 1], rules.GAZETTEER, org.kind, known=org)
                 )
-                free = j
+                free = end
             break
     return out
 
@@ -1051,7 +1052,20 @@ def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
     if t.overlaps_person(t.starts[i], t.ends[j - 1]):
         return False
     hit = place_at(t, i)
-    return not (hit is not None and hit[0] >= j) and not is_stock_index(t, i, j)
+    if hit is not None and hit[0] >= j and (hit[2] != "city" or _used_as_place(t, i, j)):
+        return False  # a country; a city the text uses as one ("in Toyota")
+    return not is_stock_index(t, i, j)
+
+
+_LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around"})
+
+
+def _used_as_place(t: Tokens, i: int, j: int) -> bool:
+    """A name that is also a city stands for the city here: after a locative
+    preposition, or before ", <place>"."""
+    if i > 0 and t.lower[i - 1] in _LOCATIVES:
+        return True
+    return j + 1 < t.n and t.words[j] == "," and place_at(t, j + 1) is not None
 
 
 def is_stock_index(t: Tokens, i: int, j: int) -> bool:
@@ -1186,3 +1200,42 @@ def _company_possession(t: Tokens, k: int) -> bool:
         or two in lx.COMPANY_POSSESSIONS
         or (three in lx.COMPANY_POSSESSIONS)
     )
+
+
+def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """A name joined by "and"/"or" to a company already found ("Toyota and Zentrix",
+    "Zentrix or Airbus"): a company too (rule COORDINATED). The name is one to three
+    capitalized words, not a place, person, title or a sentence's first word alone."""
+    out = []
+    for c in chosen:
+        if c.kind != "company":
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if j + 1 < t.n and t.lower[j] in ("and", "or") and is_name_word(t, j + 1):
+            k = j + 1
+            end = _cap_run(t, k)
+            if (
+                end - k <= 3
+                and not (end < t.n and t.words[end] in "-&")
+                and _coordinable(t, k, end)
+            ):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
+        # "X and <head rule's name>" may be one name the head rule cut at "and"
+        # ("Cable and Wireless PLC"): only a listed or context-found name takes X.
+        behind = c.rule in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT)
+        if behind and i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
+            start = name_start_left(t, i - 2)
+            if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
+                out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
+    return out
+
+
+def _coordinable(t: Tokens, i: int, j: int) -> bool:
+    if j <= i or (j - i == 1 and t.sent[i]) or demonym_at(t, i) is not None:
+        return False
+    if not all(ch.isalnum() or ch in ".'&-" for k in range(i, j) for ch in t.words[k]):
+        return False  # "C$": a currency sign
+    if t.overlaps_person(t.starts[i], t.ends[j - 1]):
+        return False
+    return _plausible_name(t, i, j) and head_at(t, j - 1) is None

@@ -28,6 +28,7 @@ EMPLOYER = "org.employer"  # "an analyst with Dean Witter Reynolds"
 MEDIA_REPORTS = "org.media_reports"  # "Name reports, citing ..."
 MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
+COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
 GAZETTEER = "org.gazetteer"  # a name of the gazetteer, the text agreeing (data files)
 MODEL = "org.model"  # an ORG entity of a statistical pipeline, not found by the rules
 RECUR = "org.recurrence"  # a later mention of a name introduced earlier
@@ -50,6 +51,7 @@ PRIORITY: tuple[str, ...] = (
     MEDIA_CITING,
     CONTEXT,
     GAZETTEER,
+    COORDINATED,
     MODEL,
     RECUR,
 )
