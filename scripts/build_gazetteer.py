@@ -126,7 +126,7 @@ def common_word(name: str) -> bool:
 def nsi(src: Path, stop: set[str]) -> list[tuple[str, str, list[str]]]:
     """(name, kind, aliases) of the brands and operators kept."""
     countries: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, dict[str, None]] = defaultdict(dict)
+    names: dict[str, dict[str, int]] = defaultdict(dict)  # qid -> name -> entries
     kinds: dict[str, str] = {}
     for path in sorted(src.glob("*/*/*.json")):
         group = path.relative_to(src).parts[0]  # brands | operators
@@ -139,16 +139,18 @@ def nsi(src: Path, stop: set[str]) -> list[tuple[str, str, list[str]]]:
                 continue
             where = item.get("locationSet", {}).get("include", [])
             countries[qid] |= {w for w in where if isinstance(w, str)}  # not points
-            names[qid].setdefault(name, None)
+            names[qid][name] = names[qid].get(name, 0) + 1
             for alias in (tags.get(f"{key}:en"), tags.get("short_name"), tags.get("brand:en")):
                 if alias:
-                    names[qid].setdefault(alias, None)
+                    names[qid].setdefault(alias, 0)
             kinds.setdefault(qid, "company")
     out = []
     for qid, where in countries.items():
         if "001" not in where and len(where) < MIN_COUNTRIES:
             continue
-        forms = [n for n in names[qid] if stop_reason(n, stop, strict=True) is None]
+        # The name most entries of the id use first ("Opel", not "Opel Rent").
+        ranked = sorted(names[qid], key=lambda n: (-names[qid][n], len(n)))
+        forms = [n for n in ranked if stop_reason(n, stop, strict=True) is None]
         if forms:
             out.append((forms[0], kinds[qid], forms[1:]))
     return out

@@ -1208,23 +1208,25 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     capitalized words, not a place, person, title or a sentence's first word alone."""
     out = []
     for c in chosen:
-        if c.kind != "company":
+        # A listed or context-found company only: a cue rule's name next to "and" may be
+        # one half of a name it cut there ("Purvin and Gertz", "Cable and Wireless").
+        if c.kind != "company" or c.rule not in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT):
             continue
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)
         if j + 1 < t.n and t.lower[j] in ("and", "or") and is_name_word(t, j + 1):
             k = j + 1
             end = _cap_run(t, k)
+            # "Brown and Williamson": X may open a name that goes on with "and".
+            joined = end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1)
             if (
                 end - k <= 3
+                and not joined
                 and not (end < t.n and t.words[end] in "-&")
                 and _coordinable(t, k, end)
             ):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
-        # "X and <head rule's name>" may be one name the head rule cut at "and"
-        # ("Cable and Wireless PLC"): only a listed or context-found name takes X.
-        behind = c.rule in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT)
-        if behind and i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
+        if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
             start = name_start_left(t, i - 2)
             if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
@@ -1238,4 +1240,6 @@ def _coordinable(t: Tokens, i: int, j: int) -> bool:
         return False  # "C$": a currency sign
     if t.overlaps_person(t.starts[i], t.ends[j - 1]):
         return False
+    if i > 0 and t.words[i - 1] in _POSSESSIVE:
+        return False  # "Microsoft's X-Box and Nintendo": what a company owns
     return _plausible_name(t, i, j) and head_at(t, j - 1) is None
