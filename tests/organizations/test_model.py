@@ -92,3 +92,21 @@ def test_rules_win_over_model_on_overlaps(blank):
 
 def test_spacy_blank_has_no_entities():
     assert not spacy.blank("en")("Apple").ents
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Sales of the Airbus A380 rose.", "Airbus A380"),
+        ("Sony's Playstation and Microsoft's Xbox sold well.", "Xbox"),
+    ],
+)
+def test_model_products_are_not_organizations(blank, text: str, entity: str):
+    doc = _with_entities(blank, text, [(entity, "ORG")])
+    assert all(s.id_ != rules.MODEL for s in doc.spans["factex_organizations"])
+
+
+def test_model_company_after_a_country_possessive(blank):
+    text = "Japan's Zentrix raised prices."
+    doc = _with_entities(blank, text, [("Zentrix", "ORG")])
+    assert [s.text for s in doc.spans["factex_organizations"]] == ["Zentrix"]

@@ -84,7 +84,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if t.overlaps_person(start, end) or (" " not in name and name in person_words):
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
-        if _currency(name):
+        if _currency(name) or _product(t, ent.start, ent.end):
             continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
@@ -92,6 +92,19 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
     return out
+
+
+def _product(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a product: with a model number after the maker ("Airbus
+    A380", "Boeing 747"), or owned by a company that is not a place ("Microsoft's
+    X-Box"; "Japan's Toyota" is still a company)."""
+    if any(any(map(str.isdigit, t.words[k])) for k in range(i + 1, j)):
+        return True
+    if i >= 2 and t.words[i - 1] in ("'s", "’s") and t.cap[i - 2]:
+        first = detect.name_start_left(t, i - 2)
+        place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
+        return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
+    return False
 
 
 def _currency(name: str) -> bool:

@@ -1003,6 +1003,9 @@ SHARES_WORDS = frozenset({"shares", "stake", "stock"})
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 
+# Possessors that own organizations, not products ("the government's Rosneft").
+GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})
+
 # Stock indices: named like the companies and agencies that compile them, never an
 # organization themselves ("the Dow Jones industrial average rose", "the Nikkei fell").
 STOCK_INDICES = frozenset(
