@@ -155,3 +155,41 @@ def test_rules_win_on_overlaps(nlp):
 def test_and_stays_inside_a_listed_name(nlp, text: str, mention: str, name: str):
     doc = nlp(text)
     assert [(s.text, s._.org) for s in doc.spans["factex_organizations"]] == [(mention, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Opec said output would rise.",
+            "Opec",
+            "Organization of the Petroleum Exporting Countries",
+        ),
+        ("Nato ministers met.", "Nato", "North Atlantic Treaty Organization"),
+    ],
+)
+def test_acronym_in_british_style(nlp, text: str, mention: str, name: str):
+    doc = nlp(text)
+    assert [(s.text, s._.org) for s in doc.spans["factex_organizations"]] == [(mention, name)]
+
+
+def test_brand_in_capitals_is_no_acronym(nlp):
+    # "LAWSON" (a brand written in capitals) does not make "Lawson" a company.
+    assert not orgs(nlp, "Chancellor Nigel Lawson said taxes would fall. Lawson added.")
+
+
+def test_known_name_after_a_capitalized_hyphen_part(nlp):
+    doc = nlp("The agency ITAR-Tass reported it.")
+    assert "Tass" not in [s.text for s in doc.spans["factex_organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Chrysler LLC Jim Press said sales fell.", "LLC Jim Press"),  # a suffix, not a prefix
+        ("White House Press Secretary Tony Snow said.", "White House Press"),  # a title
+    ],
+)
+def test_broken_boundaries(nlp, text: str, bad: str):
+    doc = nlp(text)
+    assert bad not in [s.text for s in doc.spans["factex_organizations"]]

@@ -51,7 +51,7 @@ def find_known(t: Tokens) -> list[Candidate]:
     out = []
     free = 0  # tokens before this are inside the last name found
     for i in t.capitalized_at(lx.known_starts_lower()):
-        if i < free or t.words[i] not in starts:
+        if i < free or t.words[i] not in starts or detect.hyphen_joined(t, i):
             continue
         for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
             org = exact.get(t.chars(i, j))

@@ -520,6 +520,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
         return None
+    if j < t.n and f"{t.lower[j - 1]} {t.lower[j]}" in lx.TITLE_COMPOUNDS:
+        return None  # "White House Press Secretary": a title
     end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
     if end > j and name_start_left(t, i) < i and _location_follows(t, end):
         end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
@@ -707,6 +709,14 @@ def find_legal_prefix(t: Tokens) -> list[Candidate]:
             break
         if not t.cap[i]:
             continue
+        if (
+            i > 0
+            and not t.sent[i]
+            and is_name_word(t, i - 1)
+            and demonym_at(t, i - 1) is None
+            and place_at(t, i - 1) is None
+        ):
+            continue  # "Chrysler LLC Jim Press": the legal form ends the name before it
         k = i + 1
         quoted = t.words[k] in ('"', "“", "«", "'")
         if quoted:
@@ -1019,7 +1029,7 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
     out = []
     free = 0  # tokens before this are inside the last name found
     for i in t.capitalized_at(lx.gazetteer_starts_lower()):
-        if i < free or t.words[i] not in gaz.starts:
+        if i < free or t.words[i] not in gaz.starts or hyphen_joined(t, i):
             continue
         for j in range(min(t.n, i + gaz.starts[t.words[i]]), i, -1):
             form = t.chars(i, j)
@@ -1034,6 +1044,17 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
                 free = end
             break
     return out
+
+
+def hyphen_joined(t: Tokens, i: int) -> bool:
+    """Token i ends a hyphenated name ("ITAR-Tass"): not a name's start ("non-OECD" is,
+    after a lower-case prefix)."""
+    return (
+        i > 1
+        and t.words[i - 1] in "-–"
+        and t.ends[i - 1] == t.starts[i]
+        and t.words[i - 2][:1].isupper()
+    )
 
 
 def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:

@@ -836,6 +836,14 @@ def known_orgs() -> dict[str, KnownOrg]:
     return table
 
 
+def title_acronym(form: str) -> str:
+    """An acronym of four or more letters as British style writes it ("OPEC" -> "Opec",
+    "NATO" -> "Nato"); any other form unchanged."""
+    if len(form) >= 4 and form.isalpha() and form.isupper():
+        return form.capitalize()
+    return form
+
+
 @cache
 def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
     """Every well-known name as written (case-sensitive: "AP", not "ap") -> its
@@ -844,6 +852,9 @@ def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
     for org in known_orgs().values():
         for form in (org.name, *org.aliases):
             exact.setdefault(form, org)
+    for form, org in list(exact.items()):
+        if org.kind != "company":  # "LAWSON" is a brand in capitals, not an acronym
+            exact.setdefault(title_acronym(form), org)
     starts: dict[str, int] = {}
     for form in exact:
         pieces = _PIECES.findall(form)
@@ -895,6 +906,8 @@ def gazetteer() -> Gazetteer:
             for form in (name, *aliases):
                 if form not in known and form.lower() not in STOCK_INDICES:
                     exact.setdefault(form, org)
+                    if kind != "company":
+                        exact.setdefault(title_acronym(form), org)
             common.update(f.strip() for f in row[3].split("|") if f.strip())
     starts: dict[str, int] = {}
     for form in exact:
@@ -1005,6 +1018,10 @@ EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"}
 
 # Possessors that own organizations, not products ("the government's Rosneft").
 GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})
+
+# A head and a title that together are a person's title, not a name ("White House Press
+# Secretary Tony Snow").
+TITLE_COMPOUNDS = frozenset({"press secretary", "press officer", "press spokesman"})
 
 # Stock indices: named like the companies and agencies that compile them, never an
 # organization themselves ("the Dow Jones industrial average rose", "the Nikkei fell").
