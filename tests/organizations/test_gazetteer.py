@@ -193,3 +193,7 @@ def test_known_name_after_a_capitalized_hyphen_part(nlp):
 def test_broken_boundaries(nlp, text: str, bad: str):
     doc = nlp(text)
     assert bad not in [s.text for s in doc.spans["factex_organizations"]]
+
+
+def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp):
+    assert set(orgs(nlp, "Miners Rio Tinto and BHP gained.")) == {"Rio Tinto", "BHP"}

@@ -1058,7 +1058,13 @@ def hyphen_joined(t: Tokens, i: int) -> bool:
 
 
 def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
-    if i > 0 and not t.sent[i] and is_name_word(t, i - 1) and not _is_legal_form_token(t, i - 1):
+    if (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and not _is_legal_form_token(t, i - 1)
+        and not (t.sent[i - 1] and t.lower[i - 1] in lx.INTRO_NOUNS)  # "Miners Rio Tinto"
+    ):
         return False  # "Harrison Ford", "Gulf Air": part of a longer name
     if j < t.n and not t.sent[j] and is_name_word(t, j) and not any(map(str.isdigit, t.words[j])):
         return False  # "Apple Records", "Shell Oil Co." (a head rule finds the whole name)
