@@ -1,4 +1,4 @@
-"""factex vs price-parser vs quantulum3 on the money corpus (``factex.money.corpus``).
+"""factex vs price-parser vs quantulum3 on the money corpus (``tests/money/corpus.py``).
 
 For every expected mention of every positive example, each tool's answer is judged:
 
@@ -27,10 +27,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factex.money.corpus import CORPUS, Example, Expect
+from factex.money.currency import currency_of_prefix, currency_of_suffix
 from factex.money.lexicon import DEFAULTS
-from factex.money.rules import currency_of_prefix, currency_of_suffix, find_money
+from factex.money.rules import find_money
 from factex.score import close
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the corpus is a test module
+from tests.corpus import Example
+from tests.money.corpus import CORPUS, Expect
 
 
 @dataclass
@@ -92,7 +96,7 @@ TOOLS: dict[str, Callable[[str], list[Guess]]] = {
 
 
 def _place(example: Example, expect: Expect) -> tuple[int, int]:
-    start = example.sentence.find(expect.text)
+    start = example.text.find(expect.text)
     return start, start + len(expect.text)
 
 
@@ -108,7 +112,7 @@ def judge(tool: Callable[[str], list[Guess]]) -> dict[str, float]:
     tool("Warm-up: $5 million.")  # load tables and models outside the timing
     started = time.perf_counter()
     for example in CORPUS:
-        guesses = tool(example.sentence)
+        guesses = tool(example.text)
         if not example.expected:
             counts["negatives"] += 1
             counts["alarms"] += bool(guesses)

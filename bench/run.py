@@ -17,7 +17,7 @@ of the input, the same count for every system.
 
 Systems: ``floor`` (``spacy.blank("en")`` tokenization through ``nlp.pipe``),
 ``factex_tok`` (factex's tokenizer alone: spaCy's tokens, with the tokenizer cache that
-spaCy 3.8 leaves mostly empty filled; see ``factex.doctext``), ``factex``
+spaCy 3.8 leaves mostly empty filled; see ``factex.spacy_fixes``), ``factex``
 (``factex.extract_many``, one process and ``n_process=2``), and the peers: dateparser
 ``search_dates`` (``languages=["en"]``, so it skips language detection), quantulum3
 ``parser.parse``, price-parser ``Price.fromstring`` on each line, and spaCy's
@@ -136,7 +136,7 @@ def _factex(n_process: int = 1) -> Callable[[], Runner]:
 
 
 def _factex_tokenizer() -> Runner:
-    """factex's tokenizer alone: spaCy's tokens, with spaCy's cache filled (doctext)."""
+    """factex's tokenizer alone: spaCy's tokens, with spaCy's cache filled (spacy_fixes)."""
     import factex
 
     tokenizer = factex.load().tokenizer

@@ -262,6 +262,16 @@ def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     assert main(["consolidate", str(bad)]) == EXIT_USAGE
     assert "factex consolidate" in capsys.readouterr().err
+    # the wrong kind of file: the file and line, not pydantic's dump
+    wrong = tmp_path / "gold.jsonl"
+    wrong.write_text(ArticleFacts().to_json() + "\n" + '{"id": "a", "money": 5}\n')
+    assert main(["consolidate", str(wrong)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"{wrong}:2: not a factex result" in err and "validation error" not in err
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00\x01")
+    assert main(["consolidate", str(binary)]) == EXIT_USAGE
+    assert f"{binary}:1: not UTF-8 text" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit:
         main(["consolidate", str(bad), "--tolerance", "-0.1"])
     assert exit.value.code == EXIT_USAGE

@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factex.patterns import (
+    NotDerivable,
     at_word_start,
+    first_words,
     hits,
     longest_first,
     lower_twin,
@@ -83,3 +85,22 @@ def test_at_word_start_is_a_leading_word_boundary(text):
         assert [m.span() for m in fast.finditer(text, lo)] == [
             m.span() for m in plain.finditer(text, lo)
         ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<=of\sthe\s)(?P<unit>year|month)\b", {"year", "month"}),  # lookbehind: not a word
+        (r"(?:\b[Tt]he\s+)?'(?P<d>\d0)s\b|(?P<y>1[5-9]\d0)s", {"the", "'", "#4"}),
+        (r"\bFY\s?'?(?P<yy>\d\d)", {"fy"}),  # letters then digits: two words
+        (r"(?i:year['’]s\s+end)", {"year"}),
+    ],
+)
+def test_first_words_are_read_off_the_pattern(pattern, words):
+    assert first_words(pattern) == words
+
+
+@pytest.mark.parametrize("pattern", [r"\s*dollars", r"[a-z]+ harvest", r".?5", r"(?:the)?"])
+def test_first_words_refuses_what_it_cannot_list(pattern):
+    with pytest.raises(NotDerivable):
+        first_words(pattern)

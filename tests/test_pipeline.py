@@ -77,3 +77,23 @@ def test_every_span_slices_to_its_text(seed_texts):
                 assert text[mention.span[0] : mention.span[1]] == mention.text
         for fact in facts.facts:
             assert text[fact.span[0] : fact.span[1]] == fact.evidence
+
+
+def test_analyze_pipes_shows_the_data_flow_without_problems(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    for name in COMPONENTS:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.assigns, name
+        assert meta.requires or name == "factex_article", name
+    # every extension a later component requires is assigned by an earlier one
+    assigned = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
+    required = {r for name in COMPONENTS for r in nlp.get_pipe_meta(name).requires}
+    assert required <= assigned
+
+
+def test_analyze_pipes_names_what_a_partial_pipeline_lacks():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factex_events")
+    problems = nlp.analyze_pipes()["problems"]["factex_events"]
+    assert {"span._.money", "span._.period", "doc._.skip", "token.is_sent_start"} <= set(problems)

@@ -222,3 +222,37 @@ def test_nested_event_money_span_is_checked(tmp_path):
     }
     with pytest.raises(GoldError, match="money"):
         load_gold(write_gold(tmp_path, text, events=[event]))
+
+
+def fact(measure, value, exporter=None, importer=None, **kw):
+    return {
+        "measure": measure,
+        "value": value,
+        "unit": "USD",
+        "start": "2022-01-01",
+        "end": "2022-12-31",
+        "exporter": exporter,
+        "importer": importer,
+        **kw,
+    }
+
+
+def test_facts_any_measure_and_direction_are_scored_beside_the_named_measure():
+    gold = [
+        fact("exports", 5e6, exporter="Canada", importer="Japan"),
+        fact("net_income", 7e6),
+        fact("imports", 9e6, importer="Japan", optional=True),
+    ]
+    pred = [
+        fact("exports", 5e6, exporter="Canada"),  # right measure, direction half right
+        fact("profit", 7e6),  # right value, wrong measure
+        fact("imports", 9e6, importer="Japan"),  # matches the optional item: no fp
+        fact("exports", 1e6),  # nothing
+    ]
+    c = score_items("facts", gold, pred)
+    assert (c.tp, c.fp, c.fn) == (1, 2, 1)
+    assert (c.any_tp, c.any_fp, c.any_fn) == (2, 1, 0)
+    assert c.any_f1 == pytest.approx(0.8)
+    assert (c.direction_right, c.direction_total) == (0, 1)
+    pred[0]["importer"] = "Japan"
+    assert score_items("facts", gold, pred).direction_right == 1

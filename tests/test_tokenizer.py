@@ -11,7 +11,7 @@ from spacy.symbols import ORTH
 
 import factex
 from factex.corpora import read_timeml
-from factex.doctext import FactexTokenizer, _caches_after_special_case
+from factex.spacy_fixes import FactexTokenizer, _caches_after_special_case
 from tests.conftest import SHARED_CORPUS
 from tests.nasty import CYRILLIC, ENGLISH, POLISH, WESTERN
 

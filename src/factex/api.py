@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from factex.convert import doc_to_facts
 from factex.decode import MAX_ARTICLE_BYTES, clean_text, prepare_text
-from factex.doctext import remember_text
+from factex.doc import remember_text
 from factex.errors import ArticleTimeout, InputError
 from factex.models import ArticleFacts, Source
 from factex.pipeline import load

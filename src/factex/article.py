@@ -18,17 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex import extensions  # noqa: F401  (registers the extensions)
-from factex.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
-from factex.doctext import text_of
+from factex.calendar_words import DAY_NAMES, MONTHS
+from factex.doc import BatchedPipe, text_of
 from factex.extensions import doc_value, set_doc_value
 
-_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
-_MONTHS |= {
-    abbr: _MONTHS[next(m for m in MONTH_NAMES if m.startswith(abbr[:3]))]
-    for abbr in MONTH_ABBREVIATIONS
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Full names and their first three letters ("Fri"), with a point and a comma.
+_WEEKDAY = rf"(?:{'|'.join(DAY_NAMES)}|{'|'.join(d[:3] for d in DAY_NAMES)})\.?,?"
 _TIME = (
     r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\([^)\n]{0,20}\)|\s*[A-Z]{2,4})?)"
 )
@@ -49,6 +45,43 @@ DATELINE_PATTERNS = [
         re.I,
     ),
 ]
+
+# Weekday names as a date line writes them: "Friday", "FRIDAY".
+_WEEKDAY_NAME = "|".join(form for day in DAY_NAMES for form in (day.capitalize(), day.upper()))
+# A line holding nothing but a date, a clock time and a zone is a dateline (metadata
+# of the page, like "4 October 2024 11:44 (UTC+04:00)"), not a period the text names.
+_DATELINE_REST = re.compile(
+    r"[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:UTC|GMT)[^)\n]*\)?)?\s*$"
+)
+_DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY_NAME}),?\s*)?$")
+
+#: Characters: a dateline is a short line.
+DATELINE_MAX = 80
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a date) sits alone on a short line, with at most a
+    weekday before it and a clock time and a zone after it: the page's dateline.
+
+    >>> t = "Markets\\n4 October 2024 11:44 (UTC+04:00)\\nOil rose on 4 October 2024."
+    >>> is_dateline(t, 8, 22), is_dateline(t, 53, 67)
+    (True, False)
+    """
+    lo = max(0, start - DATELINE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False  # the line is longer than a dateline
+    line_end = text.find("\n", end, end + DATELINE_MAX)
+    if line_end < 0:
+        if len(text) > end + DATELINE_MAX:
+            return False
+        line_end = len(text)
+    if line_end - line_start > DATELINE_MAX:
+        return False
+    return bool(
+        _DATELINE_HEAD.match(text, line_start, start) and _DATELINE_REST.match(text, end, line_end)
+    )
+
 
 # Whole lines of page furniture that are not part of the article.
 BOILERPLATE_LINES = [
@@ -93,7 +126,7 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
         if groups.get("iso"):
             return dt.date.fromisoformat(groups["iso"])
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].lower().rstrip(".")]
         return dt.date(int(groups["year"]), month, int(groups["day"]))
     except (KeyError, ValueError):
         return None
@@ -143,7 +176,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-class ArticleReader:
+class ArticleReader(BatchedPipe):
     """spaCy component: sets ``doc._.published`` (unless given) and ``doc._.skip``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -163,7 +196,7 @@ class ArticleReader:
         return doc
 
 
-@Language.factory("factex_article", assigns=["doc._.published", "doc._.skip"])
+@Language.factory("factex_article", requires=[], assigns=["doc._.published", "doc._.skip"])
 def make_article(nlp: Language, name: str) -> ArticleReader:
     """Factory of the ``factex_article`` component."""
     return ArticleReader(nlp, name)

@@ -116,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TYPE=F1",
         help="fail (exit 4) when a type's F1 is below this; repeatable",
     )
+    sc.add_argument(
+        "--gate",
+        type=Path,
+        metavar="GATE.toml",
+        help="per-set minimums (gold/gate.toml): fail (exit 4) when any set falls below its own",
+    )
+    sc.add_argument(
+        "--require-all",
+        action="store_true",
+        help="with --gate: fail when a set could not be scored (its texts missing); CI sets this",
+    )
     sc.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
     sc.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
@@ -477,16 +488,54 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     """``factex score``."""
     from factex.api import Record, default_pipeline, extract_many
+    from factex.errors import GoldError
     from factex.models import ArticleFacts
-    from factex.score import check_minimums, format_report, score
+    from factex.score import check_gate, check_minimums, format_report, load_gate, score, sets_line
 
     if not args.gold.exists():
         print(f"factex score: {args.gold}: no such gold directory", file=sys.stderr)
         return EXIT_USAGE
+    gate = {}
+    if args.gate:
+        try:
+            gate = load_gate(args.gate)
+        except GoldError as exc:
+            print(f"factex score: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.predictions:
-        lines = args.predictions.read_text(encoding="utf-8").splitlines()
-        preds = [ArticleFacts.model_validate_json(line) for line in lines if line.strip()]
+        try:
+            lines = args.predictions.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            print(
+                f"factex score: {args.predictions}: cannot read predictions"
+                f" ({exc.__class__.__name__}: {getattr(exc, 'strerror', None) or exc});"
+                " give a JSONL file written by `factex extract --format jsonl`",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        preds = []
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                preds.append(ArticleFacts.model_validate_json(line))
+            except ValueError:
+                print(
+                    f"factex score: {args.predictions}:{n}: not a factex result line"
+                    " (expected one ArticleFacts JSON object per line, as"
+                    " `factex extract --format jsonl` writes)",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
         report = score(args.gold, {p.id: p for p in preds if p.id is not None})
+        if report.articles and report.unmatched == report.articles:
+            print(
+                f"factex score: no id in {args.predictions} matches a gold article in"
+                f" {args.gold} (gold ids look like {sorted(report.set_articles)[0]!r}'s files;"
+                " extract with the gold articles' file names as ids)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     else:
         nlp = default_pipeline(args.model)
 
@@ -496,9 +545,16 @@ def cmd_score(args: argparse.Namespace) -> int:
 
         report = score(args.gold, predict=predict)
     print(format_report(report, verbose=args.verbose))
+    print(sets_line(report))
+    if not report.articles:
+        print(f"factex score: {args.gold}: no gold article could be scored", file=sys.stderr)
+        return EXIT_USAGE
     failures = check_minimums(report, dict(args.min))
+    failures += check_gate(report, gate, require_all=args.require_all) if args.gate else []
     for line in failures:
         print(f"FAIL: {line}", file=sys.stderr)
+    if not failures and args.gate:
+        print(f"gate {args.gate}: every minimum holds")
     return EXIT_BELOW_MIN if failures else EXIT_OK
 
 

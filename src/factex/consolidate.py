@@ -31,7 +31,9 @@ from typing import Literal, TextIO
 import pycountry
 from pydantic import BaseModel, Field
 
+from factex.format import evidence_column, format_amount, format_period, print_table
 from factex.models import ArticleFacts, CharSpan, Fact, FactKind, Qualifier
+from factex.progress import is_terminal
 from factex.score import RELATIVE_TOLERANCE, measure_class, norm_name
 
 Status = Literal["single", "agreed", "near_duplicate", "conflict"]
@@ -227,10 +229,15 @@ def status_of(readings: int, sources: int, spread_: float, tolerance: float) -> 
 # ---------------------------------------------------------------- reading
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 fact``, ``2 facts``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def read_results(names: Iterable[str]) -> Iterator[ArticleFacts]:
     """``ArticleFacts`` from JSON-lines files (``factex extract`` output); ``-`` is stdin.
 
-    Raises ``ValueError`` (pydantic's ``ValidationError``) on a line that is not one.
+    Raises ``ValueError`` naming the file and line when a line is not one.
     """
     for name in names:
         with (
@@ -238,9 +245,27 @@ def read_results(names: Iterable[str]) -> Iterator[ArticleFacts]:
             if name == "-"
             else Path(name).open(encoding="utf-8")
         ) as fh:
-            for line in fh:
-                if line.strip():
+            where = "stdin" if name == "-" else name
+            number = 0
+            while True:
+                try:
+                    line = fh.readline()
+                except UnicodeDecodeError as exc:
+                    raise ValueError(
+                        f"{where}:{number + 1}: not UTF-8 text ({exc.reason})"
+                    ) from None
+                if not line:
+                    break
+                number += 1
+                if not line.strip():
+                    continue
+                try:
                     yield ArticleFacts.model_validate_json(line)
+                except ValueError:
+                    raise ValueError(
+                        f"{where}:{number}: not a factex result (expected one ArticleFacts"
+                        " JSON object per line, as `factex extract --format jsonl` writes)"
+                    ) from None
 
 
 # ---------------------------------------------------------------- grouping
@@ -366,8 +391,6 @@ def figure_text(group: Group, sep: str) -> str:
     if group.exporter and group.importer:
         parties += f" ({group.exporter} → {group.importer})"
     measure = group.measure if group.kind == "level" else f"{group.measure} (change)"
-    from factex.render import format_period
-
     return sep.join(p for p in (measure, format_period(group.start, group.end), parties) if p)
 
 
@@ -380,14 +403,11 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from factex.progress import is_terminal
-    from factex.render import evidence_column, format_amount, print_table
-
     wrap = is_terminal(out)
     summary = (
-        f"{len(result.groups)} figures from {result.facts} facts in {result.articles}"
-        f" articles (tolerance {result.tolerance:.2%}; left out: {result.skipped_undated}"
-        f" undated, {result.skipped_no_parties} without parties)"
+        f"{_count(len(result.groups), 'figure')} from {_count(result.facts, 'fact')} in"
+        f" {_count(result.articles, 'article')} (tolerance {result.tolerance:.2%};"
+        f" left out: {result.skipped_undated} undated, {result.skipped_no_parties} without parties)"
     )
     table = Table(show_lines=wrap)
     table.add_column("status", no_wrap=True)

@@ -40,12 +40,8 @@ def register() -> None:
             Span.set_extension(name, default=None)
 
 
-# Fast access to the extensions above. ``doc._`` and ``span._`` build an ``Underscore``
-# object on every access (about 2 µs a read); spaCy keeps the values of extensions
-# with a default (no getter, setter or method) in ``doc.user_data`` under
-# ("._.", name, start_char, end_char) for a span and ("._.", name, None, None) for the
-# doc, so these read and write the same entries directly. Every extension above has
-# the default None, which is not mutable, so a missing entry reads as None.
+# Reading and writing the extensions above by name (a component that names the room
+# it writes in a variable). Through spaCy's public ``Underscore`` API, never its storage.
 
 
 def doc_value(doc: Doc, name: str):
@@ -57,12 +53,12 @@ def doc_value(doc: Doc, name: str):
     >>> doc_value(doc, "article_id"), doc_value(doc, "published")
     ('a1', None)
     """
-    return doc.user_data.get(("._.", name, None, None))
+    return doc._.get(name)
 
 
 def set_doc_value(doc: Doc, name: str, value) -> None:
     """``doc._.<name> = value``."""
-    doc.user_data[("._.", name, None, None)] = value
+    doc._.set(name, value)
 
 
 def span_value(span: Span, name: str):
@@ -74,19 +70,12 @@ def span_value(span: Span, name: str):
     >>> doc[0:1]._.org, span_value(doc[1:2], "org")
     ('X', None)
     """
-    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+    return span._.get(name)
 
 
 def set_span_value(span: Span, name: str, value) -> None:
     """``span._.<name> = value``."""
-    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
-
-
-def add_warning(doc: Doc, message: str) -> None:
-    """Attach a warning to the document (it reaches ``ArticleFacts.warnings``)."""
-    if doc._.warnings is None:
-        doc._.warnings = []
-    doc._.warnings.append(message)
+    span._.set(name, value)
 
 
 register()

@@ -1,6 +1,6 @@
 """Shared number parsing for the rooms: "1.2", "3,500", "1.2bn", "five", "half a".
 
-A small, stable API (money uses it; periods may):
+A small, stable API (money and facts use it; periods take their number words from it):
 
 - ``NUMBER``: a regex source (no groups) matching one written number: digits with
   thousands separators and decimals, or English number words ("twenty-five",
@@ -8,6 +8,8 @@ A small, stable API (money uses it; periods may):
   magnitude only ("a billion").
 - ``MAGNITUDE``: a regex source (no groups) matching a magnitude word or suffix
   ("million", "mln", "bn", "m", "k", ...).
+- ``WORD_VALUES``: the number words below a hundred with their values ("twelve": 12),
+  the one number-word table.
 - ``parse_number(text)``: the value of a ``NUMBER`` match, or ``None``.
 - ``parse_magnitude(word)``: the multiplier of a ``MAGNITUDE`` match, or ``None``.
 - ``parse_amount(text)``: a number optionally followed by a magnitude ("1.2bn").
@@ -55,28 +57,46 @@ MAGNITUDES: dict[str, float] = {
 # "$5m", "50k"); as separate words they are too ambiguous ("5 m" is five metres).
 SUFFIX_ONLY = frozenset({"k", "m", "b", "mn", "bn", "tn"})
 
-_UNITS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+#: The number words below a hundred that text2num reads, with their values: the one
+#: number-word table (periods take the small ones from it).
+WORD_VALUES: dict[str, int] = dict(
+    zip(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ],
+        [*range(20), *range(20, 100, 10)],
+        strict=True,
+    )
+)
+_UNITS = [w for w, n in WORD_VALUES.items() if 1 <= n <= 19]
+_TENS = [w for w, n in WORD_VALUES.items() if n >= 20]
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 #: Every word that can start a written number (for cheap anchoring).
@@ -130,12 +150,7 @@ def parse_magnitude(word: str | None) -> float | None:
     return MAGNITUDES.get(word.strip().rstrip(".").lower())
 
 
-_DIGIT_VALUES = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    )
-}
+_DIGIT_VALUES = {w: n for w, n in WORD_VALUES.items() if n <= 9}
 _DIGIT_VALUES["oh"] = 0
 
 

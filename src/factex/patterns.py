@@ -1,11 +1,35 @@
 """Regex building blocks the rooms share: word alternations built as tries, alternatives
-that start at a word, scanners that skip words inside the engine, and the
-case-sensitive twins of case-blind patterns for lower-cased text."""
+that start at a word, scanners that skip words inside the engine, the case-sensitive
+twins of case-blind patterns for lower-cased text, and what a pattern says about
+itself (``first_words``, ``max_width``: read off the stdlib's parse of the regex, so
+that a rule's index entry is derived from its pattern, never kept beside it)."""
 
 from __future__ import annotations
 
 import re
+import re._parser as _parser  # the stdlib's regex parser, read by ``first_words``
 from collections.abc import Iterable, Iterator
+from re._constants import (
+    ANY,
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    ATOMIC_GROUP,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    CATEGORY_NOT_WORD,
+    CATEGORY_SPACE,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    NEGATE,
+    NOT_LITERAL,
+    POSSESSIVE_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
 
 # What a pattern may spell in capitals without matching a capital: escapes, group names.
 _NOT_LETTERS = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
@@ -121,3 +145,150 @@ def lowers_simply(text: str, lowered: str) -> bool:
     (True, False)
     """
     return len(text) == len(lowered) and "ı" not in text and "ſ" not in text
+
+
+# --- the first words a pattern can start with ----------------------------------------
+
+#: The words a text is cut into to look rules up by their first word: runs of ASCII
+#: letters (of the lowercased text), runs of digits, a quote before a digit ("'90s").
+WORD = re.compile(r"[a-z]+|\d+|'(?=\d)")
+
+
+def word_key(word: str) -> str | None:
+    """The index key of a ``WORD`` match: the word itself, ``#4`` for a four-digit
+    number, ``#n`` for a one- or two-digit one (``None`` for other numbers).
+
+    >>> word_key("the"), word_key("2019"), word_key("5"), word_key("123")
+    ('the', '#4', '#n', None)
+    """
+    if not word[0].isdigit():
+        return word
+    return "#4" if len(word) == 4 else "#n" if len(word) <= 2 else None
+
+
+class NotDerivable(ValueError):
+    """A pattern whose first words cannot be read off it (say so in the rule instead)."""
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_BLANK = " "  # stands for every character that ends a word
+_MAX_DIGITS = 5  # a longer run of digits is no key either
+_MAX_CLASS_LETTERS = 4  # "[Ff]" is a letter to list; a wider class is no first word
+
+
+def first_words(pattern: str | re.Pattern[str]) -> frozenset[str]:
+    r"""Every ``word_key`` a match of ``pattern`` can start with, read off the parsed
+    regex: letters (lower-cased), digit runs, a quote before a digit. Lookarounds and
+    anchors are passed over, so the set is a superset of the truth, never a subset.
+    Raises ``NotDerivable`` when a match may start with anything else or with a class
+    of letters too wide to list ("[a-z]").
+
+    >>> sorted(first_words(r"(?:\bthe\s+)?\b(?P<n>[12]?\d)(?:st|nd)[-\s]+century\b"))
+    ['#n', 'the']
+    >>> sorted(first_words(r"\b(?:Q[1-4]|[1-4]Q)(?:\s*\d{4})?|(?i:fiscal|FY\s?)\d{4}"))
+    ['#n', 'fiscal', 'fy', 'q']
+    """
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    tokens = _walk(list(_parser.parse(source)), {("", False)})
+    keys = set()
+    for token, _done in tokens:
+        if not token:
+            raise NotDerivable(f"{source!r} can match without a word")
+        key = "'" if token == "'" else word_key(token)
+        if key is not None:
+            keys.add(key)
+    return frozenset(keys)
+
+
+_State = tuple[str, bool]  # the first word read so far, and whether it has ended
+
+
+def _walk(items: list, states: set[_State]) -> set[_State]:
+    for op, arg in items:
+        if all(done for _, done in states):
+            return states
+        if op is LITERAL:
+            states = _extend(states, {_char(chr(arg))})
+        elif op is IN:
+            states = _extend(states, _class_chars(arg))
+        elif op in (NOT_LITERAL, ANY):
+            states = _extend(states, None)
+        elif op in (AT, ASSERT, ASSERT_NOT):
+            continue  # zero-width
+        elif op is SUBPATTERN:
+            states = _walk(list(arg[-1]), states)
+        elif op is ATOMIC_GROUP:
+            states = _walk(list(arg), states)
+        elif op is BRANCH:
+            states = set().union(*(_walk(list(branch), states) for branch in arg[1]))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            low, high, body = arg
+            for _ in range(low):
+                states = _walk(list(body), states)
+            seen, count = set(states), low
+            while count < high:
+                states = _walk(list(body), states)
+                count += 1
+                if states <= seen:
+                    break
+                seen |= states
+            states = seen
+        else:
+            raise NotDerivable(f"cannot read first words through {op}")
+    return states
+
+
+def _char(c: str) -> str:
+    c = c.lower()
+    if c in _LETTERS or c == "'":
+        return c
+    return "0" if c.isdigit() else _BLANK
+
+
+def _class_chars(items: list) -> set[str] | None:
+    """The characters a class stands for, as ``_char`` maps them; ``None`` if too wide."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is LITERAL:
+            chars.add(_char(chr(arg)))
+        elif op is RANGE and arg[1] - arg[0] < 10:  # [1-4], [0-9]; not [a-z]
+            chars.update(_char(chr(c)) for c in range(arg[0], arg[1] + 1))
+        elif op is CATEGORY and arg is CATEGORY_DIGIT:
+            chars.add("0")
+        elif op is CATEGORY and arg in (CATEGORY_SPACE, CATEGORY_NOT_WORD):
+            chars.add(_BLANK)
+        elif op is NEGATE or op is RANGE or op is CATEGORY:
+            return None
+    return chars
+
+
+def _extend(states: set[_State], chars: set[str] | None) -> set[_State]:
+    """The states after one more character of ``chars`` (``None``: any character)."""
+    out: set[_State] = set()
+    for token, done in states:
+        if done:
+            out.add((token, done))
+            continue
+        if chars is None or len(chars - {"0", _BLANK}) > _MAX_CLASS_LETTERS:
+            raise NotDerivable("a match may start or go on with any character")
+        for c in chars:
+            if not token:
+                if c == _BLANK:
+                    raise NotDerivable("a match may start with a character of no word")
+                out.add((c, c == "'"))
+            elif c == _BLANK or (c == "0") != (token[0] == "0") or c == "'":
+                out.add((token, True))
+            elif len(token) < _MAX_DIGITS or c != "0":
+                out.add((token + c, False))
+            else:
+                out.add((token, False))
+    return out
+
+
+def max_width(pattern: str) -> int:
+    r"""The most characters a match of ``pattern`` can take (large when unbounded).
+
+    >>> max_width(r"US\$|C\$|\$"), max_width(r"[A-Z]{3}(?![A-Za-z])")
+    (3, 3)
+    """
+    return min(_parser.parse(pattern).getwidth()[1], 1 << 16)

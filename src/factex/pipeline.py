@@ -10,14 +10,14 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from factex import article, sentences  # noqa: F401
-from factex.doctext import keep_texts
+from factex import article  # noqa: F401
 from factex.errors import ModelNotInstalled
 from factex.events import component as _events  # noqa: F401
 from factex.facts import component as _facts  # noqa: F401
 from factex.money import component as _money  # noqa: F401
 from factex.organizations import component as _organizations  # noqa: F401
 from factex.periods import component as _periods  # noqa: F401
+from factex.spacy_fixes import use_fixed_tokenizer
 
 # In pipeline order: later components read what earlier ones wrote.
 COMPONENTS: tuple[str, ...] = (
@@ -45,11 +45,11 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
-        sentences.install(nlp.add_pipe("sentencizer"))
+        nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         if name not in exclude:
             nlp.add_pipe(name)
-    keep_texts(nlp)
+    use_fixed_tokenizer(nlp)
     return nlp
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +169,12 @@ def fact_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     """Same measure class, value within 0.5%, and the same period where gold has one."""
     if measure_class(g.get("measure")) != measure_class(p.get("measure")):
         return False
+    return fact_value_match(g, p)
+
+
+def fact_value_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """A fact's value within 0.5% and its period where gold has one, whatever the measure
+    (the "any measure" score: is the number found and dated at all?)."""
     if not _same_amount(g, p, "unit"):
         return False
     if g.get("start") is not None or g.get("end") is not None:
@@ -251,6 +258,13 @@ class Counts:
     spurious: list[tuple[str, dict]] = field(default_factory=list)
     qualifier_right: int = 0
     qualifier_total: int = 0
+    # facts only: matched on value and period whatever the measure, and the trade
+    # direction over matched facts whose gold states one
+    any_tp: int = 0
+    any_fp: int = 0
+    any_fn: int = 0
+    direction_right: int = 0
+    direction_total: int = 0
 
     @property
     def precision(self) -> float | None:
@@ -278,6 +292,18 @@ class Counts:
         self.spurious += other.spurious
         self.qualifier_right += other.qualifier_right
         self.qualifier_total += other.qualifier_total
+        self.any_tp += other.any_tp
+        self.any_fp += other.any_fp
+        self.any_fn += other.any_fn
+        self.direction_right += other.direction_right
+        self.direction_total += other.direction_total
+
+    @property
+    def any_f1(self) -> float | None:
+        """Facts' F1 when the measure is not compared (value and period only)."""
+        if self.any_tp + self.any_fp + self.any_fn == 0:
+            return None
+        return 2 * self.any_tp / (2 * self.any_tp + self.any_fp + self.any_fn)
 
 
 def score_items(
@@ -304,7 +330,34 @@ def score_items(
         if j not in matched_pred:
             counts.fp += 1
             counts.spurious.append((article, dict(p)))
+    if kind == "facts":
+        _score_any_measure(counts, gold, pred)
     return counts
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    return a == b if not a or not b else participant_match(a, b)
+
+
+def _score_any_measure(
+    counts: Counts, gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]
+) -> None:
+    """Facts matched on value and period alone, and the direction over those matches."""
+    pairs = max_matching(gold, pred, fact_value_match)
+    required = [i for i, g in enumerate(gold) if not g.get("optional")]
+    counts.any_tp += sum(1 for i in required if i in pairs)
+    counts.any_fn += sum(1 for i in required if i not in pairs)
+    counts.any_fp += len(pred) - len(pairs)  # a prediction matching an optional item is no fp
+    for i in required:
+        g = gold[i]
+        if not (g.get("exporter") or g.get("importer")):
+            continue
+        counts.direction_total += 1
+        if i in pairs:
+            p = pred[pairs[i]]
+            counts.direction_right += _same_party(g.get("exporter"), p.get("exporter")) and (
+                _same_party(g.get("importer"), p.get("importer"))
+            )
 
 
 @dataclass
@@ -385,10 +438,15 @@ class Report:
     subsets: dict[str, dict[str, Counts]] = field(default_factory=dict)
     articles: int = 0
     skipped: list[str] = field(default_factory=list)
+    # gold set -> articles whose source text was not found (e.g. ../shared absent)
+    missing: dict[str, int] = field(default_factory=dict)
+    set_articles: dict[str, int] = field(default_factory=dict)
+    unmatched: int = 0  # articles with no prediction of their id (given predictions only)
 
     def add(self, subset: str, counts: Mapping[str, Counts]) -> None:
         """Add one article's counts to its subset and to the totals."""
         self.articles += 1
+        self.set_articles[subset] = self.set_articles.get(subset, 0) + 1
         sub = self.subsets.setdefault(subset, {k: Counts() for k in TYPES})
         for kind, c in counts.items():
             sub[kind].add(c)
@@ -419,6 +477,8 @@ def score(
             golds.append(load_gold(path))
         except FileNotFoundError as exc:
             report.skipped.append(str(exc))
+            name = gold_set(path, gold_dir)
+            report.missing[name] = report.missing.get(name, 0) + 1
     if predictions is None:
         if predict is None:
             raise ValueError("score() needs predictions or a predict function")
@@ -427,10 +487,16 @@ def score(
     for gold in golds:
         pred = predictions.get(gold.id)
         if pred is None:
+            report.unmatched += 1
             pred = ArticleFacts(id=gold.id)
-        rel = gold.path.parent.relative_to(gold_dir) if gold_dir.is_dir() else Path(".")
-        report.add(str(rel) if str(rel) != "." else gold_dir.name, score_article(gold, pred))
+        report.add(gold_set(gold.path, gold_dir), score_article(gold, pred))
     return report
+
+
+def gold_set(path: Path, gold_dir: Path) -> str:
+    """The gold set a file belongs to: its folder below ``gold_dir`` ("seeds")."""
+    rel = path.parent.relative_to(gold_dir) if gold_dir.is_dir() else Path(".")
+    return rel.as_posix() if str(rel) != "." else Path(gold_dir).resolve().name
 
 
 def _fmt(x: float | None) -> str:
@@ -450,6 +516,19 @@ def format_table(counts: Mapping[str, Counts], title: str) -> str:
         lines.append(
             f"{kind:<14}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}"
             f"  {_fmt(c.f1)}"
+        )
+    f = counts["facts"]
+    if f.any_tp + f.any_fp + f.any_fn:
+        any_p = f.any_tp / (f.any_tp + f.any_fp) if f.any_tp + f.any_fp else None
+        any_r = f.any_tp / (f.any_tp + f.any_fn) if f.any_tp + f.any_fn else None
+        lines.append(
+            f"{'  any measure':<14}{f.any_tp:>5}{f.any_fp:>5}{f.any_fn:>5}"
+            f"  {_fmt(any_p)}  {_fmt(any_r)}  {_fmt(f.any_f1)}"
+        )
+    if f.direction_total:
+        lines.append(
+            f"trade direction right: {f.direction_right}/{f.direction_total}"
+            f" = {f.direction_right / f.direction_total:.3f}"
         )
     m = counts["money"]
     if m.qualifier_total:
@@ -487,8 +566,8 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         for name, counts in sorted(report.subsets.items()):
             parts.append(format_table(counts, f"[{name}]"))
     parts.append(format_table(report.totals, f"[all] {report.articles} articles"))
-    for line in report.skipped:
-        parts.append(f"skipped: {line}")
+    if verbose:
+        parts.extend(f"skipped: {line}" for line in report.skipped)
     text = "\n\n".join(parts)
     if verbose:
         details = []
@@ -498,6 +577,97 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
             details += [f"SPURIOUS {kind:<13} {a}: {_brief(i)}" for a, i in c.spurious]
         text += "\n\n" + "\n".join(details)
     return text
+
+
+def sets_line(report: Report) -> str:
+    """One line: which gold sets were scored, which were skipped and why."""
+    scored = ", ".join(f"{name} ({report.set_articles[name]})" for name in sorted(report.subsets))
+    line = f"gold sets scored: {scored or 'none'}"
+    if report.missing:
+        skipped = ", ".join(f"{name} ({n})" for name, n in sorted(report.missing.items()))
+        line += (
+            f"; skipped, article texts not found: {skipped} -- they live in ../shared/corpus"
+            " beside the project; `make corpora` fetches them (see gold/README.md)"
+        )
+    return line
+
+
+# ---------------------------------------------------------------- the gate
+
+GATE_KEYS = (*TYPES, "qualifier", "facts_any", "direction")
+
+
+def load_gate(path: str | Path) -> dict[str, dict[str, float]]:
+    """Per-set minimums from a TOML file: ``[set]`` tables of ``type = F1``, plus
+    ``qualifier`` (money qualifier accuracy), ``facts_any`` (facts F1 whatever the
+    measure) and ``direction`` (trade direction accuracy).
+
+    >>> import tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
+    ...     _ = f.write('[seeds]\\nmoney = 0.99\\nqualifier = 0.9\\n')
+    >>> load_gate(f.name)
+    {'seeds': {'money': 0.99, 'qualifier': 0.9}}
+    >>> os.unlink(f.name)
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"{path}: not a readable TOML gate file: {exc}") from exc
+    gate: dict[str, dict[str, float]] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise GoldError(f"{path}: {name!r} must be a table of type = minimum")
+        for key, value in table.items():
+            if key not in GATE_KEYS or not isinstance(value, int | float):
+                raise GoldError(
+                    f"{path}: [{name}] {key} = {value!r}: keys are {', '.join(GATE_KEYS)},"
+                    " values numbers"
+                )
+        gate[name] = {k: float(v) for k, v in table.items()}
+    return gate
+
+
+def check_gate(
+    report: Report, gate: Mapping[str, Mapping[str, float]], *, require_all: bool = False
+) -> list[str]:
+    """The per-set minimums that do not hold, as readable lines.
+
+    A set the gate names that was not scored (its texts not found) fails only with
+    ``require_all``; a scored set the gate does not name fails always, so a new gold set
+    cannot join without a line of its own.
+    """
+    failures = []
+    for name in sorted(report.subsets):
+        if name not in gate:
+            failures.append(f"gold set {name!r} has no minimums in the gate file; add a table")
+    for name, minimums in sorted(gate.items()):
+        counts = report.subsets.get(name)
+        if counts is None:
+            if require_all or name not in report.missing:
+                why = "its article texts were not found" if name in report.missing else "no files"
+                failures.append(f"gold set {name!r} was not scored: {why}")
+            continue
+        for kind, minimum in minimums.items():
+            f = counts["facts"]
+            if kind == "qualifier":
+                m = counts["money"]
+                got = m.qualifier_right / m.qualifier_total if m.qualifier_total else None
+                label = "money qualifier accuracy"
+            elif kind == "facts_any":
+                got, label = f.any_f1, "facts F1 (any measure)"
+            elif kind == "direction":
+                total = f.direction_total
+                got = f.direction_right / total if total else None
+                label = "trade direction accuracy"
+            else:
+                got = counts[kind].f1
+                label = f"{kind} F1"
+            if got is None or got < minimum:
+                failures.append(
+                    f"[{name}] {label} {_fmt(got).strip()} is below the minimum {minimum}"
+                )
+    return failures
 
 
 def check_minimums(report: Report, minimums: Mapping[str, float]) -> list[str]:

@@ -1,356 +1,211 @@
 # ruff: noqa: E501  (one sentence per line reads best in a corpus)
-"""Sentences from news and wire style (not from the seeds) with the facts and events they
-state. Upstream mentions are marked as in ``tests/events/markup.py``; the rest is found
-by the events and facts rooms.
+"""Sentences in news and wire style (not from the seeds) with the facts they state.
 
-FACTS: (marked sentence, [(measure, kind, value, unit, period, exporter, importer), ...])
-EVENTS: (marked sentence, [(type, period, participants ⊆, location), ...])
-An empty list is a negative: nothing may be found.
+Each example (``tests.corpus.Example``) is a sentence whose upstream mentions (money,
+periods, places, organizations, people) are marked by hand as in
+``tests/events/markup.py``, so the facts room is tested on its own, and the facts it
+must find as ``(measure, kind, value, unit, period, exporter, importer)``, the period
+written as in the markup. An example with none is a negative. The events room's
+examples are in ``tests/events/corpus.py``.
 """
 
 from __future__ import annotations
 
+from tests.corpus import Example
+
 F = tuple[str, str, float, str, str | None, str | None, str | None]
-E = tuple[str, str | None, tuple[str, ...], str | None]
 
-FACTS: list[tuple[str, list[F]]] = [
-    (
+
+def ex(marked: str, *facts: F, note: str = "") -> Example[F]:
+    """An example: the marked sentence and its facts (periods are marked: no date needed)."""
+    return Example(marked, None, facts, note)
+
+
+FACTS: tuple[Example[F], ...] = (
+    ex(
         "[Japan|p]'s trade surplus with the [United States|p] rose to [5.2 billion dlrs|m|5.2e9 USD] in [March|t|1987-03] from [4.6 billion|m|4.6e9 USD] in [February|t|1987-02].",
-        [
-            ("trade_surplus", "level", 5.2e9, "USD", "1987-03", None, None),
-            ("trade_surplus", "level", 4.6e9, "USD", "1987-02", None, None),
-        ],
+        ("trade_surplus", "level", 5.2e9, "USD", "1987-03", None, None),
+        ("trade_surplus", "level", 4.6e9, "USD", "1987-02", None, None),
     ),
-    (
+    ex(
         "Exports rose 11 pct to [2.3 billion dlrs|m|2.3e9 USD] in [the first quarter|t|1987-01-01/1987-03-31].",
-        [
-            ("exports", "change", 11, "percent", "1987-01-01/1987-03-31", None, None),
-            ("exports", "level", 2.3e9, "USD", "1987-01-01/1987-03-31", None, None),
-        ],
+        ("exports", "change", 11, "percent", "1987-01-01/1987-03-31", None, None),
+        ("exports", "level", 2.3e9, "USD", "1987-01-01/1987-03-31", None, None),
     ),
-    (
+    ex(
         "The deficit narrowed to [750 mln dlrs|m|750e6 USD] in [March|t|1987-03] from [1.1 billion dlrs|m|1.1e9 USD] in [February|t|1987-02].",
-        [
-            ("trade_deficit", "level", 750e6, "USD", "1987-03", None, None),
-            ("trade_deficit", "level", 1.1e9, "USD", "1987-02", None, None),
-        ],
+        ("trade_deficit", "level", 750e6, "USD", "1987-03", None, None),
+        ("trade_deficit", "level", 1.1e9, "USD", "1987-02", None, None),
     ),
-    (
+    ex(
         "Imports fell 5.2 per cent in [April|t|1987-04], the statistics office said.",
-        [("imports", "change", -5.2, "percent", "1987-04", None, None)],
+        ("imports", "change", -5.2, "percent", "1987-04", None, None),
     ),
-    (
+    ex(
         "[Brazil|p]'s exports to [China|p] reached [$12.4 billion|m|12.4e9 USD] in [2019|t|2019].",
-        [("exports", "level", 12.4e9, "USD", "2019", "Brazil", "China")],
+        ("exports", "level", 12.4e9, "USD", "2019", "Brazil", "China"),
     ),
-    (
+    ex(
         "[Germany|p]'s imports from [Poland|p] amounted to [€45 billion|m|45e9 EUR] [last year|t|2022].",
-        [("imports", "level", 45e9, "EUR", "2022", "Poland", "Germany")],
+        ("imports", "level", 45e9, "EUR", "2022", "Poland", "Germany"),
     ),
-    (
+    ex(
         "Shipments of wheat from [Kazakhstan|p] to [Uzbekistan|p] were valued at [$300 million|m|300e6 USD], while imports from [Uzbekistan|p] to [Kazakhstan|p] came to [$150 million|m|150e6 USD] in [2021|t|2021].",
-        [("imports", "level", 150e6, "USD", "2021", "Uzbekistan", "Kazakhstan")],
+        ("imports", "level", 150e6, "USD", "2021", "Uzbekistan", "Kazakhstan"),
     ),
-    (
+    ex(
         "Bilateral trade between [India|p] and [Russia|p] totalled [$13.6 billion|m|13.6e9 USD] in [2021-22|t|2021-04-01/2022-03-31].",
-        [("trade_turnover", "level", 13.6e9, "USD", "2021-04-01/2022-03-31", None, None)],
+        ("trade_turnover", "level", 13.6e9, "USD", "2021-04-01/2022-03-31", None, None),
     ),
-    (
+    ex(
         "The trade turnover between [Turkey|p] and [Georgia|p] amounted to [$1.6 billion|m|1.6e9 USD] in [January-June|t|2023-01-01/2023-06-30], up 12 percent year-on-year.",
-        [
-            ("trade_turnover", "level", 1.6e9, "USD", "2023-01-01/2023-06-30", None, None),
-            ("trade_turnover", "change", 12, "percent", "2023-01-01/2023-06-30", None, None),
-        ],
+        ("trade_turnover", "level", 1.6e9, "USD", "2023-01-01/2023-06-30", None, None),
+        ("trade_turnover", "change", 12, "percent", "2023-01-01/2023-06-30", None, None),
     ),
-    (
+    ex(
         "In the same period, [Turkey|p]'s exports to [Georgia|p] stood at [$1.2 billion|m|1.2e9 USD].",
-        [("exports", "level", 1.2e9, "USD", None, "Turkey", "Georgia")],
+        ("exports", "level", 1.2e9, "USD", None, "Turkey", "Georgia"),
     ),
-    (
+    ex(
         "[Vietnam|p] posted a trade surplus of [$2.8 billion|m|2.8e9 USD] in [May|t|2024-05].",
-        [("trade_surplus", "level", 2.8e9, "USD", "2024-05", None, None)],
+        ("trade_surplus", "level", 2.8e9, "USD", "2024-05", None, None),
     ),
-    (
+    ex(
         "[South Korea|p]'s current account surplus shrank to [$3.5 billion|m|3.5e9 USD] in [June|t|2022-06].",
-        [("current_account", "level", 3.5e9, "USD", "2022-06", None, None)],
+        ("current_account", "level", 3.5e9, "USD", "2022-06", None, None),
     ),
-    (
+    ex(
         "Foreign direct investment in [Egypt|p] jumped 20 percent to [$11 billion|m|11e9 USD] in [fiscal 2022|t|2021-07-01/2022-06-30].",
-        [
-            ("investment", "change", 20, "percent", "2021-07-01/2022-06-30", None, None),
-            ("investment", "level", 11e9, "USD", "2021-07-01/2022-06-30", None, None),
-        ],
+        ("investment", "change", 20, "percent", "2021-07-01/2022-06-30", None, None),
+        ("investment", "level", 11e9, "USD", "2021-07-01/2022-06-30", None, None),
     ),
-    (
+    ex(
         "The two companies signed contracts worth [2.5 billion roubles|m|2.5e9 RUB].",
-        [("contract_value", "level", 2.5e9, "RUB", None, None, None)],
+        ("contract_value", "level", 2.5e9, "RUB", None, None, None),
     ),
-    (
+    ex(
         "[Siemens|o] won an order worth [€1.1 billion|m|1.1e9 EUR] from [Deutsche Bahn|o].",
-        [("contract_value", "level", 1.1e9, "EUR", None, None, None)],
+        ("contract_value", "level", 1.1e9, "EUR", None, None, None),
     ),
-    (
+    ex(
         "Canadian lumber exports dropped 8% in [2009|t|2009] as U.S. housing slumped.",
-        [("exports", "change", -8, "percent", "2009", None, None)],
+        ("exports", "change", -8, "percent", "2009", None, None),
     ),
-    (
+    ex(
         "[Chile|p]'s copper exports to [Japan|p] rose 15 pct in [the year to June|t|1986-07-01/1987-06-30].",
-        [("exports", "change", 15, "percent", "1986-07-01/1987-06-30", "Chile", "Japan")],
+        ("exports", "change", 15, "percent", "1986-07-01/1987-06-30", "Chile", "Japan"),
     ),
-    (
+    ex(
         "The [EU|p|European Union]'s trade deficit with [China|p] widened to [€396 billion|m|396e9 EUR] in [2022|t|2022].",
-        [("trade_deficit", "level", 396e9, "EUR", "2022", None, None)],
+        ("trade_deficit", "level", 396e9, "EUR", "2022", None, None),
     ),
-    (
+    ex(
         "Imports of crude oil increased by about 7 percent in [October|t|2023-10].",
-        [("imports", "change", 7, "percent", "2023-10", None, None)],
+        ("imports", "change", 7, "percent", "2023-10", None, None),
     ),
-    (
+    ex(
         "[Nigeria|p]'s oil revenues fell to [N2.1 trillion|m|2.1e12 NGN] in [the second quarter|t|2021-04-01/2021-06-30].",
-        [("revenue", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None)],
+        ("revenue", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None),
     ),
-    (
+    ex(
         "[Mexico|p] received [$35 billion|m|35e9 USD] in foreign investment in [2022|t|2022].",
-        [("investment", "level", 35e9, "USD", "2022", None, None)],
+        ("investment", "level", 35e9, "USD", "2022", None, None),
     ),
-    (
+    ex(
         "Sales rose 3.5 percent to [¥1.2 trillion|m|1.2e12 JPY] in [the fiscal year|t|2022-04-01/2023-03-31].",
-        [
-            ("sales", "change", 3.5, "percent", "2022-04-01/2023-03-31", None, None),
-            ("sales", "level", 1.2e12, "JPY", "2022-04-01/2023-03-31", None, None),
-        ],
+        ("sales", "change", 3.5, "percent", "2022-04-01/2023-03-31", None, None),
+        ("sales", "level", 1.2e12, "JPY", "2022-04-01/2023-03-31", None, None),
     ),
-    (
+    ex(
         "The [World Bank|o] approved a loan of [$500 million|m|500e6 USD] for [Pakistan|p].",
-        [("loan", "level", 500e6, "USD", None, None, None)],
+        ("loan", "level", 500e6, "USD", None, None, None),
     ),
-    (
+    ex(
         "[Kenya|p]'s tea exports to [Pakistan|p] were worth [KSh 60 billion|m|60e9 KES] in [2020|t|2020].",
-        [("exports", "level", 60e9, "KES", "2020", "Kenya", "Pakistan")],
+        ("exports", "level", 60e9, "KES", "2020", "Kenya", "Pakistan"),
     ),
-    (
+    ex(
         "Trade between [Argentina|p] and [Brazil|p] grew 25% in [2021|t|2021] compared with [2020|t|2020].",
-        [("trade_turnover", "change", 25, "percent", "2021", None, None)],
+        ("trade_turnover", "change", 25, "percent", "2021", None, None),
     ),
-    (
+    ex(
         "[Australia|p]'s trade surplus hit [A$13.3 billion|m|13.3e9 AUD] in [August|t|2022-08], compared with [A$8.7 billion|m|8.7e9 AUD] a month earlier.",
-        [
-            ("trade_surplus", "level", 13.3e9, "AUD", "2022-08", None, None),
-            ("trade_surplus", "level", 8.7e9, "AUD", None, None, None),
-        ],
+        ("trade_surplus", "level", 13.3e9, "AUD", "2022-08", None, None),
+        ("trade_surplus", "level", 8.7e9, "AUD", None, None, None),
     ),
-    (
+    ex(
         "Inflation slowed to 4.9 percent in [May|t|2023-05].",
-        [("inflation", "level", 4.9, "percent", "2023-05", None, None)],
+        ("inflation", "level", 4.9, "percent", "2023-05", None, None),
     ),
-    (
-        "More than 300 companies took part in the event, the organisers said.",
-        [],
-    ),
-    (
-        "The plant employs 2,500 workers and produced 40,000 cars.",
-        [],
-    ),
-    (
-        "The minister said cooperation was developing in many fields.",
-        [],
-    ),
-    (
+    ex("More than 300 companies took part in the event, the organisers said."),
+    ex("The plant employs 2,500 workers and produced 40,000 cars."),
+    ex("The minister said cooperation was developing in many fields."),
+    ex(
         "Exports from [Norway|p] to [Sweden|p] were [NOK 95 billion|m|95e9 NOK] in [2021|t|2021], and imports [NOK 120 billion|m|120e9 NOK].",
-        [
-            ("exports", "level", 95e9, "NOK", "2021", "Norway", "Sweden"),
-            ("imports", "level", 120e9, "NOK", "2021", "Sweden", "Norway"),
-        ],
+        ("exports", "level", 95e9, "NOK", "2021", "Norway", "Sweden"),
+        ("imports", "level", 120e9, "NOK", "2021", "Sweden", "Norway"),
     ),
-    (
+    ex(
         "[Malaysia|p]'s exports to [Singapore|p] slipped 2.1 pct in [January|t|1987-01] while imports from [Singapore|p] rose 4 pct.",
-        [
-            ("exports", "change", -2.1, "percent", "1987-01", "Malaysia", "Singapore"),
-            ("imports", "change", 4, "percent", "1987-01", "Singapore", None),
-        ],
+        ("exports", "change", -2.1, "percent", "1987-01", "Malaysia", "Singapore"),
+        ("imports", "change", 4, "percent", "1987-01", "Singapore", None),
     ),
-    (
+    ex(
         "The [Philippines|p] recorded a trade deficit of [61 mln dlrs|m|61e6 USD] in [the fourth quarter|t|1986-10-01/1986-12-31] against a [19 mln dlr|m|19e6 USD] surplus a year earlier.",
-        [
-            ("trade_deficit", "level", 61e6, "USD", "1986-10-01/1986-12-31", None, None),
-            ("trade_surplus", "level", 19e6, "USD", None, None, None),
-        ],
+        ("trade_deficit", "level", 61e6, "USD", "1986-10-01/1986-12-31", None, None),
+        ("trade_surplus", "level", 19e6, "USD", None, None, None),
     ),
-    (
+    ex(
         "[Indonesia|p] and [Japan|p] signed a loan agreement worth [120 billion yen|m|120e9 JPY] on [Friday|t|1987-03-20].",
-        [("contract_value", "level", 120e9, "JPY", "1987-03-20", None, None)],
+        ("contract_value", "level", 120e9, "JPY", "1987-03-20", None, None),
     ),
-    (
+    ex(
         "Two-way trade between [Canada|p] and [Mexico|p] was worth about [C$45 billion|m|45e9 CAD] in [2022|t|2022].",
-        [("trade_turnover", "level", 45e9, "CAD", "2022", None, None)],
+        ("trade_turnover", "level", 45e9, "CAD", "2022", None, None),
     ),
-    (
-        "The ministry said the figures were provisional and would be revised next month.",
-        [],
-    ),
-    (
+    ex("The ministry said the figures were provisional and would be revised next month."),
+    ex(
         "[Thailand|p]'s rice exports dropped by 12 percent, the commerce ministry said.",
-        [("exports", "change", -12, "percent", None, "Thailand", None)],
+        ("exports", "change", -12, "percent", None, "Thailand", None),
     ),
-    (
+    ex(
         "The economy grew nearly eight pct in [1986|t|1986], up from 5.1 pct in [1985|t|1985].",
-        [
-            ("gdp", "change", 8, "percent", "1986", None, None),
-            ("gdp", "level", 5.1, "percent", "1985", None, None),
-        ],
+        ("gdp", "change", 8, "percent", "1986", None, None),
+        ("gdp", "level", 5.1, "percent", "1985", None, None),
     ),
-    (
+    ex(
         "The [U.S.|p|United States] ran up a [23 billion dlr|m|23e9 USD] deficit in manufactured goods in [1985|t|1985].",
-        [("trade_deficit", "level", 23e9, "USD", "1985", None, None)],
+        ("trade_deficit", "level", 23e9, "USD", "1985", None, None),
     ),
-    (
+    ex(
         "[Australia|p]'s terms of trade fell by a further 3.5 pct in [the December quarter|t|1986-10-01/1986-12-31].",
-        [("terms_of_trade", "change", -3.5, "percent", "1986-10-01/1986-12-31", None, None)],
+        ("terms_of_trade", "change", -3.5, "percent", "1986-10-01/1986-12-31", None, None),
     ),
-    (
+    ex(
         "[Norwegian|p|Norway] imports from [South Africa|p] dropped 36 pct to [160 mln crowns|m|160e6 NOK] in [1986|t|1986].",
-        [
-            ("imports", "change", -36, "percent", "1986", "South Africa", "Norway"),
-            ("imports", "level", 160e6, "NOK", "1986", "South Africa", "Norway"),
-        ],
+        ("imports", "change", -36, "percent", "1986", "South Africa", "Norway"),
+        ("imports", "level", 160e6, "NOK", "1986", "South Africa", "Norway"),
     ),
-    (
+    ex(
         "Exports of jewellery rose 64 pct, clothing 57 pct and rubber 35 pct in [the first quarter|t|1987-01-01/1987-03-31].",
-        [
-            ("exports", "change", 64, "percent", "1987-01-01/1987-03-31", None, None),
-            ("exports", "change", 57, "percent", "1987-01-01/1987-03-31", None, None),
-            ("exports", "change", 35, "percent", "1987-01-01/1987-03-31", None, None),
-        ],
+        ("exports", "change", 64, "percent", "1987-01-01/1987-03-31", None, None),
+        ("exports", "change", 57, "percent", "1987-01-01/1987-03-31", None, None),
+        ("exports", "change", 35, "percent", "1987-01-01/1987-03-31", None, None),
     ),
-    (
+    ex(
         "Exports in [February|t|1987-02] totalled [379.4 mln dlrs|m|379.4e6 USD], 17.2 pct above the January figure.",
-        [
-            ("exports", "level", 379.4e6, "USD", "1987-02", None, None),
-            ("exports", "change", 17.2, "percent", "1987-02", None, None),
-        ],
+        ("exports", "level", 379.4e6, "USD", "1987-02", None, None),
+        ("exports", "change", 17.2, "percent", "1987-02", None, None),
     ),
-]
+)
 
-EVENTS: list[tuple[str, list[E]]] = [
-    (
-        "[Kazakh|p|Kazakhstan] President [Kassym-Jomart Tokayev|h] met [Chinese|p|China] leader [Xi Jinping|h] in [Astana|p] on [September 14|t|2022-09-14].",
-        [("meeting", "2022-09-14", ("Xi Jinping",), "Astana")],
+CORPUS = FACTS
+
+# Known gaps (strict xfail): general phrasings the facts room does not read yet.
+GAPS: tuple[Example[F], ...] = (
+    ex(
+        "Imports slumped by a fifth in [2019|t|2019].",
+        ("imports", "change", -20, "percent", "2019", None, None),
+        note="a fraction word as the size of a change: no fact is found",
     ),
-    (
-        "[Indian|p|India] Prime Minister [Narendra Modi|h] will pay a state visit to [France|p] in [July|t|2023-07].",
-        [("visit", "2023-07", ("Narendra Modi",), "France")],
-    ),
-    (
-        "[Airbus|o] and [China Aviation Supplies|o] signed an agreement for 140 aircraft worth [$20 billion|m|20e9 USD] on [April 6|t|2023-04-06].",
-        [("signing", "2023-04-06", ("Airbus",), None)],
-    ),
-    (
-        "A new terminal was opened at the port of [Gdansk|p] in [2019|t|2019].",
-        [("opening", "2019", (), "Gdansk")],
-    ),
-    (
-        "Diplomatic relations between [Vietnam|p] and [South Korea|p] were established on [December 22, 1992|t|1992-12-22].",
-        [("establishment", "1992-12-22", ("Vietnam",), None)],
-    ),
-    (
-        "The free trade agreement between [Chile|p] and [China|p] came into force in [2006|t|2006].",
-        [("establishment", "2006", ("China",), None)],
-    ),
-    (
-        "[Serbian|p|Serbia] companies presented their goods at the Hannover Messe and Agritechnica exhibitions.",
-        [("other", None, ("Serbia",), None), ("other", None, ("Serbia",), None)],
-    ),
-    (
-        "Ministers of both countries held talks in [Tashkent|p] on [March 2|t|2021-03-02].",
-        [("meeting", "2021-03-02", (), "Tashkent")],
-    ),
-    (
-        "The [Toyota|o] plant in [Kentucky|p] was put into operation in [1988|t|1988].",
-        [("opening", "1988", ("Toyota",), "Kentucky")],
-    ),
-    (
-        "[Petrobras|o] and [Sinopec|o] are expected to sign a memorandum of understanding on refining.",
-        [("signing", None, ("Petrobras", "Sinopec"), None)],
-    ),
-    (
-        "During his official visit to [Nairobi|p] on [May 3|t|2024-05-03], [German|p|Germany] Chancellor [Olaf Scholz|h] met President [William Ruto|h].",
-        [
-            ("visit", "2024-05-03", ("Olaf Scholz",), "Nairobi"),
-            ("meeting", "2024-05-03", ("William Ruto",), None),
-        ],
-    ),
-    (
-        "The meeting focused on energy. The meeting also touched on trade.",
-        [("meeting", None, (), None)],
-    ),
-    (
-        "Both sides discussed plans for future visits and meetings.",
-        [],
-    ),
-    (
-        "The company is meeting the demand for fertilizer, the report said.",
-        [],
-    ),
-    (
-        "A joint venture was set up in [Uzbekistan|p] to assemble buses.",
-        [("establishment", None, (), "Uzbekistan")],
-    ),
-    (
-        "[Ford|o] launched a new assembly line in [Romania|p] in [2021|t|2021].",
-        [("opening", "2021", ("Ford",), "Romania")],
-    ),
-    (
-        "The contract for the supply of 120 electric buses was signed between [Yutong|o] and [Astana LRT|o].",
-        [("signing", None, ("Yutong",), None)],
-    ),
-    (
-        "[Finland|p] and [Estonia|p] signed a tunnel deal. A second deal on ferries was signed later with [Latvia|p].",
-        [("signing", None, ("Finland",), None), ("signing", None, ("Latvia",), None)],
-    ),
-    (
-        "[Polish|p|Poland] and [Czech|p|Czechia] ministers met in [Warsaw|p] on [June 3|t|2021-06-03] and signed a memorandum on energy.",
-        [
-            ("meeting", "2021-06-03", ("Poland",), "Warsaw"),
-            ("signing", "2021-06-03", ("Czechia",), "Warsaw"),
-        ],
-    ),
-    (
-        "The [Asian Development Bank|o] opened a regional office in [Tbilisi|p] in [2019|t|2019].",
-        [("opening", "2019", ("Asian Development Bank",), "Tbilisi")],
-    ),
-    (
-        "He visited a car plant last year. Sales have grown since then.",
-        [("visit", None, (), None)],
-    ),
-    (
-        "Exports met expectations, the ministry said.",
-        [],
-    ),
-    (
-        "Minister [Ana Costa|h] will visit [Tokyo|p] [next week|t|1987-04-06/1987-04-12]. The trip is set for [April 6-8|t|1987-04-06/1987-04-08].",
-        [("visit", "1987-04-06/1987-04-12", ("Ana Costa",), "Tokyo")],
-    ),
-    (
-        "The commission met on [May 2|t|2021-05-02] in [Riga|p]. A second meeting of the commission was held on [June 9|t|2021-06-09].",
-        [("meeting", "2021-05-02", (), "Riga"), ("meeting", "2021-06-09", ("Commission",), None)],
-    ),
-    (
-        "[Washington|p] signed a three-year textile accord with [Seoul|p] in [1986|t|1986].",
-        [("signing", "1986", ("United States", "South Korea"), None)],
-    ),
-    (
-        "[Tokyo|p] and [Canberra|p] held talks on beef quotas in [May|t|1987-05].",
-        [("meeting", "1987-05", ("Japan", "Australia"), None)],
-    ),
-    (
-        "[Paul Renner|h] will visit [Tokyo|p] [next week|t|1987-04-06/1987-04-12]. He is the first official to visit [Japan|p] since [Reagan|h] announced tariffs [last week|t|1987-03-23/1987-03-29].",
-        [("visit", "1987-04-06/1987-04-12", ("Paul Renner",), "Tokyo")],
-    ),
-    (
-        "[Paul Renner|h] will visit [Tokyo|p] in [April|t|1987-04]. [Anna Berg|h] will visit [Seoul|p] in [April|t|1987-04].",
-        [
-            ("visit", "1987-04", ("Paul Renner",), "Tokyo"),
-            ("visit", "1987-04", ("Anna Berg",), "Seoul"),
-        ],
-    ),
-]
+)

@@ -1,18 +1,21 @@
-"""The organizations room's corpus: every phrasing, with its expected organizations."""
+"""The organizations room's corpus (``tests/organizations/corpus.py``): every phrasing,
+with its expected organizations; titled people and places; known gaps as strict xfails."""
 
 from __future__ import annotations
 
 import pytest
 
 from factex.extensions import SPANS_PEOPLE, SPANS_PLACES
-from factex.organizations.corpus import CORPUS, GAPS, PEOPLE, PLACES
+from tests.corpus import Example, ids
+from tests.organizations.corpus import CORPUS, GAPS, PEOPLE, PLACES
 
 
 def _names(org) -> set[str]:
     return {n.lower() for n in [org.name, org.acronym or "", *org.aliases] if n}
 
 
-def _check(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+def _check(nlp, example: Example) -> None:
+    text, expected = example.text, list(example.expected)
     doc = nlp(text)
     found = list(doc._.organizations)
     got = [(o.name, o.kind) for o in found]
@@ -26,31 +29,31 @@ def _check(nlp, text: str, expected: list[tuple[str, str]]) -> None:
             assert text[m.span[0] : m.span[1]] == m.text
 
 
-@pytest.mark.parametrize(("text", "expected"), CORPUS, ids=[t[:50] for t, _ in CORPUS])
-def test_corpus(nlp, text: str, expected: list[tuple[str, str]]) -> None:
-    _check(nlp, text, expected)
+@pytest.mark.parametrize("example", CORPUS, ids=ids(CORPUS))
+def test_corpus(nlp, example: Example) -> None:
+    _check(nlp, example)
 
 
-@pytest.mark.parametrize(("text", "expected"), GAPS, ids=[t[:50] for t, _ in GAPS])
-@pytest.mark.xfail(strict=True, reason="no cue a rule can see; the statistical layer's job")
-def test_known_gaps(nlp, text: str, expected: list[tuple[str, str]]) -> None:
-    _check(nlp, text, expected)
+@pytest.mark.parametrize("example", GAPS, ids=ids(GAPS))
+@pytest.mark.xfail(strict=True, reason="a known gap (see the example's note)")
+def test_known_gaps(nlp, example: Example) -> None:
+    _check(nlp, example)
 
 
 def test_corpus_is_large_enough() -> None:
     assert len(CORPUS) >= 60
-    assert sum(1 for _, orgs in CORPUS if not orgs) >= 15
+    assert sum(1 for e in CORPUS if e.negative) >= 15
 
 
-@pytest.mark.parametrize(("text", "expected"), PEOPLE, ids=[t[:40] for t, _ in PEOPLE])
-def test_people(nlp, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = nlp(text)
+@pytest.mark.parametrize("example", PEOPLE, ids=ids(PEOPLE, 40))
+def test_people(nlp, example: Example) -> None:
+    doc = nlp(example.text)
     got = [(s._.person, s.label_) for s in doc.spans[SPANS_PEOPLE]]
-    assert got == expected
+    assert got == list(example.expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), PLACES, ids=[t[:40] for t, _ in PLACES])
-def test_places(nlp, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = nlp(text)
+@pytest.mark.parametrize("example", PLACES, ids=ids(PLACES, 40))
+def test_places(nlp, example: Example) -> None:
+    doc = nlp(example.text)
     got = [(s.text, s._.place) for s in doc.spans[SPANS_PLACES]]
-    assert got == expected
+    assert got == list(example.expected)

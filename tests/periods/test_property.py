@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factex.periods.corpus import CORPUS
-from factex.periods.rules import find_periods
+from factex.periods.find import find_periods
+from tests.periods.corpus import CORPUS
 
 # Text made of the grammar's own words, digits and punctuation, so the rules fire often.
 WORDS = [

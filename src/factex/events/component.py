@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
 from factex.events.context import Context, Mention, Sentence, gather, shared, unique
 from factex.events.lexicon import LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
@@ -463,15 +463,8 @@ class EventExtractor(BatchedPipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            drafts = extract_events(doc, shared(doc))
-        except Exception as exc:  # never raise on odd text: report and go on
-            from factex.extensions import add_warning
-
-            add_warning(doc, f"factex_events: {type(exc).__name__}: {exc}")
-            drafts = []
         events, spans = [], []
-        for d in drafts:
+        for d in extract_events(doc, shared(doc)):
             event = d.to_event()
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
@@ -483,7 +476,21 @@ class EventExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_events", assigns=["doc.spans", "doc._.events"])
+@Language.factory(
+    "factex_events",
+    requires=[
+        "token.is_sent_start",
+        "doc._.skip",
+        "doc._.organizations",
+        "doc.spans",
+        "span._.money",
+        "span._.period",
+        "span._.org",
+        "span._.person",
+        "span._.place",
+    ],
+    assigns=["doc.spans", "doc._.events", "span._.event"],
+)
 def make_events(nlp: Language, name: str) -> EventExtractor:
     """Factory of the ``factex_events`` component."""
     return EventExtractor(nlp, name)

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from factex.doctext import skip_test, text_of
+from factex.doc import skip_test, text_of
 from factex.extensions import (
     SPANS_MONEY,
     SPANS_ORGS,

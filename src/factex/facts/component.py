@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.events.context import (
     Context,
     Mention,
@@ -33,7 +33,7 @@ from factex.events.context import (
     unique,
 )
 from factex.events.rules import both_sides
-from factex.extensions import add_warning, set_doc_value
+from factex.extensions import set_doc_value
 from factex.facts import rules
 from factex.facts.normalize import evidence_bounds, signed
 from factex.intervals import Blocked
@@ -562,15 +562,26 @@ class FactExtractor(BatchedPipe):
     def __call__(self, doc: Doc) -> Doc:
         try:
             set_doc_value(doc, "facts", extract_facts(doc, shared(doc)))
-        except Exception as exc:  # never raise on odd text: report and go on
-            add_warning(doc, f"factex_facts: {type(exc).__name__}: {exc}")
-            doc._.facts = []
         finally:
             release(doc)
         return doc
 
 
-@Language.factory("factex_facts", assigns=["doc._.facts"])
+@Language.factory(
+    "factex_facts",
+    requires=[
+        "token.is_sent_start",
+        "doc._.skip",
+        "doc._.organizations",
+        "doc.spans",
+        "span._.money",
+        "span._.period",
+        "span._.org",
+        "span._.person",
+        "span._.place",
+    ],
+    assigns=["doc._.facts"],
+)
 def make_facts(nlp: Language, name: str) -> FactExtractor:
     """Factory of the ``factex_facts`` component."""
     return FactExtractor(nlp, name)

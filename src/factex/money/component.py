@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, skip_test, text_of
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.extensions import SPANS_MONEY, set_span_value
 from factex.money.rules import find_money
 
@@ -32,7 +32,7 @@ class MoneyExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_money", assigns=["doc.spans", "span._.money"])
+@Language.factory("factex_money", requires=["doc._.skip"], assigns=["doc.spans", "span._.money"])
 def make_money(nlp: Language, name: str) -> MoneyExtractor:
     """Factory of the ``factex_money`` component."""
     return MoneyExtractor(nlp, name)

@@ -10,10 +10,11 @@ Where the entries come from:
   below for the forms newsrooms write that Babel lacks ("US$", "C$", "₽", "₼").
 - Wire-service abbreviations and everyday names ("dlrs", "stg", "bucks", "roubles",
   "crowns"), qualifier words and the country qualifiers of the dollar family are
-  hand-listed data (``FAMILY_WORDS``, ``QUALIFIERS``, ``COUNTRY_ABBREVIATIONS``).
+  hand-listed data (``FAMILY_WORDS``, ``QUALIFIERS_BEFORE``/``QUALIFIERS_AFTER``,
+  ``COUNTRY_ABBREVIATIONS``).
 
 Families: a bare head noun or symbol ("dollars", "$", "pounds", "francs") names a family
-of currencies; ``rules.resolve_family`` picks the member the article supports.
+of currencies; ``currency.CurrencyContext`` picks the member the article supports.
 """
 
 from __future__ import annotations

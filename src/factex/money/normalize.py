@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from typing import get_args
 
-from factex.models import Money
+from factex.models import Money, Qualifier
 
-QUALIFIERS = frozenset({"exact", "about", "more_than", "less_than", "at_least", "at_most"})
+QUALIFIERS = frozenset(get_args(Qualifier))
 
 
 def bounds(low: float, high: float | None) -> tuple[float | None, float | None, float | None]:
@@ -67,6 +68,6 @@ def to_money(
         low=lo,
         high=hi,
         currency=currency,
-        qualifier=qualifier,  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]  # checked against QUALIFIERS above
         rule=rule,
     )

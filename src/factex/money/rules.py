@@ -1,20 +1,21 @@
-"""Money rules: the patterns, and the small functions that decide what a match means.
+"""Money rules: the currency rules, the one pattern built from them, and the small
+functions that decide what a match means.
 
-One compiled regex (``CANDIDATE``) finds every written amount with its surroundings:
-an optional currency before it (symbol or ISO code), the number, a magnitude, an
-optional second bound after a range separator, and an optional currency after it.
-Named functions then decide, per candidate:
+A written amount is a number with an optional magnitude ("5", "1.2 billion", "50k"),
+perhaps a second bound after a range separator, and a currency before or after it.
+How a currency can be written is a list of rules (``RULES``): each ``MoneyRule`` has
+a stable id, a side, a regex piece and the production that reads the written currency
+(``currency.currency_of_prefix`` / ``currency_of_suffix``). ``CANDIDATE`` is built
+from them, and an amount carries the id of the rule whose piece matched, so a new
+phrasing of a currency is one record. Named functions then decide, per candidate:
 
-- ``money.range_*``: whether a separator makes a range ("$50-60 million", "between $5
-  million and $6 million", "$1.2 to $1.5 billion"; not "rose from $5 to $6");
-- ``money.symbol_before`` / ``money.name_after`` / ``money.code_*``: which currency;
+- ``range_allowed``: whether a separator makes a range, ``money.range`` ("$50-60
+  million", "between $5 million and $6 million"; not "rose from $5 to $6");
 - ``money.ellipsis``: a bare magnitude amount next to money ("rose 200 mln to 7.2
   billion dlrs") borrows its currency;
 - qualifiers from ``lexicon.QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER`` (span covers them);
 - families ("$", "dollars", "pounds", "francs") resolve from the article's context
-  (``resolve_family``).
-
-Rule ids are stable: they name what matched, ``money.<shape>``.
+  (``currency.CurrencyContext``).
 """
 
 from __future__ import annotations
@@ -23,10 +24,20 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
+from factex.calendar_words import MONTH_ABBREVIATIONS
 from factex.models import Money
 from factex.money import lexicon as lx
+from factex.money.currency import (
+    Candidate,
+    Currency,
+    CurrencyContext,
+    currency_of_prefix,
+    currency_of_suffix,
+)
 from factex.money.normalize import to_money
 from factex.numbers import (
     ARTICLE_NUMBER,
@@ -37,64 +48,166 @@ from factex.numbers import (
     WORD_NUMBER,
     parse_number,
 )
-from factex.patterns import hits, trie_alternation, word_scanner
-
-
-def _alternation(words, *, escape: bool = True) -> str:
-    """A regex matching any of ``words``, longest first (``patterns.trie_alternation``);
-    with ``escape=False`` the words are regex sources, joined longest first."""
-    items = sorted(set(words), key=len, reverse=True)
-    return trie_alternation(items) if escape else "|".join(items)
-
+from factex.patterns import hits, max_width, trie_alternation, word_scanner
 
 _SP = r"[ \u00a0]"
-_SYMBOL_ALT = _alternation(lx.SYMBOLS)
-_CODE_ALT = _alternation(lx.ISO_CODES)
-_CODE_AFTER_ALT = _alternation(lx.ISO_CODES - lx.WORDLIKE_CODES)
-_POST_SYMBOL_ALT = _alternation(s for s in lx.SYMBOLS if not s[0].isalpha())
-_POST_NAME_ALT = _alternation([*lx.NAMES, *lx.FAMILY_WORDS, *lx.SUBUNITS])
-_MAG_WORD_ALT = _alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)
-_MAG_SUFFIX_ALT = _alternation(SUFFIX_ONLY)
 
-_PRE = rf"(?<![\w/\\{{=$@#])(?<!\w\.)(?:{_SYMBOL_ALT}|(?:{_CODE_ALT})(?![A-Za-z]))"
-_NUM = (
-    rf"(?:(?<![\d.,])(?<!\d[.,]){DIGIT_NUMBER}(?![\d])"
-    rf"|(?i:(?<![\w-]){WORD_NUMBER}(?![\w-]))"
-    rf"|(?i:{ARTICLE_NUMBER}(?={_SP}+(?:{_MAG_WORD_ALT})\b)))"
+
+# --- the currency rules -------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class MoneyRule:
+    """One way of writing an amount's currency.
+
+    ``pattern`` is a regex piece matching the currency as written, with the blanks
+    between it and the number when it stands ``"after"`` it (before the number, one
+    blank is allowed for every rule). ``currency`` reads the matched text into a
+    ``Currency`` (``None``: not a currency after all). An amount read through the rule
+    carries ``id``. Earlier rules win where two match at one place.
+    """
+
+    id: str
+    where: Literal["before", "after"]
+    pattern: str
+    currency: Callable[[str], Currency | None]
+
+
+_WORD_AFTER = rf"(?:{_SP}+|-)"  # a currency word after the number: "5 dlrs", "5-dlrs"
+_WORD_END = r"(?![\w$])"
+_NAMES = [*lx.NAMES, *lx.FAMILY_WORDS]
+# Symbols written as words ("dlrs"): after the number, spelled exactly so, they read as
+# the symbol; in any other case as the name ("5 Dlrs" is money.name_after).
+_SYMBOL_WORDS = [s for s in lx.SYMBOLS if s[0].isalpha() and s.lower() in _NAMES]
+
+RULES: tuple[MoneyRule, ...] = (
+    # "$5", "C$5", "US$ 5", "Rs. 5", "€5"
+    MoneyRule("money.symbol_before", "before", trie_alternation(lx.SYMBOLS), currency_of_prefix),
+    # "USD 5", "EUR5" (not "EURO5")
+    MoneyRule(
+        "money.code_before",
+        "before",
+        rf"{trie_alternation(lx.ISO_CODES)}(?![A-Za-z])",
+        currency_of_prefix,
+    ),
+    # "5 €", "5€", "5 dlrs"
+    MoneyRule(
+        "money.symbol_after",
+        "after",
+        rf"{_SP}*{trie_alternation(s for s in lx.SYMBOLS if not s[0].isalpha())}"
+        rf"|{_WORD_AFTER}{trie_alternation(_SYMBOL_WORDS)}{_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "25 cents", "10 pence"
+    MoneyRule(
+        "money.subunit_after",
+        "after",
+        rf"{_WORD_AFTER}(?i:{trie_alternation(lx.SUBUNITS)}){_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "5 Canadian dollars", "5 mln stg", "5 Dlrs"
+    MoneyRule(
+        "money.name_after",
+        "after",
+        rf"{_WORD_AFTER}(?i:{trie_alternation(_NAMES)}){_WORD_END}",
+        currency_of_suffix,
+    ),
+    # "5 AZN" (not a code that is also a word: "5 ALL", "5 TOP")
+    MoneyRule(
+        "money.code_after",
+        "after",
+        rf"{_WORD_AFTER}{trie_alternation(lx.ISO_CODES - lx.WORDLIKE_CODES)}{_WORD_END}",
+        currency_of_suffix,
+    ),
 )
-_MAG = rf"(?:{_SP}*-?{_SP}*(?i:{_MAG_WORD_ALT})(?![A-Za-z])|(?i:{_MAG_SUFFIX_ALT})(?![A-Za-z]))"
-_POST = (
-    rf"(?:{_SP}*(?:{_POST_SYMBOL_ALT})"
-    rf"|(?:{_SP}+|-)(?:(?i:{_POST_NAME_ALT})|{_CODE_AFTER_ALT})(?![\w$]))"
-)
-_SEP = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:to|and){_SP}+)"
+#: The id of two amounts read as one range ("$50-60 million"), whatever the currency.
+RANGE = "money.range"
+#: The id of a bare magnitude amount that borrows the currency of money next to it.
+ELLIPSIS = "money.ellipsis"
+
+
+# --- the candidate pattern ----------------------------------------------------------
+
+_MAG_WORD_ALT = trie_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)
+_NUM = rf"""(?:
+      (?<![\d.,])(?<!\d[.,]) (?-x:{DIGIT_NUMBER}) (?!\d)        # 5, 3,500, 1.2, 5 000
+    | (?i: (?<![\w-]) (?-x:{WORD_NUMBER}) (?![\w-]) )           # five, two and a half
+    | (?i: (?-x:{ARTICLE_NUMBER}) (?={_SP}+ (?-x:{_MAG_WORD_ALT})\b) )  # a (billion)
+)"""
+_MAG = rf"""(?:
+      {_SP}*-?{_SP}* (?i:(?-x:{_MAG_WORD_ALT})) (?![A-Za-z])    # " million", "-billion"
+    | (?i:(?-x:{trie_alternation(SUFFIX_ONLY)})) (?![A-Za-z])   # "m", "bn" right after
+)"""
+_SEP = rf"(?: {_SP}*[-–—]{_SP}* | {_SP}+(?:to|and){_SP}+ )"  # "-", " to ", " and "
+# Not inside a word, a path, a URL or markup ("/US$5", "x=$5"), nor after "U.S." ones.
+_LEAD = r"(?<![\w/\\{=$@#])(?<!\w\.)"
+
+
+@dataclass(frozen=True)
+class _Built:
+    """The patterns built from a list of rules, and the group each rule matched in."""
+
+    candidate: re.Pattern[str]
+    before: re.Pattern[str]  # a currency ending where a number starts ("US$ " before "5")
+    reach: int  # characters: the longest currency written before a number, and a blank
+    groups: dict[str, list[tuple[str, MoneyRule]]]  # "pre"/"pre2"/"post" -> (group, rule)
+
+
+def _side(rules: tuple[MoneyRule, ...], where: str, tag: str) -> list[tuple[str, MoneyRule]]:
+    return [(f"{tag}_{i}", r) for i, r in enumerate(rules) if r.where == where]
+
+
+def _alternatives(groups: list[tuple[str, MoneyRule]]) -> str:
+    return "|".join(rf"(?P<{name}>(?-x:{rule.pattern}))" for name, rule in groups)
+
+
+@functools.cache
+def _build(rules: tuple[MoneyRule, ...]) -> _Built:
+    groups = {tag: _side(rules, "before", tag) for tag in ("pre", "pre2")}
+    groups["post"] = _side(rules, "after", "post")
+    pre, pre2, post = (_alternatives(groups[tag]) for tag in ("pre", "pre2", "post"))
+    candidate = re.compile(
+        rf"""
+        (?: (?P<pre> {_LEAD}(?:{pre}) ) {_SP}? )?         # a currency before: "$", "US$ "
+        (?P<num>{_NUM}) (?P<mag1>{_MAG})?                  # the number: "1.2 billion"
+        (?:                                                # a second bound: "-1.5 billion"
+            (?P<sep>{_SEP})
+            (?: (?P<pre2> {_LEAD}(?:{pre2}) ) {_SP}? )?
+            (?P<num2>{_NUM}) (?P<mag2>{_MAG})?
+        )?
+        (?P<post>{post})?                                  # a currency after: " dlrs"
+        """,
+        re.VERBOSE,
+    )
+    plain = "|".join(f"(?:{rule.pattern})" for _, rule in groups["pre"])
+    reach = max((max_width(rule.pattern) for _, rule in groups["pre"]), default=0) + 1
+    return _Built(candidate, re.compile(rf"{_LEAD}(?:{plain}){_SP}?$"), reach, groups)
+
+
+def _rule_of(
+    m: re.Match[str], side: str, groups: dict[str, list[tuple[str, MoneyRule]]]
+) -> MoneyRule | None:
+    """The rule whose group matched the currency on ``side`` ("pre", "pre2", "post")."""
+    if m[side] is None:
+        return None
+    return next((rule for name, rule in groups[side] if m[name] is not None), None)
+
 
 #: Every written amount with its currency, magnitude and optional second bound.
-CANDIDATE = re.compile(
-    rf"(?:(?P<pre>{_PRE}){_SP}?)?(?P<num>{_NUM})(?P<mag1>{_MAG})?"
-    rf"(?:(?P<sep>{_SEP})(?:(?P<pre2>{_PRE}){_SP}?)?(?P<num2>{_NUM})(?P<mag2>{_MAG})?)?"
-    rf"(?P<post>{_POST})?"
-)
-#: A currency prefix ending where a number starts ("US$ " before "5").
-_PRE_BEFORE = re.compile(rf"(?:{_PRE}){_SP}?$")
-PRE_MAX = max(len(p) for p in [*lx.SYMBOLS, "XXX"]) + 1
-# The characters a currency prefix ends with: a number with none of them right before
-# it (or before the one blank ``_PRE_BEFORE`` allows) has no prefix to search for.
-_PRE_LAST = frozenset(p[-1] for p in [*lx.SYMBOLS, *lx.ISO_CODES])
+CANDIDATE = _build(RULES).candidate
+
 # A digit, or a point before one, not right after a digit, point, comma or slash (not
-# "63" in a quote "0.6858/63"). Written to start with a character class, which the
-# engine scans for in C, rather than with the lookbehind: same matches as
-# r"(?<![\d.,/])\.?\d", about three times faster.
-_DIGIT_ANCHOR = re.compile(r"[.\d](?<![\d.,/][.\d])(?:(?<=\.)\d|(?<=\d))")
+# "63" in a quote "0.6858/63").
+_DIGIT_ANCHOR = re.compile(r"(?<![\d.,/])\.?\d")
 # A number word, or "a"/"an" before a magnitude word, at the start of a word.
 # Number words over the lowercased text, found by a scanner (``patterns.word_scanner``).
 _WORD_ANCHOR = word_scanner(
-    rf"(?<!\w)(?:{_alternation([*NUMBER_WORDS, 'half'])}"
-    rf"\b|an?{_SP}+(?={_alternation(m for m in MAGNITUDES if m not in SUFFIX_ONLY)}\b))"
+    rf"(?<!\w)(?:{trie_alternation([*NUMBER_WORDS, 'half'])}"
+    rf"\b|an?{_SP}+(?={_MAG_WORD_ALT}\b))"
 )
-_QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
+_QUAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?P<q>{trie_alternation(lx.QUALIFIERS_BEFORE)}){_SP}+$")
 _QUAL_AFTER = re.compile(
-    rf"(?i)^(?:{_SP}+(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
+    rf"(?i)^(?:{_SP}+(?P<q>{trie_alternation(lx.QUALIFIERS_AFTER)})|(?P<q2>-plus))(?![\w])"
 )
 _BETWEEN = re.compile(r"(?i)\bbetween" + _SP + r"+$")
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
@@ -108,10 +221,6 @@ _POUND_OF = re.compile(
 # engine scans for.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z\"(])|(?<=\n)\s*\n)")
 CHANGE_WINDOW_WORDS = 3
-#: A country must be named this often (outside money and currency names, with no
-#: mention of the default's country) before a bare family word is taken as its
-#: currency ("Canada's surplus was 1.25 billion dlrs" -> CAD).
-CUE_MIN_MENTIONS = 1
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -120,101 +229,11 @@ ELLIPSIS_REACH_BACK = 120
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
-#: "figures in Canadian dollars": a stated unit for the amounts around it.
-_IN_CURRENCY = re.compile(
-    rf"in{_SP}+(?P<name>{_alternation(n for n in lx.NAMES if ' ' in n)})(?![\w$])"
-)
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
-_QUALIFIED_NAME = word_scanner(
-    rf"(?<![\w.])(?:{_alternation(n for n in lx.NAMES if ' ' in n)}(?![\w$]))"
-)
-_NEWLINE = re.compile("\n")
 _PRICE_LIKE = re.compile(r"[.,]\d")
 #: A month name right before a space-grouped number: its first group is a day.
-_DATE_BEFORE = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+$"
-)
+_DATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(MONTH_ABBREVIATIONS)}|may)[a-z]*\.?[ \u00a0]+$")
 _FROM_AFTER = re.compile(r"^[^.;]{0,40}?\bfrom\b")
-
-
-@dataclass
-class Currency:
-    """A currency as written: a code, or a family to resolve from context."""
-
-    code: str | None = None
-    family: str | None = None
-    factor: float = 1.0
-    explicit: bool = False  # the surface names one currency ("C$", "Canadian dollars")
-    symbol: bool = False  # a bare symbol ("$", "£") rather than a word ("dollars")
-
-
-@dataclass
-class Candidate:
-    """One money mention before its family currency is resolved."""
-
-    start: int
-    end: int
-    low: float
-    high: float | None
-    currency: Currency | None
-    qualifier: str = "exact"
-    rule: str = "money.amount"
-
-
-def currency_of_prefix(surface: str | None) -> Currency | None:
-    """The currency of a symbol or code written before the amount.
-
-    >>> currency_of_prefix("US$").code, currency_of_prefix("$").family
-    ('USD', 'dollar')
-    >>> currency_of_prefix(None) is None
-    True
-    """
-    if not surface:
-        return None
-    value = lx.SYMBOLS.get(surface)
-    if value is None and surface in lx.ISO_CODES:
-        value = surface
-    cur = _currency(value, explicit=surface not in ("$", "£", "Rs", "Rs.", "Fr.", "dlrs"))
-    if cur is not None and cur.code is None:
-        cur.symbol = not surface.isalpha()
-    return cur
-
-
-def currency_of_suffix(surface: str | None) -> Currency | None:
-    """The currency of a name, code or symbol written after the amount.
-
-    >>> c = currency_of_suffix(" N.Z. Dlrs"); c.code, c.explicit
-    ('NZD', True)
-    >>> currency_of_suffix(" dlrs").family, currency_of_suffix(" cents").factor
-    ('dollar', 0.01)
-    >>> currency_of_suffix(" Belarusian rubles").code
-    'BYN'
-    """
-    if not surface:
-        return None
-    text = " ".join(surface.lstrip("-").split())
-    if text in lx.ISO_CODES:
-        return _currency(text, explicit=True)
-    if text in lx.SYMBOLS:
-        return currency_of_prefix(text)
-    key = text.lower()
-    if key in lx.SUBUNITS:
-        value, factor = lx.SUBUNITS[key]
-        cur = _currency(value, explicit=value.isupper())
-        if cur is not None:
-            cur.factor = factor
-        return cur
-    if key in lx.FAMILY_WORDS:
-        return _currency(lx.FAMILY_WORDS[key], explicit=False)
-    return _currency(lx.NAMES.get(key), explicit=True)
-
-
-def _currency(value: str | None, *, explicit: bool) -> Currency | None:
-    if value is None:
-        return None
-    if value.isupper():
-        return Currency(code=value, family=lx.family_of(value), explicit=explicit)
-    return Currency(family=value, explicit=False)
 
 
 def _number(text: str) -> float | None:
@@ -284,45 +303,29 @@ def _candidates(text: str, lower: str | None = None) -> list[Candidate]:
     """Read a candidate at every number: cheap anchors first, the big pattern only there.
 
     Searching ``CANDIDATE`` itself would try its long currency alternations at every
-    character; numbers are found on the lowercased text with small patterns instead,
-    and ``CANDIDATE`` is matched from the currency prefix right before each of them.
+    character; numbers are found with small patterns instead, and the candidate
+    pattern is matched from the currency written right before each of them.
     """
     lowered = text.lower() if lower is None else lower  # ``lower``: text.lower(), if read
     if len(lowered) != len(text):  # a few characters lowercase to two: keep offsets
         lowered = text
+    built = _build(RULES)  # read at each call: a rule added is a rule used
     out: list[Candidate] = []
     pos = 0
     for anchor in sorted(_anchors(text, lowered)):
         if anchor < pos:
             continue
         start = anchor
-        if _may_follow_prefix(text, anchor):
-            pre = _PRE_BEFORE.search(text, max(0, anchor - PRE_MAX), anchor)
-        else:
-            pre = None
+        pre = built.before.search(text, max(0, anchor - built.reach), anchor)
         if pre is not None and pre.start() >= pos:
             start = pre.start()
-        m = CANDIDATE.match(text, start)
+        m = built.candidate.match(text, start)
         if m is None or m.start("num") != anchor:
             continue
-        cand, pos = _read_match(text, m)
+        cand, pos = _read_match(text, m, built)
         if cand is not None:
             out.append(cand)
     return out
-
-
-def _may_follow_prefix(text: str, at: int) -> bool:
-    """Whether a currency prefix may end right before ``at`` (``_PRE_BEFORE`` may match).
-
-    >>> _may_follow_prefix("US$ 5", 4), _may_follow_prefix("rose 5", 5)
-    (True, False)
-    """
-    if at == 0:
-        return False
-    last = text[at - 1]
-    if last in " \u00a0" and at > 1:
-        last = text[at - 2]
-    return last in _PRE_LAST
 
 
 def _anchors(text: str, lowered: str) -> set[int]:
@@ -332,11 +335,11 @@ def _anchors(text: str, lowered: str) -> set[int]:
     return found
 
 
-def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
+def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None, int]:
     """The candidate a match stands for and where to search next."""
-    if m.span() == m.span("num") and not m["num"][0].isalpha():
-        return None, _bare_number_end(text, m)
-    post = currency_of_suffix(m["post"])
+    pre_rule = _rule_of(m, "pre", built.groups)
+    post_rule = _rule_of(m, "post", built.groups)
+    post = post_rule.currency(m["post"]) if post_rule else None
     if (
         post is not None
         and post.family == "pound"
@@ -347,7 +350,7 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return None, m.end()  # "crossed the 50 mark"
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
-    pre = currency_of_prefix(m["pre"])
+    pre = pre_rule.currency(m["pre"]) if pre_rule else None
     if m["pre"] in lx.WORDLIKE_CODES and not (
         m["mag1"] or m["mag2"] or _PRICE_LIKE.search(m["num"])
     ):
@@ -357,23 +360,22 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         high = _number(m["num2"])
         mag2 = _magnitude(m["mag2"])
         mag1 = _magnitude(m["mag1"]) if m["mag1"] else mag2
-        pre2 = currency_of_prefix(m["pre2"])
+        pre2_rule = _rule_of(m, "pre2", built.groups)
+        pre2 = pre2_rule.currency(m["pre2"]) if pre2_rule else None
         cur = pre or pre2 or post
         if low is not None and high is not None and cur is not None:
             lo, hi = low * mag1, high * mag2
             if m["mag1"] is None and lo > hi:
                 lo = low
             if lo <= hi:
-                return _finish(text, m.start(), m.end(), lo, hi, cur, "money.range"), m.end()
+                return _finish(text, m.start(), m.end(), lo, hi, cur, RANGE), m.end()
     if m["num2"] is not None:  # not a range: the first amount stands alone
         end = m.end("mag1") if m["mag1"] else m.end("num")
-        cur = pre
         if low is None:
             return None, end
         value = low * _magnitude(m["mag1"])
-        if cur is not None:
-            rule = _rule(m["pre"], None)
-            return _finish(text, m.start(), end, value, None, cur, rule), end
+        if pre is not None and pre_rule is not None:
+            return _finish(text, m.start(), end, value, None, pre, pre_rule.id), end
         return _ellipsis(text, m.start("num"), end, value, m["mag1"]), m.start("sep") + 1
     if low is None:
         return None, m.end()
@@ -383,38 +385,9 @@ def _read_match(text: str, m: re.Match) -> tuple[Candidate | None, int]:
         return _ellipsis(text, m.start("num"), m.end(), value, m["mag1"]), m.end()
     if m["num"].lower() in ("a", "an") and not m["mag1"]:
         return None, m.end()
-    rule = _rule(m["pre"] if pre is not None else None, m["post"])
-    return _finish(text, m.start(), m.end(), value, None, cur, rule), m.end()
-
-
-def _bare_number_end(text: str, m: re.Match) -> int:
-    """Where to search next after a number written in digits with nothing around it
-    (most numbers of a text: years, percentages, counts), which is no money: what
-    ``_read_match``'s general path finds for it, without reading currency or value."""
-    num = m["num"]
-    if " " in num and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
-        return m.start("num") + num.index(" ")  # "March 31 200 mln": a day
-    return m.end()
-
-
-def _rule(pre: str | None, post: str | None) -> str:
-    """The stable id of the rule that read the currency.
-
-    >>> _rule("$", None), _rule("USD", None), _rule(None, " AZN"), _rule(None, " cents")
-    ('money.symbol_before', 'money.code_before', 'money.code_after', 'money.subunit_after')
-    >>> _rule(None, " mln dlrs")
-    'money.name_after'
-    """
-    if pre:
-        return "money.code_before" if pre in lx.ISO_CODES else "money.symbol_before"
-    word = " ".join((post or "").lstrip("-").split())
-    if word in lx.ISO_CODES:
-        return "money.code_after"
-    if word in lx.SYMBOLS:
-        return "money.symbol_after"
-    if word.lower() in lx.SUBUNITS:
-        return "money.subunit_after"
-    return "money.name_after"
+    rule = pre_rule if pre is not None else post_rule
+    assert rule is not None  # the rule that read ``cur``
+    return _finish(text, m.start(), m.end(), value, None, cur, rule.id), m.end()
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
@@ -423,7 +396,7 @@ def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) ->
     if mag.strip(" \u00a0-").lower() in SUFFIX_ONLY or not _elliptical(text, end):
         return None
     qualifier, start, end = _qualifier(text, start, end)
-    return Candidate(start, end, value, None, None, qualifier, "money.ellipsis")
+    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS)
 
 
 def _finish(
@@ -434,211 +407,6 @@ def _finish(
         high *= cur.factor
     qualifier, start, end = _qualifier(text, start, end)
     return Candidate(start, end, low, high, cur, qualifier, rule)
-
-
-# ------------------------------------------------------------------ context
-
-
-class Context:
-    """What the article says about which member of a currency family it means.
-
-    Evidence, strongest first: a stated unit before the mention ("figures in Canadian
-    dollars"); for a bare word ("dlrs"), a qualified mention before it in the same
-    paragraph ("76 mln N.Z. dlrs ... 89 mln dlrs"); the country the article is about
-    (``cue_member``, counted outside money and currency names); for a bare symbol, the
-    newsroom contrast (an article that writes "C$" writes "$" for US dollars); for a
-    bare word, any qualified mention before it, or the one variety the article
-    qualifies; else the family's default. (A bare word right after a mention of the
-    same family in its sentence takes that mention's currency: see ``find_money``.)
-    """
-
-    def __init__(self, text: str, cands: list[Candidate], lower: str | None = None) -> None:
-        self.text = text
-        self.lower = text.lower() if lower is None else lower
-        self.cands = cands
-        self.explicit: dict[str, list[tuple[int, str]]] = {}
-        self.stated: dict[str, list[tuple[int, str]]] = {}
-        for c in cands:
-            if c.currency is not None and c.currency.explicit and c.currency.family:
-                self.explicit.setdefault(c.currency.family, []).append((c.start, c.currency.code))
-        for m in _IN_CURRENCY.finditer(self.lower):
-            if m.start() and text[m.start() - 1].isalnum():
-                continue
-            cur = currency_of_suffix(m["name"])
-            if cur is not None and cur.family and cur.code:
-                self.stated.setdefault(cur.family, []).append((m.start(), cur.code))
-        self._cues: dict[str, str | None] = {}
-        self._masked: str | None = None
-        self._capitalized: set[str] | None = None
-        self._pos: dict[str, list[int]] = {}
-        self._newlines: list[int] | None = None
-
-    def _positions(self, family: str) -> list[int]:
-        if family not in self._pos:
-            self._pos[family] = [p for p, _ in self.explicit.get(family, [])]
-        return self._pos[family]
-
-    def resolve(self, family: str, pos: int, *, symbol: bool = False) -> str | None:
-        """The member of ``family`` meant at ``pos``."""
-        default = lx.DEFAULTS.get(family)
-        stated = self.stated.get(family)
-        if stated:
-            i = bisect_right(stated, (pos, ""))
-            if i > 0:
-                return stated[i - 1][1]
-        cue = self.cue(family)
-        seen = self.explicit.get(family, [])
-        if symbol:
-            if {code for _, code in seen} - {default}:
-                return default
-            return cue or default
-        i = bisect_right(self._positions(family), pos)
-        before = seen[i - 1][1] if i > 0 else None
-        if before is not None and self._same_paragraph(seen[i - 1][0], pos):
-            return before
-        if cue is not None:
-            return cue
-        if before is not None:
-            return before
-        codes = {code for _, code in seen}
-        return codes.pop() if len(codes) == 1 else default
-
-    def _same_paragraph(self, start: int, pos: int) -> bool:
-        """Whether no line break separates ``start`` from ``pos``."""
-        if self._newlines is None:
-            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
-        return bisect_right(self._newlines, start) == bisect_right(self._newlines, pos)
-
-    def cue(self, family: str) -> str | None:
-        if family not in self._cues:
-            if self._masked is None:
-                self._masked = _mask(self.text, self.cands, self.lower)
-                self._capitalized = set(_CAPITALIZED.findall(self._masked))
-            self._cues[family] = cue_member(self._masked, family, self._capitalized)
-        return self._cues[family]
-
-
-def _mask(text: str, cands: list[Candidate], lower: str | None = None) -> str:
-    """The text with money mentions and currency names blanked: the "Canadian" of
-    "C$5, or 18 Canadian cents" or the "U.S." of "0.68 U.S. dlrs" say nothing about the
-    country an article is about."""
-    spans = [(c.start, c.end) for c in cands if c.currency is not None]
-    lower = text.lower() if lower is None else lower
-    spans += [m.span("hit") for m in hits(_QUALIFIED_NAME, lower)]
-    parts, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:
-            continue
-        parts += [text[last:start], " " * (end - start)]
-        last = end
-    parts.append(text[last:])
-    return "".join(parts)
-
-
-def cue_member(text: str, family: str, capitalized: set[str] | None = None) -> str | None:
-    """The member of a family the article's countries point to, if any.
-
-    A dollar article naming the United States (or a state) stays USD; otherwise the
-    member whose country, province or adjective the article names most ("Canada",
-    "Ontario", "Canadian"), if it names it at least ``CUE_MIN_MENTIONS`` times.
-
-    >>> cue_member("Canada's exports rose, Statistics Canada said.", "dollar")
-    'CAD'
-    >>> cue_member("Texas-based Coda borrowed from National Canada Corp.", "dollar") is None
-    True
-    >>> cue_member("Canada and the United States agreed.", "dollar") is None
-    True
-    """
-    default = lx.DEFAULTS.get(family)
-    cues = lx.country_cues(family)
-    default_words = list(cues.get(default, ()))
-    if family == "dollar":
-        default_words += list(lx.USD_CUES)
-    if capitalized is None:  # the capitalized words of ``text``, read once per article
-        capitalized = set(_CAPITALIZED.findall(text))
-    if default_words and _count(text, tuple(default_words), capitalized, enough=1):
-        return None
-    best, best_n = None, CUE_MIN_MENTIONS - 1
-    heads = _cue_heads(family)
-    named = set().union(*(heads[form] for form in heads.keys() & capitalized))
-    for code, words in cues.items():
-        if code == default or code not in named:  # no name of it starts a capitalized word
-            continue
-        n = _count(text, words, capitalized)
-        if n > best_n:
-            best, best_n = code, n
-    return best
-
-
-@functools.cache
-def _cue_heads(family: str) -> dict[str, set[str]]:
-    """Each capitalized form of a cue name's first word -> the members it may name.
-
-    >>> sorted(_cue_heads("dollar")["Canada"])
-    ['CAD']
-    """
-    heads: dict[str, set[str]] = {}
-    for code, words in lx.country_cues(family).items():
-        for form in _head_index(words):
-            heads.setdefault(form, set()).add(code)
-    return heads
-
-
-_CUE_RES: dict[str, re.Pattern] = {}
-_CAPITALIZED = re.compile(r"[A-Z][\w.]*")
-
-
-def _count(
-    text: str, words: tuple[str, ...], capitalized: set[str] | None = None, *, enough: int = 0
-) -> int:
-    """How often any of ``words`` (names, capitalized) occurs in ``text`` as a word.
-
-    Only names whose first word occurs among the text's capitalized tokens are counted
-    with a regex, so a family's hundreds of cue names cost one pass over the text.
-    """
-    if capitalized is None:
-        capitalized = set(_CAPITALIZED.findall(text))
-    total = 0
-    index = _head_index(words)
-    # The names whose first word the text has, in table order (as the early stop needs).
-    for i in sorted({i for form in index.keys() & capitalized for i in index[form]}):
-        word = words[i]
-        pattern = _CUE_RES.get(word)
-        if pattern is None:
-            pattern = _CUE_RES[word] = _cue_pattern(word)
-        total += len(pattern.findall(text))
-        if enough and total >= enough:
-            break
-    return total
-
-
-@functools.lru_cache(maxsize=256)
-def _head_index(words: tuple[str, ...]) -> dict[str, list[int]]:
-    """Where each capitalized form of a first word occurs in ``words``: the first word,
-    with a point, in capitals ("New", "New.", "NEW" -> the names starting "New ").
-
-    >>> _head_index(("New Zealand", "New York", "Canada"))["NEW"]
-    [0, 1]
-    """
-    index: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        head = word.split(" ", 1)[0]
-        for form in dict.fromkeys((head, head + ".", head.upper())):
-            index.setdefault(form, []).append(i)
-    return index
-
-
-def _cue_pattern(word: str) -> re.Pattern[str]:
-    r"""``word`` or ``WORD`` as a word: not after a word character or a point, no small
-    letter after it. The lookbehind follows each literal form (fixed width), so the
-    pattern starts with literals the engine scans for in C; the matches are those of
-    ``(?<![\w.])(?:word|WORD)(?![a-z])``.
-
-    >>> _cue_pattern("Canada").findall("Canada, CANADA, Canadas, X.Canada, Statistics Canada")
-    ['Canada', 'CANADA', 'Canada']
-    """
-    forms = "|".join(rf"{re.escape(f)}(?<![\w.]{re.escape(f)})" for f in (word, word.upper()))
-    return re.compile(rf"(?:{forms})(?![a-z])")
 
 
 def _sentence_bounds(text: str) -> list[int]:
@@ -666,7 +434,7 @@ def find_money(text: str) -> list[Money]:
         return []
     if not cands:
         return []
-    ctx = Context(text, cands, lower)
+    ctx = CurrencyContext(text, cands, lower)
     ends = _sentence_bounds(text)
     codes: list[str | None] = []
     last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last
@@ -741,4 +509,4 @@ def _fill_ellipses(
             before = i
 
 
-__all__ = ["CANDIDATE", "find_money"]
+__all__ = ["CANDIDATE", "ELLIPSIS", "RANGE", "RULES", "MoneyRule", "find_money"]

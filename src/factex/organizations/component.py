@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factex.doctext import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test
 from factex.extensions import (
     SPANS_ORGS,
     SPANS_PEOPLE,
@@ -323,11 +323,6 @@ def _generic(form: str) -> bool:
     return low in lx.HEADS or low in lx.GENERIC_NAME_WORDS or low in lx.NOT_NAME_WORDS
 
 
-def forms_text(entries: dict[str, _Entry]) -> set[str]:
-    """Every name the entries may recur under."""
-    return {f for e in entries.values() for f in e.forms()}
-
-
 class OrganizationExtractor(BatchedPipe):
     """Writes organizations, people and places (see the module docstring)."""
 
@@ -335,19 +330,6 @@ class OrganizationExtractor(BatchedPipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            self._process(doc)
-        except Exception as exc:  # never raise on odd text: report and go on
-            doc.spans[SPANS_ORGS] = []
-            doc._.organizations = []
-            doc.spans[SPANS_PEOPLE] = []
-            doc.spans[SPANS_PLACES] = []
-            from factex.extensions import add_warning
-
-            add_warning(doc, f"factex_organizations failed: {type(exc).__name__}: {exc}")
-        return doc
-
-    def _process(self, doc: Doc) -> None:
         in_skip = skip_test(doc)
         t = Tokens.from_doc(doc)
         t.people = detect.find_people(t)
@@ -368,6 +350,7 @@ class OrganizationExtractor(BatchedPipe):
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
         self._write(doc, t, chosen, entries)
+        return doc
 
     def _group(self, text: str, chosen: list[Candidate]) -> dict[str, _Entry]:
         """One entry per name key; acronyms and known aliases join their full names."""
@@ -523,6 +506,7 @@ class OrganizationExtractor(BatchedPipe):
 
 @Language.factory(
     "factex_organizations",
+    requires=["token.is_sent_start", "doc._.skip"],
     assigns=["doc.spans", "doc._.organizations", "span._.org", "span._.person", "span._.place"],
 )
 def make_organizations(nlp: Language, name: str) -> OrganizationExtractor:

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
-from factex.doctext import text_of
+from factex.doc import text_of
 from factex.intervals import Blocked
 from factex.organizations import lexicon as lx
 from factex.organizations import rules

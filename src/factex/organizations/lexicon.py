@@ -378,13 +378,11 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
-# Intro nouns that on their own say "news agency" when introducing a name after them.
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
 # Lower-case words that form one intro noun with the next ("news agency").
 INTRO_COMPOUND_FIRST = frozenset({"news", "holding", "investment", "state"})
-MEDIA_INTRO_NOUNS = frozenset({"agency", "outlet", "newspaper", "daily", "broadcaster", "portal"})
 
 # Adjectives that may stand between an intro noun and its article ("industrial enterprise").
 # Any lower-case word is allowed there; this list only marks the ones that make a plural
@@ -789,7 +787,6 @@ CONJOINABLE_WORDS = frozenset(
 
 CITY_MIN_POPULATION = 250_000
 CAPITAL_MIN_COUNTRY_POPULATION = 500_000
-MAX_PLACE_WORDS = 5
 # The most tokens an organization's name spans ("Organisation for Economic Co-operation and
 # Development" is 7): the walks over a name stop there, so a text of "Ministry of
 # Ministry of ..." costs the same per word however long it is.

@@ -64,9 +64,6 @@ PLACE_COUNTRY = "place.country"
 PLACE_CITY = "place.city"
 PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
 
-# A run of horizontal space (names never cross a line break).
-HSPACE = r"[ \t\u00a0]+"
-
 
 def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """Where the names occur as whole words, case-insensitively, sorted by position.

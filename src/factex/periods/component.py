@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doctext import BatchedPipe, text_of
+from factex.doc import BatchedPipe, text_of
 from factex.extensions import SPANS_PERIODS, doc_value, set_span_value
-from factex.periods.rules import find_periods
+from factex.periods.find import find_periods
 
 
 class PeriodExtractor(BatchedPipe):
@@ -33,7 +33,11 @@ class PeriodExtractor(BatchedPipe):
         return doc
 
 
-@Language.factory("factex_periods", assigns=["doc.spans", "span._.period"])
+@Language.factory(
+    "factex_periods",
+    requires=["doc._.published", "doc._.skip"],
+    assigns=["doc.spans", "span._.period"],
+)
 def make_periods(nlp: Language, name: str) -> PeriodExtractor:
     """Factory of the ``factex_periods`` component."""
     return PeriodExtractor(nlp, name)

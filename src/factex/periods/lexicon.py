@@ -1,64 +1,20 @@
 """Word lists of the periods room: one table each, with where its entries come from.
 
-Month and weekday names are English calendar names (abbreviations as the AP and
-Reuters style books write them); season codes and decade values follow TimeML's
-TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s"). Number
-words are kept here rather than shared with money because periods only need the
-small numbers that count months, quarters and years.
+Month and weekday names come from ``calendar_words``, number words from
+``numbers.WORD_VALUES``; season codes and decade values follow TimeML's
+TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
 """
 
 from __future__ import annotations
 
-# English month names and their newswire abbreviations -> month number.
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+from factex import calendar_words
+from factex.numbers import WORD_VALUES
 
-# Weekday names (and abbreviations) -> ISO weekday index, Monday = 0.
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+# Month and weekday names -> month number (January = 1) and ISO weekday (Monday = 0).
+MONTHS = calendar_words.MONTHS
+WEEKDAYS = calendar_words.WEEKDAYS
 # Only full weekday names stand alone as time expressions ("Wed" is too ambiguous).
-FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FULL_WEEKDAYS = calendar_words.DAY_NAMES
 
 # Ordinals that count months, quarters and halves.
 ORDINALS: dict[str, int] = {
@@ -89,65 +45,16 @@ ORDINALS: dict[str, int] = {
 }
 
 # Cardinals small enough to count months, weeks and years back ("two years ago").
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
+    w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12
 }
 
 # Spoken years ("nineteen ninety-six", "two thousand and five"), as broadcast
 # transcripts write them: the century part, the tens, the units.
-YEAR_CENTURIES: dict[str, int] = {
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
-YEAR_TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-YEAR_TEENS: dict[str, int] = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-YEAR_UNITS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+YEAR_CENTURIES = {w: n for w, n in WORD_VALUES.items() if 16 <= n <= 20}
+YEAR_TENS = {w: n for w, n in WORD_VALUES.items() if n >= 20}
+YEAR_TEENS = {w: n for w, n in WORD_VALUES.items() if 10 <= n <= 19}
+YEAR_UNITS = {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 9}
 
 # Seasons -> TIMEX3 season code (TimeML guidelines) and the months they span.
 SEASONS: dict[str, str] = {

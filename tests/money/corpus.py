@@ -1,43 +1,42 @@
 """Real-world money phrasings with their expected values; negatives yield nothing.
 
-Duckling-style: each ``Example`` is a sentence in some newsroom's style and the money
-mentions it must give, as ``(text, value or (low, high), currency, qualifier)``. The
-sentences are written for this corpus in the styles of wires (Reuters, AP, Bloomberg),
-business papers (WSJ, FT, Economic Times), regional and CIS outlets; none is taken from
-the seed articles. ``tests/money/test_corpus.py`` runs them; ``bench/compare_money.py``
-scores other libraries on them.
+Duckling-style: each example (``tests.corpus.Example``) is a sentence in some newsroom's
+style and the money mentions it must give, as ``Expect(text, value or (low, high),
+currency, qualifier)``. The sentences are written for this corpus in the styles of wires
+(Reuters, AP, Bloomberg), business papers (WSJ, FT, Economic Times), regional and CIS
+outlets; none is taken from the seed articles. ``tests/money/test_corpus.py`` runs them;
+``bench/compare_money.py`` scores other libraries on them.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from tests.corpus import Example
+
 Amount = float | tuple[float, float]
 
 
 class Expect(NamedTuple):
+    """One money mention: its exact text, value (or range), ISO currency, qualifier."""
+
     text: str
     amount: Amount
     currency: str | None
     qualifier: str = "exact"
 
 
-class Example(NamedTuple):
-    sentence: str
-    expected: tuple[Expect, ...]
-    note: str = ""
-
-
 M, B = 1e6, 1e9
 
 
-def ex(sentence: str, *expected: Expect, note: str = "") -> Example:
-    return Example(sentence, tuple(expected), note)
+def ex(sentence: str, *expected: Expect, note: str = "") -> Example[Expect]:
+    """An example read without a publication date (money needs none)."""
+    return Example(sentence, None, expected, note)
 
 
 E = Expect
 
-CORPUS: tuple[Example, ...] = (
+CORPUS: tuple[Example[Expect], ...] = (
     # --- symbols before the number
     ex("The deal is valued at $4.5 billion.", E("$4.5 billion", 4.5 * B, "USD")),
     ex("Shares closed at $27.13 on Friday.", E("$27.13", 27.13, "USD")),
@@ -271,4 +270,18 @@ CORPUS: tuple[Example, ...] = (
     ex("Rebels hold 5 m of road and 10 k of trenches."),
     ex("A billion people live there."),
     ex("TOP 10 EXPORTERS NAMED AS ALL 5 MEMBERS AGREE"),
+)
+
+# Known gaps (strict xfail): general phrasings the rules do not read yet.
+GAPS: tuple[Example[Expect], ...] = (
+    ex(
+        "They paid a quarter of a billion dollars.",
+        E("a quarter of a billion dollars", 250 * M, "USD"),
+        note="a fraction of a magnitude: only 'half a' is read; this gives 1 billion",
+    ),
+    ex(
+        "The deal was worth $5m-odd.",
+        E("$5m-odd", 5 * M, "USD", "about"),
+        note="'-odd' after an amount means about",
+    ),
 )

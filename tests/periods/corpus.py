@@ -1,16 +1,18 @@
 """Phrasings of time expressions with the intervals they mean; negatives that mean none.
 
 Written for this corpus (none is taken from the seed articles), in the style of
-newswire and trade statistics. Each example is a sentence, the publication date it
-is read against, and every period it names: the exact text, then ``start``, ``end``
-(ISO, inclusive, ``None`` for an open or unknown bound) and the TIMEX3 value. The
-tests in ``tests/periods`` run every entry; they double as documentation.
+newswire and trade statistics. Each example (``tests.corpus.Example``) is a sentence,
+the publication date it is read against, and every period it names: the exact text,
+then ``start``, ``end`` (ISO, inclusive, ``None`` for an open or unknown bound) and the
+TIMEX3 value. The tests in ``tests/periods`` run every entry; they double as
+documentation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from tests.corpus import Example
 
 AUG_2019 = dt.date(2019, 8, 16)  # a Friday
 MAR_2023 = dt.date(2023, 3, 10)  # a Friday
@@ -19,21 +21,12 @@ FEB_1998 = dt.date(1998, 2, 19)  # a Thursday
 Expected = tuple[str, str | None, str | None, str | None]
 
 
-@dataclass(frozen=True)
-class Example:
-    """A sentence, its publication date, and the periods it must yield (in text order)."""
-
-    text: str
-    published: dt.date | None
-    periods: tuple[Expected, ...]
+def ex(text: str, published: dt.date | None, *periods: Expected, note: str = "") -> Example:
+    """Shorthand for an ``Example``: the sentence, its publication date, its periods."""
+    return Example(text, published, periods, note)
 
 
-def ex(text: str, published: dt.date | None, *periods: Expected) -> Example:
-    """Shorthand for an ``Example``."""
-    return Example(text, published, periods)
-
-
-CORPUS: tuple[Example, ...] = (
+POSITIVE: tuple[Example[Expected], ...] = (
     # --- points: days -------------------------------------------------------------------
     ex(
         "The plant opened on May 26, 2017.",
@@ -680,7 +673,7 @@ CORPUS: tuple[Example, ...] = (
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
 # that only look like years.
-NEGATIVE: tuple[str, ...] = (
+_NOT_PERIODS = (
     "The two-day visit ended with a banquet.",
     "The contract runs for three years.",
     "The plant makes 500 tractors per year.",
@@ -711,4 +704,23 @@ NEGATIVE: tuple[str, ...] = (
     "It cost 1,995 euros.",
     "Some two thousand people attended.",
     "Nineteen hundred tractors were sold.",
+)
+NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
+
+CORPUS: tuple[Example[Expected], ...] = POSITIVE + NEGATIVE
+
+# Known gaps (strict xfail): general phrasings the grammar does not read yet.
+GAPS: tuple[Example[Expected], ...] = (
+    ex(
+        "Profit rose in the year to March 31.",
+        AUG_2019,
+        ("the year to March 31", "2018-04-01", "2019-03-31", "2018-04/2019-03"),
+        note="British 'to' for 'ended': only 'March 31' is read",
+    ),
+    ex(
+        "Sales fell in the three months to June.",
+        AUG_2019,
+        ("the three months to June", "2019-04-01", "2019-06-30", "2019-04/2019-06"),
+        note="a span of months counted back from its end: only 'June' is read",
+    ),
 )

@@ -1,0 +1,219 @@
+"""Finding periods: the rules tried at the words they can start with, the longest
+matches kept, each widened by a part modifier and an open-ended preposition, then
+resolved in text order.
+
+``find_periods`` cuts the lowercased text into words (``patterns.WORD``) and tries,
+at each, the rules whose ``first_words`` hold it: a plain dict from word to rules,
+built from the rules themselves, so a new rule needs no other table. Of overlapping
+matches the longest wins, then the earlier rule; a dateline or a ``skip`` range is no
+period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factex.article import is_dateline
+from factex.models import Period
+from factex.patterns import WORD, longest_first, word_key
+from factex.periods import grammar
+from factex.periods import normalize as nz
+from factex.periods.grammar import FISCAL_WORD, MON, Rule
+from factex.periods.lexicon import MONTHS, OPEN_END, OPEN_START, PART_MODIFIERS
+from factex.periods.parts import Kind, Parts
+from factex.periods.resolve import ResolutionContext, resolve
+
+# Modifiers and prepositions that widen a found expression leftwards.
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?(?P<p1>early|mid|late|earlier|later)[-\s]+"
+    r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+_OPEN_BEFORE = re.compile(rf"\b(?P<w>{longest_first(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
+# "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
+_FISCAL_DEF = re.compile(
+    rf"(?:{FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+    rf"(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
+    rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
+    re.I,
+)
+# Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
+# same matches as the whole pattern under re.I.
+_YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
+_GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_UNTIL = frozenset({"until", "till", "by"})
+# Kinds a part modifier ("early", "the end of") can cut; "mid- Friday" is not one.
+_PARTABLE = frozenset(
+    {"year", "month", "deictic", "decade", "quarter", "half", "season", "deictic_month"}
+)
+
+
+@dataclass
+class Match:
+    """A kept match: where it is, which rule, and its parts."""
+
+    start: int
+    end: int
+    order: int
+    rule: str
+    parts: Parts
+
+
+@functools.cache
+def _by_first_word(rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, Rule]]]:
+    """Each first word -> the rules (with their order in ``rules``) that can start there."""
+    index: dict[str, list[tuple[int, Rule]]] = {}
+    for order, rule in enumerate(rules):
+        for word in rule.first_words:
+            index.setdefault(word, []).append((order, rule))
+    return index
+
+
+def _candidates(text: str) -> list[Match]:
+    """Every rule's matches, tried only at the words a rule can start with."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    index = _by_first_word(grammar.RULES)  # read at each call: a rule added is a rule used
+    found: list[Match] = []  # in any order: _longest_first sorts them
+    for word in WORD.finditer(lower):
+        key = word_key(word.group())
+        for order, rule in index.get(key, ()) if key else ():
+            m = rule.pattern.match(text, word.start())
+            if m is None:
+                continue
+            try:
+                parts = rule.parse(m)
+            except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
+                continue
+            if parts:
+                found.append(Match(m.start(), m.end(), order, rule.id, parts))
+    return found
+
+
+def _longest_first(found: list[Match], size: int) -> list[Match]:
+    """Non-overlapping matches, longest first, then by rule order; in text order.
+
+    Taken characters are marked in a bytearray, so the pass is linear in the text and
+    the candidates' lengths (a sorted list with inserts would be quadratic).
+    """
+    taken = bytearray(size)
+    kept: list[Match] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if taken.find(1, cand.start, cand.end) >= 0:
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | None]:
+    """Start offset after taking a part modifier and an open-ended word before ``match``."""
+    start, part, open_word = match.start, None, None
+    if m := _PART_BEFORE.search(text, max(floor, start - 30), start):
+        part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
+        start = m.start()
+    m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
+    if m and not (m["w"].lower() == "by" and _POSSESSIVE.match(text, match.end)):
+        open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
+        start = m.start()
+    return start, part, open_word
+
+
+def _memory_kind(parts: Parts) -> Kind:
+    """The kind anaphora look for: "last month" is a month, "six months ago" too."""
+    kind = parts["kind"]
+    if kind in ("deictic", "ago"):
+        return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
+    return kind
+
+
+def _names_year(parts: Parts) -> bool:
+    """True for a sub-year period that said its year outright ("May 2019", "Q4 1986").
+
+    A bare year ("approved in 1987") is left out: it dates a different event of the
+    sentence more often than it sets the year of the next yearless date.
+    """
+    yref = parts.get("yref")
+    return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
+
+
+def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
+    """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
+    m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
+    if m is None:
+        return 12, None
+    month = MONTHS[m["fm"].rstrip(".").lower()]
+    end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
+    # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"
+    # names one, and period.year_defined reads it.
+    generic = m["verb"].lower() in _GENERIC_VERBS
+    return end, (m.start("fm"), m.end() + 4) if generic else None
+
+
+def find_periods(
+    text: str, *, published: dt.date | None, skip: Iterable[tuple[int, int]] = ()
+) -> list[Period]:
+    """Every calendar time expression in ``text``, resolved against ``published``.
+
+    ``skip`` ranges (datelines, boilerplate) are neither reported nor used as the
+    period that "the same period last year" refers to.
+
+    >>> [(p.text, str(p.start), str(p.end)) for p in find_periods(
+    ...     "Trade rose in January-July this year.", published=dt.date(2019, 8, 16))]
+    [('January-July this year', '2019-01-01', '2019-07-31')]
+    """
+    skips = list(skip)
+    matches = _longest_first(_candidates(text), len(text))
+    fiscal_end, definition = _fiscal_calendar(text)
+    if definition:  # "the fiscal year ends June 30" names no period
+        skips.append(definition)
+    ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
+    out: list[Period] = []
+    prev_end = 0
+    for match in matches:
+        start, part, open_word = _widen(text, match, prev_end)
+        prev_end = match.end
+        if any(s < match.end and start < e for s, e in skips):
+            continue
+        part = part or match.parts.get("part")
+        if open_word == "by" and part:  # "by the end of the year": the deadline is that part
+            open_word = None
+        if is_dateline(text, start, match.end):
+            continue
+        ctx.override = (
+            "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
+        )
+        try:
+            resolved = resolve(match.parts, ctx, match.start)
+        except (ValueError, KeyError, OverflowError):
+            resolved = None
+        if resolved is None:
+            continue
+        lo, hi, timex = resolved
+        if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
+            lo, hi = nz.part_of((lo, hi), part)
+        period = Period(
+            text=text[start : match.end],
+            span=(start, match.end),
+            start=lo,
+            end=hi,
+            timex=timex,
+            rule=match.rule,
+        )
+        if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
+            ctx.remember(period, _memory_kind(match.parts))
+        if lo is not None and _names_year(match.parts):
+            ctx.focus = (lo.year, match.end)
+        if open_word in OPEN_START:
+            period.end, period.timex = None, f"{timex}/.." if timex else None
+        elif open_word in OPEN_END:
+            period.start, period.timex = None, f"../{timex}" if timex else None
+        out.append(period)
+    return out

@@ -1,0 +1,673 @@
+"""The periods grammar: one list of rules, each a pattern with a stable id and the
+function that reads a match into parts.
+
+A rule's ``parse`` turns a match into ``Parts`` (a small dict whose ``kind`` says how
+``resolve`` reads it) or ``None`` when the text only looks like a date ("$2021",
+"2021 tractors"). ``find`` tries a rule only at the words it can start with
+(``Rule.first_words``), which are read off its pattern; give them explicitly only for
+a pattern they cannot be read from. To add a rule: a parse function here and a
+``Rule`` in ``RULES`` (and, for a new kind of parts, a resolver in ``resolve``).
+
+Over 600 lines because it is the whole grammar: the building blocks, the parse
+functions and the rules read together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from factex.patterns import first_words, longest_first, trie_alternation
+from factex.periods import normalize as nz
+from factex.periods.lexicon import (
+    COUNT_NOUNS,
+    DECADE_WORDS,
+    DEICTIC_SHIFT,
+    FULL_WEEKDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+    YEAR_CENTURIES,
+    YEAR_LEFT_CUES,
+    YEAR_RIGHT_OK,
+    YEAR_TEENS,
+    YEAR_TENS,
+    YEAR_UNITS,
+)
+from factex.periods.parts import Parts, YearRef
+
+# --- building blocks -------------------------------------------------------------------
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    """Capitalized and upper-case forms: month names are proper nouns ("may" is a verb)."""
+    return [form for w in words for form in (w.capitalize(), w.upper())]
+
+
+_FULL_MONTHS = [
+    w for w, n in MONTHS.items() if len(w) > 3 and w not in ("sept", "june", "july")
+] + ["may", "june", "july"]
+_MONTH_FULL = trie_alternation(_cased(_FULL_MONTHS))
+_MONTH_ABBR = trie_alternation(_cased(w for w in MONTHS if w not in _FULL_MONTHS))
+_MONTH = f"{_MONTH_FULL}|{_MONTH_ABBR}"
+_WEEKDAY = trie_alternation(_cased(FULL_WEEKDAYS))
+_ORD = trie_alternation(ORDINALS)
+_NUMWORD = trie_alternation(NUMBER_WORDS)
+_SEASON = trie_alternation(SEASONS)
+_DASH = r"(?:-|–|—)"
+
+
+def MON(name: str) -> str:
+    """A month name or abbreviation, e.g. "September", "Sept.", "SEP"."""
+    return rf"\b(?P<{name}>(?:{_MONTH_FULL})(?![A-Za-z])|(?:{_MONTH_ABBR})(?:\.|(?![A-Za-z])))"
+
+
+def DAY(name: str) -> str:
+    """A day of the month: "5", "05", "5th"."""
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])"
+
+
+def YEAR(name: str) -> str:
+    """A four-digit year, not part of a larger number or an amount ("$2021", "2,021")."""
+    return rf"(?<![\d$€£¥#])(?<!\d[,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
+
+
+_SPOKEN = (
+    rf"(?:{trie_alternation(YEAR_CENTURIES)})[\s-]+(?:(?:{trie_alternation(YEAR_TENS)})(?:[\s-](?:{trie_alternation(YEAR_UNITS)}))?"
+    rf"|{trie_alternation(YEAR_TEENS)}|oh[\s-]+(?:{trie_alternation(YEAR_UNITS)})|hundred)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{trie_alternation(YEAR_TEENS)}|{trie_alternation(YEAR_UNITS)}))?"
+)
+
+
+def SPOKEN(name: str) -> str:
+    """A spoken year: "nineteen ninety-six", "two thousand and five"."""
+    return rf"\b(?P<{name}>(?i:{_SPOKEN}))\b(?![-\s]+(?:hundred|thousand|million|percent)\b)"
+
+
+def YREF(s: str) -> str:
+    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
+    return (
+        rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
+        rf"|(?P<ythe{s}>of\s+the\s+year\b)"
+        rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
+    )
+
+
+# --- parse: match -> parts --------------------------------------------------------------
+
+
+def _month(m: re.Match[str], name: str) -> int:
+    return MONTHS[m.group(name).rstrip(".").lower()]
+
+
+def _num(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word) or ORDINALS[word]
+
+
+def _yref(m: re.Match[str], s: str = "") -> YearRef | None:
+    """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
+    groups = m.groupdict()
+    if groups.get("yr" + s):
+        return ("fiscal" if groups.get("fy" + s) else "abs", int(groups["yr" + s]))
+    if dei := groups.get("ydei" + s):
+        word = dei.split()[-1].lower()
+        if word == "same":
+            return ("ana", 0)
+        shift = DEICTIC_SHIFT[word]
+        return ("ana" if dei.lower().startswith("the") and shift else "dei", shift)
+    if groups.get("ythe" + s):
+        return ("dei", 0)
+    if spoken := groups.get("ysp" + s):
+        year = nz.spoken_year(spoken)
+        return None if year is None else ("abs", year)
+    return None
+
+
+def p_date(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    month = int(g["mo"]) if g.get("mo") else _month(m, "m1")
+    return {"kind": "date", "yref": _yref(m), "month": month, "day": int(g["d1"])}
+
+
+def p_day_range(m: re.Match[str]) -> Parts | None:
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d1 >= d2:
+        return None
+    return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": d1, "d2": d2}
+
+
+def p_month_range(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    conn = g["conn"].strip().lower()
+    pre = (g.get("pre") or "").lower()
+    if (conn == "and") != (pre == "between"):
+        return None
+    first, last = _month(m, "m1"), _month(m, "m2")
+    y1 = int(g["y1"]) if g.get("y1") else None
+    yref = _yref(m)
+    return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
+
+
+def p_date_range(m: re.Match[str]) -> Parts | None:
+    """ "from May 5 to June 3, 2019": a range of days across months."""
+    conn = m["conn"].strip().lower()
+    if (conn == "and") != ((m["pre"] or "").lower() == "between"):
+        return None
+    return {
+        "kind": "date_range",
+        "yref": _yref(m),
+        "y1": int(m["y1"]) if m["y1"] else None,
+        "m1": _month(m, "m1"),
+        "d1": int(m["d1"]),
+        "m2": _month(m, "m2"),
+        "d2": int(m["d2"]),
+    }
+
+
+def p_month_year(m: re.Match[str]) -> Parts | None:
+    return {"kind": "month", "yref": _yref(m), "month": _month(m, "m1")}
+
+
+_MONTH_LEFT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|last|next|this|early|late|"
+    r"and|or|between|before|after|for|on|mid|end|since|around)|[,(–—-])\s*$",
+    re.I,
+)
+
+
+def p_month(m: re.Match[str]) -> Parts | None:
+    month = _month(m, "m1")
+    said = m["m1"]
+    if said.lower() in ("may", "march") and not _MONTH_LEFT.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        return None  # the verbs: "May" and "March" alone only after a word that takes a month
+    if said.lower() not in _FULL_MONTHS and not said.endswith("."):
+        return None  # "Jan", "Mar" alone are names more often than months; "Jan." is a month
+    return {"kind": "month", "yref": None, "month": month}
+
+
+def p_year_range(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    conn = g["conn"].strip().lower()
+    pre = (g.get("pre") or "").lower()
+    if (conn == "and") != (pre == "between"):
+        return None
+    y1, tail = int(g["y1"]), g["y2"]
+    y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
+    if len(tail) == 2 and y2 <= y1:
+        y2 += 100
+    if not y1 < y2 <= y1 + 100:
+        return None
+    if conn == "/" and y2 != y1 + 1:
+        return None
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_LEFT_CUES = frozenset(YEAR_LEFT_CUES)
+_RIGHT_OK = frozenset(YEAR_RIGHT_OK)
+_COUNT_NOUNS = frozenset(COUNT_NOUNS)
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    """True when a year-like number counts things: "2021 tractors", "1800 people"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    cued = before is not None and before.group(1).lower() in _LEFT_CUES
+    after = _WORD_AFTER.match(text, end)
+    if after and not cued:
+        word = after.group(1)
+        plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+        if plural or word in _COUNT_NOUNS:
+            return True
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()  # "2021-strong"
+
+
+def p_spoken_year(m: re.Match[str]) -> Parts | None:
+    year = nz.spoken_year(m["ysp"])
+    if year is None or (m["the"] is None and _is_count(m.string, m.start(), m.end())):
+        return None
+    return {"kind": "year", "year": year, "fiscal": False}
+
+
+def p_year(m: re.Match[str]) -> Parts | None:
+    text = m.string
+    if m["fy"] is None and _is_count(text, m.start(), m.end()):
+        return None
+    fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
+    return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
+
+
+def p_fy_short(m: re.Match[str]) -> Parts | None:
+    short = int(m["yy"])
+    return {"kind": "year", "year": 1900 + short if short >= 50 else 2000 + short, "fiscal": True}
+
+
+def p_decade(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    if g.get("dec"):
+        decade = int(g["dec"]) // 10
+    elif g.get("dec2"):
+        decade = 190 + int(g["dec2"]) // 10
+    else:
+        decade = 190 + DECADE_WORDS[g["decw"].lower()]
+    return {"kind": "decade", "decade": decade}
+
+
+def p_quarter(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    word = (g.get("q") or "").lower()
+    quarter = 4 if word in ("final", "last", "fourth") else ORDINALS.get(word)
+    if g.get("qn"):
+        quarter = int(g["qn"])
+    if not quarter or quarter > 4:
+        return None
+    yref = _yref(m)
+    if g.get("qy"):
+        yref = ("abs", int(g["qy"]))
+    if g.get("yr2"):
+        yref = ("abs", int(g["yr2"]))
+    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": bool(g.get("fis"))}
+
+
+def p_half(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    word = (g.get("h") or "").lower()
+    half = int(g["hn"]) if g.get("hn") else (1 if word in ("first", "1st") else 2)
+    yref = _yref(m)
+    if g.get("hy"):
+        yref = ("abs", int(g["hy"]))
+    return {"kind": "half", "yref": yref, "half": half}
+
+
+def p_months_of_year(m: re.Match[str]) -> Parts | None:
+    count = _num(m["n"])
+    which = m["fl"].lower()
+    yref = ("dei", 0) if m["yany"] else _yref(m)
+    if not 1 <= count <= 12 or (which != "first" and yref is None):
+        return None  # "the last three months" is a duration
+    first, last = (1, count) if which == "first" else (13 - count, 12)
+    return {"kind": "months_of_year", "yref": yref, "m1": first, "m2": last}
+
+
+def p_deictic(m: re.Match[str]) -> Parts | None:
+    words = m["dei"].lower().split()
+    unit = m["unit"].lower().split()[-1]
+    shift = DEICTIC_SHIFT[words[-1]]
+    anaphoric = words[0] == "the" and words[-1] in ("previous", "preceding", "following", "prior")
+    return {
+        "kind": "deictic",
+        "unit": unit,
+        "shift": shift,
+        "anaphoric": anaphoric,
+        "fiscal": "fiscal" in m["unit"].lower(),
+    }
+
+
+def p_the_unit(m: re.Match[str]) -> Parts | None:
+    """ "the year"/"the month" after a part modifier ("the end of the year")."""
+    return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
+
+
+def p_ago(m: re.Match[str]) -> Parts | None:
+    count = _num(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    way = m["way"].lower()
+    if count == 1 and unit == "year":  # "a year ago": the period just named, a year back
+        return {"kind": "year_back", "count": 1, "unit": "period"}
+    if way != "ago":
+        return None
+    return {"kind": "ago", "count": count, "unit": unit}
+
+
+def p_same_period(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    target = int(g["yr"]) if g.get("yr") else None
+    return {"kind": "same_period", "target": target}
+
+
+def p_year_back(m: re.Match[str]) -> Parts | None:
+    unit = (m.groupdict().get("unit") or "period").lower()
+    return {"kind": "year_back", "count": 1, "unit": unit}
+
+
+def p_weekend(m: re.Match[str]) -> Parts | None:
+    word = m["dei"].lower().split()[-1]
+    return {"kind": "weekend", "shift": DEICTIC_SHIFT.get(word)}
+
+
+def p_year_end(m: re.Match[str]) -> Parts | None:
+    return {"kind": "date", "yref": None, "month": 12, "day": 31}
+
+
+def p_that_year(m: re.Match[str]) -> Parts | None:
+    """ "that year", "the same year": the year of the period named before."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+
+
+def p_years_end(m: re.Match[str]) -> Parts | None:
+    """ "year's end": the end of the year, as "the end of the year"."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "part": "end"}
+
+
+def p_year_defined(m: re.Match[str]) -> Parts | None:
+    """ "the fiscal year ended March 31", "the year beginning October 1": twelve months."""
+    verb = m["verb"].lower()
+    return {
+        "kind": "year_defined",
+        "month": _month(m, "m1"),
+        "ends": verb.startswith(("end", "clos")),
+        "past": verb in ("ended", "closed", "began", "started"),
+        "year": int(m["yr"]) if m["yr"] else None,
+    }
+
+
+def p_century(m: re.Match[str]) -> Parts | None:
+    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention)."""
+    number = int(m["n"])
+    return {"kind": "century", "century": number - 1} if 1 <= number <= 21 else None
+
+
+def p_year_possessive_unit(m: re.Match[str]) -> Parts | None:
+    """ "this year's third quarter", "last year's first half"."""
+    parts = p_half(m) if m["h"] else p_quarter(m)
+    if parts:
+        parts["yref"] = ("dei", DEICTIC_SHIFT[m["ydei"].lower()])
+    return parts
+
+
+def p_anaphor(m: re.Match[str]) -> Parts | None:
+    """ "the quarter", "that quarter": the quarter last named, else the latest one."""
+    return {"kind": "anaphor", "unit": m["unit"].lower()}
+
+
+def p_deictic_month(m: re.Match[str]) -> Parts | None:
+    words = m["dei"].lower().split()
+    shift = 0 if words == ["this", "past"] else DEICTIC_SHIFT[words[-1]]
+    return {"kind": "deictic_month", "month": _month(m, "m1"), "shift": shift}
+
+
+def p_reporting(m: re.Match[str]) -> Parts | None:
+    return {"kind": "reporting"}
+
+
+def p_relday(m: re.Match[str]) -> Parts | None:
+    word = m.group(0).lower()
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+    return {"kind": "relday", "offset": offset}
+
+
+def p_weekday(m: re.Match[str]) -> Parts | None:
+    dei = (m["dei"] or "").lower().split()
+    return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
+
+
+def p_season(m: re.Match[str]) -> Parts | None:
+    g = m.groupdict()
+    dei = (g.get("dei") or "").lower().split()
+    year = int(g["yr"]) if g.get("yr") else None
+    if not dei and year is None and not g.get("prep"):
+        return None
+    shift = DEICTIC_SHIFT[dei[-1]] if dei else None
+    if dei[:2] == ["this", "past"]:
+        shift = 0
+    return {"kind": "season", "code": SEASONS[g["season"].lower()], "year": year, "shift": shift}
+
+
+def p_quarter_code2(m: re.Match[str]) -> Parts | None:
+    """ "3Q 2019": the quarter digit before the Q."""
+    yref = ("abs", int(m["qy"])) if m["qy"] else None
+    return {"kind": "quarter", "yref": yref, "quarter": int(m["qn2"]), "fiscal": False}
+
+
+# --- the rules ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """One rule: a stable id, its pattern, the function reading a match, and the words
+    a match can start with (read off the pattern unless given)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    parse: Callable[[re.Match[str]], Parts | None]
+    first_words: frozenset[str] = field(default=frozenset())
+
+    def __post_init__(self) -> None:
+        if not self.first_words:
+            object.__setattr__(self, "first_words", first_words(self.pattern))
+
+
+def _rule(
+    rule_id: str,
+    pattern: str,
+    parse: Callable[[re.Match[str]], Parts | None],
+    first: Iterable[str] = (),
+) -> Rule:
+    """A rule; ``first``: its first words (``patterns.word_key``s), where the pattern
+    cannot say them."""
+    return Rule(rule_id, re.compile(pattern), parse, frozenset(first))
+
+
+_I = "(?i:{})".format
+FISCAL_WORD = "(?:fiscal|financial|budget)"
+_WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
+_QWORD = rf"(?P<q>{_ORD}|final)"
+_HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
+_YEAR_OF = rf"(?:\s+(?:of\s+)?(?:the\s+)?{YREF('')})?"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "period.iso_date",
+        r"(?<![\d-])(?P<yr>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)(?![\d-])",
+        p_date,
+    ),
+    _rule(
+        "period.month_day_year",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r",?\s+" + YREF(""),
+        p_date,
+    ),
+    _rule(
+        "period.day_month_year",
+        r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
+        p_date,
+    ),
+    _rule(
+        "period.month_day_range",
+        MON("m1")
+        + r"\s*"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|through|and)\s*"
+        + DAY("d2")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_day_range,
+    ),
+    _rule(
+        "period.day_range_month",
+        r"\b"
+        + DAY("d1")
+        + rf"\s*(?:{_DASH}|to|and)\s*"
+        + DAY("d2")
+        + r"\s+"
+        + MON("m1")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_day_range,
+    ),
+    _rule(
+        "period.date_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}\s*{DAY('d1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}\s*{DAY('d2')}"
+        rf"(?:,?\s+{YREF('')})?",
+        p_date_range,
+    ),
+    _rule(
+        "period.month_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
+        p_month_range,
+    ),
+    _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
+    _rule(
+        "period.month_day",
+        _WD_BEFORE + MON("m1") + r"\s*" + DAY("d1") + r"(?!\s*(?:%|percent|per\b))",
+        p_date,
+    ),
+    _rule(
+        "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+    ),
+    _rule("period.month", MON("m1"), p_month),
+    _rule(
+        "period.year_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
+        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)(?![\d%])",
+        p_year_range,
+    ),
+    _rule(
+        "period.year",
+        r"(?P<fy>\b(?i:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+))?" + YEAR("yr"),
+        p_year,
+    ),
+    _rule("period.spoken_year", r"(?P<the>\b(?i:the\s+year\s+))?" + SPOKEN("ysp"), p_spoken_year),
+    _rule(
+        "period.weekend",
+        _I(r"\b(?:(?P<dei>this|last|next|the\s+past|the\s+coming|the)\s+)weekend\b"),
+        p_weekend,
+    ),
+    _rule(
+        "period.century",
+        _I(r"(?:\bthe\s+)?\b(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]+century\b(?!-)"),
+        p_century,
+    ),
+    _rule(
+        "period.year_possessive_unit",
+        _I(r"\b(?P<ydei>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?")
+        + _I(rf"(?:{_QWORD}[-\s]+quarter|(?P<h>first|second|1st|2nd)[-\s]+half)\b"),
+        p_year_possessive_unit,
+    ),
+    _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
+    _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
+    _rule(
+        "period.year_defined",
+        _I(
+            rf"\b(?:(?:the|its)\s+)?(?:{FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+            r"(?P<verb>ended|ending|closed|began|beginning|started|starting)\s+(?:on\s+|in\s+)?"
+        )
+        + MON("m1")
+        + rf"(?:\s*{DAY('d1')}|\s+(?i:one|first)\b)?(?:,?\s+{YEAR('yr')})?",
+        p_year_defined,
+    ),
+    _rule("period.fiscal_year_short", r"\bFY\s?'?(?P<yy>\d\d)(?![\d])", p_fy_short),
+    _rule(
+        "period.decade",
+        r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
+        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b)",
+        p_decade,
+    ),
+    _rule(
+        "period.quarter",
+        _I(rf"(?:\bthe\s+)?(?:(?P<fis>fiscal)\s+)?\b{_QWORD}[-\s]+(?:fiscal\s+)?quarter\b")
+        + _YEAR_OF,
+        p_quarter,
+    ),
+    _rule(
+        "period.year_quarter",
+        YEAR("yr2") + _I(rf"(?:'s)?\s+(?:fiscal\s+)?{_QWORD}[-\s]quarter\b"),
+        p_quarter,
+    ),
+    _rule(
+        "period.quarter_code",
+        r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s*[-/]?\s*" + YEAR("qy") + r")?\b",
+        lambda m: p_quarter(m) if m["qn"] else p_quarter_code2(m),
+    ),
+    _rule(
+        "period.half",
+        _I(rf"(?:\bthe\s+)?\b{_HWORD}[-\s]half\b") + _YEAR_OF + r"(?!\s+of\b)",
+        p_half,
+    ),
+    _rule("period.half_code", r"\b(?:H(?P<hn>[12]))(?:\s*[-/]?\s*" + YEAR("hy") + r")?\b", p_half),
+    _rule(
+        "period.months_of_year",
+        _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
+        + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
+        p_months_of_year,
+    ),
+    _rule(
+        "period.same_period",
+        _I(
+            r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+"
+            r"(?:period|time|quarter|month|months|half)(?:\s+(?:of|in|a|one))?"
+        )
+        + r"\s+(?:"
+        + _I(
+            r"last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before"
+        )
+        + "|"
+        + YEAR("yr")
+        + ")",
+        p_same_period,
+    ),
+    _rule(
+        "period.year_ago_period",
+        _I(
+            r"\b(?:(?:the|its)\s+(?:comparable\s+|same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)"
+            rf"\s+(?:(?:{_ORD}|fiscal)\s+)*(?P<unit>period|quarter|month|half|months)\b|year-(?:ago|earlier)\b)"
+        ),
+        p_year_back,
+    ),
+    _rule(
+        "period.reporting_period",
+        _I(
+            r"\b(?:the|this|that)\s+(?:reporting\s+period|period\s+under\s+review|review\s+period|said\s+period"
+            r"|same\s+period)\b"
+        ),
+        p_reporting,
+    ),
+    _rule(
+        "period.deictic",
+        _I(
+            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
+            r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
+        ),
+        p_deictic,
+    ),
+    _rule("period.that_year", _I(r"\b(?:that|the\s+same)\s+year\b(?!-)"), p_that_year),
+    _rule(
+        "period.the_quarter",
+        _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
+        p_anaphor,
+    ),
+    _rule(
+        "period.deictic_month",
+        _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
+        p_deictic_month,
+    ),
+    _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    _rule(
+        "period.ago",
+        _I(
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+        ),
+        p_ago,
+    ),
+    _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
+    _rule(
+        "period.weekday",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        p_weekday,
+    ),
+    _rule(
+        "period.season",
+        _I(
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?:the\s+)?)?"
+            rf"\b(?P<season>{_SEASON})\b"
+        )
+        + rf"(?:\s+(?:of\s+)?{YEAR('yr')})?",
+        p_season,
+    ),
+)

@@ -1,0 +1,72 @@
+"""What a parse function hands to a resolver: ``Parts``, a small dict whose ``kind``
+says what a match means and so which resolver (``resolve.RESOLVERS``) reads it."""
+
+from __future__ import annotations
+
+from typing import Literal, Required, TypedDict
+
+#: What a match means, and so which resolver reads its parts.
+Kind = Literal[
+    "date",
+    "day_range",
+    "month",
+    "month_range",
+    "date_range",
+    "year",
+    "year_range",
+    "decade",
+    "quarter",
+    "half",
+    "months_of_year",
+    "deictic",
+    "ago",
+    "year_back",
+    "anaphor",
+    "century",
+    "year_defined",
+    "weekend",
+    "deictic_month",
+    "same_period",
+    "reporting",
+    "relday",
+    "weekday",
+    "season",
+]
+#: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
+#: (from the publication date), ("ana", -1) for "the previous year" (from the period
+#: named before).
+YearRef = tuple[Literal["abs", "fiscal", "dei", "ana"], int]
+
+
+class Parts(TypedDict, total=False):
+    """A match read into numbers; which keys are set depends on ``kind``."""
+
+    kind: Required[Kind]
+    yref: YearRef | None
+    year: int | None
+    month: int
+    day: int
+    d1: int
+    d2: int
+    m1: int
+    m2: int
+    y1: int | None
+    y2: int
+    split: bool
+    fiscal: bool
+    decade: int
+    century: int
+    quarter: int
+    half: int
+    unit: str
+    shift: int | None
+    anaphoric: bool
+    count: int
+    target: int | None
+    offset: int
+    weekday: int
+    dei: str
+    code: str
+    ends: bool
+    past: bool
+    part: str

@@ -1,0 +1,592 @@
+"""Resolving parts to an interval and a TIMEX3 value, against the publication date.
+
+Resolution is stateful (``ResolutionContext``): "the same period last year" and "the
+reporting period" refer to the period named just before them, "a year earlier" after
+a quarter means that quarter a year back, and a yearless date takes the year its
+sentence named, else the one the clause's tense places it in. Every ``r_*`` reads one
+kind of ``Parts`` (``RESOLVERS``) with the pure functions of ``normalize``; it returns
+``None`` when the parts name no period (February 30), and ``(None, None, timex)`` when
+they name one whose dates are unknown (no publication date to count from).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import get_args
+
+from factex.models import Period
+from factex.patterns import hits, trie_alternation, word_scanner
+from factex.periods import normalize as nz
+from factex.periods.lexicon import FUTURE_CUES, PAST_CUES
+from factex.periods.parts import Kind, Parts, YearRef
+
+# A decimal point ("10.33 mln") ends no clause.
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
+# Characters re.I matches to an ASCII letter besides its two cases.
+_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+
+
+def _any_case(chars: str) -> str:
+    """A class of ``chars`` in every case re.I would match.
+
+    >>> _any_case("s'")
+    "['Ssſ]"
+    """
+    forms = {f for c in chars for f in (c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), ""))}
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
+
+
+def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    r"""``\b(?:words)\b`` under re.I, opened by a class of the words' first characters
+    that the engine scans for, instead of trying ``\b`` at every character. The first
+    character is consumed by the class; ``\b`` before it and which word it starts are
+    tested looking behind.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):  # longest first, as _alts
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})\b" for c, rests in groups.items()]
+    lead = _any_case("".join(groups))
+    return re.compile(rf"{lead}(?<=\b.)(?:{'|'.join(alts)})")
+
+
+_FUTURE = _cue_pattern(FUTURE_CUES)
+# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
+# Read as a scanner (``patterns.word_scanner``: one call per cue, the words between
+# skipped a word at a time in the engine, not tried at every character); an "-ed" word
+# is tested by a lookahead before the lookbehinds, since most words fail it. Same hits as
+# r"\b(?=\w)(?:\b(?:cues)\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{3,}ed\b)" (re.I).
+_PAST_HIT = (
+    rf"\b{trie_alternation(PAST_CUES)}\b"
+    r"|\b(?=[a-z]++(?<=[a-z]{3}ed)\b)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
+)
+_PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
+_SUB_YEAR_KINDS = (
+    "date_range",
+    "quarter",
+    "half",
+    "month",
+    "month_range",
+    "months_of_year",
+    "date",
+    "day_range",
+    "deictic_month",
+)
+RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
+_KINDS_OF_UNIT = {
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "month": ("month", "deictic_month"),
+    "months": ("month_range", "months_of_year"),
+}
+
+
+@dataclass
+class ResolutionContext:
+    """What resolution knows: the text, its date, and the periods named so far."""
+
+    text: str
+    published: dt.date | None
+    fiscal_end: int = 12
+    last: Period | None = None
+    last_kind: str = ""
+    last_year: int | None = None
+    history: list[tuple[Period, str]] = field(default_factory=list)
+    focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+    override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
+    cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
+
+    def tense(self, start: int) -> nz.Tense:
+        """ "future" or "past", as the cue word nearest ``start`` in its clause says.
+
+        "since" forces the past, "until"/"by" the future; "through" follows the clause.
+        """
+        if self.override:
+            return self.override
+        text = self.text
+        lo = max(0, start - 200)
+        for cut in _CLAUSE_END.finditer(text, lo, start):
+            lo = cut.end()
+        cues = self.cue_cache.get(lo)
+        if cues is None:
+            m = _CLAUSE_END.search(text, start, start + 300)
+            hi = m.start() if m else min(len(text), start + 300)
+            cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
+            cues += [(c.start("hit"), "past") for c in hits(_PAST, text, lo, hi)]
+            self.cue_cache[lo] = cues
+        if not cues:
+            return None
+        return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+
+    def focus_year(self, pos: int) -> int | None:
+        """The year an explicit-year period named earlier in the same sentence."""
+        if self.focus is None:
+            return None
+        year, end = self.focus
+        if _SENTENCE_END.search(self.text, end, pos):
+            return None
+        return year
+
+    def remember(self, period: Period, kind: str) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to."""
+        self.last, self.last_kind = period, kind
+        self.last_year = period.start.year if period.start else None
+        self.history.append((period, kind))
+
+    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
+
+        With ``topic``, the first such period of the passage instead: "the quarter" said
+        after "the fourth quarter ... the third quarter" means the one the report is about.
+        """
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        found = None
+        for period, kind in reversed(self.history[-12:]):
+            if period.span[1] < pos - RECALL_WINDOW:
+                break
+            if kind in kinds and period.start is not None and period.end is not None:
+                if not topic:
+                    return period
+                found = period
+        return found
+
+
+#: A period found: its first and last day and its TIMEX3 value. ``None`` in place of a
+#: ``Resolved`` means the parts name no period ("February 30"); a ``Resolved`` with no
+#: days (``unknown_dates``) names one whose dates the text does not give.
+Resolved = tuple[dt.date | None, dt.date | None, str | None]
+
+
+def unknown_dates(timex: str | None = None) -> Resolved:
+    """A period whose days are unknown ("May 18" with no publication date), with the
+    TIMEX3 value that can still be said ("XXXX-05-18")."""
+    return None, None, timex
+
+
+def _year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
+    if yref is None:
+        return None
+    how, value = yref
+    if how in ("abs", "fiscal"):
+        return value
+    base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
+    if base is None:
+        base = ctx.published.year if ctx.published else None
+    return None if base is None else base + value
+
+
+def _yearless(
+    make: Callable[[int], nz.Interval],
+    unknown: str,
+    ctx: ResolutionContext,
+    pos: int,
+    fmt: Callable[[int], str],
+) -> Resolved:
+    """An expression with no year: in the year the sentence already named ("the fourth
+    quarter of 1986, after the third quarter"), else placed by the clause's tense around
+    the publication date, else left unknown."""
+    year = ctx.focus_year(pos)
+    if year is None:
+        if ctx.published is None:
+            return unknown_dates(unknown)
+        year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+    start, end = make(year)
+    return start, end, fmt(year)
+
+
+def _fiscal_year(year: int, ctx: ResolutionContext) -> nz.Interval:
+    if ctx.fiscal_end == 12:
+        return nz.year_interval(year)
+    return nz.months_interval(year - 1, ctx.fiscal_end % 12 + 1, ctx.fiscal_end, year)
+
+
+def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month, day = p["month"], p["day"]
+    year = _year_of(p["yref"], ctx)
+    if year is not None:
+        date = nz.safe_date(year, month, day)
+        return (date, date, date.isoformat()) if date else None
+    if nz.safe_date(2000, month, day) is None:
+        return None
+
+    def make(y: int) -> nz.Interval:
+        d = nz.safe_date(y, month, day) or nz.month_end(y, month)
+        return d, d
+
+    return _yearless(
+        make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat()
+    )
+
+
+def r_day_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month, d1, d2 = p["month"], p["d1"], p["d2"]
+    if nz.safe_date(2000, month, d2) is None:
+        return None
+    year = _year_of(p["yref"], ctx)
+
+    def make(y: int) -> nz.Interval:
+        return dt.date(y, month, d1), nz.safe_date(y, month, d2) or nz.month_end(y, month)
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.isoformat()}/{b.isoformat()}"
+
+    if year is not None:
+        return (*make(year), fmt(year))
+    return _yearless(make, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", ctx, pos, fmt)
+
+
+def r_date_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    m1, d1, m2, d2 = p["m1"], p["d1"], p["m2"], p["d2"]
+    wraps = int((m1, d1) > (m2, d2))  # "December 28 to January 3"
+
+    def make(y: int) -> nz.Interval:
+        first, last = nz.safe_date(y, m1, d1), nz.safe_date(y + wraps, m2, d2)
+        if first is None or last is None:
+            raise ValueError("no such day")
+        return first, last
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.isoformat()}/{b.isoformat()}"
+
+    year = _year_of(p["yref"], ctx)
+    if p["y1"] is not None:
+        year = p["y1"]
+    elif year is not None:
+        year -= wraps
+    if year is not None:
+        return (*make(year), fmt(year))
+    make(2000)  # an impossible day ("February 30") is no period
+    return _yearless(make, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", ctx, pos, fmt)
+
+
+def r_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month = p["month"]
+    year = _year_of(p["yref"], ctx)
+    if year is not None:
+        return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+    return _yearless(
+        lambda y: nz.month_interval(y, month),
+        f"XXXX-{month:02d}",
+        ctx,
+        pos,
+        lambda y: f"{y}-{month:02d}",
+    )
+
+
+def r_month_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    m1, m2 = p["m1"], p["m2"]
+    year = _year_of(p["yref"], ctx)
+    first_year = (
+        p["y1"] if p["y1"] is not None else (year - 1 if year is not None and m1 > m2 else year)
+    )
+    if year is None and p["y1"] is not None:
+        year = p["y1"] if m1 <= m2 else p["y1"] + 1
+
+    def fmt(a: int, b: int) -> str:
+        return f"{a}-{m1:02d}/{b}-{m2:02d}"
+
+    if year is not None and first_year is not None:
+        if (first_year, m1) > (year, m2):
+            return None
+        return (*nz.months_interval(first_year, m1, m2, year), fmt(first_year, year))
+
+    wraps = int(m1 > m2)  # "November-February" runs into the next year
+
+    def make(y: int) -> nz.Interval:
+        return nz.months_interval(y, m1, m2, y + wraps)
+
+    return _yearless(make, f"XXXX-{m1:02d}/XXXX-{m2:02d}", ctx, pos, lambda y: fmt(y, y + wraps))
+
+
+def r_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    year = p["year"]
+    if p.get("fiscal"):
+        return (*_fiscal_year(year, ctx), str(year))
+    return (*nz.year_interval(year), str(year))
+
+
+def r_year_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    y1, y2 = p["y1"], p["y2"]
+    if p.get("split") and ctx.fiscal_end != 12:  # "1987/88" where the text set a fiscal year
+        start, end = _fiscal_year(y2, ctx)
+        return start, end, f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
+    return nz.year_interval(y1)[0], nz.year_interval(y2)[1], f"{y1}/{y2}"
+
+
+def r_decade(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    return (*nz.decade_interval(p["decade"]), str(p["decade"]))
+
+
+def _fiscal_shift(interval: nz.Interval, ctx: ResolutionContext, fiscal: bool) -> nz.Interval:
+    """A fiscal quarter/half: the calendar one moved to where the fiscal year starts."""
+    if not fiscal or ctx.fiscal_end == 12:
+        return interval
+    return nz.add_months(interval[0], ctx.fiscal_end - 12), nz.month_end(
+        *divmod_month(nz.add_months(interval[1], ctx.fiscal_end - 12))
+    )
+
+
+def divmod_month(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _unit_of_year(
+    make: Callable[[int], nz.Interval], code: str, p: Parts, ctx: ResolutionContext, pos: int
+) -> Resolved | None:
+    year = _year_of(p["yref"], ctx)
+    fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
+
+    def shifted(y: int) -> nz.Interval:
+        return _fiscal_shift(make(y), ctx, fiscal)
+
+    if year is not None:
+        return (*shifted(year), f"{year}-{code}")
+    return _yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}")
+
+
+def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    q = p["quarter"]
+    return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+
+
+def r_half(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    h = p["half"]
+    return _unit_of_year(lambda y: nz.half_interval(y, h), f"H{h}", p, ctx, pos)
+
+
+def r_months_of_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    m1, m2 = p["m1"], p["m2"]
+    year = _year_of(p["yref"], ctx)
+    if year is None:
+        if ctx.published is None:
+            return unknown_dates(f"XXXX-{m1:02d}/XXXX-{m2:02d}")
+        year = ctx.published.year
+    return (*nz.months_interval(year, m1, m2), f"{year}-{m1:02d}/{year}-{m2:02d}")
+
+
+def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    unit, shift = p["unit"], p["shift"]
+    ref = ctx.published
+    if p["anaphoric"] and ctx.last is not None and ctx.last.start is not None:
+        ref = ctx.last.start
+    if ref is None:
+        return unknown_dates()
+    if unit == "year":
+        year = ref.year + shift
+        if p.get("fiscal"):
+            return (*_fiscal_year(year, ctx), str(year))
+        return (*nz.year_interval(year), str(year))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), shift)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        year, quarter = index // 4, index % 4 + 1
+        return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
+        return start, end, timex
+    return None
+
+
+def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates()
+    count, unit, ref = p["count"], p["unit"], ctx.published
+    if unit == "year":
+        return (*nz.year_interval(ref.year - count), str(ref.year - count))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), -count)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref - dt.timedelta(weeks=count))
+        return start, end, timex
+    day = ref - dt.timedelta(days=count)
+    return day, day, day.isoformat()
+
+
+def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "a year earlier", "the year-ago quarter": the period last named, a year back."""
+    last = ctx.recall(p["unit"], pos)
+    if last is not None and last.start is not None and last.end is not None:
+        start, end = nz.shift_interval((last.start, last.end), -p["count"])
+        return start, end, nz.shift_timex(last.timex, -p["count"])
+    if ctx.published is None:
+        return unknown_dates()
+    if p["unit"] == "quarter":
+        return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    year = ctx.published.year - p["count"]
+    return (*nz.year_interval(year), str(year))
+
+
+def r_weekend(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """Saturday and Sunday: of this, the last or the next week, or as the tense says."""
+    if ctx.published is None:
+        return unknown_dates("XXXX-WXX-WE")
+    shift = p["shift"]
+    saturday = nz.choose_weekday(5, ctx.published, "future" if shift == 1 else "past")
+    if shift is None:
+        tense = ctx.tense(pos)
+        saturday = nz.choose_weekday(5, ctx.published, tense)
+    elif shift == 0:
+        saturday = ctx.published + dt.timedelta(days=5 - ctx.published.weekday())
+    elif shift == -1 and saturday == ctx.published:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
+
+
+def r_year_defined(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month, ends = p["month"], p["ends"]
+
+    def make(y: int) -> nz.Interval:
+        """Twelve months ending (or beginning) in ``month`` of ``y``."""
+        if ends:
+            return nz.months_interval(y - 1 if month < 12 else y, month % 12 + 1, month, y)
+        return nz.months_interval(y, month, (month - 2) % 12 + 1, y + 1 if month > 1 else y)
+
+    def fmt(y: int) -> str:
+        a, b = make(y)
+        return f"{a.year}-{a.month:02d}/{b.year}-{b.month:02d}"
+
+    if p["year"] is not None:
+        return (*make(p["year"]), fmt(p["year"]))
+    if ctx.published is None:
+        return unknown_dates()
+    published = ctx.published
+    tense = "past" if p["past"] else ctx.tense(pos)
+    candidates = (published.year - 1, published.year, published.year + 1)
+    if tense == "past" and ends:  # "the year ended March 31": a year already over
+        year = max((y for y in candidates if make(y)[1] <= published), default=published.year)
+    elif tense == "future" and not ends:  # "the year beginning October 1": not begun yet
+        year = min((y for y in candidates if make(y)[0] >= published), default=published.year)
+    else:
+        year = nz.choose_year(make, published, tense)
+    return (*make(year), fmt(year))
+
+
+def r_century(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    century = p["century"]
+    return (
+        dt.date(max(1, century * 100), 1, 1),
+        dt.date(century * 100 + 99, 12, 31),
+        f"{century:02d}",
+    )
+
+
+def r_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    last = ctx.recall(p["unit"], pos, topic=True)
+    if last is not None:
+        return last.start, last.end, last.timex
+    if ctx.published is None:
+        return None
+    return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
+
+
+def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month, shift = p["month"], p["shift"]
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-{month:02d}")
+    year = ctx.published.year
+    if shift < 0 and month >= ctx.published.month:
+        year -= 1
+    elif shift > 0 and month <= ctx.published.month:
+        year += 1
+    return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+
+
+def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    last = ctx.last
+    if last is None or last.start is None or last.end is None:
+        return None
+    years = -1 if p["target"] is None else p["target"] - last.start.year
+    start, end = nz.shift_interval((last.start, last.end), years)
+    return start, end, nz.shift_timex(last.timex, years)
+
+
+def r_reporting(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    last = ctx.last
+    if last is None:
+        return None
+    return last.start, last.end, last.timex
+
+
+def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates()
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, day.isoformat()
+
+
+def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
+    dei = p["dei"]
+    tense: nz.Tense = (
+        "future"
+        if dei in ("next", "following")
+        else "past"
+        if dei in ("last", "previous", "past")
+        else ctx.tense(pos)
+    )
+    day = nz.choose_weekday(p["weekday"], ctx.published, tense)
+    if dei in ("last", "previous") and day == ctx.published:
+        day -= dt.timedelta(days=7)
+    if dei in ("next", "following") and day == ctx.published:
+        day += dt.timedelta(days=7)
+    return day, day, day.isoformat()
+
+
+def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    code = p["code"]
+    if p["year"] is not None:
+        return (*nz.season_interval(p["year"], code), f"{p['year']}-{code}")
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-{code}")
+    if p["shift"] is not None:
+        year = ctx.published.year + p["shift"]
+        return (*nz.season_interval(year, code), f"{year}-{code}")
+    return _yearless(
+        lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}"
+    )
+
+
+Resolver = Callable[[Parts, "ResolutionContext", int], "Resolved | None"]
+RESOLVERS: dict[Kind, Resolver] = {
+    "date": r_date,
+    "day_range": r_day_range,
+    "month": r_month,
+    "month_range": r_month_range,
+    "date_range": r_date_range,
+    "year": r_year,
+    "year_range": r_year_range,
+    "decade": r_decade,
+    "quarter": r_quarter,
+    "half": r_half,
+    "months_of_year": r_months_of_year,
+    "deictic": r_deictic,
+    "ago": r_ago,
+    "year_back": r_year_back,
+    "anaphor": r_anaphor,
+    "century": r_century,
+    "year_defined": r_year_defined,
+    "weekend": r_weekend,
+    "deictic_month": r_deictic_month,
+    "same_period": r_same_period,
+    "reporting": r_reporting,
+    "relday": r_relday,
+    "weekday": r_weekday,
+    "season": r_season,
+}
+assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
+
+
+def resolve(parts: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """The interval and TIMEX3 value of parsed parts, or ``None`` when they name no period."""
+    return RESOLVERS[parts["kind"]](parts, ctx, pos)
