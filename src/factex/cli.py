@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factex import __version__
+from factex.errors import ModelNotInstalled
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -636,4 +637,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except ModelNotInstalled as exc:  # --model NAME that is not installed: one clear line
+        print(f"factex: {exc}", file=sys.stderr)
+        return EXIT_USAGE
