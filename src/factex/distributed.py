@@ -26,9 +26,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factex.api import Record, _as_date, default_pipeline, extract_many
 from factex.decode import MAX_ARTICLE_BYTES
 from factex.models import Source
+from factex.records import Record, as_date
+from factex.runner import default_pipeline, extract_local
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -58,7 +59,7 @@ def _published(value: Any) -> dt.date | None:
         return None
     if isinstance(value, dt.datetime):  # pandas Timestamps are datetimes
         return value.date()
-    return _as_date(value)  # a bad date fails its row, as in extract_many
+    return as_date(value)  # a bad date fails its row, as in extract_many
 
 
 def _record_of(row: dict[str, Any]) -> Record:
@@ -116,7 +117,7 @@ def extract_frame(
     nlp = default_pipeline(model)
     records = (_safe_record_of(row) for row in df.to_dict("records"))
     ids, lines = [], []
-    for facts in extract_many(records, nlp=nlp, max_bytes=max_bytes):
+    for facts in extract_local(records, nlp=nlp, max_bytes=max_bytes):
         ids.append(facts.id)
         lines.append(facts.to_json())
     return pd.DataFrame({"id": pd.Series(ids, dtype=str), "json": pd.Series(lines, dtype=str)})

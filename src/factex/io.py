@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from factex.api import Record, _as_date
 from factex.decode import MAX_ARTICLE_BYTES, check_size, decode_article, prepare_text
 from factex.errors import InputError
 from factex.models import Source
+from factex.records import Record, as_date
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def _record_from_json(raw: bytes, *, path: Path, lineno: int, max_bytes: int | N
         item = json.loads(raw)
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ValueError('each line must be an object with a string "text"')
-        published = _as_date(item.get("published"))
+        published = as_date(item.get("published"))
         rid = str(item["id"]) if item.get("id") is not None else fallback_id
     except InputError as exc:
         return _failed(fallback_id, str(path), str(exc))

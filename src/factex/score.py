@@ -20,6 +20,7 @@ from typing import Any
 from factex.corpora import read_source
 from factex.errors import GoldError
 from factex.models import ArticleFacts
+from factex.records import as_date as _as_date
 
 TYPES = ("money", "periods", "organizations", "events", "facts")
 RELATIVE_TOLERANCE = 0.005
@@ -110,12 +111,6 @@ def _org_names(org: Mapping[str, Any]) -> set[str]:
 def organization_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     """A name, acronym or alias in common."""
     return bool(_org_names(g) & _org_names(p))
-
-
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _overlap(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
