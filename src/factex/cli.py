@@ -213,13 +213,15 @@ def _extract_dask(args: argparse.Namespace) -> int:
             n_workers=args.workers if args.workers > 1 else None,
             progress=lambda line: print(line, file=sys.stderr),
             max_bytes=getattr(args, "max_bytes", None),
+            timeout=getattr(args, "timeout", None),
         )
     except (ImportError, ValueError, OSError) as exc:
         print(f"factex extract --engine dask: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(
         f"factex: {run.written} parts written, {run.skipped} already done, "
-        f"{run.articles} articles, {run.failed} failed",
+        f"{run.articles} articles, {run.failed} failed"
+        + (f" ({run.redone} damaged parts redone)" if run.redone else ""),
         file=sys.stderr,
     )
     for name, error in run.failed_parts.items():
