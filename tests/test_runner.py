@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 import threading
 import time
 from pathlib import Path
@@ -141,3 +142,26 @@ def test_affix_runs_take_linear_time():
         doc = make_doc(nlp, unit * 8000)
         assert time.process_time() - start < 2.0
         assert len(doc) == 8000
+
+
+def _bench_families():
+    import importlib.util
+
+    path = Path(__file__).parents[1] / "bench" / "hostile.py"
+    spec = importlib.util.spec_from_file_location("bench_hostile", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return {f.name: f for f in module.FAMILIES}
+
+
+@pytest.mark.parametrize("name", ["dollar", "paren", "euro_run"])
+def test_hostile_bench_tokenizer_families_are_fast(nlp, name):
+    """bench/hostile.py's tokenizer families at 8k and 25k characters (25,000 "(" took
+    spaCy four minutes): a generous CPU bound on the whole extraction."""
+    family = _bench_families()[name]
+    for size in (8_000, 25_000):
+        start = time.process_time()
+        facts = factex.extract(family.text(size), nlp=nlp)
+        assert facts.error is None
+        assert time.process_time() - start < 10.0, (name, size)
