@@ -107,7 +107,7 @@ def growth(sizes: tuple[int, ...], seconds: list[float | None]) -> str:
     """The worst step's time ratio, scaled to a 4x size step (linear: 4.0x)."""
     worst = None
     for (s1, t1), (s2, t2) in pairwise(zip(sizes, seconds, strict=True)):
-        if t1 is None or t2 is None or t1 < 0.05:  # too short to compare
+        if t1 is None or t2 is None or t1 < 0.01:  # too short to compare
             continue
         ratio = (t2 / t1) ** (2 / math.log2(s2 / s1))
         worst = ratio if worst is None else max(worst, ratio)

@@ -33,13 +33,20 @@ from factex.errors import ArticleTimeout
 from factex.models import ArticleFacts
 from factex.pipeline import load
 from factex.records import Record, checked, describe, item_id
-from factex.tokenizer_guard import make_doc
+from factex.tokenizer_guard import char_limit, make_doc
 
 
 @functools.lru_cache(maxsize=4)
 def default_pipeline(model: str | None = None) -> Language:
-    """The pipeline ``extract`` uses, built once per process."""
-    return load(model)
+    """The pipeline ``extract`` uses, built once per process.
+
+    Without a parser or NER (spaCy's reason for its 1,000,000-character ``max_length``),
+    ``nlp(text)`` takes articles up to factex's own limit as well.
+    """
+    nlp = load(model)
+    if char_limit(nlp) is None:
+        nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
+    return nlp
 
 
 def extract_local(
