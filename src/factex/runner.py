@@ -239,25 +239,64 @@ class _Limits:
 @contextmanager
 def _thread_alarm(seconds: float, error: type[BaseException]) -> Iterator[None]:
     """Raise ``error`` in this thread once ``seconds`` have passed in the block."""
-    target = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False}
-
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(target), ctypes.py_object(error)
-                )
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    watchdog = _Watchdog.of_this_thread()
+    watchdog.arm(seconds, error)
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-        timer.cancel()
-        # An exception set but not yet raised must not escape the block.
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+        watchdog.disarm()
+
+
+class _Watchdog:
+    """One timer thread per working thread, armed and disarmed for every step (a new
+    ``threading.Timer`` per step would start hundreds of threads per batch)."""
+
+    _local = threading.local()
+
+    def __init__(self) -> None:
+        self.target = threading.get_ident()
+        self.thread = threading.current_thread()
+        self.cond = threading.Condition()
+        self.deadline: float | None = None
+        self.error: type[BaseException] = ArticleTimeout
+        threading.Thread(target=self._run, name="factex-watchdog", daemon=True).start()
+
+    @classmethod
+    def of_this_thread(cls) -> _Watchdog:
+        watchdog = getattr(cls._local, "watchdog", None)
+        if watchdog is None:
+            watchdog = cls._local.watchdog = cls()
+        return watchdog
+
+    def arm(self, seconds: float, error: type[BaseException]) -> None:
+        with self.cond:
+            self.deadline = time.monotonic() + seconds
+            self.error = error
+            self.cond.notify()
+
+    def disarm(self) -> None:
+        with self.cond:
+            self.deadline = None
+            # An exception set but not yet raised must not escape the block.
+            _set_async_exc(self.target, None)
+
+    def _run(self) -> None:
+        with self.cond:
+            while True:
+                if self.deadline is None:
+                    if not self.thread.is_alive():
+                        return  # its thread is gone: so is the need for a watchdog
+                    self.cond.wait(5.0)
+                    continue
+                left = self.deadline - time.monotonic()
+                if left > 0:
+                    self.cond.wait(left)
+                    continue
+                self.deadline = None
+                _set_async_exc(self.target, self.error)
+
+
+def _set_async_exc(thread_id: int, error: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), None if error is None else ctypes.py_object(error)
+    )
