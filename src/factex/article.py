@@ -186,17 +186,29 @@ class ArticleReader(BatchedPipe):
         skip = list(doc_value(doc, "skip") or ())
         text = text_of(doc)
         found = find_dateline(text)
+        # The caller's date for this article wins, then its own dateline, then the
+        # batch's default (the CLI's --published): a default must not overrule the text.
+        published, source = doc_value(doc, "published"), "caller"
         if found:
-            date, span = found
-            skip.append(span)
-            if doc_value(doc, "published") is None:
-                set_doc_value(doc, "published", date)
+            skip.append(found[1])
+        if published is None and found:
+            published, source = found[0], "dateline"
+        if published is None and doc_value(doc, "published_default") is not None:
+            published, source = doc_value(doc, "published_default"), "default"
+        if published is None:
+            source = "none"
+        set_doc_value(doc, "published", published)
+        set_doc_value(doc, "published_from", source)
         skip.extend(find_boilerplate(text))
         set_doc_value(doc, "skip", sorted(skip))
         return doc
 
 
-@Language.factory("factex_article", requires=[], assigns=["doc._.published", "doc._.skip"])
+@Language.factory(
+    "factex_article",
+    requires=[],
+    assigns=["doc._.published", "doc._.published_from", "doc._.skip"],
+)
 def make_article(nlp: Language, name: str) -> ArticleReader:
     """Factory of the ``factex_article`` component."""
     return ArticleReader(nlp, name)

@@ -101,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="what - reads: one article (text), JSON lines of {id,text,published} (jsonl), or"
         " auto: JSONL when the first non-blank line is a JSON object with a string text",
     )
-    ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    ex.add_argument(
+        "--published",
+        type=_date,
+        help="date (YYYY-MM-DD) for articles whose text has no dateline (a dateline wins)",
+    )
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
     _add_scale_arguments(ex)
@@ -147,7 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("paths", nargs="+", metavar="ARTICLE", help="as for extract")
     rd.add_argument("-o", "--output", type=Path, help="the HTML file (default: stdout)")
-    rd.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    rd.add_argument(
+        "--published",
+        type=_date,
+        help="date (YYYY-MM-DD) for articles whose text has no dateline (a dateline wins)",
+    )
     rd.add_argument("--title", default="factex report", help="the page title")
     rd.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
@@ -494,8 +502,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     def records() -> Iterator:
         stdin_format = getattr(args, "stdin_format", "auto")
         for record in read_paths(args.paths, max_bytes=max_bytes, stdin_format=stdin_format):
-            if record.published is None:
-                record.published = args.published
+            record.default_published = args.published
             yield record
 
     nlp = default_pipeline(args.model)
@@ -630,8 +637,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     records = list(read_paths(args.paths))
     for record in records:
-        if record.published is None:
-            record.published = args.published
+        record.default_published = args.published
     nlp = default_pipeline(args.model)
     results = list(progress(extract_many(records, nlp=nlp), total=len(records)))
     page = render(zip([r.text for r in records], results, strict=True), title=args.title)

@@ -76,12 +76,14 @@ def _record_of(row: dict[str, Any]) -> Record:
     if isinstance(rid, float) and rid.is_integer():
         rid = int(rid)  # pandas turns an int column with a gap into floats
     published, bad_date = _published(row.get("published"), rid)
+    default, bad_default = _published(row.get("published_default"), rid)
     return Record(
         text=text if isinstance(text, str) else "",
         id=None if rid is None else str(rid),
         published=published,
+        default_published=default,
         source=source,
-        warnings=[*(list(warnings) if warnings is not None else []), *bad_date],
+        warnings=[*(list(warnings) if warnings is not None else []), *bad_date, *bad_default],
         error=_cell(row.get("error")),
     )
 
@@ -154,13 +156,14 @@ def records_frame(records: Iterable[Record]) -> pd.DataFrame:
             "id": r.id,
             "text": r.text,
             "published": r.published.isoformat() if r.published else None,
+            "published_default": (r.default_published.isoformat() if r.default_published else None),
             "source": r.source.model_dump_json() if r.source else None,
             "warnings": list(r.warnings),
             "error": r.error,
         }
         for r in records
     ]
-    columns = ("id", "text", "published", "source", "warnings", "error")
+    columns = ("id", "text", "published", "published_default", "source", "warnings", "error")
     return pd.DataFrame(rows, columns=list(columns), dtype=object)
 
 
@@ -389,6 +392,5 @@ def run_dask(
 
 def _with_default_date(records: Iterable[Record], published: dt.date | None) -> Iterator[Record]:
     for record in records:
-        if record.published is None:
-            record.published = published
+        record.default_published = published
         yield record

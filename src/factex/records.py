@@ -22,7 +22,8 @@ class Record:
 
     text: str
     id: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = None  # this article's date: wins over its dateline
+    default_published: dt.date | None = None  # used only when the text has no dateline
     source: Source | None = None
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # set when the input could not even be read

@@ -122,6 +122,7 @@ def failed(record: Record, error: str) -> ArticleFacts:
 def _new_doc(nlp: Language, record: Record) -> Doc:
     doc = make_doc(nlp, record.text)
     doc._.published = record.published
+    doc._.published_default = record.default_published
     doc._.article_id = record.id
     doc._.warnings = list(record.warnings)
     remember_text(doc, record.text)
