@@ -190,6 +190,7 @@ def find_periods(
         ctx.override = (
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
+        ctx.end = match.end
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):

@@ -342,6 +342,13 @@ def p_weekend(m: re.Match[str]) -> Parts | None:
     return {"kind": "weekend", "shift": DEICTIC_SHIFT.get(word)}
 
 
+def p_deictic_date(m: re.Match[str]) -> Parts | None:
+    """ "last February 28", "next March 3": the nearest such day before or after."""
+    word = m["dei"].lower().split()[-1]
+    way = "future" if DEICTIC_SHIFT[word] > 0 else "past"
+    return {"kind": "date", "yref": None, "month": _month(m, "m1"), "day": int(m["d1"]), "way": way}
+
+
 def p_year_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "date", "yref": None, "month": 12, "day": 31}
 
@@ -647,6 +654,11 @@ RULES: tuple[Rule, ...] = (
         _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
         p_deictic_month,
     ),
+    _rule(
+        "period.deictic_date",
+        _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming)\s+") + MON("m1") + r"\s*" + DAY("d1"),
+        p_deictic_date,
+    ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
         "period.ago",
@@ -658,7 +670,7 @@ RULES: tuple[Rule, ...] = (
     _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
     _rule(
         "period.weekday",
-        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",
         p_weekday,
     ),
     _rule(

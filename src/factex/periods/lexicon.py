@@ -115,14 +115,19 @@ DEICTIC_SHIFT: dict[str, int] = {
     "following": 1,
 }
 
-# Words that put a clause in the future. The cue nearest the expression wins, so in
-# "said it would open in May" "would" decides. Hedges such as "expects" and "due to"
-# are left out: "expects to report third-quarter net" speaks of a quarter just ended.
+# Tense cues, read by ``tense.clause_tense``: the cue nearest before the expression in
+# its clause decides (the verb that governs an adjunct comes before it), else the
+# nearest after it. In "said it would open in May" "would" decides.
+#
+# Words that put a clause in the future. "expects to report third-quarter net" speaks
+# of a quarter just ended, so the active "expects" is left out; the passive "is
+# expected to rise" and "is due to" look ahead.
 FUTURE_CUES = (
     "will",
     "'ll",
     "shall",
     "would",
+    "must",
     "going to",
     "plan",
     "plans",
@@ -134,7 +139,16 @@ FUTURE_CUES = (
     "upcoming",
     "to be held",
     "set to",
+    "set for",
     "next",
+    "this coming",
+    "is expected to",
+    "are expected to",
+    "is due to",
+    "are due to",
+    "is due",
+    "are due",
+    "deadline",
     # A promise or pledge is of something still to come ("promising talks in May").
     "promise",
     "promises",
@@ -145,13 +159,26 @@ FUTURE_CUES = (
     "pledged",
     "pledging",
 )
+# A modal or an infinitive with a passive ("will be named", "to be reported"): future,
+# and its participle is no past cue.
+FUTURE_PHRASE = (
+    r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
+)
+# Words that put a clause in the present: the expression is the nearest such period,
+# before or after the publication date ("now held ... until the Danes take over in July").
+PRESENT_CUES = ("now", "currently", "at present")
 # Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
+# Reporting verbs ("said", "according to") are among them: nearest before, they date
+# what follows; in "said it would open in May" the nearer "would" decides.
 PAST_CUES = (
+    "said",
+    "says",
+    "told",
+    "according to",
     "was",
     "were",
     "had",
     "did",
-    "said",
     "ago",
     "last",
     "earlier",
@@ -172,6 +199,37 @@ PAST_CUES = (
     "became",
     "left",
     "saw",
+    "retroactive",
+)
+# Words ending in "-ed" that are no past verbs.
+NOT_PAST_ED = ("speed", "need", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "hundred", "breed", "bleed", "steed", "creed")
+# Determiners: a future word after one is a noun ("the plan").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new")
+# Nouns after which a month names a known occasion or a figure already counted ("the
+# January deficit", "the February meeting", "an October news conference"): the month
+# is then the nearest one, whatever the tense of the clause.
+OCCASION_NOUNS = (
+    "deficit",
+    "surplus",
+    "figure",
+    "figures",
+    "data",
+    "exports",
+    "imports",
+    "trade",
+    "output",
+    "sales",
+    "inflation",
+    "index",
+    "meeting",
+    "talks",
+    "session",
+    "conference",
+    "news",
+    "summit",
+    "election",
+    "report",
+    "statistics",
 )
 
 # Words that may precede a bare year; without one, a year followed by a plural noun

@@ -70,3 +70,4 @@ class Parts(TypedDict, total=False):
     ends: bool
     past: bool
     part: str
+    way: Literal["past", "future"]  # the direction the words say ("last February 28")

@@ -18,53 +18,21 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from factex.models import Period
-from factex.patterns import hits, trie_alternation, word_scanner
+from factex.patterns import trie_alternation
 from factex.periods import normalize as nz
-from factex.periods.lexicon import FUTURE_CUES, PAST_CUES
+from factex.periods import tense as tn
+from factex.periods.lexicon import OCCASION_NOUNS
 from factex.periods.parts import Kind, Parts, YearRef
 
-# A decimal point ("10.33 mln") ends no clause.
-_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
-# Characters re.I matches to an ASCII letter besides its two cases.
-_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
-
-
-def _any_case(chars: str) -> str:
-    """A class of ``chars`` in every case re.I would match.
-
-    >>> _any_case("s'")
-    "['Ssſ]"
-    """
-    forms = {f for c in chars for f in (c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), ""))}
-    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
-
-
-def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    r"""``\b(?:words)\b`` under re.I, opened by a class of the words' first characters
-    that the engine scans for, instead of trying ``\b`` at every character. The first
-    character is consumed by the class; ``\b`` before it and which word it starts are
-    tested looking behind.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):  # longest first, as _alts
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})\b" for c, rests in groups.items()]
-    lead = _any_case("".join(groups))
-    return re.compile(rf"{lead}(?<=\b.)(?:{'|'.join(alts)})")
-
-
-_FUTURE = _cue_pattern(FUTURE_CUES)
-# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
-# Read as a scanner (``patterns.word_scanner``: one call per cue, the words between
-# skipped a word at a time in the engine, not tried at every character); an "-ed" word
-# is tested by a lookahead before the lookbehinds, since most words fail it. Same hits as
-# r"\b(?=\w)(?:\b(?:cues)\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{3,}ed\b)" (re.I).
-_PAST_HIT = (
-    rf"\b{trie_alternation(PAST_CUES)}\b"
-    r"|\b(?=[a-z]++(?<=[a-z]{3}ed)\b)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
+# "had filed reports by Wednesday": a deadline already past, in the same phrase.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
+# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
+_WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
+# A month followed by a noun of an occasion or a figure ("the January deficit").
+_OCCASION = re.compile(
+    rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(OCCASION_NOUNS)}\b"
 )
-_PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -98,29 +66,26 @@ class ResolutionContext:
     history: list[tuple[Period, str]] = field(default_factory=list)
     focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
-    cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
+    cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
+    end: int = 0  # where the expression being resolved ends
 
     def tense(self, start: int) -> nz.Tense:
-        """ "future" or "past", as the cue word nearest ``start`` in its clause says.
+        """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
+        or no cue, where the nearest period is meant.
 
-        "since" forces the past, "until"/"by" the future; "through" follows the clause.
+        "since" forces the past, "until"/"by" the future, unless the clause is in the
+        past perfect ("had filed reports by Wednesday"); "through" follows the clause.
         """
-        if self.override:
-            return self.override
-        text = self.text
-        lo = max(0, start - 200)
-        for cut in _CLAUSE_END.finditer(text, lo, start):
-            lo = cut.end()
+        lo, hi = tn.clause_bounds(self.text, start)
         cues = self.cue_cache.get(lo)
         if cues is None:
-            m = _CLAUSE_END.search(text, start, start + 300)
-            hi = m.start() if m else min(len(text), start + 300)
-            cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
-            cues += [(c.start("hit"), "past") for c in hits(_PAST, text, lo, hi)]
-            self.cue_cache[lo] = cues
-        if not cues:
-            return None
-        return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+            cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
+        if self.override == "future" and _PAST_PERFECT.search(self.text, max(lo, start - 60), start):
+            return "past"
+        if self.override:
+            return self.override
+        reading = tn.nearest_cue(cues, start, max(self.end, start))
+        return None if reading == "present" else reading
 
     def focus_year(self, pos: int) -> int | None:
         """The year an explicit-year period named earlier in the same sentence."""
@@ -185,6 +150,9 @@ def _yearless(
     ctx: ResolutionContext,
     pos: int,
     fmt: Callable[[int], str],
+    *,
+    nearest: bool = False,
+    way: nz.Tense = None,
 ) -> Resolved:
     """An expression with no year: in the year the sentence already named ("the fourth
     quarter of 1986, after the third quarter"), else placed by the clause's tense around
@@ -193,7 +161,10 @@ def _yearless(
     if year is None:
         if ctx.published is None:
             return unknown_dates(unknown)
-        year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+        if way:  # said outright ("last February 28"): no nearer day overrides it
+            year = nz.choose_year(make, ctx.published, way, strict=True)
+        else:
+            year = nz.choose_year(make, ctx.published, None if nearest else ctx.tense(pos))
     start, end = make(year)
     return start, end, fmt(year)
 
@@ -218,7 +189,12 @@ def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return d, d
 
     return _yearless(
-        make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat()
+        make,
+        f"XXXX-{month:02d}-{day:02d}",
+        ctx,
+        pos,
+        lambda y: make(y)[0].isoformat(),
+        way=p.get("way"),
     )
 
 
@@ -270,12 +246,14 @@ def r_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     year = _year_of(p["yref"], ctx)
     if year is not None:
         return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+    occasion = _OCCASION.match(ctx.text, ctx.end) is not None
     return _yearless(
         lambda y: nz.month_interval(y, month),
         f"XXXX-{month:02d}",
         ctx,
         pos,
         lambda y: f"{y}-{month:02d}",
+        nearest=occasion,
     )
 
 
@@ -528,9 +506,20 @@ def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
     dei = p["dei"]
+    last = ctx.last
+    if (
+        ctx.last_kind == "weekday"
+        and last is not None
+        and last.start is not None
+        and ctx.published is not None
+        and last.start > ctx.published  # a list of coming days runs forward
+        and _WEEKDAY_LIST.fullmatch(ctx.text, last.span[1], pos)
+    ):  # "Thursday and Friday": the Friday after that Thursday
+        day = last.start + dt.timedelta(days=(p["weekday"] - last.start.weekday()) % 7 or 7)
+        return day, day, day.isoformat()
     tense: nz.Tense = (
         "future"
-        if dei in ("next", "following")
+        if dei in ("next", "following", "coming")
         else "past"
         if dei in ("last", "previous", "past")
         else ctx.tense(pos)
