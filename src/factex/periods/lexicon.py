@@ -202,7 +202,21 @@ PAST_CUES = (
     "retroactive",
 )
 # Words ending in "-ed" that are no past verbs.
-NOT_PAST_ED = ("speed", "need", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "hundred", "breed", "bleed", "steed", "creed")
+NOT_PAST_ED = (
+    "speed",
+    "need",
+    "feed",
+    "seed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "indeed",
+    "hundred",
+    "breed",
+    "bleed",
+    "steed",
+    "creed",
+)
 # Determiners: a future word after one is a noun ("the plan").
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new")
 # Nouns after which a month names a known occasion or a figure already counted ("the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -30,9 +30,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 # Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
 _WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 # A month followed by a noun of an occasion or a figure ("the January deficit").
-_OCCASION = re.compile(
-    rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(OCCASION_NOUNS)}\b"
-)
+_OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(OCCASION_NOUNS)}\b")
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -80,7 +78,9 @@ class ResolutionContext:
         cues = self.cue_cache.get(lo)
         if cues is None:
             cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
-        if self.override == "future" and _PAST_PERFECT.search(self.text, max(lo, start - 60), start):
+        if self.override == "future" and _PAST_PERFECT.search(
+            self.text, max(lo, start - 60), start
+        ):
             return "past"
         if self.override:
             return self.override

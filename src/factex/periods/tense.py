@@ -74,6 +74,7 @@ _PAST_HIT = (
 )
 _PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 
+
 def clause_bounds(text: str, start: int) -> tuple[int, int]:
     """The clause around ``start``: from the last clause end before it (at most 200
     characters back) to the next one (at most 300 ahead)."""
