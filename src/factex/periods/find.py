@@ -23,7 +23,7 @@ from factex.patterns import WORD, longest_first, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
-from factex.periods.lexicon import MONTHS, OPEN_END, OPEN_START, PART_MODIFIERS
+from factex.periods.lexicon import COMPARISON_WORDS, MONTHS, OPEN_END, OPEN_START, PART_MODIFIERS
 from factex.periods.parts import Kind, Parts
 from factex.periods.resolve import ResolutionContext, resolve
 
@@ -44,6 +44,11 @@ _FISCAL_DEF = re.compile(
 # Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
 # same matches as the whole pattern under re.I.
 _YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
+# A comparison base: "from 582 mln in January", "against a 12.4 pct decline in".
+_COMPARED = re.compile(
+    rf"\b(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,5}}?(?:in|on|of|for)?\s*$",
+    re.I,
+)
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -129,6 +134,8 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
 def _memory_kind(parts: Parts) -> Kind:
     """The kind anaphora look for: "last month" is a month, "six months ago" too."""
     kind = parts["kind"]
+    if kind == "anaphor":  # "the quarter"
+        return {"quarter": "quarter"}.get(parts["unit"], kind)
     if kind in ("deictic", "ago"):
         return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
     return kind
@@ -178,6 +185,7 @@ def find_periods(
     out: list[Period] = []
     prev_end = 0
     for match in matches:
+        floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
@@ -191,6 +199,8 @@ def find_periods(
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         ctx.end = match.end
+        compared = bool(_COMPARED.search(text, max(floor, start - 60), start))
+        ctx.compared_now = compared
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
@@ -208,8 +218,8 @@ def find_periods(
             timex=timex,
             rule=match.rule,
         )
-        if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
-            ctx.remember(period, _memory_kind(match.parts))
+        if lo is not None and not open_word and match.parts["kind"] != "reporting":
+            ctx.remember(period, _memory_kind(match.parts), compared=compared)
         if lo is not None and _names_year(match.parts):
             ctx.focus = (lo.year, match.end)
         if open_word in OPEN_START:

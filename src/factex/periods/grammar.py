@@ -307,6 +307,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "shift": shift,
         "anaphoric": anaphoric,
         "fiscal": "fiscal" in m["unit"].lower(),
+        "anchor": "base" if anaphoric else "publication",
     }
 
 
@@ -319,8 +320,8 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
-    if count == 1 and unit == "year":  # "a year ago": the period just named, a year back
-        return {"kind": "year_back", "count": 1, "unit": "period"}
+    if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
+        return {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
     if way != "ago":
         return None
     return {"kind": "ago", "count": count, "unit": unit}
@@ -329,12 +330,12 @@ def p_ago(m: re.Match[str]) -> Parts | None:
 def p_same_period(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     target = int(g["yr"]) if g.get("yr") else None
-    return {"kind": "same_period", "target": target}
+    return {"kind": "same_period", "target": target, "anchor": "base"}
 
 
 def p_year_back(m: re.Match[str]) -> Parts | None:
     unit = (m.groupdict().get("unit") or "period").lower()
-    return {"kind": "year_back", "count": 1, "unit": unit}
+    return {"kind": "year_back", "count": 1, "unit": unit, "anchor": "base"}
 
 
 def p_weekend(m: re.Match[str]) -> Parts | None:
@@ -516,7 +517,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
+        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
         p_month_range,
     ),
     _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),

@@ -295,3 +295,17 @@ COUNT_NOUNS = (
 # Words before a point that make it open-ended, and which end stays open.
 OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
 OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31
+
+# Words that introduce the base a figure is compared with ("from 582 mln in January",
+# "against ... a year earlier"): a period after them is not the one the sentence
+# reports, so "a year ago" does not count from it.
+COMPARISON_WORDS = (
+    "from",
+    "against",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs.",
+    "than",
+    "after",
+)

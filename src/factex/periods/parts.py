@@ -36,6 +36,11 @@ Kind = Literal[
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
 #: named before).
 YearRef = tuple[Literal["abs", "fiscal", "dei", "ana"], int]
+#: What a relative expression counts from: the publication date ("last year", "two
+#: weeks ago"), the period just named ("that year", "the quarter"), or the comparison
+#: base, the period its sentence reports ("a year earlier", "the same month last
+#: year", "the previous quarter"), else the period just named.
+Anchor = Literal["publication", "previous", "base"]
 
 
 class Parts(TypedDict, total=False):
@@ -70,4 +75,5 @@ class Parts(TypedDict, total=False):
     ends: bool
     past: bool
     part: str
+    anchor: Anchor
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

@@ -62,10 +62,12 @@ class ResolutionContext:
     last_kind: str = ""
     last_year: int | None = None
     history: list[tuple[Period, str]] = field(default_factory=list)
+    compared: set[int] = field(default_factory=set)  # starts of periods compared with
     focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
     cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
     end: int = 0  # where the expression being resolved ends
+    compared_now: bool = False  # the expression being resolved is a comparison base
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
@@ -96,11 +98,31 @@ class ResolutionContext:
             return None
         return year
 
-    def remember(self, period: Period, kind: str) -> None:
-        """Make ``period`` the one later anaphora ("the same period") refer to."""
+    def remember(self, period: Period, kind: str, *, compared: bool = False) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to;
+        ``compared``: it is a comparison base ("from 14.6 billion in January")."""
         self.last, self.last_kind = period, kind
         self.last_year = period.start.year if period.start else None
         self.history.append((period, kind))
+        if compared:
+            self.compared.add(period.span[0])
+
+    def base(self, unit: str, pos: int) -> Period | None:
+        """The comparison base of an expression at ``pos``: the first period of its
+        sentence that is not itself compared with ("The February surplus narrowed
+        from 582 mln in January ... a year ago": February), else the latest period of
+        the passage (``recall``)."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        sentence = max(0, pos - RECALL_WINDOW)
+        for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
+            sentence = cut.end()
+        for period, kind in self.history[-12:]:
+            if period.span[0] < sentence or period.span[1] > pos:
+                continue
+            dated = period.start is not None and period.end is not None
+            if kind in kinds and dated and period.span[0] not in self.compared:
+                return period
+        return self.recall(unit, pos)
 
     def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
@@ -351,8 +373,18 @@ def r_months_of_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | N
 def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
-    if p["anaphoric"] and ctx.last is not None and ctx.last.start is not None:
-        ref = ctx.last.start
+    if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
+        base = ctx.base("period", pos) if unit != "year" else None
+        if unit == "year" and ctx.compared_now and shift == -1:
+            # "120 mln against 133 mln the previous year": the same months a year back
+            same = ctx.base("period", pos)
+            if same is not None and same.start is not None and same.end is not None:
+                start, end = nz.shift_interval((same.start, same.end), -1)
+                return start, end, nz.shift_timex(same.timex, -1)
+        if base is None and ctx.last is not None and ctx.last.start is not None:
+            base = ctx.last
+        if base is not None and base.start is not None:
+            ref = base.start
     if ref is None:
         return unknown_dates()
     if unit == "year":
@@ -390,8 +422,8 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    """ "a year earlier", "the year-ago quarter": the period last named, a year back."""
-    last = ctx.recall(p["unit"], pos)
+    """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
+    last = ctx.base(p["unit"], pos)
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
@@ -480,7 +512,7 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.last
+    last = ctx.base("period", pos)
     if last is None or last.start is None or last.end is None:
         return None
     years = -1 if p["target"] is None else p["target"] - last.start.year
