@@ -25,9 +25,7 @@ def test_a_year_ago_counts_from_the_reported_month_not_the_compared_one() -> Non
 
 
 def test_the_same_month_is_the_reported_one() -> None:
-    text = (
-        "The surplus in March widened from 2 bln in February, above the same month a year earlier."
-    )
+    text = "The surplus in March widened from 2 bln in February, above the same month a year ago."
     assert _of(text, "the same month a year ago") == ("2018-03-01", "2018-03-31")
 
 
@@ -40,7 +38,7 @@ def test_the_previous_quarter_is_before_the_reported_quarter() -> None:
 
 
 def test_the_previous_year_as_comparison_base_is_the_same_months() -> None:
-    text = "The surplus over the first two months of 2019 is 12 mln against 13 mln the previous year."
+    text = "The surplus in the first two months of 2019 is 12 mln against 13 mln the previous year."
     assert _of(text, "the previous year") == ("2018-01-01", "2018-02-28")
 
 
