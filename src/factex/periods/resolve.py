@@ -107,6 +107,16 @@ class ResolutionContext:
         if compared:
             self.compared.add(period.span[0])
 
+    def anchor(self, p: Parts, unit: str, pos: int) -> Period | None:
+        """The period ``p`` counts from, as its ``anchor`` says; ``None`` for the
+        publication date."""
+        how = p.get("anchor", "publication")
+        if how == "base":
+            return self.base(unit, pos)
+        if how == "previous":
+            return self.recall(unit, pos)
+        return None
+
     def base(self, unit: str, pos: int) -> Period | None:
         """The comparison base of an expression at ``pos``: the first period of its
         sentence that is not itself compared with ("The February surplus narrowed
@@ -374,10 +384,10 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
     if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
-        base = ctx.base("period", pos) if unit != "year" else None
+        base = ctx.anchor(p, "period", pos) if unit != "year" else None
         if unit == "year" and ctx.compared_now and shift == -1:
             # "120 mln against 133 mln the previous year": the same months a year back
-            same = ctx.base("period", pos)
+            same = ctx.anchor(p, "period", pos)
             if same is not None and same.start is not None and same.end is not None:
                 start, end = nz.shift_interval((same.start, same.end), -1)
                 return start, end, nz.shift_timex(same.timex, -1)
@@ -423,7 +433,7 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
-    last = ctx.base(p["unit"], pos)
+    last = ctx.anchor(p, p["unit"], pos)
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
@@ -512,7 +522,7 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.base("period", pos)
+    last = ctx.anchor(p, "period", pos)
     if last is None or last.start is None or last.end is None:
         return None
     years = -1 if p["target"] is None else p["target"] - last.start.year
