@@ -22,10 +22,15 @@ from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
+    DAY_PART_SHIFT,
+    DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
+    FIXED_HOLIDAYS,
     FULL_WEEKDAYS,
     MONTHS,
+    NOT_PERIODS,
+    NTH_WEEKDAY_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
@@ -355,8 +360,65 @@ def p_year_end(m: re.Match[str]) -> Parts | None:
 
 
 def p_that_year(m: re.Match[str]) -> Parts | None:
-    """ "that year", "the same year": the year of the period named before."""
-    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+    """ "that year", "the same year", "the entire year": the year of the period named
+    before; "the year before", "the year previous": the one before it."""
+    shift = -1 if m["before"] else 0
+    return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
+
+
+def p_not_period(m: re.Match[str]) -> Parts | None:
+    """ "Black Monday", "Russell 2000": a name, covering the words so no rule reads them."""
+    return {"kind": "not_period"}
+
+
+def p_day_part(m: re.Match[str]) -> Parts | None:
+    """ "this morning", "last night", "tonight": the day they fall on."""
+    if m["tonight"]:
+        return {"kind": "day_part", "offset": 0, "code": "NI"}
+    word, part = m["dpw"].lower(), m["dp"].lower()
+    if word == "last" and part not in ("night", "evening"):
+        return None  # "last morning" is no day
+    return {"kind": "day_part", "offset": DAY_PART_SHIFT[word], "code": DAY_PARTS[part]}
+
+
+def p_holiday(m: re.Match[str]) -> Parts | None:
+    """ "Christmas", "last Thanksgiving": the holiday's day, placed as a yearless date;
+    "before Christmas"/"pre-Christmas" the time up to the day before it, "after
+    Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
+    name = " ".join(m["hol"].lower().replace("’", "'").split())
+    dei = (m["dei"] or "").lower().split()
+    parts: Parts = {"kind": "holiday", "weekday": -1, "nth": 0}
+    if name in FIXED_HOLIDAYS:
+        parts["month"], parts["day"] = FIXED_HOLIDAYS[name]
+    else:
+        parts["month"], parts["weekday"], parts["nth"] = NTH_WEEKDAY_HOLIDAYS[name]
+    if dei and dei[-1] != "this":
+        parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
+    if side := (m["side"] or "").lower().rstrip("-").strip():
+        parts["side"] = "before" if side in ("pre", "before") else "after"
+    return parts
+
+
+def p_short_year(m: re.Match[str]) -> Parts | None:
+    """ "'82": the year, in the century a two-digit fiscal year gets."""
+    short = int(m["yy"])
+    return {"kind": "year", "year": 1900 + short if short >= 50 else 2000 + short, "fiscal": False}
+
+
+def p_numeric_date(m: re.Match[str]) -> Parts | None:
+    """ "7/8/07", "8/20/2024": month/day/year as U.S. newsrooms write it, day/month when
+    the first number cannot be a month."""
+    a, b, year = int(m["a"]), int(m["b"]), m["y"]
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or nz.safe_date(2000, month, day) is None:
+        return None
+    full = int(year) if len(year) == 4 else (1900 if int(year) >= 50 else 2000) + int(year)
+    return {"kind": "date", "yref": ("abs", full), "month": month, "day": day}
+
+
+def p_end_month(m: re.Match[str]) -> Parts | None:
+    """ "end-June": the end of the month."""
+    return {"kind": "month", "yref": None, "month": _month(m, "m1"), "part": "end"}
 
 
 def p_years_end(m: re.Match[str]) -> Parts | None:
@@ -464,6 +526,19 @@ def _rule(
 
 
 _I = "(?i:{})".format
+
+
+def _titled(names: Iterable[str]) -> str:
+    """Holiday names as written: each word capitalized or all in capitals, either
+    apostrophe ("New Year's Day", "CHRISTMAS")."""
+    forms = []
+    for name in sorted(names, key=len, reverse=True):
+        for form in (" ".join(w.capitalize() for w in name.split()), name.upper()):
+            forms.append(re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+"))
+    return "|".join(forms)
+
+
+_HOLIDAY = _titled([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS])
 FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
@@ -559,7 +634,42 @@ RULES: tuple[Rule, ...] = (
         p_year_possessive_unit,
     ),
     _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
-    _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
+    _rule(
+        "period.years_end", _I(r"\b(?:year's\s+end|end[-\s]year|end\s+of\s+year)\b"), p_years_end
+    ),
+    _rule("period.end_month", _I(r"\bend-") + MON("m1"), p_end_month),
+    _rule(
+        "period.not_period",
+        _I(rf"\b{trie_alternation(NOT_PERIODS)}(?![\w&])"),
+        p_not_period,
+    ),
+    _rule(
+        "period.day_part",
+        _I(
+            rf"\b(?:(?P<dpw>{trie_alternation(DAY_PART_SHIFT)})\s+(?P<dp>{trie_alternation(DAY_PARTS)})"
+            r"|(?P<tonight>tonight))\b"
+        ),
+        p_day_part,
+    ),
+    _rule(
+        "period.holiday",
+        _I(r"(?:\b(?P<side>pre-|post-|before\s+|after\s+))?")
+        + _I(r"(?:\b(?P<dei>last|next|this|this\s+past|this\s+coming)\s+)?")
+        + rf"\b(?P<hol>{_HOLIDAY})"
+        + r"(?![\w'’])",
+        p_holiday,
+    ),
+    _rule(
+        "period.short_year",
+        r"(?<![\w'’])'(?P<yy>\d\d)\b(?!'?s\b|[\d%]|[.,]\d)",
+        p_short_year,
+        first=("'",),
+    ),
+    _rule(
+        "period.numeric_date",
+        r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+        p_numeric_date,
+    ),
     _rule(
         "period.year_defined",
         _I(
@@ -644,7 +754,14 @@ RULES: tuple[Rule, ...] = (
         ),
         p_deictic,
     ),
-    _rule("period.that_year", _I(r"\b(?:that|the\s+same)\s+year\b(?!-)"), p_that_year),
+    _rule(
+        "period.that_year",
+        _I(
+            r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
+            r"|the\s+year\s+(?P<before>before|previous)\b)"
+        ),
+        p_that_year,
+    ),
     _rule(
         "period.the_quarter",
         _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),

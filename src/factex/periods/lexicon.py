@@ -309,3 +309,69 @@ COMPARISON_WORDS = (
     "than",
     "after",
 )
+
+# Names that hold a weekday or a year-like number but name no period: named days and
+# stock indexes ("Black Monday", "Russell 2000"), and time words used for an era ("the
+# people of tomorrow"). A match of one of these covers the words, so no rule reads them.
+NOT_PERIODS = (
+    "black monday",
+    "black tuesday",
+    "black wednesday",
+    "black thursday",
+    "black friday",
+    "cyber monday",
+    "super tuesday",
+    "super saturday",
+    "super sunday",
+    "ash wednesday",
+    "maundy thursday",
+    "holy saturday",
+    "bloody sunday",
+    "russell 1000",
+    "russell 2000",
+    "russell 3000",
+    "wilshire 5000",
+    "nikkei 225",
+    "ftse 100",
+    "ftse 250",
+    "s&p 500",
+    "s&p 400",
+    "s&p 600",
+    "cac 40",
+    "dax 30",
+    "of tomorrow",
+)
+
+# Parts of a day -> the TIMEX3 code of the part ("this morning": the day, TMO).
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+# Words before a part of a day and the day they mean ("last night": the day before).
+DAY_PART_SHIFT: dict[str, int] = {
+    "this": 0,
+    "today": 0,
+    "last": -1,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+
+# Holidays on a fixed day of the year: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "may day": (5, 1),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+# Holidays on the n-th weekday of a month: (month, ISO weekday Monday=0, n).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),  # the U.S. one: the fourth Thursday of November
+    "thanksgiving day": (11, 3, 4),
+}

@@ -31,6 +31,9 @@ Kind = Literal[
     "relday",
     "weekday",
     "season",
+    "holiday",
+    "day_part",
+    "not_period",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
@@ -76,4 +79,6 @@ class Parts(TypedDict, total=False):
     past: bool
     part: str
     anchor: Anchor
+    nth: int  # the n-th weekday of ``month`` (a movable holiday), with ``weekday``
+    side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

@@ -178,7 +178,7 @@ def _year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
 
 def _yearless(
     make: Callable[[int], nz.Interval],
-    unknown: str,
+    unknown: str | None,
     ctx: ResolutionContext,
     pos: int,
     fmt: Callable[[int], str],
@@ -588,6 +588,49 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     )
 
 
+def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    return None
+
+
+def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "this morning", "last night": the day, with the part of it in the TIMEX3 value."""
+    if ctx.published is None:
+        return unknown_dates()
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, f"{day.isoformat()}T{p['code']}"
+
+
+def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """A holiday: its day in the year the tense places it ("last Thanksgiving": the one
+    before the publication date); "before"/"after" it: open up to the day before it or
+    from the day after."""
+    month, weekday, nth = p["month"], p["weekday"], p["nth"]
+
+    def make(y: int) -> nz.Interval:
+        if nth == 0:
+            return dt.date(y, month, p["day"]), dt.date(y, month, p["day"])
+        first = dt.date(y, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day, day
+
+    side = p.get("side")
+    step = dt.timedelta(days=-1 if side == "before" else 1 if side else 0)
+
+    def fmt(y: int) -> str:
+        return (make(y)[0] + step).isoformat()
+
+    unknown = f"XXXX-{month:02d}-{p['day']:02d}" if nth == 0 else None
+    if unknown and side:  # the day before or after, written with no year
+        unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d")
+    lo, hi, timex = _yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
+    if side is None:
+        return lo, hi, timex
+    day = lo + step if lo is not None else None
+    if side == "before":
+        return None, day, f"../{timex}" if timex else None
+    return day, None, f"{timex}/.." if timex else None
+
+
 Resolver = Callable[[Parts, "ResolutionContext", int], "Resolved | None"]
 RESOLVERS: dict[Kind, Resolver] = {
     "date": r_date,
@@ -614,6 +657,9 @@ RESOLVERS: dict[Kind, Resolver] = {
     "relday": r_relday,
     "weekday": r_weekday,
     "season": r_season,
+    "holiday": r_holiday,
+    "day_part": r_day_part,
+    "not_period": r_not_period,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
