@@ -151,10 +151,16 @@ def _names_year(parts: Parts) -> bool:
     return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
 
 
-def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
-    """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
+def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
+    """The month the text's fiscal year ends in (12 if it never says), and where it says
+    so as a rule ("the fiscal year ends June 30"). A named year with its boundary
+    ("fiscal 1985/86 ended March", "the year beginning April 1") sets it too."""
     m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
     if m is None:
+        for match in matches:
+            if match.parts["kind"] == "year_defined":
+                month = match.parts["month"]
+                return (month if match.parts["ends"] else (month - 2) % 12 + 1), None
         return 12, None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
@@ -178,7 +184,7 @@ def find_periods(
     """
     skips = list(skip)
     matches = _longest_first(_candidates(text), len(text))
-    fiscal_end, definition = _fiscal_calendar(text)
+    fiscal_end, definition = _fiscal_calendar(text, matches)
     if definition:  # "the fiscal year ends June 30" names no period
         skips.append(definition)
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)

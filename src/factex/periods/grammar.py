@@ -155,6 +155,8 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     first, last = _month(m, "m1"), _month(m, "m2")
     y1 = int(g["y1"]) if g.get("y1") else None
     yref = _yref(m)
+    if g.get("cur") and yref is None:  # "the current January/March quarter"
+        yref = ("dei", 0)
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
@@ -435,7 +437,54 @@ def p_year_defined(m: re.Match[str]) -> Parts | None:
         "ends": verb.startswith(("end", "clos")),
         "past": verb in ("ended", "closed", "began", "started"),
         "year": int(m["yr"]) if m["yr"] else None,
+        "day": int(m["d1"]) if m["d1"] else 0,
     }
+
+
+def p_named_year_defined(m: re.Match[str]) -> Parts | None:
+    """ "fiscal 1985/86 ended March", "the government year 1988, starting Oct. 1",
+    "fiscal 1986, which ended Sept. 30", "1985/86 to end-June": a named twelve-month year
+    with its boundary. A single year names the fiscal year by the year it ends in."""
+    verb = m["verb"].lower()
+    ends = verb.startswith(("end", "clos", "to"))
+    month = _month(m, "m1")
+    y1 = int(m["y1"])
+    y2 = None
+    if m["y2"]:
+        y2 = y1 - y1 % 100 + int(m["y2"][-2:])
+        if y2 != y1 + 1 and y2 + 100 != y1 + 1:
+            return None
+        y2 = y1 + 1
+    if not m["fw"] and y2 is None:
+        return None  # "1988, starting Oct. 1" alone names no fiscal year
+    if ends:
+        year = y2 if y2 is not None else y1
+    else:
+        year = y1 if y2 is not None else (y1 - 1 if month > 1 else y1)
+    return {"kind": "year_defined", "month": month, "ends": ends, "past": False, "year": year}
+
+
+def p_months_to(m: re.Match[str]) -> Parts | None:
+    """ "the three months to 31 December 2004", "the quarter to September", "the year to
+    March 2005", "the nine months ended December", "the June quarter": the months
+    ending with a month."""
+    g = m.groupdict()
+    unit = (g.get("unit2") or "quarter").lower()
+    count = _num(g["n"]) if g.get("n") else _UNIT_MONTHS[unit]
+    if not 1 <= count <= 12:
+        return None
+    parts: Parts = {
+        "kind": "months_to",
+        "count": count,
+        "month": _month(m, "m1"),
+        "year": int(g["yr"]) if g.get("yr") else None,
+        "past": (g.get("verb") or "").lower() in ("ended", "closed"),
+    }
+    ordinal = (g.get("q") or g.get("q2") or "").lower()
+    quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
+    if count == 3 and quarter and quarter <= 4:
+        parts["quarter"] = quarter  # a fiscal quarter keeps its name in the TIMEX3 value
+    return parts
 
 
 def p_century(m: re.Match[str]) -> Parts | None:
@@ -526,6 +575,13 @@ def _rule(
 
 
 _I = "(?i:{})".format
+_UNIT_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+# "the three months", "its fourth quarter", "the year": a span of months a date ends.
+_MONTHS_UNIT = _I(
+    rf"(?:\b(?:the|its|a)\s+(?:(?P<q>{_ORD}|final|latest|current)\s+)?|\b(?P<q2>{_ORD}|final)\s+)"
+    r"(?:(?:fiscal|financial)\s+)?"
+    rf"\b(?:(?P<n>{_NUMWORD}|\d{{1,2}})\s+months|(?P<unit2>quarter|half|half-year|year))"
+)
 
 
 def _titled(names: Iterable[str]) -> str:
@@ -591,8 +647,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.month_range",
-        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+|\b(?P<cur>(?i:the\s+current))\s+)?"
+        rf"{MON('m1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
+        r"(?:\s+(?i:quarter)\b)?",
         p_month_range,
     ),
     _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
@@ -669,6 +727,41 @@ RULES: tuple[Rule, ...] = (
         "period.numeric_date",
         r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
         p_numeric_date,
+    ),
+    _rule(
+        "period.named_year_defined",
+        _I(rf"(?:\b(?:the\s+)?(?P<fw>{FISCAL_WORD}|government)\s+(?:year\s+)?)?")
+        + YEAR("y1")
+        + r"(?:/(?P<y2>\d\d(?:\d\d)?))?"
+        + _I(
+            r",?\s+(?:which\s+|that\s+)?(?P<verb>ended|ending|ends|closed|to|beginning|began|"
+            r"starting|started|begins|starts)\s+(?:on\s+|in\s+)?(?:end-)?"
+        )
+        + MON("m1")
+        + rf"(?:\s*{DAY('d1')})?",
+        p_named_year_defined,
+    ),
+    _rule(
+        "period.months_to",
+        _MONTHS_UNIT
+        + _I(r"\s+(?P<verb>to|through)\s+(?:end-)?")
+        + rf"(?:{DAY('d0')}\s+)?{MON('m1')}(?:\s*{DAY('d1')})?(?:,?\s+{YEAR('yr')})?",
+        p_months_to,
+    ),
+    # "the quarter ended Sept. 30": the unit alone, its months read from the date after
+    # it, which is a period of its own (as TimeML and the gold mark them).
+    _rule(
+        "period.months_ended",
+        _MONTHS_UNIT
+        + "(?="
+        + _I(r"\s+(?P<verb>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
+        + rf"(?:{DAY('d0')}\s+)?{MON('m1')}(?:\s*{DAY('d1')})?(?:,?\s+{YEAR('yr')})?)",
+        p_months_to,
+    ),
+    _rule(
+        "period.month_quarter",
+        _I(r"\b(?:the|its|a)\s+") + MON("m1") + _I(r"(?:,?\s+" + YEAR("yr") + r")?\s+quarter\b"),
+        p_months_to,
     ),
     _rule(
         "period.year_defined",

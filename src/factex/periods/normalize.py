@@ -261,7 +261,14 @@ def choose_year(
         chosen = min((y for y in candidates if make(y)[1] >= published), default=year)
     # A past-tense clause can still name a date just ahead ("was extended to Nov. 16"):
     # the tense yields to a candidate within weeks when its own pick is months away.
-    if tense == "past" and distance(nearest)[0] <= NEAR_DAYS and distance(chosen)[0] > FAR_DAYS:
+    # Not so a span of months reported in the past tense: "grew in the June quarter".
+    short = (make(year)[1] - make(year)[0]).days <= 31
+    if (
+        tense == "past"
+        and short
+        and distance(nearest)[0] <= NEAR_DAYS
+        and distance(chosen)[0] > FAR_DAYS
+    ):
         return nearest
     return chosen
 

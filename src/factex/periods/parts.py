@@ -34,6 +34,7 @@ Kind = Literal[
     "holiday",
     "day_part",
     "not_period",
+    "months_to",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period

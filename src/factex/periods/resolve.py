@@ -380,6 +380,13 @@ def r_months_of_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | N
     return (*nz.months_interval(year, m1, m2), f"{year}-{m1:02d}/{year}-{m2:02d}")
 
 
+def _twelve_months(period: Period) -> bool:
+    """Whether ``period`` is a year of twelve whole months (calendar or fiscal)."""
+    if period.start is None or period.end is None or period.start.day != 1:
+        return False
+    return nz.add_months(period.start, 12) == period.end + dt.timedelta(days=1)
+
+
 def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
@@ -393,6 +400,11 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
                 return start, end, nz.shift_timex(same.timex, -1)
         if base is None and ctx.last is not None and ctx.last.start is not None:
             base = ctx.last
+        if unit == "year" and base is not None and _twelve_months(base):
+            # "the year before" a fiscal year: the twelve months before it
+            assert base.start is not None and base.end is not None
+            start, end = nz.shift_interval((base.start, base.end), shift)
+            return start, end, nz.shift_timex(base.timex, shift)
         if base is not None and base.start is not None:
             ref = base.start
     if ref is None:
@@ -486,6 +498,13 @@ def r_year_defined(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | Non
         year = max((y for y in candidates if make(y)[1] <= published), default=published.year)
     elif tense == "future" and not ends:  # "the year beginning October 1": not begun yet
         year = min((y for y in candidates if make(y)[0] >= published), default=published.year)
+    elif not p["past"] and p.get("day"):
+        # "the fiscal year beginning April 1": the boundary the participle names is the
+        # one nearest the publication date, before or after it
+        def gap(y: int) -> int:
+            return abs(((make(y)[1] if ends else make(y)[0]) - published).days)
+
+        year = min(candidates, key=gap)
     else:
         year = nz.choose_year(make, published, tense)
     return (*make(year), fmt(year))
@@ -588,6 +607,35 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     )
 
 
+def _months_timex(start: dt.date, end: dt.date) -> str:
+    """ "1989-Q3" for a calendar quarter, else "1989-07/1989-09"."""
+    if (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2] and start.month % 3 == 1:
+        return f"{start.year}-Q{start.month // 3 + 1}"
+    return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
+
+
+def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the three months to December", "the year to March 2005": ``count`` months
+    ending with ``month``; with no year, the latest such months over by the clause's
+    tense ("ended" reads past)."""
+    count, month = p["count"], p["month"]
+
+    def make(y: int) -> nz.Interval:
+        first = nz.add_months(dt.date(y, month, 1), 1 - count)
+        return first, nz.month_end(y, month)
+
+    def fmt(y: int) -> str:
+        if "quarter" in p:  # "the fourth quarter ended Aug. 26": "1989-Q4", as fiscal quarters
+            return f"{y}-Q{p['quarter']}"
+        return _months_timex(*make(y))
+
+    if p["year"] is not None:
+        return (*make(p["year"]), fmt(p["year"]))
+    first = (month - count) % 12 + 1
+    unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
+    return _yearless(make, unknown, ctx, pos, fmt, way="past" if p["past"] else None)
+
+
 def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return None
 
@@ -660,6 +708,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "holiday": r_holiday,
     "day_part": r_day_part,
     "not_period": r_not_period,
+    "months_to": r_months_to,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
