@@ -108,3 +108,22 @@ def test_with_no_publication_date_an_explicit_year_still_resolves() -> None:
         (dt.date(2019, 3, 1), dt.date(2019, 3, 31)),
         (dt.date(2018, 3, 1), dt.date(2018, 3, 31)),
     ]
+
+
+def test_a_lower_case_wire_has_its_months() -> None:
+    text = (
+        "chile's trade surplus narrowed to 102.2 mln dlrs in february, from 105.4 mln dlrs "
+        "in the same month last year, but it was above the 18.2 mln dlr surplus recorded "
+        "in january, the central bank said in a statement issued in santiago today."
+    )
+    found = _found(text, dt.date(2019, 4, 9))
+    assert ("february", "2019-02-01", "2019-02-28") in found
+    assert ("the same month last year", "2018-02-01", "2018-02-28") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Baker, speaking on ABC News\' "This Week," said so.', "This is VOA Today."],
+)
+def test_titles_are_no_periods(text: str) -> None:
+    assert _found(text) == []

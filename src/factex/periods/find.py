@@ -23,7 +23,14 @@ from factex.patterns import WORD, longest_first, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
-from factex.periods.lexicon import COMPARISON_WORDS, MONTHS, OPEN_END, OPEN_START, PART_MODIFIERS
+from factex.periods.lexicon import (
+    COMPARISON_WORDS,
+    FULL_WEEKDAYS,
+    MONTHS,
+    OPEN_END,
+    OPEN_START,
+    PART_MODIFIERS,
+)
 from factex.periods.parts import Kind, Parts
 from factex.periods.resolve import ResolutionContext, resolve
 
@@ -44,6 +51,11 @@ _FISCAL_DEF = re.compile(
 # Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
 # same matches as the whole pattern under re.I.
 _YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
+_NAME_WORD = re.compile(
+    rf"\b(?:{longest_first([*(w for w in MONTHS if len(w) > 3), *FULL_WEEKDAYS])})\b"
+)
+_OPEN_QUOTE = re.compile(r"[\"“]")
+_CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
 # A comparison base: "from 582 mln in January", "against a 12.4 pct decline in".
 _COMPARED = re.compile(
     rf"\b(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,5}}?(?:in|on|of|for)?\s*$",
@@ -79,8 +91,16 @@ def _by_first_word(rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, Rule]]]
     return index
 
 
+def _capitalized_names(text: str) -> str:
+    """``text`` with month and weekday names capitalized, for a wire set all in lower
+    case ("chile's trade surplus narrowed ... in february"); same length, same offsets."""
+    return _NAME_WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 def _candidates(text: str) -> list[Match]:
     """Every rule's matches, tried only at the words a rule can start with."""
+    if len(text) > 200 and text.islower():  # no capital at all: an all-lower-case wire
+        text = _capitalized_names(text)
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -129,6 +149,16 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
         open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
         start = m.start()
     return start, part, open_word
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A capitalized time expression that is a whole quotation names a programme or a
+    work ('ABC News\' "This Week," said'), not a period."""
+    return (
+        text[start : start + 1].isupper()
+        and _OPEN_QUOTE.fullmatch(text, max(0, start - 1), start) is not None
+        and _CLOSE_QUOTE.match(text, end) is not None
+    )
 
 
 def _memory_kind(parts: Parts) -> Kind:
@@ -199,7 +229,7 @@ def find_periods(
         part = part or match.parts.get("part")
         if open_word == "by" and part:  # "by the end of the year": the deadline is that part
             open_word = None
-        if is_dateline(text, start, match.end):
+        if is_dateline(text, start, match.end) or _is_title(text, start, match.end):
             continue
         ctx.override = (
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
@@ -226,8 +256,8 @@ def find_periods(
         )
         if lo is not None and not open_word and match.parts["kind"] != "reporting":
             ctx.remember(period, _memory_kind(match.parts), compared=compared)
-        if lo is not None and _names_year(match.parts):
-            ctx.focus = (lo.year, match.end)
+        if lo is not None and _names_year(match.parts) and not compared:
+            ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
         if open_word in OPEN_START:
             period.end, period.timex = None, f"{timex}/.." if timex else None
         elif open_word in OPEN_END:

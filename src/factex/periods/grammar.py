@@ -516,8 +516,15 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
     return {"kind": "reporting"}
 
 
+# A capitalized word right before: "VOA Today", "USA Today" are names.
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+
+
 def p_relday(m: re.Match[str]) -> Parts | None:
-    word = m.group(0).lower()
+    word = m.group(0)
+    if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    word = word.lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return {"kind": "relday", "offset": offset}
 

@@ -165,8 +165,9 @@ FUTURE_PHRASE = (
     r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
 )
 # Words that put a clause in the present: the expression is the nearest such period,
-# before or after the publication date ("now held ... until the Danes take over in July").
-PRESENT_CUES = ("now", "currently", "at present")
+# before or after the publication date ("now held ... until the Danes take over in
+# July"). "effective" dates a change from the nearest such day ("effective Feb. 1").
+PRESENT_CUES = ("now", "currently", "at present", "effective")
 # Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
 # Reporting verbs ("said", "according to") are among them: nearest before, they date
 # what follows; in "said it would open in May" the nearer "would" decides.
@@ -217,6 +218,8 @@ NOT_PAST_ED = (
     "steed",
     "creed",
 )
+# Future words that are nouns after a determiner ("the plan", "a pledge").
+NOUN_CUES = ("plan", "plans", "promise", "promises", "pledge", "pledges")
 # Determiners: a future word after one is a noun ("the plan").
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new")
 # Nouns after which a month names a known occasion or a figure already counted ("the

@@ -24,7 +24,8 @@ from factex.periods import tense as tn
 from factex.periods.lexicon import OCCASION_NOUNS
 from factex.periods.parts import Kind, Parts, YearRef
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
+# A full stop before a capital (not a number: "Sept. 30"), nor after "Mr"/"Jan".
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[^\sa-z0-9]|\s*$)(?<!\b[A-Z][a-z]{2}\.)(?<!\bM[rs]\.)|\n")
 # "had filed reports by Wednesday": a deadline already past, in the same phrase.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 # Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
@@ -41,6 +42,7 @@ _SUB_YEAR_KINDS = (
     "date",
     "day_range",
     "deictic_month",
+    "months_to",
 )
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 _KINDS_OF_UNIT = {

@@ -19,6 +19,7 @@ from factex.periods.lexicon import (
     FUTURE_CUES,
     FUTURE_PHRASE,
     NOT_PAST_ED,
+    NOUN_CUES,
     PAST_CUES,
     PRESENT_CUES,
 )
@@ -62,15 +63,17 @@ _FUTURE = _cue_pattern(FUTURE_CUES)
 _FUTURE_PHRASE = re.compile(FUTURE_PHRASE, re.I)
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
 # "now" with the word it modifies ("now held"), so that word's past form is no cue.
-_PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+[a-z]+\b)?", re.I)
-# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated") nor
-# reporting verbs. Read as a scanner (``patterns.word_scanner``: one call per cue, the
-# words between skipped a word at a time in the engine, not tried at every character);
-# an "-ed" word is tested by a lookahead before the lookbehinds, since most words fail it.
+_PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+(?-i:[a-z]+)\b)?", re.I)
+# "-ed" verbs are past cues, but not participles used as adjectives: after an article
+# or a preposition ("an estimated", "for imported products"). Read as a scanner
+# (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
+# time in the engine, not tried at every character); an "-ed" word is tested by a
+# lookahead before the lookbehinds, since most words fail it.
 _PAST_HIT = (
     rf"\b{trie_alternation(PAST_CUES)}\b"
     rf"|\b(?=[a-z]++(?<=[a-z]{{3}}ed)\b)(?!{trie_alternation(NOT_PAST_ED)}\b)"
-    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bin\s)"
+    r"(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)[a-z]++"
 )
 _PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 
@@ -91,7 +94,8 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
     cues: list[Cue] = [
         (c.start(), c.end(), "future")
         for c in _FUTURE.finditer(text, lo, hi)
-        if not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
+        if c.group().lower() not in NOUN_CUES
+        or not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
     ]
     cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
