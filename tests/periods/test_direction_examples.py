@@ -27,7 +27,6 @@ WRONG_TODAY: dict[str, str] = {
     "1989-12-01..1989-12-31",
     "reuters/8597:by end-year@69": "today: not found",
     "timebank/APW19980418.0210:1980@100": "today: '1980' 1980-01-01..1980-12-31",
-    "timebank/wsj_0781:today@59": "today: 'today' 1989-10-27..1989-10-27",
 }
 
 

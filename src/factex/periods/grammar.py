@@ -146,6 +146,9 @@ def p_day_range(m: re.Match[str]) -> Parts | None:
     return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": d1, "d2": d2}
 
 
+_CURRENT_BEFORE = re.compile(r"\b(?i:current)\s+$")
+
+
 def p_month_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
@@ -155,8 +158,8 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     first, last = _month(m, "m1"), _month(m, "m2")
     y1 = int(g["y1"]) if g.get("y1") else None
     yref = _yref(m)
-    if g.get("cur") and yref is None:  # "the current January/March quarter"
-        yref = ("dei", 0)
+    if yref is None and _CURRENT_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
+        yref = ("dei", 0)  # "the current January/March quarter"
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
@@ -473,12 +476,14 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
     count = _num(g["n"]) if g.get("n") else _UNIT_MONTHS[unit]
     if not 1 <= count <= 12:
         return None
+    said = next(k for k in ("ma", "mb", "m1") if g.get(k))
+    year = g.get("yra") or g.get("yrb") or g.get("yr")
     parts: Parts = {
         "kind": "months_to",
         "count": count,
-        "month": _month(m, "m1"),
-        "year": int(g["yr"]) if g.get("yr") else None,
-        "past": (g.get("verb") or "").lower() in ("ended", "closed"),
+        "month": _month(m, said),
+        "year": int(year) if year else None,
+        "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
     }
     ordinal = (g.get("q") or g.get("q2") or "").lower()
     quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
@@ -518,12 +523,15 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
 
 # A capitalized word right before: "VOA Today", "USA Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+_GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
 
 
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
     if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None
+    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "the people of tomorrow": an era, not a day
     word = word.lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return {"kind": "relday", "offset": offset}
@@ -583,6 +591,15 @@ def _rule(
 
 _I = "(?i:{})".format
 _UNIT_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+
+
+def _months_tail(s: str) -> str:
+    """The month (with a day and a year) a span of months ends with: "31 December 2004"."""
+    return (
+        rf"(?:{DAY('d0' + s)}\s+)?{MON('m' + s)}(?:\s*{DAY('d1' + s)})?(?:,?\s+{YEAR('yr' + s)})?"
+    )
+
+
 # "the three months", "its fourth quarter", "the year": a span of months a date ends.
 _MONTHS_UNIT = _I(
     rf"(?:\b(?:the|its|a)\s+(?:(?P<q>{_ORD}|final|latest|current)\s+)?|\b(?P<q2>{_ORD}|final)\s+)"
@@ -654,7 +671,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.month_range",
-        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+|\b(?P<cur>(?i:the\s+current))\s+)?"
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"
         rf"{MON('m1')}(?:,?\s+{YEAR('y1')})?"
         rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
         r"(?:\s+(?i:quarter)\b)?",
@@ -748,21 +765,19 @@ RULES: tuple[Rule, ...] = (
         + rf"(?:\s*{DAY('d1')})?",
         p_named_year_defined,
     ),
+    # "the three months to December" is one period; "the quarter ended Sept. 30" the
+    # unit alone, its months read from the date after it, which is a period of its own
+    # (as TimeML and the gold mark them).
     _rule(
         "period.months_to",
         _MONTHS_UNIT
+        + "(?:"
         + _I(r"\s+(?P<verb>to|through)\s+(?:end-)?")
-        + rf"(?:{DAY('d0')}\s+)?{MON('m1')}(?:\s*{DAY('d1')})?(?:,?\s+{YEAR('yr')})?",
-        p_months_to,
-    ),
-    # "the quarter ended Sept. 30": the unit alone, its months read from the date after
-    # it, which is a period of its own (as TimeML and the gold mark them).
-    _rule(
-        "period.months_ended",
-        _MONTHS_UNIT
-        + "(?="
-        + _I(r"\s+(?P<verb>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
-        + rf"(?:{DAY('d0')}\s+)?{MON('m1')}(?:\s*{DAY('d1')})?(?:,?\s+{YEAR('yr')})?)",
+        + _months_tail("a")
+        + "|(?="
+        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
+        + _months_tail("b")
+        + "))",
         p_months_to,
     ),
     _rule(

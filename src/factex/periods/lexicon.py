@@ -314,8 +314,7 @@ COMPARISON_WORDS = (
 )
 
 # Names that hold a weekday or a year-like number but name no period: named days and
-# stock indexes ("Black Monday", "Russell 2000"), and time words used for an era ("the
-# people of tomorrow"). A match of one of these covers the words, so no rule reads them.
+# stock indexes ("Black Monday", "Russell 2000"). A match of one of these covers the words, so no rule reads them.
 NOT_PERIODS = (
     "black monday",
     "black tuesday",
@@ -342,7 +341,6 @@ NOT_PERIODS = (
     "s&p 600",
     "cac 40",
     "dax 30",
-    "of tomorrow",
 )
 
 # Parts of a day -> the TIMEX3 code of the part ("this morning": the day, TMO).
