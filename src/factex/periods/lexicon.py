@@ -314,7 +314,8 @@ COMPARISON_WORDS = (
 )
 
 # Names that hold a weekday or a year-like number but name no period: named days and
-# stock indexes ("Black Monday", "Russell 2000"). A match of one of these covers the words, so no rule reads them.
+# stock indexes ("Black Monday", "Russell 2000"). A match of one covers the words, so
+# no rule reads them.
 NOT_PERIODS = (
     "black monday",
     "black tuesday",
