@@ -160,6 +160,17 @@ class ResolutionContext:
 Resolved = tuple[dt.date | None, dt.date | None, str | None]
 
 
+# What can be said of a unit with no publication date (gold/GUIDELINES.md): "last
+# year" is "XXXX", "next month" "XXXX-XX", "last week" "XXXX-WXX".
+_UNKNOWN_UNIT = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "week": "XXXX-WXX",
+    "day": "XXXX-XX-XX",
+}
+
+
 def unknown_dates(timex: str | None = None) -> Resolved:
     """A period whose days are unknown ("May 18" with no publication date), with the
     TIMEX3 value that can still be said ("XXXX-05-18")."""
@@ -410,7 +421,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if base is not None and base.start is not None:
             ref = base.start
     if ref is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
         if p.get("fiscal"):
@@ -431,7 +442,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(p["unit"]))
     count, unit, ref = p["count"], p["unit"], ctx.published
     if unit == "year":
         return (*nz.year_interval(ref.year - count), str(ref.year - count))
@@ -452,7 +463,7 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
     if p.get("ago"):  # "talks began a year ago": the publication month, a year back
@@ -495,7 +506,8 @@ def r_year_defined(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | Non
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
     if ctx.published is None:
-        return unknown_dates()
+        first, last = (month % 12 + 1, month) if ends else (month, (month - 2) % 12 + 1)
+        return unknown_dates(f"XXXX-{first:02d}/XXXX-{last:02d}")
     published = ctx.published
     tense = "past" if p["past"] else ctx.tense(pos)
     candidates = (published.year - 1, published.year, published.year + 1)
@@ -563,7 +575,7 @@ def r_reporting(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates("XXXX-XX-XX")
     day = ctx.published + dt.timedelta(days=p["offset"])
     return day, day, day.isoformat()
 
@@ -648,7 +660,7 @@ def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "this morning", "last night": the day, with the part of it in the TIMEX3 value."""
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates(f"XXXX-XX-XXT{p['code']}")
     day = ctx.published + dt.timedelta(days=p["offset"])
     return day, day, f"{day.isoformat()}T{p['code']}"
 
