@@ -80,7 +80,6 @@ class Parts(TypedDict, total=False):
     past: bool
     part: str
     anchor: Anchor
-    ago: bool  # "a year ago": with no base to count from, the month a year before publication
     nth: int  # the n-th weekday of ``month`` (a movable holiday), with ``weekday``
     side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

@@ -466,9 +466,6 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(_UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
-    if p.get("ago"):  # "talks began a year ago": the publication month, a year back
-        day = nz.add_months(ctx.published.replace(day=1), -12 * p["count"])
-        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
     year = ctx.published.year - p["count"]
     return (*nz.year_interval(year), str(year))
 
