@@ -56,3 +56,25 @@ def test_a_listed_weekday_follows_the_one_before() -> None:
 def test_last_and_next_with_a_day_are_strict() -> None:
     assert _first("Announced last November 9, the plan failed.")[0] == "2016-11-09"
     assert _first("The plan starts next November 7.")[0] == "2018-11-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a verb of intent looks ahead with its infinitive
+        ("Officials urged producers to slash output in the second quarter.", "2018-04-01"),
+        # a comparison base is earlier than what it is compared with
+        ("Exports will rise in the first quarter from the fourth quarter.", "2017-10-01"),
+        # figures for a month, a dated decree: the nearest one
+        ("The office will publish figures for October, a spokeswoman said.", "2017-10-01"),
+        ("The deficit could be linked to a November 1 decree.", "2017-11-01"),
+    ],
+)
+def test_more_directions(text: str, start: str) -> None:
+    found = find_periods(text, published=WED)
+    assert start in [p.start.isoformat() for p in found if p.start]
+
+
+def test_a_range_start_is_no_comparison_base() -> None:
+    found = find_periods("Flights will depart each Thursday from March 6.", published=WED)
+    assert [p.start.isoformat() for p in found if p.start][-1] == "2018-03-06"

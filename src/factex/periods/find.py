@@ -56,9 +56,15 @@ _NAME_WORD = re.compile(
 )
 _OPEN_QUOTE = re.compile(r"[\"“]")
 _CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
-# A comparison base: "from 582 mln in January", "against a 12.4 pct decline in".
+# A comparison base: a comparison word before an amount ("from 582 mln in January",
+# "against a 12.4 pct decline in") or right before the period ("compared with the
+# previous quarter", "from the October/December quarter"; a bare "from August 6"
+# starts a range); not "withdrawing troops from Iranian territory on Friday".
 _COMPARED = re.compile(
-    rf"\b(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,5}}?(?:in|on|of|for)?\s*$",
+    rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
+    r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
+    rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
+    r"(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
 )
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
@@ -184,14 +190,16 @@ def _names_year(parts: Parts) -> bool:
 def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says
     so as a rule ("the fiscal year ends June 30"). A named year with its boundary
-    ("fiscal 1985/86 ended March", "the year beginning April 1") sets it too."""
+    ("fiscal 1985/86 ended March", "the year beginning April 1") sets it too; of
+    several, the one said most often."""
     m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
     if m is None:
-        for match in matches:
-            if match.parts["kind"] == "year_defined":
-                month = match.parts["month"]
-                return (month if match.parts["ends"] else (month - 2) % 12 + 1), None
-        return 12, None
+        ends = [
+            month if match.parts["ends"] else (month - 2) % 12 + 1
+            for match in matches
+            if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
+        ]  # the definition the article gives most often, the first on a tie
+        return (max(ends, key=ends.count) if ends else 12), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
     # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"

@@ -30,8 +30,15 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^\sa-z0-9]|\s*$)(?<!\b[A-Z][a-z]{2}\.)(
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 # Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
 _WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
-# A month followed by a noun of an occasion or a figure ("the January deficit").
-_OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(OCCASION_NOUNS)}\b")
+# A period that names a known occasion or figure: before a noun of one ("the January
+# deficit", "the February monthly merchandise trade figures"), after one ("figures for
+# February"), or between an article and a noun ("a May 13 decree").
+_OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}{trie_alternation(OCCASION_NOUNS)}\b", re.I)
+_OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|of)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|through|until|in|of|for|at|on|by|from|with)\b)[a-z]{3,}\b"
+)
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -76,7 +83,9 @@ class ResolutionContext:
         or no cue, where the nearest period is meant.
 
         "since" forces the past, "until"/"by" the future, unless the clause is in the
-        past perfect ("had filed reports by Wednesday"); "through" follows the clause.
+        past perfect ("had filed reports by Wednesday"); "through" follows the clause. A
+        comparison base ("from 73 mln in January") is past: figures compare with earlier
+        ones.
         """
         lo, hi = tn.clause_bounds(self.text, start)
         cues = self.cue_cache.get(lo)
@@ -88,8 +97,20 @@ class ResolutionContext:
             return "past"
         if self.override:
             return self.override
+        if self.compared_now:  # "from 14.6 bln in the October/December quarter": before it
+            return "past"
         reading = tn.nearest_cue(cues, start, max(self.end, start))
         return None if reading == "present" else reading
+
+    def occasion(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or
+        figure: then it is the nearest such period, whatever the tense."""
+        text, end = self.text, self.end
+        return bool(
+            _OCCASION.match(text, end)
+            or _OCCASION_BEFORE.search(text, max(0, pos - 20), pos)
+            or (_ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) and _NOUN_AFTER.match(text, end))
+        )
 
     def focus_year(self, pos: int) -> int | None:
         """The year an explicit-year period named earlier in the same sentence."""
@@ -119,22 +140,29 @@ class ResolutionContext:
             return self.recall(unit, pos)
         return None
 
-    def base(self, unit: str, pos: int) -> Period | None:
-        """The comparison base of an expression at ``pos``: the first period of its
+    def base(self, unit: str, pos: int, *, local: bool = False) -> Period | None:
+        """The comparison base of an expression at ``pos``: the latest period of its
         sentence that is not itself compared with ("The February surplus narrowed
-        from 582 mln in January ... a year ago": February), else the latest period of
-        the passage (``recall``)."""
+        from 582 mln in January ... a year ago": February), else (unless ``local``)
+        the latest period of the passage (``recall``)."""
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         sentence = max(0, pos - RECALL_WINDOW)
         for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
             sentence = cut.end()
-        for period, kind in self.history[-12:]:
-            if period.span[0] < sentence or period.span[1] > pos:
+        recent = self.history[-12:]
+        for i in range(len(recent) - 1, -1, -1):
+            period, kind = recent[i]
+            if period.span[1] > pos:
                 continue
+            if period.span[0] < sentence:
+                break
             dated = period.start is not None and period.end is not None
             if kind in kinds and dated and period.span[0] not in self.compared:
+                before = recent[i - 1][0] if i else None
+                if before is not None and before.end == period.end and before.start != period.start:
+                    continue  # "the quarter ended Sept. 30": the date restates its end
                 return period
-        return self.recall(unit, pos)
+        return None if local else self.recall(unit, pos)
 
     def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
@@ -240,6 +268,7 @@ def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         pos,
         lambda y: make(y)[0].isoformat(),
         way=p.get("way"),
+        nearest=ctx.occasion(pos),
     )
 
 
@@ -291,7 +320,7 @@ def r_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     year = _year_of(p["yref"], ctx)
     if year is not None:
         return (*nz.month_interval(year, month), f"{year}-{month:02d}")
-    occasion = _OCCASION.match(ctx.text, ctx.end) is not None
+    occasion = ctx.occasion(pos)
     return _yearless(
         lambda y: nz.month_interval(y, month),
         f"XXXX-{month:02d}",
@@ -407,7 +436,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         base = ctx.anchor(p, "period", pos) if unit != "year" else None
         if unit == "year" and ctx.compared_now and shift == -1:
             # "120 mln against 133 mln the previous year": the same months a year back
-            same = ctx.anchor(p, "period", pos)
+            same = ctx.base("period", pos, local=True)
             if same is not None and same.start is not None and same.end is not None:
                 start, end = nz.shift_interval((same.start, same.end), -1)
                 return start, end, nz.shift_timex(same.timex, -1)

@@ -18,6 +18,7 @@ from factex.periods.lexicon import (
     DETERMINERS,
     FUTURE_CUES,
     FUTURE_PHRASE,
+    INTENT_VERBS,
     NOT_PAST_ED,
     NOUN_CUES,
     PAST_CUES,
@@ -61,6 +62,12 @@ def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _FUTURE = _cue_pattern(FUTURE_CUES)
 _FUTURE_PHRASE = re.compile(FUTURE_PHRASE, re.I)
+# "urged producers to slash": the infinitive after a verb of intent looks ahead.
+_INTENT = re.compile(
+    rf"\b{trie_alternation(INTENT_VERBS)}\s+(?:[a-z]+\s+){{0,3}}?(?:for\s+[a-z]+\s+)?to\s+"
+    r"(?!\d)[a-z]+\b",
+    re.I,
+)
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
 # "now" with the word it modifies ("now held"), so that word's past form is no cue.
 _PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+(?-i:[a-z]+)\b)?", re.I)
@@ -98,6 +105,7 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
         or not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
     ]
     cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "future") for c in _INTENT.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
     spans = list(cues)
     for c in hits(_PAST, text, lo, hi):
