@@ -129,13 +129,74 @@ EVENTS: tuple[Example[E], ...] = (
     ),
 )
 
-CORPUS = EVENTS
-
-# Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = (
+EVENTS += (
     ex(
         "Ministers convened in [Minsk|p] on [Monday|t|2019-05-06].",
         ("meeting", "2019-05-06", (), "Minsk"),
-        note="'convened' is no meeting trigger",
     ),
+    ex(
+        "A fifth round of talks between [Japan|p] and [Canada|p] is planned for [May|t|1987-05].",
+        ("meeting", "1987-05", ("Japan", "Canada"), None),
+    ),
+    ex(
+        "Officials said bilateral negotiations that ended earlier today in [Tokyo|p] made progress.",
+        ("meeting", None, (), "Tokyo"),
+    ),
+    ex(
+        "After nine hours of talks, the two sides issued a statement.",
+        ("meeting", None, (), None),
+    ),
+    ex(
+        "[Taiwan|p] will send a trade mission to 37 [U.S.|p|United States] cities in [May|t|1987-05].",
+        ("visit", "1987-05", ("Taiwan",), None),
+    ),
+    ex(
+        "President [Donald Trump|h] spoke at a news conference with [Liu He|h] on [Friday|t|2019-10-11].",
+        ("other", "2019-10-11", ("Donald Trump", "Liu He"), None),
+    ),
+    ex(
+        "The accord was reached in [Geneva|p] on [March 3|t|1987-03-03].",
+        ("signing", "1987-03-03", (), "Geneva"),
+    ),
+    ex(
+        "[Boeing|o] announced a deal to sell 300 jets to [China|p].",
+        ("signing", None, ("Boeing",), None),
+    ),
+    ex(
+        "[NAFTA|o] went into effect in [1994|t|1994].",
+        ("establishment", "1994", ("NAFTA",), None),
+    ),
+    ex(
+        "Minister [Ana Costa|h] leaves for [Moscow|p] on [Monday|t|2019-05-06].",
+        ("visit", "2019-05-06", ("Ana Costa",), "Moscow"),
+    ),
+    ex(
+        "The bank announced the opening of new offices in [Shanghai|p] in [2018|t|2018].",
+        ("opening", "2018", (), "Shanghai"),
+    ),
+    ex(
+        "[Shell|o] launched a takeover bid for [BG Group|o] worth [$70 billion|m|70e9 USD].",
+        ("other", None, ("Shell", "BG Group"), None),
+    ),
+    ex(
+        "[Bayer|o] agreed to pay [$14.5 million|m|14.5e6 USD] to settle a lawsuit over pricing.",
+        ("signing", None, ("Bayer",), None),
+    ),
+    ex(
+        "The [Fed|o] is expected to hold rates when it meets next week.",
+        ("meeting", None, ("Fed",), None),
+    ),
+    ex(
+        "[Unilever|o] sold its spreads unit to [KKR|o] in [2017|t|2017].",
+        ("other", "2017", ("Unilever", "KKR"), None),
+    ),
+    ex("Talks about cooperation are useful, he said."),
+    ex("The company needs to meet growing demand in Asia."),
+    ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),
+    ex("Investors will buy more shares if prices fall."),
 )
+
+CORPUS = EVENTS
+
+# Known gaps (strict xfail): general phrasings the events room does not read yet.
+GAPS: tuple[Example[E], ...] = ()

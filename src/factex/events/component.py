@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
-from factex.events.lexicon import DOCUMENTS, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import (
+    DOCUMENTS,
+    LOCATION_PREPOSITIONS,
+    NOT_EVENT_NAMES,
+    VISIT_PREPOSITIONS,
+)
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
@@ -29,6 +34,7 @@ from factex.organizations.lexicon import capital_countries
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
+_VISIT_PREP = re.compile(rf"\b(?:{'|'.join(VISIT_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
@@ -99,10 +105,23 @@ class Draft:
             location=self.location,
             money=self.money,
             quantities=self.quantities,
+            rule=self.rule,
         )
 
 
 # ---------------------------------------------------------------- triggers
+
+
+_TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+
+
+def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
+    """The trigger of a match: its first trigger group that took part, else the match."""
+    groups = m.re.groupindex
+    for g in _TRIGGER_GROUPS:
+        if g in groups and m.start(g) >= 0:
+            return m.span(g)
+    return m.span()
 
 
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
@@ -118,7 +137,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
         if present.isdisjoint(trigger.stems):
             continue
         for m in trigger.pattern.finditer(text):
-            s, e = m.span("t") if "t" in trigger.pattern.groupindex else m.span()
+            s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
@@ -238,19 +257,24 @@ def _is_adjective(m: Mention) -> bool:
     return m.text != m.name and bool(_DEMONYM_END.search(m.text))
 
 
-def _after_preposition(sent: Sentence, at: int, seen: dict[int, bool]) -> bool:
-    """Whether "in/to/at" (and up to two words) ends at offset ``at`` of the sentence;
-    ``seen`` keeps the answers, so each place is looked at once whatever asks."""
-    found = seen.get(at)
+def _after_preposition(
+    sent: Sentence, at: int, seen: dict[tuple[int, bool], bool], *, visit: bool
+) -> bool:
+    """Whether "in/at" (for a visit also "to/for"), and up to two words, ends at offset
+    ``at`` of the sentence; ``seen`` keeps the answers, so each place is looked at once
+    whatever asks."""
+    found = seen.get((at, visit))
     if found is None:
-        found = seen[at] = bool(_LOCATION_PREP.search(sent.text, max(0, at - 80), at))
+        prep = _VISIT_PREP if visit else _LOCATION_PREP
+        found = seen[at, visit] = bool(prep.search(sent.text, max(0, at - 80), at))
     return found
 
 
 def _location(
-    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[int, bool]
+    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[tuple[int, bool], bool]
 ) -> str | None:
-    """The place after "in/to/at" nearest the trigger (for visits, an organization too).
+    """The place after "in/at" (visits: "to/for") nearest the trigger (for visits, an
+    organization too).
 
     ``candidates``: the sentence's places and organizations that can be a location (no
     media, no demonym used as an adjective); ``seen``: ``_after_preposition``'s answers
@@ -265,7 +289,7 @@ def _location(
             continue
         at = sent.local(m.start)
         visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
-        if not visited and not _after_preposition(sent, at, seen):
+        if not visited and not _after_preposition(sent, at, seen, visit=d.type == "visit"):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -328,7 +352,7 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
     participants = unique(names + both)
     orgs = {m.name for m in entities if m.kind == "org"}
-    after_preposition: dict[int, bool] = {}
+    after_preposition: dict[tuple[int, bool], bool] = {}
     for d in drafts:
         d.participants = participants.copy()
         d.orgs = orgs.copy()  # (a merge adds to it in place)

@@ -4,7 +4,8 @@ To add a trigger, append a ``Trigger`` to ``TRIGGERS``; nothing else. Its stems 
 words a sentence must hold for its pattern to be tried) are derived from the pattern
 (``required_words``), and so is the sentence gate (``ALL_STEMS``): a sentence holding
 none of them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
-verb, no auxiliaries) when the match is wider than the trigger.
+verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
+pattern name theirs ``t2``, ``t3``.
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from factex.events.lexicon import (
     BODIES,
     DOCUMENTS,
     MEETING_KINDS,
+    MISSION_KINDS,
     NAMED_EVENT_MODIFIERS,
     NAMED_EVENT_NOUNS,
     NOT_EVENT_AFTER_MEET,
+    NOT_OPENED,
+    OFFERING_KINDS,
+    OPENED_THINGS,
+    TALKS_NOUNS,
+    TRANSACTION_OBJECTS,
     VISIT_KINDS,
 )
 from factex.patterns import longest_first
@@ -124,6 +131,8 @@ class NamedEvent:
 
 # ---------------------------------------------------------------- triggers
 
+_DEALS = "agreement|accord|deal|settlement|pact|treaty"
+_TALKS = longest_first(TALKS_NOUNS)
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
@@ -137,27 +146,123 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
     ),
     Trigger(
+        # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
+        "event.mission",
+        "visit",
+        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b",
+    ),
+    Trigger(
+        # a departure or arrival for a visit: "leaves for Moscow", "arrived in Tokyo on Monday"
+        "event.departure",
+        "visit",
+        re.compile(
+            r"\b(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
+            r"(?:for|in)\s+(?:the\s+)?(?=[A-Z])"
+        ),
+    ),
+    Trigger(
         "event.meeting_noun",
         "meeting",
         rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
         + _NOT_AFTER_MEET,
     ),
     Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
-    Trigger("event.talks", "meeting", r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b"),
     Trigger(
-        "event.talks_with", "meeting", r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b"
+        "event.talks",
+        "meeting",
+        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<t>{_TALKS})\b",
+    ),
+    Trigger(
+        "event.talks_with",
+        "meeting",
+        # (not "negotiations with": "trade negotiations with Japan" is ongoing business)
+        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
     ),
     Trigger(
         # talks located or dated: "talks here last week", "further talks in May"
         "event.talks_when",
         "meeting",
         re.compile(
-            r"\b(?P<t>talks)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|next\s+week|"
-            r"yesterday|today|tomorrow)"
+            rf"\b(?P<t>{_TALKS})\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
+            r"next\s+week|yesterday|today|tomorrow)"
         ),
+    ),
+    Trigger(
+        # "a fifth round of talks", "a new round of trade negotiations"
+        "event.talks_round",
+        "meeting",
+        r"\b(?P<t>(?:(?:[a-z]+(?:st|nd|rd|th)|new|latest|next|final|further|another)\s+)?"
+        rf"rounds?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))\b",
+    ),
+    Trigger(
+        # "nine hours of talks", "two days of negotiations"
+        "event.talks_hours",
+        "meeting",
+        rf"\b(?:hours|days)\s+of\s+(?:[\w-]+\s+)?(?P<t>{_TALKS})\b",
+        frozenset(TALKS_NOUNS),
+    ),
+    Trigger(
+        # talks with a course: "negotiations that ended earlier today", "talks will resume"
+        "event.talks_course",
+        "meeting",
+        rf"\b(?P<t>{_TALKS})\s+(?:that\s+|which\s+)?(?:ended|began|opened|concluded|resumed|"
+        r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
+        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
+    ),
+    Trigger("event.convened", "meeting", r"\b(?P<t>convened|convenes|convene)\b"),
+    Trigger(
+        # a planned meeting: "will meet in Geneva", "is due to meet his counterpart"
+        # ("to meet US requirements" is no meeting: after "to", no bare name)
+        "event.meet_planned",
+        "meeting",
+        re.compile(
+            r"\b(?:(?:will|would|shall)\s+(?:also\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            r"(?:will|to|would|shall)\s+(?:also\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|this|"
+            r"later|again|today|tomorrow|here|there)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?"
+            r"counterparts?\b|(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives)\b))"
+        ),
+    ),
+    Trigger(
+        # a body's scheduled meeting: "when it meets next week"
+        "event.meets",
+        "meeting",
+        re.compile(
+            r"\b(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])"
+        ),
+    ),
+    Trigger(
+        # a meeting before the press: "a news conference between Trump and Liu He"
+        "event.news_conference",
+        "other",
+        r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
     ),
     Trigger("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b"),
     Trigger("event.sign", "signing", rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b"),
+    Trigger(
+        # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
+        "event.deal_reached",
+        "signing",
+        # (not "to reach a deal", "failure to reach an agreement": only hoped for)
+        r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces)"
+        rf"\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?:{_DEALS})\b",
+    ),
+    Trigger(
+        # "the accord was reached", "a deal has been struck"
+        "event.deal_was_reached",
+        "signing",
+        rf"(?<!\bno\s)\b(?:{_DEALS})\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b",
+        frozenset(_DEALS.split("|")),
+    ),
+    Trigger(
+        # a settlement: "agreed to pay $14.5m to settle a lawsuit", "settled the charges"
+        "event.settlement",
+        "signing",
+        r"\b(?:(?P<t>agreed)\s+to\s+(?:pay\b.{0,80}?\bto\s+)?settle|"
+        r"(?P<t2>settled)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:lawsuit|suit|case|charges|claims|dispute)s?|(?:reached|agreed)\s+a\s+(?P<t3>settlement))\b",
+    ),
     Trigger(
         "event.opened_passive",
         "opening",
@@ -172,13 +277,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.opened_active",
         "opening",
-        r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
+        r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
+        # "launched a takeover bid", "opened an investigation": no opening
+        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
     Trigger(
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
         rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+    ),
+    Trigger(
+        # "the opening of new offices", "will open an office in Shanghai", "opening ceremony"
+        "event.opening_of",
+        "opening",
+        r"\b(?:(?P<t>opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?|(?P<t2>open|opens)\s+"
+        rf"(?:an?|its|their|new|the)\s+)(?:[\w-]+\s+){{0,2}}?(?:{longest_first(OPENED_THINGS)})\b"
+        r"|\b(?P<t3>opening)\s+ceremony\b",
     ),
     Trigger(
         "event.started_production",
@@ -199,7 +314,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.into_force",
         "establishment",
-        r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
+        r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going)\s+into\s+"
+        r"(?:force|effect)|(?:took|take|takes|taking)\s+effect)\b",
     ),
     Trigger(
         "event.body_set_up",
@@ -207,6 +323,53 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:{longest_first(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
         r"(?P<t>set\s+up|founded|established|created)\b",
     ),
+    # Company transactions are "other" (guidelines §4, business news).
+    Trigger(
+        "event.takeover_bid",
+        "other",
+        r"\b(?P<t>(?:hostile\s+)?(?:takeover|tender|buyout|merger|acquisition)\s+"
+        r"(?:bid|offer|proposal))\b",
+    ),
+    Trigger(
+        "event.bid_for",
+        "other",
+        re.compile(r"\b(?P<t>bid|offer)\s+for\s+(?=[A-Z])"),
+        frozenset({"bid", "offer"}),
+    ),
+    Trigger(
+        "event.acquisition",
+        "other",
+        re.compile(
+            r"(?<!\bany\s)\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
+            r"(?=[A-Z]|(?:an?|the|its|their)\s)"
+        ),
+    ),
+    Trigger(
+        # "the sale of its chemicals unit", "sold a 20 percent stake", "agreed to buy the company"
+        "event.sale",
+        "other",
+        r"\b(?P<t>sale|purchase|acquired|acquire|acquires|bought|buys|buy|sold|sells|sell)\s+"
+        r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+    ),
+    Trigger(
+        "event.acquire",
+        "other",
+        re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
+        frozenset({"acquire", "take", "took"}),
+    ),
+    Trigger(
+        "event.merger",
+        "other",
+        # not "merger and acquisition activity" (the kind), "merged into" (a state)
+        r"\b(?P<t>merger|merge|merging|merged)\b(?!\s+(?:into|and\s+acquisition|&)\b)",
+    ),
+    Trigger(
+        "event.offering",
+        "other",
+        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue)\b",
+    ),
+    Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b")),
 )
 
 # ---------------------------------------------------------------- named events
