@@ -190,6 +190,21 @@ EVENTS += (
         "[Unilever|o] sold its spreads unit to [KKR|o] in [2017|t|2017].",
         ("other", "2017", ("Unilever", "KKR"), None),
     ),
+    ex(
+        "[U.S.|p|United States] and [Chinese|p|China] firms signed 19 deals worth [$250 billion|m|250e9 USD] on [Wednesday|t|2017-11-08]. Deals signed on [Wednesday|t|2017-11-08] included [Boeing|o] jets. [Trump|h] attended the signing ceremony.",
+        ("signing", "2017-11-08", ("United States", "Boeing", "Trump"), None),
+        note="one signing: same day, then the definite 'the signing ceremony'",
+    ),
+    ex(
+        "[Gomselmash|o] signed a contract worth [$15 million|m|15e6 USD] on [May 2|t|2021-05-02]. A second contract worth [$9 million|m|9e6 USD] was signed on [May 2|t|2021-05-02].",
+        ("signing", "2021-05-02", ("Gomselmash",), None),
+        ("signing", "2021-05-02", (), None),
+        note="same day but different money: two signings",
+    ),
+    ex(
+        "[Vodafone|o] made a takeover offer for [Mannesmann|o] in [1999|t|1999]. [Mannesmann|o] rejected the takeover offer.",
+        ("other", "1999", ("Vodafone", "Mannesmann"), None),
+    ),
     ex("Talks about cooperation are useful, he said."),
     ex("The company needs to meet growing demand in Asia."),
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),

@@ -397,21 +397,42 @@ def _country_of(place: str | None) -> str | None:
     return capital_countries().get(place, place) if place else place
 
 
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Both dated to the same single day ("signed on Wednesday" ... "signed on Wednesday")."""
+    if a.period is None or b.period is None:
+        return False
+    pa, pb = a.period.value, b.period.value
+    return pa.start is not None and pa.start == pa.end == pb.start == pb.end
+
+
+def _shared_participant(a: Draft, b: Draft) -> bool:
+    return not set(a.participants).isdisjoint(b.participants)
+
+
 def same_event(old: Draft, new: Draft) -> bool:
     """Whether ``new`` is a later mention of ``old``."""
     if old.type != new.type or not _compatible_dates(old, new):
         return False
     if new.type == "other":
-        return old.name == new.name
+        if old.name is not None or new.name is not None:
+            return old.name == new.name
+        # a company transaction: "the bid", or one naming a company of the first
+        return bool(old.orgs & new.orgs) or new.is_definite()
     if new.type == "signing":
         if _same_money(old, new):
             return True
         if old.money and new.money:
             return False
+        # signings of one day in one article are one ceremony ("19 deals were signed on
+        # Wednesday" ... "Deals signed on Wednesday")
+        if _same_day(old, new):
+            return True
         same_doc = old.document is not None and old.document == new.document
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
-        return same_doc and new.is_definite() and not new.money
+        # "the signing ceremony", "the accord was signed": the signing already mentioned
+        noun = new.document is None and new.text.lower() == "signing"
+        return (same_doc or noun) and new.is_definite() and not new.money
     if new.type in ("visit", "meeting"):
         here, there = _country_of(old.location), _country_of(new.location)
         if here and there and here != there:
@@ -419,6 +440,8 @@ def same_event(old: Draft, new: Draft) -> bool:
         if new.type == "visit" and here and here == there:
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
+            return True
+        if _same_day(old, new) and _shared_participant(old, new):
             return True
         # a dated mention is a new event unless the earlier one has an overlapping date
         return new.is_definite() and (new.period is None or old.period is not None)
