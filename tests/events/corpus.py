@@ -205,6 +205,16 @@ EVENTS += (
         "[Vodafone|o] made a takeover offer for [Mannesmann|o] in [1999|t|1999]. [Mannesmann|o] rejected the takeover offer.",
         ("other", "1999", ("Vodafone", "Mannesmann"), None),
     ),
+    ex(
+        "[Chinese|p|China] vice-premier Liu He arrived in [Washington|p] on [Thursday|t|2019-10-10]. Liu met [Trump|h] on [Friday|t|2019-10-11].",
+        ("visit", "2019-10-10", ("Liu He",), "Washington"),
+        ("meeting", "2019-10-11", ("Liu He", "Trump"), None),
+        note="a lower-case title names a person; 'Liu' refers back to 'Liu He'",
+    ),
+    ex(
+        "[Japan|p]'s trade minister Hajime Tamura will visit [Washington|p] in [May|t|1987-05].",
+        ("visit", "1987-05", ("Hajime Tamura",), "Washington"),
+    ),
     ex("Talks about cooperation are useful, he said."),
     ex("The company needs to meet growing demand in Asia."),
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),

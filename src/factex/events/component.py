@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -25,6 +26,7 @@ from factex.events.lexicon import (
     NOT_EVENT_NAMES,
     VISIT_PREPOSITIONS,
 )
+from factex.events.people import People
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
@@ -338,7 +340,11 @@ def _document(sent: Sentence) -> re.Match[str] | None:
     return rules.DOCUMENT.search(sent.text)
 
 
-def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
+def _fill(
+    sent: Sentence, drafts: list[Draft], ctx: ArticleMentions, people: Sequence[str] = ()
+) -> None:
+    """Give each trigger of ``sent`` its date, participants (``people``: those no
+    upstream mention names, ``events.people``), location, money and quantities."""
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
@@ -350,7 +356,7 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
     money = _money(sent) if signing or "opening" in types else []
     quantities = _quantities(sent) if signing else []
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
-    participants = unique(names + both)
+    participants = unique(names + list(people) + both)
     orgs = {m.name for m in entities if m.kind == "org"}
     after_preposition: dict[tuple[int, bool], bool] = {}
     for d in drafts:
@@ -486,13 +492,15 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
+    people: People | None = None  # made for the first sentence with an event
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
         if not present:
             continue  # no stem of any rule: no trigger (most sentences)
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if found:
-            _fill(sent, found, ctx)
+            people = people or People(ctx)
+            _fill(sent, found, ctx, people.in_sentence(sent))
             drafts += found
     return resolve(drafts)
 

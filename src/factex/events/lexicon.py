@@ -221,3 +221,27 @@ NOT_OPENED = (
     "lower",
     "higher",
 )
+
+# Titles written in lower case before a name ("vice-premier Liu He", "trade minister
+# Hajime Tamura"); capitalized titles are the organizations room's (``TITLES``).
+LOWER_TITLES = (
+    "premier",
+    "vice-premier",
+    "vice premier",
+    "minister",
+    "secretary",
+    "president",
+    "vice-president",
+    "vice president",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "governor",
+    "chancellor",
+    "envoy",
+    "negotiator",
+    "representative",
+    "counterpart",
+    "chief executive",
+)
