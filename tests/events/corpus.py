@@ -202,6 +202,10 @@ EVENTS += (
         note="same day but different money: two signings",
     ),
     ex(
+        "[Baikal|o] bought the main unit of [Yukos|o] for [$9.4 billion|m|9.4e9 USD].",
+        ("other", None, ("Baikal", "Yukos"), None),
+    ),
+    ex(
         "[Vodafone|o] made a takeover offer for [Mannesmann|o] in [1999|t|1999]. [Mannesmann|o] rejected the takeover offer.",
         ("other", "1999", ("Vodafone", "Mannesmann"), None),
     ),
@@ -216,6 +220,8 @@ EVENTS += (
         ("visit", "1987-05", ("Hajime Tamura",), "Washington"),
     ),
     ex("Talks about cooperation are useful, he said."),
+    ex("[Norwood Partners|o] said it may make a tender offer for [Phoenix Technologies|o]."),
+    ex("The board is not aware of any attempts to take over [Philip Morris|o]."),
     ex("The company needs to meet growing demand in Asia."),
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),
     ex("Investors will buy more shares if prices fall."),
@@ -224,4 +230,10 @@ EVENTS += (
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = ()
+GAPS: tuple[Example[E], ...] = (
+    ex(
+        "[U.S.|p|United States] and [Chinese|p|China] firms signed 19 deals. Deals signed on [Wednesday|t|2017-11-08] included [Boeing|o] jets.",
+        ("signing", "2017-11-08", ("United States", "Boeing"), None),
+        note="an undated plural signing and a later dated one of the same documents are two",
+    ),
+)

@@ -87,3 +87,13 @@ def test_a_capital_that_is_the_location_stays_a_place(nlp):
     (event,) = doc._.events
     assert event.location == "Washington"
     assert event.participants == ["Vincent Siew"]
+
+
+def test_a_company_transaction_carries_its_price(nlp):
+    doc = run(nlp, "[Baikal|o] bought the main unit of [Yukos|o] for [$9.4 billion|m|9.4e9 USD].")
+    (event,) = doc._.events
+    assert (event.type, event.rule, [m.value for m in event.money]) == (
+        "other",
+        "event.sale",
+        [9.4e9],
+    )

@@ -142,6 +142,8 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
+            if trigger.not_after and trigger.not_after.search(text, max(0, s - 60), s):
+                continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
@@ -353,7 +355,7 @@ def _fill(
     types = {d.type for d in drafts}
     signing = "signing" in types
     doc_match = _document(sent) if signing else None
-    money = _money(sent) if signing or "opening" in types else []
+    money = _money(sent) if signing or "opening" in types or "other" in types else []
     quantities = _quantities(sent) if signing else []
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
     participants = unique(names + list(people) + both)
@@ -376,8 +378,8 @@ def _fill(
                     d.definite = True  # "signed the accord": the one already mentioned
             d.money = money
             d.quantities = quantities
-        elif d.type in ("opening", "other"):
-            d.money = money if d.type == "opening" else []
+        elif d.type == "opening" or (d.type == "other" and d.name is None):
+            d.money = money  # a company transaction's price ("bought X for $9 billion")
 
 
 # ---------------------------------------------------------------- one event, one item

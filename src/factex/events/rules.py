@@ -95,12 +95,15 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
 class Trigger:
     """An event trigger: ``pattern`` (a string is compiled case-insensitively; its group
     ``t``, if any, is the trigger) gives an event of ``type`` with rule id ``id``.
-    ``stems``: lower-case strings one of which every match holds (derived when empty)."""
+    ``stems``: lower-case strings one of which every match holds (derived when empty).
+    ``not_after``: what, ending right before the trigger, makes the match no event."""
 
     id: str
     type: str
     pattern: re.Pattern[str] | str
     stems: frozenset[str] = frozenset()
+    # a match does not count when this ends right before its trigger ("may bid")
+    not_after: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
@@ -131,6 +134,13 @@ class NamedEvent:
 
 # ---------------------------------------------------------------- triggers
 
+# Only speculated or denied company transactions are no event (guidelines §4: "may bid",
+# "any takeover", "a rumoured takeover bid", "the possible takeover").
+HEDGED = re.compile(
+    r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
+    r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 _TALKS = longest_first(TALKS_NOUNS)
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
@@ -329,20 +339,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\b(?P<t>(?:hostile\s+)?(?:takeover|tender|buyout|merger|acquisition)\s+"
         r"(?:bid|offer|proposal))\b",
+        not_after=HEDGED,
     ),
     Trigger(
         "event.bid_for",
         "other",
         re.compile(r"\b(?P<t>bid|offer)\s+for\s+(?=[A-Z])"),
         frozenset({"bid", "offer"}),
+        not_after=HEDGED,
     ),
     Trigger(
         "event.acquisition",
         "other",
         re.compile(
-            r"(?<!\bany\s)\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
             r"(?=[A-Z]|(?:an?|the|its|their)\s)"
         ),
+        not_after=HEDGED,
     ),
     Trigger(
         # "the sale of its chemicals unit", "sold a 20 percent stake", "agreed to buy the company"
@@ -351,25 +364,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>sale|purchase|acquired|acquire|acquires|bought|buys|buy|sold|sells|sell)\s+"
         r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
         rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        not_after=HEDGED,
     ),
     Trigger(
         "event.acquire",
         "other",
         re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
         frozenset({"acquire", "take", "took"}),
+        not_after=HEDGED,
     ),
     Trigger(
         "event.merger",
         "other",
         # not "merger and acquisition activity" (the kind), "merged into" (a state)
         r"\b(?P<t>merger|merge|merging|merged)\b(?!\s+(?:into|and\s+acquisition|&)\b)",
+        not_after=HEDGED,
     ),
     Trigger(
         "event.offering",
         "other",
         rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue)\b",
+        not_after=HEDGED,
     ),
-    Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b")),
+    Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
 )
 
 # ---------------------------------------------------------------- named events
