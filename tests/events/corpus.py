@@ -219,6 +219,21 @@ EVENTS += (
         "[Japan|p]'s trade minister Hajime Tamura will visit [Washington|p] in [May|t|1987-05].",
         ("visit", "1987-05", ("Hajime Tamura",), "Washington"),
     ),
+    ex(
+        "[Willy De Clercq|h] was in [Washington|p] for trade talks in [March|t|1987-03].",
+        ("meeting", "1987-03", ("Willy De Clercq",), "Washington"),
+    ),
+    ex(
+        "[U.S.|p|United States] and [Japanese|p|Japan] officials meet [tomorrow|t|1987-04-04] to settle the dispute.",
+        ("meeting", "1987-04-04", ("United States", "Japan"), None),
+    ),
+    ex(
+        "That agreement, reached [last year|t|1986] after heated negotiations, called on [Japan|p] to buy more chips.",
+        ("signing", "1986", ("Japan",), None),
+    ),
+    ex("The union has called for talks with the management."),
+    ex("It said it was open for further talks."),
+    ex("[Japan|p] would make a formal request next week for emergency talks."),
     ex("Talks about cooperation are useful, he said."),
     ex("[Norwood Partners|o] said it may make a tender offer for [Phoenix Technologies|o]."),
     ex("The board is not aware of any attempts to take over [Philip Morris|o]."),

@@ -141,6 +141,14 @@ HEDGED = re.compile(
     r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Talks only asked or hoped for are no event ("called for talks", "open for further talks").
+DEMANDED = re.compile(
+    r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
+    r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
+    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 _TALKS = longest_first(TALKS_NOUNS)
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
@@ -188,6 +196,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         # (not "negotiations with": "trade negotiations with Japan" is ongoing business)
         r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+        not_after=DEMANDED,
     ),
     Trigger(
         # talks located or dated: "talks here last week", "further talks in May"
@@ -216,9 +225,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         # talks with a course: "negotiations that ended earlier today", "talks will resume"
         "event.talks_course",
         "meeting",
-        rf"\b(?P<t>{_TALKS})\s+(?:that\s+|which\s+)?(?:ended|began|opened|concluded|resumed|"
+        rf"\b(?P<t>{_TALKS})\s*,?\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
+        r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
         r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
+    ),
+    Trigger(
+        # talks a trip is for, or that something happened at: "in Washington for trade
+        # talks", "said after the talks"
+        "event.talks_purpose",
+        "meeting",
+        r"\b(?:for\s+(?:[\w-]+\s+)?|(?:after|before|during|at)\s+the\s+(?:[\w-]+\s+)?)"
+        rf"(?P<t>{_TALKS})\b",
+        not_after=DEMANDED,
     ),
     Trigger("event.convened", "meeting", r"\b(?P<t>convened|convenes|convene)\b"),
     Trigger(
@@ -234,12 +253,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
-        # a body's scheduled meeting: "when it meets next week"
+        # a body's scheduled meeting: "when it meets next week", "officials meet tomorrow"
         "event.meets",
         "meeting",
         re.compile(
-            r"\b(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])"
+            r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
+            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b))"
         ),
+        frozenset({"meet"}),
     ),
     Trigger(
         # a meeting before the press: "a news conference between Trump and Liu He"
@@ -262,7 +283,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.deal_was_reached",
         "signing",
         rf"(?<!\bno\s)\b(?:{_DEALS})\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
-        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b",
+        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
+        # "That agreement, reached last year after heated negotiations"
+        rf"|\b(?:{_DEALS}),\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
         frozenset(_DEALS.split("|")),
     ),
     Trigger(
