@@ -73,6 +73,9 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     location_kind: str | None = None
+    # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
+    # an event already found, never an event of its own
+    reference: bool = False
 
     def is_definite(self) -> bool:
         """A definite or anaphoric mention ("the meeting", "this visit")."""
@@ -385,6 +388,20 @@ def _fill(
 # ---------------------------------------------------------------- one event, one item
 
 
+def _document_again(sent: Sentence) -> list[Draft]:
+    """A signed document named again with its value ("The deal, worth $37 billion"), as
+    a reference: its money goes to the signing already found."""
+    m = rules.THE_DOCUMENT_AGAIN.search(sent.text)
+    if m is None or not _money(sent):
+        return []
+    s, e = m.span("doc")
+    word = m.group("doc").lower()
+    draft = Draft("signing", "event.document_again", sent.start + s, sent.start + e, m["doc"])
+    draft.definite, draft.reference = True, True
+    draft.document = DOCUMENTS.get(word, word)
+    return [draft]
+
+
 def _compatible_dates(a: Draft, b: Draft) -> bool:
     if a.period is None or b.period is None:
         return True
@@ -458,6 +475,16 @@ def same_event(old: Draft, new: Draft) -> bool:
     return False
 
 
+def _refers_to(old: Draft, ref: Draft) -> bool:
+    """Whether a reference ("the deal, worth $37 billion") names ``old`` again: the
+    latest signing of that kind of document whose money it does not contradict."""
+    return (
+        old.document == ref.document
+        and _compatible_dates(old, ref)
+        and (not old.money or _same_money(old, ref))
+    )
+
+
 def _merge(old: Draft, new: Draft) -> None:
     old.participants = unique(old.participants + new.participants)
     old.orgs |= new.orgs
@@ -480,6 +507,11 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
         # the latest first, up to MERGE_REACH of them: a page that lists thousands of
         # meetings stays linear, and no article refers back past dozens of its events
         recent = earlier[: -MERGE_REACH - 1 : -1]
+        if d.reference:
+            target = next((e for e in recent if _refers_to(e, d)), None)
+            if target is not None:
+                _merge(target, d)
+            continue
         target = next((e for e in recent if same_event(e, d)), None)
         if target is None:
             events.append(d)
@@ -500,6 +532,8 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
         if not present:
             continue  # no stem of any rule: no trigger (most sentences)
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+        if not found and drafts and sent.of_kind("money"):
+            found = _document_again(sent)
         if found:
             people = people or People(ctx)
             _fill(sent, found, ctx, people.in_sentence(sent))

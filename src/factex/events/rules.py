@@ -501,6 +501,11 @@ MEETING_BODY = re.compile(
 # "the accord", "this agreement": a document already mentioned.
 THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
+# A document already signed, named again with its value: "The deal, worth $37 billion".
+THE_DOCUMENT_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<doc>{longest_first(DOCUMENTS)})\b", re.IGNORECASE
+)
+
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{longest_first(DOCUMENTS)})\b", re.IGNORECASE)
 
