@@ -476,7 +476,7 @@ def test_count_articles(tmp_path):
     (tmp_path / "skip.json").write_text("{}")
     records = tmp_path / "r.jsonl"
     records.write_text(json.dumps({"text": "x"}) + "\n\n" + json.dumps({"text": "y"}) + "\n")
-    assert count_articles([str(tmp_path)]) == 2
+    assert count_articles([str(tmp_path)]) == 4  # a directory's .jsonl records count
     assert count_articles([str(records), str(tmp_path / "a.txt")]) == 3
     assert count_articles(["-"]) is None
 
