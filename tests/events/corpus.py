@@ -234,6 +234,15 @@ EVENTS += (
     ex("The union has called for talks with the management."),
     ex("It said it was open for further talks."),
     ex("[Japan|p] would make a formal request next week for emergency talks."),
+    ex(
+        "The brewer became the biggest when it bought [Ambev|o] in [August 2004|t|2004-08].",
+        ("other", "2004-08", ("Ambev",), None),
+    ),
+    ex(
+        "[Yuganskneftegas|o] was sold to little-known investment firm [Baikal Finance Group|o].",
+        ("other", None, ("Baikal Finance Group",), None),
+    ),
+    ex("[Japan|p] bought [U.S.|p|United States] farm goods worth [$2 billion|m|2e9 USD]."),
     ex("Talks about cooperation are useful, he said."),
     ex("[Norwood Partners|o] said it may make a tender offer for [Phoenix Technologies|o]."),
     ex("The board is not aware of any attempts to take over [Philip Morris|o]."),

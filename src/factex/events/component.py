@@ -138,6 +138,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     text = sent.text
     if present is None:
         present = rules.stems_in(sent.lowered)
+    org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
     for trigger in rules.TRIGGERS:
         if present.isdisjoint(trigger.stems):
             continue
@@ -147,6 +148,11 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                 continue  # a headline in capitals repeats the story; its words are no mention
             if trigger.not_after and trigger.not_after.search(text, max(0, s - 60), s):
                 continue
+            if trigger.org_after:
+                if org_starts is None:
+                    org_starts = {m.start for m in sent.of_kind("org")}
+                if sent.start + m.end() not in org_starts:
+                    continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)

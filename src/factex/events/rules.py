@@ -96,7 +96,8 @@ class Trigger:
     """An event trigger: ``pattern`` (a string is compiled case-insensitively; its group
     ``t``, if any, is the trigger) gives an event of ``type`` with rule id ``id``.
     ``stems``: lower-case strings one of which every match holds (derived when empty).
-    ``not_after``: what, ending right before the trigger, makes the match no event."""
+    ``not_after``: what, ending right before the trigger, makes the match no event.
+    ``org_after``: the match counts only when an organization mention starts at its end."""
 
     id: str
     type: str
@@ -104,6 +105,9 @@ class Trigger:
     stems: frozenset[str] = frozenset()
     # a match does not count when this ends right before its trigger ("may bid")
     not_after: re.Pattern[str] | None = None
+    # a match counts only when an organization mention starts where it ends ("bought
+    # Ambev", not "bought U.S. goods")
+    org_after: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
@@ -275,7 +279,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.deal_reached",
         "signing",
         # (not "to reach a deal", "failure to reach an agreement": only hoped for)
-        r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces)"
+        r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
+        r"formali[sz]ed|finali[sz]ed)"
         rf"\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?:{_DEALS})\b",
     ),
     Trigger(
@@ -367,7 +372,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.bid_for",
         "other",
-        re.compile(r"\b(?P<t>bid|offer)\s+for\s+(?=[A-Z])"),
+        re.compile(r"\b(?P<t>bid|offer)\s+(?:for|from)\s+(?=[A-Z])"),
         frozenset({"bid", "offer"}),
         not_after=HEDGED,
     ),
@@ -394,6 +399,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
         frozenset({"acquire", "take", "took"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
+        "event.bought_company",
+        "other",
+        r"\b(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)\s+",
+        frozenset({"bought", "buys", "sold", "sells", "acquire", "snapped"}),
+        not_after=HEDGED,
+        org_after=True,
+    ),
+    Trigger(
+        # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
+        "event.sold_to",
+        "other",
+        re.compile(
+            r"\b(?:was|were|been|being|is|are)\s+(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            r"(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
+            r"group|investors?|fund|bank|rival|buyer|twins|family)\b)"
+        ),
+        frozenset({"bought", "sold", "acquired", "taken"}),
         not_after=HEDGED,
     ),
     Trigger(
