@@ -243,6 +243,10 @@ EVENTS += (
         ("other", None, ("Baikal Finance Group",), None),
     ),
     ex("[Japan|p] bought [U.S.|p|United States] farm goods worth [$2 billion|m|2e9 USD]."),
+    ex(
+        "[Steven Mnuchin|h] will travel to [Beijing|p] [next week|t|2019-04-29/2019-05-05].",
+        ("visit", "2019-04-29/2019-05-05", ("Steven Mnuchin",), "Beijing"),
+    ),
     ex("Talks about cooperation are useful, he said."),
     ex("[Norwood Partners|o] said it may make a tender offer for [Phoenix Technologies|o]."),
     ex("The board is not aware of any attempts to take over [Philip Morris|o]."),

@@ -174,12 +174,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b",
     ),
     Trigger(
-        # a departure or arrival for a visit: "leaves for Moscow", "arrived in Tokyo on Monday"
+        # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
+        # on Monday", "will travel to Beijing"
         "event.departure",
         "visit",
         re.compile(
-            r"\b(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
-            r"(?:for|in)\s+(?:the\s+)?(?=[A-Z])"
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
+            r"(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
         ),
     ),
     Trigger(
