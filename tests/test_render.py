@@ -229,6 +229,33 @@ def test_overlaps_keep_the_higher_priority_highlight_and_say_so():
     assert "1 overlapping mentions not highlighted" in render([(TEXT, facts)])
 
 
+def test_event_participants_and_location_are_highlighted_and_escaped():
+    text = "Liu <He> met Ross in Geneva. Ross left."
+    event = Event(
+        type="meeting",
+        text="met",
+        span=(9, 12),
+        participants=["Liu <He>", "Ross"],
+        location="Geneva",
+        rule="event.met",
+    )
+    page = render([(text, ArticleFacts(events=[event]))])
+    found = [(c, t) for c, _, t in marks(page)]
+    assert found == [
+        ("who", "Liu <He>"),
+        ("event", "met"),
+        ("who", "Ross"),
+        ("where", "Geneva"),
+        ("who", "Ross"),
+    ]
+    assert "<He>" not in page and "Liu &lt;He&gt;" in page
+    titles = {t: title for _, title, t in marks(page)}
+    assert "rule event.met" in titles["met"]
+    assert titles["Geneva"] == "event location: Geneva; in meeting 'met'"
+    assert "<td>event.met</td>" in page
+    assert highlights(ArticleFacts(events=[event]), text)[1] == 0
+
+
 def test_errors_warnings_and_empty_articles_render():
     page = render(
         [

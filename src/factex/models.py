@@ -88,6 +88,7 @@ class Event(_Model):
     location: str | None = None
     money: list[Money] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
+    rule: str | None = Field(None, description="id of the trigger rule that found it (provenance)")
 
 
 class Fact(_Model):

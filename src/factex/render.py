@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
@@ -49,7 +50,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "PERIOD": ("period", "#bfdbfe"),
     "ORG": ("org", "#fde68a"),
     "EVENT": ("event", "#fbcfe8"),
+    # an event's participants and location where the text names them, so a wrong one
+    # can be traced to what was read (supplementary: not counted as left out)
+    "WHO": ("who", "#ddd6fe"),
+    "WHERE": ("where", "#fed7aa"),
 }
+SUPPLEMENTARY = frozenset({"WHO", "WHERE"})
 PRIORITY = {label: rank for rank, label in enumerate(LABELS)}
 
 # displaCy's entity template, with the hover title and the value beside the label.
@@ -107,7 +113,30 @@ def _event_highlight(e: Event) -> Highlight:
         parts.append(f"at {e.location}")
     if e.money:
         parts.append("worth " + ", ".join(_money_highlight(m).value for m in e.money))
+    if e.rule:
+        parts.append(f"rule {e.rule}")
     return Highlight(e.span[0], e.span[1], "EVENT", value, "; ".join(parts))
+
+
+def _participant_highlights(events: list[Event], text: str) -> list[Highlight]:
+    """Where the text names an event's participants ("WHO") and locations ("WHERE")."""
+    roles: dict[str, tuple[str, list[str]]] = {}
+    for e in events:
+        about = f"{e.type} '{e.text}'"
+        for name, label in [(p, "WHO") for p in e.participants] + [(e.location, "WHERE")]:
+            if name:
+                roles.setdefault(name, (label, []))[1].append(about)
+    if not roles:
+        return []
+    names = sorted(roles, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    out = []
+    for m in pattern.finditer(text):
+        label, about = roles[m.group()]
+        role = "participant" if label == "WHO" else "location"
+        title = f"event {role}: {m.group()}; in " + ", ".join(dict.fromkeys(about))
+        out.append(Highlight(m.start(), m.end(), label, m.group(), title))
+    return out
 
 
 def highlights(facts: ArticleFacts, text: str) -> tuple[list[Highlight], int]:
@@ -120,6 +149,7 @@ def highlights(facts: ArticleFacts, text: str) -> tuple[list[Highlight], int]:
         *map(_period_highlight, facts.periods),
         *(h for org in facts.organizations for h in _org_highlights(org)),
         *map(_event_highlight, facts.events),
+        *_participant_highlights(facts.events, text),
     ]
     candidates = [h for h in candidates if 0 <= h.start < h.end <= len(text)]
     candidates.sort(key=lambda h: (PRIORITY[h.label], h.start, -h.end))
@@ -135,7 +165,7 @@ def highlights(facts: ArticleFacts, text: str) -> tuple[list[Highlight], int]:
         kept.insert(i, h)
     total = len(facts.money) + len(facts.periods) + len(facts.events)
     total += sum(len(org.mentions) for org in facts.organizations)
-    return kept, total - len(kept)
+    return kept, total - sum(h.label not in SUPPLEMENTARY for h in kept)
 
 
 def _beside(text: str, h: Highlight) -> str:
@@ -237,10 +267,11 @@ def _events_table(events: list[Event]) -> str:
             ", ".join(e.participants),
             e.location,
             ", ".join(_money_highlight(m).value for m in e.money),
+            e.rule,
         ]
         for e in events
     ]
-    header = ("type", "trigger", "when", "participants", "location", "money")
+    header = ("type", "trigger", "when", "participants", "location", "money", "rule")
     return _table("Events", header, rows)
 
 

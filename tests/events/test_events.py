@@ -87,3 +87,29 @@ def test_a_capital_that_is_the_location_stays_a_place(nlp):
     (event,) = doc._.events
     assert event.location == "Washington"
     assert event.participants == ["Vincent Siew"]
+
+
+def test_a_company_transaction_carries_its_price(nlp):
+    doc = run(nlp, "[Baikal|o] bought the main unit of [Yukos|o] for [$9.4 billion|m|9.4e9 USD].")
+    (event,) = doc._.events
+    assert (event.type, event.rule, [m.value for m in event.money]) == (
+        "other",
+        "event.sale",
+        [9.4e9],
+    )
+
+
+def test_a_deal_named_again_with_its_value_gives_the_signing_its_money(nlp):
+    doc = run(
+        nlp,
+        "[Boeing|o] announced a deal with [China|p] on [Thursday|t|2017-11-09]. The deal, worth"
+        " [$37 billion|m|37e9 USD], covers 300 jets.",
+    )
+    (event,) = doc._.events
+    assert (event.type, [m.value for m in event.money]) == ("signing", [37e9])
+    assert {"Boeing", "China"} <= set(event.participants)
+
+
+def test_a_document_named_again_is_no_event_of_its_own(nlp):
+    doc = run(nlp, "The deal, worth [$37 billion|m|37e9 USD], covers 300 jets.")
+    assert doc._.events == []

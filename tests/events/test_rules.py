@@ -17,7 +17,7 @@ from tests.events.markup import parse
 from tests.facts import corpus as facts_corpus
 from tests.growth import assert_linear
 
-CONVENED = "Ministers convened in Minsk on Monday."
+CAUCUSED = "Ministers caucused in Minsk on Monday."
 SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt"))
 EXAMPLES = [
     *events_corpus.EVENTS,
@@ -29,13 +29,13 @@ TEXTS = [parse(e.text)[0] for e in EXAMPLES] + [p.read_text() for p in SEEDS]
 
 
 def test_a_trigger_appended_to_the_list_fires_with_no_other_edit():
-    assert factex.extract(CONVENED).events == []
-    record = 'Trigger("event.convened", "meeting", r"\\b(?P<t>convened)\\b")'
+    assert factex.extract(CAUCUSED).events == []
+    record = 'Trigger("event.caucused", "meeting", r"\\b(?P<t>caucused)\\b")'
     with appended(rules, "TRIGGERS", record):
-        assert "convened" in rules.ALL_STEMS
-        events = factex.extract(CONVENED).events
-        assert [(e.type, e.text, e.location) for e in events] == [("meeting", "convened", "Minsk")]
-    assert factex.extract(CONVENED).events == []
+        assert "caucused" in rules.ALL_STEMS
+        events = factex.extract(CAUCUSED).events
+        assert [(e.type, e.text, e.location) for e in events] == [("meeting", "caucused", "Minsk")]
+    assert factex.extract(CAUCUSED).events == []
 
 
 def test_a_pattern_without_a_word_every_match_holds_must_name_its_stems():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -19,7 +20,13 @@ from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
-from factex.events.lexicon import DOCUMENTS, LOCATION_PREPOSITIONS, NOT_EVENT_NAMES
+from factex.events.lexicon import (
+    DOCUMENTS,
+    LOCATION_PREPOSITIONS,
+    NOT_EVENT_NAMES,
+    VISIT_PREPOSITIONS,
+)
+from factex.events.people import People
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
 from factex.models import Event, Quantity
@@ -29,6 +36,7 @@ from factex.organizations.lexicon import capital_countries
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
+_VISIT_PREP = re.compile(rf"\b(?:{'|'.join(VISIT_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
@@ -65,6 +73,9 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     location_kind: str | None = None
+    # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
+    # an event already found, never an event of its own
+    reference: bool = False
 
     def is_definite(self) -> bool:
         """A definite or anaphoric mention ("the meeting", "this visit")."""
@@ -99,10 +110,23 @@ class Draft:
             location=self.location,
             money=self.money,
             quantities=self.quantities,
+            rule=self.rule,
         )
 
 
 # ---------------------------------------------------------------- triggers
+
+
+_TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+
+
+def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
+    """The trigger of a match: its first trigger group that took part, else the match."""
+    groups = m.re.groupindex
+    for g in _TRIGGER_GROUPS:
+        if g in groups and m.start(g) >= 0:
+            return m.span(g)
+    return m.span()
 
 
 def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
@@ -114,13 +138,21 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     text = sent.text
     if present is None:
         present = rules.stems_in(sent.lowered)
+    org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
     for trigger in rules.TRIGGERS:
         if present.isdisjoint(trigger.stems):
             continue
         for m in trigger.pattern.finditer(text):
-            s, e = m.span("t") if "t" in trigger.pattern.groupindex else m.span()
+            s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
+            if trigger.not_after and trigger.not_after.search(text, max(0, s - 60), s):
+                continue
+            if trigger.org_after:
+                if org_starts is None:
+                    org_starts = {m.start for m in sent.of_kind("org")}
+                if sent.start + m.end() not in org_starts:
+                    continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
             found.append(draft)
@@ -238,19 +270,24 @@ def _is_adjective(m: Mention) -> bool:
     return m.text != m.name and bool(_DEMONYM_END.search(m.text))
 
 
-def _after_preposition(sent: Sentence, at: int, seen: dict[int, bool]) -> bool:
-    """Whether "in/to/at" (and up to two words) ends at offset ``at`` of the sentence;
-    ``seen`` keeps the answers, so each place is looked at once whatever asks."""
-    found = seen.get(at)
+def _after_preposition(
+    sent: Sentence, at: int, seen: dict[tuple[int, bool], bool], *, visit: bool
+) -> bool:
+    """Whether "in/at" (for a visit also "to/for"), and up to two words, ends at offset
+    ``at`` of the sentence; ``seen`` keeps the answers, so each place is looked at once
+    whatever asks."""
+    found = seen.get((at, visit))
     if found is None:
-        found = seen[at] = bool(_LOCATION_PREP.search(sent.text, max(0, at - 80), at))
+        prep = _VISIT_PREP if visit else _LOCATION_PREP
+        found = seen[at, visit] = bool(prep.search(sent.text, max(0, at - 80), at))
     return found
 
 
 def _location(
-    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[int, bool]
+    sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[tuple[int, bool], bool]
 ) -> str | None:
-    """The place after "in/to/at" nearest the trigger (for visits, an organization too).
+    """The place after "in/at" (visits: "to/for") nearest the trigger (for visits, an
+    organization too).
 
     ``candidates``: the sentence's places and organizations that can be a location (no
     media, no demonym used as an adjective); ``seen``: ``_after_preposition``'s answers
@@ -265,7 +302,7 @@ def _location(
             continue
         at = sent.local(m.start)
         visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
-        if not visited and not _after_preposition(sent, at, seen):
+        if not visited and not _after_preposition(sent, at, seen, visit=d.type == "visit"):
             continue
         if m.start >= d.end:
             distance = _distance(sent, d.end, m.start, before=False)
@@ -314,7 +351,11 @@ def _document(sent: Sentence) -> re.Match[str] | None:
     return rules.DOCUMENT.search(sent.text)
 
 
-def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
+def _fill(
+    sent: Sentence, drafts: list[Draft], ctx: ArticleMentions, people: Sequence[str] = ()
+) -> None:
+    """Give each trigger of ``sent`` its date, participants (``people``: those no
+    upstream mention names, ``events.people``), location, money and quantities."""
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
@@ -323,12 +364,12 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
     types = {d.type for d in drafts}
     signing = "signing" in types
     doc_match = _document(sent) if signing else None
-    money = _money(sent) if signing or "opening" in types else []
+    money = _money(sent) if signing or "opening" in types or "other" in types else []
     quantities = _quantities(sent) if signing else []
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
-    participants = unique(names + both)
+    participants = unique(names + list(people) + both)
     orgs = {m.name for m in entities if m.kind == "org"}
-    after_preposition: dict[int, bool] = {}
+    after_preposition: dict[tuple[int, bool], bool] = {}
     for d in drafts:
         d.participants = participants.copy()
         d.orgs = orgs.copy()  # (a merge adds to it in place)
@@ -346,11 +387,25 @@ def _fill(sent: Sentence, drafts: list[Draft], ctx: ArticleMentions) -> None:
                     d.definite = True  # "signed the accord": the one already mentioned
             d.money = money
             d.quantities = quantities
-        elif d.type in ("opening", "other"):
-            d.money = money if d.type == "opening" else []
+        elif d.type == "opening" or (d.type == "other" and d.name is None):
+            d.money = money  # a company transaction's price ("bought X for $9 billion")
 
 
 # ---------------------------------------------------------------- one event, one item
+
+
+def _document_again(sent: Sentence) -> list[Draft]:
+    """A signed document named again with its value ("The deal, worth $37 billion"), as
+    a reference: its money goes to the signing already found."""
+    m = rules.THE_DOCUMENT_AGAIN.search(sent.text)
+    if m is None or not _money(sent):
+        return []
+    s, e = m.span("doc")
+    word = m.group("doc").lower()
+    draft = Draft("signing", "event.document_again", sent.start + s, sent.start + e, m["doc"])
+    draft.definite, draft.reference = True, True
+    draft.document = DOCUMENTS.get(word, word)
+    return [draft]
 
 
 def _compatible_dates(a: Draft, b: Draft) -> bool:
@@ -373,21 +428,42 @@ def _country_of(place: str | None) -> str | None:
     return capital_countries().get(place, place) if place else place
 
 
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Both dated to the same single day ("signed on Wednesday" ... "signed on Wednesday")."""
+    if a.period is None or b.period is None:
+        return False
+    pa, pb = a.period.value, b.period.value
+    return pa.start is not None and pa.start == pa.end == pb.start == pb.end
+
+
+def _shared_participant(a: Draft, b: Draft) -> bool:
+    return not set(a.participants).isdisjoint(b.participants)
+
+
 def same_event(old: Draft, new: Draft) -> bool:
     """Whether ``new`` is a later mention of ``old``."""
     if old.type != new.type or not _compatible_dates(old, new):
         return False
     if new.type == "other":
-        return old.name == new.name
+        if old.name is not None or new.name is not None:
+            return old.name == new.name
+        # a company transaction: "the bid", or one naming a company of the first
+        return bool(old.orgs & new.orgs) or new.is_definite()
     if new.type == "signing":
         if _same_money(old, new):
             return True
         if old.money and new.money:
             return False
+        # signings of one day in one article are one ceremony ("19 deals were signed on
+        # Wednesday" ... "Deals signed on Wednesday")
+        if _same_day(old, new):
+            return True
         same_doc = old.document is not None and old.document == new.document
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
-        return same_doc and new.is_definite() and not new.money
+        # "the signing ceremony", "the accord was signed": the signing already mentioned
+        noun = new.document is None and new.text.lower() == "signing"
+        return (same_doc or noun) and new.is_definite() and not new.money
     if new.type in ("visit", "meeting"):
         here, there = _country_of(old.location), _country_of(new.location)
         if here and there and here != there:
@@ -396,11 +472,23 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
+        if _same_day(old, new) and _shared_participant(old, new):
+            return True
         # a dated mention is a new event unless the earlier one has an overlapping date
         return new.is_definite() and (new.period is None or old.period is not None)
     if new.type == "establishment":
         return new.period is None or old.period is not None
     return False
+
+
+def _refers_to(old: Draft, ref: Draft) -> bool:
+    """Whether a reference ("the deal, worth $37 billion") names ``old`` again: the
+    latest signing of that kind of document whose money it does not contradict."""
+    return (
+        old.document == ref.document
+        and _compatible_dates(old, ref)
+        and (not old.money or _same_money(old, ref))
+    )
 
 
 def _merge(old: Draft, new: Draft) -> None:
@@ -425,6 +513,11 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
         # the latest first, up to MERGE_REACH of them: a page that lists thousands of
         # meetings stays linear, and no article refers back past dozens of its events
         recent = earlier[: -MERGE_REACH - 1 : -1]
+        if d.reference:
+            target = next((e for e in recent if _refers_to(e, d)), None)
+            if target is not None:
+                _merge(target, d)
+            continue
         target = next((e for e in recent if same_event(e, d)), None)
         if target is None:
             events.append(d)
@@ -439,13 +532,17 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
+    people: People | None = None  # made for the first sentence with an event
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
         if not present:
             continue  # no stem of any rule: no trigger (most sentences)
         found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+        if not found and drafts and sent.of_kind("money"):
+            found = _document_again(sent)
         if found:
-            _fill(sent, found, ctx)
+            people = people or People(ctx)
+            _fill(sent, found, ctx, people.in_sentence(sent))
             drafts += found
     return resolve(drafts)
 

@@ -40,6 +40,12 @@ NOT_EVENT_AFTER_MEET = (
     "deadline",
     "criteria",
     "standards",
+    "growing",
+    "rising",
+    "obligations",
+    "commitments",
+    "goals",
+    "conditions",
 )
 
 # Documents one signs, each form with its kind: they name what a signing produced, and
@@ -142,5 +148,100 @@ NOT_EVENT_NAMES = frozenset(
     }
 )
 
-# Prepositions that introduce where an event took place / where a visit went.
-LOCATION_PREPOSITIONS = ("in", "to", "at")
+# Prepositions that introduce where an event took place; for a visit also where it went
+# ("to Minsk", "leaves for Moscow"); "sell jets to China" places no signing.
+LOCATION_PREPOSITIONS = ("in", "at")
+VISIT_PREPOSITIONS = ("in", "at", "to", "for")
+
+# Talks under another name: "negotiations", "consultations" (the noun of ``event.talks_*``).
+TALKS_NOUNS = ("talks", "negotiations", "consultations")
+
+# Words before "mission" that make it a delegation's trip ("a trade mission to 37 cities").
+MISSION_KINDS = ("trade", "buying", "business", "purchasing", "investment", "economic", "sales")
+
+# What a company transaction buys or sells ("the sale of its chemicals unit").
+TRANSACTION_OBJECTS = (
+    "unit",
+    "units",
+    "stake",
+    "stakes",
+    "division",
+    "subsidiary",
+    "business",
+    "businesses",
+    "operations",
+    "company",
+    "shares",
+    "interest",
+    "assets",
+    "plant",
+    "brand",
+)
+
+# Words before "offering" that make it a share offering that raises capital.
+OFFERING_KINDS = ("share", "stock", "rights", "public", "initial public", "secondary", "bond")
+
+# What is opened when an office, plant or store opens ("the opening of new offices").
+OPENED_THINGS = (
+    "office",
+    "offices",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "branch",
+    "branches",
+    "store",
+    "stores",
+    "representative office",
+    "embassy",
+    "consulate",
+    "terminal",
+    "port",
+    "mine",
+    "line",
+)
+
+# What is "launched"/"opened" without being an opening event ("launched a takeover bid").
+NOT_OPENED = (
+    "bid",
+    "bids",
+    "offer",
+    "campaign",
+    "probe",
+    "investigation",
+    "inquiry",
+    "review",
+    "appeal",
+    "lawsuit",
+    "attack",
+    "talks",
+    "negotiations",
+    "fire",
+    "lower",
+    "higher",
+)
+
+# Titles written in lower case before a name ("vice-premier Liu He", "trade minister
+# Hajime Tamura"); capitalized titles are the organizations room's (``TITLES``).
+LOWER_TITLES = (
+    "premier",
+    "vice-premier",
+    "vice premier",
+    "minister",
+    "secretary",
+    "president",
+    "vice-president",
+    "vice president",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "governor",
+    "chancellor",
+    "envoy",
+    "negotiator",
+    "representative",
+    "counterpart",
+    "chief executive",
+)

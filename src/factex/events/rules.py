@@ -4,7 +4,8 @@ To add a trigger, append a ``Trigger`` to ``TRIGGERS``; nothing else. Its stems 
 words a sentence must hold for its pattern to be tried) are derived from the pattern
 (``required_words``), and so is the sentence gate (``ALL_STEMS``): a sentence holding
 none of them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
-verb, no auxiliaries) when the match is wider than the trigger.
+verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
+pattern name theirs ``t2``, ``t3``.
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from factex.events.lexicon import (
     BODIES,
     DOCUMENTS,
     MEETING_KINDS,
+    MISSION_KINDS,
     NAMED_EVENT_MODIFIERS,
     NAMED_EVENT_NOUNS,
     NOT_EVENT_AFTER_MEET,
+    NOT_OPENED,
+    OFFERING_KINDS,
+    OPENED_THINGS,
+    TALKS_NOUNS,
+    TRANSACTION_OBJECTS,
     VISIT_KINDS,
 )
 from factex.patterns import longest_first
@@ -88,12 +95,19 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
 class Trigger:
     """An event trigger: ``pattern`` (a string is compiled case-insensitively; its group
     ``t``, if any, is the trigger) gives an event of ``type`` with rule id ``id``.
-    ``stems``: lower-case strings one of which every match holds (derived when empty)."""
+    ``stems``: lower-case strings one of which every match holds (derived when empty).
+    ``not_after``: what, ending right before the trigger, makes the match no event.
+    ``org_after``: the match counts only when an organization mention starts at its end."""
 
     id: str
     type: str
     pattern: re.Pattern[str] | str
     stems: frozenset[str] = frozenset()
+    # a match does not count when this ends right before its trigger ("may bid")
+    not_after: re.Pattern[str] | None = None
+    # a match counts only when an organization mention starts where it ends ("bought
+    # Ambev", not "bought U.S. goods")
+    org_after: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
@@ -124,6 +138,23 @@ class NamedEvent:
 
 # ---------------------------------------------------------------- triggers
 
+# Only speculated or denied company transactions are no event (guidelines §4: "may bid",
+# "any takeover", "a rumoured takeover bid", "the possible takeover").
+HEDGED = re.compile(
+    r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
+    r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Talks only asked or hoped for are no event ("called for talks", "open for further talks").
+DEMANDED = re.compile(
+    r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
+    r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
+    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_DEALS = "agreement|accord|deal|settlement|pact|treaty"
+_TALKS = longest_first(TALKS_NOUNS)
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
@@ -137,27 +168,141 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
     ),
     Trigger(
+        # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
+        "event.mission",
+        "visit",
+        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b",
+    ),
+    Trigger(
+        # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
+        # on Monday", "will travel to Beijing"
+        "event.departure",
+        "visit",
+        re.compile(
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
+            r"(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
+        ),
+    ),
+    Trigger(
         "event.meeting_noun",
         "meeting",
         rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
         + _NOT_AFTER_MEET,
     ),
     Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
-    Trigger("event.talks", "meeting", r"(?<!been\s)\b(?:held|hold|holds|holding)\s+(?P<t>talks)\b"),
     Trigger(
-        "event.talks_with", "meeting", r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b"
+        "event.talks",
+        "meeting",
+        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<t>{_TALKS})\b",
+    ),
+    Trigger(
+        "event.talks_with",
+        "meeting",
+        # (not "negotiations with": "trade negotiations with Japan" is ongoing business)
+        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+        not_after=DEMANDED,
     ),
     Trigger(
         # talks located or dated: "talks here last week", "further talks in May"
         "event.talks_when",
         "meeting",
         re.compile(
-            r"\b(?P<t>talks)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|next\s+week|"
-            r"yesterday|today|tomorrow)"
+            rf"\b(?P<t>{_TALKS})\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
+            r"next\s+week|yesterday|today|tomorrow)"
         ),
+    ),
+    Trigger(
+        # "a fifth round of talks", "a new round of trade negotiations"
+        "event.talks_round",
+        "meeting",
+        r"\b(?P<t>(?:(?:[a-z]+(?:st|nd|rd|th)|new|latest|next|final|further|another)\s+)?"
+        rf"rounds?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))\b",
+    ),
+    Trigger(
+        # "nine hours of talks", "two days of negotiations"
+        "event.talks_hours",
+        "meeting",
+        rf"\b(?:hours|days)\s+of\s+(?:[\w-]+\s+)?(?P<t>{_TALKS})\b",
+        frozenset(TALKS_NOUNS),
+    ),
+    Trigger(
+        # talks with a course: "negotiations that ended earlier today", "talks will resume"
+        "event.talks_course",
+        "meeting",
+        rf"\b(?P<t>{_TALKS})\s*,?\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
+        r"concluded|resumed|resume|starting|start|starts|held|"
+        r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
+        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
+    ),
+    Trigger(
+        # talks a trip is for, or that something happened at: "in Washington for trade
+        # talks", "said after the talks"
+        "event.talks_purpose",
+        "meeting",
+        r"\b(?:for\s+(?:[\w-]+\s+)?|(?:after|before|during|at)\s+the\s+(?:[\w-]+\s+)?)"
+        rf"(?P<t>{_TALKS})\b",
+        not_after=DEMANDED,
+    ),
+    Trigger("event.convened", "meeting", r"\b(?P<t>convened|convenes|convene)\b"),
+    Trigger(
+        # a planned meeting: "will meet in Geneva", "is due to meet his counterpart"
+        # ("to meet US requirements" is no meeting: after "to", no bare name)
+        "event.meet_planned",
+        "meeting",
+        re.compile(
+            r"\b(?:(?:will|would|shall)\s+(?:also\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            r"(?:will|to|would|shall)\s+(?:also\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|this|"
+            r"later|again|today|tomorrow|here|there)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?"
+            r"counterparts?\b|(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives)\b))"
+        ),
+    ),
+    Trigger(
+        # a body's scheduled meeting: "when it meets next week", "officials meet tomorrow"
+        "event.meets",
+        "meeting",
+        re.compile(
+            r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
+            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b))"
+        ),
+        frozenset({"meet"}),
+    ),
+    Trigger(
+        # a meeting before the press: "a news conference between Trump and Liu He"
+        "event.news_conference",
+        "other",
+        r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
     ),
     Trigger("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b"),
     Trigger("event.sign", "signing", rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b"),
+    Trigger(
+        # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
+        "event.deal_reached",
+        "signing",
+        # (not "to reach a deal", "failure to reach an agreement": only hoped for)
+        r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
+        r"formali[sz]ed|finali[sz]ed)"
+        rf"\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?:{_DEALS})\b",
+    ),
+    Trigger(
+        # "the accord was reached", "a deal has been struck"
+        "event.deal_was_reached",
+        "signing",
+        rf"(?<!\bno\s)\b(?:{_DEALS})\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
+        # "That agreement, reached last year after heated negotiations"
+        rf"|\b(?:{_DEALS}),\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
+        frozenset(_DEALS.split("|")),
+    ),
+    Trigger(
+        # a settlement: "agreed to pay $14.5m to settle a lawsuit", "settled the charges"
+        "event.settlement",
+        "signing",
+        r"\b(?:(?P<t>agreed)\s+to\s+(?:pay\b.{0,80}?\bto\s+)?settle|"
+        r"(?P<t2>settled)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:lawsuit|suit|case|charges|claims|dispute)s?|(?:reached|agreed)\s+a\s+(?P<t3>settlement))\b",
+    ),
     Trigger(
         "event.opened_passive",
         "opening",
@@ -172,13 +317,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.opened_active",
         "opening",
-        r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b",
+        r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
+        # "launched a takeover bid", "opened an investigation": no opening
+        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
     Trigger(
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
         rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+    ),
+    Trigger(
+        # "the opening of new offices", "will open an office in Shanghai", "opening ceremony"
+        "event.opening_of",
+        "opening",
+        r"\b(?:(?P<t>opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?|(?P<t2>open|opens)\s+"
+        rf"(?:an?|its|their|new|the)\s+)(?:[\w-]+\s+){{0,2}}?(?:{longest_first(OPENED_THINGS)})\b"
+        r"|\b(?P<t3>opening)\s+ceremony\b",
     ),
     Trigger(
         "event.started_production",
@@ -199,7 +354,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.into_force",
         "establishment",
-        r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering)\s+into\s+(?:force|effect))\b",
+        r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going)\s+into\s+"
+        r"(?:force|effect)|(?:took|take|takes|taking)\s+effect)\b",
     ),
     Trigger(
         "event.body_set_up",
@@ -207,6 +363,81 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:{longest_first(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
         r"(?P<t>set\s+up|founded|established|created)\b",
     ),
+    # Company transactions are "other" (guidelines §4, business news).
+    Trigger(
+        "event.takeover_bid",
+        "other",
+        r"\b(?P<t>(?:hostile\s+)?(?:takeover|tender|buyout|merger|acquisition)\s+"
+        r"(?:bid|offer|proposal))\b",
+        not_after=HEDGED,
+    ),
+    Trigger(
+        "event.bid_for",
+        "other",
+        re.compile(r"\b(?P<t>bid|offer)\s+(?:for|from)\s+(?=[A-Z])"),
+        frozenset({"bid", "offer"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        "event.acquisition",
+        "other",
+        re.compile(
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
+            r"(?=[A-Z]|(?:an?|the|its|their)\s)"
+        ),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # "the sale of its chemicals unit", "sold a 20 percent stake", "agreed to buy the company"
+        "event.sale",
+        "other",
+        r"\b(?P<t>sale|purchase|acquired|acquire|acquires|bought|buys|buy|sold|sells|sell)\s+"
+        r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        not_after=HEDGED,
+    ),
+    Trigger(
+        "event.acquire",
+        "other",
+        re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
+        frozenset({"acquire", "take", "took"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
+        "event.bought_company",
+        "other",
+        r"\b(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)\s+",
+        frozenset({"bought", "buys", "sold", "sells", "acquire", "snapped"}),
+        not_after=HEDGED,
+        org_after=True,
+    ),
+    Trigger(
+        # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
+        "event.sold_to",
+        "other",
+        re.compile(
+            r"\b(?:was|were|been|being|is|are)\s+(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            r"(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
+            r"group|investors?|fund|bank|rival|buyer|twins|family)\b)"
+        ),
+        frozenset({"bought", "sold", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        "event.merger",
+        "other",
+        # not "merger and acquisition activity" (the kind), "merged into" (a state)
+        r"\b(?P<t>merger|merge|merging|merged)\b(?!\s+(?:into|and\s+acquisition|&)\b)",
+        not_after=HEDGED,
+    ),
+    Trigger(
+        "event.offering",
+        "other",
+        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue)\b",
+        not_after=HEDGED,
+    ),
+    Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
 )
 
 # ---------------------------------------------------------------- named events
@@ -297,6 +528,11 @@ MEETING_BODY = re.compile(
 
 # "the accord", "this agreement": a document already mentioned.
 THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+# A document already signed, named again with its value: "The deal, worth $37 billion".
+THE_DOCUMENT_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<doc>{longest_first(DOCUMENTS)})\b", re.IGNORECASE
+)
 
 # A signing's document ("signed a memorandum", "contracts ... were signed").
 DOCUMENT = re.compile(rf"\b(?:{longest_first(DOCUMENTS)})\b", re.IGNORECASE)

@@ -1,0 +1,73 @@
+"""People as event participants beyond the titled names the organizations room finds.
+
+That room reads capitalized titles ("President Donald Trump", "Commerce Secretary Wilbur
+Ross") and links their later surnames. News also writes titles in lower case after a
+modifier ("Chinese vice-premier Liu He", "trade minister Hajime Tamura") and refers back
+by either part of a two-word name ("Liu" for "Liu He", family name first). ``People``
+finds those once per article, only for articles with an event, and answers per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factex.events.lexicon import LOWER_TITLES
+from factex.mentions import ArticleMentions, Sentence
+from factex.patterns import longest_first
+
+_NAME_WORD = r"[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z]+)?"
+# a lower-case title, then a name of two or three capitalized words
+LOWER_TITLED = re.compile(
+    rf"\b(?:{longest_first(LOWER_TITLES)})\s+(?:,\s*)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
+)
+
+
+class People:
+    """The people of one article: titled in lower case, and referred back to by a part."""
+
+    def __init__(self, ctx: ArticleMentions) -> None:
+        self.found: dict[int, list[tuple[int, int, str]]] = {}  # sentence start -> people
+        known: dict[str, str] = {}
+        taken: set[str] = set()
+        for sent in ctx.sentences:
+            spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
+            for m in sent.of_kind("person"):
+                _remember(known, taken, m.name)
+            for m in LOWER_TITLED.finditer(sent.text):
+                s, e = sent.start + m.start("name"), sent.start + m.end("name")
+                if any(a < e and s < b for a, b in spans):
+                    continue  # already a mention (a person, or a place read as a name)
+                name = m.group("name")
+                self.found.setdefault(sent.start, []).append((s, e, name))
+                _remember(known, taken, name)
+        self.known = {k: v for k, v in known.items() if k not in taken}
+        self.part = re.compile(rf"\b(?:{longest_first(self.known)})\b") if self.known else None
+
+    def in_sentence(self, sent: Sentence) -> list[str]:
+        """The people of ``sent`` that are no mention of it: lower-case titled names and
+        parts of a name met in the article (not inside a mention)."""
+        found = self.found.get(sent.start, [])
+        out = [name for _, _, name in found]
+        if self.part is not None:
+            spans = [(m.start, m.end) for m in sent.mentions] + [(s, e) for s, e, _ in found]
+            for m in self.part.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if not any(a <= s and e <= b for a, b in spans):
+                    out.append(self.known[m.group()])
+        return out
+
+
+def _remember(known: dict[str, str], taken: set[str], name: str) -> None:
+    """Index a full name by its last word and, for two words, its first (family name
+    first); a part two people share refers to neither."""
+    words = name.split()
+    if len(words) < 2:
+        return
+    parts = {words[-1]} | ({words[0]} if len(words) == 2 else set())
+    for part in parts:
+        if len(part) < 2:
+            continue
+        if known.get(part, name) != name:
+            taken.add(part)
+        known[part] = name
