@@ -21,13 +21,15 @@ from operator import attrgetter, itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.doc import BatchedPipe, skip_test
 from factex.extensions import set_doc_value
-from factex.facts import rules
-from factex.facts.measures import BALANCES, measure_class
+from factex.facts import lexicon, rules
+from factex.facts.measures import BALANCES, BY_NAME, canonical, measure_class, snake, with_sign
 from factex.facts.normalize import evidence_bounds, signed
 from factex.intervals import Blocked
 from factex.mentions import (
+    ENTITY_KINDS,
     ArticleMentions,
     Mention,
     Sentence,
@@ -39,9 +41,11 @@ from factex.mentions import (
     unique,
 )
 from factex.models import Fact
+from factex.money.lexicon import WORDS
 from factex.numbers import parse_number
 
-_FLOWS = ("exports", "imports")
+# The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
+_FLOWS = {"exports": "exports", "imports": "imports", "export_earnings": "exports"}
 # How far (characters) from an amount its measure phrase right after it, its period and
 # the parties of its flow phrase are looked for: far enough for any sentence written to
 # be read, and a bound on the pairs a sentence of thousands of clauses makes (linear time).
@@ -51,6 +55,8 @@ _PHRASE_START = itemgetter(0)  # (of measure phrases)
 _NEWLINE = re.compile("\n")
 _ASCII_UPPER = re.compile("[A-Z]+")
 _ASCII_LOWER = re.compile("[a-z]+")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -211,23 +217,145 @@ def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[i
     return phrases[lo : bisect_right(phrases, at + NEAR, lo=lo, key=_PHRASE_START)]
 
 
-def measure_of(text: str, amount: Amount, phrases: list[tuple[int, int, str]]):
-    """The measure phrase an amount quantifies: right after it, else the nearest before it.
+def measure_of(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], str] | None:
+    """The measure phrase an amount quantifies and the rule that found it: a listed phrase
+    right after it ("a 16 mln dlr trade deficit", "an increase in exports"), else the
+    text's own phrase right after or before it ("a 40 billion dlr military debt", "net
+    interest income of X"), else the nearest listed phrase before it in the sentence.
 
     ``phrases``: ``measure_phrases``, in text order, none overlapping another.
     """
-    for phrase in _starting_near(phrases, amount.end):
+    if amount.unit != "percent" and (rate := rules.PER_CURRENCY.match(text, amount.end)):
+        if _currency_of(rate.group(1)) == amount.unit:
+            # a currency priced in itself ("four cents against the U.S. dollar"): the
+            # amount's currency was misread, and a wrong fact is worse than none
+            return None
+        return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
+    near = _starting_near(phrases, amount.end)
+    for i, phrase in enumerate(near):
         if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
-            return phrase
+            # the head of a compound is its last phrase ("a 25% stock dividend")
+            while i + 1 < len(near) and not text[phrase[1] : near[i + 1][0]].strip():
+                i += 1
+                phrase = near[i]
+            return phrase, "fact.measure_after"
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
         for phrase in _starting_near(phrases, after.end()):
             if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
-                return phrase
+                return phrase, "fact.measure_of"
+    if rules.WORTH_OF.match(text, amount.end) and rules.GOODS_UNDER.search(
+        text, max(0, amount.start - 60), amount.start
+    ):
+        return None  # "tariffs on $125 billion worth of Chinese goods" names the goods
+    for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
+        found = finder(text, amount.end if finder is open_after else amount.start)
+        if found:
+            # a listed phrase inside the text's phrase names it ("the current account
+            # deficit of X"): the table's name, with its synonyms applied
+            listed = [p for p in _starting_near(phrases, found[0] - 40) if p[0] < found[1] and p[1] > found[0]]
+            if listed:
+                return listed[-1], rule.replace("open", "measure")
+            return found, rule
     i = bisect_left(phrases, amount.start, key=_PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
-    return phrases[i - 1] if i else None
+    return (phrases[i - 1], "fact.measure_before") if i else None
+
+
+def _currency_of(word: str) -> str | None:
+    """The ISO code of a currency word, where the word alone tells it ("dollar": USD)."""
+    word = word.lower()
+    return "USD" if word.startswith("dollar") else WORDS.get(word) or WORDS.get(word.rstrip("s"))
+
+
+def _open_name(words: list[str]) -> str | None:
+    """The measure an open phrase names (its words, stop words removed), or None when
+    its head names goods or units.
+
+    >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
+    ('military_debt', None)
+    """
+    if not words or words[-1] in lexicon.GOODS_HEADS:
+        return None
+    return canonical(snake(" ".join(words)))
+
+
+def _is_content(word: str) -> bool:
+    return word not in lexicon.NOT_MEASURE_WORDS and not word.endswith(("ly", "ed"))
+
+
+def open_after(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase right after an amount: its lowercase words up to a
+    word that links or dates ("a 40 billion dlr foreign debt to ..." -> foreign_debt).
+
+    >>> open_after("a 3 billion dlr military debt to Moscow", 16)
+    (17, 30, 'military_debt')
+    >>> open_after("5 billion dlrs last year", 14) is None
+    True
+    """
+    m = rules.OPEN_AFTER.match(text, at)
+    if not m:
+        return None
+    words: list[str] = []
+    end = m.start(1)
+    for w in rules.WORD.finditer(m.group(1)):
+        if not _is_content(w.group()):
+            break
+        words.append(w.group())
+        end = m.start(1) + w.end()
+    name = _open_name(words)
+    return (m.start(1), end, name) if name else None
+
+
+def open_before(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase before an amount, linked to it by "of" or a verb of
+    level ("net interest income of X", "the wheat bill totalled X").
+
+    >>> open_before("Its net interest income was 5 mln dlrs", 28)
+    (4, 23, 'net_interest_income')
+    """
+    window = max(0, at - 120)
+    m = rules.OPEN_BEFORE.search(text, window, at)
+    if not m or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
+        return None
+    words = [(w.start(), w.end(), w.group()) for w in rules.WORD.finditer(m.group("np"))]
+    while words and not _is_content(words[-1][2]):
+        words.pop()  # (the head is the last content word: "the surplus itself was" has none)
+    if len(words) != len(rules.WORD.findall(m.group("np"))):
+        return None
+    keep: list[tuple[int, int, str]] = []
+    for w in reversed(words):
+        if not _is_content(w[2]):
+            break
+        keep.insert(0, w)
+    name = _open_name([w[2] for w in keep])
+    base = m.start("np")
+    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, base - 30), base + keep[0][0]):
+        return None  # "the trade turnover between the two countries amounted to"
+    return base + keep[0][0], base + keep[-1][1], name
+
+
+def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
+    """The measure's name with the modifiers the text gives it: a named good before a
+    goods measure ("rice exports" -> rice_exports), per share ("offered 17 dlrs a share"
+    -> offer_price_per_share), a percentage of a charge ("15% tariffs" -> tariff_rate)."""
+    start, _, name = phrase
+    measure = BY_NAME.get(name)
+    if rules.PER_SHARE.match(text, amount.end):
+        return (measure.per_share if measure else None) or "share_price"
+    if measure is None:
+        return name
+    if amount.unit == "percent" and measure.percent_name:
+        return measure.percent_name
+    if measure.goods and not text[start : phrase[1]].endswith(("ed", "ing")):  # not a verb
+        before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if before and _is_content(before.group(1)) and before.group(1) not in lexicon.GOODS_HEADS:
+            if not before.group(1).endswith("ing"):
+                return canonical(snake(f"{before.group(1)} {name}"))
+    return name
 
 
 def kind_of(text: str, amount: Amount) -> tuple[str, int]:
@@ -320,7 +448,7 @@ def period_of(
 def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
     start, end, measure = phrase
-    flow = Flow(measure)
+    flow = Flow(_FLOWS[measure])
     entities = sent.of_kind("place", "org")
     text = sent.text
     # the entities within ``NEAR`` of the phrase (entities are in text order)
@@ -411,6 +539,7 @@ def sentence_facts(
         periods = [inherited]
     breaks = _clause_breaks(text)
     parties = parties_of(sent, ctx)
+    cased = _first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)})
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
     facts: list[Fact] = []
@@ -418,13 +547,15 @@ def sentence_facts(
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
     last_end = 0
     for amount in amounts:
-        phrase = measure_of(text, amount, phrases)
-        if phrase is None:
+        found = measure_of(cased, amount, phrases)
+        if found is None:
             continue
-        measure = phrase[2]
+        phrase, rule = found
+        measure = name_of(cased, amount, phrase)
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
-            measure = previous  # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
+            # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
+            measure = with_sign(previous, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
@@ -433,7 +564,7 @@ def sentence_facts(
         )
         period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
         exporter = importer = None
-        if measure in _FLOWS:
+        if phrase[2] in _FLOWS:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
             if phrase[0] in directions:  # a second value of the same phrase
                 exporter, importer = directions[phrase[0]]
@@ -460,9 +591,29 @@ def sentence_facts(
                 importer=importer,
                 span=(sent.start + ev_start, sent.start + ev_end),
                 evidence=evidence,
+                rule=rule,
             )
         )
     return facts
+
+
+def _first_word_lowered(text: str, names: set[int] = frozenset()) -> str:
+    """The sentence with its first letter lowered: a capital that only opens the
+    sentence is no name ("Net income was ...", "Coffee exports rose ..."); ``names``:
+    where names start (their capital stays: "Norwegian imports").
+
+    >>> _first_word_lowered('"Net income rose')
+    '"net income rose'
+    """
+    m = _FIRST_LETTER.search(text)
+    if (
+        not m
+        or m.start() in names
+        or not text[m.start() + 1 : m.start() + 2].islower()
+        or _CALENDAR_WORD.match(text, m.start())  # "February imports": a name
+    ):
+        return text  # "U.S. exports", "EC imports": a name in capitals
+    return text[: m.start()] + m.group().lower() + text[m.end() :]
 
 
 def _continues_a_period(text: str) -> bool:

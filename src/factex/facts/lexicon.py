@@ -66,3 +66,44 @@ CONTINUATION_OPENERS = (
     r"(?:in|during|over)\s+(?:this|that)\s+period",
     r"of\s+(?:this|that|which|the\s+total)",
 )
+
+# Words that are no part of a measure's name: they say whose, when, how or which way,
+# or link the amount to it (GUIDELINES §5: drop words that only say whose or when, and the
+# verb). An open measure phrase ("a 40 billion dlr foreign debt") is the run of other
+# lowercase words next to the amount; a modifier before a goods measure ("rice exports")
+# is one such word.
+NOT_MEASURE_WORDS = frozenset(
+    """
+    a an the this that these those its their his her our your my whose which who what
+    of in on at by for with from to into than as and or but nor while whereas if when
+    per each every some any all both no not only just about around nearly almost over
+    under up down more less most least further another other such same new record total
+    overall annual yearly monthly quarterly weekly daily year years month months week
+    weeks quarter quarters day days ago earlier later last next previous first second
+    third half current fiscal calendar so far also still already then now there here
+    was were is are be been being am will would shall should can could may might must
+    has have had having do does did said says say say told reported estimated expected
+    rose rise rises risen fell fall falls fallen grew grow grown jumped climbed gained
+    dropped declined slipped increased decreased narrowed widened stood stands totalled
+    totaled totals amounted amounts reached reaching came come comes valued worth
+    compared against versus after before since until during through between among
+    including excluding plus minus respectively approximately roughly estimated some
+    mln bln billion million trillion thousand hundred dlrs dlr dollars pct percent cent
+    adjusted unadjusted seasonally provisional preliminary revised figure figures level
+    levels rate sum respectively because due although though unless whether alone off
+    set several written tomorrow today yesterday tonight even too very much many few year-on-year year-over-year month-on-month
+    quarter-on-quarter year-to-date on-year i we you they he she it me us them there
+    full high low average peak target goal estimate forecast projection mark vs fob cif
+    abroad sought apiece
+    """.split()
+) | frozenset(RISE_WORDS + FALL_WORDS + RISE_AFTER + FALL_AFTER)
+
+# Heads of a phrase that name goods or units, not a measure ("$125 billion worth of
+# Chinese goods"): such a phrase gives no fact.
+GOODS_HEADS = frozenset(
+    """
+    goods products items commodities merchandise worth units tonnes tons barrels shares
+    people workers jobs companies firms countries nations barrel barrels tonne ton ounce
+    hour head
+    """.split()
+)

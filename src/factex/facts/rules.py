@@ -128,3 +128,43 @@ FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+# "a share", "per share" right after an amount: a price or amount per share.
+PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+(?:share|ordinary\s+share|common\s+share)\b", re.I)
+# "worth of" right after an amount: the amount names goods (the measure is after it or
+# there is none).
+WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
+# ... when a preposition puts it under a charge ("tariffs on 300 mln dlrs worth of goods");
+# after a verb ("buy 1.8 billion dlrs worth of goods") it is the value bought or sold.
+GOODS_UNDER = re.compile(
+    rf"\b(?:on|against|covering|targeting|affecting|to|for)\s+{_HEDGE}$", re.IGNORECASE
+)
+# The words of an open measure phrase (lowercase, hyphenated: "non-oil", "two-way").
+WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
+# An open measure phrase before its amount: "<phrase> of X", "<phrase> was/totalled X".
+OPEN_BEFORE = re.compile(
+    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood\s+at|"
+    r"totalled|totaled|totalling|totaling|amounted\s+to|came\s+to|reached|rose\s+to|"
+    r"fell\s+to|increased\s+to|decreased\s+to|climbed\s+to|dropped\s+to|grew\s+to|"
+    r"declined\s+to|will\s+be|would\s+be|of\s+up\s+to|valued\s+at|set\s+at)\s+"
+    r"(?:(?:about|some|nearly|almost|around|approximately|roughly|over|more\s+than|"
+    r"less\s+than|up\s+to|at\s+least|an\s+estimated|a\s+record|only|just)\s+)*$"
+)
+# An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
+OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
+# The word right before a goods measure phrase: a named good ("rice exports").
+MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
+# A preposition before an open phrase makes it a complement, not the measure ("turnover
+# between the two countries amounted to X").
+COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:between|among|of|in|with|from|to|for|on|by|at|against|than|into|over)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*$",
+    re.IGNORECASE,
+)
+# A currency's price in another: "0.38 Egyptian pounds to the dollar", "140 yen per dollar".
+PER_CURRENCY = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:u\.s\.\s+)?"
+    r"((?:dollar|euro|yen|mark|pound|franc|yuan|rouble|ruble|rupee|won|lira|peso|rand|real)s?)\b",
+    re.IGNORECASE,
+)
