@@ -273,6 +273,44 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex("The new tax applies to those earning more than [$200,000|m|200e3 USD] a year."),
     ex("The museum charges [$25|m|25 USD] for adults and nothing for children under 12."),
+    # periods: the story's running period where a sentence refers back to it
+    ex(
+        "The trade surplus rose to [1.2 billion crowns|m|1.2e9 DKK] in [February|t|1987-02]. Imports fell to [8.61 billion|m|8.61e9 DKK] from [10.12 billion|m|10.12e9 DKK] a year earlier.",
+        ("trade_surplus", "level", 1.2e9, "DKK", "1987-02", None, None),
+        ("imports", "level", 8.61e9, "DKK", "1987-02", None, None),
+        ("imports", "level", 10.12e9, "DKK", "1986-02", None, None),
+        note="'a year earlier' refers back: the value is February's, its base February a year before",
+    ),
+    ex(
+        "The surplus widened to [11.5 billion marks|m|11.5e9 DEM] in [March|t|1987-03]. March exports totalled [47.06 billion marks|m|47.06e9 DEM], up from [44.2 billion|m|44.2e9 DEM] in [February|t|1987-02], while imports totalled [36.93 billion marks|m|36.93e9 DEM].",
+        ("trade_surplus", "level", 11.5e9, "DEM", "1987-03", None, None),
+        ("exports", "level", 47.06e9, "DEM", "1987-03", None, None),
+        ("exports", "level", 44.2e9, "DEM", "1987-02", None, None),
+        ("imports", "level", 36.93e9, "DEM", "1987-03", None, None),
+        note="'March exports' is March of the running year; February belongs to the base",
+    ),
+    ex(
+        "The current account surplus rose to [9.9 billion marks|m|9.9e9 DEM] in [the first quarter|t|1987-01-01/1987-03-31]. It was [4.33 billion|m|4.33e9 DEM] in [the first quarter of last year|t|1986-01-01/1986-03-31].",
+        ("current_account_surplus", "level", 9.9e9, "DEM", "1987-01-01/1987-03-31", None, None),
+        ("current_account_surplus", "level", 4.33e9, "DEM", "1986-01-01/1986-03-31", None, None),
+        note="'It was' refers back to the running measure",
+    ),
+    ex(
+        "The deficit for [the first quarter of 1987|t|1987-01-01/1987-03-31] widened to [1.23 billion dlrs|m|1.23e9 USD] from [1.20 billion|m|1.20e9 USD] a year earlier.",
+        ("trade_deficit", "level", 1.23e9, "USD", "1987-01-01/1987-03-31", None, None),
+        ("trade_deficit", "level", 1.20e9, "USD", "1986-01-01/1986-03-31", None, None),
+        note="a year before the sentence's own period",
+    ),
+    ex(
+        "The January surplus [last year|t|1986] was [1.19 billion dlrs|m|1.19e9 USD].",
+        ("trade_surplus", "level", 1.19e9, "USD", "1986-01", None, None),
+    ),
+    ex(
+        "The trade surplus rose to [1.2 billion crowns|m|1.2e9 DKK] in [February|t|1987-02]. The central bank holds reserves of [60 billion crowns|m|60e9 DKK].",
+        ("trade_surplus", "level", 1.2e9, "DKK", "1987-02", None, None),
+        ("reserves", "level", 60e9, "DKK", None, None, None),
+        note="no word refers back: the next sentence's value has no period",
+    ),
 )
 
 CORPUS = FACTS

@@ -12,8 +12,11 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter, itemgetter
@@ -56,6 +59,7 @@ _NEWLINE = re.compile("\n")
 _ASCII_UPPER = re.compile("[A-Z]+")
 _ASCII_LOWER = re.compile("[a-z]+")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
@@ -219,19 +223,20 @@ def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[i
 
 def measure_of(
     text: str, amount: Amount, phrases: list[tuple[int, int, str]]
-) -> tuple[tuple[int, int, str], str] | None:
+) -> tuple[tuple[int, int, str], str] | None | bool:
     """The measure phrase an amount quantifies and the rule that found it: a listed phrase
     right after it ("a 16 mln dlr trade deficit", "an increase in exports"), else the
     text's own phrase right after or before it ("a 40 billion dlr military debt", "net
     interest income of X"), else the nearest listed phrase before it in the sentence.
 
-    ``phrases``: ``measure_phrases``, in text order, none overlapping another.
+    ``phrases``: ``measure_phrases``, in text order, none overlapping another. None: no
+    measure found; False: the amount is no fact's value.
     """
     if amount.unit != "percent" and (rate := rules.PER_CURRENCY.match(text, amount.end)):
         if _currency_of(rate.group(1)) == amount.unit:
             # a currency priced in itself ("four cents against the U.S. dollar"): the
             # amount's currency was misread, and a wrong fact is worse than none
-            return None
+            return False
         return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
     near = _starting_near(phrases, amount.end)
     for i, phrase in enumerate(near):
@@ -249,7 +254,7 @@ def measure_of(
     if rules.WORTH_OF.match(text, amount.end) and rules.GOODS_UNDER.search(
         text, max(0, amount.start - 60), amount.start
     ):
-        return None  # "tariffs on $125 billion worth of Chinese goods" names the goods
+        return False  # "tariffs on $125 billion worth of Chinese goods" names the goods
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:
@@ -391,7 +396,19 @@ def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     return bool(cue) and not _amount_between(amounts, cue.start(), local)
 
 
-def _amount_between(amounts: list[Amount], start: int, end: int) -> bool:
+def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+    """A comparison cue and its base amount stand before the period at ``local`` ("from
+    44.2 billion in"; not "against the dollar since")."""
+    # the cue's amount follows it ("from 44.2 billion"; not "from Norway ... were X")
+    for cue in rules.BASE_BEFORE_PERIOD.finditer(text, max(0, local - 80), local):
+        i = bisect_left(amounts, cue.end(), key=_START)
+        if i < len(amounts) and amounts[i].start < local:
+            if rules.BASE_HEDGE.fullmatch(text, cue.end(), amounts[i].start):
+                return True
+    return False
+
+
+def _amount_between(amounts: Sequence[Amount], start: int, end: int) -> bool:
     """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
     i = bisect_left(amounts, start, key=_START)
     return i < len(amounts) and amounts[i].start < end
@@ -439,7 +456,12 @@ def period_of(
         # earlier") has only the period that follows it in its clause.
         same = [p for p in same if sent.local(p.start) >= amount.end]
         return min(same, key=distance) if same else None
-    return min(same or periods, key=distance) if (same or periods) else None
+    if same:
+        return min(same, key=distance)
+    # another clause's period serves the sentence, unless it is a comparison base's
+    # ("exports totalled X, up from Y in February, while imports totalled Z")
+    wide = [p for p in periods if not _behind_a_base(text, sent.local(p.start), others)]
+    return min(wide, key=distance) if wide else None
 
 
 # ---------------------------------------------------------------- parties and direction
@@ -519,14 +541,31 @@ def _usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     ]
 
 
+@dataclass
+class Running:
+    """What the story is about so far: the period and measure of its last dated figure,
+    and the sentence that stated them (a later sentence refers back to them)."""
+
+    period: tuple[dt.date | None, dt.date | None]
+    measure: str
+    sentence: int
+
+
+# A sentence this many sentences after the last dated figure still refers back to its
+# period when it states none of its own (wires restate the period when it changes).
+RUNNING_SENTENCES = 3
+
+
 def sentence_facts(
     sent: Sentence,
     ctx: ArticleMentions,
     inherited: Mention | None,
     *,
     has_percent: bool | None = None,
+    running: Running | None = None,
 ) -> list[Fact]:
-    """The facts stated in one sentence."""
+    """The facts stated in one sentence (``running``: the story's running period and
+    measure, when the sentence is near enough to refer back to them)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -538,6 +577,12 @@ def sentence_facts(
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
     breaks = _clause_breaks(text)
+    # the sentence's own period (its first that is not "a year earlier"): what a year
+    # earlier is counted from
+    own = next(
+        ((p.value.start, p.value.end) for p in periods if not rules.YEAR_BEFORE.fullmatch(p.text)),
+        None,
+    )
     parties = parties_of(sent, ctx)
     cased = _first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)})
     ev_start, ev_end = evidence_bounds(text)
@@ -548,7 +593,10 @@ def sentence_facts(
     last_end = 0
     for amount in amounts:
         found = measure_of(cased, amount, phrases)
-        if found is None:
+        if found is None and running is not None and rules.REFERS_BACK.match(cased):
+            # "It was 4.33 billion in the first quarter of last year": the running measure
+            found = (amount.start, amount.start, running.measure), "fact.refers_back"
+        if not found:
             continue
         phrase, rule = found
         measure = name_of(cased, amount, phrase)
@@ -573,7 +621,7 @@ def sentence_facts(
                 exporter, importer = direction(flow, previous_flow)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
-        pv = period.value if period else None
+        when = _period_span(cased, amount, phrase, period, running, base=base, own=own)
         last_end = amount.end
         facts.append(
             Fact(
@@ -584,8 +632,8 @@ def sentence_facts(
                 high=signed(amount.high, sign) if kind == "change" else amount.high,
                 unit=amount.unit,
                 qualifier=amount.qualifier,
-                start=pv.start if pv else None,
-                end=pv.end if pv else None,
+                start=when[0],
+                end=when[1],
                 parties=unique(parties + [x for x in (exporter, importer) if x]),
                 exporter=exporter,
                 importer=importer,
@@ -595,6 +643,62 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _period_span(
+    text: str,
+    amount: Amount,
+    phrase: tuple[int, int, str],
+    period: Mention | None,
+    running: Running | None,
+    *,
+    base: bool,
+    own: tuple[dt.date | None, dt.date | None] | None = None,
+) -> tuple[dt.date | None, dt.date | None]:
+    """The period of one value: its own (clause, then sentence), else the story's running
+    period where the sentence refers back to it. A comparison "a year earlier" is the
+    running period a year before; "March exports" is March of the running period's year.
+    """
+    month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
+    if period is not None:
+        if rules.YEAR_BEFORE.fullmatch(period.text):
+            # "from 1.20 billion a year earlier": the sentence's own period a year before
+            anchor = own or (running.period if running else None)
+            if anchor is not None:
+                return _year_before(anchor)
+        start, end = period.value.start, period.value.end
+        if month and start and end and (start.month, start.day, end.month) == (1, 1, 12):
+            return _month(start.year, month.group(1))  # "the January surplus last year"
+        return start, end
+    if base and rules.YEAR_BEFORE_AFTER.match(text, amount.end):
+        anchor = own or (running.period if running else None)
+        return _year_before(anchor) if anchor else (None, None)
+    if running is None or base or not rules.REFERS_BACK_CUE.search(text):
+        return None, None  # (a base: "from 10.12 billion" does not say its period)
+    if month and running.period[0] is not None:
+        return _month(running.period[0].year, month.group(1))
+    return running.period
+
+
+def _month(year: int, name: str) -> tuple[dt.date, dt.date]:
+    number = _MONTH_NUMBERS[name.lower()]
+    return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _year_before(span: tuple[dt.date | None, dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+    """The same period a year earlier.
+
+    >>> _year_before((dt.date(1987, 2, 1), dt.date(1987, 2, 28)))
+    (datetime.date(1986, 2, 1), datetime.date(1986, 2, 28))
+    """
+
+    def back(day: dt.date | None) -> dt.date | None:
+        if day is None:
+            return None
+        last = calendar.monthrange(day.year - 1, day.month)[1]
+        return day.replace(year=day.year - 1, day=min(day.day, last))
+
+    return back(span[0]), back(span[1])
 
 
 def _first_word_lowered(text: str, names: set[int] = frozenset()) -> str:
@@ -649,16 +753,23 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
+    running: Running | None = None
     for i, sent in enumerate(ctx.sentences):
         has_percent = _holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
             continue  # no money and no percentage: no amount, so no fact (most sentences)
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
-        found = sentence_facts(sent, ctx, inherited, has_percent=has_percent)
+        near = running if running and i - running.sentence <= RUNNING_SENTENCES else None
+        found = sentence_facts(sent, ctx, inherited, has_percent=has_percent, running=near)
         facts += found
         dated = [f for f in found if f.start or f.end]
+        if found and running is not None:
+            running.measure = found[-1].measure
         if dated:
+            # the story's running period: its first figure's (later ones are mostly bases)
+            first = dated[0]
+            running = Running((first.start, first.end), found[-1].measure, i)
             last = dated[-1]
             inherited = next(
                 (

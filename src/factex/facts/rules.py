@@ -168,3 +168,38 @@ PER_CURRENCY = re.compile(
     r"((?:dollar|euro|yen|mark|pound|franc|yuan|rouble|ruble|rupee|won|lira|peso|rand|real)s?)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on a pronoun or "the figure" and a verb of level refers back to
+# the story's running measure ("It was 4.33 billion in the first quarter").
+REFERS_BACK = re.compile(
+    r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
+    r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
+)
+# A period that is the running one a year before ("a year earlier", "a year ago").
+_YEAR_BEFORE = r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+)?(?:of\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+year"
+YEAR_BEFORE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
+YEAR_BEFORE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_YEAR_BEFORE})\b", re.IGNORECASE)
+# A month name right before a measure ("March exports"), read in the running year.
+MONTH_BEFORE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+$",
+    re.IGNORECASE,
+)
+# Words by which a sentence with no period of its own refers back to the story's running
+# period: a comparison with it ("a year earlier", "the previous month"), the same period
+# ("in the month", "the same period"), a month naming the measure ("March exports") or
+# an opening pronoun ("It was ...").
+REFERS_BACK_CUE = re.compile(
+    rf"\b(?:{_YEAR_BEFORE}|(?:a|the)\s+(?:month|quarter)\s+(?:earlier|before)|"
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:month|quarter)|in\s+the\s+(?:month|quarter)|"
+    r"(?:the\s+)?same\s+(?:month|period|quarter)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
+    r"|^\W*(?:it|this|that|the\s+figure)\s",
+    re.IGNORECASE,
+)
+# A comparison cue and its base amount before a period ("up from 44.2 billion in").
+BASE_BEFORE_PERIOD = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
+)
+# Between a comparison cue and its amount: a few lowercase words ("an upward revised").
+BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
