@@ -311,6 +311,24 @@ FACTS: tuple[Example[F], ...] = (
         ("reserves", "level", 60e9, "DKK", None, None, None),
         note="no word refers back: the next sentence's value has no period",
     ),
+    # direction: the reporting country's own flows
+    ex(
+        "[Denmark|p]'s trade surplus rose to [1.2 billion crowns|m|1.2e9 DKK] in [February|t|1987-02], the [Danish|p|Denmark] statistics office said. February imports rose to [12.7 billion crowns|m|12.7e9 DKK] and exports to [13.94 billion crowns|m|13.94e9 DKK].",
+        ("trade_surplus", "level", 1.2e9, "DKK", "1987-02", None, None),
+        ("imports", "level", 12.7e9, "DKK", "1987-02", None, "Denmark"),
+        ("exports", "level", 13.94e9, "DKK", "1987-02", "Denmark", None),
+        note="a story reporting one country's figures: its flows are its own",
+    ),
+    ex(
+        "[Canada|p] posted a surplus in [January|t|1987-01], [Canadian|p|Canada] officials said. Imports from the [United States|p] fell 3 pct in [January|t|1987-01].",
+        ("imports", "change", -3, "percent", "1987-01", "United States", "Canada"),
+    ),
+    ex(
+        "The trade turnover between [Peru|p] and [Chile|p] rose to [$4 billion|m|4e9 USD] in [2018|t|2018], with exports at [$1.5 billion|m|1.5e9 USD]. [Peru|p] and [Chile|p] signed a pact.",
+        ("trade_turnover", "level", 4e9, "USD", "2018", None, None),
+        ("exports", "level", 1.5e9, "USD", "2018", None, None),
+        note="two countries' trade: whose exports is not stated",
+    ),
 )
 
 CORPUS = FACTS

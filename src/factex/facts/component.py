@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from collections import Counter
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
@@ -48,7 +49,17 @@ from factex.money.lexicon import WORDS
 from factex.numbers import parse_number
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
-_FLOWS = {"exports": "exports", "imports": "imports", "export_earnings": "exports"}
+_FLOWS = {
+    "exports": "exports",
+    "imports": "imports",
+    "export_earnings": "exports",
+    "purchases": "imports",  # "buy 1.8 billion dlrs worth of U.S. goods": the buyer imports
+}
+# The flows a story's reporting country owns when the text names no owner (not purchases:
+# a buyer is not the country the story reports).
+_OWN_FLOWS = frozenset({"exports", "imports", "export_earnings"})
+# A country's balances: parties its owner, and a partner only where the text names one.
+_BALANCE_CLASSES = frozenset({"trade_balance", "current_account", "balance_of_payments"})
 # How far (characters) from an amount its measure phrase right after it, its period and
 # the parties of its flow phrase are looked for: far enough for any sentence written to
 # be read, and a bound on the pairs a sentence of thousands of clauses makes (linear time).
@@ -497,6 +508,8 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     ('Peru', 'Chile')
     >>> direction(Flow("imports"), Flow("exports", "Chile", None, "Peru"))
     ('Peru', 'Chile')
+    >>> direction(Flow("exports"), Flow("imports", "China"))
+    ('China', None)
     """
     if flow.measure == "exports":
         exporter, importer = flow.source or flow.owner, flow.target
@@ -505,10 +518,75 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     if exporter or importer:
         return exporter, importer
     if previous is not None and previous.measure != flow.measure:
+        # "Chinese imports from the EC worth X and exports worth Y": the same owner,
+        # the other way
         ex, im = direction(previous, None)
-        if ex and im:
+        if ex or im:
             return im, ex
     return None, None
+
+
+def own_flow(
+    flow: str, exporter: str | None, importer: str | None, reporting: str
+) -> tuple[str | None, str | None]:
+    """A flow with no owner in a story that reports one country's figures is that
+    country's: its exports leave it, its imports enter it ("March imports totalled X").
+
+    >>> own_flow("imports", "Canada", None, "United States")
+    ('Canada', 'United States')
+    >>> own_flow("exports", None, None, "Denmark")
+    ('Denmark', None)
+    """
+    if flow == "exports" and exporter is None and importer != reporting:
+        return reporting, importer
+    if flow == "imports" and importer is None and exporter != reporting:
+        return exporter, reporting
+    return exporter, importer
+
+
+def reporting_country(ctx: ArticleMentions) -> str | None:
+    """The country whose figures the story reports: named at least twice, and at least
+    twice as often as any other country (a story between two countries has none)."""
+    counts = Counter(
+        m.name
+        for sent in ctx.sentences
+        for m in sent.of_kind("place")
+        if is_country(m.name)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def balance_parties(
+    sent: Sentence,
+    phrase: tuple[int, int, str],
+    reporting: str | None,
+    countries: Sequence[str] = (),
+) -> list[str] | None:
+    """The parties of a country's balance: its owner ("Japan's surplus", "Canada had a
+    surplus", else the reporting country) and a partner only where one is named ("with
+    the United States"). None when no owner is found.
+    """
+    text = sent.text
+    start, end, _ = phrase
+    owner = partner = None
+    for m in sent.of_kind("place", "org"):
+        ms, me = sent.local(m.start), sent.local(m.end)
+        if me <= start and (is_country(m.name) or m.kind == "org"):
+            owner = m.name  # the nearest before it: "South Korea's effort to cut its surplus"
+        elif ms >= end and partner is None and rules.PARTNER.fullmatch(text, end, ms):
+            partner = m.name
+    owner = owner or reporting
+    if owner is None and partner is not None:
+        # "Its surplus with the United States" in a story about two countries: the other
+        owner = next((c for c in countries if c != partner), None)
+    if owner is None:
+        return None
+    return unique([owner] + ([partner] if partner and partner != owner else []))
 
 
 def parties_of(sent: Sentence, ctx: ArticleMentions) -> list[str]:
@@ -563,9 +641,11 @@ def sentence_facts(
     *,
     has_percent: bool | None = None,
     running: Running | None = None,
+    reporting: str | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
-    measure, when the sentence is near enough to refer back to them)."""
+    measure, when the sentence is near enough to refer back to them; ``reporting``: the
+    country whose figures the story reports)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -584,6 +664,8 @@ def sentence_facts(
         None,
     )
     parties = parties_of(sent, ctx)
+    # values between two sides ("between A and B", "bilateral"): no one's own flows
+    bilateral = "between" in sent.lowered or both_sides(text)
     cased = _first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)})
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
@@ -614,11 +696,15 @@ def sentence_facts(
         exporter = importer = None
         if phrase[2] in _FLOWS:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
+            if rules.WORTH_OF.match(text, amount.end):  # "buy X worth of U.S. goods"
+                stop = amount.end + 60
             if phrase[0] in directions:  # a second value of the same phrase
                 exporter, importer = directions[phrase[0]]
             else:
                 flow = flow_of(sent, phrase, stop)
                 exporter, importer = direction(flow, previous_flow)
+                if reporting and not bilateral and phrase[2] in _OWN_FLOWS:
+                    exporter, importer = own_flow(_FLOWS[phrase[2]], exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
         when = _period_span(cased, amount, phrase, period, running, base=base, own=own)
@@ -634,7 +720,12 @@ def sentence_facts(
                 qualifier=amount.qualifier,
                 start=when[0],
                 end=when[1],
-                parties=unique(parties + [x for x in (exporter, importer) if x]),
+                parties=(
+                    balance_parties(sent, phrase, reporting, ctx.countries)
+                    if measure_class(measure) in _BALANCE_CLASSES and not bilateral
+                    else None
+                )
+                or unique(parties + [x for x in (exporter, importer) if x]),
                 exporter=exporter,
                 importer=importer,
                 span=(sent.start + ev_start, sent.start + ev_end),
@@ -754,6 +845,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
+    reporting = reporting_country(ctx)
     for i, sent in enumerate(ctx.sentences):
         has_percent = _holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -761,7 +853,9 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         near = running if running and i - running.sentence <= RUNNING_SENTENCES else None
-        found = sentence_facts(sent, ctx, inherited, has_percent=has_percent, running=near)
+        found = sentence_facts(
+            sent, ctx, inherited, has_percent=has_percent, running=near, reporting=reporting
+        )
         facts += found
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:

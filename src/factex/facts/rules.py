@@ -121,13 +121,13 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 
 # Right before a place after a flow word: its source ("from"), its target ("to"), its
 # owner ("exports of Chile").
-FLOW_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
 FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 # "between A and B": the parties follow.
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
+POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
@@ -203,3 +203,6 @@ BASE_BEFORE_PERIOD = re.compile(
 )
 # Between a comparison cue and its amount: a few lowercase words ("an upward revised").
 BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
+# Between a balance and its partner: "surplus with the United States", "deficit with Japan
+# of 5 billion".
+PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
