@@ -69,6 +69,8 @@ _PHRASE_START = itemgetter(0)  # (of measure phrases)
 _NEWLINE = re.compile("\n")
 _ASCII_UPPER = re.compile("[A-Z]+")
 _ASCII_LOWER = re.compile("[a-z]+")
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
@@ -121,7 +123,9 @@ def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount
     if has_percent is None:
         has_percent = _holds_percent(text.lower())
     if has_percent:
-        out += _percentages(text, Blocked((a.start, a.end) for a in out) if out else None)
+        lowered = sent.lowered if len(sent.lowered) == len(text) else None
+        taken = Blocked((a.start, a.end) for a in out) if out else None
+        out += _percentages(text, taken, lowered)
     if not out:
         return out
     if has_percent:  # money mentions come in text order already
@@ -134,10 +138,12 @@ def _holds_percent(lowered: str) -> bool:
     return "%" in lowered or any(word in lowered for word in rules.PERCENT_WORDS)
 
 
-def _percentages(text: str, taken: Blocked | None) -> list[Amount]:
-    """The percentages of a sentence that no money mention (``taken``) overlaps."""
+def _percentages(text: str, taken: Blocked | None, lowered: str | None = None) -> list[Amount]:
+    """The percentages of a sentence that no money mention (``taken``) overlaps
+    (``lowered``: ``text.lower()`` with the same offsets, when the caller has it)."""
     out = []
-    for m in rules.PERCENT.finditer(text):
+    found = rules.PERCENT_LOWER.finditer(lowered) if lowered else rules.PERCENT.finditer(text)
+    for m in found:
         if taken is not None and taken.overlaps(m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
@@ -200,16 +206,20 @@ def percent_qualifier(before: str) -> str:
 # ---------------------------------------------------------------- measure and kind
 
 
-def measure_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Measure phrases of a sentence as (start, end, measure), overlaps removed.
+def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed
+    (``lowered``: ``text.lower()``, when the caller has it).
 
     >>> measure_phrases("The trade surplus and exports")
     [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
     """
     out = []
     pos = 0
-    while found := rules.MEASURES_SCAN_RE.search(text, pos):
-        m = rules.MEASURES_RE.match(text, found.start())  # the same match, named
+    scan, named, folded = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    if lowered is not None and len(lowered) == len(text):  # (lower() kept every offset)
+        scan, named, folded = rules.MEASURES_LOWER_SCAN_RE, rules.MEASURES_LOWER_RE, lowered
+    while found := scan.search(folded, pos):
+        m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
         if not _in_a_name(text, m.start(), text[m.start() : pos]):
             out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
@@ -307,8 +317,8 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase right after an amount: its lowercase words up to a
     word that links or dates ("a 40 billion dlr foreign debt to ..." -> foreign_debt).
 
-    >>> open_after("a 3 billion dlr military debt to Moscow", 16)
-    (17, 30, 'military_debt')
+    >>> open_after("a 3 billion dlr military debt to Moscow", 15)
+    (16, 29, 'military_debt')
     >>> open_after("5 billion dlrs last year", 14) is None
     True
     """
@@ -333,25 +343,39 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_before("Its net interest income was 5 mln dlrs", 28)
     (4, 23, 'net_interest_income')
     """
-    window = max(0, at - 120)
-    m = rules.OPEN_BEFORE.search(text, window, at)
-    if not m or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, max(0, at - 120), at)]
+    # from the amount back: hedges ("more than"), the link ("amounted to"), the phrase
+    i = len(tokens)
+    linked = False
+    while i and not linked:
+        one = tokens[i - 1][2]
+        two = f"{tokens[i - 2][2]}_{one}" if i > 1 else ""
+        if two in lexicon.OPEN_HEDGES or (two in lexicon.OPEN_LINKS):
+            linked = two in lexicon.OPEN_LINKS
+            i -= 2
+        elif one in lexicon.OPEN_HEDGES or one in lexicon.OPEN_LINKS:
+            linked = one in lexicon.OPEN_LINKS
+            i -= 1
+        else:
+            return None
+    run = i  # the lowercase words before the link (at most three)
+    while run > i - 3 and run and _LOWER_WORD.fullmatch(tokens[run - 1][2]):
+        run -= 1
+    if not linked or run == i:
         return None
-    words = [(w.start(), w.end(), w.group()) for w in rules.WORD.finditer(m.group("np"))]
-    while words and not _is_content(words[-1][2]):
-        words.pop()  # (the head is the last content word: "the surplus itself was" has none)
-    if len(words) != len(rules.WORD.findall(m.group("np"))):
-        return None
+    if i - run < 3 and run and tokens[run - 1][2][-1:].islower():
+        return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     keep: list[tuple[int, int, str]] = []
-    for w in reversed(words):
-        if not _is_content(w[2]):
+    for token in reversed(tokens[run:i]):
+        if not _is_content(token[2]):
             break
-        keep.insert(0, w)
+        keep.insert(0, token)
+    if not keep or len(keep) < i - run and not _is_content(tokens[i - 1][2]):
+        return None
     name = _open_name([w[2] for w in keep])
-    base = m.start("np")
-    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, base - 30), base + keep[0][0]):
+    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
         return None  # "the trade turnover between the two countries amounted to"
-    return base + keep[0][0], base + keep[-1][1], name
+    return keep[0][0], keep[-1][1], name
 
 
 def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
@@ -589,8 +613,9 @@ def balance_parties(
     return unique([owner] + ([partner] if partner and partner != owner else []))
 
 
-def parties_of(sent: Sentence, ctx: ArticleMentions) -> list[str]:
-    """The countries or organizations the sentence's values are about."""
+def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = None) -> list[str]:
+    """The countries or organizations the sentence's values are about (``two_sides``:
+    ``both_sides(sent.text)``, when the caller has it)."""
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
@@ -601,7 +626,7 @@ def parties_of(sent: Sentence, ctx: ArticleMentions) -> list[str]:
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
             out += [a.name, b.name]
-    if both_sides(text):
+    if both_sides(text) if two_sides is None else two_sides:
         out += ctx.countries
     if not out:
         out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
@@ -652,7 +677,7 @@ def sentence_facts(
     text = sent.text
     # a currency word inside an amount ("5 billion dollars") is no measure
     taken = Blocked((a.start, a.end) for a in amounts)
-    phrases = [p for p in measure_phrases(text) if not taken.overlaps(p[0], p[1])]
+    phrases = [p for p in measure_phrases(text, sent.lowered) if not taken.overlaps(p[0], p[1])]
     periods = _usable_periods(sent, amounts)
     if not periods and inherited is not None and _continues_a_period(text):
         periods = [inherited]
@@ -663,9 +688,11 @@ def sentence_facts(
         ((p.value.start, p.value.end) for p in periods if not rules.YEAR_BEFORE.fullmatch(p.text)),
         None,
     )
-    parties = parties_of(sent, ctx)
     # values between two sides ("between A and B", "bilateral"): no one's own flows
-    bilateral = "between" in sent.lowered or both_sides(text)
+    two_sides = both_sides(text)
+    bilateral = two_sides or "between" in sent.lowered
+    parties = parties_of(sent, ctx, two_sides)
+    refers_back: bool | None = None  # (asked once, when a value needs it)
     cased = _first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)})
     ev_start, ev_end = evidence_bounds(text)
     evidence = text[ev_start:ev_end]
@@ -707,7 +734,11 @@ def sentence_facts(
                     exporter, importer = own_flow(_FLOWS[phrase[2]], exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
-        when = _period_span(cased, amount, phrase, period, running, base=base, own=own)
+        if refers_back is None:
+            refers_back = running is not None and bool(rules.REFERS_BACK_CUE.search(cased))
+        when = _period_span(
+            cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
+        )
         last_end = amount.end
         facts.append(
             Fact(
@@ -745,6 +776,7 @@ def _period_span(
     *,
     base: bool,
     own: tuple[dt.date | None, dt.date | None] | None = None,
+    refers_back: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The period of one value: its own (clause, then sentence), else the story's running
     period where the sentence refers back to it. A comparison "a year earlier" is the
@@ -764,7 +796,7 @@ def _period_span(
     if base and rules.YEAR_BEFORE_AFTER.match(text, amount.end):
         anchor = own or (running.period if running else None)
         return _year_before(anchor) if anchor else (None, None)
-    if running is None or base or not rules.REFERS_BACK_CUE.search(text):
+    if running is None or base or not refers_back:
         return None, None  # (a base: "from 10.12 billion" does not say its period)
     if month and running.period[0] is not None:
         return _month(running.period[0].year, month.group(1))

@@ -107,3 +107,19 @@ GOODS_HEADS = frozenset(
     hour head
     """.split()
 )
+
+# What links an open measure phrase to the amount after it ("net income of X", "the wheat
+# bill totalled X"), as one or two words, and the hedges that may stand between.
+OPEN_LINKS = frozenset(
+    """
+    of was were is are totalled totaled totalling totaling reached stood_at amounted_to
+    came_to rose_to fell_to increased_to decreased_to climbed_to dropped_to grew_to
+    declined_to will_be would_be valued_at set_at
+    """.split()
+)
+OPEN_HEDGES = frozenset(
+    """
+    about some nearly almost around approximately roughly over only just more_than
+    less_than up_to at_least an_estimated a_record
+    """.split()
+)

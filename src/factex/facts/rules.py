@@ -33,6 +33,14 @@ MEASURE_NAMES = {f"m{i}": m.name for i, m in enumerate(MEASURES)}
 MEASURES_SCAN_RE = re.compile(
     rf"\b(?=\w)(?:{'|'.join(p for m in MEASURES for p in m.phrases)})\b", re.IGNORECASE
 )
+# The same two patterns for a lower-cased copy of the text (``Sentence.lowered``): matched
+# case-sensitively, the engine does not fold case at every step (2x faster).
+MEASURES_LOWER_RE = re.compile(
+    "|".join(rf"(?P<m{i}>\b(?:{'|'.join(p.lower() for p in m.phrases)})\b)" for i, m in enumerate(MEASURES))
+)
+MEASURES_LOWER_SCAN_RE = re.compile(
+    rf"\b(?=\w)(?:{'|'.join(p.lower() for m in MEASURES for p in m.phrases)})\b"
+)
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
@@ -41,6 +49,8 @@ PERCENT = re.compile(
     rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
     re.IGNORECASE,
 )
+# The same for a lower-cased copy of the text, matched case-sensitively (faster).
+PERCENT_LOWER = re.compile(PERCENT.pattern)
 PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
 
 
@@ -142,15 +152,6 @@ GOODS_UNDER = re.compile(
 )
 # The words of an open measure phrase (lowercase, hyphenated: "non-oil", "two-way").
 WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
-# An open measure phrase before its amount: "<phrase> of X", "<phrase> was/totalled X".
-OPEN_BEFORE = re.compile(
-    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood\s+at|"
-    r"totalled|totaled|totalling|totaling|amounted\s+to|came\s+to|reached|rose\s+to|"
-    r"fell\s+to|increased\s+to|decreased\s+to|climbed\s+to|dropped\s+to|grew\s+to|"
-    r"declined\s+to|will\s+be|would\s+be|of\s+up\s+to|valued\s+at|set\s+at)\s+"
-    r"(?:(?:about|some|nearly|almost|around|approximately|roughly|over|more\s+than|"
-    r"less\s+than|up\s+to|at\s+least|an\s+estimated|a\s+record|only|just)\s+)*$"
-)
 # An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
 OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
 # The word right before a goods measure phrase: a named good ("rice exports").
