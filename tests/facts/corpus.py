@@ -329,6 +329,35 @@ FACTS: tuple[Example[F], ...] = (
         ("exports", "level", 1.5e9, "USD", "2018", None, None),
         note="two countries' trade: whose exports is not stated",
     ),
+    # company news
+    ex(
+        "The company has had weak results this year, with earnings declining 43% to [$13.7 million|m|13.7e6 USD].",
+        ("profit", "change", -43, "percent", None, None, None),
+        ("profit", "level", 13.7e6, "USD", None, None, None),
+    ),
+    ex(
+        "A Dutch group sought approval to buy up to 25% of [Nashua|o].",
+        ("stake", "level", 25, "percent", None, None, None),
+        note="a percentage bought of a company is a stake",
+    ),
+    ex(
+        "Its market share rose to 12% from 7%.",
+        ("market_share", "level", 12, "percent", None, None, None),
+        ("market_share", "level", 7, "percent", None, None, None),
+    ),
+    ex(
+        "The group plans to sell assets to pay debt of [$5 billion|m|5e9 USD].",
+        ("debt", "level", 5e9, "USD", None, None, None),
+        note="'pay' after 'to' is a verb, not a kind of debt",
+    ),
+    ex(
+        "The group holds 3,027,330 shares, or 45.2% of its common shares outstanding.",
+        ("stake", "level", 45.2, "percent", None, None, None),
+    ),
+    ex(
+        "[Intel|o] shares fell 1.7% on Friday.",
+        ("share_price", "change", -1.7, "percent", None, None, None),
+    ),
 )
 
 CORPUS = FACTS

@@ -392,7 +392,12 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
         return measure.percent_name
     if measure.goods and not text[start : phrase[1]].endswith(("ed", "ing")):  # not a verb
         before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
-        if before and _is_content(before.group(1)) and before.group(1) not in lexicon.GOODS_HEADS:
+        if (
+            before
+            and _is_content(before.group(1))
+            and before.group(1) not in lexicon.GOODS_HEADS
+            and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+        ):
             if not before.group(1).endswith("ing"):
                 return canonical(snake(f"{before.group(1)} {name}"))
     return name
@@ -709,6 +714,9 @@ def sentence_facts(
             continue
         phrase, rule = found
         measure = name_of(cased, amount, phrase)
+        listed = BY_NAME.get(phrase[2])
+        if rule == "fact.measure_of" and amount.unit == "percent" and listed and listed.percent_of_name:
+            measure = listed.percent_of_name  # "45.2% of its common shares": a stake
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             # "a deficit of 8.3 mln in October against a 10.33 mln deficit"

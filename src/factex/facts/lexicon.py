@@ -10,12 +10,15 @@ RISE_WORDS = (
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
     "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jumps", "climbed",
     "climbs", "gained", "gains", "soared", "surged", "up", "expanded", "widened", "added",
-    "advanced", "boosted", "higher",
+    "advanced", "boosted", "higher", "jumping", "climbing", "gaining", "soaring", "surging",
+    "expanding", "widening", "advancing",
 )  # fmt: skip
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines",
     "decreased", "decreases", "slipped", "slumped", "plunged", "shrank", "shrunk", "contracted",
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
+    "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
+    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").

@@ -40,6 +40,8 @@ class Measure:
     per_share: str | None = None
     # the measure of a percentage of this ("15% tariffs" -> "tariff_rate")
     percent_name: str | None = None
+    # the measure of "N% of" this ("45.2% of its common shares" -> "stake")
+    percent_of_name: str | None = None
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -271,9 +273,16 @@ MEASURES: tuple[Measure, ...] = (
         "share_price",
         (r"share\s+prices?", r"stock\s+prices?", r"shares", r"stock"),
         synonyms=("stock_price",),
+        percent_of_name="stake",
     ),
     Measure("stake", (r"stakes?",)),
-    Measure("purchases", (r"purchases?", r"buy", r"bought", r"buying"), synonyms=("purchase",)),
+    Measure("market_share", (r"market\s+shares?", r"share\s+of\s+the\s+(?:\w+\s+)?market")),
+    Measure(
+        "purchases",
+        (r"purchases?", r"buy", r"bought", r"buying"),
+        synonyms=("purchase",),
+        percent_name="stake",  # "to buy up to 25% of the company"
+    ),
     Measure("output", (r"output", r"production")),
     Measure(
         "foreign_reserves",

@@ -155,6 +155,8 @@ WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 # An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
 OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
 # The word right before a goods measure phrase: a named good ("rice exports").
+# ... unless that word is a verb after "to" ("to pay debt").
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
 # A preposition before an open phrase makes it a complement, not the measure ("turnover
 # between the two countries amounted to X").
