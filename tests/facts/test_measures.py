@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import factex
-from factex.facts.component import measure_phrases
 from factex.facts import measures, rules
+from factex.facts.component import measure_phrases
 from factex.facts.measures import (
     BALANCES,
     MEASURE_CLASSES,

@@ -16,9 +16,9 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from collections import Counter
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
@@ -244,7 +244,7 @@ def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[i
 
 def measure_of(
     text: str, amount: Amount, phrases: list[tuple[int, int, str]]
-) -> tuple[tuple[int, int, str], str] | None | bool:
+) -> tuple[tuple[int, int, str], str] | bool | None:
     """The measure phrase an amount quantifies and the rule that found it: a listed phrase
     right after it ("a 16 mln dlr trade deficit", "an increase in exports"), else the
     text's own phrase right after or before it ("a 40 billion dlr military debt", "net
@@ -281,7 +281,11 @@ def measure_of(
         if found:
             # a listed phrase inside the text's phrase names it ("the current account
             # deficit of X"): the table's name, with its synonyms applied
-            listed = [p for p in _starting_near(phrases, found[0] - 40) if p[0] < found[1] and p[1] > found[0]]
+            listed = [
+                p
+                for p in _starting_near(phrases, found[0] - 40)
+                if p[0] < found[1] and p[1] > found[0]
+            ]
             if listed:
                 return listed[-1], rule.replace("open", "measure")
             return found, rule
@@ -370,7 +374,7 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         if not _is_content(token[2]):
             break
         keep.insert(0, token)
-    if not keep or len(keep) < i - run and not _is_content(tokens[i - 1][2]):
+    if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
     name = _open_name([w[2] for w in keep])
     if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
@@ -396,10 +400,10 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
             before
             and _is_content(before.group(1))
             and before.group(1) not in lexicon.GOODS_HEADS
+            and not before.group(1).endswith("ing")
             and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
         ):
-            if not before.group(1).endswith("ing"):
-                return canonical(snake(f"{before.group(1)} {name}"))
+            return canonical(snake(f"{before.group(1)} {name}"))
     return name
 
 
@@ -442,9 +446,12 @@ def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
     # the cue's amount follows it ("from 44.2 billion"; not "from Norway ... were X")
     for cue in rules.BASE_BEFORE_PERIOD.finditer(text, max(0, local - 80), local):
         i = bisect_left(amounts, cue.end(), key=_START)
-        if i < len(amounts) and amounts[i].start < local:
-            if rules.BASE_HEDGE.fullmatch(text, cue.end(), amounts[i].start):
-                return True
+        if (
+            i < len(amounts)
+            and amounts[i].start < local
+            and rules.BASE_HEDGE.fullmatch(text, cue.end(), amounts[i].start)
+        ):
+            return True
     return False
 
 
@@ -577,10 +584,7 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     """The country whose figures the story reports: named at least twice, and at least
     twice as often as any other country (a story between two countries has none)."""
     counts = Counter(
-        m.name
-        for sent in ctx.sentences
-        for m in sent.of_kind("place")
-        if is_country(m.name)
+        m.name for sent in ctx.sentences for m in sent.of_kind("place") if is_country(m.name)
     )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
@@ -715,7 +719,12 @@ def sentence_facts(
         phrase, rule = found
         measure = name_of(cased, amount, phrase)
         listed = BY_NAME.get(phrase[2])
-        if rule == "fact.measure_of" and amount.unit == "percent" and listed and listed.percent_of_name:
+        if (
+            rule == "fact.measure_of"
+            and amount.unit == "percent"
+            and listed
+            and listed.percent_of_name
+        ):
             measure = listed.percent_of_name  # "45.2% of its common shares": a stake
         previous = facts[-1].measure if facts else None
         if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
@@ -816,7 +825,9 @@ def _month(year: int, name: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
 
 
-def _year_before(span: tuple[dt.date | None, dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+def _year_before(
+    span: tuple[dt.date | None, dt.date | None],
+) -> tuple[dt.date | None, dt.date | None]:
     """The same period a year earlier.
 
     >>> _year_before((dt.date(1987, 2, 1), dt.date(1987, 2, 28)))

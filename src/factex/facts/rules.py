@@ -36,7 +36,10 @@ MEASURES_SCAN_RE = re.compile(
 # The same two patterns for a lower-cased copy of the text (``Sentence.lowered``): matched
 # case-sensitively, the engine does not fold case at every step (2x faster).
 MEASURES_LOWER_RE = re.compile(
-    "|".join(rf"(?P<m{i}>\b(?:{'|'.join(p.lower() for p in m.phrases)})\b)" for i, m in enumerate(MEASURES))
+    "|".join(
+        rf"(?P<m{i}>\b(?:{'|'.join(p.lower() for p in m.phrases)})\b)"
+        for i, m in enumerate(MEASURES)
+    )
 )
 MEASURES_LOWER_SCAN_RE = re.compile(
     rf"\b(?=\w)(?:{'|'.join(p.lower() for m in MEASURES for p in m.phrases)})\b"
@@ -178,7 +181,11 @@ REFERS_BACK = re.compile(
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
 # A period that is the running one a year before ("a year earlier", "a year ago").
-_YEAR_BEFORE = r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+)?(?:of\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+year"
+_YEAR_BEFORE = (
+    r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:previous|preceding|prior)\s+year"
+)
 YEAR_BEFORE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 YEAR_BEFORE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_YEAR_BEFORE})\b", re.IGNORECASE)
 # A month name right before a measure ("March exports"), read in the running year.
