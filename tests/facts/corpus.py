@@ -358,6 +358,26 @@ FACTS: tuple[Example[F], ...] = (
         "[Intel|o] shares fell 1.7% on Friday.",
         ("share_price", "change", -1.7, "percent", None, None, None),
     ),
+    ex(
+        "[Society Corp|o] agreed in June to buy [Trustcorp|o] for [$450 million|m|450e6 USD].",
+        ("acquisition_price", "level", 450e6, "USD", None, None, None),
+    ),
+    ex(
+        "The group sold its candy business for about [$370 million|m|370e6 USD].",
+        ("acquisition_price", "level", 370e6, "USD", None, None, None),
+        note="the price paid for a unit, whichever side says it",
+    ),
+    ex(
+        "The ministry bought wheat for [$5 million|m|5e6 USD].",
+        ("purchases", "level", 5e6, "USD", None, None, None),
+        note="goods bought: purchases, not the price of a company",
+    ),
+    ex(
+        "In [April|t|1987-04], the current account recorded a deficit of [300 mln schillings|m|300e6 ATS] compared with an [800 mln|m|800e6 ATS] surplus in [March|t|1987-03].",
+        ("current_account_deficit", "level", 300e6, "ATS", "1987-04", None, None),
+        ("current_account_surplus", "level", 800e6, "ATS", "1987-03", None, None),
+        note="a bare deficit continues the balance named before it",
+    ),
 )
 
 CORPUS = FACTS

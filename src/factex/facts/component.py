@@ -276,6 +276,10 @@ def measure_of(
         text, max(0, amount.start - 60), amount.start
     ):
         return False  # "tariffs on $125 billion worth of Chinese goods" names the goods
+    if amount.unit != "percent" and (
+        sold := rules.ACQUISITION_BEFORE.search(text, max(0, amount.start - 120), amount.start)
+    ):
+        return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:
@@ -727,9 +731,13 @@ def sentence_facts(
         ):
             measure = listed.percent_of_name  # "45.2% of its common shares": a stake
         previous = facts[-1].measure if facts else None
-        if previous in BALANCES and rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
-            # "a deficit of 8.3 mln in October against a 10.33 mln deficit"
-            measure = with_sign(previous, text[phrase[0] : phrase[1]])
+        if rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
+            # a bare deficit/surplus continues the sentence's balance: its previous value's
+            # ("a deficit of 8.3 mln in October against a 10.33 mln deficit") or the
+            # balance named before it ("the current account recorded a deficit of X")
+            named = previous if previous in BALANCES else _balance_before(phrases, phrase[0])
+            if named:
+                measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
@@ -782,6 +790,16 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _balance_before(phrases: list[tuple[int, int, str]], at: int) -> str | None:
+    """The nearest balance measure phrase (``BALANCES``) before ``at``, if any."""
+    i = bisect_left(phrases, at, key=_PHRASE_START)
+    while i:
+        i -= 1
+        if phrases[i][2] in BALANCES:
+            return phrases[i][2]
+    return None
 
 
 def _period_span(

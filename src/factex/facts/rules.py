@@ -216,3 +216,12 @@ BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
 # of 5 billion".
 PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
+# The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
+# unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
+ACQUISITION_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
+    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain))"
+    r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
+)
