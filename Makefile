@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # Accuracy gate: per-set minimums in gate.toml; CI (CI=true) also fails on a set it could not score.
 SCORE_GATE ?= --gate gate.toml $(if $(CI),--require-all,)
 
-.PHONY: run test install install-dev lint pytest score bench clean
+.PHONY: run test install install-dev lint pytest score bench clean gazetteer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ score:
 	$(BIN)/factex score gold $(SCORE_GATE)
 
 test: install-dev lint pytest score
+
+# Rebuild the organization gazetteer from ../shared/resources/organizations.
+gazetteer: $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[gazetteer]"
+	$(BIN)/python scripts/build_gazetteer.py
 
 bench: install-dev
 	$(BIN)/python bench/run.py

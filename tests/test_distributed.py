@@ -63,7 +63,10 @@ def test_extract_frame_bad_cells_become_errors():
     assert first["id"] == "a" and first["error"].startswith("invalid row: ValidationError")
     assert second["id"] == "b" and second["error"] is None
     assert second["published"] == "2020-01-31"
-    assert third["id"] == "c" and third["error"].startswith("invalid row: ValueError")
+    assert third["id"] == "c" and third["error"] is None and third["published"] is None
+    assert third["warnings"] == [
+        "article c: published 'not a date' is not a date YYYY-MM-DD: ignored"
+    ]
 
 
 def test_dask_map_partitions_equals_local(seed_texts):
@@ -149,6 +152,28 @@ def test_dask_cli_equals_local_and_reruns_skip(tmp_path, corpus, cluster, capsys
     assert (out / "part-00002.jsonl").stat().st_mtime_ns == before
     assert _by_id(_parts(out)) == _by_id(expected)
 
+    # a damaged part (cut off, a line lost, a line garbled) is checked and redone
+    damaged = out / "part-00002.jsonl"
+    good = damaged.read_text(encoding="utf-8")
+    for bad in (good[: len(good) // 2], good.split("\n", 1)[1], "x" + good):
+        damaged.write_text(bad, encoding="utf-8")
+        assert main(args) == EXIT_SOME_FAILED
+        err = capsys.readouterr().err
+        assert "part-00002.jsonl: damaged" in err and "1 damaged parts redone" in err
+        assert "1 parts written, 3 already done" in err
+        assert _by_id(_parts(out)) == _by_id(expected)
+
+    # an input edited in place: every part is redone, nothing mixed
+    jsonl = Path(corpus[1])
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    jsonl.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # one record fewer
+    main(args)
+    err = capsys.readouterr().err
+    assert "inputs changed" in err and "4 parts written, 0 already done" in err
+    main(["extract", *corpus, "--published", "2019-01-01", "-o", str(local)])
+    capsys.readouterr()
+    assert _by_id(_parts(out)) == _by_id(local.read_text(encoding="utf-8").splitlines())
+
     # another run's directory is refused
     other = [*args[:-3], "2", "-o", str(out)]
     assert main(other) == EXIT_USAGE
@@ -230,7 +255,7 @@ def test_dates_survive_the_frame(tmp_path):
 # --- a worker process that dies mid-task ------------------------------------------------
 
 
-def extract_or_die(frame, model, max_bytes, *, victim: str, marker: str | None, how: str):
+def extract_or_die(frame, model, max_bytes, timeout=None, *, victim, marker, how):
     """Test hook: ``extract_frame`` on the workers, except that an attempt at the partition
     holding article ``victim`` kills its own worker process: no exception, no cleanup, the
     process is gone (``how``: ``"exit"`` for ``os._exit``, else SIGKILL). With a ``marker``
@@ -252,7 +277,7 @@ def extract_or_die(frame, model, max_bytes, *, victim: str, marker: str | None, 
             if how == "exit":
                 os._exit(1)
             os.kill(os.getpid(), signal.SIGKILL)
-    return extract_frame(frame, model, max_bytes)
+    return extract_frame(frame, model, max_bytes, timeout)
 
 
 @pytest.mark.slow

@@ -57,18 +57,28 @@ _DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY_NAME}),?\s*)?$")
 
 #: Characters: a dateline is a short line.
 DATELINE_MAX = 80
+# A wire dateline opening a paragraph: the place in capitals, a comma, the date, then a
+# dash or a full stop ("BELGRADE, March 30 - Yugoslav trade ...", "DUSHANBE, August 20.").
+_WIRE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:\([^)\n]{1,30}\))?,[ \t]*$")
+_WIRE_REST = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:[-–—]|\.(?:\s|$))")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a date) sits alone on a short line, with at most a
-    weekday before it and a clock time and a zone after it: the page's dateline.
+    weekday before it and a clock time and a zone after it: the page's dateline; or
+    opens a paragraph after a place in capitals and before a dash: a wire's dateline.
 
     >>> t = "Markets\\n4 October 2024 11:44 (UTC+04:00)\\nOil rose on 4 October 2024."
     >>> is_dateline(t, 8, 22), is_dateline(t, 53, 67)
     (True, False)
+    >>> is_dateline("BELGRADE, March 30 - Yugoslav trade fell.", 10, 18)
+    True
     """
     lo = max(0, start - DATELINE_MAX)
     line_start = text.rfind("\n", lo, start) + 1
+    wire_head = (line_start or lo == 0) and _WIRE_HEAD.fullmatch(text, line_start, start)
+    if wire_head and _WIRE_REST.match(text, end):
+        return True  # "BELGRADE, March 30 - ...": a wire story's dateline
     if line_start == 0 and lo > 0:
         return False  # the line is longer than a dateline
     line_end = text.find("\n", end, end + DATELINE_MAX)
@@ -186,17 +196,29 @@ class ArticleReader(BatchedPipe):
         skip = list(doc_value(doc, "skip") or ())
         text = text_of(doc)
         found = find_dateline(text)
+        # The caller's date for this article wins, then its own dateline, then the
+        # batch's default (the CLI's --published): a default must not overrule the text.
+        published, source = doc_value(doc, "published"), "caller"
         if found:
-            date, span = found
-            skip.append(span)
-            if doc_value(doc, "published") is None:
-                set_doc_value(doc, "published", date)
+            skip.append(found[1])
+        if published is None and found:
+            published, source = found[0], "dateline"
+        if published is None and doc_value(doc, "published_default") is not None:
+            published, source = doc_value(doc, "published_default"), "default"
+        if published is None:
+            source = "none"
+        set_doc_value(doc, "published", published)
+        set_doc_value(doc, "published_from", source)
         skip.extend(find_boilerplate(text))
         set_doc_value(doc, "skip", sorted(skip))
         return doc
 
 
-@Language.factory("factex_article", requires=[], assigns=["doc._.published", "doc._.skip"])
+@Language.factory(
+    "factex_article",
+    requires=[],
+    assigns=["doc._.published", "doc._.published_from", "doc._.skip"],
+)
 def make_article(nlp: Language, name: str) -> ArticleReader:
     """Factory of the ``factex_article`` component."""
     return ArticleReader(nlp, name)

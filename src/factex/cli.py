@@ -8,12 +8,14 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from factex import __version__
+from factex.errors import ModelNotInstalled
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -92,7 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
     ex.add_argument("--format", choices=("jsonl", "json", "csv", "table"), default="jsonl")
-    ex.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    ex.add_argument(
+        "--stdin-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="what - reads: one article (text), JSON lines of {id,text,published} (jsonl), or"
+        " auto: JSONL when the first non-blank line is a JSON object with a string text",
+    )
+    ex.add_argument(
+        "--published",
+        type=_date,
+        help="date (YYYY-MM-DD) for articles whose text has no dateline (a dateline wins)",
+    )
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
     _add_scale_arguments(ex)
@@ -138,7 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("paths", nargs="+", metavar="ARTICLE", help="as for extract")
     rd.add_argument("-o", "--output", type=Path, help="the HTML file (default: stdout)")
-    rd.add_argument("--published", type=_date, help="date (YYYY-MM-DD) for articles with none")
+    rd.add_argument(
+        "--published",
+        type=_date,
+        help="date (YYYY-MM-DD) for articles whose text has no dateline (a dateline wins)",
+    )
     rd.add_argument("--title", default="factex report", help="the page title")
     rd.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
@@ -224,13 +241,15 @@ def _extract_dask(args: argparse.Namespace) -> int:
             n_workers=args.workers if args.workers > 1 else None,
             progress=lambda line: print(line, file=sys.stderr),
             max_bytes=getattr(args, "max_bytes", None),
+            timeout=getattr(args, "timeout", None),
         )
     except (ImportError, ValueError, OSError) as exc:
         print(f"factex extract --engine dask: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(
         f"factex: {run.written} parts written, {run.skipped} already done, "
-        f"{run.articles} articles, {run.failed} failed",
+        f"{run.articles} articles, {run.failed} failed"
+        + (f" ({run.redone} damaged parts redone)" if run.redone else ""),
         file=sys.stderr,
     )
     for name, error in run.failed_parts.items():
@@ -299,8 +318,48 @@ def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _AtomicOutput:
+    """``-o FILE`` written to a temporary file beside it and renamed over it once done, so
+    a run that dies (kill -9, a full disk) leaves the previous output whole.
+
+    ``close()`` keeps what was written (the run ended, or was interrupted: its lines
+    are complete); ``discard()`` drops it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        self.tmp = Path(tmp)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8")
+
+    def __getattr__(self, name: str):
+        return getattr(self.fh, name)
+
+    def write(self, text: str) -> int:
+        return self.fh.write(text)
+
+    def close(self) -> None:
+        if self.fh.closed:
+            return
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.chmod(self.tmp, 0o666 & ~_umask())
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _open_output(path: Path | None) -> TextIO:
-    return path.open("w", encoding="utf-8") if path else sys.stdout
+    return _AtomicOutput(path) if path else sys.stdout  # type: ignore[return-value]
 
 
 @dataclass
@@ -441,9 +500,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     max_bytes = getattr(args, "max_bytes", None)
 
     def records() -> Iterator:
-        for record in read_paths(args.paths, max_bytes=max_bytes):
-            if record.published is None:
-                record.published = args.published
+        stdin_format = getattr(args, "stdin_format", "auto")
+        for record in read_paths(args.paths, max_bytes=max_bytes, stdin_format=stdin_format):
+            record.default_published = args.published
             yield record
 
     nlp = default_pipeline(args.model)
@@ -475,6 +534,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"{tally.summary()}\nfactex: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BaseException:
+        if out is not sys.stdout:
+            out.discard()  # a crash: the previous output stays as it was
+        raise
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -574,15 +637,14 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     records = list(read_paths(args.paths))
     for record in records:
-        if record.published is None:
-            record.published = args.published
+        record.default_published = args.published
     nlp = default_pipeline(args.model)
     results = list(progress(extract_many(records, nlp=nlp), total=len(records)))
     page = render(zip([r.text for r in records], results, strict=True), title=args.title)
-    if args.output:
-        args.output.write_text(page, encoding="utf-8")
-    else:
-        sys.stdout.write(page)
+    out = _open_output(args.output)
+    out.write(page)
+    if out is not sys.stdout:
+        out.close()
     failed = sum(r.error is not None for r in results)
     if failed:
         print(
@@ -636,4 +698,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except ModelNotInstalled as exc:  # --model NAME that is not installed: one clear line
+        print(f"factex: {exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -31,7 +31,7 @@ from typing import Literal, TextIO
 import pycountry
 from pydantic import BaseModel, Field
 
-from factex.format import evidence_column, format_amount, format_period, print_table
+from factex.format import count, evidence_column, format_amount, format_period, print_table
 from factex.models import ArticleFacts, CharSpan, Fact, FactKind, Qualifier
 from factex.progress import is_terminal
 from factex.score import RELATIVE_TOLERANCE, measure_class, norm_name
@@ -229,11 +229,6 @@ def status_of(readings: int, sources: int, spread_: float, tolerance: float) -> 
 # ---------------------------------------------------------------- reading
 
 
-def _count(n: int, noun: str) -> str:
-    """``1 fact``, ``2 facts``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def read_results(names: Iterable[str]) -> Iterator[ArticleFacts]:
     """``ArticleFacts`` from JSON-lines files (``factex extract`` output); ``-`` is stdin.
 
@@ -405,8 +400,8 @@ def write_consolidation_table(result: Consolidation, out: TextIO) -> None:
 
     wrap = is_terminal(out)
     summary = (
-        f"{_count(len(result.groups), 'figure')} from {_count(result.facts, 'fact')} in"
-        f" {_count(result.articles, 'article')} (tolerance {result.tolerance:.2%};"
+        f"{count(len(result.groups), 'figure')} from {count(result.facts, 'fact')} in"
+        f" {count(result.articles, 'article')} (tolerance {result.tolerance:.2%};"
         f" left out: {result.skipped_undated} undated, {result.skipped_no_parties} without parties)"
     )
     table = Table(show_lines=wrap)

@@ -12,6 +12,9 @@ def doc_to_facts(doc: Doc, *, id: str | None = None, source: Source | None = Non
     """Collect what factex's components wrote on ``doc`` into one ``ArticleFacts``."""
     money = [span_value(s, "money") for s in doc.spans.get(SPANS_MONEY, [])]
     periods = [span_value(s, "period") for s in doc.spans.get(SPANS_PERIODS, [])]
+    published_from = doc_value(doc, "published_from")
+    if published_from is not None:
+        source = (source or Source()).model_copy(update={"published_from": published_from})
     return ArticleFacts(
         id=id if id is not None else doc_value(doc, "article_id"),
         published=doc_value(doc, "published"),

@@ -7,13 +7,17 @@ message that names the input; odd-but-readable input gives warnings, never an er
 Decoding, in order (first hit wins):
 
 1. a byte-order mark: UTF-8, UTF-32 (LE/BE) or UTF-16 (LE/BE);
-2. a known binary signature (PDF, ZIP, PNG, ...) or NUL/control bytes -> refused;
-   BOM-less UTF-16 is recognised before that by its nearly constant high byte;
+2. a known binary signature (PDF, ZIP, PNG, ...) or more than a few NUL/control bytes
+   (1%) -> refused; BOM-less UTF-16 is recognised before that by its nearly constant
+   high byte; a stray NUL in text becomes U+FFFD with a warning;
 3. strict UTF-8; UTF-8 with a few invalid bytes (a cut-off last character, a stray
    legacy byte among valid UTF-8) -> decoded with U+FFFD and a warning;
 4. for HTML, the page's own ``<meta charset>``;
 5. charset-normalizer's candidates, ranked by chaos, then a word-plausibility check,
    then coherence, then how common the code page is (``LEGACY_PREVALENCE``).
+
+Text that was decoded wrongly before it reached us (mojibake: "â‚¬5 million", UTF-8
+read as Windows-1252) is repaired with ftfy's ``fix_encoding``, with a warning.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from factex.errors import InputError
@@ -145,6 +150,16 @@ _INNER_SYMBOL = re.compile(
 )
 
 
+# The mark of UTF-8 read as Windows-1252 or Latin-1 (the common mojibake): a lead byte
+# of a multi-byte sequence (0xC2-0xF4) as a character, then a continuation byte
+# (0x80-0xBF) as one. ftfy decides; this only spares it the articles without any.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+
+
 def _binary_kind(data: bytes) -> str | None:
     """What binary format ``data`` is, or None when it may be text.
 
@@ -159,8 +174,6 @@ def _binary_kind(data: bytes) -> str | None:
             return kind
     if not data:
         return None
-    if b"\x00" in data:
-        return "binary data (control bytes)"
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(data) * MAX_CONTROL_SHARE):
         return "binary data (control bytes)"
@@ -545,6 +558,32 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     return cleaned, [f"{n} lone surrogate(s) replaced with U+FFFD"] if n else []
 
 
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """``text`` with NUL characters replaced by U+FFFD (same length) and mojibake repaired
+    with ftfy (offsets then refer to the repaired text), and a warning for each.
+
+    >>> repair_text("Sales of â‚¬5 million")[0]
+    'Sales of €5 million'
+    >>> repair_text("a\\x00b")
+    ('a�b', ['1 NUL character(s) replaced with U+FFFD'])
+    >>> repair_text("Plain café text.")
+    ('Plain café text.', [])
+    """
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL character(s) replaced with U+FFFD")
+        text = text.replace("\x00", "\ufffd")
+    if not text.isascii() and _MOJIBAKE_HINT.search(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            text = fixed
+            warnings.append(
+                "mojibake repaired with ftfy (text that was decoded with the wrong encoding);"
+                " offsets refer to the repaired text"
+            )
+    return text, warnings
+
+
 def prepare_text(
     text: str,
     *,
@@ -552,9 +591,12 @@ def prepare_text(
     html: bool | None = False,
     max_bytes: int | None = MAX_ARTICLE_BYTES,
     source: Source | None = None,
+    repair: bool = False,
 ) -> tuple[str, Source, list[str]]:
     """Check and clean an article given as ``str``: size limit, lone surrogates, HTML
-    (``html=None`` sniffs for markup), emptiness. Returns ``(text, source, warnings)``.
+    (``html=None`` sniffs for markup), emptiness; with ``repair``, NUL characters and
+    mojibake (``repair_text``: input read from bytes, where the text is ours to fix;
+    a caller's ``str`` keeps its offsets). Returns ``(text, source, warnings)``.
 
     >>> prepare_text("<p>A.</p><p>B.</p><p>C.</p>", html=None)[0]
     'A.\\n\\nB.\\n\\nC.'
@@ -569,6 +611,9 @@ def prepare_text(
         text = html_to_text(text)
         source = source.model_copy(update={"format": "html"})
         warnings.append("HTML input: reduced to its text; offsets refer to that text")
+    if repair:
+        text, repaired = repair_text(text)
+        warnings.extend(repaired)
     if not text.strip():
         warnings.append("empty article")
     return text, source, warnings
@@ -597,6 +642,11 @@ def decode_article(
     )
     is_html = html if html is not None else looks_like_html(text)
     text, source, more = prepare_text(
-        text, name=name, html=is_html, max_bytes=None, source=Source(path=path, encoding=encoding)
+        text,
+        name=name,
+        html=is_html,
+        max_bytes=None,
+        source=Source(path=path, encoding=encoding),
+        repair=True,
     )
     return text, source, warnings + more

@@ -9,6 +9,11 @@ class InputError(FactexError, ValueError):
     """An input could not be read as an article (binary, too large, undecodable)."""
 
 
+class ModelNotInstalled(FactexError, ValueError):
+    """The spaCy pipeline asked for as a statistical layer (``model=``, ``--model``) is
+    not installed; the message says how to install one."""
+
+
 class GoldError(FactexError, ValueError):
     """A gold file does not follow the contract (bad JSON, span not true to the text)."""
 

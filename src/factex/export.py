@@ -27,12 +27,28 @@ COLUMNS = (
 PARTY_SEPARATOR = "; "
 
 
+# A cell starting with one of these is a formula in a spreadsheet (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: object) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula gets a leading ``'``
+    (OWASP), a number stays a number.
+
+    >>> _cell(-5.0), _cell("=1+1"), _cell("@SUM(A1)"), _cell("-3.5"), _cell("-x")
+    ('-5', "'=1+1", "'@SUM(A1)", '-3.5', "'-x")
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_STARTS) and not isinstance(value, int | float):
+        try:
+            float(text)
+        except ValueError:
+            return "'" + text
+    return text
 
 
 def fact_rows(facts: ArticleFacts) -> list[list[str]]:

@@ -18,6 +18,9 @@ SPANS_EVENTS = "factex_events"
 
 _DOC_EXTENSIONS = {
     "published": None,  # datetime.date the article was published, if known
+    # the date to use when the article has none of its own (the CLI's --published)
+    "published_default": None,
+    "published_from": None,  # models.PublishedFrom: where doc._.published came from
     "article_id": None,
     "skip": None,  # list of (start_char, end_char) ranges that are not content
     "organizations": None,  # list[models.Organization]

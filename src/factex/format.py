@@ -24,6 +24,15 @@ QUALIFIER_SIGNS = {
 SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
+def count(n: int, noun: str) -> str:
+    """``n`` and the noun, in the right number.
+
+    >>> count(1, "fact"), count(2, "article")
+    ('1 fact', '2 articles')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def format_number(value: float) -> str:
     """A number as a reader says it: scale words from a million, thousands separators below.
 

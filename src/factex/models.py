@@ -110,12 +110,19 @@ class Fact(_Model):
     rule: str | None = Field(None, description="id of the rule that found the measure (provenance)")
 
 
+PublishedFrom = Literal["caller", "dateline", "default", "none"]
+
+
 class Source(_Model):
-    """How the input was read: its encoding and whether markup was stripped."""
+    """How the input was read: its encoding, whether markup was stripped, and where its
+    publication date came from: ``caller`` (``published=`` for this article, a JSONL
+    record's or a frame row's ``published``), ``dateline`` (the article's own), ``default``
+    (the CLI's ``--published``, used only when the article has no dateline) or ``none``."""
 
     path: str | None = None
     encoding: str | None = None
     format: Literal["text", "html"] = "text"
+    published_from: PublishedFrom | None = None
 
 
 class ArticleFacts(_Model):

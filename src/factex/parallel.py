@@ -1,6 +1,6 @@
 """Parallel extraction on one machine: ``extract_many(..., n_process=N)``.
 
-Each worker process runs the one-process ``extract_many`` on whole batches, with the
+Each worker process runs the one-process ``runner.extract_local`` on whole batches, with the
 pipeline inherited from the parent (fork) or built once per worker (spawn).
 """
 
@@ -14,8 +14,9 @@ from itertools import islice
 
 from spacy.language import Language
 
-from factex.api import Record, default_pipeline, extract_many
 from factex.models import ArticleFacts
+from factex.records import Record
+from factex.runner import default_pipeline, extract_local
 
 _worker_nlp: Language | None = None
 
@@ -27,7 +28,7 @@ def _init_worker(nlp: Language | None) -> None:
 
 
 def _work(batch: list, options: dict) -> list[ArticleFacts]:
-    return list(extract_many(batch, nlp=_worker_nlp, batch_size=len(batch), **options))
+    return list(extract_local(batch, nlp=_worker_nlp, batch_size=len(batch), **options))
 
 
 def _start_method() -> str:
@@ -45,7 +46,7 @@ def extract_parallel(
 ) -> Iterator[ArticleFacts]:
     """``extract_many`` over a pool of ``n_process`` processes, in input order.
 
-    Each worker runs the one-process ``extract_many`` on whole batches of raw inputs
+    Each worker runs the one-process ``runner.extract_local`` on whole batches of raw inputs
     (so per-record error handling is the same). At most ``2 * n_process`` batches are
     in flight: the input is still read lazily and memory stays flat. A batch the pool
     cannot do (an input that does not pickle, a worker killed by the system) is done
@@ -64,7 +65,7 @@ def extract_parallel(
         except Exception:
             pass
         local = nlp or default_pipeline()
-        return list(extract_many(batch, nlp=local, batch_size=len(batch), **options))
+        return list(extract_local(batch, nlp=local, batch_size=len(batch), **options))
 
     def submit(pool: ProcessPoolExecutor, batch: list) -> Future | None:
         try:

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from factex import article  # noqa: F401
+from factex.errors import ModelNotInstalled
 from factex.events import component as _events  # noqa: F401
 from factex.facts import component as _facts  # noqa: F401
 from factex.money import component as _money  # noqa: F401
@@ -42,11 +43,7 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language
     >>> [name for name in nlp.pipe_names if name.startswith("factex_")][:2]
     ['factex_article', 'factex_money']
     """
-    if model is None:
-        nlp = spacy.blank("en")
-    else:
-        # Only NER, tagger and parser help us; the rest costs time.
-        nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+    nlp = spacy.blank("en") if model is None else _load_model(model)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
@@ -54,3 +51,18 @@ def load(model: str | None = None, *, exclude: tuple[str, ...] = ()) -> Language
             nlp.add_pipe(name)
     use_fixed_tokenizer(nlp)
     return nlp
+
+
+def _load_model(model: str) -> Language:
+    """An installed spaCy pipeline, or ``ModelNotInstalled`` with how to install one."""
+    try:
+        # Only NER, tagger and parser help us; the rest costs time.
+        return spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+    except OSError as exc:
+        if "E050" not in str(exc):  # spaCy's "Can't find model": anything else is real
+            raise
+        raise ModelNotInstalled(
+            f"spaCy model {model!r} is not installed: install it with "
+            f"`python -m spacy download {model}` (or pip install its package), "
+            "or run without --model"
+        ) from None

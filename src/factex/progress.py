@@ -44,15 +44,18 @@ def count_articles(paths: Iterable[str]) -> int | None:
         if name == "-":
             return None
         path = Path(name)
+        files = [path]
         if path.is_dir():
-            total += sum(
-                1 for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
-        elif path.suffix.lower() == ".jsonl" and path.is_file():
-            with path.open("rb") as fh:
-                total += sum(1 for line in fh if line.strip())
-        else:
-            total += 1
+            files = [
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            ]
+            total += not files  # read_paths reports an empty directory
+        for file in files:
+            if file.suffix.lower() == ".jsonl" and file.is_file():
+                with file.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                total += 1
     return total
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from factex import __version__
 from factex.consolidate import consolidate, figure_text
-from factex.format import evidence_column, format_amount, format_period, print_table
+from factex.format import count, evidence_column, format_amount, format_period, print_table
 from factex.models import ArticleFacts, Event, Fact, Money, Organization, Period
 from factex.progress import is_terminal
 
@@ -483,6 +483,8 @@ def write_table(results: Iterable[ArticleFacts], out: TextIO) -> tuple[int, int]
             n_facts += 1
             cells = [_fact_summary(fact), row[2], row[-1]] if wrap else row
             table.add_row(name, *(Text(str(cell)) for cell in cells))
-    summary = f"{n_facts} facts in {total} articles" + (f", {failed} failed" if failed else "")
+    summary = f"{count(n_facts, 'fact')} in {count(total, 'article')}"
+    if failed:
+        summary += f", {failed} failed"
     print_table(table, out, summary)
     return total, failed

@@ -22,6 +22,7 @@ from factex.errors import GoldError
 from factex.facts.measures import measure_class
 from factex.models import ArticleFacts
 from factex.names import norm_name
+from factex.records import as_date as _as_date
 
 TYPES = ("money", "periods", "organizations", "events", "facts")
 RELATIVE_TOLERANCE = 0.005
@@ -68,12 +69,6 @@ def _org_names(org: Mapping[str, Any]) -> set[str]:
 def organization_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     """A name, acronym or alias in common."""
     return bool(_org_names(g) & _org_names(p))
-
-
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _overlap(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:

@@ -29,7 +29,8 @@ def nlp():
 def test_spans_slice_to_their_text(nlp, words):
     text = " ".join(words)
     doc = nlp(text)
-    assert not doc._.warnings
+    # the one warning undated text may get is the missing publication date
+    assert not [w for w in doc._.warnings or () if not w.startswith("no publication date")]
     for fact in doc._.facts:
         assert text[fact.span[0] : fact.span[1]] == fact.evidence
         assert fact.unit is None or fact.unit == "percent" or len(fact.unit) == 3

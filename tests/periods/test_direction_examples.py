@@ -19,89 +19,14 @@ from tests.conftest import require_corpus
 from tests.periods.direction_examples import CLASSES, EXAMPLES, DirectionExample
 
 WRONG_TODAY: dict[str, str] = {
-    "reuters/13039:Friday@118": "today: 'Friday' 1987-04-03..1987-04-03",
-    "reuters/13278:Wednesday@168": "today: 'Wednesday' 1987-04-01..1987-04-01",
-    "reuters/16442:Tuesday@62": "today: 'Tuesday' 1987-04-07..1987-04-07",
-    "timebank/VOA19980305.1800.2603:this coming Sunday, March eighth@29": "today: 'Sunday' "
-    "1998-03-01..1998-03-01; 'March' 1998-03-01..1998-03-31",
     "timebank/VOA19980501.1800.0355:Monday@56": "today: 'Monday' 1998-04-27..1998-04-27",
-    "timebank/AP900816-0139:by Wednesday@64": "today: 'by Wednesday' None..1990-08-22",
-    "reuters/10297:January@114": "today: 'January' 1986-01-01..1986-01-31",
-    "reuters/11174:July@179": "today: 'July' 1986-07-01..1986-07-31",
-    "reuters/16442:January@12": "today: 'January' 1988-01-01..1988-01-31",
-    "reuters/16442:February@74": "today: 'February' 1988-02-01..1988-02-29",
-    "reuters/17312:November@152": "today: 'November' 1986-11-01..1986-11-30",
-    "reuters/8671:January/March quarter@76": "today: 'January' 1988-01-01..1988-01-31",
-    "reuters/8173:September@173": "today: 'September' 1986-09-01..1986-09-30",
-    "reuters/8597:June@54": "today: 'June' 1986-06-01..1986-06-30",
-    "reuters/9184:June@60": "today: 'June' 1986-06-01..1986-06-30",
-    "timebank/ABC19980304.1830.1636:December@115": "today: 'December' 1997-12-01..1997-12-31",
-    "reuters/3065:February@59": "today: 'February' 1988-02-01..1988-02-29",
-    "reuters/5810:November@33": "today: 'November' 1987-11-01..1987-11-30",
-    "reuters/718:October@61": "today: 'October' 1986-10-01..1986-10-31",
-    "reuters/8029:early October@98": "today: 'early October' 1986-10-01..1986-10-10",
-    "reuters/13039:March 31@38": "today: 'March 31' 1988-03-31..1988-03-31",
-    "reuters/16856:March 27@20": "today: 'March 27' 1988-03-27..1988-03-27",
-    "timebank/wsj_0736:Aug. 21@30": "today: 'Aug. 21' 1990-08-21..1990-08-21",
-    "reuters/47:last February 28@10": "today: 'February 28' 1987-02-28..1987-02-28",
-    "reuters/7543:a year ago@115": "today: 'a year ago' 1986-01-01..1986-01-31",
-    "reuters/7543:a year ago@99": "today: 'a year ago' 1986-01-01..1986-01-31",
-    "reuters/7531:a year earlier@88": "today: 'a year earlier' 1986-01-01..1986-01-31",
-    "reuters/21392:a year earlier@116": "today: 'a year earlier' 1986-06-01..1986-06-30",
-    "reuters/17243:the same month the year before@150": "today: 'the same month the year "
-    "before' 1986-01-01..1986-01-31",
-    "reuters/1940:a year earlier@75": "today: 'a year earlier' 1986-02-11..1986-02-20",
     "reuters/1890:a year earlier@88": "today: 'a year earlier' 1985-12-01..1985-12-31",
-    "reuters/9749:the year-ago period@131": "today: 'the year-ago period' 1986-02-01..1986-02-28",
     "reuters/271:a year earlier@31": "today: 'a year earlier' 1986-01-01..1986-12-31",
-    "reuters/16052:the previous year@112": "today: 'the previous year' 1986-01-01..1986-12-31",
-    "reuters/16052:the same month last year@85": "today: not found",
-    "reuters/18496:the same period last year@121": "today: 'the same period last year' "
-    "1986-01-01..1986-12-31",
-    "reuters/16125:the previous quarter@141": "today: 'the previous quarter' "
-    "1985-10-01..1985-12-31",
-    "reuters/8671:the previous quarter@123": "today: 'the previous quarter' 1987-10-01..1987-12-31",
-    "timebank/wsj_0171:a year ago@95": "today: 'a year ago' 1988-01-01..1988-12-31",
     "reuters/20865:a year ago@21": "today: 'a year ago' 1986-01-01..1986-12-31",
-    "timebank/wsj_0136:year-earlier@119": "today: 'year-earlier' 1988-09-30..1988-09-30",
-    "bbc/bbc_business_004:a year earlier@134": "today: 'a year earlier' 2003-12-31..2003-12-31",
-    "reuters/10268:fiscal 1985/86 ended March@87": "today: 'fiscal 1985' 1985-01-01..1985-12-31",
-    "reuters/10268:1984/85@141": "today: '1984/85' 1984-01-01..1985-12-31",
-    "reuters/10268:the nine months ended December@187": "today: 'December' 1986-12-01..1986-12-31",
-    "reuters/11225:the year before@116": "today: not found",
-    "reuters/11225:the fiscal year beginning April 1@54": "today: 'the fiscal year beginning "
-    "April 1' 1986-04-01..1987-03-31",
-    "reuters/11225:the previous year@93": "today: 'the previous year' 1985-01-01..1985-12-31",
-    "reuters/7628:the fiscal year beginning April 1@102": "today: 'the fiscal year beginning "
-    "April 1' 1986-04-01..1987-03-31",
-    "reuters/17023:the government year 1988, starting Oct. 1@49": "today: '1988' "
-    "1988-01-01..1988-12-31; 'Oct. 1' 1987-10-01..1987-10-01",
-    "reuters/17023:fiscal 1986@140": "today: 'fiscal 1986' 1986-01-01..1986-12-31",
-    "reuters/5779:1985/86 to end-June@29": "today: '1985/86' 1985-01-01..1986-12-31; 'June' "
-    "1987-06-01..1987-06-30",
-    "reuters/6406:the quarter to September@57": "today: 'the quarter' "
-    "1986-10-01..1986-12-31; 'September' 1986-09-01..1986-09-30",
-    "reuters/6406:the June quarter@97": "today: 'June' 1986-06-01..1986-06-30",
-    "timebank/wsj_0136:fourth quarter ended Sept. 30@63": "today: 'fourth quarter' "
-    "1989-10-01..1989-12-31; 'Sept. 30' 1989-09-30..1989-09-30",
-    "bbc/bbc_business_004:the year to March 2005@5": "today: 'March 2005' 2005-03-01..2005-03-31",
-    "bbc/bbc_business_008:the year to March 2004@3": "today: 'March 2004' 2004-03-01..2004-03-31",
-    "bbc/bbc_business_004:the three months to 31 December "
-    "2004@26": "today: '31 December 2004' 2004-12-31..2004-12-31",
-    "reuters/8747:this morning@43": "today: not found",
-    "timebank/NYT19980206.0466:this morning@38": "today: not found",
-    "reuters/16357:last night@54": "today: not found",
-    "timebank/ea980120.1830.0456:last night@24": "today: not found",
-    "timebank/ABC19980120.1830.0957:this evening@28": "today: not found",
     "timebank/wsj_0568:by the end of the year@174": "today: 'by the end of the year' "
     "1989-12-01..1989-12-31",
     "reuters/8597:by end-year@69": "today: not found",
-    "reuters/10825:March 30@10": "today: 'March 30' 1987-03-30..1987-03-30",
     "timebank/APW19980418.0210:1980@100": "today: '1980' 1980-01-01..1980-12-31",
-    "timebank/VOA19980331.1700.1533:Today@12": "today: 'Today' 1998-03-31..1998-03-31",
-    "timebank/WSJ900813-0157:This Week@55": "today: 'This Week' 1990-08-13..1990-08-19",
-    "timebank/wsj_0158:tomorrow@34": "today: 'tomorrow' 1989-11-03..1989-11-03",
-    "timebank/wsj_0781:today@59": "today: 'today' 1989-10-27..1989-10-27",
 }
 
 

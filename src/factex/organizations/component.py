@@ -13,6 +13,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 
@@ -50,7 +51,7 @@ def find_known(t: Tokens) -> list[Candidate]:
     out = []
     free = 0  # tokens before this are inside the last name found
     for i in t.capitalized_at(lx.known_starts_lower()):
-        if i < free or t.words[i] not in starts:
+        if i < free or t.words[i] not in starts or detect.hyphen_joined(t, i):
             continue
         for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
             org = exact.get(t.chars(i, j))
@@ -64,6 +65,7 @@ def find_known(t: Tokens) -> list[Candidate]:
 def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
     out = []
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -80,7 +82,9 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
-        if any(p.start <= start < p.end or start <= p.start < end for p in t.people):
+        if t.overlaps_person(start, end) or (" " not in name and name in person_words):
+            continue  # "Jobs" after "Steve Jobs": the model's person, named again
+        if _currency(name) or _product(t, ent.start, ent.end):
             continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
@@ -90,18 +94,77 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     return out
 
 
+def _product(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a product: with a model number after the maker ("Airbus
+    A380", "Boeing 747"), or owned by a company that is not a place ("Microsoft's
+    X-Box"; "Japan's Toyota" is still a company)."""
+    if any(any(map(str.isdigit, t.words[k])) for k in range(i + 1, j)):
+        return True
+    if i >= 2 and t.words[i - 1] in ("'s", "’s") and t.cap[i - 2]:
+        first = detect.name_start_left(t, i - 2)
+        place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
+        return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
+    return False
+
+
+def _currency(name: str) -> bool:
+    """A currency's code or name ("USD", "euro", "Swiss francs"), not an issuer."""
+    from factex.money import lexicon as money
+
+    low = name.lower()
+    return name in money.ISO_CODES or low in money.NAMES or low in money.WORDS
+
+
 def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
     "Reuters") wins, taking the known organization's kind."""
     out = list(found)
-    for k in known:
-        outer = next((c for c in found if c.start <= k.start and k.end <= c.end), None)
+    outers = _first_containing(found, known)
+    for k, outer in zip(known, outers, strict=True):
         if outer is not None and (outer.start, outer.end) != (k.start, k.end):
             outer.kind = k.kind
             outer.short.append(k.known.name if k.known else "")
         else:
             out.append(k)
     return out
+
+
+def inside_listed(found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the names strictly inside a gazetteer name: "Oil and Natural Gas
+    Corporation" over the head rule's "Natural Gas Corporation", cut at "and"."""
+    listed = [c for c in found if c.rule == rules.GAZETTEER]
+    if not listed:
+        return found
+    containing = _first_containing(listed, found)
+    return [
+        c
+        for c, k in zip(found, containing, strict=True)
+        if k is None or (k.start, k.end) == (c.start, c.end)
+    ]
+
+
+def _first_containing(found: list[Candidate], inner: list[Candidate]) -> list[Candidate | None]:
+    """For each of ``inner``, the earliest of ``found`` (in list order) that contains
+    it: one sweep by start with a heap of the open candidates, never a scan of all."""
+    order = sorted(range(len(found)), key=lambda n: found[n].start)
+    result: list[Candidate | None] = [None] * len(inner)
+    heap: list[tuple[int, int]] = []  # (index in found, end) of candidates begun
+    nxt = 0
+    for m in sorted(range(len(inner)), key=lambda n: inner[n].start):
+        k = inner[m]
+        while nxt < len(order) and found[order[nxt]].start <= k.start:
+            heapq.heappush(heap, (order[nxt], found[order[nxt]].end))
+            nxt += 1
+        while heap and heap[0][1] <= k.start:
+            heapq.heappop(heap)  # ends before this one starts, so before every later one
+        aside = []
+        while heap and heap[0][1] < k.end:
+            aside.append(heapq.heappop(heap))  # overlaps this one without containing it
+        if heap:
+            result[m] = found[heap[0][0]]
+        for item in aside:
+            heapq.heappush(heap, item)
+    return result
 
 
 def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
@@ -137,13 +200,21 @@ def select(cands: Iterable[Candidate]) -> list[Candidate]:
 
 
 class _Entry:
-    """One organization being assembled from its mentions."""
+    """One organization being assembled from its mentions.
+
+    What ``name()``, ``forms()`` and ``known_acronym()`` need is kept up to date as
+    mentions are added, so each call costs the same however often the name recurs.
+    """
 
     def __init__(self, first: Candidate, surface: str) -> None:
         self.cands: list[tuple[Candidate, str]] = []
         self.acronym: str | None = None
         self.best: Candidate = first  # the mention of the highest-priority rule
         self.media = False  # some rule saw it as a news source
+        self._known: lx.KnownOrg | None = None  # the first mention's known organization
+        self._forms: dict[str, None] = {}  # names it may recur under, in order
+        self._surface_by_rule: dict[str, str] = {}  # rule -> its first non-acronym surface
+        self._mixed_by_key: dict[str, str] = {}  # name key -> first mixed-case spelling
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
@@ -154,20 +225,28 @@ class _Entry:
         if cand.known is not None and is_acronym(surface):
             cand.acronym = surface  # "AP" names the Associated Press by its acronym
         self.acronym = self.acronym or cand.acronym
+        if cand.known is not None:
+            self._known = self._known or cand.known
+            for form in (cand.known.name, *cand.known.aliases):
+                self._add_form(form)
+        for form in (surface, strip_legal_form(surface), *cand.short):
+            self._add_form(form)
+        if not is_acronym(surface):
+            self._surface_by_rule.setdefault(cand.rule, surface)
+        if not surface.isupper() and not strip_legal_form(surface).isupper():
+            self._mixed_by_key.setdefault(name_key(surface), surface)
+
+    def _add_form(self, form: str) -> None:
+        if form and form not in self._forms and not _generic(form):
+            self._forms[form] = None
 
     def known_acronym(self) -> str | None:
         """The acronym a well-known organization goes by, for finding later mentions."""
-        known = next((c.known for c, _ in self.cands if c.known is not None), None)
-        return self.acronym or (known.acronym if known else None)
+        return self.acronym or (self._known.acronym if self._known else None)
 
     def forms(self) -> list[str]:
         """Names this organization may recur under."""
-        out = []
-        for c, surface in self.cands:
-            if c.known is not None:
-                out += [c.known.name, *c.known.aliases]
-            out += [surface, strip_legal_form(surface), *c.short]
-        return [f for f in out if f and not _generic(f)]
+        return list(self._forms)
 
     def kind(self) -> str:
         best = self.best
@@ -181,14 +260,10 @@ class _Entry:
         best = self.best
         if best.known is not None:
             return best.known.name
-        surfaces = [s for c, s in self.cands if c.rule == best.rule and not is_acronym(s)]
-        surface = surfaces[0] if surfaces else self.cands[0][1]
+        surface = self._surface_by_rule.get(best.rule, self.cands[0][1])
         if surface.isupper() or strip_legal_form(surface).isupper():
             # "UNIFIRST Corp." then "UniFirst": the article's mixed-case spelling wins.
-            key = name_key(surface)
-            mixed = [s for _, s in self.cands if name_key(s) == key and not s.isupper()]
-            mixed = [s for s in mixed if not strip_legal_form(s).isupper()]
-            surface = mixed[0] if mixed else surface
+            surface = self._mixed_by_key.get(name_key(surface), surface)
         bare = strip_legal_form(surface)
         if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
             bare = surface  # "Service Corp.": the legal form is most of the name
@@ -204,7 +279,22 @@ def entry_initials(entry: _Entry) -> list[str]:
         for form in {initials(surface), initials(strip_legal_form(surface))}:
             if form and form.lower() not in lx.places():
                 out.append(form)
+        if entry.kind() == "company" and (pair := _two_word_initials(strip_legal_form(surface))):
+            out.append(pair)  # "GM" for "General Motors", "BA" for "British Airways"
     return out
+
+
+_NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
+
+
+def _two_word_initials(name: str) -> str | None:
+    """The two capitals of a company named by two capitalized words, when they spell
+    no place or union ("General Motors" -> "GM")."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    pair = words[0][0] + words[1][0]
+    return None if pair in _NOT_COMPANY_PAIRS or pair.lower() in lx.places() else pair
 
 
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
@@ -245,13 +335,18 @@ class OrganizationExtractor(BatchedPipe):
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(t))
+        found = absorb_known(found, find_known(t) + detect.find_gazetteer(t))
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
+        found += detect.find_gov_bodies(t) + detect.find_context(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
+        found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
+        coordinated = detect.find_coordinated(t, chosen)
+        if coordinated:
+            chosen = select(chosen + coordinated)
         entries = self._group(t.text, chosen)
         chosen = self._recur(doc, t.text, chosen, entries)
         self._write(doc, t, chosen, entries)
@@ -269,11 +364,14 @@ class OrganizationExtractor(BatchedPipe):
                 entries[key].add(c, surface)
             else:
                 entries[key] = _Entry(c, surface)
-            if c.acronym:
+            if c.acronym and name_key(c.acronym) != key:
                 alias_of.setdefault(name_key(c.acronym), key)
+        # Initials first: "GM" in a headline names General Motors before the article
+        # spells it out, and the headline's own "GM" must not claim the form.
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):
                 alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
+        for key, entry in list(entries.items()):
             for c, surface in entry.cands:
                 for form in (*c.short, strip_legal_form(surface), c.bare or ""):
                     if form:

@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from factex.doc import text_of
+from factex.intervals import Blocked
 from factex.organizations import lexicon as lx
 from factex.organizations import rules
 from factex.organizations.normalize import acronym_fits, is_acronym, kind_of
@@ -82,6 +83,7 @@ class Tokens:
     # Lower-cased word -> its token indices, for the words that can start a pattern
     # (``trigger_words``): each finder visits only its own words' tokens.
     index: dict[str, list[int]] = field(default_factory=dict)
+    _people_ranges: tuple[int, Blocked] | None = field(default=None, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
@@ -140,6 +142,13 @@ class Tokens:
             common = table.intersection(self.index)
         hits = list(chain.from_iterable([self.index[w] for w in common]))
         return sorted(compress(hits, map(self.cap.__getitem__, hits)))
+
+    def overlaps_person(self, start: int, end: int) -> bool:
+        """``[start, end)`` overlaps a titled person's name (a look-up in log time)."""
+        if self._people_ranges is None or self._people_ranges[0] != len(self.people):
+            ranges = Blocked((p.start, p.end) for p in self.people)
+            self._people_ranges = (len(self.people), ranges)
+        return self._people_ranges[1].overlaps(start, end)
 
     def chars(self, i: int, j: int) -> str:
         """The text of tokens [i, j)."""
@@ -237,6 +246,10 @@ def trigger_words() -> frozenset[str]:
         lx.TITLES,
         lx.place_or_demonym_starts(),
         lx.known_starts_lower(),
+        lx.gazetteer_starts_lower(),
+        lx.MINISTRY_WORDS,
+        lx.SHARES_WORDS,
+        _POSSESSIVE,
         _OPEN_PAREN,
         lx.PREFIX_LEGAL_FORMS,
         lx.PREFIX_HEADS,
@@ -401,14 +414,15 @@ def of_complement(t: Tokens, j: int) -> int:
     if not is_name_word(t, k) or t.sent[k]:
         return j
     end = k
-    while end < t.n and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
+    stop = min(t.n, j + lx.MAX_NAME_TOKENS)
+    while end < stop and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
         end += 1
-    while end + 1 < t.n and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
+    while end + 1 < stop and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
         nxt = end + 1
         if not is_name_word(t, nxt) or t.sent[nxt]:
             break
         after = nxt
-        while after < t.n and is_name_word(t, after) and not t.sent[after]:
+        while after < stop and is_name_word(t, after) and not t.sent[after]:
             after += 1
         if t.lower[end] == "and" and (
             place_at(t, nxt, after) is not None or place_at(t, k, end) is not None
@@ -447,7 +461,7 @@ def name_start_left(t: Tokens, i: int) -> int:
     """Walk left from token i over capitalized name words, connectors and hyphens,
     never across a line break or the start of a sentence."""
     k = i
-    while k > 0 and not t.sent[k]:
+    while k > 0 and not t.sent[k] and i - k < lx.MAX_NAME_TOKENS:
         p = k - 1
         if _is_legal_form_token(t, p):
             break  # "... Sachs & Co. Hertz Corp.": the end of another name
@@ -506,6 +520,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     if j < t.n and t.lower[j] in lx.HEAD_MODIFIED_BY:
         return None
+    if j < t.n and f"{t.lower[j - 1]} {t.lower[j]}" in lx.TITLE_COMPOUNDS:
+        return None  # "White House Press Secretary": a title
     end = of_complement(t, j) if head_cap and key in lx.OF_HEADS else j
     if end > j and name_start_left(t, i) < i and _location_follows(t, end):
         end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
@@ -693,6 +709,14 @@ def find_legal_prefix(t: Tokens) -> list[Candidate]:
             break
         if not t.cap[i]:
             continue
+        if (
+            i > 0
+            and not t.sent[i]
+            and is_name_word(t, i - 1)
+            and demonym_at(t, i - 1) is None
+            and place_at(t, i - 1) is None
+        ):
+            continue  # "Chrysler LLC Jim Press": the legal form ends the name before it
         k = i + 1
         quoted = t.words[k] in ('"', "“", "«", "'")
         if quoted:
@@ -764,7 +788,7 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
-    return not any(p.start <= t.starts[i] < p.end for p in t.people)
+    return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
 
 
 def find_intro(t: Tokens) -> list[Candidate]:
@@ -883,14 +907,17 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
     make Full Name an organization when FN spells it (rule ACRONYM)."""
     out = []
-    by_end = {c.end: c for c in found}
+    by_end: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_end.setdefault(c.end, []).append(c)
     for i in t.at(_OPEN_PAREN):
         if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
             continue
         acronym = t.words[i + 1]
         before = t.ends[i - 1]
         if before in by_end:
-            by_end[before].acronym = by_end[before].acronym or acronym
+            for c in by_end[before]:  # every rule's name there: any of them may be chosen
+                c.acronym = c.acronym or acronym
             continue
         start = name_start_left(t, i - 1)
         if not is_name_word(t, i - 1) or i - start < 2:
@@ -987,3 +1014,259 @@ def find_places(t: Tokens) -> list[Place]:
             out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
             free = dem[0]
     return out
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def find_gazetteer(t: Tokens) -> list[Candidate]:
+    """Names of the gazetteer where the text agrees (rule GAZETTEER): capitalized, not
+    part of a longer capitalized name, not a person's or a place's name, not a stock
+    index; a name that is also an ordinary word ("Apple", "Shell") not at a sentence's
+    start and not after "a"/"an" ("a Shell station" is still the company, "a shell" is
+    lower case anyway; "Shell" opening a sentence may be the word)."""
+    gaz = lx.gazetteer()
+    out = []
+    free = 0  # tokens before this are inside the last name found
+    for i in t.capitalized_at(lx.gazetteer_starts_lower()):
+        if i < free or t.words[i] not in gaz.starts or hyphen_joined(t, i):
+            continue
+        for j in range(min(t.n, i + gaz.starts[t.words[i]]), i, -1):
+            form = t.chars(i, j)
+            org = gaz.exact.get(form)
+            if org is None or any(t.brk[k] for k in range(i, j)):
+                continue
+            end = legal_suffix(t, j)  # "... and Space Co.": the legal form is the name's
+            if _gazetteer_agrees(t, i, end, form in gaz.common and end == j):
+                out.append(
+                    Candidate(t.starts[i], t.ends[end - 1], rules.GAZETTEER, org.kind, known=org)
+                )
+                free = end
+            break
+    return out
+
+
+def hyphen_joined(t: Tokens, i: int) -> bool:
+    """Token i ends a hyphenated name ("ITAR-Tass"): not a name's start ("non-OECD" is,
+    after a lower-case prefix)."""
+    return (
+        i > 1
+        and t.words[i - 1] in "-–"
+        and t.ends[i - 1] == t.starts[i]
+        and t.words[i - 2][:1].isupper()
+    )
+
+
+def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
+    if (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and not _is_legal_form_token(t, i - 1)
+        and not (t.sent[i - 1] and t.lower[i - 1] in lx.INTRO_NOUNS)  # "Miners Rio Tinto"
+    ):
+        return False  # "Harrison Ford", "Gulf Air": part of a longer name
+    if j < t.n and not t.sent[j] and is_name_word(t, j) and not any(map(str.isdigit, t.words[j])):
+        return False  # "Apple Records", "Shell Oil Co." (a head rule finds the whole name)
+    if j < t.n and t.words[j] in "-–&" and j + 1 < t.n and is_name_word(t, j + 1):
+        return False  # "Rolls-Royce", "Marks & Spencer" when only the first is listed
+    if _location_follows(t, j):
+        return False  # "The Avon, Conn., company": a town
+    if common and i > 0 and t.lower[i - 1] in ("a", "an"):
+        return False
+    if common and t.sent[i] and not (j < t.n and t.lower[j] in lx.AGENT_VERBS):
+        return False  # "Shell said" is the company; "Shell companies ..." need not be
+    if t.overlaps_person(t.starts[i], t.ends[j - 1]):
+        return False
+    hit = place_at(t, i)
+    if hit is not None and hit[0] >= j and (hit[2] != "city" or _used_as_place(t, i, j)):
+        return False  # a country; a city the text uses as one ("in Toyota")
+    return not is_stock_index(t, i, j)
+
+
+_LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around"})
+
+
+def _used_as_place(t: Tokens, i: int, j: int) -> bool:
+    """A name that is also a city stands for the city here: after a locative
+    preposition, or before ", <place>"."""
+    if i > 0 and t.lower[i - 1] in _LOCATIVES:
+        return True
+    return j + 1 < t.n and t.words[j] == "," and place_at(t, j + 1) is not None
+
+
+def is_stock_index(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a stock index: "Dow Jones industrial average", "FTSE 100",
+    "the Nikkei fell", "Nasdaq Composite"."""
+    for end in range(min(t.n, j + 2), j - 1, -1):
+        if t.chars(i, end).lower() in lx.STOCK_INDICES:
+            return True
+    if t.chars(i, j).lower() not in lx.INDEX_SHORT_NAMES:
+        return False
+    return j < t.n and (t.lower[j] in lx.INDEX_WORDS or t.lower[j] in lx.INDEX_VERBS)
+
+
+def not_stock_indices(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the stock indices, whichever rule found them."""
+    out = []
+    for c in cands:
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if not (0 <= i < j and is_stock_index(t, i, j)):
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- government bodies
+
+
+def find_gov_bodies(t: Tokens) -> list[Candidate]:
+    """ "China's commerce ministry", "the South Korean finance ministry", "the Finance
+    Ministry" (rule GOV_BODY): one organization per portfolio and country, named
+    "<Country> <Portfolio> Ministry"; a ministry named without its country takes the one
+    the article gave it elsewhere, when it gave one."""
+    found: list[tuple[int, int, str, str | None]] = []  # start, end token, portfolio, country
+    for i in t.at(lx.MINISTRY_WORDS):
+        if i == 0 or t.lower[i - 1] not in lx.MINISTRY_PORTFOLIOS or t.brk[i - 1]:
+            continue
+        k = i - 1
+        if t.cap[k] != t.cap[i]:
+            continue  # "finance Ministry": not one name
+        if i + 1 < t.n and (t.lower[i + 1] in ("of", "for") or is_name_word(t, i + 1)):
+            continue  # "Finance Ministry of Japan", "Trade Ministry Secretary": other rules
+        if t.cap[k] and k >= 2 and t.lower[k - 1] in ("and", "&") and t.cap[k - 2]:
+            continue  # "Trade and Industry Ministry": the head rule's whole name
+        portfolio, country = t.lower[k].capitalize(), None
+        start = k
+        if k >= 2 and t.words[k - 1] in ("'s", "’s"):
+            first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
+            hit = place_at(t, first, k - 1)
+            if hit is not None and hit[0] == k - 1 and hit[2] == "country":
+                start, country = first, hit[1]
+        elif k >= 1:
+            first = k - 1
+            while first > 0 and t.cap[first - 1] and demonym_at(t, first - 1) is not None:
+                first -= 1  # "South Korean": two tokens
+            dem = demonym_at(t, first)
+            if dem is not None and dem[0] == k:
+                start, country = first, dem[1]
+            elif t.cap[k] and is_name_word(t, k - 1) and not t.sent[k]:
+                hit = place_at(t, name_start_left(t, k - 1), k)
+                if hit is None or hit[0] != k or hit[2] != "country":
+                    continue  # "Trade and Industry Ministry": part of a longer name
+                start, country = name_start_left(t, k - 1), hit[1]
+        found.append((start, i + 1, portfolio, country))
+    countries: dict[str, set[str]] = {}
+    for _, _, portfolio, country in found:
+        if country:
+            countries.setdefault(portfolio, set()).add(country)
+    out = []
+    for start, end, portfolio, country in found:
+        seen = countries.get(portfolio, set())
+        if country is None and len(seen) == 1:
+            country = next(iter(seen))
+        name = f"{country} {portfolio} Ministry" if country else f"{portfolio} Ministry"
+        org = lx.KnownOrg(name, "government", None, ())
+        out.append(
+            Candidate(t.starts[start], t.ends[end - 1], rules.GOV_BODY, "government", known=org)
+        )
+    return out
+
+
+# ---------------------------------------------------------------- context rules
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def find_context(t: Tokens) -> list[Candidate]:
+    """Names that only an organization's context makes one (rule CONTEXT): "shares of
+    Fiat", "Fiat's chief executive", "Fiat (NYSE: FCAU)"."""
+    out = []
+    for i in t.at(lx.SHARES_WORDS):
+        lower_case = t.words[i].islower() or t.sent[i]
+        if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
+            k = i + 2
+            end = _cap_run(t, k)
+            if end > k and _plausible_name(t, k, end) and not _continues_name(t, end):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+    for i in t.at(_POSSESSIVE):
+        if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
+            continue
+        start = name_start_left(t, i - 1)
+        if t.sent[start] and i - start == 1 and t.lower[start] in lx.NOT_NAME_WORDS:
+            continue
+        if _plausible_name(t, start, i) and demonym_at(t, start) is None:
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in t.at(_OPEN_PAREN):
+        if (
+            i > 0
+            and i + 3 < t.n
+            and t.lower[i + 1] in lx.EXCHANGE_TAGS
+            and t.words[i + 2] == ":"
+            and is_name_word(t, i - 1)
+        ):
+            start = name_start_left(t, i - 1)
+            if _plausible_name(t, start, i):
+                out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    return out
+
+
+def _continues_name(t: Tokens, end: int) -> bool:
+    """A name goes on past ``end`` in a way a capitalized run does not show."""
+    return end < t.n and t.words[end] in "-&"
+
+
+def _company_possession(t: Tokens, k: int) -> bool:
+    """Tokens from k say what only an organization has ("chief executive", "shares")."""
+    if k >= t.n:
+        return False
+    two = " ".join(t.lower[k : k + 2])
+    three = " ".join(t.lower[k : k + 3])
+    return (
+        t.lower[k] in lx.COMPANY_POSSESSIONS
+        or two in lx.COMPANY_POSSESSIONS
+        or (three in lx.COMPANY_POSSESSIONS)
+    )
+
+
+def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """A name joined by "and"/"or" to a company already found ("Toyota and Zentrix",
+    "Zentrix or Airbus"): a company too (rule COORDINATED). The name is one to three
+    capitalized words, not a place, person, title or a sentence's first word alone."""
+    out = []
+    for c in chosen:
+        # A listed or context-found company only: a cue rule's name next to "and" may be
+        # one half of a name it cut there ("Purvin and Gertz", "Cable and Wireless").
+        if c.kind != "company" or c.rule not in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT):
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if j + 1 < t.n and t.lower[j] in ("and", "or") and is_name_word(t, j + 1):
+            k = j + 1
+            end = _cap_run(t, k)
+            # "Brown and Williamson": X may open a name that goes on with "and".
+            joined = end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1)
+            if (
+                end - k <= 3
+                and not joined
+                and not (end < t.n and t.words[end] in "-&")
+                and _coordinable(t, k, end)
+            ):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
+        if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
+            start = name_start_left(t, i - 2)
+            if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
+                out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
+    return out
+
+
+def _coordinable(t: Tokens, i: int, j: int) -> bool:
+    if j <= i or (j - i == 1 and t.sent[i]) or demonym_at(t, i) is not None:
+        return False
+    if not all(ch.isalnum() or ch in ".'&-" for k in range(i, j) for ch in t.words[k]):
+        return False  # "C$": a currency sign
+    if t.overlaps_person(t.starts[i], t.ends[j - 1]):
+        return False
+    if i > 0 and t.words[i - 1] in _POSSESSIVE:
+        return False  # "Microsoft's X-Box and Nintendo": what a company owns
+    return _plausible_name(t, i, j) and head_at(t, j - 1) is None

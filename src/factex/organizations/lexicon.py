@@ -357,6 +357,13 @@ INTRO_NOUNS: dict[str, str] = {
     "subsidiary": "company",
     "startup": "company",
     "carmaker": "company",
+    "chipmaker": "company",
+    "drugmaker": "company",
+    "steelmaker": "company",
+    "beermaker": "company",
+    "brewer": "company",
+    "miner": "company",
+    "miners": "company",
     "store": "company",
     "group": "company",
     "bank": "company",
@@ -780,6 +787,10 @@ CONJOINABLE_WORDS = frozenset(
 
 CITY_MIN_POPULATION = 250_000
 CAPITAL_MIN_COUNTRY_POPULATION = 500_000
+# The most tokens an organization's name spans ("Organisation for Economic Co-operation and
+# Development" is 7): the walks over a name stop there, so a text of "Ministry of
+# Ministry of ..." costs the same per word however long it is.
+MAX_NAME_TOKENS = 16
 
 
 # ---------------------------------------------------------------- data files
@@ -827,6 +838,14 @@ def known_orgs() -> dict[str, KnownOrg]:
     return table
 
 
+def title_acronym(form: str) -> str:
+    """An acronym of four or more letters as British style writes it ("OPEC" -> "Opec",
+    "NATO" -> "Nato"); any other form unchanged."""
+    if len(form) >= 4 and form.isalpha() and form.isupper():
+        return form.capitalize()
+    return form
+
+
 @cache
 def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
     """Every well-known name as written (case-sensitive: "AP", not "ap") -> its
@@ -835,6 +854,9 @@ def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
     for org in known_orgs().values():
         for form in (org.name, *org.aliases):
             exact.setdefault(form, org)
+    for form, org in list(exact.items()):
+        if org.kind != "company":  # "LAWSON" is a brand in capitals, not an acronym
+            exact.setdefault(title_acronym(form), org)
     starts: dict[str, int] = {}
     for form in exact:
         pieces = _PIECES.findall(form)
@@ -847,6 +869,248 @@ def known_surfaces() -> tuple[dict[str, KnownOrg], dict[str, int]]:
 def known_starts_lower() -> frozenset[str]:
     """The first words of the well-known names, lower-cased (a finder's trigger words)."""
     return frozenset(w.lower() for w in known_surfaces()[1])
+
+
+# The gazetteer files, first wins where two name the same surface: the project's own
+# list, then the international organizations, the S&P 500, the brand lists
+# (``scripts/build_gazetteer.py`` builds all but the first; README.md lists sources).
+GAZETTEER_FILES = ("orgs_extra.tsv", "orgs_supraverden.tsv", "orgs_sp500.tsv", "orgs_nsi.tsv")
+GAZETTEER_KINDS = frozenset({"company", "government", "international", "media"})
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every gazetteer name as written -> its organization; first word -> the most
+    tokens a name starting with it spans; the names that are also ordinary words or
+    other proper nouns ("Apple", "Shell"), which need more agreement from the text."""
+
+    exact: dict[str, KnownOrg]
+    starts: dict[str, int]
+    common: frozenset[str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, less the names ``known_surfaces`` has (those are rule KNOWN) and
+    the stock indices (``STOCK_INDICES``)."""
+    known = known_surfaces()[0]
+    exact: dict[str, KnownOrg] = {}
+    common: set[str] = set()
+    for file in GAZETTEER_FILES:
+        for row in _rows(file):
+            row += ["", "", ""]
+            name, kind = row[0], row[1]
+            aliases = tuple(a.strip() for a in row[2].split("|") if a.strip())
+            acronym = next((a for a in aliases if _is_acronym(a)), None)
+            if acronym is None and _is_acronym(name):
+                acronym = name
+            org = KnownOrg(name, kind, acronym, aliases)
+            for form in (name, *aliases):
+                if form not in known and form.lower() not in STOCK_INDICES:
+                    exact.setdefault(form, org)
+                    if kind != "company":
+                        exact.setdefault(title_acronym(form), org)
+            common.update(f.strip() for f in row[3].split("|") if f.strip())
+    starts: dict[str, int] = {}
+    for form in exact:
+        pieces = _PIECES.findall(form)
+        for first in {pieces[0], form.split()[0]}:
+            starts[first] = max(starts.get(first, 0), len(pieces))
+    return Gazetteer(exact, starts, frozenset(common))
+
+
+@cache
+def gazetteer_starts_lower() -> frozenset[str]:
+    """The first words of the gazetteer's names, lower-cased (a finder's trigger words)."""
+    return frozenset(w.lower() for w in gazetteer().starts)
+
+
+# Verbs whose subject is an organization or a person, not a thing ("Shell said",
+# "Apple announced"): they let a name that is also a word open a sentence.
+AGENT_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "told",
+        "agreed",
+        "plans",
+        "planned",
+        "expects",
+        "expected",
+        "posted",
+        "confirmed",
+        "denied",
+        "declined",
+        "launched",
+        "acquired",
+        "bought",
+        "sold",
+        "hired",
+        "warned",
+        "'s",
+        "’s",
+    }
+)
+
+# What a ministry is in charge of, in the words news uses before "ministry" ("the
+# finance ministry", "China's commerce ministry").
+MINISTRY_PORTFOLIOS = frozenset(
+    {
+        "finance",
+        "trade",
+        "commerce",
+        "foreign",
+        "economy",
+        "economic",
+        "economics",
+        "agriculture",
+        "farm",
+        "industry",
+        "defence",
+        "defense",
+        "interior",
+        "justice",
+        "health",
+        "energy",
+        "oil",
+        "petroleum",
+        "mining",
+        "transport",
+        "labour",
+        "labor",
+        "education",
+        "environment",
+        "communications",
+        "telecommunications",
+        "information",
+    }
+)
+MINISTRY_WORDS = frozenset({"ministry"})
+
+# Nouns after "X's" that only an organization has ("Apple's chief executive", "Fiat's
+# shares"): X is an organization.
+COMPANY_POSSESSIONS = frozenset(
+    {
+        "shares",
+        "shareholders",
+        "stock",
+        "chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "ceo",
+        "subsidiary",
+        "subsidiaries",
+        "profits",
+        "profit",
+        "revenues",
+        "revenue",
+        "earnings",
+        "share price",
+        "takeover",
+    }
+)
+# Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
+SHARES_WORDS = frozenset({"shares", "stake", "stock"})
+# Stock exchanges in "Name (NYSE: ABC)".
+EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
+
+# Possessors that own organizations, not products ("the government's Rosneft").
+GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})
+
+# A head and a title that together are a person's title, not a name ("White House Press
+# Secretary Tony Snow").
+TITLE_COMPOUNDS = frozenset({"press secretary", "press officer", "press spokesman"})
+
+# Stock indices: named like the companies and agencies that compile them, never an
+# organization themselves ("the Dow Jones industrial average rose", "the Nikkei fell").
+STOCK_INDICES = frozenset(
+    {
+        "dow jones industrial average",
+        "dow jones industrials",
+        "dow industrials",
+        "nasdaq composite",
+        "nasdaq 100",
+        "ftse 100",
+        "ftse 250",
+        "nikkei 225",
+        "nikkei average",
+        "s&p 500",
+        "standard & poor's 500",
+        "hang seng",
+        "hang seng index",
+        "dax",
+        "cac 40",
+        "kospi",
+        "topix",
+        "sensex",
+        "stoxx 600",
+        "euro stoxx 50",
+        "russell 2000",
+        "ibex 35",
+        "all ordinaries",
+    }
+)
+# Names an index is called by alone ("the Dow", "the Nikkei"): an index when a word of
+# ``INDEX_WORDS`` or a market verb (``INDEX_VERBS``) follows.
+INDEX_SHORT_NAMES = frozenset(
+    {"dow", "dow jones", "nikkei", "nasdaq", "ftse", "footsie", "s&p", "standard & poor's"}
+)
+INDEX_WORDS = frozenset(
+    {
+        "index",
+        "indices",
+        "indexes",
+        "average",
+        "averages",
+        "industrial",
+        "industrials",
+        "composite",
+        "futures",
+        "benchmark",
+        "100",
+        "225",
+        "250",
+        "500",
+        "30",
+        "40",
+        "50",
+    }
+)
+INDEX_VERBS = frozenset(
+    {
+        "rose",
+        "fell",
+        "gained",
+        "lost",
+        "closed",
+        "ended",
+        "finished",
+        "opened",
+        "slipped",
+        "climbed",
+        "dropped",
+        "jumped",
+        "slid",
+        "added",
+        "shed",
+        "tumbled",
+        "rallied",
+        "edged",
+        "surged",
+        "plunged",
+        "sank",
+        "soared",
+        "dipped",
+        "eased",
+        "advanced",
+        "declined",
+        "rebounded",
+    }
+)
 
 
 @cache

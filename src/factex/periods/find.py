@@ -23,7 +23,14 @@ from factex.patterns import WORD, longest_first, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
-from factex.periods.lexicon import MONTHS, OPEN_END, OPEN_START, PART_MODIFIERS
+from factex.periods.lexicon import (
+    COMPARISON_WORDS,
+    FULL_WEEKDAYS,
+    MONTHS,
+    OPEN_END,
+    OPEN_START,
+    PART_MODIFIERS,
+)
 from factex.periods.parts import Kind, Parts
 from factex.periods.resolve import ResolutionContext, resolve
 
@@ -44,6 +51,22 @@ _FISCAL_DEF = re.compile(
 # Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
 # same matches as the whole pattern under re.I.
 _YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
+_NAME_WORD = re.compile(
+    rf"\b(?:{longest_first([*(w for w in MONTHS if len(w) > 3), *FULL_WEEKDAYS])})\b"
+)
+_OPEN_QUOTE = re.compile(r"[\"“]")
+_CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
+# A comparison base: a comparison word before an amount ("from 582 mln in January",
+# "against a 12.4 pct decline in") or right before the period ("compared with the
+# previous quarter", "from the October/December quarter"; a bare "from August 6"
+# starts a range); not "withdrawing troops from Iranian territory on Friday".
+_COMPARED = re.compile(
+    rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
+    r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
+    rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
+    r"(?:the\s+)?|(?:from|after)\s+the\s+)$",
+    re.I,
+)
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -74,8 +97,16 @@ def _by_first_word(rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, Rule]]]
     return index
 
 
+def _capitalized_names(text: str) -> str:
+    """``text`` with month and weekday names capitalized, for a wire set all in lower
+    case ("chile's trade surplus narrowed ... in february"); same length, same offsets."""
+    return _NAME_WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 def _candidates(text: str) -> list[Match]:
     """Every rule's matches, tried only at the words a rule can start with."""
+    if len(text) > 200 and text.islower():  # no capital at all: an all-lower-case wire
+        text = _capitalized_names(text)
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -126,9 +157,21 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     return start, part, open_word
 
 
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A capitalized time expression that is a whole quotation names a programme or a
+    work ('ABC News\' "This Week," said'), not a period."""
+    return (
+        text[start : start + 1].isupper()
+        and _OPEN_QUOTE.fullmatch(text, max(0, start - 1), start) is not None
+        and _CLOSE_QUOTE.match(text, end) is not None
+    )
+
+
 def _memory_kind(parts: Parts) -> Kind:
     """The kind anaphora look for: "last month" is a month, "six months ago" too."""
     kind = parts["kind"]
+    if kind == "anaphor":  # "the quarter"
+        return {"quarter": "quarter"}.get(parts["unit"], kind)
     if kind in ("deictic", "ago"):
         return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
     return kind
@@ -144,11 +187,19 @@ def _names_year(parts: Parts) -> bool:
     return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
 
 
-def _fiscal_calendar(text: str) -> tuple[int, tuple[int, int] | None]:
-    """The month the text's fiscal year ends in (12 if it never says), and where it says so."""
+def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
+    """The month the text's fiscal year ends in (12 if it never says), and where it says
+    so as a rule ("the fiscal year ends June 30"). A named year with its boundary
+    ("fiscal 1985/86 ended March", "the year beginning April 1") sets it too; of
+    several, the one said most often."""
     m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
     if m is None:
-        return 12, None
+        ends = [
+            month if match.parts["ends"] else (month - 2) % 12 + 1
+            for match in matches
+            if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
+        ]  # the definition the article gives most often, the first on a tie
+        return (max(ends, key=ends.count) if ends else 12), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
     # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"
@@ -171,13 +222,14 @@ def find_periods(
     """
     skips = list(skip)
     matches = _longest_first(_candidates(text), len(text))
-    fiscal_end, definition = _fiscal_calendar(text)
+    fiscal_end, definition = _fiscal_calendar(text, matches)
     if definition:  # "the fiscal year ends June 30" names no period
         skips.append(definition)
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
     out: list[Period] = []
     prev_end = 0
     for match in matches:
+        floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
@@ -185,11 +237,14 @@ def find_periods(
         part = part or match.parts.get("part")
         if open_word == "by" and part:  # "by the end of the year": the deadline is that part
             open_word = None
-        if is_dateline(text, start, match.end):
+        if is_dateline(text, start, match.end) or _is_title(text, start, match.end):
             continue
         ctx.override = (
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
+        ctx.end = match.end
+        compared = bool(_COMPARED.search(text, max(floor, start - 60), start))
+        ctx.compared_now = compared
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
@@ -207,10 +262,10 @@ def find_periods(
             timex=timex,
             rule=match.rule,
         )
-        if lo is not None and not open_word and match.parts["kind"] not in ("reporting", "anaphor"):
-            ctx.remember(period, _memory_kind(match.parts))
-        if lo is not None and _names_year(match.parts):
-            ctx.focus = (lo.year, match.end)
+        if lo is not None and not open_word and match.parts["kind"] != "reporting":
+            ctx.remember(period, _memory_kind(match.parts), compared=compared)
+        if lo is not None and _names_year(match.parts) and not compared:
+            ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
         if open_word in OPEN_START:
             period.end, period.timex = None, f"{timex}/.." if timex else None
         elif open_word in OPEN_END:

@@ -22,10 +22,15 @@ from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
+    DAY_PART_SHIFT,
+    DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
+    FIXED_HOLIDAYS,
     FULL_WEEKDAYS,
     MONTHS,
+    NOT_PERIODS,
+    NTH_WEEKDAY_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
@@ -141,6 +146,9 @@ def p_day_range(m: re.Match[str]) -> Parts | None:
     return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": d1, "d2": d2}
 
 
+_CURRENT_BEFORE = re.compile(r"\b(?i:current)\s+$")
+
+
 def p_month_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
@@ -150,6 +158,8 @@ def p_month_range(m: re.Match[str]) -> Parts | None:
     first, last = _month(m, "m1"), _month(m, "m2")
     y1 = int(g["y1"]) if g.get("y1") else None
     yref = _yref(m)
+    if yref is None and _CURRENT_BEFORE.search(m.string, max(0, m.start() - 9), m.start()):
+        yref = ("dei", 0)  # "the current January/March quarter"
     return {"kind": "month_range", "yref": yref, "y1": y1, "m1": first, "m2": last}
 
 
@@ -307,6 +317,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "shift": shift,
         "anaphoric": anaphoric,
         "fiscal": "fiscal" in m["unit"].lower(),
+        "anchor": "base" if anaphoric else "publication",
     }
 
 
@@ -319,8 +330,8 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
-    if count == 1 and unit == "year":  # "a year ago": the period just named, a year back
-        return {"kind": "year_back", "count": 1, "unit": "period"}
+    if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
+        return {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
     if way != "ago":
         return None
     return {"kind": "ago", "count": count, "unit": unit}
@@ -329,12 +340,12 @@ def p_ago(m: re.Match[str]) -> Parts | None:
 def p_same_period(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     target = int(g["yr"]) if g.get("yr") else None
-    return {"kind": "same_period", "target": target}
+    return {"kind": "same_period", "target": target, "anchor": "base"}
 
 
 def p_year_back(m: re.Match[str]) -> Parts | None:
     unit = (m.groupdict().get("unit") or "period").lower()
-    return {"kind": "year_back", "count": 1, "unit": unit}
+    return {"kind": "year_back", "count": 1, "unit": unit, "anchor": "base"}
 
 
 def p_weekend(m: re.Match[str]) -> Parts | None:
@@ -342,13 +353,77 @@ def p_weekend(m: re.Match[str]) -> Parts | None:
     return {"kind": "weekend", "shift": DEICTIC_SHIFT.get(word)}
 
 
+def p_deictic_date(m: re.Match[str]) -> Parts | None:
+    """ "last February 28", "next March 3": the nearest such day before or after."""
+    word = m["dei"].lower().split()[-1]
+    way = "future" if DEICTIC_SHIFT[word] > 0 else "past"
+    return {"kind": "date", "yref": None, "month": _month(m, "m1"), "day": int(m["d1"]), "way": way}
+
+
 def p_year_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "date", "yref": None, "month": 12, "day": 31}
 
 
 def p_that_year(m: re.Match[str]) -> Parts | None:
-    """ "that year", "the same year": the year of the period named before."""
-    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+    """ "that year", "the same year", "the entire year": the year of the period named
+    before; "the year before", "the year previous": the one before it."""
+    shift = -1 if m["before"] else 0
+    return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
+
+
+def p_not_period(m: re.Match[str]) -> Parts | None:
+    """ "Black Monday", "Russell 2000": a name, covering the words so no rule reads them."""
+    return {"kind": "not_period"}
+
+
+def p_day_part(m: re.Match[str]) -> Parts | None:
+    """ "this morning", "last night", "tonight": the day they fall on."""
+    if m["tonight"]:
+        return {"kind": "day_part", "offset": 0, "code": "NI"}
+    word, part = m["dpw"].lower(), m["dp"].lower()
+    if word == "last" and part not in ("night", "evening"):
+        return None  # "last morning" is no day
+    return {"kind": "day_part", "offset": DAY_PART_SHIFT[word], "code": DAY_PARTS[part]}
+
+
+def p_holiday(m: re.Match[str]) -> Parts | None:
+    """ "Christmas", "last Thanksgiving": the holiday's day, placed as a yearless date;
+    "before Christmas"/"pre-Christmas" the time up to the day before it, "after
+    Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
+    name = " ".join(m["hol"].lower().replace("’", "'").split())
+    dei = (m["dei"] or "").lower().split()
+    parts: Parts = {"kind": "holiday", "weekday": -1, "nth": 0}
+    if name in FIXED_HOLIDAYS:
+        parts["month"], parts["day"] = FIXED_HOLIDAYS[name]
+    else:
+        parts["month"], parts["weekday"], parts["nth"] = NTH_WEEKDAY_HOLIDAYS[name]
+    if dei and dei[-1] != "this":
+        parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
+    if side := (m["side"] or "").lower().rstrip("-").strip():
+        parts["side"] = "before" if side in ("pre", "before") else "after"
+    return parts
+
+
+def p_short_year(m: re.Match[str]) -> Parts | None:
+    """ "'82": the year, in the century a two-digit fiscal year gets."""
+    short = int(m["yy"])
+    return {"kind": "year", "year": 1900 + short if short >= 50 else 2000 + short, "fiscal": False}
+
+
+def p_numeric_date(m: re.Match[str]) -> Parts | None:
+    """ "7/8/07", "8/20/2024": month/day/year as U.S. newsrooms write it, day/month when
+    the first number cannot be a month."""
+    a, b, year = int(m["a"]), int(m["b"]), m["y"]
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or nz.safe_date(2000, month, day) is None:
+        return None
+    full = int(year) if len(year) == 4 else (1900 if int(year) >= 50 else 2000) + int(year)
+    return {"kind": "date", "yref": ("abs", full), "month": month, "day": day}
+
+
+def p_end_month(m: re.Match[str]) -> Parts | None:
+    """ "end-June": the end of the month."""
+    return {"kind": "month", "yref": None, "month": _month(m, "m1"), "part": "end"}
 
 
 def p_years_end(m: re.Match[str]) -> Parts | None:
@@ -365,7 +440,56 @@ def p_year_defined(m: re.Match[str]) -> Parts | None:
         "ends": verb.startswith(("end", "clos")),
         "past": verb in ("ended", "closed", "began", "started"),
         "year": int(m["yr"]) if m["yr"] else None,
+        "day": int(m["d1"]) if m["d1"] else 0,
     }
+
+
+def p_named_year_defined(m: re.Match[str]) -> Parts | None:
+    """ "fiscal 1985/86 ended March", "the government year 1988, starting Oct. 1",
+    "fiscal 1986, which ended Sept. 30", "1985/86 to end-June": a named twelve-month year
+    with its boundary. A single year names the fiscal year by the year it ends in."""
+    verb = m["verb"].lower()
+    ends = verb.startswith(("end", "clos", "to"))
+    month = _month(m, "m1")
+    y1 = int(m["y1"])
+    y2 = None
+    if m["y2"]:
+        y2 = y1 - y1 % 100 + int(m["y2"][-2:])
+        if y2 != y1 + 1 and y2 + 100 != y1 + 1:
+            return None
+        y2 = y1 + 1
+    if not m["fw"] and y2 is None:
+        return None  # "1988, starting Oct. 1" alone names no fiscal year
+    if ends:
+        year = y2 if y2 is not None else y1
+    else:
+        year = y1 if y2 is not None else (y1 - 1 if month > 1 else y1)
+    return {"kind": "year_defined", "month": month, "ends": ends, "past": False, "year": year}
+
+
+def p_months_to(m: re.Match[str]) -> Parts | None:
+    """ "the three months to 31 December 2004", "the quarter to September", "the year to
+    March 2005", "the nine months ended December", "the June quarter": the months
+    ending with a month."""
+    g = m.groupdict()
+    unit = (g.get("unit2") or "quarter").lower()
+    count = _num(g["n"]) if g.get("n") else _UNIT_MONTHS[unit]
+    if not 1 <= count <= 12:
+        return None
+    said = next(k for k in ("ma", "mb", "m1") if g.get(k))
+    year = g.get("yra") or g.get("yrb") or g.get("yr")
+    parts: Parts = {
+        "kind": "months_to",
+        "count": count,
+        "month": _month(m, said),
+        "year": int(year) if year else None,
+        "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
+    }
+    ordinal = (g.get("q") or g.get("q2") or "").lower()
+    quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
+    if count == 3 and quarter and quarter <= 4:
+        parts["quarter"] = quarter  # a fiscal quarter keeps its name in the TIMEX3 value
+    return parts
 
 
 def p_century(m: re.Match[str]) -> Parts | None:
@@ -397,8 +521,18 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
     return {"kind": "reporting"}
 
 
+# A capitalized word right before: "VOA Today", "USA Today" are names.
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+_GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
+
+
 def p_relday(m: re.Match[str]) -> Parts | None:
-    word = m.group(0).lower()
+    word = m.group(0)
+    if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "the people of tomorrow": an era, not a day
+    word = word.lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return {"kind": "relday", "offset": offset}
 
@@ -456,6 +590,35 @@ def _rule(
 
 
 _I = "(?i:{})".format
+_UNIT_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+
+
+def _months_tail(s: str) -> str:
+    """The month (with a day and a year) a span of months ends with: "31 December 2004"."""
+    return (
+        rf"(?:{DAY('d0' + s)}\s+)?{MON('m' + s)}(?:\s*{DAY('d1' + s)})?(?:,?\s+{YEAR('yr' + s)})?"
+    )
+
+
+# "the three months", "its fourth quarter", "the year": a span of months a date ends.
+_MONTHS_UNIT = _I(
+    rf"(?:\b(?:the|its|a)\s+(?:(?P<q>{_ORD}|final|latest|current)\s+)?|\b(?P<q2>{_ORD}|final)\s+)"
+    r"(?:(?:fiscal|financial)\s+)?"
+    rf"\b(?:(?P<n>{_NUMWORD}|\d{{1,2}})\s+months|(?P<unit2>quarter|half|half-year|year))"
+)
+
+
+def _titled(names: Iterable[str]) -> str:
+    """Holiday names as written: each word capitalized or all in capitals, either
+    apostrophe ("New Year's Day", "CHRISTMAS")."""
+    forms = []
+    for name in sorted(names, key=len, reverse=True):
+        for form in (" ".join(w.capitalize() for w in name.split()), name.upper()):
+            forms.append(re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+"))
+    return "|".join(forms)
+
+
+_HOLIDAY = _titled([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS])
 FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
@@ -508,8 +671,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.month_range",
-        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{MON('m1')}(?:,?\s+{YEAR('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"
+        rf"{MON('m1')}(?:,?\s+{YEAR('y1')})?"
+        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
+        r"(?:\s+(?i:quarter)\b)?",
         p_month_range,
     ),
     _rule("period.month_year", MON("m1") + r",?\s+" + YREF(""), p_month_year),
@@ -551,7 +716,75 @@ RULES: tuple[Rule, ...] = (
         p_year_possessive_unit,
     ),
     _rule("period.year_end", _I(r"\byear[-\s]end\b"), p_year_end),
-    _rule("period.years_end", _I(r"\byear's\s+end\b"), p_years_end),
+    _rule(
+        "period.years_end", _I(r"\b(?:year's\s+end|end[-\s]year|end\s+of\s+year)\b"), p_years_end
+    ),
+    _rule("period.end_month", _I(r"\bend-") + MON("m1"), p_end_month),
+    _rule(
+        "period.not_period",
+        _I(rf"\b{trie_alternation(NOT_PERIODS)}(?![\w&])"),
+        p_not_period,
+    ),
+    _rule(
+        "period.day_part",
+        _I(
+            rf"\b(?:(?P<dpw>{trie_alternation(DAY_PART_SHIFT)})\s+(?P<dp>{trie_alternation(DAY_PARTS)})"
+            r"|(?P<tonight>tonight))\b"
+        ),
+        p_day_part,
+    ),
+    _rule(
+        "period.holiday",
+        _I(r"(?:\b(?P<side>pre-|post-|before\s+|after\s+))?")
+        + _I(r"(?:\b(?P<dei>last|next|this|this\s+past|this\s+coming)\s+)?")
+        + rf"\b(?P<hol>{_HOLIDAY})"
+        + r"(?![\w'’])",
+        p_holiday,
+    ),
+    _rule(
+        "period.short_year",
+        r"(?<![\w'’])'(?P<yy>\d\d)\b(?!'?s\b|[\d%]|[.,]\d)",
+        p_short_year,
+        first=("'",),
+    ),
+    _rule(
+        "period.numeric_date",
+        r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+        p_numeric_date,
+    ),
+    _rule(
+        "period.named_year_defined",
+        _I(rf"(?:\b(?:the\s+)?(?P<fw>{FISCAL_WORD}|government)\s+(?:year\s+)?)?")
+        + YEAR("y1")
+        + r"(?:/(?P<y2>\d\d(?:\d\d)?))?"
+        + _I(
+            r",?\s+(?:which\s+|that\s+)?(?P<verb>ended|ending|ends|closed|to|beginning|began|"
+            r"starting|started|begins|starts)\s+(?:on\s+|in\s+)?(?:end-)?"
+        )
+        + MON("m1")
+        + rf"(?:\s*{DAY('d1')})?",
+        p_named_year_defined,
+    ),
+    # "the three months to December" is one period; "the quarter ended Sept. 30" the
+    # unit alone, its months read from the date after it, which is a period of its own
+    # (as TimeML and the gold mark them).
+    _rule(
+        "period.months_to",
+        _MONTHS_UNIT
+        + "(?:"
+        + _I(r"\s+(?P<verb>to|through)\s+(?:end-)?")
+        + _months_tail("a")
+        + "|(?="
+        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
+        + _months_tail("b")
+        + "))",
+        p_months_to,
+    ),
+    _rule(
+        "period.month_quarter",
+        _I(r"\b(?:the|its|a)\s+") + MON("m1") + _I(r"(?:,?\s+" + YEAR("yr") + r")?\s+quarter\b"),
+        p_months_to,
+    ),
     _rule(
         "period.year_defined",
         _I(
@@ -636,7 +869,14 @@ RULES: tuple[Rule, ...] = (
         ),
         p_deictic,
     ),
-    _rule("period.that_year", _I(r"\b(?:that|the\s+same)\s+year\b(?!-)"), p_that_year),
+    _rule(
+        "period.that_year",
+        _I(
+            r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
+            r"|the\s+year\s+(?P<before>before|previous)\b)"
+        ),
+        p_that_year,
+    ),
     _rule(
         "period.the_quarter",
         _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
@@ -646,6 +886,11 @@ RULES: tuple[Rule, ...] = (
         "period.deictic_month",
         _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming|this)\s+") + MON("m1") + r"(?!\s*\d)",
         p_deictic_month,
+    ),
+    _rule(
+        "period.deictic_date",
+        _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming)\s+") + MON("m1") + r"\s*" + DAY("d1"),
+        p_deictic_date,
     ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
@@ -658,7 +903,7 @@ RULES: tuple[Rule, ...] = (
     _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
     _rule(
         "period.weekday",
-        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",
         p_weekday,
     ),
     _rule(

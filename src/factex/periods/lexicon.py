@@ -115,14 +115,19 @@ DEICTIC_SHIFT: dict[str, int] = {
     "following": 1,
 }
 
-# Words that put a clause in the future. The cue nearest the expression wins, so in
-# "said it would open in May" "would" decides. Hedges such as "expects" and "due to"
-# are left out: "expects to report third-quarter net" speaks of a quarter just ended.
+# Tense cues, read by ``tense.clause_tense``: the cue nearest before the expression in
+# its clause decides (the verb that governs an adjunct comes before it), else the
+# nearest after it. In "said it would open in May" "would" decides.
+#
+# Words that put a clause in the future. "expects to report third-quarter net" speaks
+# of a quarter just ended, so the active "expects" is left out; the passive "is
+# expected to rise" and "is due to" look ahead.
 FUTURE_CUES = (
     "will",
     "'ll",
     "shall",
     "would",
+    "must",
     "going to",
     "plan",
     "plans",
@@ -134,7 +139,16 @@ FUTURE_CUES = (
     "upcoming",
     "to be held",
     "set to",
+    "set for",
     "next",
+    "this coming",
+    "is expected to",
+    "are expected to",
+    "is due to",
+    "are due to",
+    "is due",
+    "are due",
+    "deadline",
     # A promise or pledge is of something still to come ("promising talks in May").
     "promise",
     "promises",
@@ -145,13 +159,71 @@ FUTURE_CUES = (
     "pledged",
     "pledging",
 )
+# A modal or an infinitive with a passive ("will be named", "to be reported"): future,
+# and its participle is no past cue.
+FUTURE_PHRASE = (
+    r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
+)
+# Verbs of intent or direction: with an infinitive after them they look ahead, whatever
+# their own tense ("urged producers to slash output in the second quarter"). Not
+# "expects": "expects to report third-quarter net" speaks of a quarter just ended.
+INTENT_VERBS = (
+    "urge",
+    "urged",
+    "urges",
+    "ask",
+    "asked",
+    "asks",
+    "agree",
+    "agreed",
+    "agrees",
+    "decide",
+    "decided",
+    "decides",
+    "vote",
+    "voted",
+    "votes",
+    "order",
+    "ordered",
+    "orders",
+    "want",
+    "wanted",
+    "wants",
+    "hope",
+    "hoped",
+    "hopes",
+    "aim",
+    "aimed",
+    "aims",
+    "intend",
+    "intended",
+    "intends",
+    "seek",
+    "sought",
+    "seeks",
+    "call",
+    "called",
+    "calls",
+    "prepare",
+    "prepared",
+    "prepares",
+)
+# Words that put a clause in the present: the expression is the nearest such period,
+# before or after the publication date ("now held ... until the Danes take over in
+# July"). "effective" dates a change from the nearest such day ("effective Feb. 1").
+PRESENT_CUES = ("now", "currently", "at present", "effective")
 # Words that mark a clause as past (verbs ending in -ed are caught by a pattern).
+# Reporting verbs ("said", "according to") are among them: nearest before, they date
+# what follows; in "said it would open in May" the nearer "would" decides.
 PAST_CUES = (
+    "said",
+    "says",
+    "told",
+    "according to",
     "was",
     "were",
     "had",
     "did",
-    "said",
     "ago",
     "last",
     "earlier",
@@ -172,6 +244,90 @@ PAST_CUES = (
     "became",
     "left",
     "saw",
+    "retroactive",
+    # irregular past forms that are no other word form
+    "bought",
+    "brought",
+    "built",
+    "chose",
+    "dealt",
+    "drew",
+    "drove",
+    "felt",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "went",
+    "heard",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "lent",
+    "meant",
+    "ran",
+    "sank",
+    "sent",
+    "shrank",
+    "slid",
+    "sought",
+    "spoke",
+    "stood",
+    "struck",
+    "swung",
+    "thought",
+    "threw",
+    "took",
+    "withdrew",
+    "wrote",
+)
+# Words ending in "-ed" that are no past verbs.
+NOT_PAST_ED = (
+    "speed",
+    "need",
+    "feed",
+    "seed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "indeed",
+    "hundred",
+    "breed",
+    "bleed",
+    "steed",
+    "creed",
+)
+# Future words that are nouns after a determiner ("the plan", "a pledge").
+NOUN_CUES = ("plan", "plans", "promise", "promises", "pledge", "pledges")
+# Determiners: a future word after one is a noun ("the plan").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new")
+# Nouns after which a month names a known occasion or a figure already counted ("the
+# January deficit", "the February meeting", "an October news conference"): the month
+# is then the nearest one, whatever the tense of the clause.
+OCCASION_NOUNS = (
+    "deficit",
+    "surplus",
+    "figure",
+    "figures",
+    "data",
+    "exports",
+    "imports",
+    "trade",
+    "output",
+    "sales",
+    "inflation",
+    "index",
+    "meeting",
+    "talks",
+    "session",
+    "conference",
+    "news",
+    "summit",
+    "election",
+    "report",
+    "statistics",
 )
 
 # Words that may precede a bare year; without one, a year followed by a plural noun
@@ -223,3 +379,82 @@ COUNT_NOUNS = (
 # Words before a point that make it open-ended, and which end stays open.
 OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
 OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31
+
+# Words that introduce the base a figure is compared with ("from 582 mln in January",
+# "against ... a year earlier"): a period after them is not the one the sentence
+# reports, so "a year ago" does not count from it.
+COMPARISON_WORDS = (
+    "from",
+    "against",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs.",
+    "than",
+    "after",
+)
+
+# Names that hold a weekday or a year-like number but name no period: named days and
+# stock indexes ("Black Monday", "Russell 2000"). A match of one covers the words, so
+# no rule reads them.
+NOT_PERIODS = (
+    "black monday",
+    "black tuesday",
+    "black wednesday",
+    "black thursday",
+    "black friday",
+    "cyber monday",
+    "super tuesday",
+    "super saturday",
+    "super sunday",
+    "ash wednesday",
+    "maundy thursday",
+    "holy saturday",
+    "bloody sunday",
+    "russell 1000",
+    "russell 2000",
+    "russell 3000",
+    "wilshire 5000",
+    "nikkei 225",
+    "ftse 100",
+    "ftse 250",
+    "s&p 500",
+    "s&p 400",
+    "s&p 600",
+    "cac 40",
+    "dax 30",
+)
+
+# Parts of a day -> the TIMEX3 code of the part ("this morning": the day, TMO).
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+# Words before a part of a day and the day they mean ("last night": the day before).
+DAY_PART_SHIFT: dict[str, int] = {
+    "this": 0,
+    "today": 0,
+    "last": -1,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+
+# Holidays on a fixed day of the year: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "may day": (5, 1),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+# Holidays on the n-th weekday of a month: (month, ISO weekday Monday=0, n).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),  # the U.S. one: the fourth Thursday of November
+    "thanksgiving day": (11, 3, 4),
+}

@@ -223,12 +223,15 @@ def shift_timex(timex: str | None, years: int) -> str | None:
     return "/".join(out)
 
 
-def choose_year(make: Callable[[int], Interval], published: dt.date, tense: Tense) -> int:
+def choose_year(
+    make: Callable[[int], Interval], published: dt.date, tense: Tense, *, strict: bool = False
+) -> int:
     """The year that puts a yearless interval where the clause's tense points.
 
     ``make(year)`` builds the interval for a candidate year. Past: the latest one that
     has begun by ``published``; future: the earliest one not yet over; no tense: the
-    nearest one (the publication year on a tie).
+    nearest one (the publication year on a tie). ``strict``: past is over before
+    ``published`` and future begins after it, as "last"/"next" say.
 
     >>> may = lambda y: month_interval(y, 5)
     >>> aug = dt.date(2019, 8, 16)
@@ -248,13 +251,24 @@ def choose_year(make: Callable[[int], Interval], published: dt.date, tense: Tens
     nearest = min(candidates, key=distance)
     if tense is None:
         return nearest
+    if strict:
+        if tense == "past":
+            return max((y for y in candidates if make(y)[1] < published), default=year - 1)
+        return min((y for y in candidates if make(y)[0] > published), default=year + 1)
     if tense == "past":
         chosen = max((y for y in candidates if make(y)[0] <= published), default=year)
     else:
         chosen = min((y for y in candidates if make(y)[1] >= published), default=year)
     # A past-tense clause can still name a date just ahead ("was extended to Nov. 16"):
     # the tense yields to a candidate within weeks when its own pick is months away.
-    if tense == "past" and distance(nearest)[0] <= NEAR_DAYS and distance(chosen)[0] > FAR_DAYS:
+    # Not so a span of months reported in the past tense: "grew in the June quarter".
+    short = (make(year)[1] - make(year)[0]).days <= 31
+    if (
+        tense == "past"
+        and short
+        and distance(nearest)[0] <= NEAR_DAYS
+        and distance(chosen)[0] > FAR_DAYS
+    ):
         return nearest
     return chosen
 

@@ -31,11 +31,20 @@ Kind = Literal[
     "relday",
     "weekday",
     "season",
+    "holiday",
+    "day_part",
+    "not_period",
+    "months_to",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
 #: named before).
 YearRef = tuple[Literal["abs", "fiscal", "dei", "ana"], int]
+#: What a relative expression counts from: the publication date ("last year", "two
+#: weeks ago"), the period just named ("that year", "the quarter"), or the comparison
+#: base, the period its sentence reports ("a year earlier", "the same month last
+#: year", "the previous quarter"), else the period just named.
+Anchor = Literal["publication", "previous", "base"]
 
 
 class Parts(TypedDict, total=False):
@@ -70,3 +79,7 @@ class Parts(TypedDict, total=False):
     ends: bool
     past: bool
     part: str
+    anchor: Anchor
+    nth: int  # the n-th weekday of ``month`` (a movable holiday), with ``weekday``
+    side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
+    way: Literal["past", "future"]  # the direction the words say ("last February 28")

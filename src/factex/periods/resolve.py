@@ -13,58 +13,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import get_args
 
 from factex.models import Period
-from factex.patterns import hits, trie_alternation, word_scanner
+from factex.patterns import trie_alternation
 from factex.periods import normalize as nz
-from factex.periods.lexicon import FUTURE_CUES, PAST_CUES
+from factex.periods import tense as tn
+from factex.periods.lexicon import OCCASION_NOUNS
 from factex.periods.parts import Kind, Parts, YearRef
 
-# A decimal point ("10.33 mln") ends no clause.
-_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z][a-z]{2}\.\s)|\n")
-# Characters re.I matches to an ASCII letter besides its two cases.
-_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
-
-
-def _any_case(chars: str) -> str:
-    """A class of ``chars`` in every case re.I would match.
-
-    >>> _any_case("s'")
-    "['Ssſ]"
-    """
-    forms = {f for c in chars for f in (c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), ""))}
-    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
-
-
-def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    r"""``\b(?:words)\b`` under re.I, opened by a class of the words' first characters
-    that the engine scans for, instead of trying ``\b`` at every character. The first
-    character is consumed by the class; ``\b`` before it and which word it starts are
-    tested looking behind.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):  # longest first, as _alts
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})\b" for c, rests in groups.items()]
-    lead = _any_case("".join(groups))
-    return re.compile(rf"{lead}(?<=\b.)(?:{'|'.join(alts)})")
-
-
-_FUTURE = _cue_pattern(FUTURE_CUES)
-# "-ed" verbs are past cues, but not participles used as adjectives ("an estimated").
-# Read as a scanner (``patterns.word_scanner``: one call per cue, the words between
-# skipped a word at a time in the engine, not tried at every character); an "-ed" word
-# is tested by a lookahead before the lookbehinds, since most words fail it. Same hits as
-# r"\b(?=\w)(?:\b(?:cues)\b|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b[a-z]{3,}ed\b)" (re.I).
-_PAST_HIT = (
-    rf"\b{trie_alternation(PAST_CUES)}\b"
-    r"|\b(?=[a-z]++(?<=[a-z]{3}ed)\b)(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[a-z]++"
+# A full stop before a capital (not a number: "Sept. 30"), nor after "Mr"/"Jan".
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[^\sa-z0-9]|\s*$)(?<!\b[A-Z][a-z]{2}\.)(?<!\bM[rs]\.)|\n")
+# "had filed reports by Wednesday": a deadline already past, in the same phrase.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
+# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
+_WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
+# A period that names a known occasion or figure: before a noun of one ("the January
+# deficit", "the February monthly merchandise trade figures"), after one ("figures for
+# February"), or between an article and a noun ("a May 13 decree").
+_OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}{trie_alternation(OCCASION_NOUNS)}\b", re.I)
+_OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|of)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|through|until|in|of|for|at|on|by|from|with)\b)[a-z]{3,}\b"
 )
-_PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 _SUB_YEAR_KINDS = (
     "date_range",
     "quarter",
@@ -75,6 +49,7 @@ _SUB_YEAR_KINDS = (
     "date",
     "day_range",
     "deictic_month",
+    "months_to",
 )
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 _KINDS_OF_UNIT = {
@@ -96,31 +71,46 @@ class ResolutionContext:
     last_kind: str = ""
     last_year: int | None = None
     history: list[tuple[Period, str]] = field(default_factory=list)
+    compared: set[int] = field(default_factory=set)  # starts of periods compared with
     focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
-    cue_cache: dict[int, list[tuple[int, nz.Tense]]] = field(default_factory=dict)
+    cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
+    end: int = 0  # where the expression being resolved ends
+    compared_now: bool = False  # the expression being resolved is a comparison base
 
     def tense(self, start: int) -> nz.Tense:
-        """ "future" or "past", as the cue word nearest ``start`` in its clause says.
+        """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
+        or no cue, where the nearest period is meant.
 
-        "since" forces the past, "until"/"by" the future; "through" follows the clause.
+        "since" forces the past, "until"/"by" the future, unless the clause is in the
+        past perfect ("had filed reports by Wednesday"); "through" follows the clause. A
+        comparison base ("from 73 mln in January") is past: figures compare with earlier
+        ones.
         """
-        if self.override:
-            return self.override
-        text = self.text
-        lo = max(0, start - 200)
-        for cut in _CLAUSE_END.finditer(text, lo, start):
-            lo = cut.end()
+        lo, hi = tn.clause_bounds(self.text, start)
         cues = self.cue_cache.get(lo)
         if cues is None:
-            m = _CLAUSE_END.search(text, start, start + 300)
-            hi = m.start() if m else min(len(text), start + 300)
-            cues = [(c.start(), "future") for c in _FUTURE.finditer(text, lo, hi)]
-            cues += [(c.start("hit"), "past") for c in hits(_PAST, text, lo, hi)]
-            self.cue_cache[lo] = cues
-        if not cues:
-            return None
-        return min(cues, key=lambda cue: abs(cue[0] - start))[1]
+            cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
+        if self.override == "future" and _PAST_PERFECT.search(
+            self.text, max(lo, start - 60), start
+        ):
+            return "past"
+        if self.override:
+            return self.override
+        if self.compared_now:  # "from 14.6 bln in the October/December quarter": before it
+            return "past"
+        reading = tn.nearest_cue(cues, start, max(self.end, start))
+        return None if reading == "present" else reading
+
+    def occasion(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or
+        figure: then it is the nearest such period, whatever the tense."""
+        text, end = self.text, self.end
+        return bool(
+            _OCCASION.match(text, end)
+            or _OCCASION_BEFORE.search(text, max(0, pos - 20), pos)
+            or (_ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) and _NOUN_AFTER.match(text, end))
+        )
 
     def focus_year(self, pos: int) -> int | None:
         """The year an explicit-year period named earlier in the same sentence."""
@@ -131,11 +121,48 @@ class ResolutionContext:
             return None
         return year
 
-    def remember(self, period: Period, kind: str) -> None:
-        """Make ``period`` the one later anaphora ("the same period") refer to."""
+    def remember(self, period: Period, kind: str, *, compared: bool = False) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to;
+        ``compared``: it is a comparison base ("from 14.6 billion in January")."""
         self.last, self.last_kind = period, kind
         self.last_year = period.start.year if period.start else None
         self.history.append((period, kind))
+        if compared:
+            self.compared.add(period.span[0])
+
+    def anchor(self, p: Parts, unit: str, pos: int) -> Period | None:
+        """The period ``p`` counts from, as its ``anchor`` says; ``None`` for the
+        publication date."""
+        how = p.get("anchor", "publication")
+        if how == "base":
+            return self.base(unit, pos)
+        if how == "previous":
+            return self.recall(unit, pos)
+        return None
+
+    def base(self, unit: str, pos: int, *, local: bool = False) -> Period | None:
+        """The comparison base of an expression at ``pos``: the latest period of its
+        sentence that is not itself compared with ("The February surplus narrowed
+        from 582 mln in January ... a year ago": February), else (unless ``local``)
+        the latest period of the passage (``recall``)."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        sentence = max(0, pos - RECALL_WINDOW)
+        for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
+            sentence = cut.end()
+        recent = self.history[-12:]
+        for i in range(len(recent) - 1, -1, -1):
+            period, kind = recent[i]
+            if period.span[1] > pos:
+                continue
+            if period.span[0] < sentence:
+                break
+            dated = period.start is not None and period.end is not None
+            if kind in kinds and dated and period.span[0] not in self.compared:
+                before = recent[i - 1][0] if i else None
+                if before is not None and before.end == period.end and before.start != period.start:
+                    continue  # "the quarter ended Sept. 30": the date restates its end
+                return period
+        return None if local else self.recall(unit, pos)
 
     def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
@@ -161,6 +188,17 @@ class ResolutionContext:
 Resolved = tuple[dt.date | None, dt.date | None, str | None]
 
 
+# What can be said of a unit with no publication date (gold/GUIDELINES.md): "last
+# year" is "XXXX", "next month" "XXXX-XX", "last week" "XXXX-WXX".
+_UNKNOWN_UNIT = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "week": "XXXX-WXX",
+    "day": "XXXX-XX-XX",
+}
+
+
 def unknown_dates(timex: str | None = None) -> Resolved:
     """A period whose days are unknown ("May 18" with no publication date), with the
     TIMEX3 value that can still be said ("XXXX-05-18")."""
@@ -181,10 +219,13 @@ def _year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
 
 def _yearless(
     make: Callable[[int], nz.Interval],
-    unknown: str,
+    unknown: str | None,
     ctx: ResolutionContext,
     pos: int,
     fmt: Callable[[int], str],
+    *,
+    nearest: bool = False,
+    way: nz.Tense = None,
 ) -> Resolved:
     """An expression with no year: in the year the sentence already named ("the fourth
     quarter of 1986, after the third quarter"), else placed by the clause's tense around
@@ -193,7 +234,10 @@ def _yearless(
     if year is None:
         if ctx.published is None:
             return unknown_dates(unknown)
-        year = nz.choose_year(make, ctx.published, ctx.tense(pos))
+        if way:  # said outright ("last February 28"): no nearer day overrides it
+            year = nz.choose_year(make, ctx.published, way, strict=True)
+        else:
+            year = nz.choose_year(make, ctx.published, None if nearest else ctx.tense(pos))
     start, end = make(year)
     return start, end, fmt(year)
 
@@ -218,7 +262,13 @@ def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return d, d
 
     return _yearless(
-        make, f"XXXX-{month:02d}-{day:02d}", ctx, pos, lambda y: make(y)[0].isoformat()
+        make,
+        f"XXXX-{month:02d}-{day:02d}",
+        ctx,
+        pos,
+        lambda y: make(y)[0].isoformat(),
+        way=p.get("way"),
+        nearest=ctx.occasion(pos),
     )
 
 
@@ -270,12 +320,14 @@ def r_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     year = _year_of(p["yref"], ctx)
     if year is not None:
         return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+    occasion = ctx.occasion(pos)
     return _yearless(
         lambda y: nz.month_interval(y, month),
         f"XXXX-{month:02d}",
         ctx,
         pos,
         lambda y: f"{y}-{month:02d}",
+        nearest=occasion,
     )
 
 
@@ -370,13 +422,35 @@ def r_months_of_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | N
     return (*nz.months_interval(year, m1, m2), f"{year}-{m1:02d}/{year}-{m2:02d}")
 
 
+def _twelve_months(period: Period) -> bool:
+    """Whether ``period`` is a year of twelve whole months (calendar or fiscal)."""
+    if period.start is None or period.end is None or period.start.day != 1:
+        return False
+    return nz.add_months(period.start, 12) == period.end + dt.timedelta(days=1)
+
+
 def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
-    if p["anaphoric"] and ctx.last is not None and ctx.last.start is not None:
-        ref = ctx.last.start
+    if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
+        base = ctx.anchor(p, "period", pos) if unit != "year" else None
+        if unit == "year" and ctx.compared_now and shift == -1:
+            # "120 mln against 133 mln the previous year": the same months a year back
+            same = ctx.base("period", pos, local=True)
+            if same is not None and same.start is not None and same.end is not None:
+                start, end = nz.shift_interval((same.start, same.end), -1)
+                return start, end, nz.shift_timex(same.timex, -1)
+        if base is None and ctx.last is not None and ctx.last.start is not None:
+            base = ctx.last
+        if unit == "year" and base is not None and _twelve_months(base):
+            # "the year before" a fiscal year: the twelve months before it
+            assert base.start is not None and base.end is not None
+            start, end = nz.shift_interval((base.start, base.end), shift)
+            return start, end, nz.shift_timex(base.timex, shift)
+        if base is not None and base.start is not None:
+            ref = base.start
     if ref is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
         if p.get("fiscal"):
@@ -397,7 +471,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(p["unit"]))
     count, unit, ref = p["count"], p["unit"], ctx.published
     if unit == "year":
         return (*nz.year_interval(ref.year - count), str(ref.year - count))
@@ -412,13 +486,13 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    """ "a year earlier", "the year-ago quarter": the period last named, a year back."""
-    last = ctx.recall(p["unit"], pos)
+    """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
+    last = ctx.anchor(p, p["unit"], pos)
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates(_UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
     year = ctx.published.year - p["count"]
@@ -458,7 +532,8 @@ def r_year_defined(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | Non
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
     if ctx.published is None:
-        return unknown_dates()
+        first, last = (month % 12 + 1, month) if ends else (month, (month - 2) % 12 + 1)
+        return unknown_dates(f"XXXX-{first:02d}/XXXX-{last:02d}")
     published = ctx.published
     tense = "past" if p["past"] else ctx.tense(pos)
     candidates = (published.year - 1, published.year, published.year + 1)
@@ -466,6 +541,13 @@ def r_year_defined(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | Non
         year = max((y for y in candidates if make(y)[1] <= published), default=published.year)
     elif tense == "future" and not ends:  # "the year beginning October 1": not begun yet
         year = min((y for y in candidates if make(y)[0] >= published), default=published.year)
+    elif not p["past"] and p.get("day"):
+        # "the fiscal year beginning April 1": the boundary the participle names is the
+        # one nearest the publication date, before or after it
+        def gap(y: int) -> int:
+            return abs(((make(y)[1] if ends else make(y)[0]) - published).days)
+
+        year = min(candidates, key=gap)
     else:
         year = nz.choose_year(make, published, tense)
     return (*make(year), fmt(year))
@@ -502,7 +584,7 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.last
+    last = ctx.anchor(p, "period", pos)
     if last is None or last.start is None or last.end is None:
         return None
     years = -1 if p["target"] is None else p["target"] - last.start.year
@@ -519,7 +601,7 @@ def r_reporting(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
-        return unknown_dates()
+        return unknown_dates("XXXX-XX-XX")
     day = ctx.published + dt.timedelta(days=p["offset"])
     return day, day, day.isoformat()
 
@@ -528,9 +610,20 @@ def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
     dei = p["dei"]
+    last = ctx.last
+    if (
+        ctx.last_kind == "weekday"
+        and last is not None
+        and last.start is not None
+        and ctx.published is not None
+        and last.start > ctx.published  # a list of coming days runs forward
+        and _WEEKDAY_LIST.fullmatch(ctx.text, last.span[1], pos)
+    ):  # "Thursday and Friday": the Friday after that Thursday
+        day = last.start + dt.timedelta(days=(p["weekday"] - last.start.weekday()) % 7 or 7)
+        return day, day, day.isoformat()
     tense: nz.Tense = (
         "future"
-        if dei in ("next", "following")
+        if dei in ("next", "following", "coming")
         else "past"
         if dei in ("last", "previous", "past")
         else ctx.tense(pos)
@@ -555,6 +648,78 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return _yearless(
         lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}"
     )
+
+
+def _months_timex(start: dt.date, end: dt.date) -> str:
+    """ "1989-Q3" for a calendar quarter, else "1989-07/1989-09"."""
+    if (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2] and start.month % 3 == 1:
+        return f"{start.year}-Q{start.month // 3 + 1}"
+    return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
+
+
+def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the three months to December", "the year to March 2005": ``count`` months
+    ending with ``month``; with no year, the latest such months over by the clause's
+    tense ("ended" reads past)."""
+    count, month = p["count"], p["month"]
+
+    def make(y: int) -> nz.Interval:
+        first = nz.add_months(dt.date(y, month, 1), 1 - count)
+        return first, nz.month_end(y, month)
+
+    def fmt(y: int) -> str:
+        if "quarter" in p:  # "the fourth quarter ended Aug. 26": "1989-Q4", as fiscal quarters
+            return f"{y}-Q{p['quarter']}"
+        return _months_timex(*make(y))
+
+    if p["year"] is not None:
+        return (*make(p["year"]), fmt(p["year"]))
+    first = (month - count) % 12 + 1
+    unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
+    return _yearless(make, unknown, ctx, pos, fmt, way="past" if p["past"] else None)
+
+
+def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    return None
+
+
+def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "this morning", "last night": the day, with the part of it in the TIMEX3 value."""
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-XX-XXT{p['code']}")
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, f"{day.isoformat()}T{p['code']}"
+
+
+def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """A holiday: its day in the year the tense places it ("last Thanksgiving": the one
+    before the publication date); "before"/"after" it: open up to the day before it or
+    from the day after."""
+    month, weekday, nth = p["month"], p["weekday"], p["nth"]
+
+    def make(y: int) -> nz.Interval:
+        if nth == 0:
+            return dt.date(y, month, p["day"]), dt.date(y, month, p["day"])
+        first = dt.date(y, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day, day
+
+    side = p.get("side")
+    step = dt.timedelta(days=-1 if side == "before" else 1 if side else 0)
+
+    def fmt(y: int) -> str:
+        return (make(y)[0] + step).isoformat()
+
+    unknown = f"XXXX-{month:02d}-{p['day']:02d}" if nth == 0 else None
+    if unknown and side:  # the day before or after, written with no year
+        unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d")
+    lo, hi, timex = _yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
+    if side is None:
+        return lo, hi, timex
+    day = lo + step if lo is not None else None
+    if side == "before":
+        return None, day, f"../{timex}" if timex else None
+    return day, None, f"{timex}/.." if timex else None
 
 
 Resolver = Callable[[Parts, "ResolutionContext", int], "Resolved | None"]
@@ -583,6 +748,10 @@ RESOLVERS: dict[Kind, Resolver] = {
     "relday": r_relday,
     "weekday": r_weekday,
     "season": r_season,
+    "holiday": r_holiday,
+    "day_part": r_day_part,
+    "not_period": r_not_period,
+    "months_to": r_months_to,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 

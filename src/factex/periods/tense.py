@@ -1,0 +1,126 @@
+"""The tense of the clause around a time expression, read from cue words (``lexicon``).
+
+A clause is cut at sentence punctuation and semicolons. Its cues are future words and
+phrases ("will", "is expected to", "to be reported"), present ones ("now") and past
+ones (irregular past forms, reporting verbs and "-ed" verbs). The cue nearest before the expression
+wins, since the verb governing a time adjunct comes before it ("unveiled the plan in
+November", "will hold a trade show in November"); with none before, the nearest after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from factex.patterns import hits, trie_alternation, word_scanner
+from factex.periods.lexicon import (
+    DETERMINERS,
+    FUTURE_CUES,
+    FUTURE_PHRASE,
+    INTENT_VERBS,
+    NOT_PAST_ED,
+    NOUN_CUES,
+    PAST_CUES,
+    PRESENT_CUES,
+)
+
+#: A clause's tense as a cue says it; ``None``: no cue.
+Reading = Literal["past", "present", "future"] | None
+#: A cue found: start, end, what it says.
+Cue = tuple[int, int, Literal["past", "present", "future"]]
+
+# A decimal point ("10.33 mln") ends no clause.
+CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+# Characters re.I matches to an ASCII letter besides its two cases.
+_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+
+
+def _any_case(chars: str) -> str:
+    """A class of ``chars`` in every case re.I would match.
+
+    >>> _any_case("s'")
+    "['Ssſ]"
+    """
+    forms = {f for c in chars for f in (c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), ""))}
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
+
+
+def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    r"""``\b(?:words)\b`` under re.I, opened by a class of the words' first characters
+    that the engine scans for, instead of trying ``\b`` at every character. The first
+    character is consumed by the class; ``\b`` before it and which word it starts are
+    tested looking behind.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):  # longest first, as _alts
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})\b" for c, rests in groups.items()]
+    lead = _any_case("".join(groups))
+    return re.compile(rf"{lead}(?<=\b.)(?:{'|'.join(alts)})")
+
+
+_FUTURE = _cue_pattern(FUTURE_CUES)
+_FUTURE_PHRASE = re.compile(FUTURE_PHRASE, re.I)
+# "urged producers to slash": the infinitive after a verb of intent looks ahead.
+_INTENT = re.compile(
+    rf"\b{trie_alternation(INTENT_VERBS)}\s+(?:[a-z]+\s+){{0,3}}?(?:for\s+[a-z]+\s+)?to\s+"
+    r"(?!\d)[a-z]+\b",
+    re.I,
+)
+_AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
+# "now" with the word it modifies ("now held"), so that word's past form is no cue.
+_PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+(?-i:[a-z]+)\b)?", re.I)
+# "-ed" verbs are past cues, but not participles used as adjectives: after an article
+# or a preposition ("an estimated", "for imported products"). Read as a scanner
+# (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
+# time in the engine, not tried at every character); an "-ed" word is tested by a
+# lookahead before the lookbehinds, since most words fail it.
+_PAST_HIT = (
+    rf"\b{trie_alternation(PAST_CUES)}\b"
+    rf"|\b(?=[a-z]++(?<=[a-z]{{3}}ed)\b)(?!{trie_alternation(NOT_PAST_ED)}\b)"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bin\s)"
+    r"(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)[a-z]++"
+)
+_PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
+
+
+def clause_bounds(text: str, start: int) -> tuple[int, int]:
+    """The clause around ``start``: from the last clause end before it (at most 200
+    characters back) to the next one (at most 300 ahead)."""
+    lo = max(0, start - 200)
+    for cut in CLAUSE_END.finditer(text, lo, start):
+        lo = cut.end()
+    m = CLAUSE_END.search(text, start, start + 300)
+    return lo, m.start() if m else min(len(text), start + 300)
+
+
+def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
+    """The tense cues of ``text[lo:hi]``; a past form inside a future or present phrase
+    ("will be named", "now held") is not a cue of its own."""
+    cues: list[Cue] = [
+        (c.start(), c.end(), "future")
+        for c in _FUTURE.finditer(text, lo, hi)
+        if c.group().lower() not in NOUN_CUES
+        or not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
+    ]
+    cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "future") for c in _INTENT.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
+    spans = list(cues)
+    for c in hits(_PAST, text, lo, hi):
+        at = c.start("hit")
+        if not any(s <= at < e for s, e, _ in spans):
+            cues.append((at, c.end("hit"), "past"))
+    return cues
+
+
+def nearest_cue(cues: list[Cue], start: int, end: int) -> Reading:
+    """The tense of the cue nearest before ``start``, else of the nearest after ``end``."""
+    before = [c for c in cues if c[1] <= start]
+    if before:
+        return max(before, key=lambda c: (c[1], c[0]))[2]
+    after = [c for c in cues if c[0] >= end]
+    if after:
+        return min(after, key=lambda c: c[0])[2]
+    return None
