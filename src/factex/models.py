@@ -108,6 +108,7 @@ class Fact(_Model):
     importer: str | None = None
     span: CharSpan
     evidence: str
+    rule: str | None = Field(None, description="id of the rule that found the measure (provenance)")
 
 
 PublishedFrom = Literal["caller", "dateline", "default", "none"]

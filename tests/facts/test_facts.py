@@ -161,3 +161,13 @@ def test_measure_scan_finds_what_the_named_pattern_finds(text):
         if not _in_a_name(text, m.start(), m.group())
     ]
     assert measure_phrases(text) == expected
+
+
+def test_an_overall_balance_has_its_country_alone_and_a_named_partner_makes_it_bilateral(nlp):
+    doc = run(
+        nlp,
+        "[Japan|p]'s trade surplus rose to [$5 billion|m|5e9 USD] in [March|t|1987-03], the"
+        " [United States|p] said. Its surplus with the [United States|p] was"
+        " [$3 billion|m|3e9 USD]. [Japan|p] said so.",
+    )
+    assert [f.parties for f in doc._.facts] == [["Japan"], ["Japan", "United States"]]

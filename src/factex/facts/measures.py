@@ -24,8 +24,9 @@ class Measure:
 
     ``phrases`` are regex fragments matched case-insensitively on word bounds;
     ``cls`` is the class it is compared in (default: its name), ``synonyms`` other
-    names of that class (as annotators write them); ``balance``: a later bare
-    "deficit"/"surplus" in the sentence continues this measure.
+    names of the measure (as the text or annotators write them, snake_case: each is
+    written as ``name`` by ``canonical``); ``balance``: a later bare "deficit"/"surplus"
+    in the sentence continues this measure.
     """
 
     name: str
@@ -33,6 +34,14 @@ class Measure:
     cls: str | None = None
     synonyms: tuple[str, ...] = ()
     balance: bool = False
+    # a named good right before the phrase is part of the measure ("rice_exports")
+    goods: bool = False
+    # the measure of an amount "a share" / "per share" of this ("offer_price_per_share")
+    per_share: str | None = None
+    # the measure of a percentage of this ("15% tariffs" -> "tariff_rate")
+    percent_name: str | None = None
+    # the measure of "N% of" this ("45.2% of its common shares" -> "stake")
+    percent_of_name: str | None = None
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -47,29 +56,69 @@ class Measure:
 
 MEASURES: tuple[Measure, ...] = (
     Measure(
-        "balance_of_payments",
-        (r"balance\s+of\s+payments(?:\s+(?:deficit|surplus))?",),
-        synonyms=("balance_of_payments_deficit", "balance_of_payments_surplus"),
+        "balance_of_payments_deficit",
+        (r"balance\s+of\s+payments\s+deficit",),
+        cls="balance_of_payments",
         balance=True,
     ),
     Measure(
-        "current_account",
-        (r"current[- ]account(?:\s+(?:deficit|surplus|balance|gap))?",),
-        synonyms=("current_account_deficit", "current_account_surplus", "current_account_balance"),
+        "balance_of_payments_surplus",
+        (r"balance\s+of\s+payments\s+surplus",),
+        cls="balance_of_payments",
+        balance=True,
+    ),
+    Measure("balance_of_payments", (r"balance\s+of\s+payments",), balance=True),
+    Measure(
+        "current_account_surplus",
+        (r"current[- ]account\s+surplus(?:es)?",),
+        cls="current_account",
         balance=True,
     ),
     Measure(
-        "budget_deficit", (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit"), balance=True
+        "current_account_deficit",
+        (r"current[- ]account\s+(?:deficit|gap|shortfall)s?",),
+        cls="current_account",
+        balance=True,
+    ),
+    Measure(
+        "current_account_balance",
+        (r"current[- ]account(?:\s+balance)?",),
+        cls="current_account",
+        synonyms=("current_account",),
+        balance=True,
+    ),
+    Measure(
+        "budget_deficit",
+        (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit"),
+        synonyms=("fiscal_deficit", "budget_gap", "budget_shortfall"),
+        balance=True,
     ),
     Measure("terms_of_trade", (r"terms\s+of\s+trade",)),
     Measure("export_prices", (r"export\s+prices",)),
     Measure("import_prices", (r"import\s+prices",)),
-    Measure("trade_surplus", (r"trade\s+surplus(?:es)?", r"surplus(?:es)?"), cls="trade_balance"),
     Measure(
-        "trade_deficit", (r"trade\s+(?:deficit|gap|shortfall)s?", r"deficits?"), cls="trade_balance"
+        "export_earnings",
+        (r"export\s+(?:earnings|receipts|revenues?|income)", r"earnings\s+from\s+exports"),
+        synonyms=("export_receipts", "export_revenue", "export_revenues"),
+        goods=True,
     ),
     Measure(
-        "trade_balance", (r"(?:trade|trading)\s+balance", r"balance\s+of\s+trade"), balance=True
+        "trade_surplus",
+        (r"trade\s+surplus(?:es)?", r"surplus(?:es)?\s+on\s+trade", r"surplus(?:es)?"),
+        cls="trade_balance",
+        synonyms=("surplus_on_trade", "surplus"),
+    ),
+    Measure(
+        "trade_deficit",
+        (r"trade\s+(?:deficit|gap|shortfall)s?", r"deficits?", r"shortfalls?"),
+        cls="trade_balance",
+        synonyms=("trade_gap", "trade_shortfall", "merchandise_trade_gap", "deficit"),
+    ),
+    Measure(
+        "trade_balance",
+        (r"(?:trade|trading)\s+balance", r"balance\s+of\s+trade"),
+        synonyms=("balance_of_trade",),
+        balance=True,
     ),
     Measure(
         "trade_turnover",
@@ -79,44 +128,167 @@ MEASURES: tuple[Measure, ...] = (
             r"(?:bilateral\s+)?trade\s+volumes?",
             r"volumes?\s+of\s+(?:bilateral\s+|mutual\s+|foreign\s+)?trade",
             r"trade\s+exchanges?",
-            r"(?:mutual|bilateral|two-way|foreign|overall|total)\s+trade",
+            r"(?:mutual|bilateral|two-way|foreign|overall|total|cross-border)\s+trade",
             r"trade\s+(?:between|with)",
             r"turnover",
             r"trade",
         ),
         cls="trade",
-        synonyms=("trade_volume", "bilateral_trade", "trade", "foreign_trade"),
+        synonyms=(
+            "trade_volume",
+            "bilateral_trade",
+            "bilateral_trade_volume",
+            "trade",
+            "foreign_trade",
+            "turnover",
+            "two_way_trade",
+            "mutual_trade",
+            "cross_border_trade",
+            "total_trade",
+        ),
     ),
     Measure(
         "exports",
         (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
-        synonyms=("export",),
+        synonyms=("export", "exported_goods", "shipments"),
+        goods=True,
     ),
-    Measure("imports", (r"imports?", r"imported", r"importing"), synonyms=("import",)),
+    Measure(
+        "imports",
+        (r"import\s+bill", r"imports?", r"imported", r"importing"),
+        synonyms=("import", "imported_goods", "import_bill"),
+        goods=True,
+    ),
+    Measure(
+        "takeover_offer",
+        (
+            r"(?:takeover|buyout|tender|cash)\s+(?:offer|bid)s?",
+            r"bids?",
+            r"offers?",
+            r"offered",
+            r"bidding",
+        ),
+        synonyms=("bid", "offer", "takeover_bid", "buyout_offer", "tender_offer"),
+        per_share="offer_price_per_share",
+    ),
     Measure(
         "contract_value",
         (r"contracts?", r"deals?", r"agreements?", r"orders?"),
-        synonyms=("contracts",),
+        synonyms=("contracts", "contract", "deal_value"),
+    ),
+    Measure(
+        "foreign_investment",
+        (r"foreign\s+(?:direct\s+)?investments?", r"FDI"),
+        cls="investment",
+        synonyms=("foreign_direct_investment", "fdi"),
     ),
     Measure(
         "investment",
-        (r"investments?", r"invested", r"investing", r"FDI"),
-        synonyms=("investments", "foreign_investment", "fdi"),
+        (r"investments?", r"invested", r"investing"),
+        synonyms=("investments",),
     ),
+    Measure("real_gnp", (r"real\s+(?:gross\s+national\s+product|GNP)",)),
+    Measure("gnp", (r"gross\s+national\s+product", r"GNP")),
     Measure("gdp", (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy")),
     Measure(
         "exchange_rate",
-        (r"exchange\s+rates?", r"(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)"),
+        (
+            r"exchange\s+rates?",
+            r"parity",
+            r"(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
+        ),
     ),
-    Measure("inflation", (r"inflation", r"consumer\s+prices")),
-    Measure("revenue", (r"revenues?",)),
+    Measure(
+        "consumer_price_index",
+        (r"consumer\s+price\s+index", r"consumer\s+prices", r"CPI"),
+    ),
+    Measure("inflation", (r"inflation(?:\s+rate)?",), synonyms=("inflation_rate",)),
+    Measure(
+        "earnings_per_share",
+        (r"earnings\s+per\s+share", r"per[- ]share\s+earnings"),
+        cls="earnings_per_share",
+    ),
+    Measure(
+        "pre_tax_profit",
+        (r"pre-?tax\s+(?:profits?|earnings|income)", r"profits?\s+before\s+tax(?:es|ation)?"),
+        synonyms=("pretax_profit", "profit_before_tax"),
+        per_share="earnings_per_share",
+    ),
+    Measure(
+        "operating_profit",
+        (r"operating\s+(?:profits?|income|earnings)",),
+        synonyms=("operating_income",),
+        per_share="earnings_per_share",
+    ),
+    Measure(
+        "net_income",
+        (
+            r"net\s+(?:income|profits?|earnings)",
+            r"profits?\s+after\s+tax(?:es|ation)?",
+        ),
+        synonyms=("net_profit", "net_earnings", "profit_after_tax"),
+        per_share="earnings_per_share",
+    ),
+    Measure(
+        "net_loss",
+        (r"net\s+loss(?:es)?", r"loss(?:es)?"),
+        synonyms=("loss",),
+        per_share="loss_per_share",
+    ),
+    Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
+    Measure("revenue", (r"revenues?",), synonyms=("revenues",)),
     Measure("sales", (r"sales",)),
-    Measure("profit", (r"(?:net\s+)?profits?", r"earnings")),
+    Measure(
+        "profit",
+        (r"profits?", r"earnings", r"earned"),
+        synonyms=("profits", "earnings"),
+        per_share="earnings_per_share",
+    ),
+    Measure(
+        "foreign_debt",
+        (r"(?:foreign|external)\s+debts?",),
+        synonyms=("external_debt",),
+    ),
+    Measure("debt", (r"debts?",), goods=True),
+    Measure(
+        "acquisition_price",
+        (r"(?:acquisition|purchase)\s+price", r"price\s+paid"),
+        synonyms=("acquisition", "purchase_price", "takeover_price"),
+    ),
     Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
     Measure("aid", (r"aid", r"grants?")),
-    Measure("tariffs", (r"tariffs?", r"duties", r"duty"), synonyms=("tariff",)),
-    Measure("purchases", (r"purchases?", r"buy", r"bought", r"buying"), synonyms=("purchase",)),
+    Measure(
+        "tariff_rate",
+        (r"(?:tariff|duty)\s+rates?",),
+        cls="tariffs",
+        synonyms=("duty_rate",),
+    ),
+    Measure(
+        "tariffs",
+        (r"tariffs?", r"duties", r"duty"),
+        synonyms=("tariff",),
+        percent_name="tariff_rate",
+    ),
+    Measure(
+        "share_price",
+        (r"share\s+prices?", r"stock\s+prices?", r"shares", r"stock"),
+        synonyms=("stock_price",),
+        percent_of_name="stake",
+    ),
+    Measure("stake", (r"stakes?",)),
+    Measure("market_share", (r"market\s+shares?", r"share\s+of\s+the\s+(?:\w+\s+)?market")),
+    Measure(
+        "purchases",
+        (r"purchases?", r"buy", r"bought", r"buying"),
+        synonyms=("purchase",),
+        percent_name="stake",  # "to buy up to 25% of the company"
+    ),
     Measure("output", (r"output", r"production")),
+    Measure(
+        "foreign_reserves",
+        (r"(?:foreign(?:\s+exchange)?|currency|gold\s+and\s+foreign)\s+reserves",),
+        synonyms=("foreign_exchange_reserves", "currency_reserves"),
+    ),
     Measure("reserves", (r"reserves",)),
     Measure("spending", (r"spending", r"expenditures?")),
 )
@@ -131,13 +303,65 @@ MEASURE_CLASSES: dict[str, str] = {
 }
 
 
+_GOODS_CLASSES = tuple(
+    (f"_{name}", m.measure_class) for m in MEASURES if m.goods for name in (m.name, *m.synonyms)
+)
+
+
 def measure_class(measure: str | None) -> str:
     """The class a measure belongs to ("trade_volume" and "trade_turnover" are one).
 
     >>> measure_class("trade_volume") == measure_class("trade_turnover")
     True
-    >>> measure_class("Exports"), measure_class("wheat_harvest")
-    ('exports', 'wheat_harvest')
+    >>> measure_class("Exports"), measure_class("wheat_harvest"), measure_class("rice_exports")
+    ('exports', 'wheat_harvest', 'exports')
     """
     measure = (measure or "").lower()
-    return MEASURE_CLASSES.get(measure, measure)
+    found = MEASURE_CLASSES.get(measure)
+    if found is None:
+        # a named good's flow is that flow ("rice_exports" is of the class of exports)
+        found = next((c for suffix, c in _GOODS_CLASSES if measure.endswith(suffix)), measure)
+    return found
+
+
+# Every measure name and synonym -> the measure's name (the canonical name).
+CANONICAL: dict[str, str] = {name: m.name for m in MEASURES for name in (m.name, *m.synonyms)}
+BY_NAME: dict[str, Measure] = {m.name: m for m in MEASURES}
+
+_NOT_SNAKE = re.compile(r"[^a-z0-9]+")
+
+
+def snake(phrase: str) -> str:
+    """A phrase as a snake_case name.
+
+    >>> snake("Current-account  surplus"), snake("non-oil imports")
+    ('current_account_surplus', 'non_oil_imports')
+    """
+    return _NOT_SNAKE.sub("_", phrase.lower()).strip("_")
+
+
+def canonical(name: str) -> str:
+    """A measure's one name: a synonym gives its measure's name, any other name stays.
+
+    >>> canonical("two_way_trade"), canonical("external_debt"), canonical("wheat_harvest")
+    ('trade_turnover', 'foreign_debt', 'wheat_harvest')
+    """
+    return CANONICAL.get(name, name)
+
+
+def with_sign(measure: str, word: str) -> str:
+    """The balance ``measure`` with the sign a bare "surplus"/"deficit" gives it, where
+    the table has that measure ("current_account_deficit", "surplus" ->
+    "current_account_surplus").
+
+    >>> with_sign("current_account_deficit", "surplus"), with_sign("trade_balance", "deficit")
+    ('current_account_surplus', 'trade_deficit')
+    >>> with_sign("budget_deficit", "surplus")
+    'budget_deficit'
+    """
+    sign = "surplus" if word.lower().startswith("surplus") else "deficit"
+    base = re.sub(r"_(?:deficit|surplus|balance)$", "", measure)
+    for candidate in (f"{base}_{sign}", canonical(f"{base}_{sign}")):
+        if candidate in BY_NAME:
+            return candidate
+    return measure

@@ -33,6 +33,17 @@ MEASURE_NAMES = {f"m{i}": m.name for i, m in enumerate(MEASURES)}
 MEASURES_SCAN_RE = re.compile(
     rf"\b(?=\w)(?:{'|'.join(p for m in MEASURES for p in m.phrases)})\b", re.IGNORECASE
 )
+# The same two patterns for a lower-cased copy of the text (``Sentence.lowered``): matched
+# case-sensitively, the engine does not fold case at every step (2x faster).
+MEASURES_LOWER_RE = re.compile(
+    "|".join(
+        rf"(?P<m{i}>\b(?:{'|'.join(p.lower() for p in m.phrases)})\b)"
+        for i, m in enumerate(MEASURES)
+    )
+)
+MEASURES_LOWER_SCAN_RE = re.compile(
+    rf"\b(?=\w)(?:{'|'.join(p.lower() for m in MEASURES for p in m.phrases)})\b"
+)
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
@@ -41,6 +52,8 @@ PERCENT = re.compile(
     rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
     re.IGNORECASE,
 )
+# The same for a lower-cased copy of the text, matched case-sensitively (faster).
+PERCENT_LOWER = re.compile(PERCENT.pattern)
 PERCENT_WORDS = ("percent", "per cent", "pct", "percentage")
 
 
@@ -121,10 +134,94 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 
 # Right before a place after a flow word: its source ("from"), its target ("to"), its
 # owner ("exports of Chile").
-FLOW_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
 FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 # "between A and B": the parties follow.
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
+POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+
+
+# "a share", "per share" right after an amount: a price or amount per share.
+PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+(?:share|ordinary\s+share|common\s+share)\b", re.I)
+# "worth of" right after an amount: the amount names goods (the measure is after it or
+# there is none).
+WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
+# ... when a preposition puts it under a charge ("tariffs on 300 mln dlrs worth of goods");
+# after a verb ("buy 1.8 billion dlrs worth of goods") it is the value bought or sold.
+GOODS_UNDER = re.compile(
+    rf"\b(?:on|against|covering|targeting|affecting|to|for)\s+{_HEDGE}$", re.IGNORECASE
+)
+# The words of an open measure phrase (lowercase, hyphenated: "non-oil", "two-way").
+WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
+# An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
+OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
+# The word right before a goods measure phrase: a named good ("rice exports").
+# ... unless that word is a verb after "to" ("to pay debt").
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
+# A preposition before an open phrase makes it a complement, not the measure ("turnover
+# between the two countries amounted to X").
+COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:between|among|of|in|with|from|to|for|on|by|at|against|than|into|over)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*$",
+    re.IGNORECASE,
+)
+# A currency's price in another: "0.38 Egyptian pounds to the dollar", "140 yen per dollar".
+PER_CURRENCY = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:u\.s\.\s+)?"
+    r"((?:dollar|euro|yen|mark|pound|franc|yuan|rouble|ruble|rupee|won|lira|peso|rand|real)s?)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on a pronoun or "the figure" and a verb of level refers back to
+# the story's running measure ("It was 4.33 billion in the first quarter").
+REFERS_BACK = re.compile(
+    r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
+    r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
+)
+# A period that is the running one a year before ("a year earlier", "a year ago").
+_YEAR_BEFORE = (
+    r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:previous|preceding|prior)\s+year"
+)
+YEAR_BEFORE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
+YEAR_BEFORE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_YEAR_BEFORE})\b", re.IGNORECASE)
+# A month name right before a measure ("March exports"), read in the running year.
+MONTH_BEFORE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+$",
+    re.IGNORECASE,
+)
+# Words by which a sentence with no period of its own refers back to the story's running
+# period: a comparison with it ("a year earlier", "the previous month"), the same period
+# ("in the month", "the same period"), a month naming the measure ("March exports") or
+# an opening pronoun ("It was ...").
+REFERS_BACK_CUE = re.compile(
+    rf"\b(?:{_YEAR_BEFORE}|(?:a|the)\s+(?:month|quarter)\s+(?:earlier|before)|"
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:month|quarter)|in\s+the\s+(?:month|quarter)|"
+    r"(?:the\s+)?same\s+(?:month|period|quarter)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
+    r"|^\W*(?:it|this|that|the\s+figure)\s",
+    re.IGNORECASE,
+)
+# A comparison cue and its base amount before a period ("up from 44.2 billion in").
+BASE_BEFORE_PERIOD = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
+)
+# Between a comparison cue and its amount: a few lowercase words ("an upward revised").
+BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
+# Between a balance and its partner: "surplus with the United States", "deficit with Japan
+# of 5 billion".
+PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
+# The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
+# unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
+ACQUISITION_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
+    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain))"
+    r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
+)
