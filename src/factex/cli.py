@@ -551,8 +551,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     """``factex score``."""
     from factex.api import Record, default_pipeline, extract_many
     from factex.errors import GoldError
+    from factex.gate import check_gate, load_gate
     from factex.models import ArticleFacts
-    from factex.score import check_gate, check_minimums, format_report, load_gate, score, sets_line
+    from factex.score import check_minimums, format_report, score, sets_line
 
     if not args.gold.exists():
         print(f"factex score: {args.gold}: no such gold directory", file=sys.stderr)

@@ -1,5 +1,8 @@
 """Turning raw input into article text: encodings, binary refusal, HTML, size limits.
 
+Over 600 lines because it is one pipeline read top to bottom: the order of the steps
+below is the decision, and splitting it would scatter that order over modules.
+
 Everything here is a pure function of its input (no clock, no environment), so the same
 bytes always give the same text, encoding and warnings. Errors are ``InputError`` with a
 message that names the input; odd-but-readable input gives warnings, never an error.
