@@ -1,5 +1,5 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
-#   make run   - install factex and extract the seed articles
+#   make run   - install factex, extract the seed articles to out/seeds.jsonl, show one
 #   make test  - install factex with its test tools and run lint, tests and the gold gate
 PYTHON ?= python3
 VENV ?= .venv
@@ -21,8 +21,15 @@ install: $(BIN)/python
 install-dev: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[dev]"
 
+# The facts of every seed article go to a file; the first article's are shown as a table.
+FIRST_SEED := $(firstword $(sort $(wildcard seeds/*.txt)))
+
 run: install
-	$(BIN)/factex extract seeds/ --format jsonl
+	@mkdir -p out
+	$(BIN)/factex extract seeds/ -o out/seeds.jsonl
+	$(BIN)/factex extract $(FIRST_SEED) --format table --quiet
+	@echo "The facts of all $(words $(wildcard seeds/*.txt)) seed articles are in out/seeds.jsonl (one JSON object per line)."
+	@echo "Run factex yourself: $(BIN)/factex --help   (or: source $(BIN)/activate, then factex --help)"
 
 lint:
 	$(BIN)/ruff check src tests bench
@@ -45,4 +52,4 @@ bench: install-dev
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache out
