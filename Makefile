@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # Accuracy gate: per-set minimums in gate.toml; CI (CI=true) also fails on a set it could not score.
 SCORE_GATE ?= --gate gate.toml $(if $(CI),--require-all,)
 
-.PHONY: run test install install-dev lint pytest score bench clean gazetteer
+.PHONY: run test install install-dev lint pytest score bench clean gazetteer corpora
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ test: install-dev lint pytest score
 gazetteer: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[gazetteer]"
 	$(BIN)/python scripts/build_gazetteer.py
+
+# The texts the gold scores, into ../shared/corpus, each checked against scripts/corpora.sha256
+# (needs internet). Fetches TimeBank; Reuters and BBC texts are verified, not rebuilt.
+corpora: $(BIN)/python
+	$(BIN)/python scripts/corpora.py
 
 bench: install-dev
 	$(BIN)/python bench/run.py
