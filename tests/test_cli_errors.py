@@ -65,6 +65,10 @@ def test_consolidate_output_and_input_mistakes(article, tmp_path):
     one_line(run("consolidate", pred, "-o", tmp_path / "no" / "x"), 2, "does not exist")
     one_line(run("consolidate", tmp_path), 2, "is a directory", "factex extract")
     one_line(run("consolidate", article), 2, "a.txt:1", "not a factex result")
+    summary = run("consolidate", pred)
+    assert summary.returncode == 0 and "from 1 fact in 1 article" in summary.stderr
+    quiet = run("consolidate", pred, "-q")
+    assert quiet.returncode == 0 and quiet.stderr == "" and json.loads(quiet.stdout)
 
 
 def test_output_to_a_device_writes_it_in_place_never_replaces_it(article, tmp_path):

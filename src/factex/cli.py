@@ -820,7 +820,9 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def _count(n: int, noun: str) -> str:
-    """>>> _count(1, "article"), _count(2, "article")
+    """``n`` and the noun, plural unless one.
+
+    >>> _count(1, "article"), _count(2, "article")
     ('1 article', '2 articles')
     """
     return f"{n} {noun}{'s' * (n != 1)}"
