@@ -1,5 +1,5 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
-#   make run   - install factex and extract the seed articles
+#   make run   - install factex, extract the seed articles to out/seeds.jsonl, show one
 #   make test  - install factex with its test tools and run lint, tests and the gold gate
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # Accuracy gate: per-set minimums in gate.toml; CI (CI=true) also fails on a set it could not score.
 SCORE_GATE ?= --gate gate.toml $(if $(CI),--require-all,)
 
-.PHONY: run test install install-dev lint pytest score bench clean gazetteer
+.PHONY: run test install install-dev lint pytest score bench clean gazetteer corpora
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,15 @@ install: $(BIN)/python
 install-dev: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[dev]"
 
+# The facts of every seed article go to a file; the first article's are shown as a table.
+FIRST_SEED := $(firstword $(sort $(wildcard seeds/*.txt)))
+
 run: install
-	$(BIN)/factex extract seeds/ --format jsonl
+	@mkdir -p out
+	$(BIN)/factex extract seeds/ -o out/seeds.jsonl
+	$(BIN)/factex extract $(FIRST_SEED) --format table --quiet
+	@echo "The facts of all $(words $(wildcard seeds/*.txt)) seed articles are in out/seeds.jsonl (one JSON object per line)."
+	@echo "Run factex yourself: $(BIN)/factex --help   (or: source $(BIN)/activate, then factex --help)"
 
 lint:
 	$(BIN)/ruff check src tests bench
@@ -41,8 +48,13 @@ gazetteer: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[gazetteer]"
 	$(BIN)/python scripts/build_gazetteer.py
 
+# The texts the gold scores, into ../shared/corpus, each checked against scripts/corpora.sha256
+# (needs internet). Fetches TimeBank; Reuters and BBC texts are verified, not rebuilt.
+corpora: $(BIN)/python
+	$(BIN)/python scripts/corpora.py
+
 bench: install-dev
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache out

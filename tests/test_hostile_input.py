@@ -12,7 +12,7 @@ import pytest
 import spacy
 
 import factex
-from factex.cli import EXIT_OK, EXIT_SOME_FAILED, main
+from factex.cli import EXIT_OK, EXIT_USAGE, main
 from factex.decode import MAX_ARTICLE_BYTES
 from factex.export import write_csv
 from factex.io import read_paths
@@ -112,7 +112,7 @@ def test_a_directory_of_jsonl_files_is_read(tmp_path):
 def test_an_empty_directory_is_an_error(tmp_path):
     (record,) = read_paths([str(tmp_path)])
     assert record.error and "no .txt, .html or .jsonl articles" in record.error
-    assert main(["extract", str(tmp_path)]) == EXIT_SOME_FAILED
+    assert main(["extract", str(tmp_path)]) == EXIT_USAGE  # refused before any work
 
 
 # --- odd bytes and text -----------------------------------------------------------------

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import signal
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,7 +24,34 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_SOME_FAILED = 3  # extract: at least one article has an error
 EXIT_BELOW_MIN = 4  # score: a --min threshold does not hold
-EXIT_INTERRUPTED = 130  # extract: stopped by Ctrl-C (the lines written so far are complete)
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (extract: the lines written so far are complete)
+
+
+class CliError(Exception):
+    """A mistake the user can fix (a path, an option): one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line that says where to look."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Examples kept as written; every option's help ends with its default, when it has one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if (
+            not action.option_strings
+            or "default" in text
+            or default in (None, False, [], argparse.SUPPRESS)
+        ):
+            return text
+        return f"{text} (default: %(default)s)"
+
 
 EXAMPLES = """\
 examples:
@@ -71,11 +101,11 @@ def _tolerance(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factex",
         description="Turn news articles into structured, normalized facts (schema factex/1).",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"factex {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -85,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract facts from articles",
         description="Extract facts: one ArticleFacts per article, in input order.",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     ex.add_argument(
         "paths",
@@ -93,7 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=".txt/.html article, directory, .jsonl of {id,text,published}, or - for stdin",
     )
-    ex.add_argument("--format", choices=("jsonl", "json", "csv", "table"), default="jsonl")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "json", "csv", "table"),
+        default="jsonl",
+        help="jsonl: one JSON object per line; json: one array; csv: one row per fact;"
+        " table: facts aligned for reading",
+    )
     ex.add_argument(
         "--stdin-format",
         choices=("auto", "text", "jsonl"),
@@ -108,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ex.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+    _add_quiet(ex)
     _add_scale_arguments(ex)
     _add_robustness_arguments(ex)
 
@@ -115,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         "score",
         help="score predictions against gold",
         description="Precision, recall and F1 per type under the contract's scoring rules.",
+        formatter_class=_HelpFormatter,
     )
     sc.add_argument("gold", type=Path, metavar="GOLD_DIR")
     sc.add_argument(
@@ -139,7 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --gate: fail when a set could not be scored (its texts missing); CI sets this",
     )
-    sc.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
+    talk = sc.add_mutually_exclusive_group()
+    talk.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
+    talk.add_argument(
+        "-q", "--quiet", action="store_true", help="print only failures and errors (for CI)"
+    )
     sc.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -148,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         "render",
         help="an HTML page of articles with their facts highlighted",
         description="One self-contained HTML page: each article highlighted, facts below.",
+        formatter_class=_HelpFormatter,
     )
     rd.add_argument("paths", nargs="+", metavar="ARTICLE", help="as for extract")
     rd.add_argument("-o", "--output", type=Path, help="the HTML file (default: stdout)")
@@ -158,11 +201,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("--title", default="factex report", help="the page title")
     rd.add_argument("--model", help="an installed spaCy pipeline to add as statistical layer")
+    _add_quiet(rd)
 
     co = sub.add_parser(
         "consolidate",
         help="one figure across articles: agreed values, near-duplicates, conflicts",
         description="Group facts about the same measure, parties and period across articles.",
+        formatter_class=_HelpFormatter,
     )
     co.add_argument(
         "predictions",
@@ -174,18 +219,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--tolerance",
         type=_tolerance,
         default=0.005,
-        help="largest relative difference still the same figure (default 0.005 = 0.5%%)",
+        help="largest relative difference still the same figure (default: 0.005 = 0.5%%)",
     )
     co.add_argument(
         "--min-articles",
         type=int,
         default=1,
         metavar="N",
-        help="only figures stated in at least N articles (default 1: all)",
+        help="only figures stated in at least N articles (default: 1, all)",
     )
-    co.add_argument("--format", choices=("json", "table"), default="json")
+    co.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json: the groups as one JSON object; table: aligned for reading",
+    )
     co.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    _add_quiet(co)
     return parser
+
+
+def _add_quiet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summary line and no progress bar on stderr (errors still print)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -228,6 +288,8 @@ def _extract_dask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    _check_inputs(args.paths)
+    quiet = getattr(args, "quiet", False)
     try:
         from factex.distributed import run_dask
 
@@ -239,13 +301,16 @@ def _extract_dask(args: argparse.Namespace) -> int:
             model=args.model,
             published=args.published,
             n_workers=args.workers if args.workers > 1 else None,
-            progress=lambda line: print(line, file=sys.stderr),
+            progress=(lambda line: None) if quiet else (lambda line: print(line, file=sys.stderr)),
             max_bytes=getattr(args, "max_bytes", None),
             timeout=getattr(args, "timeout", None),
         )
     except (ImportError, ValueError, OSError) as exc:
         print(f"factex extract --engine dask: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    failed = run.failed or run.failed_parts
+    if quiet and not failed:
+        return EXIT_OK
     print(
         f"factex: {run.written} parts written, {run.skipped} already done, "
         f"{run.articles} articles, {run.failed} failed"
@@ -254,7 +319,7 @@ def _extract_dask(args: argparse.Namespace) -> int:
     )
     for name, error in run.failed_parts.items():
         print(f"factex: {name} failed ({error}); rerun to retry it", file=sys.stderr)
-    return EXIT_SOME_FAILED if run.failed or run.failed_parts else EXIT_OK
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def _byte_size(value: str) -> int | None:
@@ -301,7 +366,7 @@ def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
         default=MAX_ARTICLE_BYTES,
         metavar="N",
         help=f"refuse (with an error line) articles over N bytes, e.g. 5MB; 0 for no limit"
-        f" (default {MAX_ARTICLE_BYTES:,})",
+        f" (default: {MAX_ARTICLE_BYTES:,})",
     )
     parser.add_argument(
         "--timeout",
@@ -309,7 +374,7 @@ def _add_robustness_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help="give up (with an error line) on an article that takes longer; 0 for no limit"
-        f" (default {DEFAULT_TIMEOUT:g})",
+        f" (default: {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
         "--fail-fast",
@@ -323,12 +388,23 @@ class _AtomicOutput:
     a run that dies (kill -9, a full disk) leaves the previous output whole.
 
     ``close()`` keeps what was written (the run ended, or was interrupted: its lines
-    are complete); ``discard()`` drops it.
+    are complete); ``discard()`` drops it. A path that exists and is not a regular file
+    (``/dev/null``, a FIFO) is written in place: renaming over it would replace a device.
+    A failed write raises ``CliError`` naming the file.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        self.tmp: Path | None = None
+        try:
+            if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+                self.fh = path.open("w", encoding="utf-8")
+                return
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or "."
+            )
+        except OSError as exc:
+            raise CliError(f"-o {path}: cannot write there ({exc.strerror or exc})") from None
         self.tmp = Path(tmp)
         self.fh = os.fdopen(fd, "w", encoding="utf-8")
 
@@ -336,20 +412,41 @@ class _AtomicOutput:
         return getattr(self.fh, name)
 
     def write(self, text: str) -> int:
-        return self.fh.write(text)
+        try:
+            return self.fh.write(text)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.fh.flush()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> CliError:
+        self.discard()
+        return CliError(f"-o {self.path}: cannot write ({exc.strerror or exc}); nothing written")
 
     def close(self) -> None:
         if self.fh.closed:
             return
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.chmod(self.tmp, 0o666 & ~_umask())
-        os.replace(self.tmp, self.path)
+        try:
+            self.fh.flush()
+            if self.tmp is None:
+                self.fh.close()
+                return
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.chmod(self.tmp, 0o666 & ~_umask())
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            raise self._failed(exc) from None
 
     def discard(self) -> None:
-        self.fh.close()
-        self.tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the write that failed already said why
+            self.fh.close()
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
 
 
 def _umask() -> int:
@@ -358,8 +455,47 @@ def _umask() -> int:
     return mask
 
 
+def _check_output(path: Path | None, example: str) -> None:
+    """Refuse ``-o`` before any work when it cannot be written: one line saying why."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise CliError(f"-o {path}: is a directory; give a file name, e.g. -o {path / example}")
+    parent = path.parent
+    if not parent.is_dir():
+        what = "is not a directory" if parent.exists() else "does not exist"
+        raise CliError(f"-o {path}: the directory {parent} {what}; create it first")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise CliError(f"-o {path}: cannot write in {parent} (permission denied)")
+
+
 def _open_output(path: Path | None) -> TextIO:
     return _AtomicOutput(path) if path else sys.stdout  # type: ignore[return-value]
+
+
+def _check_inputs(paths: Iterable[str]) -> None:
+    """An input directory with no article in it is a mistake: say what was expected."""
+    from factex.io import ARTICLE_SUFFIXES
+
+    for name in paths:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            continue
+        try:
+            found = any(
+                p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() for p in path.iterdir()
+            )
+        except OSError:
+            continue  # unreadable: reported on the article's own line
+        if not found:
+            raise CliError(f"no articles found in {name} (expected .txt, .html or .jsonl files)")
+
+
+def _no_articles(paths: list[str]) -> CliError:
+    return CliError(
+        f"no articles found in {' '.join(paths)} (expected .txt or .html articles,"
+        " or JSON lines of {id, text, published})"
+    )
 
 
 @dataclass
@@ -497,6 +633,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from factex.io import read_paths
     from factex.progress import count_articles, progress
 
+    _check_inputs(args.paths)
+    _check_output(args.output, f"facts.{args.format}")
+
     max_bytes = getattr(args, "max_bytes", None)
 
     def records() -> Iterator:
@@ -521,14 +660,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
             max_bytes=max_bytes,
             timeout=getattr(args, "timeout", None),
         )
+        if not args.quiet:
+            results = progress(results, total=lambda: count_articles(args.paths))
         _write(
-            progress(results, total=lambda: count_articles(args.paths)),
+            results,
             args.format,
             out,
             fail_fast=getattr(args, "fail_fast", False),
             tally=tally,
         )
         out.flush()
+        if not tally.total:  # e.g. an empty .jsonl: nothing was read, nothing to keep
+            raise _no_articles(args.paths)
     except BrokenPipeError:
         return _reader_left()
     except KeyboardInterrupt:
@@ -543,7 +686,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGINT, previous)
         if out is not sys.stdout:
             out.close()
-    print(tally.summary(), file=sys.stderr)
+    if tally.failed or not args.quiet:
+        print(tally.summary(), file=sys.stderr)
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
 
 
@@ -555,9 +699,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     from factex.models import ArticleFacts
     from factex.score import check_minimums, format_report, score, sets_line
 
-    if not args.gold.exists():
-        print(f"factex score: {args.gold}: no such gold directory", file=sys.stderr)
-        return EXIT_USAGE
+    if not args.gold.is_dir():
+        what = "is not a directory" if args.gold.exists() else "no such directory"
+        raise CliError(
+            f"{args.gold}: {what}; give the gold directory (e.g. gold, or gold/seeds),"
+            " then optionally a predictions .jsonl"
+        )
     gate = {}
     if args.gate:
         try:
@@ -590,7 +737,10 @@ def cmd_score(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_USAGE
-        report = score(args.gold, {p.id: p for p in preds if p.id is not None})
+        try:
+            report = score(args.gold, {p.id: p for p in preds if p.id is not None})
+        except GoldError as exc:
+            raise CliError(str(exc)) from None
         if report.articles and report.unmatched == report.articles:
             print(
                 f"factex score: no id in {args.predictions} matches a gold article in"
@@ -606,9 +756,13 @@ def cmd_score(args: argparse.Namespace) -> int:
             records = (Record(text=t, id=i, published=d) for i, t, d in items)
             return extract_many(records, nlp=nlp)
 
-        report = score(args.gold, predict=predict)
-    print(format_report(report, verbose=args.verbose))
-    print(sets_line(report))
+        try:
+            report = score(args.gold, predict=predict)
+        except GoldError as exc:
+            raise CliError(str(exc)) from None
+    if not args.quiet:
+        print(format_report(report, verbose=args.verbose))
+        print(sets_line(report))
     if not report.articles:
         print(f"factex score: {args.gold}: no gold article could be scored", file=sys.stderr)
         return EXIT_USAGE
@@ -616,7 +770,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     failures += check_gate(report, gate, require_all=args.require_all) if args.gate else []
     for line in failures:
         print(f"FAIL: {line}", file=sys.stderr)
-    if not failures and args.gate:
+    if not failures and args.gate and not args.quiet:
         print(f"gate {args.gate}: every minimum holds")
     return EXIT_BELOW_MIN if failures else EXIT_OK
 
@@ -636,11 +790,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     from factex.progress import progress
     from factex.render import render
 
+    _check_inputs(args.paths)
+    _check_output(args.output, "report.html")
     records = list(read_paths(args.paths))
+    if not records:  # no page of nothing
+        raise _no_articles(args.paths)
     for record in records:
         record.default_published = args.published
     nlp = default_pipeline(args.model)
-    results = list(progress(extract_many(records, nlp=nlp), total=len(records)))
+    results = extract_many(records, nlp=nlp)
+    if not args.quiet:
+        results = progress(results, total=len(records))
+    results = list(results)
     page = render(zip([r.text for r in records], results, strict=True), title=args.title)
     out = _open_output(args.output)
     out.write(page)
@@ -653,17 +814,31 @@ def cmd_render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_SOME_FAILED
+    if not args.quiet:
+        where = f" to {args.output}" if args.output else ""
+        print(f"factex: {_count(len(results), 'article')} rendered{where}", file=sys.stderr)
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one.
+
+    >>> _count(1, "article"), _count(2, "article")
+    ('1 article', '2 articles')
+    """
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
     """``factex consolidate``."""
     from factex.consolidate import consolidate, read_results, write_consolidation_table
 
-    missing = [p for p in args.predictions if p != "-" and not Path(p).is_file()]
-    if missing:
-        print(f"factex consolidate: {missing[0]}: no such file", file=sys.stderr)
-        return EXIT_USAGE
+    for name in args.predictions:
+        path = Path(name)
+        if name != "-" and not path.is_file():
+            what = "is a directory" if path.is_dir() else "no such file"
+            raise CliError(f"{name}: {what}; give the JSONL that `factex extract` writes")
+    _check_output(args.output, "figures.json")
     try:
         result = consolidate(
             read_results(args.predictions),
@@ -671,8 +846,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             min_articles=args.min_articles,
         )
     except ValueError as exc:  # a line that is not an ArticleFacts
-        print(f"factex consolidate: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot read the predictions ({exc.strerror or exc})") from None
     out = _open_output(args.output)
     try:
         if args.format == "table":
@@ -682,6 +858,12 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
+    if not args.quiet and args.format == "json":  # the table says this in its title
+        print(
+            f"factex: {_count(len(result.groups), 'figure')} from {_count(result.facts, 'fact')}"
+            f" in {_count(result.articles, 'article')}",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -699,8 +881,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    prog = f"factex {args.command}"
     try:
         return commands[args.command](args)
     except ModelNotInstalled as exc:  # --model NAME that is not installed: one clear line
         print(f"factex: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CliError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C while spaCy imports or the pipeline loads
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _reader_left()
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+            raise
+        print(f"{prog}: cannot write the output ({exc.strerror})", file=sys.stderr)
+        _reader_left()  # the buffered rest would fail again at exit
         return EXIT_USAGE
