@@ -528,7 +528,8 @@ def sets_line(report: Report) -> str:
         skipped = ", ".join(f"{name} ({n})" for name, n in sorted(report.missing.items()))
         line += (
             f"; skipped, article texts not found: {skipped} -- they live in ../shared/corpus"
-            " beside the project (see gold/README.md)"
+            " beside the project: `make corpora` fetches TimeBank and checks the rest"
+            " (see gold/README.md)"
         )
     return line
 
