@@ -40,6 +40,7 @@ test: install-dev lint pytest score
 gazetteer: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[gazetteer]"
 	$(BIN)/python scripts/build_gazetteer.py
+	$(BIN)/python scripts/build_first_names.py
 
 bench: install-dev
 	$(BIN)/python bench/run.py

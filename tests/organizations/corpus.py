@@ -158,7 +158,8 @@ GOVERNMENT: tuple[Example[Org], ...] = (
     ex("Georgia's National Bank kept its key rate at 11%.", ("National Bank", "government")),
     ex(
         "The European Commission fined the company 200 million euros.",
-        ("European Commission", "government"),
+        # the EU's executive: a multilateral body (gold/GUIDELINES.md), as orgs_extra.tsv has it
+        ("European Commission", "international"),
     ),
     ex(
         "The International Monetary Fund (IMF) cut its growth forecast. The IMF said risks grew.",
@@ -275,7 +276,31 @@ NEGATIVE: tuple[Example[Org], ...] = (
     ex("An economist at the central bank said inflation would ease."),
 )
 
-CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE
+# Speakers ("X said", "according to X"), names joined by "&", central and development
+# banks; a speaker who is a person is a negative.
+SPEAKERS: tuple[Example[Org], ...] = (
+    ex("Deutsche Telekom said on Monday it would cut 5,000 jobs.", ("Deutsche Telekom", "company")),
+    ex("OPEC said output would stay steady.", ("OPEC", "international")),
+    ex("Sales rose 4%, according to Kantar Worldpanel.", ("Kantar Worldpanel", "company")),
+    ex("Nordvik Ferries announced a new route to Oslo.", ("Nordvik Ferries", "company")),
+    ex("Alan Porter said rates would rise."),
+    ex("Nobuyuki Tanabe said profits fell. Tanabe added that sales would recover."),
+    ex("Mr Khorvat was arrested. Dmitri Khorvat told the court he was innocent."),
+    ex("Helga Brandt, 45, said she had lost her savings."),
+    ex("Analysts said the deal made sense. Investors said little."),
+    ex("The firm's chief executive Kenji Oda said the plan would work."),
+    ex("Brunel & Hartley agreed to buy the bakery chain.", ("Brunel & Hartley", "company")),
+    ex("The fall in mergers & acquisitions hit fees. Mergers & Acquisitions fell by half."),
+    ex("The Bank of England held rates.", ("Bank of England", "government")),
+    ex("The Bank of Japan said prices fell.", ("Bank of Japan", "government")),
+    ex("The Asian Development Bank (ADB) lent $2bn.", ("Asian Development Bank", "international")),
+    ex(
+        "DPC made an offer. DPC Acquisition Partners said it would raise it.",
+        ("DPC Acquisition Partners", "company"),
+    ),
+)
+
+CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
 
 # Known gaps (strict xfail): organizations named with no cue a rule can see.
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:

@@ -118,7 +118,7 @@ def test_model_entities_merge_with_rules(tmp_path):
     assert nlp.pipe_names[0] == "entity_ruler"
     text = (
         "Acme Widgets and the Minsk Tractor Plant signed the Agreement on Trade in Belarus."
-        " Acme Widgets said so. They visited the exhibitions Grain World and Farm Tech."
+        " Acme Widgets grew. They visited the exhibitions Grain World and Farm Tech."
     )
     doc = nlp(text)
     orgs = {o.name: o for o in doc._.organizations}
@@ -130,7 +130,7 @@ def test_model_entities_merge_with_rules(tmp_path):
 
 
 def test_default_pipeline_ignores_missing_entities(nlp):
-    doc = nlp("Acme Widgets said so.")
+    doc = nlp("Acme Widgets grew.")
     assert doc._.organizations == []
 
 

@@ -125,6 +125,8 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
             outer.kind = k.kind
             outer.short.append(k.known.name if k.known else "")
         else:
+            if outer is not None:  # the same name: knowledge says what it is
+                outer.kind, outer.known = k.kind, k.known
             out.append(k)
     return out
 
@@ -339,6 +341,7 @@ class OrganizationExtractor(BatchedPipe):
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         found += detect.find_gov_bodies(t) + detect.find_context(t)
+        found += detect.find_speakers(t) + detect.find_ampersand(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
@@ -370,11 +373,15 @@ class OrganizationExtractor(BatchedPipe):
         # spells it out, and the headline's own "GM" must not claim the form.
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):
-                alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
+                if form.lower() != key:  # an acronym found alone must not claim itself
+                    alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
-                for form in (*c.short, strip_legal_form(surface), c.bare or ""):
-                    if form:
+                first = surface.split()[0] if " " in surface.strip() else ""
+                opening = first if is_acronym(first) and first.isalpha() else ""
+                # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
+                for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):
+                    if form and name_key(form) != key:
                         alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)

@@ -256,6 +256,10 @@ def trigger_words() -> frozenset[str]:
         lx.INTRO_NOUNS,
         lx.EMPLOYEE_NOUNS,
         _MEDIA_CUES,
+        lx.SAY_VERBS,
+        lx.ADDRESS_FORMS,
+        _ACCORDING,
+        _AMPERSAND,
     )
 
 
@@ -1270,3 +1274,124 @@ def _coordinable(t: Tokens, i: int, j: int) -> bool:
     if i > 0 and t.words[i - 1] in _POSSESSIVE:
         return False  # "Microsoft's X-Box and Nintendo": what a company owns
     return _plausible_name(t, i, j) and head_at(t, j - 1) is None
+
+
+# ---------------------------------------------------------------- speakers and "&"
+
+_ACCORDING = frozenset({"according"})
+_AMPERSAND = frozenset({"&"})
+# "Jane Porter, 45, said": a name followed by an age is a person's.
+_AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
+
+
+def _lower_words(t: Tokens) -> frozenset[str]:
+    """The words the article writes in lower case somewhere ("analysts", "shares")."""
+    return frozenset(filter(str.islower, t.words))
+
+
+def _person_words(t: Tokens) -> set[str]:
+    """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,"."""
+    out = {p.name.split()[-1] for p in t.people if p.name.split()}
+    for i in t.at(lx.ADDRESS_FORMS):
+        if t.cap[i] and i + 1 < t.n and t.cap[i + 1]:
+            k = i + 2 if t.words[i + 1] == "." and i + 2 < t.n else i + 1
+            end = _cap_run(t, k)
+            if end > k:
+                out.add(t.words[end - 1])
+    out.update(m.group(1) for m in _AGED.finditer(t.text))
+    return out
+
+
+def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[str]) -> bool:
+    """Tokens [i, j), subject of a verb of saying or after "according to", name an
+    organization: no person's name, place, title or common word, and one word only as
+    an acronym ("OPEC said"); a multi-word name not opened by a given name."""
+    if j <= i or j - i > 5 or not _plausible_name(t, i, j):
+        return False
+    words = t.words[i:j]
+    if any(w in people for w in words) or demonym_at(t, i) is not None:
+        return False
+    if i > 0 and (t.lower[i - 1] in lx.TITLES or t.lower[i - 1] in lx.ADDRESS_FORMS):
+        return False  # "chief executive Nobuyuki Idei said": a person
+    if j - i == 1:
+        w = words[0]
+        return (
+            is_acronym(w)
+            and 2 <= len(w) <= 6
+            and w.isalpha()
+            and w.lower() not in lx.places()
+            and w.lower() not in lower
+        )
+    if t.lower[i] in lx.first_names() or t.lower[i] in lower:
+        return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
+    if all(t.lower[k] in lower or t.lower[k] in lx.CONNECTORS for k in range(i, j)):
+        return False
+    return not any(w.isupper() and len(w) == 1 for w in words[-1:])
+
+
+def find_speakers(t: Tokens) -> list[Candidate]:
+    """ "Deutsche Telekom said", "OPEC announced", "according to Nielsen": a speaker
+    named by capitalized words that are nobody's name (rule SAID). A name whose last
+    word recurs alone as a speaker ("Nobuyuki Idei said ... Idei added") is a person's:
+    organizations come back in full, by their first word or as "the company"."""
+    verbs = t.at(lx.SAY_VERBS)
+    according = [i for i in t.at(_ACCORDING) if i + 1 < t.n and t.lower[i + 1] == "to"]
+    if not verbs and not according:
+        return []
+    lower = _lower_words(t)
+    people = _person_words(t)
+    runs: list[tuple[int, int]] = []
+    for i in verbs:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        runs.append((name_start_left(t, i - 1), i))
+    for i in according:
+        k = i + 2
+        if k < t.n and t.lower[k] == "the":
+            k += 1
+        end = _cap_run(t, k)
+        if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
+            runs.append((k, end))
+    alone = {t.words[i] for i, j in runs if j - i == 1}
+    out = []
+    for i, j in runs:
+        if t.words[j - 1] in alone and j - i > 1:
+            continue
+        if j < t.n and t.words[j] in ("'s", "’s"):
+            continue
+        if _speaker_run(t, i, j, lower, people):
+            out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
+    return out
+
+
+def find_ampersand(t: Tokens) -> list[Candidate]:
+    """ "Procter & Gamble", "Marks & Spencer", "Standard & Poor's": capitalized names
+    joined by "&" (rule AMPERSAND); not common words ("Mergers & Acquisitions", when the
+    article writes them in lower case), places or two given names."""
+    out = []
+    lower: frozenset[str] | None = None
+    for i in t.at(_AMPERSAND):
+        if i == 0 or i + 1 >= t.n or not is_name_word(t, i - 1) or not is_name_word(t, i + 1):
+            continue
+        if t.brk[i - 1] or t.sent[i + 1]:
+            continue
+        start = name_start_left(t, i - 1)
+        end = _cap_run(t, i + 1)
+        if end < t.n and t.words[end] in ("'s", "’s") and end + 1 < t.n and t.cap[end + 1]:
+            end += 1  # "Standard & Poor's Ratings": the 's is the name's
+        core = strip_nationality(t, start, i)
+        if core >= i or end - core > 6:
+            continue
+        if lower is None:
+            lower = _lower_words(t)
+        words = [t.lower[k] for k in range(core, end) if t.words[k] != "&"]
+        if all(w in lower or w in lx.CONNECTORS for w in words):
+            continue
+        if t.lower[core] in lx.first_names() and t.lower[i + 1] in lx.first_names():
+            continue  # "Tom & Jerry"
+        if place_at(t, core, i) is not None or place_at(t, i + 1, end) is not None:
+            continue
+        if t.overlaps_person(t.starts[core], t.ends[end - 1]):
+            continue
+        out.append(Candidate(t.starts[core], t.ends[end - 1], rules.AMPERSAND, "company"))
+    return out

@@ -956,6 +956,37 @@ AGENT_VERBS = frozenset(
     }
 )
 
+# Verbs of saying whose capitalized subject right before them is a speaker ("Deutsche
+# Telekom said"): an organization when nothing says it is a person (rule SAID).
+SAY_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "reported",
+        "told",
+        "added",
+        "confirmed",
+        "stated",
+        "predicted",
+        "forecast",
+        "estimated",
+    }
+)
+
+# Titles and forms of address before a surname: "Mr Smith", "Ms. Lee", "Dr Patel".
+ADDRESS_FORMS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common English given names, lower case (``first_names.txt``, 1990 US Census via
+    the ``names`` package; built by ``scripts/build_first_names.py``)."""
+    return frozenset(row[0] for row in _rows("first_names.txt"))
+
+
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
 # finance ministry", "China's commerce ministry").
 MINISTRY_PORTFOLIOS = frozenset(
