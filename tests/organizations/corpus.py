@@ -298,6 +298,24 @@ SPEAKERS: tuple[Example[Org], ...] = (
         "DPC made an offer. DPC Acquisition Partners said it would raise it.",
         ("DPC Acquisition Partners", "company"),
     ),
+    # a name before a noun only an organization has, an appositive naming its kind
+    ex("Former Telvora chief Anders Holm denied the claims.", ("Telvora", "company")),
+    ex("Several Brixel employees pleaded guilty.", ("Brixel", "company")),
+    ex(
+        "The report highlights Sibneft, a Russian oil company that paid dividends.",
+        ("Sibneft", "company"),
+    ),
+    ex(
+        "Optimism rose, say researchers at Quarry Lane Partners.",
+        ("Quarry Lane Partners", "company"),
+    ),
+    ex(
+        "The study, from the Centre for Economic Policy Research, argues otherwise.",
+        ("Centre for Economic Policy Research", "other"),
+    ),
+    ex("Class B shares rose 3%."),
+    ex("Mr Ebbers told the court. Ebbers shareholders were not asked."),
+    ex("Joshua Osagie, a cocoa farmer from Edo state, told the court."),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

@@ -260,6 +260,7 @@ def trigger_words() -> frozenset[str]:
         lx.ADDRESS_FORMS,
         _ACCORDING,
         _AMPERSAND,
+        lx.ROLES_AFTER,
     )
 
 
@@ -1395,3 +1396,87 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
             continue
         out.append(Candidate(t.starts[core], t.ends[end - 1], rules.AMPERSAND, "company"))
     return out
+
+
+# Adjectives that open a sentence before a name without being part of it.
+_LEADING_DESCRIPTIONS = frozenset(
+    {"former", "rival", "troubled", "ailing", "struggling", "embattled", "bankrupt", "fellow"}
+)
+
+
+def _name_before(t: Tokens, k: int, lower: frozenset[str]) -> int:
+    """Start of the name ending at token k (inclusive), without a description or a
+    sentence's first word the article writes in lower case ("Former WorldCom")."""
+    start = name_start_left(t, k)
+    while start < k and (
+        t.lower[start] in _LEADING_DESCRIPTIONS
+        or t.lower[start] in lx.GENERIC_DETERMINERS
+        or (t.sent[start] and t.lower[start] in lower)
+    ):
+        start += 1
+    return start
+
+
+def _personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
+    """Tokens [i, j) look like a person's name: a surname the article gives a person,
+    a given name first (in a name of two or more words), or after a form of address."""
+    if any(t.words[k] in people for k in range(i, j)):
+        return True
+    if j - i >= 2 and t.lower[i] in lx.first_names():
+        return True
+    return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
+
+
+_SHARE_CLASSES = frozenset({"class", "series", "preferred", "ordinary", "common"})
+
+
+def find_roles(t: Tokens) -> list[Candidate]:
+    """ "WorldCom chief Bernie Ebbers", "Google shares", "IMF boss": a name right before
+    a lower-case noun only an organization has (rule CONTEXT); and "Sibneft, a Russian oil
+    company": a name with an appositive naming its kind."""
+    roles = [i for i in t.at(lx.ROLES_AFTER) if t.words[i].islower()]
+    intros = [i for i in t.at(lx.INTRO_NOUNS) if t.words[i].islower()]
+    if not roles and not intros:
+        return []
+    lower = _lower_words(t)
+    people = _person_words(t)
+    out = []
+    for i in roles:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        start = _name_before(t, i - 1, lower)
+        if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
+            continue
+        if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
+            continue  # "Class B shares", "A shares": a class of shares
+        if _plausible_name(t, start, i) and not _personal(t, start, i, people):
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in intros:
+        cand = _appositive(t, i, lower, people)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
+    """ "X, a (Russian oil) company": X, when the noun ends the description."""
+    nxt = i + 1
+    if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
+        return None  # "a company director": the noun modifies another
+    k = i - 1
+    while k > 0 and i - k <= 4 and t.lower[k] not in ("a", "an", "the"):
+        if not t.words[k][:1].isalpha() and t.words[k] not in "-–":
+            return None
+        k -= 1
+    if k < 2 or t.lower[k] not in ("a", "an", "the") or t.words[k - 1] != ",":
+        return None
+    end = k - 1
+    if not is_name_word(t, end - 1):
+        return None
+    start = _name_before(t, end - 1, lower)
+    if start >= end or demonym_at(t, start) is not None:
+        return None
+    if not _plausible_name(t, start, end) or _personal(t, start, end, people):
+        return None
+    kind = lx.INTRO_NOUNS.get(t.lower[i], "company")
+    return Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, kind)
