@@ -316,6 +316,15 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("Class B shares rose 3%."),
     ex("Mr Ebbers told the court. Ebbers shareholders were not asked."),
     ex("Joshua Osagie, a cocoa farmer from Edo state, told the court."),
+    # venues, places before "company", a person before a media head, merged short forms
+    ex("The talks were held at the World Trade Centre in Dubai."),
+    ex("The Florida company said sales rose. The Texas firm agreed."),
+    ex("Jim Press said the plan would work."),
+    ex("Vantor Systems cut prices. Vantor said the deal closed.", ("Vantor Systems", "company")),
+    ex(
+        "The World Health Organisation warned. The World Health Organization said later.",
+        ("World Health Organization", "international"),
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
@@ -324,6 +333,11 @@ CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPE
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
+    ex(
+        "Chrysler LLC Jim Press said the plan would work.",
+        ("Chrysler", "company"),
+        note="a legal form before a person's name: the head rule wants the name to end there",
+    ),
     ex(
         "Fitch Ratings downgraded the bonds.",
         ("Fitch Ratings", "company"),

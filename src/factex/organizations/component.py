@@ -286,6 +286,10 @@ def entry_initials(entry: _Entry) -> list[str]:
     return out
 
 
+# Rules whose names may open with a listed company's name ("Apple Computer said" beside
+# "Apple"): the two are one organization.
+_OPENING_RULES = frozenset({rules.SAID, rules.AMPERSAND, rules.CONTEXT, rules.COORDINATED})
+
 _NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
 
 
@@ -378,7 +382,8 @@ class OrganizationExtractor(BatchedPipe):
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
                 first = surface.split()[0] if " " in surface.strip() else ""
-                opening = first if is_acronym(first) and first.isalpha() else ""
+                listed = first in lx.gazetteer().exact and c.rule in _OPENING_RULES
+                opening = first if (is_acronym(first) and first.isalpha()) or listed else ""
                 # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
                 for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):
                     if form and name_key(form) != key:

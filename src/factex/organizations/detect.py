@@ -531,6 +531,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if end > j and name_start_left(t, i) < i and _location_follows(t, end):
         end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
     has_of = end > j
+    if key in _VENUE_HEADS and not has_of and _after_locative(t, i):
+        return None  # "at the World Trade Centre": a building, where something happens
     before_legal = end
     end = legal_suffix(t, end)
     has_legal = end > before_legal or key in lx.LEGAL_FORMS
@@ -576,6 +578,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
         return None
     name_words = left - start  # capitalized words before the head (and modifiers)
+    if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
+        return None  # "Jim Press", "Tom Post": a person's name
     rule = rules.FACILITY if lowercase else rules.HEAD
     if name_words == 0:
         if lowercase:
@@ -628,6 +632,22 @@ def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> lis
     if end - start >= 3 and t.lower[start] in lx.DROPPABLE_LEADING and is_name_word(t, start + 1):
         return [t.chars(start + 1, end)]
     return []
+
+
+def _media_head(key: str) -> bool:
+    return lx.HEADS.get(key) == "media"
+
+
+_VENUE_HEADS = frozenset({"centre", "center"})
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "into", "outside", "near", "inside", "from"})
+
+
+def _after_locative(t: Tokens, i: int) -> bool:
+    """The name ending at token i follows a locative preposition ("at the X Centre")."""
+    k = name_start_left(t, i) - 1
+    if k >= 0 and t.lower[k] == "the":
+        k -= 1
+    return k >= 0 and t.lower[k] in _VENUE_PREPOSITIONS
 
 
 def _after_country_possessive(t: Tokens, k: int) -> bool:
@@ -789,8 +809,8 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
     """Not a place, a nationality, a person's title, a month or a document."""
     if j <= i or j - i > 6:
         return False
-    if is_place_words(t, i, j):
-        return False
+    if is_place_words(t, i, j) or t.chars(i, j).lower() in lx.regions():
+        return False  # "the Florida company": where it is, not its name
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
@@ -1353,6 +1373,7 @@ def find_speakers(t: Tokens) -> list[Candidate]:
         end = _cap_run(t, k)
         if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
             runs.append((k, end))
+    runs = [(_after_missed_stop(t, i, j), j) for i, j in runs]
     alone = {t.words[i] for i, j in runs if j - i == 1}
     out = []
     for i, j in runs:
@@ -1363,6 +1384,25 @@ def find_speakers(t: Tokens) -> list[Candidate]:
         if _speaker_run(t, i, j, lower, people):
             out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
     return out
+
+
+def _after_missed_stop(t: Tokens, i: int, j: int) -> int:
+    """The start of a run [i, j) past a word ending a sentence the sentencizer missed
+    ("bought AT&T. SBC said"): a final period that is no initial, abbreviation with
+    inner periods or legal form."""
+    start = i
+    for k in range(i, j - 1):
+        w = t.words[k]
+        if (
+            w.endswith(".")
+            and "." not in w[:-1]
+            and len(w) > 2
+            and t.lower[k] not in lx.LEGAL_FORMS
+            and t.lower[k] not in lx.TITLES
+            and t.lower[k] not in lx.ADDRESS_FORMS
+        ):
+            start = k + 1
+    return start
 
 
 def find_ampersand(t: Tokens) -> list[Candidate]:
@@ -1378,6 +1418,9 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
             continue
         start = name_start_left(t, i - 1)
         end = _cap_run(t, i + 1)
+        dotted = next((k for k in range(i + 1, end) if t.words[k].endswith(".")), None)
+        if dotted is not None:
+            end = dotted + 1  # "AT&T. SBC ...": a sentence the tokenizer did not split
         if end < t.n and t.words[end] in ("'s", "’s") and end + 1 < t.n and t.cap[end + 1]:
             end += 1  # "Standard & Poor's Ratings": the 's is the name's
         core = strip_nationality(t, start, i)
@@ -1394,7 +1437,10 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
             continue
         if t.overlaps_person(t.starts[core], t.ends[end - 1]):
             continue
-        out.append(Candidate(t.starts[core], t.ends[end - 1], rules.AMPERSAND, "company"))
+        stop = t.ends[end - 1]
+        if dotted == end - 1 and len(t.words[dotted]) == 2:
+            stop -= 1  # "AT&T.": the sentence's period
+        out.append(Candidate(t.starts[core], stop, rules.AMPERSAND, "company"))
     return out
 
 
