@@ -320,6 +320,15 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("The talks were held at the World Trade Centre in Dubai."),
     ex("The Florida company said sales rose. The Texas firm agreed."),
     ex("Jim Press said the plan would work."),
+    ex("Other U.S. Officials said a meeting would be held. The U.S. Has said it would act."),
+    ex("We must act, the California Republican said."),
+    ex("Moreover, the company, whose plan failed, sees growth."),
+    ex("Former loan chief, Charles Keating, faces trial. Keating's employees lost savings."),
+    ex("A Council for Economic Planning and Development spokesman said so."),
+    ex(
+        "Martin Wolf, director at the Trade Policy Research Centre in London, said so.",
+        ("Trade Policy Research Centre", "other"),
+    ),
     ex("Vantor Systems cut prices. Vantor said the deal closed.", ("Vantor Systems", "company")),
     ex(
         "The World Health Organisation warned. The World Health Organization said later.",
@@ -333,6 +342,11 @@ CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPE
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
+    ex(
+        "A Council for Economic Planning and Development spokesman said so.",
+        ("Council for Economic Planning and Development", "government"),
+        note="'and' inside a 'for' complement: the head rule stops before it",
+    ),
     ex(
         "Chrysler LLC Jim Press said the plan would work.",
         ("Chrysler", "company"),

@@ -66,9 +66,14 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
     out = []
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    people: set[str] | None = None
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
+        if people is None:
+            people = detect.person_words(t)
+        if detect.personal(t, ent.start, ent.end, people):
+            continue  # "Alan Greenspan", "Mr Ebbers": the rules' people win
         text = ent.text
         start = ent.start_char + (len(text) - len(_LEADING_THE.sub("", text)))
         end = ent.end_char
@@ -272,6 +277,12 @@ class _Entry:
         return _title_case(bare)
 
 
+def _weak(entry: _Entry) -> bool:
+    """The entry's best mention comes from a rule below ``ACRONYM`` (context, speakers,
+    the model...): a longer name may absorb it."""
+    return rules.RANK[entry.best.rule] >= rules.RANK[rules.ACRONYM]
+
+
 def entry_initials(entry: _Entry) -> list[str]:
     """Acronyms an entry's names would have ("FDIC"), never a place's ("USA")."""
     out = []
@@ -377,7 +388,7 @@ class OrganizationExtractor(BatchedPipe):
         # spells it out, and the headline's own "GM" must not claim the form.
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):
-                if form.lower() != key:  # an acronym found alone must not claim itself
+                if form.lower() != key or not _weak(entry):
                     alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
@@ -386,11 +397,13 @@ class OrganizationExtractor(BatchedPipe):
                 opening = first if (is_acronym(first) and first.isalpha()) or listed else ""
                 # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
                 for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):
-                    if form and name_key(form) != key:
+                    # A weakly found name leaves its own form free for a longer name
+                    # ("DPC said" beside "DPC Acquisition Partners").
+                    if form and (name_key(form) != key or not _weak(entry)):
                         alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
-            weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]
+            weak = _weak(entries[key])
             # A one-word short name ("Coleco") only absorbs weakly found mentions; a
             # longer one ("Statistics Office") is specific enough to merge any.
             safe = weak or entries[key].best.known is not None or " " in key

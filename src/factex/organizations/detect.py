@@ -261,6 +261,7 @@ def trigger_words() -> frozenset[str]:
         _ACCORDING,
         _AMPERSAND,
         lx.ROLES_AFTER,
+        lx.first_names(),
     )
 
 
@@ -531,8 +532,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if end > j and name_start_left(t, i) < i and _location_follows(t, end):
         end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
     has_of = end > j
-    if key in _VENUE_HEADS and not has_of and _after_locative(t, i):
-        return None  # "at the World Trade Centre": a building, where something happens
+    if key in _VENUE_HEADS and not has_of and i > 0 and t.lower[i - 1] in _VENUE_MODIFIERS:
+        return None  # "the World Trade Centre", "a Convention Center": a building
     before_legal = end
     end = legal_suffix(t, end)
     has_legal = end > before_legal or key in lx.LEGAL_FORMS
@@ -639,15 +640,24 @@ def _media_head(key: str) -> bool:
 
 
 _VENUE_HEADS = frozenset({"centre", "center"})
-_VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "into", "outside", "near", "inside", "from"})
-
-
-def _after_locative(t: Tokens, i: int) -> bool:
-    """The name ending at token i follows a locative preposition ("at the X Centre")."""
-    k = name_start_left(t, i) - 1
-    if k >= 0 and t.lower[k] == "the":
-        k -= 1
-    return k >= 0 and t.lower[k] in _VENUE_PREPOSITIONS
+# What a building is for, before "Centre": "Trade Centre", "Shopping Center".
+_VENUE_MODIFIERS = frozenset(
+    {
+        "trade",
+        "shopping",
+        "convention",
+        "exhibition",
+        "conference",
+        "congress",
+        "sports",
+        "arts",
+        "leisure",
+        "civic",
+        "garden",
+        "financial",
+        "business",
+    }
+)
 
 
 def _after_country_possessive(t: Tokens, k: int) -> bool:
@@ -1214,13 +1224,20 @@ def find_context(t: Tokens) -> list[Candidate]:
             end = _cap_run(t, k)
             if end > k and _plausible_name(t, k, end) and not _continues_name(t, end):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+    people: set[str] | None = None
     for i in t.at(_POSSESSIVE):
         if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
             continue
         start = name_start_left(t, i - 1)
         if t.sent[start] and i - start == 1 and t.lower[start] in lx.NOT_NAME_WORDS:
             continue
-        if _plausible_name(t, start, i) and demonym_at(t, start) is None:
+        if people is None:
+            people = person_words(t)
+        if (
+            _plausible_name(t, start, i)
+            and demonym_at(t, start) is None
+            and not personal(t, start, i, people)
+        ):
             out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     for i in t.at(_OPEN_PAREN):
         if (
@@ -1310,7 +1327,7 @@ def _lower_words(t: Tokens) -> frozenset[str]:
     return frozenset(filter(str.islower, t.words))
 
 
-def _person_words(t: Tokens) -> set[str]:
+def person_words(t: Tokens) -> set[str]:
     """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,"."""
     out = {p.name.split()[-1] for p in t.people if p.name.split()}
     for i in t.at(lx.ADDRESS_FORMS):
@@ -1319,7 +1336,21 @@ def _person_words(t: Tokens) -> set[str]:
             end = _cap_run(t, k)
             if end > k:
                 out.add(t.words[end - 1])
-    out.update(m.group(1) for m in _AGED.finditer(t.text))
+    for i in t.at(lx.first_names()):
+        k = i + 1
+        if (
+            t.cap[i]
+            and k < t.n
+            and is_name_word(t, k)
+            and not (k + 1 < t.n and is_name_word(t, k + 1))
+            and head_at(t, k) is None
+            and not _is_legal_form_token(t, k)
+            and place_at(t, k) is None
+        ):
+            out.add(t.words[k])  # "Charles Keating": a given name and a surname
+    for m in _AGED.finditer(t.text):
+        out.add(m.group(1))
+        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
     return out
 
 
@@ -1329,11 +1360,16 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
     an acronym ("OPEC said"); a multi-word name not opened by a given name."""
     if j <= i or j - i > 5 or not _plausible_name(t, i, j):
         return False
+    core = strip_nationality(t, i, j)
+    if core > i:  # "U.S. Officials said": what follows the place must stand alone
+        return _speaker_run(t, core, j, lower, people)
     words = t.words[i:j]
-    if any(w in people for w in words) or demonym_at(t, i) is not None:
+    if personal(t, i, j, people) or demonym_at(t, i) is not None:
         return False
-    if i > 0 and (t.lower[i - 1] in lx.TITLES or t.lower[i - 1] in lx.ADDRESS_FORMS):
-        return False  # "chief executive Nobuyuki Idei said": a person
+    if demonym_at(t, j - 1) is not None or t.lower[j - 1] in lx.PARTY_MEMBERS:
+        return False  # "the Arab American said", "the California Republican said"
+    if any(t.lower[k] in lx.first_names() and t.cap[k + 1] for k in range(i + 1, j - 1)):
+        return False  # "Chief Superintendent Al McHugh said": a name inside
     if j - i == 1:
         w = words[0]
         return (
@@ -1355,12 +1391,12 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     named by capitalized words that are nobody's name (rule SAID). A name whose last
     word recurs alone as a speaker ("Nobuyuki Idei said ... Idei added") is a person's:
     organizations come back in full, by their first word or as "the company"."""
-    verbs = t.at(lx.SAY_VERBS)
+    verbs = [i for i in t.at(lx.SAY_VERBS) if t.words[i].islower()]
     according = [i for i in t.at(_ACCORDING) if i + 1 < t.n and t.lower[i + 1] == "to"]
     if not verbs and not according:
         return []
     lower = _lower_words(t)
-    people = _person_words(t)
+    people = person_words(t)
     runs: list[tuple[int, int]] = []
     for i in verbs:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
@@ -1463,12 +1499,21 @@ def _name_before(t: Tokens, k: int, lower: frozenset[str]) -> int:
     return start
 
 
-def _personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
+def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
     """Tokens [i, j) look like a person's name: a surname the article gives a person,
-    a given name first (in a name of two or more words), or after a form of address."""
+    a given name first (in a name of two to three words with no organization head or
+    "&"), or after a form of address."""
     if any(t.words[k] in people for k in range(i, j)):
         return True
-    if j - i >= 2 and t.lower[i] in lx.first_names():
+    if t.lower[i] in lx.NAME_PARTICLES and t.words[i][:1].isupper():
+        return True  # "De Clercq", "Van Miert"
+    if i > 0 and t.cap[i - 1] and t.lower[i - 1] in lx.first_names() and not t.sent[i]:
+        return True  # "Willy De Clercq": a given name right before
+    if (
+        2 <= j - i <= 3
+        and t.lower[i] in lx.first_names()
+        and not any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j))
+    ):
         return True
     return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
 
@@ -1485,7 +1530,7 @@ def find_roles(t: Tokens) -> list[Candidate]:
     if not roles and not intros:
         return []
     lower = _lower_words(t)
-    people = _person_words(t)
+    people = person_words(t)
     out = []
     for i in roles:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
@@ -1495,7 +1540,9 @@ def find_roles(t: Tokens) -> list[Candidate]:
             continue
         if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
             continue  # "Class B shares", "A shares": a class of shares
-        if _plausible_name(t, start, i) and not _personal(t, start, i, people):
+        if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
+            continue  # "Council for Economic Planning and Development spokesman"
+        if _plausible_name(t, start, i) and not personal(t, start, i, people):
             out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     for i in intros:
         cand = _appositive(t, i, lower, people)
@@ -1514,15 +1561,17 @@ def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> C
         if not t.words[k][:1].isalpha() and t.words[k] not in "-–":
             return None
         k -= 1
-    if k < 2 or t.lower[k] not in ("a", "an", "the") or t.words[k - 1] != ",":
-        return None
+    if k < 2 or t.lower[k] not in ("a", "an") or t.words[k - 1] != ",":
+        return None  # "However, the company said": "the" takes up an earlier mention
     end = k - 1
     if not is_name_word(t, end - 1):
         return None
     start = _name_before(t, end - 1, lower)
+    if start == end - 1 and t.sent[start]:
+        return None  # "Meanwhile, a company that ...": a sentence adverb
     if start >= end or demonym_at(t, start) is not None:
         return None
-    if not _plausible_name(t, start, end) or _personal(t, start, end, people):
+    if not _plausible_name(t, start, end) or personal(t, start, end, people):
         return None
     kind = lx.INTRO_NOUNS.get(t.lower[i], "company")
     return Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, kind)

@@ -1005,6 +1005,25 @@ SAY_VERBS = frozenset(
     }
 )
 
+# A party's members, not the party: "the California Republican said".
+PARTY_MEMBERS = frozenset(
+    {
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "conservative",
+        "conservatives",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "communist",
+        "communists",
+        "independent",
+    }
+)
+
 # Titles and forms of address before a surname: "Mr Smith", "Ms. Lee", "Dr Patel".
 ADDRESS_FORMS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
