@@ -67,6 +67,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     out = []
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     people: set[str] | None = None
+    lower = detect.lower_words(t) if doc.ents else None
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -91,11 +92,30 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
         if _currency(name) or _product(t, ent.start, ent.end):
             continue
+        if "," in name and strip_legal_form(name) == name:
+            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list
+        if " " not in name and lower is not None and name.lower() in lower:
+            continue  # "Telecoms": a word the article writes in lower case
+        if name.split()[-1].lower() in _VENUE_WORDS:
+            continue  # "Imam Khomeini International Airport": a place
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
+    return out
+
+
+# Last words of a statistical ORG guess that name a place or a building.
+_VENUE_WORDS = frozenset({"airport", "stadium", "arena", "square", "street", "bridge", "tower"})
+
+
+def inner_words(chosen: list[Candidate], text: str) -> set[str]:
+    """The words after the first of the rules' names ("Coal" in "UK Coal")."""
+    out: set[str] = set()
+    for c in chosen:
+        if c.rule != rules.MODEL:
+            out.update(text[c.start : c.end].split()[1:])
     return out
 
 
@@ -297,9 +317,11 @@ def entry_initials(entry: _Entry) -> list[str]:
     return out
 
 
-# Rules whose names may open with a listed company's name ("Apple Computer said" beside
-# "Apple"): the two are one organization.
-_OPENING_RULES = frozenset({rules.SAID, rules.AMPERSAND, rules.CONTEXT, rules.COORDINATED})
+# Rules whose names may open with another found name ("Apple Computer said" beside
+# "Apple", the model's "Parmalat Finanziaria" beside "Parmalat"): the two are one.
+_OPENING_RULES = frozenset(
+    {rules.SAID, rules.AMPERSAND, rules.CONTEXT, rules.COORDINATED, rules.MODEL}
+)
 
 _NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
 
@@ -362,6 +384,11 @@ class OrganizationExtractor(BatchedPipe):
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
+        if any(c.rule == rules.MODEL for c in chosen):
+            inner = inner_words(chosen, t.text)
+            chosen = [
+                c for c in chosen if c.rule != rules.MODEL or t.text[c.start : c.end] not in inner
+            ]  # the model's "Coal" beside the rules' "UK Coal": a piece, not a name
         coordinated = detect.find_coordinated(t, chosen)
         if coordinated:
             chosen = select(chosen + coordinated)
@@ -393,7 +420,7 @@ class OrganizationExtractor(BatchedPipe):
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
                 first = surface.split()[0] if " " in surface.strip() else ""
-                listed = first in lx.gazetteer().exact and c.rule in _OPENING_RULES
+                listed = c.rule in _OPENING_RULES and not _generic(first)
                 opening = first if (is_acronym(first) and first.isalpha()) or listed else ""
                 # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
                 for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):

@@ -1322,7 +1322,7 @@ _AMPERSAND = frozenset({"&"})
 _AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
 
 
-def _lower_words(t: Tokens) -> frozenset[str]:
+def lower_words(t: Tokens) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("analysts", "shares")."""
     return frozenset(filter(str.islower, t.words))
 
@@ -1395,7 +1395,7 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     according = [i for i in t.at(_ACCORDING) if i + 1 < t.n and t.lower[i + 1] == "to"]
     if not verbs and not according:
         return []
-    lower = _lower_words(t)
+    lower = lower_words(t)
     people = person_words(t)
     runs: list[tuple[int, int]] = []
     for i in verbs:
@@ -1463,7 +1463,7 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
         if core >= i or end - core > 6:
             continue
         if lower is None:
-            lower = _lower_words(t)
+            lower = lower_words(t)
         words = [t.lower[k] for k in range(core, end) if t.words[k] != "&"]
         if all(w in lower or w in lx.CONNECTORS for w in words):
             continue
@@ -1529,7 +1529,7 @@ def find_roles(t: Tokens) -> list[Candidate]:
     intros = [i for i in t.at(lx.INTRO_NOUNS) if t.words[i].islower()]
     if not roles and not intros:
         return []
-    lower = _lower_words(t)
+    lower = lower_words(t)
     people = person_words(t)
     out = []
     for i in roles:
