@@ -84,6 +84,8 @@ class Tokens:
     # (``trigger_words``): each finder visits only its own words' tokens.
     index: dict[str, list[int]] = field(default_factory=dict)
     _people_ranges: tuple[int, Blocked] | None = field(default=None, repr=False)
+    # Article-wide facts several finders ask for, computed once ("lower", "people").
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
@@ -1324,11 +1326,20 @@ _AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
 
 def lower_words(t: Tokens) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("analysts", "shares")."""
-    return frozenset(filter(str.islower, t.words))
+    if "lower" not in t.memo:
+        t.memo["lower"] = frozenset(filter(str.islower, t.words))
+    return t.memo["lower"]
 
 
 def person_words(t: Tokens) -> set[str]:
-    """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,"."""
+    """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,",
+    a given name's next word ("Charles Keating")."""
+    if "people" not in t.memo:
+        t.memo["people"] = _person_words(t)
+    return t.memo["people"]
+
+
+def _person_words(t: Tokens) -> set[str]:
     out = {p.name.split()[-1] for p in t.people if p.name.split()}
     for i in t.at(lx.ADDRESS_FORMS):
         if t.cap[i] and i + 1 < t.n and t.cap[i + 1]:
