@@ -314,6 +314,16 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Centre for Economic Policy Research", "other"),
     ),
     ex("Class B shares rose 3%."),
+    ex("Financial analysts say the cuts will help. Private economists agreed."),
+    ex(
+        "GATT economists said trade grew.",
+        ("General Agreement on Tariffs and Trade", "international"),
+    ),
+    ex(
+        "For Velmora, the US's leading insurance company, the purchase made sense.",
+        ("Velmora", "company"),
+    ),
+    ex('"It is weak," said Prebon Yamane economist Lena Kovacs.', ("Prebon Yamane", "company")),
     ex("Mr Ebbers told the court. Ebbers shareholders were not asked."),
     ex("Joshua Osagie, a cocoa farmer from Edo state, told the court."),
     # venues, places before "company", a person before a media head, merged short forms

@@ -156,6 +156,16 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
     return out
 
 
+def _know(found: list[Candidate], known: list[Candidate]) -> None:
+    """A context rule's name that is a known one ("GATT economists") keeps what the
+    knowledge says it is."""
+    by_span = {(k.start, k.end): k for k in known}
+    for c in found:
+        k = by_span.get((c.start, c.end))
+        if k is not None and c.known is None:
+            c.known, c.kind = k.known, k.kind
+
+
 def inside_listed(found: list[Candidate]) -> list[Candidate]:
     """``found`` without the names strictly inside a gazetteer name: "Oil and Natural Gas
     Corporation" over the head rule's "Natural Gas Corporation", cut at "and"."""
@@ -374,13 +384,15 @@ class OrganizationExtractor(BatchedPipe):
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(t) + detect.find_gazetteer(t))
+        known = find_known(t) + detect.find_gazetteer(t)
+        found = absorb_known(found, known)
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         found += detect.find_gov_bodies(t) + detect.find_context(t)
         found += detect.find_speakers(t) + detect.find_ampersand(t) + detect.find_roles(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
+        _know(found, known)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)

@@ -1529,6 +1529,11 @@ def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
     return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
 
 
+# Roles news copy describes with an adjective ("Financial analysts", "Senior executives").
+_DESCRIBED_ROLES = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "executives", "staff"}
+)
+
 _SHARE_CLASSES = frozenset({"class", "series", "preferred", "ordinary", "common"})
 
 
@@ -1553,6 +1558,11 @@ def find_roles(t: Tokens) -> list[Candidate]:
             continue  # "Class B shares", "A shares": a class of shares
         if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
             continue  # "Council for Economic Planning and Development spokesman"
+        if i - start == 1 and (t.lower[start] in lower or t.lower[start] in DESCRIPTIVE_ADJECTIVES):
+            continue  # "Private economists", "Western analysts": an adjective
+        opens = t.sent[start] or start == 0 or t.brk[start - 1]
+        if i - start == 1 and opens and t.lower[i] in _DESCRIBED_ROLES:
+            continue  # "Financial analysts say": a sentence's first word describes them
         if _plausible_name(t, start, i) and not personal(t, start, i, people):
             out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     for i in intros:
@@ -1568,11 +1578,15 @@ def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> C
     if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
         return None  # "a company director": the noun modifies another
     k = i - 1
-    while k > 0 and i - k <= 4 and t.lower[k] not in ("a", "an", "the"):
-        if not t.words[k][:1].isalpha() and t.words[k] not in "-–":
+    ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
+    while k > 0 and i - k <= 5 and t.lower[k] not in ("a", "an", "the"):
+        ranked = ranked or t.words[k] in _POSSESSIVE
+        if not t.words[k][:1].isalpha() and t.words[k] not in "-–" and not ranked:
             return None
         k -= 1
-    if k < 2 or t.lower[k] not in ("a", "an") or t.words[k - 1] != ",":
+    if k < 2 or t.words[k - 1] != ",":
+        return None
+    if t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
         return None  # "However, the company said": "the" takes up an earlier mention
     end = k - 1
     if not is_name_word(t, end - 1):

@@ -1127,6 +1127,11 @@ ROLES_AFTER = frozenset(
         "staff",
         "workers",
         "founder",
+        "economist",
+        "economists",
+        "analyst",
+        "analysts",
+        "strategist",
     }
 )
 
