@@ -334,7 +334,6 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("We must act, the California Republican said."),
     ex("Moreover, the company, whose plan failed, sees growth."),
     ex("Former loan chief, Charles Keating, faces trial. Keating's employees lost savings."),
-    ex("A Council for Economic Planning and Development spokesman said so."),
     ex(
         "Martin Wolf, director at the Trade Policy Research Centre in London, said so.",
         ("Trade Policy Research Centre", "other"),
