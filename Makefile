@@ -47,6 +47,7 @@ test: install-dev lint pytest score
 gazetteer: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[gazetteer]"
 	$(BIN)/python scripts/build_gazetteer.py
+	$(BIN)/python scripts/build_first_names.py
 
 # The texts the gold scores, into ../shared/corpus, each checked against scripts/corpora.sha256
 # (needs internet). Fetches TimeBank; Reuters and BBC texts are verified, not rebuilt.

@@ -158,7 +158,8 @@ GOVERNMENT: tuple[Example[Org], ...] = (
     ex("Georgia's National Bank kept its key rate at 11%.", ("National Bank", "government")),
     ex(
         "The European Commission fined the company 200 million euros.",
-        ("European Commission", "government"),
+        # the EU's executive: a multilateral body (gold/GUIDELINES.md), as orgs_extra.tsv has it
+        ("European Commission", "international"),
     ),
     ex(
         "The International Monetary Fund (IMF) cut its growth forecast. The IMF said risks grew.",
@@ -275,12 +276,91 @@ NEGATIVE: tuple[Example[Org], ...] = (
     ex("An economist at the central bank said inflation would ease."),
 )
 
-CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE
+# Speakers ("X said", "according to X"), names joined by "&", central and development
+# banks; a speaker who is a person is a negative.
+SPEAKERS: tuple[Example[Org], ...] = (
+    ex("Deutsche Telekom said on Monday it would cut 5,000 jobs.", ("Deutsche Telekom", "company")),
+    ex("OPEC said output would stay steady.", ("OPEC", "international")),
+    ex("Sales rose 4%, according to Kantar Worldpanel.", ("Kantar Worldpanel", "company")),
+    ex("Nordvik Ferries announced a new route to Oslo.", ("Nordvik Ferries", "company")),
+    ex("Alan Porter said rates would rise."),
+    ex("Nobuyuki Tanabe said profits fell. Tanabe added that sales would recover."),
+    ex("Mr Khorvat was arrested. Dmitri Khorvat told the court he was innocent."),
+    ex("Helga Brandt, 45, said she had lost her savings."),
+    ex("Analysts said the deal made sense. Investors said little."),
+    ex("The firm's chief executive Kenji Oda said the plan would work."),
+    ex("Brunel & Hartley agreed to buy the bakery chain.", ("Brunel & Hartley", "company")),
+    ex("The fall in mergers & acquisitions hit fees. Mergers & Acquisitions fell by half."),
+    ex("The Bank of England held rates.", ("Bank of England", "government")),
+    ex("The Bank of Japan said prices fell.", ("Bank of Japan", "government")),
+    ex("The Asian Development Bank (ADB) lent $2bn.", ("Asian Development Bank", "international")),
+    ex(
+        "DPC made an offer. DPC Acquisition Partners said it would raise it.",
+        ("DPC Acquisition Partners", "company"),
+    ),
+    # a name before a noun only an organization has, an appositive naming its kind
+    ex("Former Telvora chief Anders Holm denied the claims.", ("Telvora", "company")),
+    ex("Several Brixel employees pleaded guilty.", ("Brixel", "company")),
+    ex(
+        "The report highlights Sibneft, a Russian oil company that paid dividends.",
+        ("Sibneft", "company"),
+    ),
+    ex(
+        "Optimism rose, say researchers at Quarry Lane Partners.",
+        ("Quarry Lane Partners", "company"),
+    ),
+    ex(
+        "The study, from the Centre for Economic Policy Research, argues otherwise.",
+        ("Centre for Economic Policy Research", "other"),
+    ),
+    ex("Class B shares rose 3%."),
+    ex("Financial analysts say the cuts will help. Private economists agreed."),
+    ex(
+        "GATT economists said trade grew.",
+        ("General Agreement on Tariffs and Trade", "international"),
+    ),
+    ex(
+        "For Velmora, the US's leading insurance company, the purchase made sense.",
+        ("Velmora", "company"),
+    ),
+    ex('"It is weak," said Prebon Yamane economist Lena Kovacs.', ("Prebon Yamane", "company")),
+    ex("Mr Ebbers told the court. Ebbers shareholders were not asked."),
+    ex("Joshua Osagie, a cocoa farmer from Edo state, told the court."),
+    # venues, places before "company", a person before a media head, merged short forms
+    ex("The talks were held at the World Trade Centre in Dubai."),
+    ex("The Florida company said sales rose. The Texas firm agreed."),
+    ex("Jim Press said the plan would work."),
+    ex("Other U.S. Officials said a meeting would be held. The U.S. Has said it would act."),
+    ex("We must act, the California Republican said."),
+    ex("Moreover, the company, whose plan failed, sees growth."),
+    ex("Former loan chief, Charles Keating, faces trial. Keating's employees lost savings."),
+    ex(
+        "Martin Wolf, director at the Trade Policy Research Centre in London, said so.",
+        ("Trade Policy Research Centre", "other"),
+    ),
+    ex("Vantor Systems cut prices. Vantor said the deal closed.", ("Vantor Systems", "company")),
+    ex(
+        "The World Health Organisation warned. The World Health Organization said later.",
+        ("World Health Organization", "international"),
+    ),
+)
+
+CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
 
 # Known gaps (strict xfail): organizations named with no cue a rule can see.
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
+    ex(
+        "A Council for Economic Planning and Development spokesman said so.",
+        ("Council for Economic Planning and Development", "government"),
+        note="'and' inside a 'for' complement: the head rule stops before it",
+    ),
+    ex(
+        "Chrysler LLC Jim Press said the plan would work.",
+        ("Chrysler", "company"),
+        note="a legal form before a person's name: the head rule wants the name to end there",
+    ),
     ex(
         "Fitch Ratings downgraded the bonds.",
         ("Fitch Ratings", "company"),

@@ -118,7 +118,7 @@ def test_model_entities_merge_with_rules(tmp_path):
     assert nlp.pipe_names[0] == "entity_ruler"
     text = (
         "Acme Widgets and the Minsk Tractor Plant signed the Agreement on Trade in Belarus."
-        " Acme Widgets said so. They visited the exhibitions Grain World and Farm Tech."
+        " Acme Widgets grew. They visited the exhibitions Grain World and Farm Tech."
     )
     doc = nlp(text)
     orgs = {o.name: o for o in doc._.organizations}
@@ -130,7 +130,7 @@ def test_model_entities_merge_with_rules(tmp_path):
 
 
 def test_default_pipeline_ignores_missing_entities(nlp):
-    doc = nlp("Acme Widgets said so.")
+    doc = nlp("Acme Widgets grew.")
     assert doc._.organizations == []
 
 
@@ -154,3 +154,25 @@ def test_never_raises_and_spans_align(words):
 
 
 _NLP = factex.load()
+
+
+def test_model_pieces_lists_words_and_venues_merge_or_drop(tmp_path):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": "Lane"},  # a piece of the rules' name
+            {"label": "ORG", "pattern": "Parmalat Finanziaria"},  # opens with a found name
+            {"label": "ORG", "pattern": "Kent, Essex, Surrey"},  # a list of places
+            {"label": "ORG", "pattern": "Telecoms"},  # a word the article writes lower case
+            {"label": "ORG", "pattern": "Heathrow Airport"},  # a place
+        ]
+    )
+    nlp.to_disk(tmp_path / "ruler")
+    doc = factex.load(model=str(tmp_path / "ruler"))(
+        "Shares of Parmalat fell, say researchers at Quarry Lane Partners. Lane agreed."
+        " Parmalat Finanziaria will appeal. Mines in Kent, Essex, Surrey closed."
+        " Telecoms firms fell; telecoms shares too. Flights left Heathrow Airport."
+    )
+    names = {o.name: len(o.mentions) for o in doc._.organizations}
+    assert names == {"Parmalat": 2, "Quarry Lane Partners": 1}

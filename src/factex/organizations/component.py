@@ -66,9 +66,15 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
     out = []
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    people: set[str] | None = None
+    lower = detect.lower_words(t) if doc.ents else None
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
+        if people is None:
+            people = detect.person_words(t)
+        if detect.personal(t, ent.start, ent.end, people):
+            continue  # "Alan Greenspan", "Mr Ebbers": the rules' people win
         text = ent.text
         start = ent.start_char + (len(text) - len(_LEADING_THE.sub("", text)))
         end = ent.end_char
@@ -86,11 +92,30 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
         if _currency(name) or _product(t, ent.start, ent.end):
             continue
+        if "," in name and strip_legal_form(name) == name:
+            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list
+        if " " not in name and lower is not None and name.lower() in lower:
+            continue  # "Telecoms": a word the article writes in lower case
+        if name.split()[-1].lower() in _VENUE_WORDS:
+            continue  # "Imam Khomeini International Airport": a place
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
+    return out
+
+
+# Last words of a statistical ORG guess that name a place or a building.
+_VENUE_WORDS = frozenset({"airport", "stadium", "arena", "square", "street", "bridge", "tower"})
+
+
+def inner_words(chosen: list[Candidate], text: str) -> set[str]:
+    """The words after the first of the rules' names ("Coal" in "UK Coal")."""
+    out: set[str] = set()
+    for c in chosen:
+        if c.rule != rules.MODEL:
+            out.update(text[c.start : c.end].split()[1:])
     return out
 
 
@@ -125,8 +150,20 @@ def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candida
             outer.kind = k.kind
             outer.short.append(k.known.name if k.known else "")
         else:
+            if outer is not None:  # the same name: knowledge says what it is
+                outer.kind, outer.known = k.kind, k.known
             out.append(k)
     return out
+
+
+def _know(found: list[Candidate], known: list[Candidate]) -> None:
+    """A context rule's name that is a known one ("GATT economists") keeps what the
+    knowledge says it is."""
+    by_span = {(k.start, k.end): k for k in known}
+    for c in found:
+        k = by_span.get((c.start, c.end))
+        if k is not None and c.known is None:
+            c.known, c.kind = k.known, k.kind
 
 
 def inside_listed(found: list[Candidate]) -> list[Candidate]:
@@ -270,6 +307,12 @@ class _Entry:
         return _title_case(bare)
 
 
+def _weak(entry: _Entry) -> bool:
+    """The entry's best mention comes from a rule below ``ACRONYM`` (context, speakers,
+    the model...): a longer name may absorb it."""
+    return rules.RANK[entry.best.rule] >= rules.RANK[rules.ACRONYM]
+
+
 def entry_initials(entry: _Entry) -> list[str]:
     """Acronyms an entry's names would have ("FDIC"), never a place's ("USA")."""
     out = []
@@ -283,6 +326,12 @@ def entry_initials(entry: _Entry) -> list[str]:
             out.append(pair)  # "GM" for "General Motors", "BA" for "British Airways"
     return out
 
+
+# Rules whose names may open with another found name ("Apple Computer said" beside
+# "Apple", the model's "Parmalat Finanziaria" beside "Parmalat"): the two are one.
+_OPENING_RULES = frozenset(
+    {rules.SAID, rules.AMPERSAND, rules.CONTEXT, rules.COORDINATED, rules.MODEL}
+)
 
 _NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
 
@@ -335,15 +384,23 @@ class OrganizationExtractor(BatchedPipe):
         t.people = detect.find_people(t)
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
-        found = absorb_known(found, find_known(t) + detect.find_gazetteer(t))
+        known = find_known(t) + detect.find_gazetteer(t)
+        found = absorb_known(found, known)
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         found += detect.find_gov_bodies(t) + detect.find_context(t)
+        found += detect.find_speakers(t) + detect.find_ampersand(t) + detect.find_roles(t)
         if doc.has_annotation("ENT_IOB"):
             found += find_model_orgs(doc, t)
+        _know(found, known)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
+        if any(c.rule == rules.MODEL for c in chosen):
+            inner = inner_words(chosen, t.text)
+            chosen = [
+                c for c in chosen if c.rule != rules.MODEL or t.text[c.start : c.end] not in inner
+            ]  # the model's "Coal" beside the rules' "UK Coal": a piece, not a name
         coordinated = detect.find_coordinated(t, chosen)
         if coordinated:
             chosen = select(chosen + coordinated)
@@ -370,15 +427,22 @@ class OrganizationExtractor(BatchedPipe):
         # spells it out, and the headline's own "GM" must not claim the form.
         for key, entry in list(entries.items()):
             for form in entry_initials(entry):
-                alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
+                if form.lower() != key or not _weak(entry):
+                    alias_of.setdefault(form.lower(), key)  # "FDIC" for "Federal Deposit ..."
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
-                for form in (*c.short, strip_legal_form(surface), c.bare or ""):
-                    if form:
+                first = surface.split()[0] if " " in surface.strip() else ""
+                listed = c.rule in _OPENING_RULES and not _generic(first)
+                opening = first if (is_acronym(first) and first.isalpha()) or listed else ""
+                # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
+                for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):
+                    # A weakly found name leaves its own form free for a longer name
+                    # ("DPC said" beside "DPC Acquisition Partners").
+                    if form and (name_key(form) != key or not _weak(entry)):
                         alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
-            weak = rules.RANK[entries[key].best.rule] >= rules.RANK[rules.ACRONYM]
+            weak = _weak(entries[key])
             # A one-word short name ("Coleco") only absorbs weakly found mentions; a
             # longer one ("Statistics Office") is specific enough to merge any.
             safe = weak or entries[key].best.known is not None or " " in key

@@ -84,6 +84,8 @@ class Tokens:
     # (``trigger_words``): each finder visits only its own words' tokens.
     index: dict[str, list[int]] = field(default_factory=dict)
     _people_ranges: tuple[int, Blocked] | None = field(default=None, repr=False)
+    # Article-wide facts several finders ask for, computed once ("lower", "people").
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
@@ -256,6 +258,12 @@ def trigger_words() -> frozenset[str]:
         lx.INTRO_NOUNS,
         lx.EMPLOYEE_NOUNS,
         _MEDIA_CUES,
+        lx.SAY_VERBS,
+        lx.ADDRESS_FORMS,
+        _ACCORDING,
+        _AMPERSAND,
+        lx.ROLES_AFTER,
+        lx.first_names(),
     )
 
 
@@ -526,6 +534,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if end > j and name_start_left(t, i) < i and _location_follows(t, end):
         end = j  # "Starpointe Savings Bank of Somerset, N.J.": where, not who
     has_of = end > j
+    if key in _VENUE_HEADS and not has_of and i > 0 and t.lower[i - 1] in _VENUE_MODIFIERS:
+        return None  # "the World Trade Centre", "a Convention Center": a building
     before_legal = end
     end = legal_suffix(t, end)
     has_legal = end > before_legal or key in lx.LEGAL_FORMS
@@ -571,6 +581,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
         return None
     name_words = left - start  # capitalized words before the head (and modifiers)
+    if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
+        return None  # "Jim Press", "Tom Post": a person's name
     rule = rules.FACILITY if lowercase else rules.HEAD
     if name_words == 0:
         if lowercase:
@@ -623,6 +635,31 @@ def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> lis
     if end - start >= 3 and t.lower[start] in lx.DROPPABLE_LEADING and is_name_word(t, start + 1):
         return [t.chars(start + 1, end)]
     return []
+
+
+def _media_head(key: str) -> bool:
+    return lx.HEADS.get(key) == "media"
+
+
+_VENUE_HEADS = frozenset({"centre", "center"})
+# What a building is for, before "Centre": "Trade Centre", "Shopping Center".
+_VENUE_MODIFIERS = frozenset(
+    {
+        "trade",
+        "shopping",
+        "convention",
+        "exhibition",
+        "conference",
+        "congress",
+        "sports",
+        "arts",
+        "leisure",
+        "civic",
+        "garden",
+        "financial",
+        "business",
+    }
+)
 
 
 def _after_country_possessive(t: Tokens, k: int) -> bool:
@@ -784,8 +821,8 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
     """Not a place, a nationality, a person's title, a month or a document."""
     if j <= i or j - i > 6:
         return False
-    if is_place_words(t, i, j):
-        return False
+    if is_place_words(t, i, j) or t.chars(i, j).lower() in lx.regions():
+        return False  # "the Florida company": where it is, not its name
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
@@ -1189,13 +1226,20 @@ def find_context(t: Tokens) -> list[Candidate]:
             end = _cap_run(t, k)
             if end > k and _plausible_name(t, k, end) and not _continues_name(t, end):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+    people: set[str] | None = None
     for i in t.at(_POSSESSIVE):
         if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
             continue
         start = name_start_left(t, i - 1)
         if t.sent[start] and i - start == 1 and t.lower[start] in lx.NOT_NAME_WORDS:
             continue
-        if _plausible_name(t, start, i) and demonym_at(t, start) is None:
+        if people is None:
+            people = person_words(t)
+        if (
+            _plausible_name(t, start, i)
+            and demonym_at(t, start) is None
+            and not personal(t, start, i, people)
+        ):
             out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     for i in t.at(_OPEN_PAREN):
         if (
@@ -1270,3 +1314,289 @@ def _coordinable(t: Tokens, i: int, j: int) -> bool:
     if i > 0 and t.words[i - 1] in _POSSESSIVE:
         return False  # "Microsoft's X-Box and Nintendo": what a company owns
     return _plausible_name(t, i, j) and head_at(t, j - 1) is None
+
+
+# ---------------------------------------------------------------- speakers and "&"
+
+_ACCORDING = frozenset({"according"})
+_AMPERSAND = frozenset({"&"})
+# "Jane Porter, 45, said": a name followed by an age is a person's.
+_AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
+
+
+def lower_words(t: Tokens) -> frozenset[str]:
+    """The words the article writes in lower case somewhere ("analysts", "shares")."""
+    if "lower" not in t.memo:
+        t.memo["lower"] = frozenset(filter(str.islower, t.words))
+    return t.memo["lower"]
+
+
+def person_words(t: Tokens) -> set[str]:
+    """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,",
+    a given name's next word ("Charles Keating")."""
+    if "people" not in t.memo:
+        t.memo["people"] = _person_words(t)
+    return t.memo["people"]
+
+
+def _person_words(t: Tokens) -> set[str]:
+    out = {p.name.split()[-1] for p in t.people if p.name.split()}
+    for i in t.at(lx.ADDRESS_FORMS):
+        if t.cap[i] and i + 1 < t.n and t.cap[i + 1]:
+            k = i + 2 if t.words[i + 1] == "." and i + 2 < t.n else i + 1
+            end = _cap_run(t, k)
+            if end > k:
+                out.add(t.words[end - 1])
+    for i in t.at(lx.first_names()):
+        k = i + 1
+        if (
+            t.cap[i]
+            and k < t.n
+            and is_name_word(t, k)
+            and not (k + 1 < t.n and is_name_word(t, k + 1))
+            and head_at(t, k) is None
+            and not _is_legal_form_token(t, k)
+            and place_at(t, k) is None
+        ):
+            out.add(t.words[k])  # "Charles Keating": a given name and a surname
+    for m in _AGED.finditer(t.text):
+        out.add(m.group(1))
+        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
+    return out
+
+
+def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[str]) -> bool:
+    """Tokens [i, j), subject of a verb of saying or after "according to", name an
+    organization: no person's name, place, title or common word, and one word only as
+    an acronym ("OPEC said"); a multi-word name not opened by a given name."""
+    if j <= i or j - i > 5 or not _plausible_name(t, i, j):
+        return False
+    core = strip_nationality(t, i, j)
+    if core > i:  # "U.S. Officials said": what follows the place must stand alone
+        return _speaker_run(t, core, j, lower, people)
+    words = t.words[i:j]
+    if personal(t, i, j, people) or demonym_at(t, i) is not None:
+        return False
+    if demonym_at(t, j - 1) is not None or t.lower[j - 1] in lx.PARTY_MEMBERS:
+        return False  # "the Arab American said", "the California Republican said"
+    if any(t.lower[k] in lx.first_names() and t.cap[k + 1] for k in range(i + 1, j - 1)):
+        return False  # "Chief Superintendent Al McHugh said": a name inside
+    if j - i == 1:
+        w = words[0]
+        return (
+            is_acronym(w)
+            and 2 <= len(w) <= 6
+            and w.isalpha()
+            and w.lower() not in lx.places()
+            and w.lower() not in lower
+        )
+    if t.lower[i] in lx.first_names() or t.lower[i] in lower:
+        return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
+    if all(t.lower[k] in lower or t.lower[k] in lx.CONNECTORS for k in range(i, j)):
+        return False
+    return not any(w.isupper() and len(w) == 1 for w in words[-1:])
+
+
+def find_speakers(t: Tokens) -> list[Candidate]:
+    """ "Deutsche Telekom said", "OPEC announced", "according to Nielsen": a speaker
+    named by capitalized words that are nobody's name (rule SAID). A name whose last
+    word recurs alone as a speaker ("Nobuyuki Idei said ... Idei added") is a person's:
+    organizations come back in full, by their first word or as "the company"."""
+    verbs = [i for i in t.at(lx.SAY_VERBS) if t.words[i].islower()]
+    according = [i for i in t.at(_ACCORDING) if i + 1 < t.n and t.lower[i + 1] == "to"]
+    if not verbs and not according:
+        return []
+    lower = lower_words(t)
+    people = person_words(t)
+    runs: list[tuple[int, int]] = []
+    for i in verbs:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        runs.append((name_start_left(t, i - 1), i))
+    for i in according:
+        k = i + 2
+        if k < t.n and t.lower[k] == "the":
+            k += 1
+        end = _cap_run(t, k)
+        if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
+            runs.append((k, end))
+    runs = [(_after_missed_stop(t, i, j), j) for i, j in runs]
+    alone = {t.words[i] for i, j in runs if j - i == 1}
+    out = []
+    for i, j in runs:
+        if t.words[j - 1] in alone and j - i > 1:
+            continue
+        if j < t.n and t.words[j] in ("'s", "’s"):
+            continue
+        if _speaker_run(t, i, j, lower, people):
+            out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
+    return out
+
+
+def _after_missed_stop(t: Tokens, i: int, j: int) -> int:
+    """The start of a run [i, j) past a word ending a sentence the sentencizer missed
+    ("bought AT&T. SBC said"): a final period that is no initial, abbreviation with
+    inner periods or legal form."""
+    start = i
+    for k in range(i, j - 1):
+        w = t.words[k]
+        if (
+            w.endswith(".")
+            and "." not in w[:-1]
+            and len(w) > 2
+            and t.lower[k] not in lx.LEGAL_FORMS
+            and t.lower[k] not in lx.TITLES
+            and t.lower[k] not in lx.ADDRESS_FORMS
+        ):
+            start = k + 1
+    return start
+
+
+def find_ampersand(t: Tokens) -> list[Candidate]:
+    """ "Procter & Gamble", "Marks & Spencer", "Standard & Poor's": capitalized names
+    joined by "&" (rule AMPERSAND); not common words ("Mergers & Acquisitions", when the
+    article writes them in lower case), places or two given names."""
+    out = []
+    lower: frozenset[str] | None = None
+    for i in t.at(_AMPERSAND):
+        if i == 0 or i + 1 >= t.n or not is_name_word(t, i - 1) or not is_name_word(t, i + 1):
+            continue
+        if t.brk[i - 1] or t.sent[i + 1]:
+            continue
+        start = name_start_left(t, i - 1)
+        end = _cap_run(t, i + 1)
+        dotted = next((k for k in range(i + 1, end) if t.words[k].endswith(".")), None)
+        if dotted is not None:
+            end = dotted + 1  # "AT&T. SBC ...": a sentence the tokenizer did not split
+        if end < t.n and t.words[end] in ("'s", "’s") and end + 1 < t.n and t.cap[end + 1]:
+            end += 1  # "Standard & Poor's Ratings": the 's is the name's
+        core = strip_nationality(t, start, i)
+        if core >= i or end - core > 6:
+            continue
+        if lower is None:
+            lower = lower_words(t)
+        words = [t.lower[k] for k in range(core, end) if t.words[k] != "&"]
+        if all(w in lower or w in lx.CONNECTORS for w in words):
+            continue
+        if t.lower[core] in lx.first_names() and t.lower[i + 1] in lx.first_names():
+            continue  # "Tom & Jerry"
+        if place_at(t, core, i) is not None or place_at(t, i + 1, end) is not None:
+            continue
+        if t.overlaps_person(t.starts[core], t.ends[end - 1]):
+            continue
+        stop = t.ends[end - 1]
+        if dotted == end - 1 and len(t.words[dotted]) == 2:
+            stop -= 1  # "AT&T.": the sentence's period
+        out.append(Candidate(t.starts[core], stop, rules.AMPERSAND, "company"))
+    return out
+
+
+# Adjectives that open a sentence before a name without being part of it.
+_LEADING_DESCRIPTIONS = frozenset(
+    {"former", "rival", "troubled", "ailing", "struggling", "embattled", "bankrupt", "fellow"}
+)
+
+
+def _name_before(t: Tokens, k: int, lower: frozenset[str]) -> int:
+    """Start of the name ending at token k (inclusive), without a description or a
+    sentence's first word the article writes in lower case ("Former WorldCom")."""
+    start = name_start_left(t, k)
+    while start < k and (
+        t.lower[start] in _LEADING_DESCRIPTIONS
+        or t.lower[start] in lx.GENERIC_DETERMINERS
+        or (t.sent[start] and t.lower[start] in lower)
+    ):
+        start += 1
+    return start
+
+
+def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
+    """Tokens [i, j) look like a person's name: a surname the article gives a person,
+    a given name first (in a name of two to three words with no organization head or
+    "&"), or after a form of address."""
+    if any(t.words[k] in people for k in range(i, j)):
+        return True
+    if t.lower[i] in lx.NAME_PARTICLES and t.words[i][:1].isupper():
+        return True  # "De Clercq", "Van Miert"
+    if i > 0 and t.cap[i - 1] and t.lower[i - 1] in lx.first_names() and not t.sent[i]:
+        return True  # "Willy De Clercq": a given name right before
+    if (
+        2 <= j - i <= 3
+        and t.lower[i] in lx.first_names()
+        and not any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j))
+    ):
+        return True
+    return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
+
+
+# Roles news copy describes with an adjective ("Financial analysts", "Senior executives").
+_DESCRIBED_ROLES = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "executives", "staff"}
+)
+
+_SHARE_CLASSES = frozenset({"class", "series", "preferred", "ordinary", "common"})
+
+
+def find_roles(t: Tokens) -> list[Candidate]:
+    """ "WorldCom chief Bernie Ebbers", "Google shares", "IMF boss": a name right before
+    a lower-case noun only an organization has (rule CONTEXT); and "Sibneft, a Russian oil
+    company": a name with an appositive naming its kind."""
+    roles = [i for i in t.at(lx.ROLES_AFTER) if t.words[i].islower()]
+    intros = [i for i in t.at(lx.INTRO_NOUNS) if t.words[i].islower()]
+    if not roles and not intros:
+        return []
+    lower = lower_words(t)
+    people = person_words(t)
+    out = []
+    for i in roles:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        start = _name_before(t, i - 1, lower)
+        if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
+            continue
+        if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
+            continue  # "Class B shares", "A shares": a class of shares
+        if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
+            continue  # "Council for Economic Planning and Development spokesman"
+        if i - start == 1 and (t.lower[start] in lower or t.lower[start] in DESCRIPTIVE_ADJECTIVES):
+            continue  # "Private economists", "Western analysts": an adjective
+        opens = t.sent[start] or start == 0 or t.brk[start - 1]
+        if i - start == 1 and opens and t.lower[i] in _DESCRIBED_ROLES:
+            continue  # "Financial analysts say": a sentence's first word describes them
+        if _plausible_name(t, start, i) and not personal(t, start, i, people):
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in intros:
+        cand = _appositive(t, i, lower, people)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
+    """ "X, a (Russian oil) company": X, when the noun ends the description."""
+    nxt = i + 1
+    if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
+        return None  # "a company director": the noun modifies another
+    k = i - 1
+    ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
+    while k > 0 and i - k <= 5 and t.lower[k] not in ("a", "an", "the"):
+        ranked = ranked or t.words[k] in _POSSESSIVE
+        if not t.words[k][:1].isalpha() and t.words[k] not in "-–" and not ranked:
+            return None
+        k -= 1
+    if k < 2 or t.words[k - 1] != ",":
+        return None
+    if t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+        return None  # "However, the company said": "the" takes up an earlier mention
+    end = k - 1
+    if not is_name_word(t, end - 1):
+        return None
+    start = _name_before(t, end - 1, lower)
+    if start == end - 1 and t.sent[start]:
+        return None  # "Meanwhile, a company that ...": a sentence adverb
+    if start >= end or demonym_at(t, start) is not None:
+        return None
+    if not _plausible_name(t, start, end) or personal(t, start, end, people):
+        return None
+    kind = lx.INTRO_NOUNS.get(t.lower[i], "company")
+    return Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, kind)

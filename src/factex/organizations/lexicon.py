@@ -96,6 +96,9 @@ HEADS: dict[str, str] = {
     # international (decided by name words too, see INTERNATIONAL_WORDS)
     "organization": "other",
     "organisation": "other",
+    "confederation": "other",
+    "consortium": "company",
+    "board": "other",
     "union": "other",
     "fund": "other",
     # others
@@ -162,6 +165,14 @@ OF_HEADS = frozenset(
         "cabinet of ministers",
         "administration",
         "bureau",
+        "centre",
+        "center",
+        "foundation",
+        "organization",
+        "organisation",
+        "confederation",
+        "fund",
+        "society",
     }
 )
 
@@ -623,7 +634,27 @@ NOT_ORG_HEADS = frozenset(
 
 # People whose employer follows "at" / "with": "an analyst with Dean Witter Reynolds".
 EMPLOYEE_NOUNS = frozenset(
-    {"analyst", "economist", "strategist", "trader", "banker", "spokesman", "spokeswoman"}
+    {
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "trader",
+        "traders",
+        "banker",
+        "bankers",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "researcher",
+        "researchers",
+        "partner",
+        "executive",
+        "executives",
+        "director",
+    }
 )
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 
@@ -956,6 +987,56 @@ AGENT_VERBS = frozenset(
     }
 )
 
+# Verbs of saying whose capitalized subject right before them is a speaker ("Deutsche
+# Telekom said"): an organization when nothing says it is a person (rule SAID).
+SAY_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "reported",
+        "told",
+        "added",
+        "confirmed",
+        "stated",
+        "predicted",
+        "forecast",
+        "estimated",
+    }
+)
+
+# A party's members, not the party: "the California Republican said".
+PARTY_MEMBERS = frozenset(
+    {
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "conservative",
+        "conservatives",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "communist",
+        "communists",
+        "independent",
+    }
+)
+
+# Titles and forms of address before a surname: "Mr Smith", "Ms. Lee", "Dr Patel".
+ADDRESS_FORMS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common English given names, lower case (``first_names.txt``, 1990 US Census via
+    the ``names`` package; built by ``scripts/build_first_names.py``)."""
+    return frozenset(row[0] for row in _rows("first_names.txt"))
+
+
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
 # finance ministry", "China's commerce ministry").
 MINISTRY_PORTFOLIOS = frozenset(
@@ -1011,7 +1092,53 @@ COMPANY_POSSESSIONS = frozenset(
         "earnings",
         "share price",
         "takeover",
+        "board",
+        "bankruptcy",
+        "workforce",
+        "employees",
+        "staff",
+        "workers",
+        "stores",
+        "factories",
+        "brands",
+        "headquarters",
+        "market value",
+        "market share",
+        "annual report",
     }
+)
+
+# Lower-case nouns right after a name that make it an organization: "WorldCom chief
+# Bernie Ebbers", "Google shares", "IMF boss", "Ford workers" (rule CONTEXT).
+ROLES_AFTER = frozenset(
+    {
+        "chief",
+        "boss",
+        "bosses",
+        "executives",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "shareholders",
+        "shares",
+        "employees",
+        "staff",
+        "workers",
+        "founder",
+        "economist",
+        "economists",
+        "analyst",
+        "analysts",
+        "strategist",
+    }
+)
+
+# What may follow an appositive's noun ("Sibneft, a Russian oil company that ..."),
+# besides punctuation: the noun ends the description.
+APPOSITIVE_FOLLOWERS = frozenset(
+    {"that", "which", "whose", "based", "in", "with", "of", "owned", "controlled", "and", "for"}
 )
 # Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
 SHARES_WORDS = frozenset({"shares", "stake", "stock"})

@@ -29,6 +29,8 @@ MEDIA_REPORTS = "org.media_reports"  # "Name reports, citing ..."
 MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
+SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
+AMPERSAND = "org.ampersand"  # "Procter & Gamble": names joined by "&"
 GAZETTEER = "org.gazetteer"  # a name of the gazetteer, the text agreeing (data files)
 MODEL = "org.model"  # an ORG entity of a statistical pipeline, not found by the rules
 RECUR = "org.recurrence"  # a later mention of a name introduced earlier
@@ -51,6 +53,8 @@ PRIORITY: tuple[str, ...] = (
     MEDIA_CITING,
     CONTEXT,
     GAZETTEER,
+    AMPERSAND,
+    SAID,
     COORDINATED,
     MODEL,
     RECUR,
