@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from factex.patterns import trie_alternation
-
 # ---------------------------------------------------------------- rule ids
 KNOWN = "org.known"  # a well-known outlet or institution (data files)
 GOV_BODY = "org.gov_body"  # "China's commerce ministry", "the finance ministry"
@@ -95,10 +93,12 @@ def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
         return []
     lower = text.lower()
     found = []
-    # The first words as one trie-shaped pattern: the engine skips the other words in C.
-    firsts = re.compile(rf"(?<!\w){trie_alternation(by_first)}(?!\w)") if by_first else None
-    for m in firsts.finditer(lower) if firsts else ():
-        needles = by_first[m.group()]
+    # A first word is a whole run of word characters, so looking each of the text's runs
+    # up in the dict finds every place a name can start (no pattern built per article).
+    for m in _WORD.finditer(lower) if by_first else ():
+        needles = by_first.get(m.group())
+        if needles is None:
+            continue
         k = m.start()
         for needle, times in needles.items():
             end = k + len(needle)
