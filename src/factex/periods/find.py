@@ -88,21 +88,30 @@ class Match:
     parts: Parts
 
 
-_Entry = tuple[int, Rule, frozenset[str | None] | None]
+_Entry = tuple[int, Rule]  # a rule and its order in the list
 
 
 @functools.cache
-def _by_first_word(rules: tuple[Rule, ...]) -> dict[str, list[_Entry]]:
-    """Each first word -> the rules (with their order in ``rules``) that can start there,
-    each with the words that can follow it (``patterns.next_words``; None: any)."""
-    index: dict[str, list[_Entry]] = {}
+def _by_first_word(
+    rules: tuple[Rule, ...],
+) -> dict[str, tuple[dict[str | None, list[_Entry]], list[_Entry]]]:
+    """Each first word -> the rules that can start there: by the word that follows it
+    (``patterns.next_words``), and those tried whatever follows (the pattern cannot say)."""
+    index: dict[str, tuple[dict[str | None, list[_Entry]], list[_Entry]]] = {}
     for order, rule in enumerate(rules):
         for word in rule.first_words:
             try:
                 following = next_words(rule.pattern, word)
             except NotDerivable:
                 following = None
-            index.setdefault(word, []).append((order, rule, following))
+            by_next, anywhere = index.setdefault(word, ({}, []))
+            if following is None:
+                anywhere.append((order, rule))
+                for entries in by_next.values():
+                    entries.append((order, rule))
+            else:
+                for nxt in following:
+                    by_next.setdefault(nxt, list(anywhere)).append((order, rule))
     return index
 
 
@@ -124,9 +133,11 @@ def _candidates(text: str) -> list[Match]:
     words = [(m.start(), word_key(m.group())) for m in WORD.finditer(lower)]
     words.append((len(text), ""))  # (no word follows the last one)
     for (start, key), (_, following) in pairwise(words):
-        for order, rule, second in index.get(key, ()) if key else ():
-            if second is not None and following not in second:
-                continue  # the word after this one starts no match of the rule
+        starting = index.get(key) if key else None
+        if starting is None:
+            continue
+        by_next, anywhere = starting
+        for order, rule in by_next.get(following, anywhere):
             m = rule.pattern.match(text, start)
             if m is None:
                 continue
