@@ -6,6 +6,9 @@ component through the ``spacy_factories`` entry point) can use them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 # Span groups each component writes; overlaps are allowed (money inside an event).
@@ -76,6 +79,28 @@ def span_value(span: Span, name: str):
     ('X', None)
     """
     return span._.get(name)
+
+
+def span_values(doc: Doc, group: str, name: str) -> Iterator[tuple[Span, Any]]:
+    """Each span of ``doc.spans[group]`` (none when absent) with its ``span._.<name>``.
+
+    Read from ``doc.user_data``, where spaCy keeps a span's extension values (under
+    ``("._.", name, start_char, end_char)``): one dict look-up per span instead of an
+    ``Underscore`` object and its attribute machinery (the events and facts rooms read
+    every upstream span of every document).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Exports rose.")
+    >>> doc.spans["g"] = [doc[0:1], doc[1:2]]
+    >>> set_span_value(doc[0:1], "org", "X")
+    >>> [(span.text, value) for span, value in span_values(doc, "g", "org")]
+    [('Exports', 'X'), ('rose', None)]
+    """
+    if group not in doc.spans:
+        return
+    data = doc.user_data
+    for span in doc.spans[group]:
+        yield span, data.get(("._.", name, span.start_char, span.end_char))
 
 
 def set_span_value(span: Span, name: str, value) -> None:

@@ -36,7 +36,7 @@ from factex.extensions import (
     SPANS_PLACES,
     doc_value,
     set_doc_value,
-    span_value,
+    span_values,
 )
 
 # Kinds of mention an entity can be (participants, parties, locations).
@@ -148,14 +148,12 @@ def _fallback_places(text: str) -> list[Mention]:
 def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
     out = []
     if kind in ("money", "period"):
-        for span in doc.spans.get(group, []):
-            value = span_value(span, attr)
+        for _span, value in span_values(doc, group, attr):
             if value is not None:
                 start, end = value.span
                 out.append(Mention(start, end, kind, value.text, value, value.text))
     else:
-        for span in doc.spans.get(group, []):
-            value = span_value(span, attr)
+        for span, value in span_values(doc, group, attr):
             if value is not None:
                 start, end = span.start_char, span.end_char
                 out.append(Mention(start, end, kind, str(value), None, text[start:end]))

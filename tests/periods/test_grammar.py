@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factex.patterns import WORD, NotDerivable, first_words, word_key
 from factex.periods import grammar
-from factex.periods.find import find_periods
+from factex.periods.find import _by_first_word, find_periods
 from factex.periods.grammar import RULES, YEAR, Rule
 from factex.periods.parts import Parts
 
@@ -110,3 +110,9 @@ def test_the_index_misses_no_match(text: str) -> None:
         for m in rule.pattern.finditer(text):
             word = WORD.match(lower, m.start())
             assert word is not None and word_key(word.group()) in rule.first_words, rule.id
+            # ... and the index tries the rule there, whatever word follows
+            key = word_key(word.group())
+            second = WORD.search(lower, word.end())
+            following = word_key(second.group()) if second else ""
+            by_next, anywhere = _by_first_word(RULES)[key]
+            assert rule in [r for _, r in by_next.get(following, anywhere)], rule.id

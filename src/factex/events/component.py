@@ -32,6 +32,7 @@ from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gath
 from factex.models import Event, Quantity
 from factex.names import norm_name
 from factex.organizations.lexicon import capital_countries
+from factex.patterns import lowers_simply
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
 _AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
@@ -139,10 +140,16 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     if present is None:
         present = rules.stems_in(sent.lowered)
     org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
+    # the lower-cased copy, for the patterns' case-sensitive twins (same offsets)
+    lowered = sent.lowered if lowers_simply(text, sent.lowered) else None
     for trigger in rules.TRIGGERS:
         if present.isdisjoint(trigger.stems):
             continue
-        for m in trigger.pattern.finditer(text):
+        if lowered is not None and trigger.lowered is not None:
+            found_in = trigger.lowered.finditer(lowered)
+        else:
+            found_in = trigger.pattern.finditer(text)
+        for m in found_in:
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention

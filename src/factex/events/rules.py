@@ -10,10 +10,11 @@ pattern name theirs ``t2``, ``t3``.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import re._parser as sre  # (CPython's own regex parser: the only way to read a pattern's literals)
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factex.events.lexicon import (
     BODIES,
@@ -30,7 +31,7 @@ from factex.events.lexicon import (
     TRANSACTION_OBJECTS,
     VISIT_KINDS,
 )
-from factex.patterns import longest_first
+from factex.patterns import longest_first, lower_twin
 
 # ---------------------------------------------------------------- stems
 
@@ -108,12 +109,18 @@ class Trigger:
     # a match counts only when an organization mention starts where it ends ("bought
     # Ambev", not "bought U.S. goods")
     org_after: bool = False
+    # ``pattern`` for the sentence's lower-cased copy (``patterns.lower_twin``: the same
+    # matches, faster), when it is case-insensitive and has no capital of its own
+    lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
             object.__setattr__(self, "pattern", re.compile(self.pattern, re.IGNORECASE))
         if not self.stems:
             object.__setattr__(self, "stems", required_words(self.pattern))
+        if self.pattern.flags & re.IGNORECASE:
+            with contextlib.suppress(ValueError):  # (a capital in the pattern: no twin)
+                object.__setattr__(self, "lowered", lower_twin(self.pattern))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from factex.mentions import (
 from factex.models import Fact
 from factex.money.lexicon import WORDS
 from factex.numbers import parse_number
+from factex.patterns import lowers_simply
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 _FLOWS = {
@@ -411,22 +412,25 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     return name
 
 
-def kind_of(text: str, amount: Amount) -> tuple[str, int]:
-    """("level", 1) or ("change", +1/-1) from the words around the amount.
+def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
+    """("level", 1) or ("change", +1/-1) from the words around the amount
+    (``lowered``: ``text.lower()``, when ``patterns.lowers_simply`` holds for it).
 
     >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
-    >>> kind_of("Exports fell 5% in May", a)
-    ('change', -1)
+    >>> kind_of("Exports fell 5% in May", a), kind_of("", a, "exports fell 5% in may")
+    (('change', -1), ('change', -1))
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    before = text[max(0, amount.start - 60) : amount.start]
-    after = text[amount.end : amount.end + 40]
-    if rules.TO_LEVEL.search(before) or rules.PHRASAL_UP.search(before):
+    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
+    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
+    before = subject[max(0, amount.start - 60) : amount.start]
+    after = subject[amount.end : amount.end + 40]
+    if to_level.search(before) or phrasal_up.search(before):
         return "level", 1
-    if rules.FALL_BEFORE.search(before) or rules.FALL_AFTER_RE.match(after):
+    if fall_before.search(before) or fall_after.match(after):
         return "change", -1
-    if rules.RISE_BEFORE.search(before) or rules.RISE_AFTER_RE.match(after):
+    if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     return "level", 1
 
@@ -688,6 +692,7 @@ def sentence_facts(
     if not amounts:
         return []
     text = sent.text
+    lowered = sent.lowered if lowers_simply(text, sent.lowered) else None  # (for kind_of)
     # a currency word inside an amount ("5 billion dollars") is no measure
     taken = Blocked((a.start, a.end) for a in amounts)
     phrases = [p for p in measure_phrases(text, sent.lowered) if not taken.overlaps(p[0], p[1])]
@@ -738,7 +743,7 @@ def sentence_facts(
             named = previous if previous in BALANCES else _balance_before(phrases, phrase[0])
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
-        kind, sign = kind_of(text, amount)
+        kind, sign = kind_of(text, amount, lowered)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (

@@ -16,7 +16,7 @@ from factex.facts.lexicon import (
 )
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
-from factex.patterns import longest_first
+from factex.patterns import longest_first, lower_twin
 
 # All measures in one pattern, in table order (so "trade surplus" wins over "trade"); the
 # group that matched names the measure (``MEASURE_NAMES``).
@@ -88,6 +88,12 @@ TO_LEVEL = re.compile(
     r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
+
+# What ``kind_of`` asks, in its order; the same patterns for a lower-cased copy of the
+# text, matched case-sensitively (``patterns.lower_twin``: the engine does not fold
+# case at every step).
+KIND = (TO_LEVEL, PHRASAL_UP, FALL_BEFORE, FALL_AFTER_RE, RISE_BEFORE, RISE_AFTER_RE)
+KIND_LOWER = tuple(map(lower_twin, KIND))
 
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".

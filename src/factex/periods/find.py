@@ -16,10 +16,11 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factex.article import is_dateline
 from factex.models import Period
-from factex.patterns import WORD, longest_first, word_key
+from factex.patterns import WORD, NotDerivable, longest_first, next_words, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
@@ -87,13 +88,30 @@ class Match:
     parts: Parts
 
 
+_Entry = tuple[int, Rule]  # a rule and its order in the list
+
+
 @functools.cache
-def _by_first_word(rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, Rule]]]:
-    """Each first word -> the rules (with their order in ``rules``) that can start there."""
-    index: dict[str, list[tuple[int, Rule]]] = {}
+def _by_first_word(
+    rules: tuple[Rule, ...],
+) -> dict[str, tuple[dict[str | None, list[_Entry]], list[_Entry]]]:
+    """Each first word -> the rules that can start there: by the word that follows it
+    (``patterns.next_words``), and those tried whatever follows (the pattern cannot say)."""
+    index: dict[str, tuple[dict[str | None, list[_Entry]], list[_Entry]]] = {}
     for order, rule in enumerate(rules):
         for word in rule.first_words:
-            index.setdefault(word, []).append((order, rule))
+            try:
+                following = next_words(rule.pattern, word)
+            except NotDerivable:
+                following = None
+            by_next, anywhere = index.setdefault(word, ({}, []))
+            if following is None:
+                anywhere.append((order, rule))
+                for entries in by_next.values():
+                    entries.append((order, rule))
+            else:
+                for nxt in following:
+                    by_next.setdefault(nxt, list(anywhere)).append((order, rule))
     return index
 
 
@@ -112,10 +130,15 @@ def _candidates(text: str) -> list[Match]:
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     index = _by_first_word(grammar.RULES)  # read at each call: a rule added is a rule used
     found: list[Match] = []  # in any order: _longest_first sorts them
-    for word in WORD.finditer(lower):
-        key = word_key(word.group())
-        for order, rule in index.get(key, ()) if key else ():
-            m = rule.pattern.match(text, word.start())
+    words = [(m.start(), word_key(m.group())) for m in WORD.finditer(lower)]
+    words.append((len(text), ""))  # (no word follows the last one)
+    for (start, key), (_, following) in pairwise(words):
+        starting = index.get(key) if key else None
+        if starting is None:
+            continue
+        by_next, anywhere = starting
+        for order, rule in by_next.get(following, anywhere):
+            m = rule.pattern.match(text, start)
             if m is None:
                 continue
             try:
