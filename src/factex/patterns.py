@@ -6,6 +6,7 @@ that a rule's index entry is derived from its pattern, never kept beside it)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import re._parser as _parser  # the stdlib's regex parser, read by ``first_words``
 from collections.abc import Callable, Iterable, Iterator
@@ -254,7 +255,9 @@ def next_words(pattern: str | re.Pattern[str], first: str) -> frozenset[str | No
     True
     """
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    states = _walk(list(_parser.parse(source)), {("", False)}, _extend_two)
+    states = _two_word_states(source)
+    if states is None:
+        raise NotDerivable(f"cannot read two words off {source[:40]!r}")
     keys: set[str | None] = set()
     for token, _done in states:
         word, _, second = token.partition(" ")
@@ -267,6 +270,16 @@ def next_words(pattern: str | re.Pattern[str], first: str) -> frozenset[str | No
 
 
 _MAX_SECOND = 30  # letters of a second word read; a longer one stands for any
+
+
+@functools.cache
+def _two_word_states(source: str) -> frozenset[_State] | None:
+    """The two-word states of a pattern, read once per pattern (an index asks once for
+    each of its first words); ``None`` when they cannot be read."""
+    try:
+        return frozenset(_walk(list(_parser.parse(source)), {("", False)}, _extend_two))
+    except NotDerivable:
+        return None
 
 
 def _extend_two(states: set[_State], chars: set[str] | None) -> set[_State]:
