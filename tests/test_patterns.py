@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from factex.patterns import (
     NotDerivable,
-    at_word_start,
     first_words,
     hits,
     longest_first,
@@ -75,16 +74,6 @@ def test_a_word_scanner_finds_what_finditer_finds(parts, lo, cut):
     words = word_scanner(r"\b(?:one|two)\b", word=r"\w", gap=r"\W", flags=re.I)
     plain = re.compile(r"\b(?:one|two)\b", re.I)
     assert [m.span("hit") for m in hits(words, text)] == [m.span() for m in plain.finditer(text)]
-
-
-@pytest.mark.parametrize("text", ["of 5 for", "offer for", "Of course", "x-for y", "_of for"])
-def test_at_word_start_is_a_leading_word_boundary(text):
-    fast = re.compile(at_word_start(("of", "for")), re.I)
-    plain = re.compile(r"\b(?:of|for)", re.I)
-    for lo in range(len(text) + 1):
-        assert [m.span() for m in fast.finditer(text, lo)] == [
-            m.span() for m in plain.finditer(text, lo)
-        ]
 
 
 @pytest.mark.parametrize(

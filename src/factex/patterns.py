@@ -77,18 +77,6 @@ def _emit(node: dict) -> str:
     return f"(?:{alt})?" if "" in node else alt
 
 
-def at_word_start(alternatives: Iterable[str]) -> str:
-    r"""``\b(?:a|b)`` for regex alternatives that each start with a letter, written so
-    that the engine skips to those first letters instead of trying every position: each
-    alternative starts with its letter, then looks back for the word boundary. It pays
-    when the alternatives have few first letters.
-
-    >>> at_word_start(("both", "two"))
-    'b(?<=\\bb)oth|t(?<=\\bt)wo'
-    """
-    return "|".join(rf"{a[0]}(?<=\b{a[0]}){a[1:]}" for a in alternatives)
-
-
 def word_scanner(
     hit: str, *, word: str = "[a-z]", gap: str = "[^a-z]", flags: int = 0
 ) -> re.Pattern[str]:
