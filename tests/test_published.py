@@ -72,3 +72,28 @@ def test_a_jsonl_records_date_is_the_callers(tmp_path):
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     out = _extract(str(path), "--published", "2024-10-04")
     assert out["published"] == "2023-01-02" and out["source"]["published_from"] == "caller"
+
+
+def test_a_date_field_opening_a_long_line_is_the_dateline():
+    text = (
+        " date 2024-08-20 By a staff reporter of the agency with a long byline that goes on"
+        " about the bureau and its many correspondents in the region\n"
+        "Exports rose 5% last year, the ministry said on Monday.\n"
+    )
+    facts = factex.extract(text)
+    assert str(facts.published) == "2024-08-20" and facts.source.published_from == "dateline"
+    assert "2024-08-20" not in [p.text for p in facts.periods]
+
+
+def test_a_wire_dateline_gives_the_date_with_the_runs_year(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "DUSHANBE, August 20. Tajikistan exported goods worth $5 million in the first half"
+        " of this year, the agency said.\n",
+        encoding="utf-8",
+    )
+    out = _extract(str(article), "--published", "2024-09-01")
+    assert out["published"] == "2024-08-20" and out["source"]["published_from"] == "dateline"
+    assert [p["text"] for p in out["periods"]] == ["the first half of this year"]
+    alone = _extract(str(article))  # no year anywhere: no date, and a warning
+    assert alone["published"] is None and alone["warnings"]

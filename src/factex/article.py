@@ -142,6 +142,59 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A "date YYYY-MM-DD" field opening a line is the date however long the line goes on.
+_DATE_FIELD = re.compile(r"\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b", re.I)
+# A wire dateline opening a header paragraph: "DUSHANBE, August 20." (the year often left out).
+_WIRE_DATELINE = re.compile(
+    rf"[ \t]*[A-Z][A-Z.'’ -]{{1,40}}(?:\([^)\n]{{1,30}}\))?,[ \t]*(?P<date>(?i:{_MONTH})[ \t]+"
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)[ \t]*(?:[-–—]|\.(?:\s|$))"
+)
+
+
+def find_wire_dateline(
+    text: str,
+) -> tuple[int, int, int | None, tuple[int, int]] | None:
+    """Month, day, year (None when the wire leaves it out) and span of a wire dateline
+    opening one of the article's first paragraphs.
+
+    >>> find_wire_dateline("DUSHANBE, August 20. Tajikistan's exports rose.")
+    (8, 20, None, (10, 19))
+    >>> find_wire_dateline("The deal was signed in PARIS, May 5 - officials said.")
+    """
+    seen = 0
+    for start, _end, line in _lines(text):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_MAX_LINES:
+            return None
+        m = _WIRE_DATELINE.match(line)
+        if m:
+            month = MONTHS.get(m["month"].lower().rstrip("."))
+            year = int(m["year"]) if m["year"] else None
+            if month and 1 <= int(m["day"]) <= 31:
+                return month, int(m["day"]), year, (start + m.start("date"), start + m.end("date"))
+    return None
+
+
+def wire_date(month: int, day: int, year: int | None, near: dt.date | None) -> dt.date | None:
+    """A wire dateline's date: its own year, else the year that puts it on or just before
+    ``near`` (the run's default date); None when neither is known.
+
+    >>> wire_date(8, 20, None, dt.date(2024, 9, 1)), wire_date(12, 30, None, dt.date(2025, 1, 2))
+    (datetime.date(2024, 8, 20), datetime.date(2024, 12, 30))
+    """
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        if near is None:
+            return None
+        date = dt.date(near.year, month, day)
+        return date if date <= near + dt.timedelta(days=1) else dt.date(near.year - 1, month, day)
+    except ValueError:
+        return None
+
+
 def find_dateline(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The publication date stated in the article's header, with the date's span.
 
@@ -156,6 +209,9 @@ def find_dateline(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if not line.strip():
             continue
         seen += 1
+        field = _DATE_FIELD.match(line)
+        if field and (date := _to_date(field)):
+            return date, (start + field.start("iso"), start + field.end("iso"))
         if seen > _HEADER_MAX_LINES or len(line.split()) >= _BODY_MIN_WORDS:
             return None
         for pattern in DATELINE_PATTERNS:
@@ -199,12 +255,18 @@ class ArticleReader(BatchedPipe):
         # The caller's date for this article wins, then its own dateline, then the
         # batch's default (the CLI's --published): a default must not overrule the text.
         published, source = doc_value(doc, "published"), "caller"
+        default = doc_value(doc, "published_default")
+        wire = None if found else find_wire_dateline(text)
         if found:
             skip.append(found[1])
         if published is None and found:
             published, source = found[0], "dateline"
-        if published is None and doc_value(doc, "published_default") is not None:
-            published, source = doc_value(doc, "published_default"), "default"
+        if wire:  # "DUSHANBE, August 20.": its year from the wire or the default date
+            skip.append(wire[3])
+            if published is None and (date := wire_date(*wire[:3], default)):
+                published, source = date, "dateline"
+        if published is None and default is not None:
+            published, source = default, "default"
         if published is None:
             source = "none"
         set_doc_value(doc, "published", published)
