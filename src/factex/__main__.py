@@ -1,5 +1,14 @@
 """``python -m factex`` runs the command line."""
 
-from factex.cli import main
+import signal
+import sys
 
-raise SystemExit(main())
+try:
+    from factex.cli import main
+
+    code = main()
+except KeyboardInterrupt:  # Ctrl-C before the command line could catch it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    print("factex: interrupted", file=sys.stderr)
+    code = 130
+raise SystemExit(code)

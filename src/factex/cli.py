@@ -891,6 +891,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{prog}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C while spaCy imports or the pipeline loads
+        # a second Ctrl-C (or one still pending) must not turn the exit into a traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print(f"{prog}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
