@@ -41,7 +41,7 @@ def test_wheel_ships_the_package_and_its_data_not_tests(wheel):
     assert not [n for n in names if n.endswith("/corpus.py")]  # example tables are tests
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[spacy_factories]" in text and "factex = factex.cli:main" in text
+    assert "[spacy_factories]" in text and "factex = factex.cli:run" in text
 
 
 def test_wheel_installs_and_runs_in_a_fresh_venv(wheel, tmp_path):

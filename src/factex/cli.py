@@ -867,6 +867,22 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run() -> None:
+    """The ``factex`` program: ``main``, then exit with its code.
+
+    After a Ctrl-C the exit is ``os._exit(130)`` once the output is flushed: CPython
+    kills itself with SIGINT at exit when the interrupt landed in code run through
+    ``PyRun_String`` (as Cython module initialisation in spaCy's imports does), even
+    though ``main`` caught it, and a caller would then see death by signal, not 130.
+    """
+    code = main()
+    if code == EXIT_INTERRUPTED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
