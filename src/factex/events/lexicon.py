@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factex.calendar_words import MONTH_NAMES
+from factex.function_words import DETERMINERS
 
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
 VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
@@ -114,20 +115,8 @@ NAMED_EVENT_MODIFIERS = (
 )
 
 # Capitalized words that start sentences or titles and never name an event by themselves.
-NOT_EVENT_NAMES = frozenset(
+NOT_EVENT_NAMES = DETERMINERS | frozenset(
     {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
         "in",
         "at",
         "while",

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from factex.calendar_words import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
+from factex.function_words import DETERMINERS
 
 # Organization heads: the last word(s) of a name, mapped to the kind they imply.
 # Multi-word heads are matched as token sequences, longest first.
@@ -458,22 +459,8 @@ CONNECTORS = frozenset({"of", "for", "&", "de", "du", "der", "von", "van", "la",
 
 # Capitalized words that never begin or continue a name: function words that open a
 # sentence, weekdays, months, and report words.
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = DETERMINERS | frozenset(
     {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
         "in",
         "on",
         "at",
