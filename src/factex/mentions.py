@@ -58,6 +58,20 @@ class Mention(NamedTuple):
     text: str = ""
 
 
+#: What ``gather`` reads: the components that read the mentions (events, facts) require it.
+MENTIONS_REQUIRE = (
+    "token.is_sent_start",
+    "doc._.skip",
+    "doc._.organizations",
+    "doc.spans",
+    "span._.money",
+    "span._.period",
+    "span._.org",
+    "span._.person",
+    "span._.place",
+)
+
+
 @dataclass
 class Sentence:
     """A sentence's character range and the mentions inside it."""

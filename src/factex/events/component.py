@@ -28,7 +28,16 @@ from factex.events.lexicon import (
 )
 from factex.events.people import People
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
-from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, gather, shared, unique
+from factex.mentions import (
+    MENTIONS_REQUIRE,
+    ArticleMentions,
+    Mention,
+    Sentence,
+    both_sides,
+    gather,
+    shared,
+    unique,
+)
 from factex.models import Event, Quantity
 from factex.names import norm_name
 from factex.organizations.lexicon import capital_countries
@@ -576,17 +585,7 @@ class EventExtractor(BatchedPipe):
 
 @Language.factory(
     "factex_events",
-    requires=[
-        "token.is_sent_start",
-        "doc._.skip",
-        "doc._.organizations",
-        "doc.spans",
-        "span._.money",
-        "span._.period",
-        "span._.org",
-        "span._.person",
-        "span._.place",
-    ],
+    requires=list(MENTIONS_REQUIRE),
     assigns=["doc.spans", "doc._.events", "span._.event", "doc._.mentions"],
 )
 def make_events(nlp: Language, name: str) -> EventExtractor:

@@ -34,6 +34,7 @@ from factex.facts.normalize import evidence_bounds, signed
 from factex.intervals import Blocked
 from factex.mentions import (
     ENTITY_KINDS,
+    MENTIONS_REQUIRE,
     ArticleMentions,
     Mention,
     Sentence,
@@ -966,17 +967,7 @@ class FactExtractor(BatchedPipe):
 
 @Language.factory(
     "factex_facts",
-    requires=[
-        "token.is_sent_start",
-        "doc._.skip",
-        "doc._.organizations",
-        "doc.spans",
-        "span._.money",
-        "span._.period",
-        "span._.org",
-        "span._.person",
-        "span._.place",
-    ],
+    requires=list(MENTIONS_REQUIRE),
     assigns=["doc._.facts"],
 )
 def make_facts(nlp: Language, name: str) -> FactExtractor:
