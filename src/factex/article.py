@@ -59,7 +59,9 @@ _DATELINE_HEAD = re.compile(rf"\s*(?:(?:{_WEEKDAY_NAME}),?\s*)?$")
 DATELINE_MAX = 80
 # A wire dateline opening a paragraph: the place in capitals, a comma, the date, then a
 # dash or a full stop ("BELGRADE, March 30 - Yugoslav trade ...", "DUSHANBE, August 20.").
-_WIRE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:\([^)\n]{1,30}\))?,[ \t]*$")
+# The place of a wire dateline, in capitals, with an optional bureau note, and its comma.
+_WIRE_PLACE = r"[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:\([^)\n]{1,30}\))?,[ \t]*"
+_WIRE_HEAD = re.compile(rf"{_WIRE_PLACE}$")
 _WIRE_REST = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:[-–—]|\.(?:\s|$))")
 
 
@@ -146,7 +148,7 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 _DATE_FIELD = re.compile(r"\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b", re.I)
 # A wire dateline opening a header paragraph: "DUSHANBE, August 20." (the year often left out).
 _WIRE_DATELINE = re.compile(
-    rf"[ \t]*[A-Z][A-Z.'’ -]{{1,40}}(?:\([^)\n]{{1,30}}\))?,[ \t]*(?P<date>(?i:{_MONTH})[ \t]+"
+    rf"{_WIRE_PLACE}(?P<date>(?i:{_MONTH})[ \t]+"
     rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)[ \t]*(?:[-–—]|\.(?:\s|$))"
 )
 
