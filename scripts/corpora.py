@@ -35,6 +35,7 @@ was verified, fetched, refused (another hash: not written) or could not be downl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -227,13 +228,15 @@ def reuters_text(record: str) -> str:
 
 
 def build_reuters(archive: bytes, wanted: set[str]) -> dict[str, bytes]:
-    """``{"NEWID.txt": text}`` for the ``wanted`` file names found in the archive."""
+    """``{"NEWID.txt": text}`` for the ``wanted`` file names found in the archive (a
+    record that cannot be converted is left out, and so reported as not found)."""
     records = reuters_records(archive)
     built = {}
     for name in wanted:
         record = records.get(name.removesuffix(".txt"))
         if record is not None:
-            built[name] = reuters_text(record).encode("utf-8")
+            with contextlib.suppress(ArchiveError):
+                built[name] = reuters_text(record).encode("utf-8")
     return built
 
 
@@ -313,7 +316,8 @@ class Outcome:
             line += f"; {len(self.refused)} downloaded with another hash, not written:"
             line += f" {', '.join(self.refused[:3])}"
         if self.absent:
-            line += f"; {len(self.absent)} not in the archive: {', '.join(self.absent[:3])}"
+            line += f"; {len(self.absent)} not found in the archive:"
+            line += f" {', '.join(self.absent[:3])}"
         if self.failed:
             line += f"; {self.failed}"
         elif self.left:
@@ -374,7 +378,7 @@ class _DownloadFailed(Exception):
         self.built = built or {}
 
 
-def _download(corpus_set: str, missing: list[str], get: Callable[[str], bytes]) -> dict:
+def _download(corpus_set: str, missing: list[str], get: Callable[[str], bytes]) -> dict[str, bytes]:
     """``{"set/file": bytes}`` for what could be had of ``missing``."""
     archive = ARCHIVES.get(corpus_set)
     if archive is None:  # TimeBank: one file per request, stop at the first failure

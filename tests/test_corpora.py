@@ -130,6 +130,13 @@ WIRE = (
     " in March.  It said so.\n\n"
     '"It would, however, increase inflation," it said.\n'
 )
+# A record as Reuters-21578 has a few hundred of: raw text, no TITLE, DATELINE or BODY.
+UNPROC = (
+    '<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="8" NEWID="14">\n'
+    '<DATE> 3-MAR-1987 06:14:59.08</DATE>\n<TEXT TYPE="UNPROC">&#2;\nZIMBABWE MAIZE HARVEST'
+    " LOWER HARARE, March 3\n- Zimbabwe's maize crop is likely to be lower.\n REUTER\n&#3;\n"
+    "\n</TEXT>\n</REUTERS>\n"
+)
 BBC = "Dollar gains on Greenspan speech\n\nThe euro cost £1.2bn.\n\nIt fell.\n"
 
 
@@ -192,11 +199,14 @@ def test_rebuilds_reuters_and_bbc_from_their_archives_and_writes_only_verified(t
         "reuters_trade/11.txt": sha(WIRE.encode()),
         "reuters_trade/12.txt": sha(b"a text the archive does not give"),
         "reuters_trade/13.txt": sha(b"whatever"),  # not in the archive
+        "reuters_trade/14.txt": sha(b"whatever"),  # a record with no <BODY>
         "bbc_business/bbc_business_002.txt": sha(BBC.encode()),
         "bbc_business/bbc_business_004.txt": sha(b"another text"),
     }
     served = {
-        corpora.REUTERS_URL: reuters_archive([sgml_record(WIRE, 11), sgml_record(other, 12)]),
+        corpora.REUTERS_URL: reuters_archive(
+            [sgml_record(WIRE, 11), sgml_record(other, 12), UNPROC]
+        ),
         corpora.BBC_URL: bbc_archive({"002": BBC.encode("latin-1"), "004": b"Changed\n"}),
     }
     asked = []
@@ -215,8 +225,9 @@ def test_rebuilds_reuters_and_bbc_from_their_archives_and_writes_only_verified(t
     assert said == [
         "bbc_business: 1/2 verified (1 fetched); 1 downloaded with another hash, not"
         " written: bbc_business/bbc_business_004.txt",
-        "reuters_trade: 1/3 verified (1 fetched); 1 downloaded with another hash, not"
-        " written: reuters_trade/12.txt; 1 not in the archive: reuters_trade/13.txt",
+        "reuters_trade: 1/4 verified (1 fetched); 1 downloaded with another hash, not"
+        " written: reuters_trade/12.txt; 2 not found in the archive: reuters_trade/13.txt,"
+        " reuters_trade/14.txt",
     ]
     # a second run finds them and downloads nothing for what is there
     said.clear()
