@@ -66,8 +66,13 @@ def run() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()  # imports pydantic (for the defaults): a second under load
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        print("factex: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     commands = {
         "extract": cmd_extract,
         "score": cmd_score,
