@@ -49,8 +49,8 @@ gazetteer: $(BIN)/python
 	$(BIN)/python scripts/build_gazetteer.py
 	$(BIN)/python scripts/build_first_names.py
 
-# The texts the gold scores, into ../shared/corpus, each checked against scripts/corpora.sha256
-# (needs internet). Fetches TimeBank; Reuters and BBC texts are verified, not rebuilt.
+# The corpus texts (TimeBank, Reuters-21578, BBC) into ../shared/corpus from their public
+# homes (needs internet); a file is written only when its SHA-256 matches scripts/corpora.sha256.
 corpora: $(BIN)/python
 	$(BIN)/python scripts/corpora.py
 

@@ -528,7 +528,7 @@ def sets_line(report: Report) -> str:
         skipped = ", ".join(f"{name} ({n})" for name, n in sorted(report.missing.items()))
         line += (
             f"; skipped, article texts not found: {skipped} -- they live in ../shared/corpus"
-            " beside the project: `make corpora` fetches TimeBank and checks the rest"
+            " beside the project: `make corpora` fetches them from their public homes"
             " (see gold/README.md)"
         )
     return line
