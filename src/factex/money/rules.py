@@ -353,6 +353,8 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
         return None, m.end()  # "crossed the 50 mark"
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
+    if m["pre"] is None and m["post"] is None and m["mag1"] is None and m["num2"] is None:
+        return None, m.end()  # a bare number ("1985", "5%"): neither money nor an ellipsis
     pre = pre_rule.currency(m["pre"]) if pre_rule else None
     if m["pre"] in lx.WORDLIKE_CODES and not (
         m["mag1"] or m["mag2"] or _PRICE_LIKE.search(m["num"])
