@@ -53,10 +53,10 @@ def make_doc(nlp: Language, text: str) -> Doc:
     >>> doc.text == "Pay " + "$" * 100 + " now", len(doc)
     (True, 102)
     """
-    limit = char_limit(nlp)
-    if limit is not None and len(text) > limit:
+    # ``char_limit`` is ``nlp.max_length`` or None: read the pipeline only for a long text.
+    if len(text) > nlp.max_length and char_limit(nlp) is not None:
         raise InputError(
-            f"{len(text):,} characters is over the limit of {limit:,} characters of this"
+            f"{len(text):,} characters is over the limit of {nlp.max_length:,} characters of this"
             " pipeline's parser/NER (nlp.max_length); split the article, or raise"
             " nlp.max_length if the machine has the memory"
         )
