@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factex.money.rules import find_money
+from factex.money.rules import _DIGIT_ANCHOR, find_money
 
 # Text built from money-ish pieces finds the interesting paths far more often than
 # arbitrary unicode alone; both are drawn.
@@ -97,3 +98,16 @@ def test_mentions_in_text_order_and_disjoint(text: str) -> None:
     spans = [m.span for m in find_money(text)]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from([*PIECES, "/", "x", "٣"]), max_size=30).map("".join), any_text
+    )
+)
+def test_digit_anchor_is_its_plain_form(text: str) -> None:
+    plain = re.compile(r"(?<![\d.,/])\.?\d")
+    assert [m.start() for m in _DIGIT_ANCHOR.finditer(text)] == [
+        m.start() for m in plain.finditer(text)
+    ]
