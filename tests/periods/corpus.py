@@ -669,6 +669,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("May", "2019-05-01", "2019-05-31", "2019-05"),
     ),
+    # "the quarter" is the one the passage reports; "that quarter" the one just named.
+    ex(
+        "Profit rose in the second quarter, after a loss in the first quarter. Results for "
+        "that quarter included a write-down.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("that quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
+        "Profit rose in the second quarter, after a loss in the first quarter. Costs fell "
+        "during the quarter.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("the quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -704,6 +721,7 @@ _NOT_PERIODS = (
     "It cost 1,995 euros.",
     "Some two thousand people attended.",
     "Nineteen hundred tractors were sold.",
+    "The quarter-to-quarter comparison was helped by lower costs.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

@@ -507,8 +507,12 @@ def p_year_possessive_unit(m: re.Match[str]) -> Parts | None:
 
 
 def p_anaphor(m: re.Match[str]) -> Parts | None:
-    """ "the quarter", "that quarter": the quarter last named, else the latest one."""
-    return {"kind": "anaphor", "unit": m["unit"].lower()}
+    """ "the quarter": the quarter the passage reports (the first it named); "that
+    quarter" points back at the one just named."""
+    parts: Parts = {"kind": "anaphor", "unit": m["unit"].lower()}
+    if m["det"].lower() == "that":
+        parts["anchor"] = "previous"
+    return parts
 
 
 def p_deictic_month(m: re.Match[str]) -> Parts | None:
@@ -879,7 +883,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.the_quarter",
-        _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
+        # not "the quarter-to-quarter comparison", "the quarter-end"
+        _I(r"\b(?P<det>the|that)\s+(?P<unit>quarter)\b(?!-|\s+(?:of|ended|ending)\b)"),
         p_anaphor,
     ),
     _rule(

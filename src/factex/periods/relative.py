@@ -10,6 +10,7 @@ import re
 from factex.models import Period
 from factex.periods import normalize as nz
 from factex.periods.context import (
+    RECALL_WINDOW,
     UNKNOWN_UNIT,
     ResolutionContext,
     Resolved,
@@ -116,8 +117,24 @@ def r_weekend(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
 
 
+def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The quarter named last before ``pos`` in the passage, however it was said ("the
+    second quarter ended Oct. 31", "the year-ago quarter")."""
+    for period, _ in reversed(ctx.history[-12:]):
+        if period.span[1] < pos - RECALL_WINDOW:
+            break
+        if period.start is not None and period.timex and "-Q" in period.timex:
+            return period
+    return None
+
+
 def r_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.recall(p["unit"], pos, topic=True)
+    """ "the quarter": the one the passage reports (the first it named); "that quarter":
+    the one named last."""
+    if p.get("anchor") == "previous":
+        last = _latest_quarter(ctx, pos)
+    else:
+        last = ctx.recall(p["unit"], pos, topic=True)
     if last is not None:
         return last.start, last.end, last.timex
     if ctx.published is None:
