@@ -686,6 +686,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
         ("the quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
     ),
+    # The date that ends a span of months just named is that span's last day, in its year.
+    ex(
+        "The company expects a profit for the third quarter. In the year-ago quarter, the "
+        "second quarter ended Oct. 31, it had a loss.",
+        dt.date(2019, 10, 25),
+        ("the third quarter", "2019-07-01", "2019-09-30", "2019-Q3"),
+        ("the year-ago quarter", "2018-07-01", "2018-09-30", "2018-Q3"),
+        ("the second quarter", "2018-08-01", "2018-10-31", "2018-Q2"),
+        ("Oct. 31", "2018-10-31", "2018-10-31", "2018-10-31"),
+    ),
+    ex(
+        "In the year-ago quarter it had a loss. Its notes mature Oct. 31.",
+        dt.date(2019, 10, 25),
+        ("the year-ago quarter", "2018-07-01", "2018-09-30", "2018-Q3"),
+        ("Oct. 31", "2019-10-31", "2019-10-31", "2019-10-31"),
+        note="no span of months ends on that day: the date is read by its own clause",
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers

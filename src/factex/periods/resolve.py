@@ -11,6 +11,7 @@ holidays) are resolved here; the relative ones in ``relative``; what resolution 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import get_args
 
@@ -41,6 +42,10 @@ from factex.periods.relative import (
 __all__ = ["RESOLVERS", "ResolutionContext", "Resolved", "resolve"]
 
 
+# Between a span of months and the date that ends it: "the quarter ended Sept. 30".
+_ENDED = re.compile(r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?", re.I)
+
+
 def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     month, day = p["month"], p["day"]
     year = year_of(p["yref"], ctx)
@@ -49,6 +54,14 @@ def r_date(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return (date, date, date.isoformat()) if date else None
     if nz.safe_date(2000, month, day) is None:
         return None
+    last = ctx.last
+    if (
+        last is not None
+        and last.end is not None
+        and (last.end.month, last.end.day) == (month, day)
+        and _ENDED.fullmatch(ctx.text, last.span[1], pos)
+    ):  # "the second quarter ended Oct. 31": the day that period ends, in its year
+        return last.end, last.end, last.end.isoformat()
 
     def make(y: int) -> nz.Interval:
         d = nz.safe_date(y, month, day) or nz.month_end(y, month)
