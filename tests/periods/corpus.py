@@ -703,6 +703,25 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Oct. 31", "2019-10-31", "2019-10-31", "2019-10-31"),
         note="no span of months ends on that day: the date is read by its own clause",
     ),
+    # A day of the month as an ordinal word, as transcripts write it.
+    ex(
+        "Women's Day falls this year on Sunday, March eighth.",
+        AUG_2019,
+        ("this year", "2019-01-01", "2019-12-31", "2019"),
+        ("Sunday, March eighth", "2019-03-08", "2019-03-08", "2019-03-08"),
+    ),
+    ex(
+        "The vote was held on the twenty-first of May.",
+        AUG_2019,
+        ("the twenty-first of May", "2019-05-21", "2019-05-21", "2019-05-21"),
+    ),
+    ex(
+        "In May first-half sales were reported.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+        ("first-half", "2019-01-01", "2019-06-30", "2019-H1"),
+        note="an ordinal in a compound after a month is no day of it",
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers

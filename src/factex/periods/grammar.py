@@ -22,6 +22,7 @@ from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
+    DAY_ORDINALS,
     DAY_PART_SHIFT,
     DAY_PARTS,
     DECADE_WORDS,
@@ -63,6 +64,8 @@ _ORD = trie_alternation(ORDINALS)
 _NUMWORD = trie_alternation(NUMBER_WORDS)
 _SEASON = trie_alternation(SEASONS)
 _DASH = r"(?:-|–|—)"
+# A day of the month as an ordinal word; "twenty-first" also as "twenty first".
+_DAY_WORD = f"(?i:{longest_first(DAY_ORDINALS)})".replace(r"\-", r"[-\s]")
 
 
 def MON(name: str) -> str:
@@ -137,6 +140,12 @@ def p_date(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     month = int(g["mo"]) if g.get("mo") else _month(m, "m1")
     return {"kind": "date", "yref": _yref(m), "month": month, "day": int(g["d1"])}
+
+
+def p_date_word(m: re.Match[str]) -> Parts | None:
+    """ "March eighth", "the twenty-first of May": the day as an ordinal word."""
+    day = DAY_ORDINALS[re.sub(r"[-\s]+", "-", m["dw"].lower())]
+    return {"kind": "date", "yref": _yref(m), "month": _month(m, "m1"), "day": day}
 
 
 def p_day_range(m: re.Match[str]) -> Parts | None:
@@ -689,6 +698,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+    ),
+    # "Sunday, March eighth", "the fifth of November": not "May first-half sales"
+    _rule(
+        "period.month_day_word",
+        _WD_BEFORE + MON("m1") + rf"\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?!-)(?:,?\s+{YREF('')})?",
+        p_date_word,
+    ),
+    _rule(
+        "period.day_word_month",
+        rf"(?i:\bthe\s+)(?P<dw>{_DAY_WORD})\s+of\s+" + MON("m1") + rf"(?:,?\s+{YREF('')})?",
+        p_date_word,
     ),
     _rule("period.month", MON("m1"), p_month),
     _rule(

@@ -44,6 +44,21 @@ ORDINALS: dict[str, int] = {
     "12th": 12,
 }
 
+# Days of the month as ordinal words, as broadcast transcripts write them ("March
+# eighth", "the twenty-first of May"): the English ordinals from one to thirty-one.
+_ORDINAL_ONES = [w for w, n in ORDINALS.items() if n <= 9 and w.isalpha()]
+_TEEN_STEMS = ("thir", "four", "fif", "six", "seven", "eigh", "nine")
+DAY_ORDINALS: dict[str, int] = (
+    {w: ORDINALS[w] for w in _ORDINAL_ONES}
+    | {"tenth": 10, "eleventh": 11, "twelfth": 12}
+    | {
+        f"{w}teenth": n
+        for n, w in enumerate(("thir", "four", "fif", "six", "seven", "eigh", "nine"), 13)
+    }
+    | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+    | {f"twenty-{w}": 20 + ORDINALS[w] for w in _ORDINAL_ONES}
+)
+
 # Cardinals small enough to count months, weeks and years back ("two years ago").
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
     w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12
