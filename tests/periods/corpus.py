@@ -722,6 +722,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("first-half", "2019-01-01", "2019-06-30", "2019-H1"),
         note="an ordinal in a compound after a month is no day of it",
     ),
+    # A scheduled present ("meet Monday") looks ahead; the past, or an infinitive after a
+    # past verb, does not.
+    ex(
+        "The two ministers meet separately Monday with the envoy.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+    ),
+    ex(
+        "The two ministers met separately Monday with the envoy.",
+        AUG_2019,
+        ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
+    ),
+    ex(
+        "The company failed to meet its targets in May.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers

@@ -19,7 +19,6 @@ from tests.conftest import require_corpus
 from tests.periods.direction_examples import CLASSES, EXAMPLES, DirectionExample
 
 WRONG_TODAY: dict[str, str] = {
-    "timebank/VOA19980501.1800.0355:Monday@56": "today: 'Monday' 1998-04-27..1998-04-27",
     "reuters/1890:a year earlier@88": "today: 'a year earlier' 1985-12-01..1985-12-31",
     "reuters/271:a year earlier@31": "today: 'a year earlier' 1986-01-01..1986-12-31",
     "reuters/20865:a year ago@21": "today: 'a year ago' 1986-01-01..1986-12-31",

@@ -179,6 +179,21 @@ FUTURE_CUES = (
 FUTURE_PHRASE = (
     r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
 )
+# Verbs of a scheduled meeting or start: in the simple present with a time after them
+# they speak of what is planned ("Arafat and Netanyahu meet separately Monday", "talks
+# resume in March"), not after "to" or a negation, where another verb sets the tense.
+SCHEDULE_VERBS = (
+    "meet",
+    "meets",
+    "convene",
+    "convenes",
+    "resume",
+    "resumes",
+    "begin",
+    "begins",
+    "arrive",
+    "arrives",
+)
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
 # "expects": "expects to report third-quarter net" speaks of a quarter just ended.
