@@ -739,6 +739,17 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("May", "2019-05-01", "2019-05-31", "2019-05"),
     ),
+    # A year that ends a name being introduced is part of the name.
+    ex(
+        "A fund named Vision 2030 was launched in 2016.",
+        AUG_2019,
+        ("2016", "2016-01-01", "2016-12-31", "2016"),
+    ),
+    ex(
+        "The company was called Acme in 1980.",
+        AUG_2019,
+        ("1980", "1980-01-01", "1980-12-31", "1980"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -775,6 +786,7 @@ _NOT_PERIODS = (
     "Some two thousand people attended.",
     "Nineteen hundred tractors were sold.",
     "The quarter-to-quarter comparison was helped by lower costs.",
+    "They set up a joint venture called Orion 1980 in Budapest.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

@@ -25,7 +25,6 @@ WRONG_TODAY: dict[str, str] = {
     "timebank/wsj_0568:by the end of the year@174": "today: 'by the end of the year' "
     "1989-12-01..1989-12-31",
     "reuters/8597:by end-year@69": "today: not found",
-    "timebank/APW19980418.0210:1980@100": "today: '1980' 1980-01-01..1980-12-31",
 }
 
 

@@ -255,9 +255,15 @@ def p_spoken_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "year", "year": year, "fiscal": False}
 
 
+# A name being introduced, the year its last word: "a venture called Orion 1980".
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known\s+as)\s+(?:[A-Z][\w&'’-]*\s+){1,3}$")
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
     if m["fy"] is None and _is_count(text, m.start(), m.end()):
+        return None
+    if m["fy"] is None and _NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return None
     fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
     return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
