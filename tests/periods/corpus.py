@@ -750,6 +750,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("1980", "1980-01-01", "1980-12-31", "1980"),
     ),
+    ex(
+        "Today's meeting of the board was short.",
+        AUG_2019,
+        ("Today", "2019-08-16", "2019-08-16", "2019-08-16"),
+        note='"today\'s" before a noun of the day itself is the day',
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -787,6 +793,7 @@ _NOT_PERIODS = (
     "Nineteen hundred tractors were sold.",
     "The quarter-to-quarter comparison was helped by lower costs.",
     "They set up a joint venture called Orion 1980 in Budapest.",
+    "Paternity can be proved in today's world.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

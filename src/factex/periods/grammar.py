@@ -31,6 +31,7 @@ from factex.periods.lexicon import (
     FULL_WEEKDAYS,
     MONTHS,
     NOT_PERIODS,
+    NOWADAYS_NOUNS,
     NTH_WEEKDAY_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
@@ -931,7 +932,11 @@ RULES: tuple[Rule, ...] = (
         ),
         p_ago,
     ),
-    _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
+    _rule(
+        "period.relative_day",
+        _I(rf"\b(?:yesterday|tomorrow|today(?!['’]s\s+{trie_alternation(NOWADAYS_NOUNS)}\b))\b"),
+        p_relday,
+    ),
     _rule(
         "period.weekday",
         rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",

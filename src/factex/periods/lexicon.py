@@ -59,6 +59,9 @@ DAY_ORDINALS: dict[str, int] = (
     | {f"twenty-{w}": 20 + ORDINALS[w] for w in _ORDINAL_ONES}
 )
 
+# Nouns after which "today's" means nowadays, no day ("in today's world"): vague.
+NOWADAYS_NOUNS = ("world", "society", "generation", "youth", "standards", "times", "age")
+
 # Cardinals small enough to count months, weeks and years back ("two years ago").
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
     w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12
