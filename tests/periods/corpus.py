@@ -587,7 +587,7 @@ POSITIVE: tuple[Example[Expected], ...] = (
     ex(
         "Prices were higher a year ago.",
         AUG_2019,
-        ("a year ago", "2018-01-01", "2018-12-31", "2018"),
+        ("a year ago", "2018-08-01", "2018-08-31", "2018-08"),
     ),
     ex(
         "Rates were cut last week.", AUG_2019, ("last week", "2019-08-05", "2019-08-11", "2019-W32")
@@ -755,6 +755,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("Today", "2019-08-16", "2019-08-16", "2019-08-16"),
         note='"today\'s" before a noun of the day itself is the day',
+    ),
+    # "a year ago": the period compared, a year back; with none, the publication month
+    # a year back.
+    ex(
+        "The talks began a year ago in Geneva.",
+        AUG_2019,
+        ("a year ago", "2018-08-01", "2018-08-31", "2018-08"),
+    ),
+    ex(
+        "Profit rose to 5 mln dlrs in the second quarter from 4 mln a year ago.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("a year ago", "2018-04-01", "2018-06-30", "2018-Q2"),
     ),
 )
 

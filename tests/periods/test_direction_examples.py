@@ -21,7 +21,6 @@ from tests.periods.direction_examples import CLASSES, EXAMPLES, DirectionExample
 WRONG_TODAY: dict[str, str] = {
     "reuters/1890:a year earlier@88": "today: 'a year earlier' 1985-12-01..1985-12-31",
     "reuters/271:a year earlier@31": "today: 'a year earlier' 1986-01-01..1986-12-31",
-    "reuters/20865:a year ago@21": "today: 'a year ago' 1986-01-01..1986-12-31",
     "timebank/wsj_0568:by the end of the year@174": "today: 'by the end of the year' "
     "1989-12-01..1989-12-31",
     "reuters/8597:by end-year@69": "today: not found",

@@ -347,7 +347,10 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
     if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
-        return {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
+        parts: Parts = {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
+        if way == "ago":
+            parts["way"] = "past"  # counted from the publication date when nothing is compared
+        return parts
     if way != "ago":
         return None
     return {"kind": "ago", "count": count, "unit": unit}

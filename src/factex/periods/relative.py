@@ -86,6 +86,12 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return day, day, day.isoformat()
 
 
+def _month_back(ref: dt.date, months: int) -> Resolved:
+    """The month ``months`` before the month of ``ref``."""
+    day = nz.add_months(ref.replace(day=1), -months)
+    return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+
+
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
     last = ctx.anchor(p, p["unit"], pos)
@@ -96,6 +102,8 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    if p.get("way") == "past":  # "a year ago" with nothing compared: a point, at month grain
+        return _month_back(ctx.published, 12 * p["count"])
     year = ctx.published.year - p["count"]
     return (*nz.year_interval(year), str(year))
 
