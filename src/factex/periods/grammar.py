@@ -27,12 +27,12 @@ from factex.periods.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
-    FIXED_HOLIDAYS,
+    EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
+    HOLIDAYS,
     MONTHS,
     NOT_PERIODS,
     NOWADAYS_NOUNS,
-    NTH_WEEKDAY_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
@@ -406,16 +406,12 @@ def p_day_part(m: re.Match[str]) -> Parts | None:
 
 
 def p_holiday(m: re.Match[str]) -> Parts | None:
-    """ "Christmas", "last Thanksgiving": the holiday's day, placed as a yearless date;
-    "before Christmas"/"pre-Christmas" the time up to the day before it, "after
-    Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
+    """ "Christmas", "last Thanksgiving", "Good Friday": the holiday's day, placed as a
+    yearless date; "before Christmas"/"pre-Christmas" the time up to the day before it,
+    "after Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
     name = " ".join(m["hol"].lower().replace("’", "'").split())
     dei = (m["dei"] or "").lower().split()
-    parts: Parts = {"kind": "holiday", "weekday": -1, "nth": 0}
-    if name in FIXED_HOLIDAYS:
-        parts["month"], parts["day"] = FIXED_HOLIDAYS[name]
-    else:
-        parts["month"], parts["weekday"], parts["nth"] = NTH_WEEKDAY_HOLIDAYS[name]
+    parts: Parts = {"kind": "holiday", "holiday": name}
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
     if side := (m["side"] or "").lower().rstrip("-").strip():
@@ -641,7 +637,7 @@ def _titled(names: Iterable[str]) -> str:
     return "|".join(forms)
 
 
-_HOLIDAY = _titled([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS])
+_HOLIDAY = _titled([*HOLIDAYS, *EASTER_HOLIDAYS])
 FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"

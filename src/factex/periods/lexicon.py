@@ -7,6 +7,8 @@ TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
 
 from __future__ import annotations
 
+from dateutil.relativedelta import TH, relativedelta
+
 from factex import calendar_words
 from factex.numbers import WORD_VALUES
 
@@ -440,10 +442,11 @@ NOT_PERIODS = (
     "super tuesday",
     "super saturday",
     "super sunday",
-    "ash wednesday",
-    "maundy thursday",
-    "holy saturday",
     "bloody sunday",
+    "easter island",
+    "easter rising",
+    "easter egg",
+    "easter eggs",
     "russell 1000",
     "russell 2000",
     "russell 3000",
@@ -474,20 +477,29 @@ DAY_PART_SHIFT: dict[str, int] = {
     "tomorrow": 1,
 }
 
-# Holidays on a fixed day of the year: (month, day).
-FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "valentine's day": (2, 14),
-    "may day": (5, 1),
-    "halloween": (10, 31),
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "boxing day": (12, 26),
+# Holidays by name: where each falls in a year, as a dateutil ``relativedelta`` from
+# January 1 (a fixed day, or the n-th weekday of a month), or as days from Easter
+# Sunday (``dateutil.easter``, the Western date). The U.S. Thanksgiving.
+HOLIDAYS: dict[str, relativedelta] = {
+    "new year's day": relativedelta(month=1, day=1),
+    "new year's eve": relativedelta(month=12, day=31),
+    "valentine's day": relativedelta(month=2, day=14),
+    "may day": relativedelta(month=5, day=1),
+    "halloween": relativedelta(month=10, day=31),
+    "christmas eve": relativedelta(month=12, day=24),
+    "christmas day": relativedelta(month=12, day=25),
+    "christmas": relativedelta(month=12, day=25),
+    "boxing day": relativedelta(month=12, day=26),
+    "thanksgiving": relativedelta(month=11, day=1, weekday=TH(+4)),
+    "thanksgiving day": relativedelta(month=11, day=1, weekday=TH(+4)),
 }
-# Holidays on the n-th weekday of a month: (month, ISO weekday Monday=0, n).
-NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 3, 4),  # the U.S. one: the fourth Thursday of November
-    "thanksgiving day": (11, 3, 4),
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy saturday": -1,
+    "maundy thursday": -3,
+    "ash wednesday": -46,
 }

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import get_args
 
+from dateutil.easter import easter
+
 from factex.periods import normalize as nz
 from factex.periods.context import (
     ResolutionContext,
@@ -24,6 +26,7 @@ from factex.periods.context import (
     year_of,
     yearless,
 )
+from factex.periods.lexicon import EASTER_HOLIDAYS, HOLIDAYS
 from factex.periods.parts import Kind, Parts
 from factex.periods.relative import (
     r_ago,
@@ -321,17 +324,25 @@ def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return None
 
 
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of the holiday ``name`` in ``year``.
+
+    >>> holiday_date("thanksgiving", 2023), holiday_date("good friday", 2024)
+    (datetime.date(2023, 11, 23), datetime.date(2024, 3, 29))
+    """
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    return dt.date(year, 1, 1) + HOLIDAYS[name]
+
+
 def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """A holiday: its day in the year the tense places it ("last Thanksgiving": the one
     before the publication date); "before"/"after" it: open up to the day before it or
     from the day after."""
-    month, weekday, nth = p["month"], p["weekday"], p["nth"]
+    name = p["holiday"]
 
     def make(y: int) -> nz.Interval:
-        if nth == 0:
-            return dt.date(y, month, p["day"]), dt.date(y, month, p["day"])
-        first = dt.date(y, month, 1)
-        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        day = holiday_date(name, y)
         return day, day
 
     side = p.get("side")
@@ -340,9 +351,9 @@ def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     def fmt(y: int) -> str:
         return (make(y)[0] + step).isoformat()
 
-    unknown = f"XXXX-{month:02d}-{p['day']:02d}" if nth == 0 else None
-    if unknown and side:  # the day before or after, written with no year
-        unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d")
+    rule = HOLIDAYS.get(name)
+    fixed = rule is not None and rule.weekday is None  # the same day every year
+    unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d") if fixed else None
     lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
     if side is None:
         return lo, hi, timex
