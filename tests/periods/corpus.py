@@ -587,7 +587,7 @@ POSITIVE: tuple[Example[Expected], ...] = (
     ex(
         "Prices were higher a year ago.",
         AUG_2019,
-        ("a year ago", "2018-01-01", "2018-12-31", "2018"),
+        ("a year ago", "2018-08-01", "2018-08-31", "2018-08"),
     ),
     ex(
         "Rates were cut last week.", AUG_2019, ("last week", "2019-08-05", "2019-08-11", "2019-W32")
@@ -669,6 +669,106 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("May", "2019-05-01", "2019-05-31", "2019-05"),
     ),
+    # "the quarter" is the one the passage reports; "that quarter" the one just named.
+    ex(
+        "Profit rose in the second quarter, after a loss in the first quarter. Results for "
+        "that quarter included a write-down.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("that quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+    ),
+    ex(
+        "Profit rose in the second quarter, after a loss in the first quarter. Costs fell "
+        "during the quarter.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("the first quarter", "2019-01-01", "2019-03-31", "2019-Q1"),
+        ("the quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+    ),
+    # The date that ends a span of months just named is that span's last day, in its year.
+    ex(
+        "The company expects a profit for the third quarter. In the year-ago quarter, the "
+        "second quarter ended Oct. 31, it had a loss.",
+        dt.date(2019, 10, 25),
+        ("the third quarter", "2019-07-01", "2019-09-30", "2019-Q3"),
+        ("the year-ago quarter", "2018-07-01", "2018-09-30", "2018-Q3"),
+        ("the second quarter", "2018-08-01", "2018-10-31", "2018-Q2"),
+        ("Oct. 31", "2018-10-31", "2018-10-31", "2018-10-31"),
+    ),
+    ex(
+        "In the year-ago quarter it had a loss. Its notes mature Oct. 31.",
+        dt.date(2019, 10, 25),
+        ("the year-ago quarter", "2018-07-01", "2018-09-30", "2018-Q3"),
+        ("Oct. 31", "2019-10-31", "2019-10-31", "2019-10-31"),
+        note="no span of months ends on that day: the date is read by its own clause",
+    ),
+    # A day of the month as an ordinal word, as transcripts write it.
+    ex(
+        "Women's Day falls this year on Sunday, March eighth.",
+        AUG_2019,
+        ("this year", "2019-01-01", "2019-12-31", "2019"),
+        ("Sunday, March eighth", "2019-03-08", "2019-03-08", "2019-03-08"),
+    ),
+    ex(
+        "The vote was held on the twenty-first of May.",
+        AUG_2019,
+        ("the twenty-first of May", "2019-05-21", "2019-05-21", "2019-05-21"),
+    ),
+    ex(
+        "In May first-half sales were reported.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+        ("first-half", "2019-01-01", "2019-06-30", "2019-H1"),
+        note="an ordinal in a compound after a month is no day of it",
+    ),
+    # A scheduled present ("meet Monday") looks ahead; the past, or an infinitive after a
+    # past verb, does not.
+    ex(
+        "The two ministers meet separately Monday with the envoy.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+    ),
+    ex(
+        "The two ministers met separately Monday with the envoy.",
+        AUG_2019,
+        ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
+    ),
+    ex(
+        "The company failed to meet its targets in May.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+    ),
+    # A year that ends a name being introduced is part of the name.
+    ex(
+        "A fund named Vision 2030 was launched in 2016.",
+        AUG_2019,
+        ("2016", "2016-01-01", "2016-12-31", "2016"),
+    ),
+    ex(
+        "The company was called Acme in 1980.",
+        AUG_2019,
+        ("1980", "1980-01-01", "1980-12-31", "1980"),
+    ),
+    ex(
+        "Today's meeting of the board was short.",
+        AUG_2019,
+        ("Today", "2019-08-16", "2019-08-16", "2019-08-16"),
+        note='"today\'s" before a noun of the day itself is the day',
+    ),
+    # "a year ago": the period compared, a year back; with none, the publication month
+    # a year back.
+    ex(
+        "The talks began a year ago in Geneva.",
+        AUG_2019,
+        ("a year ago", "2018-08-01", "2018-08-31", "2018-08"),
+    ),
+    ex(
+        "Profit rose to 5 mln dlrs in the second quarter from 4 mln a year ago.",
+        AUG_2019,
+        ("the second quarter", "2019-04-01", "2019-06-30", "2019-Q2"),
+        ("a year ago", "2018-04-01", "2018-06-30", "2018-Q2"),
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -704,6 +804,9 @@ _NOT_PERIODS = (
     "It cost 1,995 euros.",
     "Some two thousand people attended.",
     "Nineteen hundred tractors were sold.",
+    "The quarter-to-quarter comparison was helped by lower costs.",
+    "They set up a joint venture called Orion 1980 in Budapest.",
+    "Paternity can be proved in today's world.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

@@ -62,6 +62,28 @@ def test_holidays() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the fourth Thursday of November, whatever weekday November begins on
+        ("Sales fell last Thanksgiving.", dt.date(2021, 1, 5), "2020-11-26"),
+        ("Sales fell last Thanksgiving.", dt.date(2019, 1, 5), "2018-11-22"),
+        # Easter moves by the lunar calendar: Good Friday two days before it
+        ("Markets were shut on Good Friday.", dt.date(2024, 4, 10), "2024-03-29"),
+        ("Markets were shut on Good Friday.", dt.date(2019, 4, 30), "2019-04-19"),
+        ("Markets reopen on Easter Monday.", dt.date(2025, 4, 10), "2025-04-21"),
+        ("Lent began on Ash Wednesday.", dt.date(2024, 3, 1), "2024-02-14"),
+    ],
+)
+def test_movable_holidays(text: str, published: dt.date, day: str) -> None:
+    assert [(s, e) for _, s, e in _found(text, published)] == [(day, day)]
+
+
+def test_a_holiday_with_no_publication_date_has_no_days() -> None:
+    found = find_periods("Markets were shut on Good Friday.", published=None)
+    assert [(p.start, p.end) for p in found] == [(None, None)]
+
+
 def test_a_two_digit_year() -> None:
     assert _found("Prices have doubled since '82.") == [("since '82", "1982-01-01", None)]
 
@@ -72,6 +94,7 @@ def test_a_two_digit_year() -> None:
         "Markets have not fallen so fast since Black Monday.",
         "The Russell 2000 index fell 2 pct.",
         "The S&P 500 rose.",
+        "The ship reached Easter Island.",
         "He spoke of the people of tomorrow.",
     ],
 )

@@ -22,15 +22,17 @@ from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
     COUNT_NOUNS,
+    DAY_ORDINALS,
     DAY_PART_SHIFT,
     DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
-    FIXED_HOLIDAYS,
+    EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
+    HOLIDAYS,
     MONTHS,
     NOT_PERIODS,
-    NTH_WEEKDAY_HOLIDAYS,
+    NOWADAYS_NOUNS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
@@ -63,6 +65,8 @@ _ORD = trie_alternation(ORDINALS)
 _NUMWORD = trie_alternation(NUMBER_WORDS)
 _SEASON = trie_alternation(SEASONS)
 _DASH = r"(?:-|–|—)"
+# A day of the month as an ordinal word; "twenty-first" also as "twenty first".
+_DAY_WORD = f"(?i:{longest_first(DAY_ORDINALS)})".replace(r"\-", r"[-\s]")
 
 
 def MON(name: str) -> str:
@@ -137,6 +141,12 @@ def p_date(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     month = int(g["mo"]) if g.get("mo") else _month(m, "m1")
     return {"kind": "date", "yref": _yref(m), "month": month, "day": int(g["d1"])}
+
+
+def p_date_word(m: re.Match[str]) -> Parts | None:
+    """ "March eighth", "the twenty-first of May": the day as an ordinal word."""
+    day = DAY_ORDINALS[re.sub(r"[-\s]+", "-", m["dw"].lower())]
+    return {"kind": "date", "yref": _yref(m), "month": _month(m, "m1"), "day": day}
 
 
 def p_day_range(m: re.Match[str]) -> Parts | None:
@@ -246,9 +256,15 @@ def p_spoken_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "year", "year": year, "fiscal": False}
 
 
+# A name being introduced, the year its last word: "a venture called Orion 1980".
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known\s+as)\s+(?:[A-Z][\w&'’-]*\s+){1,3}$")
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
     if m["fy"] is None and _is_count(text, m.start(), m.end()):
+        return None
+    if m["fy"] is None and _NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return None
     fiscal = bool(m["fy"]) and not m["fy"].lower().startswith("the")
     return {"kind": "year", "year": int(m["yr"]), "fiscal": fiscal}
@@ -331,7 +347,10 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
     if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
-        return {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
+        parts: Parts = {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
+        if way == "ago":
+            parts["way"] = "past"  # counted from the publication date when nothing is compared
+        return parts
     if way != "ago":
         return None
     return {"kind": "ago", "count": count, "unit": unit}
@@ -387,16 +406,12 @@ def p_day_part(m: re.Match[str]) -> Parts | None:
 
 
 def p_holiday(m: re.Match[str]) -> Parts | None:
-    """ "Christmas", "last Thanksgiving": the holiday's day, placed as a yearless date;
-    "before Christmas"/"pre-Christmas" the time up to the day before it, "after
-    Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
+    """ "Christmas", "last Thanksgiving", "Good Friday": the holiday's day, placed as a
+    yearless date; "before Christmas"/"pre-Christmas" the time up to the day before it,
+    "after Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
     name = " ".join(m["hol"].lower().replace("’", "'").split())
     dei = (m["dei"] or "").lower().split()
-    parts: Parts = {"kind": "holiday", "weekday": -1, "nth": 0}
-    if name in FIXED_HOLIDAYS:
-        parts["month"], parts["day"] = FIXED_HOLIDAYS[name]
-    else:
-        parts["month"], parts["weekday"], parts["nth"] = NTH_WEEKDAY_HOLIDAYS[name]
+    parts: Parts = {"kind": "holiday", "holiday": name}
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
     if side := (m["side"] or "").lower().rstrip("-").strip():
@@ -507,8 +522,12 @@ def p_year_possessive_unit(m: re.Match[str]) -> Parts | None:
 
 
 def p_anaphor(m: re.Match[str]) -> Parts | None:
-    """ "the quarter", "that quarter": the quarter last named, else the latest one."""
-    return {"kind": "anaphor", "unit": m["unit"].lower()}
+    """ "the quarter": the quarter the passage reports (the first it named); "that
+    quarter" points back at the one just named."""
+    parts: Parts = {"kind": "anaphor", "unit": m["unit"].lower()}
+    if m["det"].lower() == "that":
+        parts["anchor"] = "previous"
+    return parts
 
 
 def p_deictic_month(m: re.Match[str]) -> Parts | None:
@@ -618,7 +637,7 @@ def _titled(names: Iterable[str]) -> str:
     return "|".join(forms)
 
 
-_HOLIDAY = _titled([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS])
+_HOLIDAY = _titled([*HOLIDAYS, *EASTER_HOLIDAYS])
 FISCAL_WORD = "(?:fiscal|financial|budget)"
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
@@ -685,6 +704,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+    ),
+    # "Sunday, March eighth", "the fifth of November": not "May first-half sales"
+    _rule(
+        "period.month_day_word",
+        _WD_BEFORE + MON("m1") + rf"\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?!-)(?:,?\s+{YREF('')})?",
+        p_date_word,
+    ),
+    _rule(
+        "period.day_word_month",
+        rf"(?i:\bthe\s+)(?P<dw>{_DAY_WORD})\s+of\s+" + MON("m1") + rf"(?:,?\s+{YREF('')})?",
+        p_date_word,
     ),
     _rule("period.month", MON("m1"), p_month),
     _rule(
@@ -879,7 +909,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.the_quarter",
-        _I(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|ended|ending)\b)"),
+        # not "the quarter-to-quarter comparison", "the quarter-end"
+        _I(r"\b(?P<det>the|that)\s+(?P<unit>quarter)\b(?!-|\s+(?:of|ended|ending)\b)"),
         p_anaphor,
     ),
     _rule(
@@ -900,7 +931,11 @@ RULES: tuple[Rule, ...] = (
         ),
         p_ago,
     ),
-    _rule("period.relative_day", _I(r"\b(?:today|yesterday|tomorrow)\b"), p_relday),
+    _rule(
+        "period.relative_day",
+        _I(rf"\b(?:yesterday|tomorrow|today(?!['’]s\s+{trie_alternation(NOWADAYS_NOUNS)}\b))\b"),
+        p_relday,
+    ),
     _rule(
         "period.weekday",
         rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",

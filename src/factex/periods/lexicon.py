@@ -7,6 +7,8 @@ TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
 
 from __future__ import annotations
 
+from dateutil.relativedelta import TH, relativedelta
+
 from factex import calendar_words
 from factex.numbers import WORD_VALUES
 
@@ -43,6 +45,24 @@ ORDINALS: dict[str, int] = {
     "twelfth": 12,
     "12th": 12,
 }
+
+# Days of the month as ordinal words, as broadcast transcripts write them ("March
+# eighth", "the twenty-first of May"): the English ordinals from one to thirty-one.
+_ORDINAL_ONES = [w for w, n in ORDINALS.items() if n <= 9 and w.isalpha()]
+_TEEN_STEMS = ("thir", "four", "fif", "six", "seven", "eigh", "nine")
+DAY_ORDINALS: dict[str, int] = (
+    {w: ORDINALS[w] for w in _ORDINAL_ONES}
+    | {"tenth": 10, "eleventh": 11, "twelfth": 12}
+    | {
+        f"{w}teenth": n
+        for n, w in enumerate(("thir", "four", "fif", "six", "seven", "eigh", "nine"), 13)
+    }
+    | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+    | {f"twenty-{w}": 20 + ORDINALS[w] for w in _ORDINAL_ONES}
+)
+
+# Nouns after which "today's" means nowadays, no day ("in today's world"): vague.
+NOWADAYS_NOUNS = ("world", "society", "generation", "youth", "standards", "times", "age")
 
 # Cardinals small enough to count months, weeks and years back ("two years ago").
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
@@ -163,6 +183,21 @@ FUTURE_CUES = (
 # and its participle is no past cue.
 FUTURE_PHRASE = (
     r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
+)
+# Verbs of a scheduled meeting or start: in the simple present with a time after them
+# they speak of what is planned ("Arafat and Netanyahu meet separately Monday", "talks
+# resume in March"), not after "to" or a negation, where another verb sets the tense.
+SCHEDULE_VERBS = (
+    "meet",
+    "meets",
+    "convene",
+    "convenes",
+    "resume",
+    "resumes",
+    "begin",
+    "begins",
+    "arrive",
+    "arrives",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
@@ -407,10 +442,11 @@ NOT_PERIODS = (
     "super tuesday",
     "super saturday",
     "super sunday",
-    "ash wednesday",
-    "maundy thursday",
-    "holy saturday",
     "bloody sunday",
+    "easter island",
+    "easter rising",
+    "easter egg",
+    "easter eggs",
     "russell 1000",
     "russell 2000",
     "russell 3000",
@@ -441,20 +477,29 @@ DAY_PART_SHIFT: dict[str, int] = {
     "tomorrow": 1,
 }
 
-# Holidays on a fixed day of the year: (month, day).
-FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "valentine's day": (2, 14),
-    "may day": (5, 1),
-    "halloween": (10, 31),
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "boxing day": (12, 26),
+# Holidays by name: where each falls in a year, as a dateutil ``relativedelta`` from
+# January 1 (a fixed day, or the n-th weekday of a month), or as days from Easter
+# Sunday (``dateutil.easter``, the Western date). The U.S. Thanksgiving.
+HOLIDAYS: dict[str, relativedelta] = {
+    "new year's day": relativedelta(month=1, day=1),
+    "new year's eve": relativedelta(month=12, day=31),
+    "valentine's day": relativedelta(month=2, day=14),
+    "may day": relativedelta(month=5, day=1),
+    "halloween": relativedelta(month=10, day=31),
+    "christmas eve": relativedelta(month=12, day=24),
+    "christmas day": relativedelta(month=12, day=25),
+    "christmas": relativedelta(month=12, day=25),
+    "boxing day": relativedelta(month=12, day=26),
+    "thanksgiving": relativedelta(month=11, day=1, weekday=TH(+4)),
+    "thanksgiving day": relativedelta(month=11, day=1, weekday=TH(+4)),
 }
-# Holidays on the n-th weekday of a month: (month, ISO weekday Monday=0, n).
-NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 3, 4),  # the U.S. one: the fourth Thursday of November
-    "thanksgiving day": (11, 3, 4),
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy saturday": -1,
+    "maundy thursday": -3,
+    "ash wednesday": -46,
 }

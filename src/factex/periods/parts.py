@@ -80,6 +80,6 @@ class Parts(TypedDict, total=False):
     past: bool
     part: str
     anchor: Anchor
-    nth: int  # the n-th weekday of ``month`` (a movable holiday), with ``weekday``
+    holiday: str  # a name of ``lexicon.HOLIDAYS`` or ``lexicon.EASTER_HOLIDAYS``
     side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

@@ -1,8 +1,9 @@
 """The tense of the clause around a time expression, read from cue words (``lexicon``).
 
 A clause is cut at sentence punctuation and semicolons. Its cues are future words and
-phrases ("will", "is expected to", "to be reported"), present ones ("now") and past
-ones (irregular past forms, reporting verbs and "-ed" verbs). The cue nearest before the expression
+phrases ("will", "is expected to", "to be reported", a scheduled present: "meet
+Monday"), present ones ("now") and past ones (irregular past forms, reporting verbs
+and "-ed" verbs). The cue nearest before the expression
 wins, since the verb governing a time adjunct comes before it ("unveiled the plan in
 November", "will hold a trade show in November"); with none before, the nearest after.
 """
@@ -23,6 +24,7 @@ from factex.periods.lexicon import (
     NOUN_CUES,
     PAST_CUES,
     PRESENT_CUES,
+    SCHEDULE_VERBS,
 )
 
 #: A clause's tense as a cue says it; ``None``: no cue.
@@ -68,6 +70,12 @@ _INTENT = re.compile(
     r"(?!\d)[a-z]+\b",
     re.I,
 )
+# "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
+_SCHEDULE = re.compile(
+    rf"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bthe\s)(?<!\ba\s)"
+    rf"\b{trie_alternation(SCHEDULE_VERBS)}\b",
+    re.I,
+)
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
 # "now" with the word it modifies ("now held"), so that word's past form is no cue.
 _PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+(?-i:[a-z]+)\b)?", re.I)
@@ -106,6 +114,7 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
     ]
     cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "future") for c in _INTENT.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "future") for c in _SCHEDULE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
     spans = list(cues)
     for c in hits(_PAST, text, lo, hi):

@@ -1,0 +1,258 @@
+"""What resolution knows and the helpers every resolver shares.
+
+Resolution is stateful (``ResolutionContext``): "the same period last year" and "the
+reporting period" refer to the period named just before them, "a year earlier" after
+a quarter means that quarter a year back, and a yearless date takes the year its
+sentence named, else the one the clause's tense places it in (``yearless``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from factex.models import Period
+from factex.patterns import trie_alternation
+from factex.periods import normalize as nz
+from factex.periods import tense as tn
+from factex.periods.lexicon import OCCASION_NOUNS
+from factex.periods.parts import Parts, YearRef
+
+# A full stop before a capital (not a number: "Sept. 30"), nor after "Mr"/"Jan".
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[^\sa-z0-9]|\s*$)(?<!\b[A-Z][a-z]{2}\.)(?<!\bM[rs]\.)|\n")
+
+
+# "had filed reports by Wednesday": a deadline already past, in the same phrase.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
+
+
+# A period that names a known occasion or figure: before a noun of one ("the January
+# deficit", "the February monthly merchandise trade figures"), after one ("figures for
+# February"), or between an article and a noun ("a May 13 decree").
+_OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}{trie_alternation(OCCASION_NOUNS)}\b", re.I)
+
+
+_OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|of)\s+$", re.I)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+
+
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|through|until|in|of|for|at|on|by|from|with)\b)[a-z]{3,}\b"
+)
+
+
+_SUB_YEAR_KINDS = (
+    "date_range",
+    "quarter",
+    "half",
+    "month",
+    "month_range",
+    "months_of_year",
+    "date",
+    "day_range",
+    "deictic_month",
+    "months_to",
+)
+
+
+RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
+
+
+_KINDS_OF_UNIT = {
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "month": ("month", "deictic_month"),
+    "months": ("month_range", "months_of_year"),
+}
+
+
+@dataclass
+class ResolutionContext:
+    """What resolution knows: the text, its date, and the periods named so far."""
+
+    text: str
+    published: dt.date | None
+    fiscal_end: int = 12
+    last: Period | None = None
+    last_kind: str = ""
+    last_year: int | None = None
+    history: list[tuple[Period, str]] = field(default_factory=list)
+    compared: set[int] = field(default_factory=set)  # starts of periods compared with
+    focus: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+    override: nz.Tense = None  # set by "since" (past) and "until"/"by" (future)
+    cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
+    end: int = 0  # where the expression being resolved ends
+    compared_now: bool = False  # the expression being resolved is a comparison base
+
+    def tense(self, start: int) -> nz.Tense:
+        """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
+        or no cue, where the nearest period is meant.
+
+        "since" forces the past, "until"/"by" the future, unless the clause is in the
+        past perfect ("had filed reports by Wednesday"); "through" follows the clause. A
+        comparison base ("from 73 mln in January") is past: figures compare with earlier
+        ones.
+        """
+        lo, hi = tn.clause_bounds(self.text, start)
+        cues = self.cue_cache.get(lo)
+        if cues is None:
+            cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
+        if self.override == "future" and _PAST_PERFECT.search(
+            self.text, max(lo, start - 60), start
+        ):
+            return "past"
+        if self.override:
+            return self.override
+        if self.compared_now:  # "from 14.6 bln in the October/December quarter": before it
+            return "past"
+        reading = tn.nearest_cue(cues, start, max(self.end, start))
+        return None if reading == "present" else reading
+
+    def occasion(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or
+        figure: then it is the nearest such period, whatever the tense."""
+        text, end = self.text, self.end
+        return bool(
+            _OCCASION.match(text, end)
+            or _OCCASION_BEFORE.search(text, max(0, pos - 20), pos)
+            or (_ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) and _NOUN_AFTER.match(text, end))
+        )
+
+    def focus_year(self, pos: int) -> int | None:
+        """The year an explicit-year period named earlier in the same sentence."""
+        if self.focus is None:
+            return None
+        year, end = self.focus
+        if _SENTENCE_END.search(self.text, end, pos):
+            return None
+        return year
+
+    def remember(self, period: Period, kind: str, *, compared: bool = False) -> None:
+        """Make ``period`` the one later anaphora ("the same period") refer to;
+        ``compared``: it is a comparison base ("from 14.6 billion in January")."""
+        self.last, self.last_kind = period, kind
+        self.last_year = period.start.year if period.start else None
+        self.history.append((period, kind))
+        if compared:
+            self.compared.add(period.span[0])
+
+    def anchor(self, p: Parts, unit: str, pos: int) -> Period | None:
+        """The period ``p`` counts from, as its ``anchor`` says; ``None`` for the
+        publication date."""
+        how = p.get("anchor", "publication")
+        if how == "base":
+            return self.base(unit, pos)
+        if how == "previous":
+            return self.recall(unit, pos)
+        return None
+
+    def base(self, unit: str, pos: int, *, local: bool = False) -> Period | None:
+        """The comparison base of an expression at ``pos``: the latest period of its
+        sentence that is not itself compared with ("The February surplus narrowed
+        from 582 mln in January ... a year ago": February), else (unless ``local``)
+        the latest period of the passage (``recall``)."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        sentence = max(0, pos - RECALL_WINDOW)
+        for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
+            sentence = cut.end()
+        recent = self.history[-12:]
+        for i in range(len(recent) - 1, -1, -1):
+            period, kind = recent[i]
+            if period.span[1] > pos:
+                continue
+            if period.span[0] < sentence:
+                break
+            dated = period.start is not None and period.end is not None
+            if kind in kinds and dated and period.span[0] not in self.compared:
+                before = recent[i - 1][0] if i else None
+                if before is not None and before.end == period.end and before.start != period.start:
+                    continue  # "the quarter ended Sept. 30": the date restates its end
+                return period
+        return None if local else self.recall(unit, pos)
+
+    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+        """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
+
+        With ``topic``, the first such period of the passage instead: "the quarter" said
+        after "the fourth quarter ... the third quarter" means the one the report is about.
+        """
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        found = None
+        for period, kind in reversed(self.history[-12:]):
+            if period.span[1] < pos - RECALL_WINDOW:
+                break
+            if kind in kinds and period.start is not None and period.end is not None:
+                if not topic:
+                    return period
+                found = period
+        return found
+
+
+#: A period found: its first and last day and its TIMEX3 value. ``None`` in place of a
+#: ``Resolved`` means the parts name no period ("February 30"); a ``Resolved`` with no
+#: days (``unknown_dates``) names one whose dates the text does not give.
+Resolved = tuple[dt.date | None, dt.date | None, str | None]
+
+
+# What can be said of a unit with no publication date (gold/GUIDELINES.md): "last
+# year" is "XXXX", "next month" "XXXX-XX", "last week" "XXXX-WXX".
+UNKNOWN_UNIT = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "week": "XXXX-WXX",
+    "day": "XXXX-XX-XX",
+}
+
+
+def unknown_dates(timex: str | None = None) -> Resolved:
+    """A period whose days are unknown ("May 18" with no publication date), with the
+    TIMEX3 value that can still be said ("XXXX-05-18")."""
+    return None, None, timex
+
+
+def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
+    if yref is None:
+        return None
+    how, value = yref
+    if how in ("abs", "fiscal"):
+        return value
+    base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
+    if base is None:
+        base = ctx.published.year if ctx.published else None
+    return None if base is None else base + value
+
+
+def yearless(
+    make: Callable[[int], nz.Interval],
+    unknown: str | None,
+    ctx: ResolutionContext,
+    pos: int,
+    fmt: Callable[[int], str],
+    *,
+    nearest: bool = False,
+    way: nz.Tense = None,
+) -> Resolved:
+    """An expression with no year: in the year the sentence already named ("the fourth
+    quarter of 1986, after the third quarter"), else placed by the clause's tense around
+    the publication date, else left unknown."""
+    year = ctx.focus_year(pos)
+    if year is None:
+        if ctx.published is None:
+            return unknown_dates(unknown)
+        if way:  # said outright ("last February 28"): no nearer day overrides it
+            year = nz.choose_year(make, ctx.published, way, strict=True)
+        else:
+            year = nz.choose_year(make, ctx.published, None if nearest else ctx.tense(pos))
+    start, end = make(year)
+    return start, end, fmt(year)
+
+
+def fiscal_year(year: int, ctx: ResolutionContext) -> nz.Interval:
+    if ctx.fiscal_end == 12:
+        return nz.year_interval(year)
+    return nz.months_interval(year - 1, ctx.fiscal_end % 12 + 1, ctx.fiscal_end, year)

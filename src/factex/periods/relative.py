@@ -1,0 +1,223 @@
+"""Resolvers of expressions relative to the publication date or to a period named
+before them: "last year", "two weeks ago", "a year earlier", "the quarter", "the same
+period last year", "Monday", "tonight"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factex.models import Period
+from factex.periods import normalize as nz
+from factex.periods.context import (
+    RECALL_WINDOW,
+    UNKNOWN_UNIT,
+    ResolutionContext,
+    Resolved,
+    fiscal_year,
+    unknown_dates,
+)
+from factex.periods.parts import Parts
+
+# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
+_WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
+
+
+def _twelve_months(period: Period) -> bool:
+    """Whether ``period`` is a year of twelve whole months (calendar or fiscal)."""
+    if period.start is None or period.end is None or period.start.day != 1:
+        return False
+    return nz.add_months(period.start, 12) == period.end + dt.timedelta(days=1)
+
+
+def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    unit, shift = p["unit"], p["shift"]
+    ref = ctx.published
+    if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
+        base = ctx.anchor(p, "period", pos) if unit != "year" else None
+        if unit == "year" and ctx.compared_now and shift == -1:
+            # "120 mln against 133 mln the previous year": the same months a year back
+            same = ctx.base("period", pos, local=True)
+            if same is not None and same.start is not None and same.end is not None:
+                start, end = nz.shift_interval((same.start, same.end), -1)
+                return start, end, nz.shift_timex(same.timex, -1)
+        if base is None and ctx.last is not None and ctx.last.start is not None:
+            base = ctx.last
+        if unit == "year" and base is not None and _twelve_months(base):
+            # "the year before" a fiscal year: the twelve months before it
+            assert base.start is not None and base.end is not None
+            start, end = nz.shift_interval((base.start, base.end), shift)
+            return start, end, nz.shift_timex(base.timex, shift)
+        if base is not None and base.start is not None:
+            ref = base.start
+    if ref is None:
+        return unknown_dates(UNKNOWN_UNIT.get(unit))
+    if unit == "year":
+        year = ref.year + shift
+        if p.get("fiscal"):
+            return (*fiscal_year(year, ctx), str(year))
+        return (*nz.year_interval(year), str(year))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), shift)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        year, quarter = index // 4, index % 4 + 1
+        return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
+        return start, end, timex
+    return None
+
+
+def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates(UNKNOWN_UNIT.get(p["unit"]))
+    count, unit, ref = p["count"], p["unit"], ctx.published
+    if unit == "year":
+        return (*nz.year_interval(ref.year - count), str(ref.year - count))
+    if unit == "month":
+        day = nz.add_months(ref.replace(day=1), -count)
+        return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+    if unit == "week":
+        (start, end), timex = nz.week_interval(ref - dt.timedelta(weeks=count))
+        return start, end, timex
+    day = ref - dt.timedelta(days=count)
+    return day, day, day.isoformat()
+
+
+def _month_back(ref: dt.date, months: int) -> Resolved:
+    """The month ``months`` before the month of ``ref``."""
+    day = nz.add_months(ref.replace(day=1), -months)
+    return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
+
+
+def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
+    last = ctx.anchor(p, p["unit"], pos)
+    if last is not None and last.start is not None and last.end is not None:
+        start, end = nz.shift_interval((last.start, last.end), -p["count"])
+        return start, end, nz.shift_timex(last.timex, -p["count"])
+    if ctx.published is None:
+        return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
+    if p["unit"] == "quarter":
+        return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    if p.get("way") == "past":  # "a year ago" with nothing compared: a point, at month grain
+        return _month_back(ctx.published, 12 * p["count"])
+    year = ctx.published.year - p["count"]
+    return (*nz.year_interval(year), str(year))
+
+
+def r_weekend(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """Saturday and Sunday: of this, the last or the next week, or as the tense says."""
+    if ctx.published is None:
+        return unknown_dates("XXXX-WXX-WE")
+    shift = p["shift"]
+    saturday = nz.choose_weekday(5, ctx.published, "future" if shift == 1 else "past")
+    if shift is None:
+        tense = ctx.tense(pos)
+        saturday = nz.choose_weekday(5, ctx.published, tense)
+    elif shift == 0:
+        saturday = ctx.published + dt.timedelta(days=5 - ctx.published.weekday())
+    elif shift == -1 and saturday == ctx.published:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, f"{nz.week_interval(saturday)[1]}-WE"
+
+
+def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The quarter named last before ``pos`` in the passage, however it was said ("the
+    second quarter ended Oct. 31", "the year-ago quarter")."""
+    for period, _ in reversed(ctx.history[-12:]):
+        if period.span[1] < pos - RECALL_WINDOW:
+            break
+        if period.start is not None and period.timex and "-Q" in period.timex:
+            return period
+    return None
+
+
+def r_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the quarter": the one the passage reports (the first it named); "that quarter":
+    the one named last."""
+    if p.get("anchor") == "previous":
+        last = _latest_quarter(ctx, pos)
+    else:
+        last = ctx.recall(p["unit"], pos, topic=True)
+    if last is not None:
+        return last.start, last.end, last.timex
+    if ctx.published is None:
+        return None
+    return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
+
+
+def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    month, shift = p["month"], p["shift"]
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-{month:02d}")
+    year = ctx.published.year
+    if shift < 0 and month >= ctx.published.month:
+        year -= 1
+    elif shift > 0 and month <= ctx.published.month:
+        year += 1
+    return (*nz.month_interval(year, month), f"{year}-{month:02d}")
+
+
+def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    last = ctx.anchor(p, "period", pos)
+    if last is None or last.start is None or last.end is None:
+        return None
+    years = -1 if p["target"] is None else p["target"] - last.start.year
+    start, end = nz.shift_interval((last.start, last.end), years)
+    return start, end, nz.shift_timex(last.timex, years)
+
+
+def r_reporting(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    last = ctx.last
+    if last is None:
+        return None
+    return last.start, last.end, last.timex
+
+
+def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates("XXXX-XX-XX")
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, day.isoformat()
+
+
+def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
+    dei = p["dei"]
+    last = ctx.last
+    if (
+        ctx.last_kind == "weekday"
+        and last is not None
+        and last.start is not None
+        and ctx.published is not None
+        and last.start > ctx.published  # a list of coming days runs forward
+        and _WEEKDAY_LIST.fullmatch(ctx.text, last.span[1], pos)
+    ):  # "Thursday and Friday": the Friday after that Thursday
+        day = last.start + dt.timedelta(days=(p["weekday"] - last.start.weekday()) % 7 or 7)
+        return day, day, day.isoformat()
+    tense: nz.Tense = (
+        "future"
+        if dei in ("next", "following", "coming")
+        else "past"
+        if dei in ("last", "previous", "past")
+        else ctx.tense(pos)
+    )
+    day = nz.choose_weekday(p["weekday"], ctx.published, tense)
+    if dei in ("last", "previous") and day == ctx.published:
+        day -= dt.timedelta(days=7)
+    if dei in ("next", "following") and day == ctx.published:
+        day += dt.timedelta(days=7)
+    return day, day, day.isoformat()
+
+
+def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "this morning", "last night": the day, with the part of it in the TIMEX3 value."""
+    if ctx.published is None:
+        return unknown_dates(f"XXXX-XX-XXT{p['code']}")
+    day = ctx.published + dt.timedelta(days=p["offset"])
+    return day, day, f"{day.isoformat()}T{p['code']}"
