@@ -7,11 +7,8 @@ import pytest
 
 import factex
 from factex.facts import rules
-from factex.facts.component import (
-    _in_a_name,
-    find_amounts,
-    measure_phrases,
-)
+from factex.facts.amounts import find_amounts
+from factex.facts.measure_choice import _in_a_name, measure_phrases
 from factex.mentions import Sentence
 from tests.corpus import Example, ids
 from tests.events.markup import _bounds, run
