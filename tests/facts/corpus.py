@@ -101,7 +101,7 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "Imports of crude oil increased by about 7 percent in [October|t|2023-10].",
-        ("imports", "change", 7, "percent", "2023-10", None, None),
+        ("crude_oil_imports", "change", 7, "percent", "2023-10", None, None),
     ),
     ex(
         "[Nigeria|p]'s oil revenues fell to [N2.1 trillion|m|2.1e12 NGN] in [the second quarter|t|2021-04-01/2021-06-30].",
@@ -188,7 +188,7 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "Exports of jewellery rose 64 pct, clothing 57 pct and rubber 35 pct in [the first quarter|t|1987-01-01/1987-03-31].",
-        ("exports", "change", 64, "percent", "1987-01-01/1987-03-31", None, None),
+        ("jewellery_exports", "change", 64, "percent", "1987-01-01/1987-03-31", None, None),
         ("exports", "change", 57, "percent", "1987-01-01/1987-03-31", None, None),
         ("exports", "change", 35, "percent", "1987-01-01/1987-03-31", None, None),
     ),
@@ -377,6 +377,60 @@ FACTS: tuple[Example[F], ...] = (
         ("current_account_deficit", "level", 300e6, "ATS", "1987-04", None, None),
         ("current_account_surplus", "level", 800e6, "ATS", "1987-03", None, None),
         note="a bare deficit continues the balance named before it",
+    ),
+    ex(
+        "[Japan|p] bought [1.2 billion dlrs|m|1.2e9 USD] of wheat from the [United States|p] [last year|t|1986].",
+        ("purchases", "level", 1.2e9, "USD", "1986", "United States", "Japan"),
+        note="a purchase's seller follows the amount bought; 'from' a place is no comparison base",
+    ),
+    ex(
+        "[China|p] imported about [300 mln dlrs|m|300e6 USD] of soybeans from [Brazil|p] in [1986|t|1986].",
+        ("imports", "level", 300e6, "USD", "1986", "Brazil", "China"),
+        note="the object of a flow verb; its partner after it",
+    ),
+    ex(
+        "[Japan|p] bought [1.2 billion dlrs|m|1.2e9 USD] of wheat, and [Korea|p] sold rice to [China|p].",
+        ("purchases", "level", 1.2e9, "USD", None, None, "Japan"),
+        note="negative: a partner in the next clause is not the purchase's",
+    ),
+    ex(
+        "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
+        ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
+        note="sales to a named partner are a flow toward it",
+    ),
+    ex(
+        "[Acme Corp|o]'s sales rose to [$4.5 billion|m|4.5e9 USD] in [1986|t|1986].",
+        ("sales", "level", 4.5e9, "USD", "1986", None, None),
+        note="negative: a company's sales with no partner have no direction",
+    ),
+    ex(
+        "The company said it will offer [100 mln dlrs|m|100e6 USD] of notes due [1997|t|1997].",
+        ("offering_size", "level", 100e6, "USD", None, None, None),
+        note="an issue's size; a maturity is not its period",
+    ),
+    ex(
+        "The retailer raised [$200 million|m|200e6 USD] in its initial public offering [last year|t|1986].",
+        ("offering_size", "level", 200e6, "USD", "1986", None, None),
+        note="what a listing raised",
+    ),
+    ex(
+        "The pension fund bought [100 mln dlrs|m|100e6 USD] of notes.",
+        ("purchases", "level", 100e6, "USD", None, None, None),
+        note="negative: buying securities is no offering",
+    ),
+    ex(
+        "The offering was priced to yield 7.51%.",
+        note="negative: a yield is no offering's size",
+    ),
+    ex(
+        "Imports of crude oil rose to [2.3 billion dlrs|m|2.3e9 USD] in [February|t|1987-02].",
+        ("crude_oil_imports", "level", 2.3e9, "USD", "1987-02", None, None),
+        note="a named good after the flow names it, as one before it does",
+    ),
+    ex(
+        "Exports of manufactured goods rose to [2.3 billion dlrs|m|2.3e9 USD] in [February|t|1987-02].",
+        ("exports", "level", 2.3e9, "USD", "1987-02", None, None),
+        note="negative: goods in general are no named good",
     ),
 )
 

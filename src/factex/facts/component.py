@@ -16,6 +16,8 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +39,7 @@ from factex.facts.parties import (
     BALANCE_CLASSES,
     FLOWS,
     OWN_FLOWS,
+    TARGETED_FLOWS,
     balance_parties,
     direction,
     flow_of,
@@ -120,8 +123,10 @@ def sentence_facts(
         if not found:
             continue
         phrase, rule = found
-        measure = name_of(cased, amount, phrase)
         listed = BY_NAME.get(phrase[2])
+        if amount.unit == "percent" and listed and listed.money_only:
+            continue
+        measure = name_of(cased, amount, phrase)
         if (
             rule == "fact.measure_of"
             and amount.unit == "percent"
@@ -145,17 +150,26 @@ def sentence_facts(
         )
         period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
         exporter = importer = None
-        if phrase[2] in FLOWS:
+        # "sales to the EC": a flow only toward a named partner
+        targeted = phrase[2] in TARGETED_FLOWS and rules.TARGET_AFTER.match(text, phrase[1])
+        if phrase[2] in FLOWS or targeted:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
             if rules.WORTH_OF.match(text, amount.end):  # "buy X worth of U.S. goods"
                 stop = amount.end + 60
+            elif _object_of_flow(text, phrase, amount):
+                # the amount is the flow verb's object: its partner may follow it in the
+                # clause ("bought 1.2 billion dlrs of wheat from the United States")
+                clause_end = bisect_right(breaks, amount.end)
+                stop = min(
+                    amount.end + 60, breaks[clause_end] if clause_end < len(breaks) else len(text)
+                )
             if phrase[0] in directions:  # a second value of the same phrase
                 exporter, importer = directions[phrase[0]]
             else:
                 flow = flow_of(sent, phrase, stop)
                 exporter, importer = direction(flow, previous_flow)
-                if reporting and not bilateral and phrase[2] in OWN_FLOWS:
-                    exporter, importer = own_flow(FLOWS[phrase[2]], exporter, importer, reporting)
+                if reporting and not bilateral and (phrase[2] in OWN_FLOWS or targeted):
+                    exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
         if refers_back is None:
@@ -189,6 +203,18 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> bool:
+    """The amount is what a flow verb moved or a flow "of" ("bought 1.2 billion dlrs",
+    "imports of 5 billion"; not "cut exports by 40 pct")."""
+    if phrase[1] > amount.start:
+        return False
+    gap = rules.FLOW_OBJECT_GAP.fullmatch(text, phrase[1], amount.start)
+    return bool(gap) and (
+        gap.group().lstrip().startswith("of")
+        or bool(rules.FLOW_VERB.fullmatch(text, phrase[0], phrase[1]))
+    )
 
 
 def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:

@@ -431,3 +431,43 @@ OPEN_HEDGES = frozenset(
         "a_record",
     ]
 )
+
+# Customs unions and single markets, which trade and negotiate as one party ("exports to
+# the EC", "a surplus with the European Union"): a party of a fact as a country is. Names
+# as the organizations room gives them (its canonical name); from the blocs listed as
+# customs unions or common markets by the WTO's regional trade agreements database.
+TRADE_BLOCS = frozenset(
+    [
+        "European Community",
+        "European Communities",
+        "European Economic Community",
+        "European Union",
+        "European Free Trade Association",
+        "Association of Southeast Asian Nations",
+        "Council for Mutual Economic Assistance",
+        "Gulf Cooperation Council",
+        "Mercosur",
+        "Andean Community",
+        "Caribbean Community",
+        "Eurasian Economic Union",
+        "Southern African Customs Union",
+    ]
+)
+
+# What a company issues to raise money: "sold $150 million of senior notes", "an offering
+# of 2 mln common shares".
+SECURITIES = (
+    "notes",
+    "bonds",
+    "debentures",
+    "securities",
+    "shares",
+    "stock",
+    "preferred",
+    "warrants",
+    "certificates",
+    "eurobonds",
+    "commercial paper",
+    "paper",
+    "units",
+)

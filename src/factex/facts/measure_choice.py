@@ -16,6 +16,7 @@ from factex.money.lexicon import WORDS
 PHRASE_START = itemgetter(0)  # (of measure phrases)
 
 
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -77,6 +78,8 @@ def measure_of(
             # amount's currency was misread, and a wrong fact is worse than none
             return False
         return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
+    if amount.unit != "percent" and (issue := _issue_of(text, amount)):
+        return issue, "fact.offering"
     near = _starting_near(phrases, amount.end)
     for i, phrase in enumerate(near):
         if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
@@ -115,6 +118,27 @@ def measure_of(
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
     return (phrases[i - 1], "fact.measure_before") if i else None
+
+
+def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
+    """The issue of securities an amount is the size of: the object of a verb of issuing
+    naming what is issued ("sold $150 million of senior notes"), or what a listing or a
+    sale raised ("raised $200 million in its initial public offering").
+
+    >>> at = Amount(14, 26, 1e8, None, None, "USD", "exact")
+    >>> _issue_of("It will offer 100 mln dlrs of notes", at)
+    (30, 35, 'offering_size')
+    >>> _issue_of("It will clear 100 mln dlrs of notes", at) is None
+    True
+    """
+    window = max(0, amount.start - 60)
+    for verb, what in (
+        (rules.ISSUE_VERB_BEFORE, rules.SECURITIES_AFTER),
+        (rules.RAISE_BEFORE, rules.LISTING_AFTER),
+    ):
+        if verb.search(text, window, amount.start) and (found := what.match(text, amount.end)):
+            return found.start(1), found.end(1), "offering_size"
+    return None
 
 
 def _currency_of(word: str) -> str | None:
@@ -226,7 +250,33 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
             and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
         ):
             return canonical(snake(f"{before.group(1)} {name}"))
+        # (not for a value of a list that names its own item: "exports of jewellery rose
+        # 64 pct, clothing 57 pct")
+        item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
+            return canonical(snake(f"{good} {name}"))
     return name
+
+
+def _good_after(text: str, at: int) -> str | None:
+    """The named good after a goods measure phrase: "imports of crude oil" -> "crude oil";
+    none for an owner, an amount or goods in general ("exports of the EC", "imports of
+    5 billion", "exports of manufactured goods").
+
+    >>> _good_after("imports of crude oil rose", 7), _good_after("exports of about 5 mln", 7)
+    ('crude oil', None)
+    """
+    m = rules.GOODS_OF.match(text, at)
+    if not m:
+        return None
+    words: list[str] = []
+    for w in rules.WORD.finditer(m.group(1)):
+        if not _is_content(w.group()):
+            break
+        words.append(w.group())
+    if not words or words[-1] in lexicon.GOODS_HEADS or words[-1].endswith("ing"):
+        return None
+    return " ".join(words)
 
 
 def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:

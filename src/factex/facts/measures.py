@@ -42,6 +42,8 @@ class Measure:
     percent_name: str | None = None
     # the measure of "N% of" this ("45.2% of its common shares" -> "stake")
     percent_of_name: str | None = None
+    # a percentage never measures it
+    money_only: bool = False
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -170,6 +172,42 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("bid", "offer", "takeover_bid", "buyout_offer", "tender_offer"),
         per_share="offer_price_per_share",
+    ),
+    Measure(
+        "offering_size",
+        (
+            r"(?:initial\s+)?public\s+offerings?",
+            r"(?:share|stock|bond|debt|note|debenture|rights)\s+(?:offerings?|issues?|sales?)",
+            # (not the verb: "offering C$16.40 a share" is a bid)
+            r"offerings?(?!\s+(?:[A-Z]{0,3}[$£€¥]|\d))",
+            r"(?:private\s+)?placements?",
+            r"flotations?",
+            r"IPOs?",
+        ),
+        synonyms=(
+            "offering",
+            "public_offering",
+            "initial_public_offering",
+            "ipo",
+            "share_offering",
+            "stock_offering",
+            "bond_offering",
+            "debt_offering",
+            "note_offering",
+            "share_issue",
+            "bond_issue",
+            "debt_issue",
+            "rights_issue",
+            "share_sale",
+            "stock_sale",
+            "bond_sale",
+            "placement",
+            "private_placement",
+            "flotation",
+            "issue",
+        ),
+        per_share="offering_price_per_share",
+        money_only=True,  # a percentage near an issue is its coupon or yield
     ),
     Measure(
         "contract_value",

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from factex.facts import rules
+from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, START
-from factex.mentions import ArticleMentions, Sentence, both_sides, is_country, unique
+from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 FLOWS = {
@@ -21,6 +21,9 @@ FLOWS = {
     "export_earnings": "exports",
     "purchases": "imports",  # "buy 1.8 billion dlrs worth of U.S. goods": the buyer imports
 }
+# Measures that are a flow only toward a named partner: "sales to the EC" are exports,
+# a company's "sales" are not.
+TARGETED_FLOWS = {"sales": "exports"}
 # The flows a story's reporting country owns when the text names no owner (not purchases:
 # a buyer is not the country the story reports).
 OWN_FLOWS = frozenset({"exports", "imports", "export_earnings"})
@@ -41,7 +44,7 @@ class Flow:
 def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
     start, end, measure = phrase
-    flow = Flow(FLOWS[measure])
+    flow = Flow(FLOWS.get(measure) or TARGETED_FLOWS[measure])
     entities = sent.of_kind("place", "org")
     text = sent.text
     # the entities within ``NEAR`` of the phrase (entities are in text order)
@@ -146,6 +149,11 @@ def balance_parties(
     return unique([owner] + ([partner] if partner and partner != owner else []))
 
 
+def is_party(m: Mention) -> bool:
+    """A country, or a bloc that trades as one (``lexicon.TRADE_BLOCS``)."""
+    return (m.kind == "place" and is_country(m.name)) or m.name in lexicon.TRADE_BLOCS
+
+
 def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = None) -> list[str]:
     """The countries or organizations the sentence's values are about (``two_sides``:
     ``both_sides(sent.text)``, when the caller has it)."""
@@ -162,5 +170,5 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
     if both_sides(text) if two_sides is None else two_sides:
         out += ctx.countries
     if not out:
-        out = [e.name for e in entities if e.kind == "place" and is_country(e.name)]
+        out = [e.name for e in entities if is_party(e)]
     return unique(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +26,23 @@ def clause_breaks(text: str) -> list[int]:
 def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     local = sent.local(period.start)
     cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
-    return bool(cue) and not _amount_between(amounts, cue.start(), local)
+    return (
+        bool(cue)
+        and not _amount_between(amounts, cue.start(), local)
+        and not _from_a_place(sent, cue, local)
+    )
+
+
+def _from_a_place(sent: Sentence, cue: re.Match[str], local: int) -> bool:
+    """The cue is "from" a place or organization, the source of a flow, not a base
+    ("bought wheat from the United States last year"; not "from a year earlier")."""
+    if not rules.FROM_NAME.match(cue.group()):
+        return False
+    return any(
+        cue.start() < sent.local(m.start) < local
+        and rules.FROM_NAME.fullmatch(sent.text, cue.start(), sent.local(m.start))
+        for m in sent.of_kind("place", "org")
+    )
 
 
 def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
@@ -103,8 +120,16 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     return [
         p
         for p in sent.of_kind("period")
-        if not _is_base(sent, p, amounts) and (p.value.start or p.value.end)
+        if not _is_base(sent, p, amounts)
+        and (p.value.start or p.value.end)
+        and not _is_maturity(sent, p)
     ]
+
+
+def _is_maturity(sent: Sentence, period: Mention) -> bool:
+    """The period is when securities fall due ("notes due 1997"), not the amount's."""
+    local = sent.local(period.start)
+    return bool(rules.MATURITY_BEFORE.search(sent.text, max(0, local - 60), local))
 
 
 @dataclass

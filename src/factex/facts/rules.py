@@ -13,6 +13,7 @@ from factex.facts.lexicon import (
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
+    SECURITIES,
 )
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
@@ -231,3 +232,49 @@ ACQUISITION_BEFORE = re.compile(
     r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain))"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
 )
+
+# An issue of securities: the amount is the offering's size. The amount is the object of
+# a verb of issuing and names what is issued ("will offer 100 mln dlrs of notes due 1997",
+# "sold $150 million of senior notes"), or is what a listing or sale raises ("raised $200
+# million in its initial public offering").
+ISSUE_VERB_BEFORE = re.compile(
+    r"\b(?:offer|offers|offered|sell|sells|sold|selling|issue|issues|issued|issuing|"
+    r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
+    rf"{_HEDGE}$",
+    re.IGNORECASE,
+)
+SECURITIES_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+){{0,3}}?({longest_first(SECURITIES)})\b",
+    re.IGNORECASE,
+)
+RAISE_BEFORE = re.compile(
+    rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+LISTING_AFTER = re.compile(
+    r"\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:share|stock|bond|debt)\s+"
+    r"(?:sale|issue)|rights\s+issue)\b",
+    re.IGNORECASE,
+)
+# A maturity, not the period of an amount: "notes due 1997", "bonds maturing in 2005".
+MATURITY_BEFORE = re.compile(
+    rf"\b(?:{longest_first(SECURITIES)}|debt|loans?)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:due|maturing|that\s+mature|which\s+mature)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# A named good after a goods measure: "imports of crude oil", "exports of coffee to".
+GOODS_OF = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
+# Between a flow verb and its amount (the amount its object: "bought 1.2 billion dlrs of
+# wheat from the United States"): hedge words only.
+FLOW_OBJECT_GAP = re.compile(
+    r"\s+(?:of\s+)?(?:(?:about|some|nearly|almost|around|approximately|roughly|over|"
+    r"more\s+than|up\s+to|an\s+estimated|only|just|a\s+further|another)\s+)*"
+)
+# A flow phrase that is a verb ("imported", "bought").
+FLOW_VERB = re.compile(r"\w+(?:ed|ing)|buys?|bought", re.IGNORECASE)
+# A flow's target right after a measure that is a flow only toward a named partner
+# ("sales to the European Community").
+TARGET_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
+# "from" right before a name: a flow's source, not a comparison's base.
+FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
