@@ -394,6 +394,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a partner in the next clause is not the purchase's",
     ),
     ex(
+        "[Chilean|p|Chile] officials said their country's mills agreed to buy [$50 million|m|50e6 USD] worth of [U.S.|p|United States] cotton.",
+        ("purchases", "level", 50e6, "USD", None, "United States", "Chile"),
+        note="'their country's' refers back to the country named before it: the buyer",
+    ),
+    ex(
+        "Officials said mills agreed to buy [$50 million|m|50e6 USD] worth of [U.S.|p|United States] cotton.",
+        ("purchases", "level", 50e6, "USD", None, "United States", None),
+        note="negative: no buyer named, none referred to",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

@@ -61,7 +61,22 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
                 flow.target = flow.target or m.name
             elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = m.name
+    if flow.owner is None:
+        flow.owner = _country_referred(sent, entities[lo:hi], start)
     return flow
+
+
+def _country_referred(sent: Sentence, entities: list[Mention], at: int) -> str | None:
+    """The country "his country's" / "the nation's" before a flow phrase at ``at`` (in its
+    clause) refers back to: the last country named before it ("South Korean Minister X
+    said his country's firms agreed to buy ...": South Korea)."""
+    text = sent.text
+    matches = list(rules.COUNTRY_ANAPHOR.finditer(text, max(0, at - 80), at))
+    found = matches[-1] if matches else None
+    if found is None or rules.CLAUSE_BREAK.search(text, found.end(), at):
+        return None
+    before = [m.name for m in entities if sent.local(m.end) <= found.start() and is_country(m.name)]
+    return before[-1] if before else None
 
 
 def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None]:

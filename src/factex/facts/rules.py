@@ -278,3 +278,7 @@ FLOW_VERB = re.compile(r"\w+(?:ed|ing)|buys?|bought", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "from" right before a name: a flow's source, not a comparison's base.
 FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
+# A country named again by a possessive noun phrase: "his country's firms", "the nation's".
+COUNTRY_ANAPHOR = re.compile(
+    r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE
+)
