@@ -404,6 +404,27 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: no buyer named, none referred to",
     ),
     ex(
+        "Net income rose to [$50 million|m|50e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]. Sales rose to [$52.4 million|m|52.4e6 USD] from [$50.1 million|m|50.1e6 USD].",
+        ("net_income", "level", 50e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("sales", "level", 52.4e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("sales", "level", 50.1e6, "USD", None, None, None),
+        note="a comparison with no period of its own is the running period's; its base states none",
+    ),
+    ex(
+        "Sales rose to [$52.4 million|m|52.4e6 USD] from [$50.1 million|m|50.1e6 USD].",
+        ("sales", "level", 52.4e6, "USD", None, None, None),
+        ("sales", "level", 50.1e6, "USD", None, None, None),
+        note="negative: no running period, no period",
+    ),
+    ex(
+        "Net income rose to [$3 million|m|3e6 USD] in [the fourth quarter|t|1989-06-01/1989-08-31]. [A year earlier|t|1988-06-01/1988-08-31] it earned [$2.4 million|m|2.4e6 USD]. Sales rose to [$52.4 million|m|52.4e6 USD] from [$50.1 million|m|50.1e6 USD].",
+        ("net_income", "level", 3e6, "USD", "1989-06-01/1989-08-31", None, None),
+        ("profit", "level", 2.4e6, "USD", "1988-06-01/1988-08-31", None, None),
+        ("sales", "level", 52.4e6, "USD", "1989-06-01/1989-08-31", None, None),
+        ("sales", "level", 50.1e6, "USD", None, None, None),
+        note="a year-earlier figure is no running period",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

@@ -81,10 +81,12 @@ def sentence_facts(
     has_percent: bool | None = None,
     running: Running | None = None,
     reporting: str | None = None,
+    anchors: list[bool] | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``reporting``: the
-    country whose figures the story reports)."""
+    country whose figures the story reports; ``anchors``: filled with, per fact, whether
+    its period may be the story's running period: not a comparison's)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -173,11 +175,20 @@ def sentence_facts(
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
         if refers_back is None:
-            refers_back = running is not None and bool(rules.REFERS_BACK_CUE.search(cased))
+            # a comparison with no period of its own ("Sales rose to $52.4 million from
+            # $50.1 million") compares the running period's figure with an earlier one
+            refers_back = running is not None and (
+                bool(rules.REFERS_BACK_CUE.search(cased))
+                or (not periods and _compares(text, amounts))
+            )
         when = period_span(
             cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
         )
         last_end = amount.end
+        if anchors is not None:
+            anchors.append(
+                not base and not (period is not None and rules.EARLIER_PERIOD.search(period.text))
+            )
         facts.append(
             Fact(
                 measure=measure,
@@ -203,6 +214,12 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _compares(text: str, amounts: list[Amount]) -> bool:
+    """A value of the sentence is a comparison base ("from $50.1 million", "compared
+    with 2.42 billion")."""
+    return any(rules.AMOUNT_BASE.search(text, max(0, a.start - 80), a.start) for a in amounts)
 
 
 def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> bool:
@@ -243,17 +260,30 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         near = running if running and i - running.sentence <= RUNNING_SENTENCES else None
+        anchors: list[bool] = []
         found = sentence_facts(
-            sent, ctx, inherited, has_percent=has_percent, running=near, reporting=reporting
+            sent,
+            ctx,
+            inherited,
+            has_percent=has_percent,
+            running=near,
+            reporting=reporting,
+            anchors=anchors,
         )
         facts += found
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:
             running.measure = found[-1].measure
         if dated:
-            # the story's running period: its first figure's (later ones are mostly bases)
-            first = dated[0]
-            running = Running((first.start, first.end), found[-1].measure, i)
+            # the story's running period: its first figure's that is not a comparison's
+            # ("from 4 billion in 1985", "a year earlier UniFirst earned"; later ones are
+            # mostly bases)
+            anchored = [f for f, a in zip(found, anchors, strict=True) if a and (f.start or f.end)]
+            if anchored:
+                first = anchored[0]
+                running = Running((first.start, first.end), found[-1].measure, i)
+            elif running is not None:
+                running.sentence = i
             last = dated[-1]
             inherited = next(
                 (

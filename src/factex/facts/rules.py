@@ -282,3 +282,8 @@ FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
 COUNTRY_ANAPHOR = re.compile(
     r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE
 )
+# A period that is a comparison's: "a year earlier", "the year-ago period", "the previous year".
+EARLIER_PERIOD = re.compile(
+    rf"{_YEAR_BEFORE}|\byear[- ](?:earlier|ago)\b|\b(?:previous|preceding|prior)\b",
+    re.IGNORECASE,
+)
