@@ -425,6 +425,17 @@ FACTS: tuple[Example[F], ...] = (
         note="a year-earlier figure is no running period",
     ),
     ex(
+        "The retailer said net rose to [$108.8 million|m|108.8e6 USD], or [$1.35|m|1.35 USD] a share, in [the third quarter|t|1989-07-01/1989-09-30].",
+        ("net_income", "level", 108.8e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("earnings_per_share", "level", 1.35, "USD", "1989-07-01/1989-09-30", None, None),
+        note="'net' alone before a verb of change is net income",
+    ),
+    ex(
+        "The net effect was [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30].",
+        ("net_effect", "level", 5e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="negative: 'net' as an adjective of another noun",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

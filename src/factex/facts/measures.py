@@ -263,8 +263,12 @@ MEASURES: tuple[Measure, ...] = (
         (
             r"net\s+(?:income|profits?|earnings)",
             r"profits?\s+after\s+tax(?:es|ation)?",
+            # "net rose to $108.8 million": "net" alone, the subject of a verb of change or level
+            r"net(?=\s+(?:rose|fell|jumped|climbed|gained|increased|declined|dropped|slipped|"
+            r"plunged|surged|soared|tumbled|advanced|eased|slid|dipped|edged|totaled|totalled|"
+            r"amounted|reached|was|were)\b)",
         ),
-        synonyms=("net_profit", "net_earnings", "profit_after_tax"),
+        synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
     ),
     Measure(
