@@ -436,6 +436,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'net' as an adjective of another noun",
     ),
     ex(
+        "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
+        ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
+        note="trade in a named good keeps the good's name (its class is trade)",
+    ),
+    ex(
+        "Its trade with the region rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
+        ("trade_turnover", "level", 2e9, "USD", "2019", None, None),
+        note="negative: a possessive is no named good",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

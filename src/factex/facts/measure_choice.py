@@ -249,12 +249,12 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
             and not before.group(1).endswith("ing")
             and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
         ):
-            return canonical(snake(f"{before.group(1)} {name}"))
+            return canonical(snake(f"{before.group(1)} {measure.goods_head or name}"))
         # (not for a value of a list that names its own item: "exports of jewellery rose
         # 64 pct, clothing 57 pct")
         item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
         if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
-            return canonical(snake(f"{good} {name}"))
+            return canonical(snake(f"{good} {measure.goods_head or name}"))
     return name
 
 

@@ -36,6 +36,8 @@ class Measure:
     balance: bool = False
     # a named good right before the phrase is part of the measure ("rice_exports")
     goods: bool = False
+    # the word a named good is put before, when not the name ("oil_trade")
+    goods_head: str | None = None
     # the measure of an amount "a share" / "per share" of this ("offer_price_per_share")
     per_share: str | None = None
     # the measure of a percentage of this ("15% tariffs" -> "tariff_rate")
@@ -130,7 +132,7 @@ MEASURES: tuple[Measure, ...] = (
             r"(?:bilateral\s+)?trade\s+volumes?",
             r"volumes?\s+of\s+(?:bilateral\s+|mutual\s+|foreign\s+)?trade",
             r"trade\s+exchanges?",
-            r"(?:mutual|bilateral|two-way|foreign|overall|total|cross-border)\s+trade",
+            r"(?:mutual|bilateral|two-way|foreign|external|overall|total|cross-border)\s+trade",
             r"trade\s+(?:between|with)",
             r"turnover",
             r"trade",
@@ -142,12 +144,15 @@ MEASURES: tuple[Measure, ...] = (
             "bilateral_trade_volume",
             "trade",
             "foreign_trade",
+            "external_trade",
             "turnover",
             "two_way_trade",
             "mutual_trade",
             "cross_border_trade",
             "total_trade",
         ),
+        goods=True,  # "oil trade", "wheat trade": trade in a named good
+        goods_head="trade",
     ),
     Measure(
         "exports",
@@ -357,6 +362,8 @@ def measure_class(measure: str | None) -> str:
     True
     >>> measure_class("Exports"), measure_class("wheat_harvest"), measure_class("rice_exports")
     ('exports', 'wheat_harvest', 'exports')
+    >>> measure_class("capital_goods_trade")
+    'trade'
     """
     measure = (measure or "").lower()
     found = MEASURE_CLASSES.get(measure)
