@@ -446,6 +446,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a possessive is no named good",
     ),
     ex(
+        "[Japan|p] bought [1.2 billion dlrs|m|1.2e9 USD] of [American|p|United States] wheat.",
+        ("purchases", "level", 1.2e9, "USD", None, "United States", "Japan"),
+        note="the goods' nationality after 'of' is where they come from",
+    ),
+    ex(
+        "Imports of [Japan|p] rose to [5 billion dlrs|m|5e9 USD] in [1986|t|1986].",
+        ("imports", "level", 5e9, "USD", "1986", None, "Japan"),
+        note="negative: 'imports of' a country are that country's",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

@@ -59,11 +59,26 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
                 flow.source = flow.source or m.name
             elif rules.FLOW_TARGET.search(text, end, ms):
                 flow.target = flow.target or m.name
+            elif (
+                flow.measure == "imports"
+                and rules.OF_BEFORE.search(text, end, ms)
+                and _names_goods(text, me)
+            ):
+                # "imports of Japanese cars", "bought 5 billion dlrs of U.S. wheat": the
+                # goods' origin, not the importer
+                flow.source = flow.source or m.name
             elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = m.name
     if flow.owner is None:
         flow.owner = _country_referred(sent, entities[lo:hi], start)
     return flow
+
+
+def _names_goods(text: str, at: int) -> bool:
+    """A name at ``at`` is an adjective of goods: a content word follows it ("Japanese
+    cars"; not "Japan rose", "Japan last year")."""
+    m = rules.WORD_AFTER.match(text, at)
+    return bool(m) and m.group(1) not in lexicon.NOT_MEASURE_WORDS
 
 
 def _country_referred(sent: Sentence, entities: list[Mention], at: int) -> str | None:

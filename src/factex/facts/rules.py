@@ -287,3 +287,7 @@ EARLIER_PERIOD = re.compile(
     rf"{_YEAR_BEFORE}|\byear[- ](?:earlier|ago)\b|\b(?:previous|preceding|prior)\b",
     re.IGNORECASE,
 )
+# The lowercase word right after a name ("Japanese cars").
+WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# "of" right before a name.
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
