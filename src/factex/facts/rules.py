@@ -240,7 +240,7 @@ ACQUISITION_BEFORE = re.compile(
 ISSUE_VERB_BEFORE = re.compile(
     r"\b(?:offer|offers|offered|sell|sells|sold|selling|issue|issues|issued|issuing|"
     r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
-    rf"{_HEDGE}$",
+    rf"(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
 )
 SECURITIES_AFTER = re.compile(
@@ -248,7 +248,7 @@ SECURITIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
-    rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+{_HEDGE}$",
+    rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
 )
 LISTING_AFTER = re.compile(
