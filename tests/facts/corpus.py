@@ -465,6 +465,27 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: money raised from customers is no listing",
     ),
     ex(
+        "The dollar was buying [104.76 yen|m|104.76 JPY] in Tokyo, with [one euro|m|1 EUR] worth [$1.3218|m|1.3218 USD].",
+        ("exchange_rate", "level", 104.76, "JPY", None, None, None),
+        ("exchange_rate", "level", 1.3218, "USD", None, None, None),
+        note="a currency quoted by what it buys; 'one euro' is the quote's unit, no fact",
+    ),
+    ex(
+        "The company was buying [5 mln dlrs|m|5e6 USD] of wheat.",
+        ("purchases", "level", 5e6, "USD", None, None, None),
+        note="negative: no currency does the buying",
+    ),
+    ex(
+        "Its shares closed up [four pence|m|0.04 GBP] at [274.5 pence|m|2.745 GBP].",
+        ("share_price", "change", 0.04, "GBP", None, None, None),
+        ("share_price", "level", 2.745, "GBP", None, None, None),
+        note="after 'at' a value is the level, not the next item of a list of changes",
+    ),
+    ex(
+        "Young people are hard hit, with 37% out of work.",
+        note="negative: a preposition after a percentage is no measure",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

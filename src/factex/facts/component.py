@@ -241,6 +241,8 @@ def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: in
         and facts[-1].kind == "change"
         and facts[-1].unit == amount.unit
         and rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
+        # "closed up four pence at 274.5 pence": a level after "at"/"to", no list item
+        and not rules.TO_LEVEL.search(text, last_end, amount.start)
     )
 
 

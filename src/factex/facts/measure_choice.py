@@ -78,6 +78,12 @@ def measure_of(
             # amount's currency was misread, and a wrong fact is worse than none
             return False
         return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
+    if amount.unit != "percent":
+        if rules.UNIT_PRICED.match(text, amount.end) and amount.value == 1:
+            return False  # "one pound buying $1.9094": the unit a currency is priced in
+        if quoted := rules.CURRENCY_BUYING.search(text, max(0, amount.start - 40), amount.start):
+            # "the dollar was buying 104.76 yen": a currency's price in another
+            return (quoted.start(1), quoted.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit != "percent" and (issue := _issue_of(text, amount)):
         return issue, "fact.offering"
     near = _starting_near(phrases, amount.end)

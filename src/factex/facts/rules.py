@@ -291,3 +291,13 @@ EARLIER_PERIOD = re.compile(
 WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 # "of" right before a name.
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
+_CURRENCY_WORD = (
+    r"(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|won|lira|peso)s?"
+)
+_BUYING = r"(?:buying|buys|bought|fetching|fetched|fetches|worth)"
+CURRENCY_BUYING = re.compile(
+    rf"\b({_CURRENCY_WORD})\s+(?:(?:was|is|were|are)\s+)?(?:\w+\s+)?{_BUYING}\s+$", re.IGNORECASE
+)
+# After "one pound" / "one euro": the amount is the unit of a quote.
+UNIT_PRICED = re.compile(rf"\s+(?:(?:was|is)\s+)?{_BUYING}\b", re.IGNORECASE)
