@@ -486,6 +486,41 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a preposition after a percentage is no measure",
     ),
     ex(
+        "The firm had an operating loss of [7.5bn yen|m|7.5e9 JPY] in [2004|t|2004].",
+        ("operating_loss", "level", 7.5e9, "JPY", "2004", None, None),
+        note="an operating loss is its own measure, as an operating profit is",
+    ),
+    ex(
+        "The firm had a loss of [7.5bn yen|m|7.5e9 JPY] in [2004|t|2004].",
+        ("net_loss", "level", 7.5e9, "JPY", "2004", None, None),
+        note="negative: a bare loss stays net_loss",
+    ),
+    ex(
+        "The company reported a profit margin of 45.6% in [2004|t|2004].",
+        ("profit_margin", "level", 45.6, "percent", "2004", None, None),
+        note="a margin is no profit",
+    ),
+    ex(
+        "The unemployment rate was unchanged at 6.7 pct in [February|t|1987-02].",
+        ("unemployment_rate", "level", 6.7, "percent", "1987-02", None, None),
+        note="unemployment is a measure",
+    ),
+    ex(
+        "Spending on unemployment benefits rose to [$5 billion|m|5e9 USD] in [2004|t|2004].",
+        ("spending", "level", 5e9, "USD", "2004", None, None),
+        note="negative: unemployment benefits are what is spent on",
+    ),
+    ex(
+        "The retailer reported sales growth of 8% in [2004|t|2004].",
+        ("sales", "change", 8, "percent", "2004", None, None),
+        note="a noun of change before 'of' makes a change",
+    ),
+    ex(
+        "Net income includes a gain of about [$100,000|m|100e3 USD].",
+        ("net_income", "level", 100e3, "USD", None, None, None),
+        note="negative: a gain of money is an item, a level",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

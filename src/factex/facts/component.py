@@ -243,6 +243,8 @@ def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: in
         and rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
         # "closed up four pence at 274.5 pence": a level after "at"/"to", no list item
         and not rules.TO_LEVEL.search(text, last_end, amount.start)
+        # "a reduction of 1.4 billion dlrs from the 15.06 billion figure": a base, no item
+        and not rules.BASE_CUE.search(text, last_end, amount.start)
     )
 
 

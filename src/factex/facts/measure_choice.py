@@ -299,6 +299,10 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
     before = subject[max(0, amount.start - 60) : amount.start]
     after = subject[amount.end : amount.end + 40]
+    if rules.FALL_OF.search(before):
+        return "change", -1
+    if rules.RISE_OF.search(before):
+        return "change", 1
     if to_level.search(before) or phrasal_up.search(before):
         return "level", 1
     if fall_before.search(before) or fall_after.match(after):

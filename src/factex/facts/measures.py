@@ -245,6 +245,16 @@ MEASURES: tuple[Measure, ...] = (
         "consumer_price_index",
         (r"consumer\s+price\s+index", r"consumer\s+prices", r"CPI"),
     ),
+    Measure(
+        "unemployment_rate",
+        (
+            r"unemployment\s+(?:rate|levels?)",
+            r"jobless(?:ness)?\s+rate",
+            # (not "unemployment benefits", "unemployment insurance": spending on them)
+            r"unemployment(?!\s+(?:benefits?|insurance|pay|compensation|claims|funds?))",
+        ),
+        synonyms=("unemployment", "jobless_rate", "unemployment_level"),
+    ),
     Measure("inflation", (r"inflation(?:\s+rate)?",), synonyms=("inflation_rate",)),
     Measure(
         "earnings_per_share",
@@ -275,6 +285,23 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
+    ),
+    Measure(
+        "operating_loss",
+        (r"operating\s+loss(?:es)?",),
+        synonyms=("operating_losses",),
+        per_share="loss_per_share",
+    ),
+    Measure(
+        "pre_tax_loss",
+        (r"pre-?tax\s+loss(?:es)?", r"loss(?:es)?\s+before\s+tax(?:es|ation)?"),
+        synonyms=("pretax_loss", "loss_before_tax"),
+        per_share="loss_per_share",
+    ),
+    Measure(
+        "profit_margin",
+        (r"(?:profit|operating|gross|net|pre-?tax)\s+margins?",),
+        synonyms=("operating_margin", "gross_margin", "net_margin", "margin"),
     ),
     Measure(
         "net_loss",

@@ -301,3 +301,15 @@ CURRENCY_BUYING = re.compile(
 )
 # After "one pound" / "one euro": the amount is the unit of a quote.
 UNIT_PRICED = re.compile(rf"\s+(?:(?:was|is)\s+)?{_BUYING}\b", re.IGNORECASE)
+# A noun of change and "of" right before the value: "sales growth of 8%", "a decline of 3%"
+# (a change, though "of" otherwise makes a level; not "gain": "a gain of $100,000" is an item).
+RISE_OF = re.compile(
+    rf"\b(?:growth|rise|rises|increase|increases|jump|jumps|advance|surge|hike)\s+of\s+"
+    rf"{_HEDGE}$",
+    re.IGNORECASE,
+)
+FALL_OF = re.compile(
+    rf"\b(?:decline|declines|drop|drops|fall|falls|decrease|decreases|reduction|cut|cuts|slump|"
+    rf"contraction)\s+of\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
