@@ -521,6 +521,26 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a gain of money is an item, a level",
     ),
     ex(
+        "[SBC|o] agreed to buy its former parent and phone pioneer [AT&T|o] for about [$16bn|m|16e9 USD].",
+        ("acquisition_price", "level", 16e9, "USD", None, None, None),
+        note="the price paid for a company described before its name",
+    ),
+    ex(
+        "[Yukos|o] was sold at auction for [$9.4bn|m|9.4e9 USD].",
+        ("acquisition_price", "level", 9.4e9, "USD", None, None, None),
+        note="a company sold in the passive",
+    ),
+    ex(
+        "The takeover of [Marks & Spencer|o] would be worth [£9bn|m|9e9 GBP].",
+        ("acquisition_price", "level", 9e9, "GBP", None, None, None),
+        note="the value of a takeover",
+    ),
+    ex(
+        "Its stock has swung on takeover speculation, rising to [$42.875|m|42.875 USD] a share.",
+        ("share_price", "level", 42.875, "USD", None, None, None),
+        note="negative: a takeover word modifying another noun names no value",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

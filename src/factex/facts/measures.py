@@ -58,6 +58,13 @@ class Measure:
         return self.cls or self.name
 
 
+# Nouns that a takeover word modifies ("takeover speculation"): then it names no value.
+_NOT_A_MODIFIER = (
+    r"(?!\s+(?:speculation|talk|talks|rumou?rs?|battle|fight|defen[cs]es?|targets?|candidates?|"
+    r"interest|activity|laws?|rules?|panel|code|threats?|attempts?|strategy|spree|plans?|costs?|"
+    r"charges?|accounting|financing|debt|loans?|vehicle|artist|specialist|stocks?)\b)"
+)
+
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "balance_of_payments_deficit",
@@ -326,7 +333,14 @@ MEASURES: tuple[Measure, ...] = (
     Measure("debt", (r"debts?",), goods=True),
     Measure(
         "acquisition_price",
-        (r"(?:acquisition|purchase)\s+price", r"price\s+paid"),
+        (
+            r"(?:acquisition|purchase)\s+price",
+            r"price\s+paid",
+            # the value of a takeover itself ("the takeover of X would be worth £9bn"), not
+            # a modifier of another noun ("takeover speculation", "acquisition strategy")
+            rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
+        ),
+        per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
     Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),

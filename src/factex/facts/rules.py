@@ -226,10 +226,15 @@ PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
 # The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
+    r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain))"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
+    # "its former parent and phone pioneer AT&T": a description, then the company's name
+    r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    # "Yukos was sold at auction for": the company in the subject
+    r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
+    r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
 )
 
