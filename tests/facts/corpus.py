@@ -541,6 +541,21 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a takeover word modifying another noun names no value",
     ),
     ex(
+        "Exports rose to [3 billion dlrs|m|3e9 USD], the ministry said on [Tuesday|t|1987-04-07].",
+        ("exports", "level", 3e9, "USD", None, None, None),
+        note="the day the figures were told is not their period",
+    ),
+    ex(
+        "The company reported [third-quarter|t|1989-07-01/1989-09-30] profit of [$5 million|m|5e6 USD].",
+        ("profit", "level", 5e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="negative: a period after 'reported' that is no day is the figure's",
+    ),
+    ex(
+        "Its shares closed on [Tuesday|t|1987-04-07] at [274.5 pence|m|2.745 GBP].",
+        ("share_price", "level", 2.745, "GBP", "1987-04-07", None, None),
+        note="negative: a day with no verb of telling before it dates the value",
+    ),
+    ex(
         "Sales to the [European Community|o] rose to [4.5 billion dlrs|m|4.5e9 USD] in [1986|t|1986].",
         ("sales", "level", 4.5e9, "USD", "1986", None, "European Community"),
         note="sales to a named partner are a flow toward it",

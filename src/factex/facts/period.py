@@ -123,7 +123,17 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
+        and not _dates_the_report(sent, p)
     ]
+
+
+def _dates_the_report(sent: Sentence, period: Mention) -> bool:
+    """The period is the day the figures were told, not theirs ("the ministry said on
+    Tuesday", "figures released on Friday showed"; not "reported third-quarter profit")."""
+    if period.value.start is None or period.value.start != period.value.end:
+        return False
+    local = sent.local(period.start)
+    return bool(rules.REPORTED_BEFORE.search(sent.text, max(0, local - 40), local))
 
 
 def _is_maturity(sent: Sentence, period: Mention) -> bool:

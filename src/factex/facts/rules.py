@@ -318,3 +318,10 @@ FALL_OF = re.compile(
     rf"contraction)\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# A verb of telling right before a period: the period dates the report, not its figures.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|released|published|showed|shows|"
+    r"disclosed|stated|told\s+(?:reporters|journalists|parliament|[A-Z][\w.]*))\s+"
+    r"(?:(?:on|late|early|earlier|later)\s+)?$",
+    re.IGNORECASE,
+)
