@@ -155,6 +155,24 @@ EVENTS += (
         ("other", "2019-10-11", ("Donald Trump", "Liu He"), None),
     ),
     ex(
+        "Leaders gathered for a summit in [London|p] on [Saturday|t|2005-01-08].",
+        ("meeting", "2005-01-08", (), "London"),
+        note="a summit attended or located is a meeting",
+    ),
+    ex(
+        "He called for a summit with [Moscow|p].",
+        note="negative: a summit only asked for",
+    ),
+    ex(
+        "Ministers attended a conference in [Geneva|p] on [Monday|t|2005-01-10].",
+        ("other", "2005-01-10", (), "Geneva"),
+        note="a conference attended",
+    ),
+    ex(
+        "He told a news conference on [Monday|t|2005-01-10] that exports rose.",
+        note="negative: a news conference where an official speaks is no event",
+    ),
+    ex(
         "The accord was reached in [Geneva|p] on [March 3|t|1987-03-03].",
         ("signing", "1987-03-03", (), "Geneva"),
     ),

@@ -7,11 +7,8 @@ import pytest
 
 import factex
 from factex.facts import rules
-from factex.facts.component import (
-    _in_a_name,
-    find_amounts,
-    measure_phrases,
-)
+from factex.facts.amounts import find_amounts
+from factex.facts.measure_choice import _in_a_name, measure_phrases
 from factex.mentions import Sentence
 from tests.corpus import Example, ids
 from tests.events.markup import _bounds, run
@@ -171,3 +168,11 @@ def test_an_overall_balance_has_its_country_alone_and_a_named_partner_makes_it_b
         " [$3 billion|m|3e9 USD]. [Japan|p] said so.",
     )
     assert [f.parties for f in doc._.facts] == [["Japan"], ["Japan", "United States"]]
+
+
+def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):
+    value = "was [2 billion dlrs|m|2e9 USD] in [1986|t|1986]."
+    bloc = f"The surplus with the [EC|o|European Community] {value}"
+    firm = f"The surplus with [Acme Corp|o] {value}"
+    assert [f.parties for f in run(nlp, bloc, None)._.facts] == [["European Community"]]
+    assert [f.parties for f in run(nlp, firm, None)._.facts] == [[]]

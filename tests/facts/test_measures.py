@@ -9,7 +9,7 @@ import pytest
 
 import factex
 from factex.facts import measures, rules
-from factex.facts.component import measure_phrases
+from factex.facts.measure_choice import measure_phrases
 from factex.facts.measures import (
     BALANCES,
     MEASURE_CLASSES,

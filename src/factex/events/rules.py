@@ -445,6 +445,36 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
+    Trigger(
+        # a summit is a meeting of leaders: one held, attended or located or dated ("a G7
+        # summit in London", "the summit ended on Friday"); not "summit" alone ("summit
+        # diplomacy"), nor "the Venice summit" (a named event: NAMED_EVENTS)
+        "event.summit",
+        "meeting",
+        re.compile(
+            r"\b(?:(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|at|for|after|"
+            r"before|during)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<t>summit)|"
+            r"(?P<t2>summit)\s+(?:in|on|at|here|there|ended|opened|began|ends|opens|begins|"
+            r"will\s+(?:open|begin|end)))\b"
+        ),
+        frozenset({"summit"}),
+        # (nor one asked for, nor the place of a meeting already found: "met at the summit")
+        not_after=re.compile(
+            rf"{DEMANDED.pattern}|\bmet\s+(?:at|in|during|on\s+the\s+sidelines\s+of)\s+"
+            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+    ),
+    Trigger(
+        # a conference held, attended or hosted ("attended a conference in Geneva"): an
+        # "other" event; not a news conference (where officials speak: event.news_conference
+        # only when it is between or with someone)
+        "event.conference",
+        "other",
+        r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
+        frozenset({"conference"}),
+    ),
 )
 
 # ---------------------------------------------------------------- named events

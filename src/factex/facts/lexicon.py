@@ -343,6 +343,42 @@ NOT_MEASURE_WORDS = (
             "abroad",
             "sought",
             "apiece",
+            # prepositions and comparatives after an amount are no measure ("37% out of
+            # work", "2.2% across the EU", "0.5% stronger on the day")
+            "out",
+            "across",
+            "despite",
+            "within",
+            "without",
+            "above",
+            "below",
+            "beyond",
+            "amid",
+            "via",
+            "toward",
+            "towards",
+            "higher",
+            "lower",
+            "stronger",
+            "weaker",
+            "better",
+            "worse",
+            "cheaper",
+            "dearer",
+            # number words ("14% four years ago")
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "one-way",
         ]
     )
     | frozenset(RISE_WORDS + FALL_WORDS + RISE_AFTER + FALL_AFTER)
@@ -430,4 +466,44 @@ OPEN_HEDGES = frozenset(
         "an_estimated",
         "a_record",
     ]
+)
+
+# Customs unions and single markets, which trade and negotiate as one party ("exports to
+# the EC", "a surplus with the European Union"): a party of a fact as a country is. Names
+# as the organizations room gives them (its canonical name); from the blocs listed as
+# customs unions or common markets by the WTO's regional trade agreements database.
+TRADE_BLOCS = frozenset(
+    [
+        "European Community",
+        "European Communities",
+        "European Economic Community",
+        "European Union",
+        "European Free Trade Association",
+        "Association of Southeast Asian Nations",
+        "Council for Mutual Economic Assistance",
+        "Gulf Cooperation Council",
+        "Mercosur",
+        "Andean Community",
+        "Caribbean Community",
+        "Eurasian Economic Union",
+        "Southern African Customs Union",
+    ]
+)
+
+# What a company issues to raise money: "sold $150 million of senior notes", "an offering
+# of 2 mln common shares".
+SECURITIES = (
+    "notes",
+    "bonds",
+    "debentures",
+    "securities",
+    "shares",
+    "stock",
+    "preferred",
+    "warrants",
+    "certificates",
+    "eurobonds",
+    "commercial paper",
+    "paper",
+    "units",
 )

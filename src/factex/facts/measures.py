@@ -36,12 +36,16 @@ class Measure:
     balance: bool = False
     # a named good right before the phrase is part of the measure ("rice_exports")
     goods: bool = False
+    # the word a named good is put before, when not the name ("oil_trade")
+    goods_head: str | None = None
     # the measure of an amount "a share" / "per share" of this ("offer_price_per_share")
     per_share: str | None = None
     # the measure of a percentage of this ("15% tariffs" -> "tariff_rate")
     percent_name: str | None = None
     # the measure of "N% of" this ("45.2% of its common shares" -> "stake")
     percent_of_name: str | None = None
+    # a percentage never measures it
+    money_only: bool = False
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -53,6 +57,13 @@ class Measure:
     def measure_class(self) -> str:
         return self.cls or self.name
 
+
+# Nouns that a takeover word modifies ("takeover speculation"): then it names no value.
+_NOT_A_MODIFIER = (
+    r"(?!\s+(?:speculation|talk|talks|rumou?rs?|battle|fight|defen[cs]es?|targets?|candidates?|"
+    r"interest|activity|laws?|rules?|panel|code|threats?|attempts?|strategy|spree|plans?|costs?|"
+    r"charges?|accounting|financing|debt|loans?|vehicle|artist|specialist|stocks?)\b)"
+)
 
 MEASURES: tuple[Measure, ...] = (
     Measure(
@@ -128,7 +139,7 @@ MEASURES: tuple[Measure, ...] = (
             r"(?:bilateral\s+)?trade\s+volumes?",
             r"volumes?\s+of\s+(?:bilateral\s+|mutual\s+|foreign\s+)?trade",
             r"trade\s+exchanges?",
-            r"(?:mutual|bilateral|two-way|foreign|overall|total|cross-border)\s+trade",
+            r"(?:mutual|bilateral|two-way|foreign|external|overall|total|cross-border)\s+trade",
             r"trade\s+(?:between|with)",
             r"turnover",
             r"trade",
@@ -140,12 +151,15 @@ MEASURES: tuple[Measure, ...] = (
             "bilateral_trade_volume",
             "trade",
             "foreign_trade",
+            "external_trade",
             "turnover",
             "two_way_trade",
             "mutual_trade",
             "cross_border_trade",
             "total_trade",
         ),
+        goods=True,  # "oil trade", "wheat trade": trade in a named good
+        goods_head="trade",
     ),
     Measure(
         "exports",
@@ -170,6 +184,42 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("bid", "offer", "takeover_bid", "buyout_offer", "tender_offer"),
         per_share="offer_price_per_share",
+    ),
+    Measure(
+        "offering_size",
+        (
+            r"(?:initial\s+)?public\s+offerings?",
+            r"(?:share|stock|bond|debt|note|debenture|rights)\s+(?:offerings?|issues?|sales?)",
+            # (not the verb: "offering C$16.40 a share" is a bid)
+            r"offerings?(?!\s+(?:[A-Z]{0,3}[$£€¥]|\d))",
+            r"(?:private\s+)?placements?",
+            r"flotations?",
+            r"IPOs?",
+        ),
+        synonyms=(
+            "offering",
+            "public_offering",
+            "initial_public_offering",
+            "ipo",
+            "share_offering",
+            "stock_offering",
+            "bond_offering",
+            "debt_offering",
+            "note_offering",
+            "share_issue",
+            "bond_issue",
+            "debt_issue",
+            "rights_issue",
+            "share_sale",
+            "stock_sale",
+            "bond_sale",
+            "placement",
+            "private_placement",
+            "flotation",
+            "issue",
+        ),
+        per_share="offering_price_per_share",
+        money_only=True,  # a percentage near an issue is its coupon or yield
     ),
     Measure(
         "contract_value",
@@ -202,6 +252,16 @@ MEASURES: tuple[Measure, ...] = (
         "consumer_price_index",
         (r"consumer\s+price\s+index", r"consumer\s+prices", r"CPI"),
     ),
+    Measure(
+        "unemployment_rate",
+        (
+            r"unemployment\s+(?:rate|levels?)",
+            r"jobless(?:ness)?\s+rate",
+            # (not "unemployment benefits", "unemployment insurance": spending on them)
+            r"unemployment(?!\s+(?:benefits?|insurance|pay|compensation|claims|funds?))",
+        ),
+        synonyms=("unemployment", "jobless_rate", "unemployment_level"),
+    ),
     Measure("inflation", (r"inflation(?:\s+rate)?",), synonyms=("inflation_rate",)),
     Measure(
         "earnings_per_share",
@@ -225,9 +285,30 @@ MEASURES: tuple[Measure, ...] = (
         (
             r"net\s+(?:income|profits?|earnings)",
             r"profits?\s+after\s+tax(?:es|ation)?",
+            # "net rose to $108.8 million": "net" alone, the subject of a verb of change or level
+            r"net(?=\s+(?:rose|fell|jumped|climbed|gained|increased|declined|dropped|slipped|"
+            r"plunged|surged|soared|tumbled|advanced|eased|slid|dipped|edged|totaled|totalled|"
+            r"amounted|reached|was|were)\b)",
         ),
-        synonyms=("net_profit", "net_earnings", "profit_after_tax"),
+        synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
+    ),
+    Measure(
+        "operating_loss",
+        (r"operating\s+loss(?:es)?",),
+        synonyms=("operating_losses",),
+        per_share="loss_per_share",
+    ),
+    Measure(
+        "pre_tax_loss",
+        (r"pre-?tax\s+loss(?:es)?", r"loss(?:es)?\s+before\s+tax(?:es|ation)?"),
+        synonyms=("pretax_loss", "loss_before_tax"),
+        per_share="loss_per_share",
+    ),
+    Measure(
+        "profit_margin",
+        (r"(?:profit|operating|gross|net|pre-?tax)\s+margins?",),
+        synonyms=("operating_margin", "gross_margin", "net_margin", "margin"),
     ),
     Measure(
         "net_loss",
@@ -252,7 +333,14 @@ MEASURES: tuple[Measure, ...] = (
     Measure("debt", (r"debts?",), goods=True),
     Measure(
         "acquisition_price",
-        (r"(?:acquisition|purchase)\s+price", r"price\s+paid"),
+        (
+            r"(?:acquisition|purchase)\s+price",
+            r"price\s+paid",
+            # the value of a takeover itself ("the takeover of X would be worth £9bn"), not
+            # a modifier of another noun ("takeover speculation", "acquisition strategy")
+            rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
+        ),
+        per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
     Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
@@ -315,6 +403,8 @@ def measure_class(measure: str | None) -> str:
     True
     >>> measure_class("Exports"), measure_class("wheat_harvest"), measure_class("rice_exports")
     ('exports', 'wheat_harvest', 'exports')
+    >>> measure_class("capital_goods_trade")
+    'trade'
     """
     measure = (measure or "").lower()
     found = MEASURE_CLASSES.get(measure)

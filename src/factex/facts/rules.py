@@ -13,6 +13,7 @@ from factex.facts.lexicon import (
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
+    SECURITIES,
 )
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
@@ -225,9 +226,102 @@ PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
 # The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
+    r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain))"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
+    # "its former parent and phone pioneer AT&T": a description, then the company's name
+    r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    # "Yukos was sold at auction for": the company in the subject
+    r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
+    r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
+)
+
+# An issue of securities: the amount is the offering's size. The amount is the object of
+# a verb of issuing and names what is issued ("will offer 100 mln dlrs of notes due 1997",
+# "sold $150 million of senior notes"), or is what a listing or sale raises ("raised $200
+# million in its initial public offering").
+ISSUE_VERB_BEFORE = re.compile(
+    r"\b(?:offer|offers|offered|sell|sells|sold|selling|issue|issues|issued|issuing|"
+    r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
+    rf"(?:up\s+to\s+)?{_HEDGE}$",
+    re.IGNORECASE,
+)
+SECURITIES_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+){{0,3}}?({longest_first(SECURITIES)})\b",
+    re.IGNORECASE,
+)
+RAISE_BEFORE = re.compile(
+    rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+(?:up\s+to\s+)?{_HEDGE}$",
+    re.IGNORECASE,
+)
+LISTING_AFTER = re.compile(
+    r"\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:share|stock|bond|debt)\s+"
+    r"(?:sale|issue)|rights\s+issue)\b",
+    re.IGNORECASE,
+)
+# A maturity, not the period of an amount: "notes due 1997", "bonds maturing in 2005".
+MATURITY_BEFORE = re.compile(
+    rf"\b(?:{longest_first(SECURITIES)}|debt|loans?)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:due|maturing|that\s+mature|which\s+mature)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# A named good after a goods measure: "imports of crude oil", "exports of coffee to".
+GOODS_OF = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
+# Between a flow verb and its amount (the amount its object: "bought 1.2 billion dlrs of
+# wheat from the United States"): hedge words only.
+FLOW_OBJECT_GAP = re.compile(
+    r"\s+(?:of\s+)?(?:(?:about|some|nearly|almost|around|approximately|roughly|over|"
+    r"more\s+than|up\s+to|an\s+estimated|only|just|a\s+further|another)\s+)*"
+)
+# A flow phrase that is a verb ("imported", "bought").
+FLOW_VERB = re.compile(r"\w+(?:ed|ing)|buys?|bought", re.IGNORECASE)
+# A flow's target right after a measure that is a flow only toward a named partner
+# ("sales to the European Community").
+TARGET_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
+# "from" right before a name: a flow's source, not a comparison's base.
+FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
+# A country named again by a possessive noun phrase: "his country's firms", "the nation's".
+COUNTRY_ANAPHOR = re.compile(
+    r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE
+)
+# A period that is a comparison's: "a year earlier", "the year-ago period", "the previous year".
+EARLIER_PERIOD = re.compile(
+    rf"{_YEAR_BEFORE}|\byear[- ](?:earlier|ago)\b|\b(?:previous|preceding|prior)\b",
+    re.IGNORECASE,
+)
+# The lowercase word right after a name ("Japanese cars").
+WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# "of" right before a name.
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
+_CURRENCY_WORD = (
+    r"(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|won|lira|peso)s?"
+)
+_BUYING = r"(?:buying|buys|bought|fetching|fetched|fetches|worth)"
+CURRENCY_BUYING = re.compile(
+    rf"\b({_CURRENCY_WORD})\s+(?:(?:was|is|were|are)\s+)?(?:\w+\s+)?{_BUYING}\s+$", re.IGNORECASE
+)
+# After "one pound" / "one euro": the amount is the unit of a quote.
+UNIT_PRICED = re.compile(rf"\s+(?:(?:was|is)\s+)?{_BUYING}\b", re.IGNORECASE)
+# A noun of change and "of" right before the value: "sales growth of 8%", "a decline of 3%"
+# (a change, though "of" otherwise makes a level; not "gain": "a gain of $100,000" is an item).
+RISE_OF = re.compile(
+    rf"\b(?:growth|rise|rises|increase|increases|jump|jumps|advance|surge|hike)\s+of\s+"
+    rf"{_HEDGE}$",
+    re.IGNORECASE,
+)
+FALL_OF = re.compile(
+    rf"\b(?:decline|declines|drop|drops|fall|falls|decrease|decreases|reduction|cut|cuts|slump|"
+    rf"contraction)\s+of\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# A verb of telling right before a period: the period dates the report, not its figures.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|released|published|showed|shows|"
+    r"disclosed|stated|told\s+(?:reporters|journalists|parliament|[A-Z][\w.]*))\s+"
+    r"(?:(?:on|late|early|earlier|later)\s+)?$",
+    re.IGNORECASE,
 )

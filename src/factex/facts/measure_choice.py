@@ -1,0 +1,341 @@
+"""Choosing the measure an amount quantifies (a listed phrase or the text's own), the
+name it takes with its modifiers, and its kind and sign ("fell 5%")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
+
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
+from factex.facts import lexicon, rules
+from factex.facts.amounts import NEAR, Amount
+from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
+from factex.money.lexicon import WORDS
+
+PHRASE_START = itemgetter(0)  # (of measure phrases)
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+_CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
+
+
+def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """Measure phrases of a sentence as (start, end, measure), overlaps removed
+    (``lowered``: ``text.lower()``, when the caller has it).
+
+    >>> measure_phrases("The trade surplus and exports")
+    [(4, 17, 'trade_surplus'), (22, 29, 'exports')]
+    """
+    out = []
+    pos = 0
+    scan, named, folded = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    if lowered is not None and len(lowered) == len(text):  # (lower() kept every offset)
+        scan, named, folded = rules.MEASURES_LOWER_SCAN_RE, rules.MEASURES_LOWER_RE, lowered
+    while found := scan.search(folded, pos):
+        m = named.match(folded, found.start())  # the same match, named
+        pos = m.end()
+        if not _in_a_name(text, m.start(), text[m.start() : pos]):
+            out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
+    return out
+
+
+def _in_a_name(text: str, start: int, phrase: str) -> bool:
+    """A capitalized phrase inside a sentence is part of a name ("Foreign Trade Minister")."""
+    return (
+        phrase[:1].isupper()
+        and not phrase.isupper()
+        and bool(text[:start].strip())
+        and not text[:start].rstrip().endswith((".", ":", '"', "“"))
+    )
+
+
+def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+    """The phrases (in text order) that start from ``at`` on, within ``NEAR`` of it."""
+    lo = bisect_left(phrases, at, key=PHRASE_START)
+    return phrases[lo : bisect_right(phrases, at + NEAR, lo=lo, key=PHRASE_START)]
+
+
+def measure_of(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], str] | bool | None:
+    """The measure phrase an amount quantifies and the rule that found it: a listed phrase
+    right after it ("a 16 mln dlr trade deficit", "an increase in exports"), else the
+    text's own phrase right after or before it ("a 40 billion dlr military debt", "net
+    interest income of X"), else the nearest listed phrase before it in the sentence.
+
+    ``phrases``: ``measure_phrases``, in text order, none overlapping another. None: no
+    measure found; False: the amount is no fact's value.
+    """
+    if amount.unit != "percent" and (rate := rules.PER_CURRENCY.match(text, amount.end)):
+        if _currency_of(rate.group(1)) == amount.unit:
+            # a currency priced in itself ("four cents against the U.S. dollar"): the
+            # amount's currency was misread, and a wrong fact is worse than none
+            return False
+        return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
+    if amount.unit != "percent":
+        if rules.UNIT_PRICED.match(text, amount.end) and amount.value == 1:
+            return False  # "one pound buying $1.9094": the unit a currency is priced in
+        if quoted := rules.CURRENCY_BUYING.search(text, max(0, amount.start - 40), amount.start):
+            # "the dollar was buying 104.76 yen": a currency's price in another
+            return (quoted.start(1), quoted.end(1), "exchange_rate"), "fact.exchange_rate"
+    if amount.unit != "percent" and (issue := _issue_of(text, amount)):
+        return issue, "fact.offering"
+    near = _starting_near(phrases, amount.end)
+    for i, phrase in enumerate(near):
+        if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
+            # the head of a compound is its last phrase ("a 25% stock dividend")
+            while i + 1 < len(near) and not text[phrase[1] : near[i + 1][0]].strip():
+                i += 1
+                phrase = near[i]
+            return phrase, "fact.measure_after"
+    after = rules.MEASURE_AFTER.match(text, amount.end)
+    if after:
+        for phrase in _starting_near(phrases, after.end()):
+            if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
+                return phrase, "fact.measure_of"
+    if rules.WORTH_OF.match(text, amount.end) and rules.GOODS_UNDER.search(
+        text, max(0, amount.start - 60), amount.start
+    ):
+        return False  # "tariffs on $125 billion worth of Chinese goods" names the goods
+    if amount.unit != "percent" and (
+        sold := rules.ACQUISITION_BEFORE.search(text, max(0, amount.start - 120), amount.start)
+    ):
+        return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
+    for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
+        found = finder(text, amount.end if finder is open_after else amount.start)
+        if found:
+            # a listed phrase inside the text's phrase names it ("the current account
+            # deficit of X"): the table's name, with its synonyms applied
+            listed = [
+                p
+                for p in _starting_near(phrases, found[0] - 40)
+                if p[0] < found[1] and p[1] > found[0]
+            ]
+            if listed:
+                return listed[-1], rule.replace("open", "measure")
+            return found, rule
+    i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
+    while i and phrases[i - 1][1] > amount.start:
+        i -= 1
+    return (phrases[i - 1], "fact.measure_before") if i else None
+
+
+def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
+    """The issue of securities an amount is the size of: the object of a verb of issuing
+    naming what is issued ("sold $150 million of senior notes"), or what a listing or a
+    sale raised ("raised $200 million in its initial public offering").
+
+    >>> at = Amount(14, 26, 1e8, None, None, "USD", "exact")
+    >>> _issue_of("It will offer 100 mln dlrs of notes", at)
+    (30, 35, 'offering_size')
+    >>> _issue_of("It will clear 100 mln dlrs of notes", at) is None
+    True
+    """
+    window = max(0, amount.start - 60)
+    for verb, what in (
+        (rules.ISSUE_VERB_BEFORE, rules.SECURITIES_AFTER),
+        (rules.RAISE_BEFORE, rules.LISTING_AFTER),
+    ):
+        if verb.search(text, window, amount.start) and (found := what.match(text, amount.end)):
+            return found.start(1), found.end(1), "offering_size"
+    return None
+
+
+def _currency_of(word: str) -> str | None:
+    """The ISO code of a currency word, where the word alone tells it ("dollar": USD)."""
+    word = word.lower()
+    return "USD" if word.startswith("dollar") else WORDS.get(word) or WORDS.get(word.rstrip("s"))
+
+
+def _open_name(words: list[str]) -> str | None:
+    """The measure an open phrase names (its words, stop words removed), or None when
+    its head names goods or units.
+
+    >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
+    ('military_debt', None)
+    """
+    if not words or words[-1] in lexicon.GOODS_HEADS:
+        return None
+    return canonical(snake(" ".join(words)))
+
+
+def _is_content(word: str) -> bool:
+    return word not in lexicon.NOT_MEASURE_WORDS and not word.endswith(("ly", "ed"))
+
+
+def open_after(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase right after an amount: its lowercase words up to a
+    word that links or dates ("a 40 billion dlr foreign debt to ..." -> foreign_debt).
+
+    >>> open_after("a 3 billion dlr military debt to Moscow", 15)
+    (16, 29, 'military_debt')
+    >>> open_after("5 billion dlrs last year", 14) is None
+    True
+    """
+    m = rules.OPEN_AFTER.match(text, at)
+    if not m:
+        return None
+    words: list[str] = []
+    end = m.start(1)
+    for w in rules.WORD.finditer(m.group(1)):
+        if not _is_content(w.group()):
+            break
+        words.append(w.group())
+        end = m.start(1) + w.end()
+    name = _open_name(words)
+    return (m.start(1), end, name) if name else None
+
+
+def open_before(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase before an amount, linked to it by "of" or a verb of
+    level ("net interest income of X", "the wheat bill totalled X").
+
+    >>> open_before("Its net interest income was 5 mln dlrs", 28)
+    (4, 23, 'net_interest_income')
+    """
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, max(0, at - 120), at)]
+    # from the amount back: hedges ("more than"), the link ("amounted to"), the phrase
+    i = len(tokens)
+    linked = False
+    while i and not linked:
+        one = tokens[i - 1][2]
+        two = f"{tokens[i - 2][2]}_{one}" if i > 1 else ""
+        if two in lexicon.OPEN_HEDGES or (two in lexicon.OPEN_LINKS):
+            linked = two in lexicon.OPEN_LINKS
+            i -= 2
+        elif one in lexicon.OPEN_HEDGES or one in lexicon.OPEN_LINKS:
+            linked = one in lexicon.OPEN_LINKS
+            i -= 1
+        else:
+            return None
+    run = i  # the lowercase words before the link (at most three)
+    while run > i - 3 and run and _LOWER_WORD.fullmatch(tokens[run - 1][2]):
+        run -= 1
+    if not linked or run == i:
+        return None
+    if i - run < 3 and run and tokens[run - 1][2][-1:].islower():
+        return None  # the words go on from a name ("Mediterranean states", "Norton had net")
+    keep: list[tuple[int, int, str]] = []
+    for token in reversed(tokens[run:i]):
+        if not _is_content(token[2]):
+            break
+        keep.insert(0, token)
+    if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
+        return None
+    name = _open_name([w[2] for w in keep])
+    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
+        return None  # "the trade turnover between the two countries amounted to"
+    return keep[0][0], keep[-1][1], name
+
+
+def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
+    """The measure's name with the modifiers the text gives it: a named good before a
+    goods measure ("rice exports" -> rice_exports), per share ("offered 17 dlrs a share"
+    -> offer_price_per_share), a percentage of a charge ("15% tariffs" -> tariff_rate)."""
+    start, _, name = phrase
+    measure = BY_NAME.get(name)
+    if rules.PER_SHARE.match(text, amount.end):
+        return (measure.per_share if measure else None) or "share_price"
+    if measure is None:
+        return name
+    if amount.unit == "percent" and measure.percent_name:
+        return measure.percent_name
+    if measure.goods and not text[start : phrase[1]].endswith(("ed", "ing")):  # not a verb
+        before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before
+            and _is_content(before.group(1))
+            and before.group(1) not in lexicon.GOODS_HEADS
+            and not before.group(1).endswith("ing")
+            and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+        ):
+            return canonical(snake(f"{before.group(1)} {measure.goods_head or name}"))
+        # (not for a value of a list that names its own item: "exports of jewellery rose
+        # 64 pct, clothing 57 pct")
+        item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
+            return canonical(snake(f"{good} {measure.goods_head or name}"))
+    return name
+
+
+def _good_after(text: str, at: int) -> str | None:
+    """The named good after a goods measure phrase: "imports of crude oil" -> "crude oil";
+    none for an owner, an amount or goods in general ("exports of the EC", "imports of
+    5 billion", "exports of manufactured goods").
+
+    >>> _good_after("imports of crude oil rose", 7), _good_after("exports of about 5 mln", 7)
+    ('crude oil', None)
+    """
+    m = rules.GOODS_OF.match(text, at)
+    if not m:
+        return None
+    words: list[str] = []
+    for w in rules.WORD.finditer(m.group(1)):
+        if not _is_content(w.group()):
+            break
+        words.append(w.group())
+    if not words or words[-1] in lexicon.GOODS_HEADS or words[-1].endswith("ing"):
+        return None
+    return " ".join(words)
+
+
+def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str, int]:
+    """("level", 1) or ("change", +1/-1) from the words around the amount
+    (``lowered``: ``text.lower()``, when ``patterns.lowers_simply`` holds for it).
+
+    >>> a = Amount(13, 15, 5, None, None, "percent", "exact")
+    >>> kind_of("Exports fell 5% in May", a), kind_of("", a, "exports fell 5% in may")
+    (('change', -1), ('change', -1))
+    >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
+    ('level', 1)
+    """
+    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
+    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
+    before = subject[max(0, amount.start - 60) : amount.start]
+    after = subject[amount.end : amount.end + 40]
+    if rules.FALL_OF.search(before):
+        return "change", -1
+    if rules.RISE_OF.search(before):
+        return "change", 1
+    if to_level.search(before) or phrasal_up.search(before):
+        return "level", 1
+    if fall_before.search(before) or fall_after.match(after):
+        return "change", -1
+    if rise_before.search(before) or rise_after.match(after):
+        return "change", 1
+    return "level", 1
+
+
+def balance_before(phrases: list[tuple[int, int, str]], at: int) -> str | None:
+    """The nearest balance measure phrase (``BALANCES``) before ``at``, if any."""
+    i = bisect_left(phrases, at, key=PHRASE_START)
+    while i:
+        i -= 1
+        if phrases[i][2] in BALANCES:
+            return phrases[i][2]
+    return None
+
+
+def first_word_lowered(text: str, names: set[int] = frozenset()) -> str:
+    """The sentence with its first letter lowered: a capital that only opens the
+    sentence is no name ("Net income was ...", "Coffee exports rose ..."); ``names``:
+    where names start (their capital stays: "Norwegian imports").
+
+    >>> first_word_lowered('"Net income rose')
+    '"net income rose'
+    """
+    m = _FIRST_LETTER.search(text)
+    if (
+        not m
+        or m.start() in names
+        or not text[m.start() + 1 : m.start() + 2].islower()
+        or _CALENDAR_WORD.match(text, m.start())  # "February imports": a name
+    ):
+        return text  # "U.S. exports", "EC imports": a name in capitals
+    return text[: m.start()] + m.group().lower() + text[m.end() :]

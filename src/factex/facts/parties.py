@@ -1,0 +1,204 @@
+"""Parties and trade direction of a fact: who owns a flow ("Chile's exports"), its
+"from X" / "to Y", a story's reporting country, a balance's owner and partner, and the
+parties of "between A and B", "bilateral", "A-B trade"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from factex.facts import lexicon, rules
+from factex.facts.amounts import NEAR, START
+from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
+
+# The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
+FLOWS = {
+    "exports": "exports",
+    "imports": "imports",
+    "export_earnings": "exports",
+    "purchases": "imports",  # "buy 1.8 billion dlrs worth of U.S. goods": the buyer imports
+}
+# Measures that are a flow only toward a named partner: "sales to the EC" are exports,
+# a company's "sales" are not.
+TARGETED_FLOWS = {"sales": "exports"}
+# The flows a story's reporting country owns when the text names no owner (not purchases:
+# a buyer is not the country the story reports).
+OWN_FLOWS = frozenset({"exports", "imports", "export_earnings"})
+# A country's balances: parties its owner, and a partner only where the text names one.
+BALANCE_CLASSES = frozenset({"trade_balance", "current_account", "balance_of_payments"})
+
+
+@dataclass
+class Flow:
+    """A trade flow phrase's direction: who owns it and toward whom."""
+
+    measure: str
+    owner: str | None = None
+    source: str | None = None
+    target: str | None = None
+
+
+def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
+    """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
+    start, end, measure = phrase
+    flow = Flow(FLOWS.get(measure) or TARGETED_FLOWS[measure])
+    entities = sent.of_kind("place", "org")
+    text = sent.text
+    # the entities within ``NEAR`` of the phrase (entities are in text order)
+    lo = bisect_left(entities, sent.start + start - NEAR, key=START)
+    hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=START)
+    for m in entities[lo:hi]:
+        ms, me = sent.local(m.start), sent.local(m.end)
+        if me <= start and rules.POSSESSIVE.fullmatch(text, me, start):
+            flow.owner = m.name
+        if ms >= end:
+            if rules.FLOW_SOURCE.search(text, end, ms):
+                flow.source = flow.source or m.name
+            elif rules.FLOW_TARGET.search(text, end, ms):
+                flow.target = flow.target or m.name
+            elif (
+                flow.measure == "imports"
+                and rules.OF_BEFORE.search(text, end, ms)
+                and _names_goods(text, me)
+            ):
+                # "imports of Japanese cars", "bought 5 billion dlrs of U.S. wheat": the
+                # goods' origin, not the importer
+                flow.source = flow.source or m.name
+            elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
+                flow.owner = m.name
+    if flow.owner is None:
+        flow.owner = _country_referred(sent, entities[lo:hi], start)
+    return flow
+
+
+def _names_goods(text: str, at: int) -> bool:
+    """A name at ``at`` is an adjective of goods: a content word follows it ("Japanese
+    cars"; not "Japan rose", "Japan last year")."""
+    m = rules.WORD_AFTER.match(text, at)
+    return bool(m) and m.group(1) not in lexicon.NOT_MEASURE_WORDS
+
+
+def _country_referred(sent: Sentence, entities: list[Mention], at: int) -> str | None:
+    """The country "his country's" / "the nation's" before a flow phrase at ``at`` (in its
+    clause) refers back to: the last country named before it ("South Korean Minister X
+    said his country's firms agreed to buy ...": South Korea)."""
+    text = sent.text
+    matches = list(rules.COUNTRY_ANAPHOR.finditer(text, max(0, at - 80), at))
+    found = matches[-1] if matches else None
+    if found is None or rules.CLAUSE_BREAK.search(text, found.end(), at):
+        return None
+    before = [m.name for m in entities if sent.local(m.end) <= found.start() and is_country(m.name)]
+    return before[-1] if before else None
+
+
+def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None]:
+    """(exporter, importer) of a flow, or of its elliptical continuation.
+
+    >>> direction(Flow("imports", None, "Peru", "Chile"), None)
+    ('Peru', 'Chile')
+    >>> direction(Flow("imports"), Flow("exports", "Chile", None, "Peru"))
+    ('Peru', 'Chile')
+    >>> direction(Flow("exports"), Flow("imports", "China"))
+    ('China', None)
+    """
+    if flow.measure == "exports":
+        exporter, importer = flow.source or flow.owner, flow.target
+    else:
+        exporter, importer = flow.source, flow.target or flow.owner
+    if exporter or importer:
+        return exporter, importer
+    if previous is not None and previous.measure != flow.measure:
+        # "Chinese imports from the EC worth X and exports worth Y": the same owner,
+        # the other way
+        ex, im = direction(previous, None)
+        if ex or im:
+            return im, ex
+    return None, None
+
+
+def own_flow(
+    flow: str, exporter: str | None, importer: str | None, reporting: str
+) -> tuple[str | None, str | None]:
+    """A flow with no owner in a story that reports one country's figures is that
+    country's: its exports leave it, its imports enter it ("March imports totalled X").
+
+    >>> own_flow("imports", "Canada", None, "United States")
+    ('Canada', 'United States')
+    >>> own_flow("exports", None, None, "Denmark")
+    ('Denmark', None)
+    """
+    if flow == "exports" and exporter is None and importer != reporting:
+        return reporting, importer
+    if flow == "imports" and importer is None and exporter != reporting:
+        return exporter, reporting
+    return exporter, importer
+
+
+def reporting_country(ctx: ArticleMentions) -> str | None:
+    """The country whose figures the story reports: named at least twice, and at least
+    twice as often as any other country (a story between two countries has none)."""
+    counts = Counter(
+        m.name for sent in ctx.sentences for m in sent.of_kind("place") if is_country(m.name)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def balance_parties(
+    sent: Sentence,
+    phrase: tuple[int, int, str],
+    reporting: str | None,
+    countries: Sequence[str] = (),
+) -> list[str] | None:
+    """The parties of a country's balance: its owner ("Japan's surplus", "Canada had a
+    surplus", else the reporting country) and a partner only where one is named ("with
+    the United States"). None when no owner is found.
+    """
+    text = sent.text
+    start, end, _ = phrase
+    owner = partner = None
+    for m in sent.of_kind("place", "org"):
+        ms, me = sent.local(m.start), sent.local(m.end)
+        if me <= start and (is_country(m.name) or m.kind == "org"):
+            owner = m.name  # the nearest before it: "South Korea's effort to cut its surplus"
+        elif ms >= end and partner is None and rules.PARTNER.fullmatch(text, end, ms):
+            partner = m.name
+    owner = owner or reporting
+    if owner is None and partner is not None:
+        # "Its surplus with the United States" in a story about two countries: the other
+        owner = next((c for c in countries if c != partner), None)
+    if owner is None:
+        return None
+    return unique([owner] + ([partner] if partner and partner != owner else []))
+
+
+def is_party(m: Mention) -> bool:
+    """A country, or a bloc that trades as one (``lexicon.TRADE_BLOCS``)."""
+    return (m.kind == "place" and is_country(m.name)) or m.name in lexicon.TRADE_BLOCS
+
+
+def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = None) -> list[str]:
+    """The countries or organizations the sentence's values are about (``two_sides``:
+    ``both_sides(sent.text)``, when the caller has it)."""
+    text = sent.text
+    entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
+    out: list[str] = []
+    for m in rules.BETWEEN_PARTIES.finditer(text) if "between" in text else ():
+        after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
+        if after and sent.local(after[0].start) - m.end() <= 12:
+            out += [e.name for e in after]
+    for a, b in pairwise(entities):
+        if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
+            out += [a.name, b.name]
+    if both_sides(text) if two_sides is None else two_sides:
+        out += ctx.countries
+    if not out:
+        out = [e.name for e in entities if is_party(e)]
+    return unique(out)

@@ -1,0 +1,221 @@
+"""The period of a fact: the nearest of its clause, else of its sentence, skipping
+comparison bases ("than 2017"); else the story's running period when the sentence refers
+back to it ("March exports", "a year earlier")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factex.calendar_words import MONTH_NAMES
+from factex.facts import rules
+from factex.facts.amounts import NEAR, START, Amount
+from factex.mentions import Mention, Sentence
+
+_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
+
+
+def clause_breaks(text: str) -> list[int]:
+    return [m.start() for m in rules.CLAUSE_BREAK.finditer(text)]
+
+
+def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
+    local = sent.local(period.start)
+    cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
+    return (
+        bool(cue)
+        and not _amount_between(amounts, cue.start(), local)
+        and not _from_a_place(sent, cue, local)
+    )
+
+
+def _from_a_place(sent: Sentence, cue: re.Match[str], local: int) -> bool:
+    """The cue is "from" a place or organization, the source of a flow, not a base
+    ("bought wheat from the United States last year"; not "from a year earlier")."""
+    if not rules.FROM_NAME.match(cue.group()):
+        return False
+    return any(
+        cue.start() < sent.local(m.start) < local
+        and rules.FROM_NAME.fullmatch(sent.text, cue.start(), sent.local(m.start))
+        for m in sent.of_kind("place", "org")
+    )
+
+
+def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+    """A comparison cue and its base amount stand before the period at ``local`` ("from
+    44.2 billion in"; not "against the dollar since")."""
+    # the cue's amount follows it ("from 44.2 billion"; not "from Norway ... were X")
+    for cue in rules.BASE_BEFORE_PERIOD.finditer(text, max(0, local - 80), local):
+        i = bisect_left(amounts, cue.end(), key=START)
+        if (
+            i < len(amounts)
+            and amounts[i].start < local
+            and rules.BASE_HEDGE.fullmatch(text, cue.end(), amounts[i].start)
+        ):
+            return True
+    return False
+
+
+def _amount_between(amounts: Sequence[Amount], start: int, end: int) -> bool:
+    """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
+    i = bisect_left(amounts, start, key=START)
+    return i < len(amounts) and amounts[i].start < end
+
+
+def period_of(
+    sent: Sentence,
+    amount: Amount,
+    periods: list[Mention],
+    breaks: list[int],
+    *,
+    base: bool = False,
+    others: tuple[Amount, ...] = (),
+) -> Mention | None:
+    """The nearest period of the amount's clause, else of its sentence; one behind a
+    comparison cue ("... against 10.39 billion in December") belongs to that base."""
+    if not periods:
+        return None
+    clause = bisect_right(breaks, amount.start)
+    text = sent.text
+    # the periods starting within ``NEAR`` of the amount (periods are in text order)
+    lo = bisect_left(periods, sent.start + amount.start - NEAR, key=START)
+    periods = periods[lo : bisect_left(periods, sent.start + amount.end + NEAR, lo=lo, key=START)]
+
+    def distance(p: Mention) -> int:
+        s, e = sent.local(p.start), sent.local(p.end)
+        if e <= amount.start:  # before the amount: farther, and a comma makes it farther
+            return 2 * (amount.start - e) + (80 if "," in text[e : amount.start] else 0)
+        return s - amount.end
+
+    def own(p: Mention) -> bool:
+        s = sent.local(p.start)
+        cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
+        # behind "against 10.39 billion", a period is that base's; "against the dollar
+        # since 1985" has no base amount and the period stays the value's
+        if cue is None:
+            return True
+        i = bisect_left(others, cue.end(), key=START)
+        return not any(a.end <= s for a in others[i : bisect_left(others, s, lo=i, key=START)])
+
+    periods = [p for p in periods if own(p)]
+    same = [p for p in periods if bisect_right(breaks, sent.local(p.start)) == clause]
+    if base:
+        # A comparison base ("from 1.5 billion in January", "against $8.7 billion a month
+        # earlier") has only the period that follows it in its clause.
+        same = [p for p in same if sent.local(p.start) >= amount.end]
+        return min(same, key=distance) if same else None
+    if same:
+        return min(same, key=distance)
+    # another clause's period serves the sentence, unless it is a comparison base's
+    # ("exports totalled X, up from Y in February, while imports totalled Z")
+    wide = [p for p in periods if not _behind_a_base(text, sent.local(p.start), others)]
+    return min(wide, key=distance) if wide else None
+
+
+def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
+    return [
+        p
+        for p in sent.of_kind("period")
+        if not _is_base(sent, p, amounts)
+        and (p.value.start or p.value.end)
+        and not _is_maturity(sent, p)
+        and not _dates_the_report(sent, p)
+    ]
+
+
+def _dates_the_report(sent: Sentence, period: Mention) -> bool:
+    """The period is the day the figures were told, not theirs ("the ministry said on
+    Tuesday", "figures released on Friday showed"; not "reported third-quarter profit")."""
+    if period.value.start is None or period.value.start != period.value.end:
+        return False
+    local = sent.local(period.start)
+    return bool(rules.REPORTED_BEFORE.search(sent.text, max(0, local - 40), local))
+
+
+def _is_maturity(sent: Sentence, period: Mention) -> bool:
+    """The period is when securities fall due ("notes due 1997"), not the amount's."""
+    local = sent.local(period.start)
+    return bool(rules.MATURITY_BEFORE.search(sent.text, max(0, local - 60), local))
+
+
+@dataclass
+class Running:
+    """What the story is about so far: the period and measure of its last dated figure,
+    and the sentence that stated them (a later sentence refers back to them)."""
+
+    period: tuple[dt.date | None, dt.date | None]
+    measure: str
+    sentence: int
+
+
+# A sentence this many sentences after the last dated figure still refers back to its
+# period when it states none of its own (wires restate the period when it changes).
+RUNNING_SENTENCES = 3
+
+
+def period_span(
+    text: str,
+    amount: Amount,
+    phrase: tuple[int, int, str],
+    period: Mention | None,
+    running: Running | None,
+    *,
+    base: bool,
+    own: tuple[dt.date | None, dt.date | None] | None = None,
+    refers_back: bool = False,
+) -> tuple[dt.date | None, dt.date | None]:
+    """The period of one value: its own (clause, then sentence), else the story's running
+    period where the sentence refers back to it. A comparison "a year earlier" is the
+    running period a year before; "March exports" is March of the running period's year.
+    """
+    month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
+    if period is not None:
+        if rules.YEAR_BEFORE.fullmatch(period.text):
+            # "from 1.20 billion a year earlier": the sentence's own period a year before
+            anchor = own or (running.period if running else None)
+            if anchor is not None:
+                return _year_before(anchor)
+        start, end = period.value.start, period.value.end
+        if month and start and end and (start.month, start.day, end.month) == (1, 1, 12):
+            return _month(start.year, month.group(1))  # "the January surplus last year"
+        return start, end
+    if base and rules.YEAR_BEFORE_AFTER.match(text, amount.end):
+        anchor = own or (running.period if running else None)
+        return _year_before(anchor) if anchor else (None, None)
+    if running is None or base or not refers_back:
+        return None, None  # (a base: "from 10.12 billion" does not say its period)
+    if month and running.period[0] is not None:
+        return _month(running.period[0].year, month.group(1))
+    return running.period
+
+
+def _month(year: int, name: str) -> tuple[dt.date, dt.date]:
+    number = _MONTH_NUMBERS[name.lower()]
+    return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _year_before(
+    span: tuple[dt.date | None, dt.date | None],
+) -> tuple[dt.date | None, dt.date | None]:
+    """The same period a year earlier.
+
+    >>> _year_before((dt.date(1987, 2, 1), dt.date(1987, 2, 28)))
+    (datetime.date(1986, 2, 1), datetime.date(1986, 2, 28))
+    """
+
+    def back(day: dt.date | None) -> dt.date | None:
+        if day is None:
+            return None
+        last = calendar.monthrange(day.year - 1, day.month)[1]
+        return day.replace(year=day.year - 1, day=min(day.day, last))
+
+    return back(span[0]), back(span[1])
+
+
+def continues_a_period(text: str) -> bool:
+    """The sentence goes on about the previous one's period ("In the same period ...")."""
+    return bool(rules.CONTINUATION.match(text) or rules.SAME_PERIOD.search(text))
