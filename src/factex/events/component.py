@@ -551,9 +551,9 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     people: People | None = None  # made for the first sentence with an event
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if not present:
-            continue  # no stem of any rule: no trigger (most sentences)
-        found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+        found = []
+        if present:  # (no stem of any rule: no trigger, as in most sentences)
+            found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if not found and drafts and sent.of_kind("money"):
             found = _document_again(sent)
         if found:

@@ -39,12 +39,12 @@ from factex.patterns import longest_first, lower_twin
 def _literal_sets(items, ignore_case: bool) -> frozenset[str] | None:
     """Strings one of which every match of the parsed regex ``items`` holds, or None
     when there is none. Of several such sets, the best gate: one whose strings all have
-    three characters or more ("the" is in most sentences), then the fewest strings."""
+    four characters or more ("the", "for" are in most sentences), then the fewest strings."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def score(found: frozenset[str]) -> tuple[int, int]:
-        return min(3, *map(len, found)), -len(found)
+        return min(4, *map(len, found)), -len(found)
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
