@@ -63,6 +63,12 @@ def test_required_words(pattern, stems):
     assert rules.required_words(re.compile(pattern, re.IGNORECASE)) == stems
 
 
+def test_stems_in_finds_what_a_search_for_each_stem_finds():
+    for text in TEXTS:
+        lowered = text.lower()
+        assert rules.stems_in(lowered) == {s for s in rules.ALL_STEMS if s in lowered}
+
+
 @pytest.mark.parametrize("rule", [*rules.TRIGGERS, *rules.NAMED_EVENTS], ids=lambda r: r.id)
 def test_every_match_holds_one_of_the_rules_stems(rule):
     """The gate never hides a match: on every corpus text, each match holds a stem."""

@@ -151,9 +151,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
     # the lower-cased copy, for the patterns' case-sensitive twins (same offsets)
     lowered = sent.lowered if lowers_simply(text, sent.lowered) else None
-    for trigger in rules.TRIGGERS:
-        if present.isdisjoint(trigger.stems):
-            continue
+    for trigger in rules.triggers_gated_by(present):
         if lowered is not None and trigger.lowered is not None:
             found_in = trigger.lowered.finditer(lowered)
         else:
