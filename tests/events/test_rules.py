@@ -55,10 +55,18 @@ def test_a_pattern_without_a_word_every_match_holds_must_name_its_stems():
         (r"\b(?P<t>visit|visited|visiting|trip)\b", {"visit", "trip"}),
         (r"(?:official\s+)?VISIT", {"visit"}),
         (r"x(?:ab)+y|zz", {"ab", "zz"}),
+        # "for" and "the" are in most sentences: the longer words make the better gate
+        (r"\b(?:for|at\s+the)\s+(?P<t>talks|negotiations)\b", {"talks", "negotiations"}),
     ],
 )
 def test_required_words(pattern, stems):
     assert rules.required_words(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+def test_stems_in_finds_what_a_search_for_each_stem_finds():
+    for text in TEXTS:
+        lowered = text.lower()
+        assert rules.stems_in(lowered) == {s for s in rules.ALL_STEMS if s in lowered}
 
 
 @pytest.mark.parametrize("rule", [*rules.TRIGGERS, *rules.NAMED_EVENTS], ids=lambda r: r.id)
@@ -67,6 +75,16 @@ def test_every_match_holds_one_of_the_rules_stems(rule):
     for text in TEXTS:
         for m in rule.pattern.finditer(text):
             assert any(s in m.group().lower() for s in rule.stems), (rule.id, m.group())
+
+
+@pytest.mark.parametrize("determiner", ["The", "This"])
+def test_a_document_named_again_is_read_whatever_stems_its_sentence_holds(determiner):
+    text = (
+        "Acme signed a contract with Beta Corp on Monday. "
+        f"{determiner} contract, worth $5 million, covers spare parts."
+    )
+    [event] = factex.extract(text).events
+    assert [m.value for m in event.money] == [5_000_000]
 
 
 CAPITALIZED = st.lists(

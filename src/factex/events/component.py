@@ -151,9 +151,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
     # the lower-cased copy, for the patterns' case-sensitive twins (same offsets)
     lowered = sent.lowered if lowers_simply(text, sent.lowered) else None
-    for trigger in rules.TRIGGERS:
-        if present.isdisjoint(trigger.stems):
-            continue
+    for trigger in rules.triggers_gated_by(present):
         if lowered is not None and trigger.lowered is not None:
             found_in = trigger.lowered.finditer(lowered)
         else:
@@ -551,9 +549,9 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     people: People | None = None  # made for the first sentence with an event
     for sent in ctx.sentences:
         present = rules.stems_in(sent.lowered)
-        if not present:
-            continue  # no stem of any rule: no trigger (most sentences)
-        found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+        found = []
+        if present:  # (no stem of any rule: no trigger, as in most sentences)
+            found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
         if not found and drafts and sent.of_kind("money"):
             found = _document_again(sent)
         if found:

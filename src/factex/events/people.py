@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factex.events.lexicon import LOWER_TITLES
+from factex.events.rules import required_words
 from factex.mentions import ArticleMentions, Sentence
 from factex.patterns import longest_first
 
@@ -21,6 +22,8 @@ LOWER_TITLED = re.compile(
     rf"\b(?:{longest_first(LOWER_TITLES)})\s+(?:,\s*)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
+# A sentence holding none of these (lower-cased) has no LOWER_TITLED match: most have none.
+_TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED)))
 
 
 class People:
@@ -31,9 +34,11 @@ class People:
         known: dict[str, str] = {}
         taken: set[str] = set()
         for sent in ctx.sentences:
-            spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
             for m in sent.of_kind("person"):
                 _remember(known, taken, m.name)
+            if not any(stem in sent.lowered for stem in _TITLE_STEMS):
+                continue
+            spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
             for m in LOWER_TITLED.finditer(sent.text):
                 s, e = sent.start + m.start("name"), sent.start + m.end("name")
                 if any(a < e and s < b for a, b in spans):

@@ -11,6 +11,7 @@ pattern name theirs ``t2``, ``t3``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import re._parser as sre  # (CPython's own regex parser: the only way to read a pattern's literals)
 from collections.abc import Iterator
@@ -39,12 +40,12 @@ from factex.patterns import longest_first, lower_twin
 def _literal_sets(items, ignore_case: bool) -> frozenset[str] | None:
     """Strings one of which every match of the parsed regex ``items`` holds, or None
     when there is none. Of several such sets, the best gate: one whose strings all have
-    three characters or more ("the" is in most sentences), then the fewest strings."""
+    four characters or more ("the", "for" are in most sentences), then the fewest strings."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def score(found: frozenset[str]) -> tuple[int, int]:
-        return min(3, *map(len, found)), -len(found)
+        return min(4, *map(len, found)), -len(found)
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
@@ -537,10 +538,22 @@ def find_named(named: NamedEvent, text: str) -> Iterator[re.Match[str]]:
 
 
 # Every stem of every rule above, each once: a sentence holding none is skipped, and each
-# rule is tried only where one of its own stems is (``stems_in``).
+# rule is tried only where one of its own stems is (``stems_in``, ``triggers_gated_by``).
 ALL_STEMS: tuple[str, ...] = tuple(
     sorted({s for rule in (*TRIGGERS, *NAMED_EVENTS) for s in rule.stems})
 )
+
+# A stem of word characters lies inside one word of a text, so a text's stems are found
+# word by word, each word's stems computed once (a vocabulary repeats), instead of
+# searching the text once per stem; the other stems by searching the text.
+_WORD_RUN = re.compile(r"\w+")
+_WORD_STEMS = tuple(s for s in ALL_STEMS if _WORD_RUN.fullmatch(s))
+_OTHER_STEMS = tuple(s for s in ALL_STEMS if not _WORD_RUN.fullmatch(s))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stems_of_word(word: str) -> tuple[str, ...]:
+    return tuple([s for s in _WORD_STEMS if s in word])
 
 
 def stems_in(lowered: str) -> frozenset[str]:
@@ -551,7 +564,26 @@ def stems_in(lowered: str) -> frozenset[str]:
     ... )
     True
     """
-    return frozenset(s for s in ALL_STEMS if s in lowered)
+    found = {s for word in set(_WORD_RUN.findall(lowered)) for s in _stems_of_word(word)}
+    found.update(s for s in _OTHER_STEMS if s in lowered)
+    return frozenset(found)
+
+
+# The triggers each stem gates, by their place in ``TRIGGERS``.
+_GATED: dict[str, tuple[int, ...]] = {
+    stem: tuple(i for i, trigger in enumerate(TRIGGERS) if stem in trigger.stems)
+    for stem in ALL_STEMS
+}
+
+
+def triggers_gated_by(present: frozenset[str]) -> list[Trigger]:
+    """The triggers with a stem in ``present`` (a sentence's ``stems_in``), in list
+    order: the only ones that can match in that sentence.
+
+    >>> [t.id for t in triggers_gated_by(frozenset({"trip", "met"}))]
+    ['event.visit', 'event.met']
+    """
+    return [TRIGGERS[i] for i in sorted({i for s in present for i in _GATED[s]})]
 
 
 # ---------------------------------------------------------------- fields
