@@ -1,0 +1,34 @@
+"""Rules for organizations in news factex has not seen (issue 15): each with examples
+of general English that must fire and examples that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> list[str]:
+    return [o.name for o in nlp(text)._.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The World Trade Organization (WTO) ruled on Monday. Later the World Trade"
+            " Organisation said both sides must comply.",
+            ["World Trade Organization"],
+        ),
+        (
+            "Oil and Natural Gas Corporation bid for the field. Oil & Natural Gas Corporation"
+            " shares rose 2%.",
+            ["Oil and Natural Gas Corporation"],
+        ),
+        # Different names stay apart.
+        (
+            "The Harbour Authority and the Harbour Organisation for Trade met.",
+            ["Harbour Authority", "Harbour Organisation for Trade"],
+        ),
+    ],
+)
+def test_spellings_of_one_name_are_one_organization(nlp, text, expected):
+    assert names(nlp, text) == expected
