@@ -32,3 +32,21 @@ def names(nlp, text: str) -> list[str]:
 )
 def test_spellings_of_one_name_are_one_organization(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The paragraph's first word is a sentence's: "Shares in X" under a headline.
+        (
+            "Mining group in deeper loss\n\nShares in Northgate Coal have fallen after the"
+            " group reported losses.",
+            ["Northgate Coal"],
+        ),
+        # ...and a capitalized first word is no name by itself ("Research group X").
+        ("Car sales rise\n\nResearch group Autodata said sales rose 3%.", ["Autodata"]),
+        ("Car sales rise\n\nCentral bank governor Ana Ruiz said rates would stay.", []),
+    ],
+)
+def test_a_paragraph_starts_a_sentence(nlp, text, expected):
+    assert names(nlp, text) == expected

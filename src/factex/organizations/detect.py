@@ -107,6 +107,7 @@ class Tokens:
         _capitalize_numbered(text, words, firsts, cap)
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
+        _paragraph_starts(words, sent)
         lower = list(map(str.lower, words))
         return cls(
             text=text,
@@ -188,6 +189,15 @@ def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
             for m in range(start, k):
                 cap[m] = False
         start = k + 1
+
+
+def _paragraph_starts(words: list[str], sent: list[bool]) -> None:
+    """The first word after a line break starts a sentence: spaCy's sentencizer splits
+    at punctuation only, so a headline and the paragraph under it ("... deeper loss
+    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name."""
+    for k in compress(count(1), map(contains, words, repeat("\n"))):
+        if k < len(words):
+            sent[k] = True
 
 
 # ---------------------------------------------------------------- predicates
