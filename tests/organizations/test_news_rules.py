@@ -50,3 +50,24 @@ def test_spellings_of_one_name_are_one_organization(nlp, text, expected):
 )
 def test_a_paragraph_starts_a_sentence(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aviation analyst Mike Powell of Kestrel Dunmore expects costs to rise.",
+            ["Kestrel Dunmore"],
+        ),
+        ('"It is bad," said Ann Lee at Hartwell Vane.', ["Hartwell Vane"]),
+        ("said economist Marie-Pierre Roux at Norvane.", ["Norvane"]),
+        ("A spokesman for Redfern Oakes declined to comment.", ["Redfern Oakes"]),
+        # A place, an event or a city's description is no employer.
+        ("said analyst John Smith of London.", []),
+        ("said John Smith at a news conference.", []),
+        ("A spokesman for the Stamford, Conn.based company declined to comment.", []),
+        ("said the director for Europe, Jan Berg.", []),
+    ],
+)
+def test_employer_after_a_persons_name(nlp, text, expected):
+    assert names(nlp, text) == expected

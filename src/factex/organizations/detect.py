@@ -267,6 +267,7 @@ def trigger_words() -> frozenset[str]:
         lx.PREFIX_HEADS,
         lx.INTRO_NOUNS,
         lx.EMPLOYEE_NOUNS,
+        _SAID_BEFORE_NAME,
         _MEDIA_CUES,
         lx.SAY_VERBS,
         lx.ADDRESS_FORMS,
@@ -884,20 +885,56 @@ def find_intro(t: Tokens) -> list[Candidate]:
 
 def find_employers(t: Tokens) -> list[Candidate]:
     """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
-    (rule EMPLOYER)."""
+    (rule EMPLOYER); also after the person's name, when a role noun or a verb of
+    saying puts the name there: "analyst Mike Powell of Acme", "said Ann Lee at Acme"."""
     out = []
     for i in t.at(lx.EMPLOYEE_NOUNS):
         if i >= t.n - 2:
             break
-        if t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
+        prep = t.lower[i + 1]
+        if prep not in lx.EMPLOYER_PREPOSITIONS and not (
+            prep == "for" and t.lower[i] in lx.SPEAKS_FOR
+        ):
+            if t.words[i].islower():
+                out += _employer_after_person(t, i + 1)
             continue
         k = i + 2
         if t.lower[k] == "the":
             k += 1
         end = _cap_run(t, k)
-        if end > k and _plausible_name(t, k, end):
+        if end > k and _plausible_name(t, k, end) and not _location_follows(t, end):
             out.append(Candidate(t.starts[k], t.ends[end - 1], rules.EMPLOYER, "company"))
+    for i in t.at(_SAID_BEFORE_NAME):
+        if t.words[i].islower():
+            out += _employer_after_person(t, i + 1)
     return out
+
+
+# Verbs of saying before the speaker's name ("..., said Ann Lee at Acme").
+_SAID_BEFORE_NAME = frozenset({"said", "says"})
+
+
+def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
+    """ "Mike Powell of Dresdner Kleinwort": a person's name of two to four words from
+    token k (no organization's head in it), then "of"/"at"/"with" and the employer."""
+    end = _cap_run(t, k)
+    words = sum(1 for m in range(k, end) if t.words[m] not in "-&")
+    if not 2 <= words <= 4 or end + 1 >= t.n or t.lower[end] not in _AFTER_PERSON:
+        return []
+    if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, end)):
+        return []  # "analyst Bank of America": the employer itself, not a person
+    if is_place_words(t, k, end):
+        return []
+    m = end + 1
+    if t.lower[m] == "the":
+        m += 1
+    stop = _cap_run(t, m)
+    if stop > m and _plausible_name(t, m, stop) and not _location_follows(t, stop):
+        return [Candidate(t.starts[m], t.ends[stop - 1], rules.EMPLOYER, "company")]
+    return []
+
+
+_AFTER_PERSON = frozenset({"of", "at", "with"})
 
 
 # The lower-cased words at which a ``find_media`` rule can fire.

@@ -644,6 +644,8 @@ EMPLOYEE_NOUNS = frozenset(
     }
 )
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
+# Who speaks for an employer: "a spokesman for Acme" (a director "for Europe" is no hire).
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
