@@ -71,3 +71,28 @@ def test_a_paragraph_starts_a_sentence(nlp, text, expected):
 )
 def test_employer_after_a_persons_name(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parliament voted to cut Vantell's stake in the network. Vantell said the"
+            " decision raised the risks.",
+            ["Vantell"],
+        ),
+        ("The deal was done, Korvale said on Monday.", ["Korvale"]),
+        # Its short form after the full name is the same company.
+        ("Shares in Daiwa Securities rose. Later Daiwa said it would merge.", ["Daiwa Securities"]),
+        # People, places and common nouns are no speakers.
+        ("Analyst Chittabrata Majumdar was there. Later, Majumdar said no.", []),
+        ("Police said the man fled.", []),
+        ("On Tuesday, traders in Asia said the won would rise.", []),
+        ('"Trade is improving," Benderley said.', []),
+        ("U.S. Officials said the talks would resume.", []),
+        ("Prices rose, according to the Lundberg survey of gas stations.", []),
+        ("Philippe de Cholet was there. Later de Cholet said no.", []),
+    ],
+)
+def test_a_one_word_speaker(nlp, text, expected):
+    assert names(nlp, text) == expected

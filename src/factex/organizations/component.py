@@ -346,6 +346,24 @@ def _two_word_initials(name: str) -> str | None:
     return None if pair in _NOT_COMPANY_PAIRS or pair.lower() in lx.places() else pair
 
 
+def _merge_first_words(entries: dict[str, _Entry]) -> None:
+    """A one-word name found only weakly ("Daiwa said") that opens exactly one longer
+    company name of the article ("Daiwa Securities") is that company: one sense per
+    article."""
+    opening: dict[str, list[str]] = {}
+    for key, entry in entries.items():
+        if " " in key and entry.kind() == "company":
+            opening.setdefault(key.split(" ", 1)[0], []).append(key)
+    if not opening:
+        return
+    for key in [k for k in entries if " " not in k and k in opening]:
+        entry = entries[key]
+        if len(opening[key]) == 1 and _weak(entry) and entry.best.known is None:
+            target = entries[opening[key][0]]
+            for c, s in entries.pop(key).cands:
+                target.add(c, s)
+
+
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
     """A titled person's surname used alone later ("Kolar said"), outside
     organizations' names; the span keeps the full name and the title."""
@@ -449,6 +467,7 @@ class OrganizationExtractor(BatchedPipe):
             if target and target != key and target in entries and safe:
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
+        _merge_first_words(entries)
         return entries
 
     def _recur(

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import contains, itemgetter
+from operator import and_, contains, itemgetter, not_
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -1420,7 +1420,9 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
         return False
     core = strip_nationality(t, i, j)
     if core > i:  # "U.S. Officials said": what follows the place must stand alone
-        return _speaker_run(t, core, j, lower, people)
+        return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(
+            t, core, j, lower, people
+        )
     words = t.words[i:j]
     if personal(t, i, j, people) or demonym_at(t, i) is not None:
         return False
@@ -1430,18 +1432,71 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
         return False  # "Chief Superintendent Al McHugh said": a name inside
     if j - i == 1:
         w = words[0]
-        return (
-            is_acronym(w)
-            and 2 <= len(w) <= 6
-            and w.isalpha()
-            and w.lower() not in lx.places()
-            and w.lower() not in lower
-        )
+        if w.lower() in lx.places() or w.lower() in lower:
+            return False
+        if is_acronym(w):
+            return 2 <= len(w) <= 6 and w.isalpha()
+        return _lone_name(t, i)
     if t.lower[i] in lx.first_names() or t.lower[i] in lower:
         return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
     if all(t.lower[k] in lower or t.lower[k] in lx.CONNECTORS for k in range(i, j)):
         return False
     return not any(w.isupper() and len(w) == 1 for w in words[-1:])
+
+
+def _lone_name(t: Tokens, i: int) -> bool:
+    """A one-word speaker ("Turkcell said") names an organization when the article
+    never writes the word after another name word (a surname follows a given name
+    somewhere: "Chittabrata Majumdar ... Majumdar said"), it is no given name, region,
+    head, title or other word a name is not made of, and, opening a sentence, the
+    article also writes it capitalized inside one ("Police said" is a common noun)."""
+    w, low = t.words[i], t.lower[i]
+    if (
+        len(w) < 3
+        or not w.isalpha()
+        or not w[1:].islower()
+        or low in lx.first_names()
+        or low in lx.regions()
+        or low in lx.HEADS
+        or low in lx.GENERIC_NAME_WORDS
+        or low in lx.TITLES
+        or low in lx.PARTY_MEMBERS
+        or low in lx.CONTINENTS
+    ):
+        return False
+    if i > 0 and (t.lower[i - 1] in _LOCATIVES or t.lower[i - 1] in lx.NAME_PARTICLES):
+        return False  # "traders in Asia said", "Philippe de Cholet ... de Cholet said"
+    nxt = t.words[i + 1] if i + 1 < t.n else ""
+    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS:
+        return False  # "according to the Lundberg survey": a modifier
+    if i > 0 and t.words[i - 1] in _QUOTES:
+        return False  # '... is improving," Benderley said': a quote is a person's
+    after, before, inside = _name_word_contexts(t)
+    return w not in after and w not in before and (not t.sent[i] or w in inside)
+
+
+_QUOTES = frozenset({'"', "”", "''", "'"})
+
+
+# A capitalized word, spaces, and (looked ahead at) the capitalized word after it.
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*))")
+
+
+def _name_word_contexts(
+    t: Tokens,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The capitalized words the article writes right after another name word, those
+    it writes right before one that is no organization's head ("Siri Karncharoendi",
+    not "Daiwa Securities"), and those it writes inside a sentence (once per article)."""
+    if "name_contexts" not in t.memo:
+        pairs = [m.groups() for m in _NAME_PAIR.finditer(t.text)]
+        after = {b for a, b in pairs if a.lower() not in _STOP}
+        heads = _head_table()
+        before = {a for a, b in pairs if b.lower() not in heads and b.lower() not in _STOP}
+        # compress/map keep the per-token test in C.
+        inside = set(compress(t.words, map(and_, t.cap, map(not_, t.sent))))
+        t.memo["name_contexts"] = (frozenset(after), frozenset(before), frozenset(inside))
+    return t.memo["name_contexts"]
 
 
 def find_speakers(t: Tokens) -> list[Candidate]:

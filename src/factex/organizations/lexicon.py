@@ -994,6 +994,22 @@ SAY_VERBS = frozenset(
     }
 )
 
+# Continents and the world's parts named like them: places, never organizations
+# ("Europe says the euro has had enough").
+CONTINENTS = frozenset(
+    {
+        "africa",
+        "america",
+        "americas",
+        "antarctica",
+        "asia",
+        "australasia",
+        "eurasia",
+        "europe",
+        "oceania",
+    }
+)
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
