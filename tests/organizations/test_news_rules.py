@@ -96,3 +96,15 @@ def test_employer_after_a_persons_name(nlp, text, expected):
 )
 def test_a_one_word_speaker(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares slid, with the Nikkei down 1% in afternoon trade.", []),
+        ("The Nasdaq up 2% and the Dow higher, traders relaxed.", []),
+        ("The Nikkei newspaper reported the deal.", ["Nikkei"]),
+    ],
+)
+def test_an_index_stated_without_a_verb(nlp, text, expected):
+    assert names(nlp, text) == expected

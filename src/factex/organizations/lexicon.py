@@ -1241,6 +1241,11 @@ INDEX_VERBS = frozenset(
         "advanced",
         "declined",
         "rebounded",
+        # "with the Nikkei down 1%": a level stated without a verb
+        "up",
+        "down",
+        "higher",
+        "lower",
     }
 )
 
