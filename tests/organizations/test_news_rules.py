@@ -108,3 +108,20 @@ def test_a_one_word_speaker(nlp, text, expected):
 )
 def test_an_index_stated_without_a_verb(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troubles at Russian oil giant Varkos have lifted prices.", ["Varkos"]),
+        ("Turkish-Austrian consortium Tavka was chosen to run the airport.", ["Tavka"]),
+        ("It signed a four-year deal with Scottish club Glenrovers.", ["Glenrovers"]),
+        ("The state plans a partial flotation of utility Enelco.", ["Enelco"]),
+        # The word before a club or watchdog is where it is, not its name.
+        ("The City watchdog fined the bank.", []),
+        ("The media regulator said little.", []),
+        ("Shares in the retail giant fell.", []),
+    ],
+)
+def test_more_nouns_introduce_a_name(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -863,6 +863,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
                 )
                 out.append(cand)
         # "the Uralmash holding company": the name right before the noun(s).
+        if t.lower[i] in lx.INTRO_BEFORE_ONLY:
+            continue
         j = i
         if (
             j > 0

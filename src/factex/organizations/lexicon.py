@@ -383,6 +383,13 @@ INTRO_NOUNS: dict[str, str] = {
     "unit": "company",
     "chain": "company",
     "shipyard": "company",
+    "giant": "company",
+    "consortium": "company",
+    "utility": "company",
+    "broker": "company",
+    "club": "company",
+    "regulator": "government",
+    "watchdog": "government",
     "agency": "media",
     "outlet": "media",
     "newspaper": "media",
@@ -390,6 +397,9 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
+# Intro nouns that introduce a name after them only: before them stands a place or a
+# market, not the name ("Scottish club Rangers", "the City watchdog").
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog"})
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
