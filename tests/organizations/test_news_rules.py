@@ -125,3 +125,34 @@ def test_an_index_stated_without_a_verb(nlp, text, expected):
 )
 def test_more_nouns_introduce_a_name(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the accused were Altria Group, Varden Tobacco, Lorimer Tobacco and"
+            " Brown and Williamson.",
+            ["Altria Group", "Varden Tobacco", "Lorimer Tobacco", "Brown and Williamson"],
+        ),
+        (
+            "Toyota, Kestrel and Valmont have all announced new plants.",
+            ["Toyota Motor", "Kestrel", "Valmont"],
+        ),
+        # Places, clauses and modifiers are no members of a list of companies.
+        ("Sales rose in Germany, France, Italy and Spain, Toyota said.", ["Toyota Motor"]),
+        ("Toyota, the biggest carmaker, and Kestrel met.", ["Toyota Motor"]),
+        (
+            "It bought Fairchild Semiconductor Corp., the House Energy and Commerce"
+            " subcommittee said.",
+            ["Fairchild Semiconductor"],
+        ),
+        (
+            "It publishes the News of the World, the Guardian Media Group, Trinity Mirror and"
+            " the Daily Mail said.",
+            ["Guardian Media Group", "Trinity Mirror", "Daily Mail"],
+        ),
+    ],
+)
+def test_the_other_names_of_a_list_of_companies(nlp, text, expected):
+    assert names(nlp, text) == expected

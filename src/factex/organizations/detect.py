@@ -1350,7 +1350,105 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             start = name_start_left(t, i - 2)
             if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
+    out += _listed_with(t, chosen)
     return out
+
+
+def _listed_with(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """The other names of an enumeration "A, B, C and D" (commas and one final "and"
+    or "or") of which one is a company or outlet the rules found: companies too ("Among
+    the accused were Altria Group, Lorillard Tobacco and Liggett Group")."""
+    out = []
+    people: set[str] | None = None
+    done: set[int] = set()  # first tokens of the lists already read
+    for c in chosen:
+        if c.kind not in ("company", "media") or c.rule == rules.MODEL:
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        items = _list_around(t, i, j)
+        if items is None or items[0][0] in done:
+            continue
+        done.add(items[0][0])
+        if people is None:
+            people = person_words(t)
+        for a, b in items:
+            if (
+                (a, b) != (i, j)
+                and b - a <= 4
+                and _coordinable(t, a, b)
+                and not personal(t, a, b, people)
+            ):
+                out.append(Candidate(t.starts[a], t.ends[b - 1], rules.COORDINATED, "company"))
+    return out
+
+
+def _list_around(t: Tokens, i: int, j: int) -> list[tuple[int, int]] | None:
+    """The items (token ranges) of the enumeration holding tokens [i, j), or None when
+    they stand in none: items joined by commas and one final "and"/"or", at least three
+    and one comma; an item is capitalized words after an optional "the"."""
+    items = [(i, j)]
+    conj = commas = 0
+    p = j  # rightwards, up to the final conjunction's item
+    while p + 1 < t.n and not conj:
+        q = p + 1
+        comma = t.words[p] == ","
+        if comma and t.lower[q] in ("and", "or"):
+            q, conj = q + 1, 1
+        elif t.lower[p] in ("and", "or"):
+            conj = 1
+        elif not comma:
+            break
+        if q < t.n and t.lower[q] == "the":
+            q += 1
+        if q >= t.n or not is_name_word(t, q) or t.sent[q]:
+            return None  # "Fiat, which ...", "Fiat, the carmaker": no enumeration
+        end = _cap_run(t, q)
+        if conj and end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1):
+            end = _cap_run(t, end + 1)  # "..., Liggett Group and Brown and Williamson"
+        items.append((q, end))
+        commas += comma
+        p = end
+    p = i - 2 if i > 1 and t.lower[i - 1] == "the" else i - 1
+    while p > 1:  # leftwards, over the items before
+        b = p
+        if t.lower[p] in ("and", "or") and not conj:
+            conj = 1
+            b = p - 1 if t.words[p - 1] == "," else p  # "A, B, and C"
+        elif t.words[p] != ",":
+            break
+        if not is_name_word(t, b - 1):
+            break
+        a = name_start_left(t, b - 1)
+        before = a - 2 if a > 0 and t.lower[a - 1] == "the" else a - 1
+        if t.sent[p] or (before >= 0 and t.lower[before] in lx.CONNECTORS):
+            break  # "the News of the World, ...": the item's start is unknown
+        items.insert(0, (a, b))
+        commas += t.words[b] == ","
+        p = before
+    if not conj or not commas or len(items) < 3:
+        return None
+    nxt = items[-1][1]
+    if nxt < t.n and t.words[nxt].isalpha() and not _closes_list(t.lower[nxt]):
+        return None  # "..., the House Energy and Commerce subcommittee": modifiers
+    return items
+
+
+# Auxiliaries after an enumeration that is a subject ("A, B and C have announced").
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "are", "is", "were", "was", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "do", "does", "did"}
+)
+
+
+def _closes_list(word: str) -> bool:
+    """A word that may follow an enumeration of names: a function word or a verb."""
+    return (
+        word in lx.NOT_NAME_WORDS
+        or word in _AUXILIARIES
+        or word in lx.SAY_VERBS
+        or word in lx.AGENT_VERBS
+    )
 
 
 def _coordinable(t: Tokens, i: int, j: int) -> bool:
