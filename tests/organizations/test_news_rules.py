@@ -156,3 +156,17 @@ def test_more_nouns_introduce_a_name(nlp, text, expected):
 )
 def test_the_other_names_of_a_list_of_companies(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tragedy would have little impact on Asia's listed firms.", []),
+        ("The South Yorkshire company said it hoped to return to profit.", []),
+        ("Europe's shares fell.", []),
+        ("The Southwest Airlines company said fares would rise.", ["Southwest Airlines"]),
+        ("The North Fork Bank company said deposits rose.", ["North Fork Bank"]),
+    ],
+)
+def test_continents_and_regions_are_no_names(nlp, text, expected):
+    assert names(nlp, text) == expected

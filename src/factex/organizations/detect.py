@@ -834,9 +834,24 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False
     if is_place_words(t, i, j) or t.chars(i, j).lower() in lx.regions():
         return False  # "the Florida company": where it is, not its name
+    if t.chars(i, j).lower() in lx.CONTINENTS or _compass_region(t, i, j):
+        return False  # "Asia's listed firms", "the South Yorkshire company"
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
+
+
+# Compass points that open a region's name ("South Yorkshire", "West Midlands").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"north-east", "north-west", "south-east", "south-west", "northeast", "northwest"}
+    | {"southeast", "southwest"}
+)
+
+
+def _compass_region(t: Tokens, i: int, j: int) -> bool:
+    """A compass point and one more word, no organization's head: a region."""
+    return j - i == 2 and t.lower[i] in _COMPASS and head_at(t, i + 1) is None
 
 
 def find_intro(t: Tokens) -> list[Candidate]:
