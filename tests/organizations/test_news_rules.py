@@ -170,3 +170,23 @@ def test_the_other_names_of_a_list_of_companies(nlp, text, expected):
 )
 def test_continents_and_regions_are_no_names(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Figures from the Ministry of Economy, Trade and Industry (METI) showed a fall."
+            " A METI official said so.",
+            ["Ministry of Economy, Trade and Industry"],
+        ),
+        # A list of names after the complement is not part of it.
+        (
+            "The Ministry of Defence, Airbus and BAE signed.",
+            ["Ministry of Defence", "Airbus", "BAE"],
+        ),
+        ("The Bank of Tokyo, Osaka and Kobe branches closed.", ["Bank of Tokyo"]),
+    ],
+)
+def test_a_series_of_portfolios_after_of(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -448,7 +448,39 @@ def of_complement(t: Tokens, j: int) -> int:
         ):
             break
         end = after
-    return end
+    return _comma_series(t, k, end, stop)
+
+
+def _comma_series(t: Tokens, k: int, end: int, stop: int) -> int:
+    """Past ", Y and Z" after an "of X" complement that is a series of portfolios
+    ("Ministry of Economy, Trade and Industry"): capitalized runs joined by commas and
+    one final "and", each a common noun's ("Airbus" in "Ministry of Defence, Airbus
+    and BAE" is a name); else ``end`` unchanged."""
+    if end >= stop or t.words[end] != "," or not _common_words(t, k, end):
+        return end
+    m = end
+    while m + 1 < stop and t.words[m] == "," and is_name_word(t, m + 1) and not t.sent[m + 1]:
+        after = m + 1
+        while after < stop and is_name_word(t, after) and not t.sent[after]:
+            after += 1
+        if not _common_words(t, m + 1, after):
+            return end
+        m = after
+    if m == end or m + 1 >= stop or t.lower[m] != "and" or not is_name_word(t, m + 1):
+        return end
+    after = m + 1
+    while after < stop and is_name_word(t, after) and not t.sent[after]:
+        after += 1
+    return after if _common_words(t, m + 1, after) else end
+
+
+def _common_words(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are words the article also writes in lower case, or portfolios."""
+    lower = lower_words(t)
+    return all(
+        t.lower[k] in lower or t.lower[k] in lx.MINISTRY_PORTFOLIOS or t.lower[k] in lx.CONNECTORS
+        for k in range(i, j)
+    )
 
 
 def _location_follows(t: Tokens, k: int) -> bool:
