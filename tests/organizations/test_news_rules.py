@@ -190,3 +190,16 @@ def test_continents_and_regions_are_no_names(nlp, text, expected):
 )
 def test_a_series_of_portfolios_after_of(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliament voted to cut Brenmoor's stake in the network.", ["Brenmoor"]),
+        ("Holvane's management was known to prefer the offer.", ["Holvane"]),
+        ("Warren Buffett's stake in the bank rose.", []),
+        ("Britain's sales abroad fell.", []),
+    ],
+)
+def test_more_things_only_an_organization_has(nlp, text, expected):
+    assert names(nlp, text) == expected

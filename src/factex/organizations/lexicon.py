@@ -1120,6 +1120,19 @@ COMPANY_POSSESSIONS = frozenset(
         "market value",
         "market share",
         "annual report",
+        "stake",
+        "chairman",
+        "management",
+        "executives",
+        "directors",
+        "sales",
+        "unit",
+        "units",
+        "division",
+        "plants",
+        "finance director",
+        "managing director",
+        "chief economist",
     }
 )
 
