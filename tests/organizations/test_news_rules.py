@@ -203,3 +203,17 @@ def test_a_series_of_portfolios_after_of(nlp, text, expected):
 )
 def test_more_things_only_an_organization_has(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior Brakon executives are accused of fraud.", ["Brakon"]),
+        ("Past Congressional Budget Office forecasts were lower.", ["Congressional Budget Office"]),
+        ("Fellow shareholders agreed with the plan.", []),
+        # Inside a sentence, or not a description, the word stays in the name.
+        ("Shares of Senior Housing Properties Trust rose.", ["Senior Housing Properties Trust"]),
+    ],
+)
+def test_a_description_opening_a_sentence_is_no_part_of_a_name(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -519,6 +519,8 @@ def name_start_left(t: Tokens, i: int) -> int:
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
             if t.sent[p] and t.lower[p] in lx.INTRO_NOUNS and t.lower[p] not in lx.HEADS:
                 break  # "Carmaker Stellar Motors": a description opens the sentence
+            if t.sent[p] and t.lower[p] in _LEADING_DESCRIPTIONS:
+                break  # "Senior WorldCom executives", "Past Congressional Budget Office"
             k = p
         elif (
             (t.lower[p] in lx.CONNECTORS or t.words[p] in "-–")
@@ -1743,6 +1745,7 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
 # Adjectives that open a sentence before a name without being part of it.
 _LEADING_DESCRIPTIONS = frozenset(
     {"former", "rival", "troubled", "ailing", "struggling", "embattled", "bankrupt", "fellow"}
+    | {"past", "senior", "junior"}
 )
 
 
@@ -1803,6 +1806,8 @@ def find_roles(t: Tokens) -> list[Candidate]:
         start = _name_before(t, i - 1, lower)
         if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
             continue
+        if i - start == 1 and t.lower[start] in _LEADING_DESCRIPTIONS:
+            continue  # "Fellow shareholders": a description, no name
         if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
             continue  # "Class B shares", "A shares": a class of shares
         if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
