@@ -217,3 +217,17 @@ def test_more_things_only_an_organization_has(nlp, text, expected):
 )
 def test_a_description_opening_a_sentence_is_no_part_of_a_name(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some, particularly the UK's CBI, warned that firms would quit.", ["CBI"]),
+        ("Germany's SAP bid for the rival.", ["SAP"]),
+        ("China's GDP grew 9% last year.", []),
+        ("Japan's IPO market is booming.", []),
+        ("Mr Lee's ABC was no firm.", []),
+    ],
+)
+def test_an_acronym_a_country_owns(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -1326,6 +1326,9 @@ def find_context(t: Tokens) -> list[Candidate]:
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
     people: set[str] | None = None
     for i in t.at(_POSSESSIVE):
+        if i > 0 and i + 1 < t.n and _country_acronym(t, i):
+            out.append(Candidate(t.starts[i + 1], t.ends[i + 1], rules.CONTEXT, "other"))
+            continue
         if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
             continue
         start = name_start_left(t, i - 1)
@@ -1351,6 +1354,24 @@ def find_context(t: Tokens) -> list[Candidate]:
             if _plausible_name(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     return out
+
+
+def _country_acronym(t: Tokens, i: int) -> bool:
+    """ "the UK's CBI", "Britain's FSA": an acronym a country owns (token i is the "'s")
+    is one of its bodies or firms, unless it is a measure or a common abbreviation
+    ("China's GDP", "Japan's IPO market") or a currency."""
+    from factex.money import lexicon as money
+
+    w = t.words[i + 1]
+    if not (is_acronym(w) and w.isalpha() and 2 <= len(w) <= 6):
+        return False
+    if w.lower() in lx.NOT_ORG_ACRONYMS or w in money.ISO_CODES:
+        return False
+    if i + 2 < t.n and (is_name_word(t, i + 2) or t.words[i + 2] in "-&"):
+        return False  # "Japan's NEC Corp": a longer name, the other rules' to read
+    first = name_start_left(t, i - 1) if is_name_word(t, i - 1) else i - 1
+    hit = place_at(t, first, i)
+    return hit is not None and hit[0] == i and hit[2] == "country"
 
 
 def _continues_name(t: Tokens, end: int) -> bool:

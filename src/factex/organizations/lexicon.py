@@ -1173,6 +1173,14 @@ SHARES_WORDS = frozenset({"shares", "stake", "stock"})
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 
+# Acronyms of measures, markets and common things, not of organizations ("China's GDP",
+# "Britain's VAT"): lower case.
+NOT_ORG_ACRONYMS = frozenset(
+    {"gdp", "gnp", "gni", "cpi", "ppi", "rpi", "pmi", "vat", "ipo", "ipos", "fdi", "gst"}
+    | {"it", "ai", "tv", "pc", "ceo", "cfo", "coo", "mp", "mps", "pm", "hq", "atm", "suv"}
+    | {"gm", "ft", "uk", "us", "usa"}
+)
+
 # Possessors that own organizations, not products ("the government's Rosneft").
 GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})
 
