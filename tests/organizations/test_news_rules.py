@@ -231,3 +231,19 @@ def test_a_description_opening_a_sentence_is_no_part_of_a_name(nlp, text, expect
 )
 def test_an_acronym_a_country_owns(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It is a short view," said Lawrence Mills, director-general of the Federation'
+            " of Hong Kong Industry.",
+            ["Federation of Hong Kong Industry"],
+        ),
+        ("Lawrence Mills, chairman of the group, spoke.", []),
+        ("Shares in Lawrence Mills rose.", ["Lawrence Mills"]),
+    ],
+)
+def test_a_given_name_and_a_head_said_of_a_person(nlp, text, expected):
+    assert names(nlp, text) == expected

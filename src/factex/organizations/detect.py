@@ -628,6 +628,13 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     name_words = left - start  # capitalized words before the head (and modifiers)
     if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
         return None  # "Jim Press", "Tom Post": a person's name
+    if (
+        name_words == 1
+        and end == j
+        and t.lower[start] in lx.first_names()
+        and _said_of(t, start, j)
+    ):
+        return None  # "said Lawrence Mills, director-general of ...": a person
     rule = rules.FACILITY if lowercase else rules.HEAD
     if name_words == 0:
         if lowercase:
@@ -669,6 +676,16 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+def _said_of(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are said of a person: after "said"/"says", or before ", <title>"."""
+    if i > 0 and t.lower[i - 1] in _SAID_BEFORE_NAME:
+        return True
+    if j + 1 < t.n and t.words[j] == ",":
+        nxt = t.lower[j + 1]
+        return nxt in lx.TITLES or nxt in lx.TITLE_MODIFIERS or nxt in lx.EMPLOYEE_NOUNS
+    return False
 
 
 def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> list[str]:
