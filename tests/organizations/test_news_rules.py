@@ -247,3 +247,20 @@ def test_an_acronym_a_country_owns(nlp, text, expected):
 )
 def test_a_given_name_and_a_head_said_of_a_person(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Standard Mutual, Europe's largest mutual insurer, has cut bonuses.", ["Standard Mutual"]),
+        ("It has links with Surgeneft, Russia's fourth-biggest oil producer.", ["Surgeneft"]),
+        # A city ranked among cities, and a participle opening the sentence, are no names.
+        ("Tokyo, Japan's largest city, grew.", []),
+        (
+            "Combining Kestrel, Japan's third-biggest lender, and Daiwa failed.",
+            ["Kestrel"],
+        ),
+    ],
+)
+def test_an_appositive_ranked_by_a_place(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -1795,6 +1795,7 @@ def _name_before(t: Tokens, k: int, lower: frozenset[str]) -> int:
         t.lower[start] in _LEADING_DESCRIPTIONS
         or t.lower[start] in lx.GENERIC_DETERMINERS
         or (t.sent[start] and t.lower[start] in lower)
+        or (t.sent[start] and t.words[start].endswith("ing"))  # "Combining SMFG, ..."
     ):
         start += 1
     return start
@@ -1864,6 +1865,25 @@ def find_roles(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _place_ranks(t: Tokens, k: int, i: int) -> bool:
+    """Tokens from k are a place's possessive then a superlative ("Europe's largest",
+    "Japan's third-biggest") before the noun at i."""
+    hit = place_at(t, k)
+    end = hit[0] if hit is not None else k + 1
+    if hit is None and t.lower[k] not in lx.CONTINENTS:
+        return False
+    if end + 1 >= i or t.words[end] not in _POSSESSIVE:
+        return False
+    word = t.lower[end + 1]
+    if end + 3 < i and t.words[end + 2] in "-–":
+        word = t.lower[end + 3]  # "Japan's fourth-largest bank"
+    return word.endswith("est") or word in _RANKS
+
+
+# Words that rank a company among others, besides superlatives ("Japan's top bank").
+_RANKS = frozenset({"top", "leading", "main"})
+
+
 def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
     """ "X, a (Russian oil) company": X, when the noun ends the description."""
     nxt = i + 1
@@ -1871,16 +1891,21 @@ def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> C
         return None  # "a company director": the noun modifies another
     k = i - 1
     ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
-    while k > 0 and i - k <= 5 and t.lower[k] not in ("a", "an", "the"):
+    while k > 0 and i - k <= 6 and t.lower[k] not in ("a", "an", "the"):
+        if t.words[k] == "," and ranked:
+            break  # "X, Europe's largest insurer": a place's ranking needs no article
         ranked = ranked or t.words[k] in _POSSESSIVE
         if not t.words[k][:1].isalpha() and t.words[k] not in "-–" and not ranked:
             return None
         k -= 1
-    if k < 2 or t.words[k - 1] != ",":
+    if t.words[k] == "," and ranked and _place_ranks(t, k + 1, i):
+        end = k
+    elif k < 2 or t.words[k - 1] != "," or i - k > 5:
         return None
-    if t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+    elif t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
         return None  # "However, the company said": "the" takes up an earlier mention
-    end = k - 1
+    else:
+        end = k - 1
     if not is_name_word(t, end - 1):
         return None
     start = _name_before(t, end - 1, lower)
