@@ -264,3 +264,21 @@ def test_a_given_name_and_a_head_said_of_a_person(nlp, text, expected):
 )
 def test_an_appositive_ranked_by_a_place(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow & Pike has cut prices. H&P shares rose 2% on the news.",
+            ["Harlow & Pike"],
+        ),
+        # Other initials stay apart.
+        (
+            "Harlow & Pike has cut prices. Shares of R&B Holdings rose.",
+            ["Harlow & Pike", "R&B Holdings"],
+        ),
+    ],
+)
+def test_the_initials_of_a_name_with_an_ampersand(nlp, text, expected):
+    assert names(nlp, text) == expected

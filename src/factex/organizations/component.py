@@ -338,8 +338,11 @@ _NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
 
 def _two_word_initials(name: str) -> str | None:
     """The two capitals of a company named by two capitalized words, when they spell
-    no place or union ("General Motors" -> "GM")."""
+    no place or union ("General Motors" -> "GM"); with the "&" of a name joined by one
+    ("Marks & Spencer" -> "M&S")."""
     words = name.split()
+    if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
+        return f"{words[0][0]}&{words[2][0]}"
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
     pair = words[0][0] + words[1][0]
