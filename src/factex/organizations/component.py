@@ -338,12 +338,33 @@ _NOT_COMPANY_PAIRS = frozenset({"US", "UK", "EU", "UN"})
 
 def _two_word_initials(name: str) -> str | None:
     """The two capitals of a company named by two capitalized words, when they spell
-    no place or union ("General Motors" -> "GM")."""
+    no place or union ("General Motors" -> "GM"); with the "&" of a name joined by one
+    ("Marks & Spencer" -> "M&S")."""
     words = name.split()
+    if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
+        return f"{words[0][0]}&{words[2][0]}"
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
     pair = words[0][0] + words[1][0]
     return None if pair in _NOT_COMPANY_PAIRS or pair.lower() in lx.places() else pair
+
+
+def _merge_first_words(entries: dict[str, _Entry]) -> None:
+    """A one-word name found only weakly ("Daiwa said") that opens exactly one longer
+    company name of the article ("Daiwa Securities") is that company: one sense per
+    article."""
+    opening: dict[str, list[str]] = {}
+    for key, entry in entries.items():
+        if " " in key and entry.kind() == "company":
+            opening.setdefault(key.split(" ", 1)[0], []).append(key)
+    if not opening:
+        return
+    for key in [k for k in entries if " " not in k and k in opening]:
+        entry = entries[key]
+        if len(opening[key]) == 1 and _weak(entry) and entry.best.known is None:
+            target = entries[opening[key][0]]
+            for c, s in entries.pop(key).cands:
+                target.add(c, s)
 
 
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
@@ -449,6 +470,7 @@ class OrganizationExtractor(BatchedPipe):
             if target and target != key and target in entries and safe:
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
+        _merge_first_words(entries)
         return entries
 
     def _recur(

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import contains, itemgetter
+from operator import and_, contains, itemgetter, not_
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -107,6 +107,7 @@ class Tokens:
         _capitalize_numbered(text, words, firsts, cap)
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
+        _paragraph_starts(words, sent)
         lower = list(map(str.lower, words))
         return cls(
             text=text,
@@ -190,6 +191,15 @@ def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
         start = k + 1
 
 
+def _paragraph_starts(words: list[str], sent: list[bool]) -> None:
+    """The first word after a line break starts a sentence: spaCy's sentencizer splits
+    at punctuation only, so a headline and the paragraph under it ("... deeper loss
+    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name."""
+    for k in compress(count(1), map(contains, words, repeat("\n"))):
+        if k < len(words):
+            sent[k] = True
+
+
 # ---------------------------------------------------------------- predicates
 
 
@@ -257,6 +267,7 @@ def trigger_words() -> frozenset[str]:
         lx.PREFIX_HEADS,
         lx.INTRO_NOUNS,
         lx.EMPLOYEE_NOUNS,
+        _SAID_BEFORE_NAME,
         _MEDIA_CUES,
         lx.SAY_VERBS,
         lx.ADDRESS_FORMS,
@@ -437,7 +448,39 @@ def of_complement(t: Tokens, j: int) -> int:
         ):
             break
         end = after
-    return end
+    return _comma_series(t, k, end, stop)
+
+
+def _comma_series(t: Tokens, k: int, end: int, stop: int) -> int:
+    """Past ", Y and Z" after an "of X" complement that is a series of portfolios
+    ("Ministry of Economy, Trade and Industry"): capitalized runs joined by commas and
+    one final "and", each a common noun's ("Airbus" in "Ministry of Defence, Airbus
+    and BAE" is a name); else ``end`` unchanged."""
+    if end >= stop or t.words[end] != "," or not _common_words(t, k, end):
+        return end
+    m = end
+    while m + 1 < stop and t.words[m] == "," and is_name_word(t, m + 1) and not t.sent[m + 1]:
+        after = m + 1
+        while after < stop and is_name_word(t, after) and not t.sent[after]:
+            after += 1
+        if not _common_words(t, m + 1, after):
+            return end
+        m = after
+    if m == end or m + 1 >= stop or t.lower[m] != "and" or not is_name_word(t, m + 1):
+        return end
+    after = m + 1
+    while after < stop and is_name_word(t, after) and not t.sent[after]:
+        after += 1
+    return after if _common_words(t, m + 1, after) else end
+
+
+def _common_words(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are words the article also writes in lower case, or portfolios."""
+    lower = lower_words(t)
+    return all(
+        t.lower[k] in lower or t.lower[k] in lx.MINISTRY_PORTFOLIOS or t.lower[k] in lx.CONNECTORS
+        for k in range(i, j)
+    )
 
 
 def _location_follows(t: Tokens, k: int) -> bool:
@@ -476,6 +519,8 @@ def name_start_left(t: Tokens, i: int) -> int:
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
             if t.sent[p] and t.lower[p] in lx.INTRO_NOUNS and t.lower[p] not in lx.HEADS:
                 break  # "Carmaker Stellar Motors": a description opens the sentence
+            if t.sent[p] and t.lower[p] in _LEADING_DESCRIPTIONS:
+                break  # "Senior WorldCom executives", "Past Congressional Budget Office"
             k = p
         elif (
             (t.lower[p] in lx.CONNECTORS or t.words[p] in "-–")
@@ -583,6 +628,13 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     name_words = left - start  # capitalized words before the head (and modifiers)
     if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
         return None  # "Jim Press", "Tom Post": a person's name
+    if (
+        name_words == 1
+        and end == j
+        and t.lower[start] in lx.first_names()
+        and _said_of(t, start, j)
+    ):
+        return None  # "said Lawrence Mills, director-general of ...": a person
     rule = rules.FACILITY if lowercase else rules.HEAD
     if name_words == 0:
         if lowercase:
@@ -624,6 +676,16 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+def _said_of(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are said of a person: after "said"/"says", or before ", <title>"."""
+    if i > 0 and t.lower[i - 1] in _SAID_BEFORE_NAME:
+        return True
+    if j + 1 < t.n and t.words[j] == ",":
+        nxt = t.lower[j + 1]
+        return nxt in lx.TITLES or nxt in lx.TITLE_MODIFIERS or nxt in lx.EMPLOYEE_NOUNS
+    return False
 
 
 def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> list[str]:
@@ -823,9 +885,24 @@ def _plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False
     if is_place_words(t, i, j) or t.chars(i, j).lower() in lx.regions():
         return False  # "the Florida company": where it is, not its name
+    if t.chars(i, j).lower() in lx.CONTINENTS or _compass_region(t, i, j):
+        return False  # "Asia's listed firms", "the South Yorkshire company"
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
+
+
+# Compass points that open a region's name ("South Yorkshire", "West Midlands").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"north-east", "north-west", "south-east", "south-west", "northeast", "northwest"}
+    | {"southeast", "southwest"}
+)
+
+
+def _compass_region(t: Tokens, i: int, j: int) -> bool:
+    """A compass point and one more word, no organization's head: a region."""
+    return j - i == 2 and t.lower[i] in _COMPASS and head_at(t, i + 1) is None
 
 
 def find_intro(t: Tokens) -> list[Candidate]:
@@ -852,6 +929,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
                 )
                 out.append(cand)
         # "the Uralmash holding company": the name right before the noun(s).
+        if t.lower[i] in lx.INTRO_BEFORE_ONLY:
+            continue
         j = i
         if (
             j > 0
@@ -874,20 +953,56 @@ def find_intro(t: Tokens) -> list[Candidate]:
 
 def find_employers(t: Tokens) -> list[Candidate]:
     """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
-    (rule EMPLOYER)."""
+    (rule EMPLOYER); also after the person's name, when a role noun or a verb of
+    saying puts the name there: "analyst Mike Powell of Acme", "said Ann Lee at Acme"."""
     out = []
     for i in t.at(lx.EMPLOYEE_NOUNS):
         if i >= t.n - 2:
             break
-        if t.lower[i + 1] not in lx.EMPLOYER_PREPOSITIONS:
+        prep = t.lower[i + 1]
+        if prep not in lx.EMPLOYER_PREPOSITIONS and not (
+            prep == "for" and t.lower[i] in lx.SPEAKS_FOR
+        ):
+            if t.words[i].islower():
+                out += _employer_after_person(t, i + 1)
             continue
         k = i + 2
         if t.lower[k] == "the":
             k += 1
         end = _cap_run(t, k)
-        if end > k and _plausible_name(t, k, end):
+        if end > k and _plausible_name(t, k, end) and not _location_follows(t, end):
             out.append(Candidate(t.starts[k], t.ends[end - 1], rules.EMPLOYER, "company"))
+    for i in t.at(_SAID_BEFORE_NAME):
+        if t.words[i].islower():
+            out += _employer_after_person(t, i + 1)
     return out
+
+
+# Verbs of saying before the speaker's name ("..., said Ann Lee at Acme").
+_SAID_BEFORE_NAME = frozenset({"said", "says"})
+
+
+def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
+    """ "Mike Powell of Dresdner Kleinwort": a person's name of two to four words from
+    token k (no organization's head in it), then "of"/"at"/"with" and the employer."""
+    end = _cap_run(t, k)
+    words = sum(1 for m in range(k, end) if t.words[m] not in "-&")
+    if not 2 <= words <= 4 or end + 1 >= t.n or t.lower[end] not in _AFTER_PERSON:
+        return []
+    if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, end)):
+        return []  # "analyst Bank of America": the employer itself, not a person
+    if is_place_words(t, k, end):
+        return []
+    m = end + 1
+    if t.lower[m] == "the":
+        m += 1
+    stop = _cap_run(t, m)
+    if stop > m and _plausible_name(t, m, stop) and not _location_follows(t, stop):
+        return [Candidate(t.starts[m], t.ends[stop - 1], rules.EMPLOYER, "company")]
+    return []
+
+
+_AFTER_PERSON = frozenset({"of", "at", "with"})
 
 
 # The lower-cased words at which a ``find_media`` rule can fire.
@@ -1228,6 +1343,9 @@ def find_context(t: Tokens) -> list[Candidate]:
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
     people: set[str] | None = None
     for i in t.at(_POSSESSIVE):
+        if i > 0 and i + 1 < t.n and _country_acronym(t, i):
+            out.append(Candidate(t.starts[i + 1], t.ends[i + 1], rules.CONTEXT, "other"))
+            continue
         if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
             continue
         start = name_start_left(t, i - 1)
@@ -1253,6 +1371,24 @@ def find_context(t: Tokens) -> list[Candidate]:
             if _plausible_name(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     return out
+
+
+def _country_acronym(t: Tokens, i: int) -> bool:
+    """ "the UK's CBI", "Britain's FSA": an acronym a country owns (token i is the "'s")
+    is one of its bodies or firms, unless it is a measure or a common abbreviation
+    ("China's GDP", "Japan's IPO market") or a currency."""
+    from factex.money import lexicon as money
+
+    w = t.words[i + 1]
+    if not (is_acronym(w) and w.isalpha() and 2 <= len(w) <= 6):
+        return False
+    if w.lower() in lx.NOT_ORG_ACRONYMS or w in money.ISO_CODES:
+        return False
+    if i + 2 < t.n and (is_name_word(t, i + 2) or t.words[i + 2] in "-&"):
+        return False  # "Japan's NEC Corp": a longer name, the other rules' to read
+    first = name_start_left(t, i - 1) if is_name_word(t, i - 1) else i - 1
+    hit = place_at(t, first, i)
+    return hit is not None and hit[0] == i and hit[2] == "country"
 
 
 def _continues_name(t: Tokens, end: int) -> bool:
@@ -1301,7 +1437,105 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             start = name_start_left(t, i - 2)
             if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
+    out += _listed_with(t, chosen)
     return out
+
+
+def _listed_with(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """The other names of an enumeration "A, B, C and D" (commas and one final "and"
+    or "or") of which one is a company or outlet the rules found: companies too ("Among
+    the accused were Altria Group, Lorillard Tobacco and Liggett Group")."""
+    out = []
+    people: set[str] | None = None
+    done: set[int] = set()  # first tokens of the lists already read
+    for c in chosen:
+        if c.kind not in ("company", "media") or c.rule == rules.MODEL:
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        items = _list_around(t, i, j)
+        if items is None or items[0][0] in done:
+            continue
+        done.add(items[0][0])
+        if people is None:
+            people = person_words(t)
+        for a, b in items:
+            if (
+                (a, b) != (i, j)
+                and b - a <= 4
+                and _coordinable(t, a, b)
+                and not personal(t, a, b, people)
+            ):
+                out.append(Candidate(t.starts[a], t.ends[b - 1], rules.COORDINATED, "company"))
+    return out
+
+
+def _list_around(t: Tokens, i: int, j: int) -> list[tuple[int, int]] | None:
+    """The items (token ranges) of the enumeration holding tokens [i, j), or None when
+    they stand in none: items joined by commas and one final "and"/"or", at least three
+    and one comma; an item is capitalized words after an optional "the"."""
+    items = [(i, j)]
+    conj = commas = 0
+    p = j  # rightwards, up to the final conjunction's item
+    while p + 1 < t.n and not conj:
+        q = p + 1
+        comma = t.words[p] == ","
+        if comma and t.lower[q] in ("and", "or"):
+            q, conj = q + 1, 1
+        elif t.lower[p] in ("and", "or"):
+            conj = 1
+        elif not comma:
+            break
+        if q < t.n and t.lower[q] == "the":
+            q += 1
+        if q >= t.n or not is_name_word(t, q) or t.sent[q]:
+            return None  # "Fiat, which ...", "Fiat, the carmaker": no enumeration
+        end = _cap_run(t, q)
+        if conj and end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1):
+            end = _cap_run(t, end + 1)  # "..., Liggett Group and Brown and Williamson"
+        items.append((q, end))
+        commas += comma
+        p = end
+    p = i - 2 if i > 1 and t.lower[i - 1] == "the" else i - 1
+    while p > 1:  # leftwards, over the items before
+        b = p
+        if t.lower[p] in ("and", "or") and not conj:
+            conj = 1
+            b = p - 1 if t.words[p - 1] == "," else p  # "A, B, and C"
+        elif t.words[p] != ",":
+            break
+        if not is_name_word(t, b - 1):
+            break
+        a = name_start_left(t, b - 1)
+        before = a - 2 if a > 0 and t.lower[a - 1] == "the" else a - 1
+        if t.sent[p] or (before >= 0 and t.lower[before] in lx.CONNECTORS):
+            break  # "the News of the World, ...": the item's start is unknown
+        items.insert(0, (a, b))
+        commas += t.words[b] == ","
+        p = before
+    if not conj or not commas or len(items) < 3:
+        return None
+    nxt = items[-1][1]
+    if nxt < t.n and t.words[nxt].isalpha() and not _closes_list(t.lower[nxt]):
+        return None  # "..., the House Energy and Commerce subcommittee": modifiers
+    return items
+
+
+# Auxiliaries after an enumeration that is a subject ("A, B and C have announced").
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "are", "is", "were", "was", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "do", "does", "did"}
+)
+
+
+def _closes_list(word: str) -> bool:
+    """A word that may follow an enumeration of names: a function word or a verb."""
+    return (
+        word in lx.NOT_NAME_WORDS
+        or word in _AUXILIARIES
+        or word in lx.SAY_VERBS
+        or word in lx.AGENT_VERBS
+    )
 
 
 def _coordinable(t: Tokens, i: int, j: int) -> bool:
@@ -1373,7 +1607,9 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
         return False
     core = strip_nationality(t, i, j)
     if core > i:  # "U.S. Officials said": what follows the place must stand alone
-        return _speaker_run(t, core, j, lower, people)
+        return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(
+            t, core, j, lower, people
+        )
     words = t.words[i:j]
     if personal(t, i, j, people) or demonym_at(t, i) is not None:
         return False
@@ -1383,18 +1619,71 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
         return False  # "Chief Superintendent Al McHugh said": a name inside
     if j - i == 1:
         w = words[0]
-        return (
-            is_acronym(w)
-            and 2 <= len(w) <= 6
-            and w.isalpha()
-            and w.lower() not in lx.places()
-            and w.lower() not in lower
-        )
+        if w.lower() in lx.places() or w.lower() in lower:
+            return False
+        if is_acronym(w):
+            return 2 <= len(w) <= 6 and w.isalpha()
+        return _lone_name(t, i)
     if t.lower[i] in lx.first_names() or t.lower[i] in lower:
         return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
     if all(t.lower[k] in lower or t.lower[k] in lx.CONNECTORS for k in range(i, j)):
         return False
     return not any(w.isupper() and len(w) == 1 for w in words[-1:])
+
+
+def _lone_name(t: Tokens, i: int) -> bool:
+    """A one-word speaker ("Turkcell said") names an organization when the article
+    never writes the word after another name word (a surname follows a given name
+    somewhere: "Chittabrata Majumdar ... Majumdar said"), it is no given name, region,
+    head, title or other word a name is not made of, and, opening a sentence, the
+    article also writes it capitalized inside one ("Police said" is a common noun)."""
+    w, low = t.words[i], t.lower[i]
+    if (
+        len(w) < 3
+        or not w.isalpha()
+        or not w[1:].islower()
+        or low in lx.first_names()
+        or low in lx.regions()
+        or low in lx.HEADS
+        or low in lx.GENERIC_NAME_WORDS
+        or low in lx.TITLES
+        or low in lx.PARTY_MEMBERS
+        or low in lx.CONTINENTS
+    ):
+        return False
+    if i > 0 and (t.lower[i - 1] in _LOCATIVES or t.lower[i - 1] in lx.NAME_PARTICLES):
+        return False  # "traders in Asia said", "Philippe de Cholet ... de Cholet said"
+    nxt = t.words[i + 1] if i + 1 < t.n else ""
+    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS:
+        return False  # "according to the Lundberg survey": a modifier
+    if i > 0 and t.words[i - 1] in _QUOTES:
+        return False  # '... is improving," Benderley said': a quote is a person's
+    after, before, inside = _name_word_contexts(t)
+    return w not in after and w not in before and (not t.sent[i] or w in inside)
+
+
+_QUOTES = frozenset({'"', "”", "''", "'"})
+
+
+# A capitalized word, spaces, and (looked ahead at) the capitalized word after it.
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*))")
+
+
+def _name_word_contexts(
+    t: Tokens,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The capitalized words the article writes right after another name word, those
+    it writes right before one that is no organization's head ("Siri Karncharoendi",
+    not "Daiwa Securities"), and those it writes inside a sentence (once per article)."""
+    if "name_contexts" not in t.memo:
+        pairs = [m.groups() for m in _NAME_PAIR.finditer(t.text)]
+        after = {b for a, b in pairs if a.lower() not in _STOP}
+        heads = _head_table()
+        before = {a for a, b in pairs if b.lower() not in heads and b.lower() not in _STOP}
+        # compress/map keep the per-token test in C.
+        inside = set(compress(t.words, map(and_, t.cap, map(not_, t.sent))))
+        t.memo["name_contexts"] = (frozenset(after), frozenset(before), frozenset(inside))
+    return t.memo["name_contexts"]
 
 
 def find_speakers(t: Tokens) -> list[Candidate]:
@@ -1494,6 +1783,7 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
 # Adjectives that open a sentence before a name without being part of it.
 _LEADING_DESCRIPTIONS = frozenset(
     {"former", "rival", "troubled", "ailing", "struggling", "embattled", "bankrupt", "fellow"}
+    | {"past", "senior", "junior"}
 )
 
 
@@ -1505,6 +1795,7 @@ def _name_before(t: Tokens, k: int, lower: frozenset[str]) -> int:
         t.lower[start] in _LEADING_DESCRIPTIONS
         or t.lower[start] in lx.GENERIC_DETERMINERS
         or (t.sent[start] and t.lower[start] in lower)
+        or (t.sent[start] and t.words[start].endswith("ing"))  # "Combining SMFG, ..."
     ):
         start += 1
     return start
@@ -1554,6 +1845,8 @@ def find_roles(t: Tokens) -> list[Candidate]:
         start = _name_before(t, i - 1, lower)
         if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
             continue
+        if i - start == 1 and t.lower[start] in _LEADING_DESCRIPTIONS:
+            continue  # "Fellow shareholders": a description, no name
         if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
             continue  # "Class B shares", "A shares": a class of shares
         if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
@@ -1572,6 +1865,25 @@ def find_roles(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _place_ranks(t: Tokens, k: int, i: int) -> bool:
+    """Tokens from k are a place's possessive then a superlative ("Europe's largest",
+    "Japan's third-biggest") before the noun at i."""
+    hit = place_at(t, k)
+    end = hit[0] if hit is not None else k + 1
+    if hit is None and t.lower[k] not in lx.CONTINENTS:
+        return False
+    if end + 1 >= i or t.words[end] not in _POSSESSIVE:
+        return False
+    word = t.lower[end + 1]
+    if end + 3 < i and t.words[end + 2] in "-–":
+        word = t.lower[end + 3]  # "Japan's fourth-largest bank"
+    return word.endswith("est") or word in _RANKS
+
+
+# Words that rank a company among others, besides superlatives ("Japan's top bank").
+_RANKS = frozenset({"top", "leading", "main"})
+
+
 def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
     """ "X, a (Russian oil) company": X, when the noun ends the description."""
     nxt = i + 1
@@ -1579,16 +1891,21 @@ def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> C
         return None  # "a company director": the noun modifies another
     k = i - 1
     ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
-    while k > 0 and i - k <= 5 and t.lower[k] not in ("a", "an", "the"):
+    while k > 0 and i - k <= 6 and t.lower[k] not in ("a", "an", "the"):
+        if t.words[k] == "," and ranked:
+            break  # "X, Europe's largest insurer": a place's ranking needs no article
         ranked = ranked or t.words[k] in _POSSESSIVE
         if not t.words[k][:1].isalpha() and t.words[k] not in "-–" and not ranked:
             return None
         k -= 1
-    if k < 2 or t.words[k - 1] != ",":
+    if t.words[k] == "," and ranked and _place_ranks(t, k + 1, i):
+        end = k
+    elif k < 2 or t.words[k - 1] != "," or i - k > 5:
         return None
-    if t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+    elif t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
         return None  # "However, the company said": "the" takes up an earlier mention
-    end = k - 1
+    else:
+        end = k - 1
     if not is_name_word(t, end - 1):
         return None
     start = _name_before(t, end - 1, lower)

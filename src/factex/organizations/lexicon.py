@@ -383,6 +383,13 @@ INTRO_NOUNS: dict[str, str] = {
     "unit": "company",
     "chain": "company",
     "shipyard": "company",
+    "giant": "company",
+    "consortium": "company",
+    "utility": "company",
+    "broker": "company",
+    "club": "company",
+    "regulator": "government",
+    "watchdog": "government",
     "agency": "media",
     "outlet": "media",
     "newspaper": "media",
@@ -390,6 +397,9 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
+# Intro nouns that introduce a name after them only: before them stands a place or a
+# market, not the name ("Scottish club Rangers", "the City watchdog").
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog"})
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
@@ -644,6 +654,8 @@ EMPLOYEE_NOUNS = frozenset(
     }
 )
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
+# Who speaks for an employer: "a spokesman for Acme" (a director "for Europe" is no hire).
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
@@ -992,6 +1004,22 @@ SAY_VERBS = frozenset(
     }
 )
 
+# Continents and the world's parts named like them: places, never organizations
+# ("Europe says the euro has had enough").
+CONTINENTS = frozenset(
+    {
+        "africa",
+        "america",
+        "americas",
+        "antarctica",
+        "asia",
+        "australasia",
+        "eurasia",
+        "europe",
+        "oceania",
+    }
+)
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
@@ -1092,6 +1120,19 @@ COMPANY_POSSESSIONS = frozenset(
         "market value",
         "market share",
         "annual report",
+        "stake",
+        "chairman",
+        "management",
+        "executives",
+        "directors",
+        "sales",
+        "unit",
+        "units",
+        "division",
+        "plants",
+        "finance director",
+        "managing director",
+        "chief economist",
     }
 )
 
@@ -1131,6 +1172,14 @@ APPOSITIVE_FOLLOWERS = frozenset(
 SHARES_WORDS = frozenset({"shares", "stake", "stock"})
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
+
+# Acronyms of measures, markets and common things, not of organizations ("China's GDP",
+# "Britain's VAT"): lower case.
+NOT_ORG_ACRONYMS = frozenset(
+    {"gdp", "gnp", "gni", "cpi", "ppi", "rpi", "pmi", "vat", "ipo", "ipos", "fdi", "gst"}
+    | {"it", "ai", "tv", "pc", "ceo", "cfo", "coo", "mp", "mps", "pm", "hq", "atm", "suv"}
+    | {"gm", "ft", "uk", "us", "usa"}
+)
 
 # Possessors that own organizations, not products ("the government's Rosneft").
 GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})
@@ -1223,6 +1272,11 @@ INDEX_VERBS = frozenset(
         "advanced",
         "declined",
         "rebounded",
+        # "with the Nikkei down 1%": a level stated without a verb
+        "up",
+        "down",
+        "higher",
+        "lower",
     }
 )
 

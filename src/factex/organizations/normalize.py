@@ -43,8 +43,17 @@ def name_key(name: str) -> str:
     'ford motor'
     >>> name_key("N.V. DSM")
     'dsm'
+
+    Spellings of one name agree: "&" and "and", British "-isation" and American
+    "-ization" (news writes both for the same body).
+
+    >>> name_key("World Trade Organisation") == name_key("World Trade Organization")
+    True
+    >>> name_key("Oil & Natural Gas Corporation") == name_key("Oil and Natural Gas Corporation")
+    True
     """
     words = _PUNCT.sub(" ", _DOTTED.sub(_undot, name.lower().replace("’", "'"))).split()
+    words = [_SPELLING.get(w) or _american(w) for w in words]
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] + "." in LEGAL_FORMS):
@@ -52,6 +61,15 @@ def name_key(name: str) -> str:
     while len(words) > 1 and (words[0] in LEGAL_FORMS):
         words = words[1:]
     return " ".join(words)
+
+
+# One spelling for words written two ways in names.
+_SPELLING = {"&": "and"}
+
+
+def _american(word: str) -> str:
+    """ "organisation" -> "organization": the -isation nouns of British spelling."""
+    return word[:-7] + "ization" if word.endswith("isation") else word
 
 
 def title_case(name: str) -> str:
