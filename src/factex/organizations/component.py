@@ -581,12 +581,10 @@ class OrganizationExtractor(BatchedPipe):
         for p in detect.find_places(t):
             if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
-            label = p.rule.split(".", 1)[1]
-            span = t.char_span(doc, p.start, p.end, label)
-            if span is not None:
-                set_span_value(span, "place", p.name)
-                span.id_ = p.rule
-                places.append(span)
+            span = Span(doc, *p.tokens, label=p.rule.split(".", 1)[1])
+            set_span_value(span, "place", p.name)
+            span.id_ = p.rule
+            places.append(span)
         doc.spans[SPANS_PLACES] = places
 
 

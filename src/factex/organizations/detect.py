@@ -64,6 +64,7 @@ class Place:
     end: int
     name: str
     rule: str
+    tokens: tuple[int, int]  # its tokens [i, j): the span on the Doc without a look-up
 
 
 @dataclass
@@ -1158,13 +1159,14 @@ def find_places(t: Tokens) -> list[Place]:
         if hit is not None:
             j, name, kind = hit
             rule = rules.PLACE_COUNTRY if kind == "country" else rules.PLACE_CITY
-            out.append(Place(t.starts[i], t.ends[j - 1], name, rule))
+            out.append(Place(t.starts[i], t.ends[j - 1], name, rule, (i, j)))
             free = j
             continue
         dem = demonym_at(t, i)
         if dem is not None:
-            out.append(Place(t.starts[i], t.ends[dem[0] - 1], dem[1], rules.PLACE_DEMONYM))
-            free = dem[0]
+            end = dem[0]
+            out.append(Place(t.starts[i], t.ends[end - 1], dem[1], rules.PLACE_DEMONYM, (i, end)))
+            free = end
     return out
 
 
