@@ -6,19 +6,19 @@ from __future__ import annotations
 import pytest
 
 import factex
-from factex.organizations import detect
 from factex.organizations import lexicon as lx
+from factex.organizations.detect import tokens
 
 TEXT = "Farmers sold grain to the Kestrel Syndicate last week, officials said."
 
 
 @pytest.fixture
 def fresh_tables():
-    detect._head_table.cache_clear()
-    detect.trigger_words.cache_clear()
+    tokens.head_table.cache_clear()
+    tokens.trigger_words.cache_clear()
     yield
-    detect._head_table.cache_clear()
-    detect.trigger_words.cache_clear()
+    tokens.head_table.cache_clear()
+    tokens.trigger_words.cache_clear()
 
 
 def _names(nlp) -> list[str]:
@@ -29,6 +29,6 @@ def test_a_head_noun_added_to_the_table_is_found(monkeypatch, fresh_tables):
     nlp = factex.load()
     assert "Kestrel Syndicate" not in _names(nlp)
     monkeypatch.setitem(lx.HEADS, "syndicate", "company")
-    detect._head_table.cache_clear()
-    detect.trigger_words.cache_clear()
+    tokens.head_table.cache_clear()
+    tokens.trigger_words.cache_clear()
     assert "Kestrel Syndicate" in _names(nlp)

@@ -1,0 +1,204 @@
+"""Finders of names joined to others: "Toyota and Zentrix", enumerations "A, B and C"
+with a company among them (rule COORDINATED), and "Procter & Gamble" (rule AMPERSAND).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from factex.organizations import lexicon as lx
+from factex.organizations import rules
+from factex.organizations.detect.names import (
+    cap_run,
+    demonym_at,
+    head_at,
+    is_name_word,
+    lower_words,
+    name_start_left,
+    person_words,
+    personal,
+    place_at,
+    plausible_name,
+    strip_nationality,
+)
+from factex.organizations.detect.tokens import AMPERSAND_WORDS, POSSESSIVE, Candidate, Tokens
+
+
+def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """A name joined by "and"/"or" to a company already found ("Toyota and Zentrix",
+    "Zentrix or Airbus"): a company too (rule COORDINATED). The name is one to three
+    capitalized words, not a place, person, title or a sentence's first word alone."""
+    out = []
+    for c in chosen:
+        # A listed or context-found company only: a cue rule's name next to "and" may be
+        # one half of a name it cut there ("Purvin and Gertz", "Cable and Wireless").
+        if c.kind != "company" or c.rule not in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT):
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if j + 1 < t.n and t.lower[j] in ("and", "or") and is_name_word(t, j + 1):
+            k = j + 1
+            end = cap_run(t, k)
+            # "Brown and Williamson": X may open a name that goes on with "and".
+            joined = end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1)
+            if (
+                end - k <= 3
+                and not joined
+                and not (end < t.n and t.words[end] in "-&")
+                and _coordinable(t, k, end)
+            ):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
+        if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
+            start = name_start_left(t, i - 2)
+            if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
+                out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
+    out += _listed_with(t, chosen)
+    return out
+
+
+def _listed_with(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """The other names of an enumeration "A, B, C and D" (commas and one final "and"
+    or "or") of which one is a company or outlet the rules found: companies too ("Among
+    the accused were Altria Group, Lorillard Tobacco and Liggett Group")."""
+    out = []
+    people: set[str] | None = None
+    done: set[int] = set()  # first tokens of the lists already read
+    for c in chosen:
+        if c.kind not in ("company", "media") or c.rule == rules.MODEL:
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        items = _list_around(t, i, j)
+        if items is None or items[0][0] in done:
+            continue
+        done.add(items[0][0])
+        if people is None:
+            people = person_words(t)
+        for a, b in items:
+            if (
+                (a, b) != (i, j)
+                and b - a <= 4
+                and _coordinable(t, a, b)
+                and not personal(t, a, b, people)
+            ):
+                out.append(Candidate(t.starts[a], t.ends[b - 1], rules.COORDINATED, "company"))
+    return out
+
+
+def _list_around(t: Tokens, i: int, j: int) -> list[tuple[int, int]] | None:
+    """The items (token ranges) of the enumeration holding tokens [i, j), or None when
+    they stand in none: items joined by commas and one final "and"/"or", at least three
+    and one comma; an item is capitalized words after an optional "the"."""
+    items = [(i, j)]
+    conj = commas = 0
+    p = j  # rightwards, up to the final conjunction's item
+    while p + 1 < t.n and not conj:
+        q = p + 1
+        comma = t.words[p] == ","
+        if comma and t.lower[q] in ("and", "or"):
+            q, conj = q + 1, 1
+        elif t.lower[p] in ("and", "or"):
+            conj = 1
+        elif not comma:
+            break
+        if q < t.n and t.lower[q] == "the":
+            q += 1
+        if q >= t.n or not is_name_word(t, q) or t.sent[q]:
+            return None  # "Fiat, which ...", "Fiat, the carmaker": no enumeration
+        end = cap_run(t, q)
+        if conj and end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1):
+            end = cap_run(t, end + 1)  # "..., Liggett Group and Brown and Williamson"
+        items.append((q, end))
+        commas += comma
+        p = end
+    p = i - 2 if i > 1 and t.lower[i - 1] == "the" else i - 1
+    while p > 1:  # leftwards, over the items before
+        b = p
+        if t.lower[p] in ("and", "or") and not conj:
+            conj = 1
+            b = p - 1 if t.words[p - 1] == "," else p  # "A, B, and C"
+        elif t.words[p] != ",":
+            break
+        if not is_name_word(t, b - 1):
+            break
+        a = name_start_left(t, b - 1)
+        before = a - 2 if a > 0 and t.lower[a - 1] == "the" else a - 1
+        if t.sent[p] or (before >= 0 and t.lower[before] in lx.CONNECTORS):
+            break  # "the News of the World, ...": the item's start is unknown
+        items.insert(0, (a, b))
+        commas += t.words[b] == ","
+        p = before
+    if not conj or not commas or len(items) < 3:
+        return None
+    nxt = items[-1][1]
+    if nxt < t.n and t.words[nxt].isalpha() and not _closes_list(t.lower[nxt]):
+        return None  # "..., the House Energy and Commerce subcommittee": modifiers
+    return items
+
+
+# Auxiliaries after an enumeration that is a subject ("A, B and C have announced").
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "are", "is", "were", "was", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "do", "does", "did"}
+)
+
+
+def _closes_list(word: str) -> bool:
+    """A word that may follow an enumeration of names: a function word or a verb."""
+    return (
+        word in lx.NOT_NAME_WORDS
+        or word in _AUXILIARIES
+        or word in lx.SAY_VERBS
+        or word in lx.AGENT_VERBS
+    )
+
+
+def _coordinable(t: Tokens, i: int, j: int) -> bool:
+    if j <= i or (j - i == 1 and t.sent[i]) or demonym_at(t, i) is not None:
+        return False
+    if not all(ch.isalnum() or ch in ".'&-" for k in range(i, j) for ch in t.words[k]):
+        return False  # "C$": a currency sign
+    if t.overlaps_person(t.starts[i], t.ends[j - 1]):
+        return False
+    if i > 0 and t.words[i - 1] in POSSESSIVE:
+        return False  # "Microsoft's X-Box and Nintendo": what a company owns
+    return plausible_name(t, i, j) and head_at(t, j - 1) is None
+
+
+def find_ampersand(t: Tokens) -> list[Candidate]:
+    """ "Procter & Gamble", "Marks & Spencer", "Standard & Poor's": capitalized names
+    joined by "&" (rule AMPERSAND); not common words ("Mergers & Acquisitions", when the
+    article writes them in lower case), places or two given names."""
+    out = []
+    lower: frozenset[str] | None = None
+    for i in t.at(AMPERSAND_WORDS):
+        if i == 0 or i + 1 >= t.n or not is_name_word(t, i - 1) or not is_name_word(t, i + 1):
+            continue
+        if t.brk[i - 1] or t.sent[i + 1]:
+            continue
+        start = name_start_left(t, i - 1)
+        end = cap_run(t, i + 1)
+        dotted = next((k for k in range(i + 1, end) if t.words[k].endswith(".")), None)
+        if dotted is not None:
+            end = dotted + 1  # "AT&T. SBC ...": a sentence the tokenizer did not split
+        if end < t.n and t.words[end] in ("'s", "’s") and end + 1 < t.n and t.cap[end + 1]:
+            end += 1  # "Standard & Poor's Ratings": the 's is the name's
+        core = strip_nationality(t, start, i)
+        if core >= i or end - core > 6:
+            continue
+        if lower is None:
+            lower = lower_words(t)
+        words = [t.lower[k] for k in range(core, end) if t.words[k] != "&"]
+        if all(w in lower or w in lx.CONNECTORS for w in words):
+            continue
+        if t.lower[core] in lx.first_names() and t.lower[i + 1] in lx.first_names():
+            continue  # "Tom & Jerry"
+        if place_at(t, core, i) is not None or place_at(t, i + 1, end) is not None:
+            continue
+        if t.overlaps_person(t.starts[core], t.ends[end - 1]):
+            continue
+        stop = t.ends[end - 1]
+        if dotted == end - 1 and len(t.words[dotted]) == 2:
+            stop -= 1  # "AT&T.": the sentence's period
+        out.append(Candidate(t.starts[core], stop, rules.AMPERSAND, "company"))
+    return out

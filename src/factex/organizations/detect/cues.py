@@ -1,0 +1,382 @@
+"""Finders of names that only the words around them make an organization's: an
+introducing noun ("enterprise Polimer"), an employer ("an analyst with Dean Witter"), a
+news source ("X reported"), an acronym in parentheses, a possession after "X's"
+("Fiat's chief executive"), a role after the name ("WorldCom chief") and an appositive
+("Sibneft, a Russian oil company").
+"""
+
+from __future__ import annotations
+
+from factex.organizations import lexicon as lx
+from factex.organizations import rules
+from factex.organizations.detect.names import (
+    DESCRIPTIVE_ADJECTIVES,
+    LEADING_DESCRIPTIONS,
+    cap_run,
+    demonym_at,
+    head_at,
+    is_name_word,
+    is_place_words,
+    location_follows,
+    lower_words,
+    name_before,
+    name_start_left,
+    person_words,
+    personal,
+    place_at,
+    plausible_name,
+    short_names,
+    strip_nationality,
+)
+from factex.organizations.detect.tokens import (
+    MEDIA_CUES,
+    OPEN_PAREN,
+    POSSESSIVE,
+    SAID_BEFORE_NAME,
+    Candidate,
+    Tokens,
+)
+from factex.organizations.normalize import acronym_fits, is_acronym
+
+
+def find_intro(t: Tokens) -> list[Candidate]:
+    """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
+    "the Uralmash holding company" (INTRO_AFTER)."""
+    out = []
+    for i in t.at(lx.INTRO_NOUNS):
+        kind = lx.INTRO_NOUNS.get(t.lower[i])
+        if kind is None or not t.words[i].islower():
+            continue
+        if t.lower[i] in lx.INTRO_NEEDS_NOUN and (
+            i + 1 >= t.n or t.lower[i + 1] not in lx.INTRO_NOUNS
+        ):
+            continue
+        # "enterprise Polimer": the name right after the noun.
+        k = i + 1
+        if k < t.n and is_name_word(t, k) and not t.sent[k]:
+            end = cap_run(t, k)
+            next_is_head = end < t.n and head_at(t, end) is not None
+            if not next_is_head and plausible_name(t, k, end):
+                short = short_names(t, k, end)
+                cand = Candidate(
+                    t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
+                )
+                out.append(cand)
+        # "the Uralmash holding company": the name right before the noun(s).
+        if t.lower[i] in lx.INTRO_BEFORE_ONLY:
+            continue
+        j = i
+        if (
+            j > 0
+            and t.words[j - 1].islower()
+            and (t.lower[j - 1] in lx.INTRO_NOUNS or t.lower[j - 1] in lx.INTRO_COMPOUND_FIRST)
+        ):
+            j -= 1
+        if j == 0 or not is_name_word(t, j - 1) or t.sent[j]:
+            continue
+        start = name_start_left(t, j - 1)
+        core = strip_nationality(t, start, j)
+        if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
+            continue
+        if j - core == 1 and t.sent[core] and j == i:
+            continue  # "Customers holding ...": a sentence's first word alone
+        if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
+            out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
+    return out
+
+
+def find_employers(t: Tokens) -> list[Candidate]:
+    """ "an analyst with Dean Witter Reynolds", "a spokesman at Acme": the employer
+    (rule EMPLOYER); also after the person's name, when a role noun or a verb of
+    saying puts the name there: "analyst Mike Powell of Acme", "said Ann Lee at Acme"."""
+    out = []
+    for i in t.at(lx.EMPLOYEE_NOUNS):
+        if i >= t.n - 2:
+            break
+        prep = t.lower[i + 1]
+        if prep not in lx.EMPLOYER_PREPOSITIONS and not (
+            prep == "for" and t.lower[i] in lx.SPEAKS_FOR
+        ):
+            if t.words[i].islower():
+                out += _employer_after_person(t, i + 1)
+            continue
+        k = i + 2
+        if t.lower[k] == "the":
+            k += 1
+        end = cap_run(t, k)
+        if end > k and plausible_name(t, k, end) and not location_follows(t, end):
+            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.EMPLOYER, "company"))
+    for i in t.at(SAID_BEFORE_NAME):
+        if t.words[i].islower():
+            out += _employer_after_person(t, i + 1)
+    return out
+
+
+def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
+    """ "Mike Powell of Dresdner Kleinwort": a person's name of two to four words from
+    token k (no organization's head in it), then "of"/"at"/"with" and the employer."""
+    end = cap_run(t, k)
+    words = sum(1 for m in range(k, end) if t.words[m] not in "-&")
+    if not 2 <= words <= 4 or end + 1 >= t.n or t.lower[end] not in _AFTER_PERSON:
+        return []
+    if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, end)):
+        return []  # "analyst Bank of America": the employer itself, not a person
+    if is_place_words(t, k, end):
+        return []
+    m = end + 1
+    if t.lower[m] == "the":
+        m += 1
+    stop = cap_run(t, m)
+    if stop > m and plausible_name(t, m, stop) and not location_follows(t, stop):
+        return [Candidate(t.starts[m], t.ends[stop - 1], rules.EMPLOYER, "company")]
+    return []
+
+
+_AFTER_PERSON = frozenset({"of", "at", "with"})
+
+
+def find_media(t: Tokens) -> list[Candidate]:
+    """News sources: "X reports, citing Y", ", X reported", and "By X" bylines."""
+    out = []
+    for i in t.at(MEDIA_CUES):
+        w = t.lower[i]
+        if w in lx.REPORT_VERBS and i > 0 and is_name_word(t, i - 1) and _attribution(t, i + 1):
+            start = name_start_left(t, i - 1)
+            if i - start == 1 and plausible_name(t, start, i):
+                out.append(Candidate(t.starts[start], t.ends[i - 1], rules.MEDIA_REPORTS, "media"))
+        elif w in lx.CITE_WORDS:
+            k = i + 1
+            if k < t.n and t.lower[k] == "the":
+                k += 1
+            end = cap_run(t, k)
+            if (
+                end > k
+                and plausible_name(t, k, end)
+                and end - k == 1
+                and head_at(t, end - 1) is None
+            ):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.MEDIA_CITING, "media"))
+        elif t.words[i] == "By" and _line_start_or_header(t, i):
+            end = cap_run(t, i + 1)
+            line_ends = end >= t.n or t.brk[end]
+            if end == i + 2 and line_ends and plausible_name(t, i + 1, end):
+                out.append(Candidate(t.starts[i + 1], t.ends[end - 1], rules.MEDIA_BYLINE, "media"))
+    return out
+
+
+def _attribution(t: Tokens, k: int) -> bool:
+    """After "X reports": the clause ends or a source follows (", citing ...")."""
+    if k >= t.n or t.brk[k] or t.words[k] in (".", ";"):
+        return True
+    return t.words[k] == "," and (k + 1 >= t.n or t.lower[k + 1] in lx.CITE_WORDS)
+
+
+def _line_start_or_header(t: Tokens, i: int) -> bool:
+    """Token i opens a line, or sits in the article's first line (a dateline)."""
+    if i == 0 or t.brk[i - 1]:
+        return True
+    return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
+
+
+def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """ "Full Name (FN)": attach FN to the candidate ending before the parenthesis, or
+    make Full Name an organization when FN spells it (rule ACRONYM)."""
+    out = []
+    by_end: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_end.setdefault(c.end, []).append(c)
+    for i in t.at(OPEN_PAREN):
+        if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
+            continue
+        acronym = t.words[i + 1]
+        before = t.ends[i - 1]
+        if before in by_end:
+            for c in by_end[before]:  # every rule's name there: any of them may be chosen
+                c.acronym = c.acronym or acronym
+            continue
+        start = name_start_left(t, i - 1)
+        if not is_name_word(t, i - 1) or i - start < 2:
+            continue
+        core = strip_nationality(t, start, i)
+        name = t.chars(core, i)
+        if core < i and plausible_name(t, core, i) and acronym_fits(acronym, name):
+            out.append(Candidate(t.starts[core], t.ends[i - 1], rules.ACRONYM, acronym=acronym))
+    return out
+
+
+def find_context(t: Tokens) -> list[Candidate]:
+    """Names that only an organization's context makes one (rule CONTEXT): "shares of
+    Fiat", "Fiat's chief executive", "Fiat (NYSE: FCAU)"."""
+    out = []
+    for i in t.at(lx.SHARES_WORDS):
+        lower_case = t.words[i].islower() or t.sent[i]
+        if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
+            k = i + 2
+            end = cap_run(t, k)
+            if end > k and plausible_name(t, k, end) and not _continues_name(t, end):
+                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+    people: set[str] | None = None
+    for i in t.at(POSSESSIVE):
+        if i > 0 and i + 1 < t.n and _country_acronym(t, i):
+            out.append(Candidate(t.starts[i + 1], t.ends[i + 1], rules.CONTEXT, "other"))
+            continue
+        if i == 0 or not is_name_word(t, i - 1) or not _company_possession(t, i + 1):
+            continue
+        start = name_start_left(t, i - 1)
+        if t.sent[start] and i - start == 1 and t.lower[start] in lx.NOT_NAME_WORDS:
+            continue
+        if people is None:
+            people = person_words(t)
+        if (
+            plausible_name(t, start, i)
+            and demonym_at(t, start) is None
+            and not personal(t, start, i, people)
+        ):
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in t.at(OPEN_PAREN):
+        if (
+            i > 0
+            and i + 3 < t.n
+            and t.lower[i + 1] in lx.EXCHANGE_TAGS
+            and t.words[i + 2] == ":"
+            and is_name_word(t, i - 1)
+        ):
+            start = name_start_left(t, i - 1)
+            if plausible_name(t, start, i):
+                out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    return out
+
+
+def _country_acronym(t: Tokens, i: int) -> bool:
+    """ "the UK's CBI", "Britain's FSA": an acronym a country owns (token i is the "'s")
+    is one of its bodies or firms, unless it is a measure or a common abbreviation
+    ("China's GDP", "Japan's IPO market") or a currency."""
+    from factex.money import lexicon as money
+
+    w = t.words[i + 1]
+    if not (is_acronym(w) and w.isalpha() and 2 <= len(w) <= 6):
+        return False
+    if w.lower() in lx.NOT_ORG_ACRONYMS or w in money.ISO_CODES:
+        return False
+    if i + 2 < t.n and (is_name_word(t, i + 2) or t.words[i + 2] in "-&"):
+        return False  # "Japan's NEC Corp": a longer name, the other rules' to read
+    first = name_start_left(t, i - 1) if is_name_word(t, i - 1) else i - 1
+    hit = place_at(t, first, i)
+    return hit is not None and hit[0] == i and hit[2] == "country"
+
+
+def _continues_name(t: Tokens, end: int) -> bool:
+    """A name goes on past ``end`` in a way a capitalized run does not show."""
+    return end < t.n and t.words[end] in "-&"
+
+
+def _company_possession(t: Tokens, k: int) -> bool:
+    """Tokens from k say what only an organization has ("chief executive", "shares")."""
+    if k >= t.n:
+        return False
+    two = " ".join(t.lower[k : k + 2])
+    three = " ".join(t.lower[k : k + 3])
+    return (
+        t.lower[k] in lx.COMPANY_POSSESSIONS
+        or two in lx.COMPANY_POSSESSIONS
+        or (three in lx.COMPANY_POSSESSIONS)
+    )
+
+
+# Roles news copy describes with an adjective ("Financial analysts", "Senior executives").
+_DESCRIBED_ROLES = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "executives", "staff"}
+)
+
+_SHARE_CLASSES = frozenset({"class", "series", "preferred", "ordinary", "common"})
+
+
+def find_roles(t: Tokens) -> list[Candidate]:
+    """ "WorldCom chief Bernie Ebbers", "Google shares", "IMF boss": a name right before
+    a lower-case noun only an organization has (rule CONTEXT); and "Sibneft, a Russian oil
+    company": a name with an appositive naming its kind."""
+    roles = [i for i in t.at(lx.ROLES_AFTER) if t.words[i].islower()]
+    intros = [i for i in t.at(lx.INTRO_NOUNS) if t.words[i].islower()]
+    if not roles and not intros:
+        return []
+    lower = lower_words(t)
+    people = person_words(t)
+    out = []
+    for i in roles:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        start = name_before(t, i - 1, lower)
+        if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
+            continue
+        if i - start == 1 and t.lower[start] in LEADING_DESCRIPTIONS:
+            continue  # "Fellow shareholders": a description, no name
+        if len(t.words[i - 1]) == 1 or t.lower[start] in _SHARE_CLASSES:
+            continue  # "Class B shares", "A shares": a class of shares
+        if start > 0 and t.lower[start - 1] in ("and", "of", "for", "&"):
+            continue  # "Council for Economic Planning and Development spokesman"
+        if i - start == 1 and (t.lower[start] in lower or t.lower[start] in DESCRIPTIVE_ADJECTIVES):
+            continue  # "Private economists", "Western analysts": an adjective
+        opens = t.sent[start] or start == 0 or t.brk[start - 1]
+        if i - start == 1 and opens and t.lower[i] in _DESCRIBED_ROLES:
+            continue  # "Financial analysts say": a sentence's first word describes them
+        if plausible_name(t, start, i) and not personal(t, start, i, people):
+            out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
+    for i in intros:
+        cand = _appositive(t, i, lower, people)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _place_ranks(t: Tokens, k: int, i: int) -> bool:
+    """Tokens from k are a place's possessive then a superlative ("Europe's largest",
+    "Japan's third-biggest") before the noun at i."""
+    hit = place_at(t, k)
+    end = hit[0] if hit is not None else k + 1
+    if hit is None and t.lower[k] not in lx.CONTINENTS:
+        return False
+    if end + 1 >= i or t.words[end] not in POSSESSIVE:
+        return False
+    word = t.lower[end + 1]
+    if end + 3 < i and t.words[end + 2] in "-–":
+        word = t.lower[end + 3]  # "Japan's fourth-largest bank"
+    return word.endswith("est") or word in _RANKS
+
+
+# Words that rank a company among others, besides superlatives ("Japan's top bank").
+_RANKS = frozenset({"top", "leading", "main"})
+
+
+def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
+    """ "X, a (Russian oil) company": X, when the noun ends the description."""
+    nxt = i + 1
+    if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
+        return None  # "a company director": the noun modifies another
+    k = i - 1
+    ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
+    while k > 0 and i - k <= 6 and t.lower[k] not in ("a", "an", "the"):
+        if t.words[k] == "," and ranked:
+            break  # "X, Europe's largest insurer": a place's ranking needs no article
+        ranked = ranked or t.words[k] in POSSESSIVE
+        if not t.words[k][:1].isalpha() and t.words[k] not in "-–" and not ranked:
+            return None
+        k -= 1
+    if t.words[k] == "," and ranked and _place_ranks(t, k + 1, i):
+        end = k
+    elif k < 2 or t.words[k - 1] != "," or i - k > 5:
+        return None
+    elif t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+        return None  # "However, the company said": "the" takes up an earlier mention
+    else:
+        end = k - 1
+    if not is_name_word(t, end - 1):
+        return None
+    start = name_before(t, end - 1, lower)
+    if start == end - 1 and t.sent[start]:
+        return None  # "Meanwhile, a company that ...": a sentence adverb
+    if start >= end or demonym_at(t, start) is not None:
+        return None
+    if not plausible_name(t, start, end) or personal(t, start, end, people):
+        return None
+    kind = lx.INTRO_NOUNS.get(t.lower[i], "company")
+    return Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, kind)

@@ -1,0 +1,170 @@
+"""The speaker finder: "Deutsche Telekom said", "according to Nielsen" name an
+organization when nothing in the article makes the words a person's name (rule SAID).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from operator import and_, not_
+
+from factex.organizations import lexicon as lx
+from factex.organizations import rules
+from factex.organizations.detect.names import (
+    LOCATIVES,
+    STOP,
+    cap_run,
+    demonym_at,
+    head_at,
+    is_name_word,
+    lower_words,
+    name_start_left,
+    person_words,
+    personal,
+    plausible_name,
+    strip_nationality,
+)
+from factex.organizations.detect.tokens import ACCORDING_WORDS, Candidate, Tokens, head_table
+from factex.organizations.normalize import is_acronym
+
+
+def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[str]) -> bool:
+    """Tokens [i, j), subject of a verb of saying or after "according to", name an
+    organization: no person's name, place, title or common word, and one word only as
+    an acronym ("OPEC said"); a multi-word name not opened by a given name."""
+    if j <= i or j - i > 5 or not plausible_name(t, i, j):
+        return False
+    core = strip_nationality(t, i, j)
+    if core > i:  # "U.S. Officials said": what follows the place must stand alone
+        return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(
+            t, core, j, lower, people
+        )
+    words = t.words[i:j]
+    if personal(t, i, j, people) or demonym_at(t, i) is not None:
+        return False
+    if demonym_at(t, j - 1) is not None or t.lower[j - 1] in lx.PARTY_MEMBERS:
+        return False  # "the Arab American said", "the California Republican said"
+    if any(t.lower[k] in lx.first_names() and t.cap[k + 1] for k in range(i + 1, j - 1)):
+        return False  # "Chief Superintendent Al McHugh said": a name inside
+    if j - i == 1:
+        w = words[0]
+        if w.lower() in lx.places() or w.lower() in lower:
+            return False
+        if is_acronym(w):
+            return 2 <= len(w) <= 6 and w.isalpha()
+        return _lone_name(t, i)
+    if t.lower[i] in lx.first_names() or t.lower[i] in lower:
+        return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
+    if all(t.lower[k] in lower or t.lower[k] in lx.CONNECTORS for k in range(i, j)):
+        return False
+    return not any(w.isupper() and len(w) == 1 for w in words[-1:])
+
+
+def _lone_name(t: Tokens, i: int) -> bool:
+    """A one-word speaker ("Turkcell said") names an organization when the article
+    never writes the word after another name word (a surname follows a given name
+    somewhere: "Chittabrata Majumdar ... Majumdar said"), it is no given name, region,
+    head, title or other word a name is not made of, and, opening a sentence, the
+    article also writes it capitalized inside one ("Police said" is a common noun)."""
+    w, low = t.words[i], t.lower[i]
+    if (
+        len(w) < 3
+        or not w.isalpha()
+        or not w[1:].islower()
+        or low in lx.first_names()
+        or low in lx.regions()
+        or low in lx.HEADS
+        or low in lx.GENERIC_NAME_WORDS
+        or low in lx.TITLES
+        or low in lx.PARTY_MEMBERS
+        or low in lx.CONTINENTS
+    ):
+        return False
+    if i > 0 and (t.lower[i - 1] in LOCATIVES or t.lower[i - 1] in lx.NAME_PARTICLES):
+        return False  # "traders in Asia said", "Philippe de Cholet ... de Cholet said"
+    nxt = t.words[i + 1] if i + 1 < t.n else ""
+    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS:
+        return False  # "according to the Lundberg survey": a modifier
+    if i > 0 and t.words[i - 1] in _QUOTES:
+        return False  # '... is improving," Benderley said': a quote is a person's
+    after, before, inside = _name_word_contexts(t)
+    return w not in after and w not in before and (not t.sent[i] or w in inside)
+
+
+_QUOTES = frozenset({'"', "”", "''", "'"})
+
+
+# A capitalized word, spaces, and (looked ahead at) the capitalized word after it.
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*))")
+
+
+def _name_word_contexts(
+    t: Tokens,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The capitalized words the article writes right after another name word, those
+    it writes right before one that is no organization's head ("Siri Karncharoendi",
+    not "Daiwa Securities"), and those it writes inside a sentence (once per article)."""
+    if "name_contexts" not in t.memo:
+        pairs = [m.groups() for m in _NAME_PAIR.finditer(t.text)]
+        after = {b for a, b in pairs if a.lower() not in STOP}
+        heads = head_table()
+        before = {a for a, b in pairs if b.lower() not in heads and b.lower() not in STOP}
+        # compress/map keep the per-token test in C.
+        inside = set(compress(t.words, map(and_, t.cap, map(not_, t.sent))))
+        t.memo["name_contexts"] = (frozenset(after), frozenset(before), frozenset(inside))
+    return t.memo["name_contexts"]
+
+
+def find_speakers(t: Tokens) -> list[Candidate]:
+    """ "Deutsche Telekom said", "OPEC announced", "according to Nielsen": a speaker
+    named by capitalized words that are nobody's name (rule SAID). A name whose last
+    word recurs alone as a speaker ("Nobuyuki Idei said ... Idei added") is a person's:
+    organizations come back in full, by their first word or as "the company"."""
+    verbs = [i for i in t.at(lx.SAY_VERBS) if t.words[i].islower()]
+    according = [i for i in t.at(ACCORDING_WORDS) if i + 1 < t.n and t.lower[i + 1] == "to"]
+    if not verbs and not according:
+        return []
+    lower = lower_words(t)
+    people = person_words(t)
+    runs: list[tuple[int, int]] = []
+    for i in verbs:
+        if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
+            continue
+        runs.append((name_start_left(t, i - 1), i))
+    for i in according:
+        k = i + 2
+        if k < t.n and t.lower[k] == "the":
+            k += 1
+        end = cap_run(t, k)
+        if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
+            runs.append((k, end))
+    runs = [(_after_missed_stop(t, i, j), j) for i, j in runs]
+    alone = {t.words[i] for i, j in runs if j - i == 1}
+    out = []
+    for i, j in runs:
+        if t.words[j - 1] in alone and j - i > 1:
+            continue
+        if j < t.n and t.words[j] in ("'s", "’s"):
+            continue
+        if _speaker_run(t, i, j, lower, people):
+            out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
+    return out
+
+
+def _after_missed_stop(t: Tokens, i: int, j: int) -> int:
+    """The start of a run [i, j) past a word ending a sentence the sentencizer missed
+    ("bought AT&T. SBC said"): a final period that is no initial, abbreviation with
+    inner periods or legal form."""
+    start = i
+    for k in range(i, j - 1):
+        w = t.words[k]
+        if (
+            w.endswith(".")
+            and "." not in w[:-1]
+            and len(w) > 2
+            and t.lower[k] not in lx.LEGAL_FORMS
+            and t.lower[k] not in lx.TITLES
+            and t.lower[k] not in lx.ADDRESS_FORMS
+        ):
+            start = k + 1
+    return start
