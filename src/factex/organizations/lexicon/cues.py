@@ -1,0 +1,282 @@
+"""The words around a name that make it an organization's: introducing nouns
+("enterprise Polimer"), employees and their prepositions ("an analyst with ..."), verbs
+of reporting and saying, ministries' portfolios, what only an organization has after
+"X's" or after its name, and stock-exchange tags.
+
+General English news vocabulary.
+"""
+
+from __future__ import annotations
+
+# Nouns that introduce an organization's name: "industrial enterprise Polimer", "the
+# agency Reuters", or follow it: "the Uralmash holding company".
+INTRO_NOUNS: dict[str, str] = {
+    "company": "company",
+    "holding": "company",
+    "enterprise": "company",
+    "manufacturer": "company",
+    "maker": "company",
+    "producer": "company",
+    "firm": "company",
+    "carrier": "company",
+    "airline": "company",
+    "automaker": "company",
+    "conglomerate": "company",
+    "retailer": "company",
+    "insurer": "company",
+    "lender": "company",
+    "brokerage": "company",
+    "developer": "company",
+    "operator": "company",
+    "supplier": "company",
+    "distributor": "company",
+    "exporter": "company",
+    "importer": "company",
+    "subsidiary": "company",
+    "startup": "company",
+    "carmaker": "company",
+    "chipmaker": "company",
+    "drugmaker": "company",
+    "steelmaker": "company",
+    "beermaker": "company",
+    "brewer": "company",
+    "miner": "company",
+    "miners": "company",
+    "store": "company",
+    "group": "company",
+    "bank": "company",
+    "concern": "company",
+    "unit": "company",
+    "chain": "company",
+    "shipyard": "company",
+    "giant": "company",
+    "consortium": "company",
+    "utility": "company",
+    "broker": "company",
+    "club": "company",
+    "regulator": "government",
+    "watchdog": "government",
+    "agency": "media",
+    "outlet": "media",
+    "newspaper": "media",
+    "daily": "media",
+    "broadcaster": "media",
+    "portal": "media",
+}
+# Intro nouns that introduce a name after them only: before them stands a place or a
+# market, not the name ("Scottish club Rangers", "the City watchdog").
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog"})
+# Intro nouns that are also verb forms ("customers holding contracts"): only before
+# another intro noun ("holding company").
+INTRO_NEEDS_NOUN = frozenset({"holding"})
+# Lower-case words that form one intro noun with the next ("news agency").
+INTRO_COMPOUND_FIRST = frozenset({"news", "holding", "investment", "state"})
+
+
+# People whose employer follows "at" / "with": "an analyst with Dean Witter Reynolds".
+EMPLOYEE_NOUNS = frozenset(
+    {
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "trader",
+        "traders",
+        "banker",
+        "bankers",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "researcher",
+        "researchers",
+        "partner",
+        "executive",
+        "executives",
+        "director",
+    }
+)
+EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
+# Who speaks for an employer: "a spokesman for Acme" (a director "for Europe" is no hire).
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
+REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
+CITE_WORDS = frozenset({"citing", "quoting"})
+
+
+# Verbs whose subject is an organization or a person, not a thing ("Shell said",
+# "Apple announced"): they let a name that is also a word open a sentence.
+AGENT_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "told",
+        "agreed",
+        "plans",
+        "planned",
+        "expects",
+        "expected",
+        "posted",
+        "confirmed",
+        "denied",
+        "declined",
+        "launched",
+        "acquired",
+        "bought",
+        "sold",
+        "hired",
+        "warned",
+        "'s",
+        "’s",
+    }
+)
+
+# Verbs of saying whose capitalized subject right before them is a speaker ("Deutsche
+# Telekom said"): an organization when nothing says it is a person (rule SAID).
+SAY_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "reported",
+        "told",
+        "added",
+        "confirmed",
+        "stated",
+        "predicted",
+        "forecast",
+        "estimated",
+    }
+)
+
+
+# What a ministry is in charge of, in the words news uses before "ministry" ("the
+# finance ministry", "China's commerce ministry").
+MINISTRY_PORTFOLIOS = frozenset(
+    {
+        "finance",
+        "trade",
+        "commerce",
+        "foreign",
+        "economy",
+        "economic",
+        "economics",
+        "agriculture",
+        "farm",
+        "industry",
+        "defence",
+        "defense",
+        "interior",
+        "justice",
+        "health",
+        "energy",
+        "oil",
+        "petroleum",
+        "mining",
+        "transport",
+        "labour",
+        "labor",
+        "education",
+        "environment",
+        "communications",
+        "telecommunications",
+        "information",
+    }
+)
+MINISTRY_WORDS = frozenset({"ministry"})
+
+# Nouns after "X's" that only an organization has ("Apple's chief executive", "Fiat's
+# shares"): X is an organization.
+COMPANY_POSSESSIONS = frozenset(
+    {
+        "shares",
+        "shareholders",
+        "stock",
+        "chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "ceo",
+        "subsidiary",
+        "subsidiaries",
+        "profits",
+        "profit",
+        "revenues",
+        "revenue",
+        "earnings",
+        "share price",
+        "takeover",
+        "board",
+        "bankruptcy",
+        "workforce",
+        "employees",
+        "staff",
+        "workers",
+        "stores",
+        "factories",
+        "brands",
+        "headquarters",
+        "market value",
+        "market share",
+        "annual report",
+        "stake",
+        "chairman",
+        "management",
+        "executives",
+        "directors",
+        "sales",
+        "unit",
+        "units",
+        "division",
+        "plants",
+        "finance director",
+        "managing director",
+        "chief economist",
+    }
+)
+
+# Lower-case nouns right after a name that make it an organization: "WorldCom chief
+# Bernie Ebbers", "Google shares", "IMF boss", "Ford workers" (rule CONTEXT).
+ROLES_AFTER = frozenset(
+    {
+        "chief",
+        "boss",
+        "bosses",
+        "executives",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "shareholders",
+        "shares",
+        "employees",
+        "staff",
+        "workers",
+        "founder",
+        "economist",
+        "economists",
+        "analyst",
+        "analysts",
+        "strategist",
+    }
+)
+
+# What may follow an appositive's noun ("Sibneft, a Russian oil company that ..."),
+# besides punctuation: the noun ends the description.
+APPOSITIVE_FOLLOWERS = frozenset(
+    {"that", "which", "whose", "based", "in", "with", "of", "owned", "controlled", "and", "for"}
+)
+# Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
+SHARES_WORDS = frozenset({"shares", "stake", "stock"})
+# Stock exchanges in "Name (NYSE: ABC)".
+EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
+
+
+# Possessors that own organizations, not products ("the government's Rosneft").
+GOVERNMENT_POSSESSORS = frozenset({"government", "state", "kremlin", "ministry", "group"})

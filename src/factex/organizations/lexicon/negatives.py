@@ -1,0 +1,349 @@
+"""What is not an organization though it looks like one: words that never begin or
+continue a name, determiners of generic or owned things, words that make a phrase a
+document, route or title, continents, parties' members, acronyms of measures, and
+stock indices (named like the companies that compile them).
+"""
+
+from __future__ import annotations
+
+from factex.calendar_words import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
+from factex.function_words import DETERMINERS
+
+# Owners' determiners: "its Midland nuclear plant" is a facility someone owns, not an
+# organization.
+OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "whose"})
+
+
+# Adjectives that may stand between an intro noun and its article ("industrial enterprise").
+# Any lower-case word is allowed there; this list only marks the ones that make a plural
+# or generic reading ("two", "several") impossible to miss.
+GENERIC_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "other",
+        "another",
+        "any",
+        "each",
+        "every",
+        "no",
+        "such",
+        "most",
+        "all",
+        "few",
+        "various",
+        "numerous",
+    }
+)
+
+
+# Capitalized words that never begin or continue a name: function words that open a
+# sentence, weekdays, months, and report words.
+NOT_NAME_WORDS = DETERMINERS | frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "under",
+        "over",
+        "about",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+        "meanwhile",
+        "earlier",
+        "later",
+        "recently",
+        "also",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "each",
+        "every",
+        "other",
+        "such",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "there",
+        "here",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "last",
+        "next",
+        "according",
+        *DAY_NAMES,
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "said",
+        "says",
+        "deputy",
+        "vice",
+        "acting",
+        "former",
+    }
+)
+
+# Lower-case words after a head that make the head a modifier, not a name's end: the
+# phrase names a route, a project or a product ("Minsk-Baku railway route").
+HEAD_MODIFIED_BY = frozenset(
+    {
+        "route",
+        "routes",
+        "line",
+        "lines",
+        "station",
+        "project",
+        "projects",
+        "corridor",
+        "network",
+        "sector",
+        "industry",
+        "workers",
+        "employees",
+        "products",
+        "equipment",
+        "construction",
+        "building",
+        "orders",
+        "output",
+        "production",
+        "jobs",
+        "employment",
+        "gate",
+        "gates",
+        "director",
+        "manager",
+        "official",
+        "officials",
+        "shares",
+        "stock",
+        "bonds",
+        "loan",
+        "loans",
+        "account",
+        "accounts",
+        "car",
+        "cars",
+        "tracks",
+        "bridge",
+        "connection",
+        "link",
+    }
+)
+
+# Compass words: right before "Bank" they name a region ("West Bank", "Left Bank").
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "left"})
+
+# Words that make a capitalized phrase a document, project or event, never an organization.
+NOT_ORG_HEADS = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "memorandum",
+        "convention",
+        "protocol",
+        "act",
+        "law",
+        "program",
+        "programme",
+        "project",
+        "plan",
+        "strategy",
+        "corridor",
+        "route",
+        "exhibition",
+        "expo",
+        "fair",
+        "forum",
+        "summit",
+        "conference",
+        "festival",
+        "games",
+        "olympics",
+        "championship",
+        "cup",
+        "week",
+        "day",
+        "war",
+        "index",
+        "award",
+        "prize",
+    }
+)
+
+
+# Continents and the world's parts named like them: places, never organizations
+# ("Europe says the euro has had enough").
+CONTINENTS = frozenset(
+    {
+        "africa",
+        "america",
+        "americas",
+        "antarctica",
+        "asia",
+        "australasia",
+        "eurasia",
+        "europe",
+        "oceania",
+    }
+)
+
+# A party's members, not the party: "the California Republican said".
+PARTY_MEMBERS = frozenset(
+    {
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "conservative",
+        "conservatives",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "communist",
+        "communists",
+        "independent",
+    }
+)
+
+
+# Acronyms of measures, markets and common things, not of organizations ("China's GDP",
+# "Britain's VAT"): lower case.
+NOT_ORG_ACRONYMS = frozenset(
+    {"gdp", "gnp", "gni", "cpi", "ppi", "rpi", "pmi", "vat", "ipo", "ipos", "fdi", "gst"}
+    | {"it", "ai", "tv", "pc", "ceo", "cfo", "coo", "mp", "mps", "pm", "hq", "atm", "suv"}
+    | {"gm", "ft", "uk", "us", "usa"}
+)
+
+
+# A head and a title that together are a person's title, not a name ("White House Press
+# Secretary Tony Snow").
+TITLE_COMPOUNDS = frozenset({"press secretary", "press officer", "press spokesman"})
+
+# Stock indices: named like the companies and agencies that compile them, never an
+# organization themselves ("the Dow Jones industrial average rose", "the Nikkei fell").
+STOCK_INDICES = frozenset(
+    {
+        "dow jones industrial average",
+        "dow jones industrials",
+        "dow industrials",
+        "nasdaq composite",
+        "nasdaq 100",
+        "ftse 100",
+        "ftse 250",
+        "nikkei 225",
+        "nikkei average",
+        "s&p 500",
+        "standard & poor's 500",
+        "hang seng",
+        "hang seng index",
+        "dax",
+        "cac 40",
+        "kospi",
+        "topix",
+        "sensex",
+        "stoxx 600",
+        "euro stoxx 50",
+        "russell 2000",
+        "ibex 35",
+        "all ordinaries",
+    }
+)
+# Names an index is called by alone ("the Dow", "the Nikkei"): an index when a word of
+# ``INDEX_WORDS`` or a market verb (``INDEX_VERBS``) follows.
+INDEX_SHORT_NAMES = frozenset(
+    {"dow", "dow jones", "nikkei", "nasdaq", "ftse", "footsie", "s&p", "standard & poor's"}
+)
+INDEX_WORDS = frozenset(
+    {
+        "index",
+        "indices",
+        "indexes",
+        "average",
+        "averages",
+        "industrial",
+        "industrials",
+        "composite",
+        "futures",
+        "benchmark",
+        "100",
+        "225",
+        "250",
+        "500",
+        "30",
+        "40",
+        "50",
+    }
+)
+INDEX_VERBS = frozenset(
+    {
+        "rose",
+        "fell",
+        "gained",
+        "lost",
+        "closed",
+        "ended",
+        "finished",
+        "opened",
+        "slipped",
+        "climbed",
+        "dropped",
+        "jumped",
+        "slid",
+        "added",
+        "shed",
+        "tumbled",
+        "rallied",
+        "edged",
+        "surged",
+        "plunged",
+        "sank",
+        "soared",
+        "dipped",
+        "eased",
+        "advanced",
+        "declined",
+        "rebounded",
+        # "with the Nikkei down 1%": a level stated without a verb
+        "up",
+        "down",
+        "higher",
+        "lower",
+    }
+)
