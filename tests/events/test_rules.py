@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import factex
 from factex.events import rules
 from tests.appended import appended
+from tests.conftest import SHARED_CORPUS
 from tests.events import corpus as events_corpus
 from tests.events.markup import parse
 from tests.facts import corpus as facts_corpus
@@ -75,6 +76,41 @@ def test_every_match_holds_one_of_the_rules_stems(rule):
     for text in TEXTS:
         for m in rule.pattern.finditer(text):
             assert any(s in m.group().lower() for s in rule.stems), (rule.id, m.group())
+
+
+# event.deal_was_reached as it was first written (a lookbehind first): the record's
+# pattern, rewritten to open with its word, must match exactly where this does.
+DEAL_WAS_REACHED = re.compile(
+    r"(?<!\bno\s)\b(?:agreement|accord|deal|settlement|pact|treaty)\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
+    r"|\b(?:agreement|accord|deal|settlement|pact|treaty),\s+"
+    r"(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
+    re.IGNORECASE,
+)
+DEALS_REACHED = (
+    "No deal was reached. No  deal was reached, no accord has been struck; "
+    "The Accord Was Reached and the pact, sealed in May, holds; no deal, reached late, "
+    "knowing deal was struck; a treaty had  been concluded; Agreement, hammered out "
+    "nodeal was reached; deal was reachedly; deals were reached; accord,reached"
+)
+
+
+def test_deal_was_reached_matches_where_its_first_form_did():
+    [trigger] = [t for t in rules.TRIGGERS if t.id == "event.deal_was_reached"]
+    texts = [DEALS_REACHED, *TEXTS]
+    if (SHARED_CORPUS / "reuters_trade").is_dir():
+        texts += [p.read_text() for p in sorted((SHARED_CORPUS / "reuters_trade").glob("*.txt"))]
+
+    def spans(pattern: re.Pattern[str], text: str) -> list[tuple]:
+        return [(m.span(), m.span("t"), m.span("t2")) for m in pattern.finditer(text)]
+
+    found = 0
+    for text in texts:
+        want = spans(DEAL_WAS_REACHED, text)
+        assert spans(trigger.pattern, text) == want
+        found += len(want)
+    assert found >= 6
 
 
 @pytest.mark.parametrize("determiner", ["The", "This"])

@@ -162,6 +162,8 @@ DEMANDED = re.compile(
     re.IGNORECASE,
 )
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
+# Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
+_NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
 _TALKS = longest_first(TALKS_NOUNS)
 _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 
@@ -297,10 +299,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the accord was reached", "a deal has been struck"
         "event.deal_was_reached",
         "signing",
-        rf"(?<!\bno\s)\b(?:{_DEALS})\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
-        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
+        # (it opens with the deal word: where none starts, it fails at the first letter,
+        # where a lookbehind first ran at every position; "no deal" is looked back at from
+        # the word's end)
+        rf"\b(?:{_DEALS})(?:{_NOT_NO_DEAL}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        r"(?P<t>reached|struck|clinched|sealed|concluded|announced)"
         # "That agreement, reached last year after heated negotiations"
-        rf"|\b(?:{_DEALS}),\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
+        r"|,\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded))\b",
         frozenset(_DEALS.split("|")),
     ),
     Trigger(
