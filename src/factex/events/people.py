@@ -24,7 +24,7 @@ LOWER_TITLED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 # A sentence holding none of these (lower-cased) has no LOWER_TITLED match: most have none.
-_TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED)))
+_TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED, words=False)))
 
 
 class People:
