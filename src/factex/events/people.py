@@ -10,7 +10,9 @@ finds those once per article, only for articles with an event, and answers per s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from factex.events.lexicon import LOWER_TITLES
 from factex.events.rules import required_words
@@ -34,10 +36,11 @@ class People:
         self.found: dict[int, list[tuple[int, int, str]]] = {}  # sentence start -> people
         known: dict[str, str] = {}
         taken: set[str] = set()
-        for sent in ctx.sentences:
+        titled = holding([sent.lowered for sent in ctx.sentences], _TITLE_STEMS)
+        for i, sent in enumerate(ctx.sentences):
             for m in sent.of_kind("person"):
                 _remember(known, taken, m.name)
-            if not any(stem in sent.lowered for stem in _TITLE_STEMS):
+            if i not in titled:
                 continue
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
             for m in LOWER_TITLED.finditer(sent.text):
@@ -94,6 +97,25 @@ def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
         if at >= end:  # (the longest at a place; none inside an earlier match)
             out.append((at, word))
             end = at + len(word)
+    return out
+
+
+def holding(texts: list[str], stems: Iterable[str]) -> set[int]:
+    """The indexes of the texts that hold one of ``stems`` (none with a line break):
+    each stem looked for once in all the texts, not in each text.
+
+    >>> sorted(holding(["the envoy", "no one", "a minister\\nand an envoy"], ["envoy"]))
+    [0, 2]
+    """
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(text) + 1 for text in texts))  # (each with its "\n")
+    out = set()
+    for stem in stems:
+        at = joined.find(stem)
+        while at >= 0:
+            i = bisect_right(ends, at)
+            out.add(i)
+            at = joined.find(stem, ends[i])  # (the next text)
     return out
 
 
