@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import factex
 from factex.events import rules
 from tests.appended import appended
+from tests.conftest import SHARED_CORPUS
 from tests.events import corpus as events_corpus
 from tests.events.markup import parse
 from tests.facts import corpus as facts_corpus
@@ -26,13 +27,19 @@ EXAMPLES = [
     *facts_corpus.GAPS,
 ]
 TEXTS = [parse(e.text)[0] for e in EXAMPLES] + [p.read_text() for p in SEEDS]
+# Words a whole stem must not be found in, and words that are one
+WHOLE_WORDS = [
+    "Home affairs and exports rose at the Hannover Messe fair; the trade fair, the fairs",
+    "Expo 2020 and the Dubai Expo; the Canton Fair and the Leipzig Trade Fair opened.",
+    "They held talks_ and talks-with; a meeting's end; the visits (visit) in Paris.",
+]
 
 
 def test_a_trigger_appended_to_the_list_fires_with_no_other_edit():
     assert factex.extract(CAUCUSED).events == []
     record = 'Trigger("event.caucused", "meeting", r"\\b(?P<t>caucused)\\b")'
     with appended(rules, "TRIGGERS", record):
-        assert "caucused" in rules.ALL_STEMS
+        assert rules.whole("caucused") in rules.ALL_STEMS
         events = factex.extract(CAUCUSED).events
         assert [(e.type, e.text, e.location) for e in events] == [("meeting", "caucused", "Minsk")]
     assert factex.extract(CAUCUSED).events == []
@@ -45,18 +52,35 @@ def test_a_pattern_without_a_word_every_match_holds_must_name_its_stems():
     assert named.stems == {"ed"}
 
 
+W = rules.whole
+
+
 @pytest.mark.parametrize(
     "pattern,stems",
     [
-        (r"\b(?:held|hold)\s+(?P<t>talks)\b", {"talks"}),
-        (r"(?:put|brought)\s+into\s+(?:operation|use)", {"into"}),
-        (r"(?:came|entered)\s+into\s+(?:force|effect)", {"into"}),
+        (r"\b(?:held|hold)\s+(?P<t>talks)\b", {W("talks")}),
+        (r"(?:put|brought)\s+into\s+(?:operation|use)", {W("into")}),
+        (r"(?:came|entered)\s+into\s+(?:force|effect)", {W("into")}),
         (r"\b(?:be|is)\s+(?:ab|cd)\s+(?:done|made)", {"done", "made"}),
-        (r"\b(?P<t>visit|visited|visiting|trip)\b", {"visit", "trip"}),
+        (
+            r"\b(?P<t>visit|visited|visiting|trip)\b",
+            {W(w) for w in ("visit", "visited", "visiting", "trip")},
+        ),
+        (r"\b(?P<t>visit|visited|trip)", {"visit", "trip"}),
         (r"(?:official\s+)?VISIT", {"visit"}),
         (r"x(?:ab)+y|zz", {"ab", "zz"}),
         # "for" and "the" are in most sentences: the longer words make the better gate
-        (r"\b(?:for|at\s+the)\s+(?P<t>talks|negotiations)\b", {"talks", "negotiations"}),
+        (r"\b(?:for|at\s+the)\s+(?P<t>talks|negotiations)\b", {W("talks"), W("negotiations")}),
+        # whole only where the pattern bounds the word on both sides
+        (r"\b(?:[\w-]+\s+)*(?:a\s+)?(?<!no\s)fair(?!\s+trade)\b", {W("fair")}),
+        (r"\bfair(?!s)", {"fair"}),
+        (r"\w*fair\b", {"fair"}),
+        (r"\w(?:\s+)?fair\b", {"fair"}),
+        (r"(?:(?<=x)|\b)fair\b", {"fair"}),
+        (r"\bfair-trade\b", {"fair-trade"}),
+        (r"(?:\bfair|fairs)\s+and", {W("fair"), "fairs"}),
+        (r"(?:\bfair|affairs)\s+and", {W("fair"), "affairs"}),
+        (r"(?a)\bfair\b", {"fair"}),  # (an ASCII \b is no boundary of Unicode words)
     ],
 )
 def test_required_words(pattern, stems):
@@ -66,15 +90,52 @@ def test_required_words(pattern, stems):
 def test_stems_in_finds_what_a_search_for_each_stem_finds():
     for text in TEXTS:
         lowered = text.lower()
-        assert rules.stems_in(lowered) == {s for s in rules.ALL_STEMS if s in lowered}
+        assert rules.stems_in(lowered) == {s for s in rules.ALL_STEMS if rules.holds(lowered, s)}
 
 
 @pytest.mark.parametrize("rule", [*rules.TRIGGERS, *rules.NAMED_EVENTS], ids=lambda r: r.id)
 def test_every_match_holds_one_of_the_rules_stems(rule):
     """The gate never hides a match: on every corpus text, each match holds a stem."""
-    for text in TEXTS:
+    for text in [*TEXTS, *WHOLE_WORDS]:
         for m in rule.pattern.finditer(text):
-            assert any(s in m.group().lower() for s in rule.stems), (rule.id, m.group())
+            # (with a character of context: a whole stem must be a word of the text)
+            around = text[max(0, m.start() - 1) : m.end() + 1].lower()
+            assert any(rules.holds(around, s) for s in rule.stems), (rule.id, m.group())
+
+
+# event.deal_was_reached as it was first written (a lookbehind first): the record's
+# pattern, rewritten to open with its word, must match exactly where this does.
+DEAL_WAS_REACHED = re.compile(
+    r"(?<!\bno\s)\b(?:agreement|accord|deal|settlement|pact|treaty)\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
+    r"|\b(?:agreement|accord|deal|settlement|pact|treaty),\s+"
+    r"(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
+    re.IGNORECASE,
+)
+DEALS_REACHED = (
+    "No deal was reached. No  deal was reached, no accord has been struck; "
+    "The Accord Was Reached and the pact, sealed in May, holds; no deal, reached late, "
+    "knowing deal was struck; a treaty had  been concluded; Agreement, hammered out "
+    "nodeal was reached; deal was reachedly; deals were reached; accord,reached"
+)
+
+
+def test_deal_was_reached_matches_where_its_first_form_did():
+    [trigger] = [t for t in rules.TRIGGERS if t.id == "event.deal_was_reached"]
+    texts = [DEALS_REACHED, *TEXTS]
+    if (SHARED_CORPUS / "reuters_trade").is_dir():
+        texts += [p.read_text() for p in sorted((SHARED_CORPUS / "reuters_trade").glob("*.txt"))]
+
+    def spans(pattern: re.Pattern[str], text: str) -> list[tuple]:
+        return [(m.span(), m.span("t"), m.span("t2")) for m in pattern.finditer(text)]
+
+    found = 0
+    for text in texts:
+        want = spans(DEAL_WAS_REACHED, text)
+        assert spans(trigger.pattern, text) == want
+        found += len(want)
+    assert found >= 6
 
 
 @pytest.mark.parametrize("determiner", ["The", "This"])
