@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import factex
 from factex.events import rules
+from factex.events.stems import required_words, whole
 from tests.appended import appended
 from tests.conftest import SHARED_CORPUS
 from tests.events import corpus as events_corpus
@@ -39,7 +40,7 @@ def test_a_trigger_appended_to_the_list_fires_with_no_other_edit():
     assert factex.extract(CAUCUSED).events == []
     record = 'Trigger("event.caucused", "meeting", r"\\b(?P<t>caucused)\\b")'
     with appended(rules, "TRIGGERS", record):
-        assert rules.whole("caucused") in rules.ALL_STEMS
+        assert whole("caucused") in rules.ALL_STEMS
         events = factex.extract(CAUCUSED).events
         assert [(e.type, e.text, e.location) for e in events] == [("meeting", "caucused", "Minsk")]
     assert factex.extract(CAUCUSED).events == []
@@ -52,7 +53,7 @@ def test_a_pattern_without_a_word_every_match_holds_must_name_its_stems():
     assert named.stems == {"ed"}
 
 
-W = rules.whole
+W = whole
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ W = rules.whole
     ],
 )
 def test_required_words(pattern, stems):
-    assert rules.required_words(re.compile(pattern, re.IGNORECASE)) == stems
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == stems
 
 
 def test_stems_in_finds_what_a_search_for_each_stem_finds():

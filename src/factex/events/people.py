@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from factex.events.lexicon import LOWER_TITLES
-from factex.events.rules import required_words
+from factex.events.stems import required_words
 from factex.mentions import ArticleMentions, Sentence
 from factex.patterns import longest_first
 
