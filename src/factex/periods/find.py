@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, compress
 
 from factex.article import is_dateline
 from factex.models import Period
@@ -115,6 +115,26 @@ def _by_first_word(
     return index
 
 
+# ``patterns.WORD`` as a group: ``split`` keeps the words, between the gaps.
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+
+
+@functools.cache
+def _first_keys(rules: tuple[Rule, ...]) -> dict[str, str]:
+    """Each word (as ``WORD`` cuts it) that a rule can start with -> its index key: the
+    first words themselves, and every ASCII digit run a number key stands for."""
+    keyed: dict[str, str] = {}
+    for key in _by_first_word(rules):
+        if key == "#n":
+            keyed.update((str(n), key) for n in range(10))
+            keyed.update((f"{n:02}", key) for n in range(100))
+        elif key == "#4":
+            keyed.update((f"{n:04}", key) for n in range(10000))
+        else:
+            keyed[key] = key
+    return keyed
+
+
 def _capitalized_names(text: str) -> str:
     """``text`` with month and weekday names capitalized, for a wire set all in lower
     case ("chile's trade surplus narrowed ... in february"); same length, same offsets."""
@@ -128,25 +148,34 @@ def _candidates(text: str) -> list[Match]:
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    index = _by_first_word(grammar.RULES)  # read at each call: a rule added is a rule used
+    rules = grammar.RULES  # read at each call: a rule added is a rule used
+    index, keyed = _by_first_word(rules), _first_keys(rules)
+    # The text cut into words in C: gaps and words alternate, so a word's offset is the
+    # length of all that comes before it; only the words that start a rule reach Python.
+    parts = _WORD_SPLIT.split(lower)
+    words = parts[1::2]
+    keys = list(map(keyed.get, words))
+    if not lower.isascii() and not all(map(str.isascii, words)):
+        for i, word in enumerate(words):  # a run of other digits ("٢٠١٩"): as word_key says
+            if not word.isascii() and (key := word_key(word)) in index:
+                keys[i] = key
+    offsets = list(accumulate(map(len, parts)))  # offsets[2 * i]: where word i starts
+    last = len(words) - 1
     found: list[Match] = []  # in any order: _longest_first sorts them
-    words = [(m.start(), word_key(m.group())) for m in WORD.finditer(lower)]
-    words.append((len(text), ""))  # (no word follows the last one)
-    for (start, key), (_, following) in pairwise(words):
-        starting = index.get(key) if key else None
-        if starting is None:
-            continue
-        by_next, anywhere = starting
+    for i in compress(range(len(words)), keys):
+        by_next, anywhere = index[keys[i]]
+        following = word_key(words[i + 1]) if i < last else ""  # (no word after the last)
+        start = offsets[2 * i]
         for order, rule in by_next.get(following, anywhere):
             m = rule.pattern.match(text, start)
             if m is None:
                 continue
             try:
-                parts = rule.parse(m)
+                read = rule.parse(m)
             except (ValueError, KeyError, IndexError, OverflowError):  # a rule that does not fit
                 continue
-            if parts:
-                found.append(Match(m.start(), m.end(), order, rule.id, parts))
+            if read:
+                found.append(Match(m.start(), m.end(), order, rule.id, read))
     return found
 
 
