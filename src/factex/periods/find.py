@@ -34,6 +34,7 @@ from factex.periods.lexicon import (
 )
 from factex.periods.parts import Kind, Parts
 from factex.periods.resolve import ResolutionContext, resolve
+from factex.periods.tense import cue_pattern
 
 # Modifiers and prepositions that widen a found expression leftwards.
 _PART_BEFORE = re.compile(
@@ -68,6 +69,9 @@ _COMPARED = re.compile(
     r"(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
 )
+# Every match of _COMPARED starts at one of its words: a search for them alone (opened
+# by a class the engine scans for) rules most windows out at a fraction of the cost.
+_COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -295,7 +299,10 @@ def find_periods(
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         ctx.end = match.end
-        compared = bool(_COMPARED.search(text, max(floor, start - 60), start))
+        lo = max(floor, start - 60)
+        compared = bool(
+            _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
+        )
         ctx.compared_now = compared
         try:
             resolved = resolve(match.parts, ctx, match.start)

@@ -48,7 +48,7 @@ def _any_case(chars: str) -> str:
     return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
 
 
-def _cue_pattern(
+def cue_pattern(
     words: Iterable[str],
     tail: str = r"\b",
     *,
@@ -61,7 +61,7 @@ def _cue_pattern(
     character. The first character is consumed by the class; ``\b`` and the
     lookbehinds before it, and which word it starts, are tested looking behind.
 
-    >>> _cue_pattern(["meet"], not_after=[r"\bto\s"]).findall("Meet; to meet, meets")
+    >>> cue_pattern(["meet"], not_after=[r"\bto\s"]).findall("Meet; to meet, meets")
     ['Meet']
     """
     groups: dict[str, list[str]] = {}
@@ -73,20 +73,20 @@ def _cue_pattern(
     return re.compile(rf"{lead}(?<=\b.)(?i:{before})(?:{'|'.join(alts)})(?i:{tail})")
 
 
-_FUTURE = _cue_pattern(FUTURE_CUES)
+_FUTURE = cue_pattern(FUTURE_CUES)
 # A modal or an infinitive with a passive ("will be named", "to be reported").
-_FUTURE_PHRASE = _cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
+_FUTURE_PHRASE = cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
 # "urged producers to slash": the infinitive after a verb of intent looks ahead.
-_INTENT = _cue_pattern(
+_INTENT = cue_pattern(
     INTENT_VERBS, r"\s+(?:[a-z]+\s+){0,3}?(?:for\s+[a-z]+\s+)?to\s+(?!\d)[a-z]+\b"
 )
 # "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
-_SCHEDULE = _cue_pattern(
+_SCHEDULE = cue_pattern(
     SCHEDULE_VERBS, not_after=(r"\bto\s", r"\bnot\s", r"n't\s", r"\bthe\s", r"\ba\s")
 )
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
 # "now" with the word it modifies ("now held"), so that word's past form is no cue.
-_PRESENT = _cue_pattern(PRESENT_CUES, r"\b(?:\s+(?-i:[a-z]+)\b)?", blank="[ \u00a0]+")
+_PRESENT = cue_pattern(PRESENT_CUES, r"\b(?:\s+(?-i:[a-z]+)\b)?", blank="[ \u00a0]+")
 # "-ed" verbs are past cues, but not participles used as adjectives: after an article
 # or a preposition ("an estimated", "for imported products"). Read as a scanner
 # (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
