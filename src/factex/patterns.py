@@ -241,6 +241,8 @@ def next_words(pattern: str | re.Pattern[str], first: str) -> frozenset[str | No
     ['#n']
     >>> next_words(r"the\s+\w+", "the") is None
     True
+    >>> sorted(next_words(r"the\s+'\d0s", "the"))  # "the '80s": a quote, or a gap before "80"
+    ['#n', "'"]
     """
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     states = _two_word_states(source)
@@ -285,8 +287,8 @@ def _extend_two(states: set[_State], chars: set[str] | None) -> set[_State]:
                     out.add(("' " if c == "'" else c, False))
                 elif c == _BLANK:
                     out.add((token + " ", False))
-                elif c == "'":
-                    out.add((f"{token} *", True))
+                elif c == "'":  # the quote is the second word before a digit, else a gap
+                    out.update(((f"{token} '", True), (token + " ", False)))
                 elif (c == "0") != (token[0] == "0"):  # "1990s": a second word, no space
                     out.add((f"{token} {c}", False))
                 elif c == "0" and len(token) >= _MAX_DIGITS:
@@ -302,8 +304,10 @@ def _extend_two(states: set[_State], chars: set[str] | None) -> set[_State]:
             out.add((f"{word} *", True))
             continue
         for c in chars:
-            if c == "'":
-                out.add((f"{word} *", True))
+            if c == "'":  # as after the first word; ends a second word begun
+                out.update(
+                    ((f"{word} '", True), (token, False)) if not second else ((token, True),)
+                )
             elif not second:
                 out.add((token if c == _BLANK else token + c, False))
             elif c == _BLANK or (c == "0") != (second[0] == "0"):

@@ -179,11 +179,9 @@ FUTURE_CUES = (
     "pledged",
     "pledging",
 )
-# A modal or an infinitive with a passive ("will be named", "to be reported"): future,
-# and its participle is no past cue.
-FUTURE_PHRASE = (
-    r"\b(?:will|would|shall|must|to|should|could|can|may|might)\s+(?:not\s+)?be\s+[a-z]+ed\b"
-)
+# Modals and "to" before a passive ("will be named", "to be reported"): future, and
+# its participle is no past cue.
+FUTURE_MODALS = ("will", "would", "shall", "must", "to", "should", "could", "can", "may", "might")
 # Verbs of a scheduled meeting or start: in the simple present with a time after them
 # they speak of what is planned ("Arafat and Netanyahu meet separately Monday", "talks
 # resume in March"), not after "to" or a negation, where another verb sets the tense.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Literal
 
@@ -27,6 +28,7 @@ FAR_DAYS = 180
 Tense = Literal["past", "future"] | None
 
 
+@functools.lru_cache(maxsize=4096)  # dates are immutable; resolution asks for few months
 def month_end(year: int, month: int) -> dt.date:
     """The last day of a month.
 
@@ -242,9 +244,10 @@ def choose_year(
     """
     year = published.year
     candidates = (year - 1, year, year + 1)
+    at = {y: make(y) for y in candidates}  # each built once, in the order min() tries them
 
     def distance(y: int) -> tuple[int, int]:
-        start, end = make(y)
+        start, end = at[y]
         gap = (start - published).days if start > published else (published - end).days
         return max(gap, 0), abs(y - year)
 
@@ -253,16 +256,16 @@ def choose_year(
         return nearest
     if strict:
         if tense == "past":
-            return max((y for y in candidates if make(y)[1] < published), default=year - 1)
-        return min((y for y in candidates if make(y)[0] > published), default=year + 1)
+            return max((y for y in candidates if at[y][1] < published), default=year - 1)
+        return min((y for y in candidates if at[y][0] > published), default=year + 1)
     if tense == "past":
-        chosen = max((y for y in candidates if make(y)[0] <= published), default=year)
+        chosen = max((y for y in candidates if at[y][0] <= published), default=year)
     else:
-        chosen = min((y for y in candidates if make(y)[1] >= published), default=year)
+        chosen = min((y for y in candidates if at[y][1] >= published), default=year)
     # A past-tense clause can still name a date just ahead ("was extended to Nov. 16"):
     # the tense yields to a candidate within weeks when its own pick is months away.
     # Not so a span of months reported in the past tense: "grew in the June quarter".
-    short = (make(year)[1] - make(year)[0]).days <= 31
+    short = (at[year][1] - at[year][0]).days <= 31
     if (
         tense == "past"
         and short

@@ -18,7 +18,7 @@ from factex.patterns import hits, trie_alternation, word_scanner
 from factex.periods.lexicon import (
     DETERMINERS,
     FUTURE_CUES,
-    FUTURE_PHRASE,
+    FUTURE_MODALS,
     INTENT_VERBS,
     NOT_PAST_ED,
     NOUN_CUES,
@@ -48,37 +48,45 @@ def _any_case(chars: str) -> str:
     return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
 
 
-def _cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    r"""``\b(?:words)\b`` under re.I, opened by a class of the words' first characters
-    that the engine scans for, instead of trying ``\b`` at every character. The first
-    character is consumed by the class; ``\b`` before it and which word it starts are
-    tested looking behind.
+def cue_pattern(
+    words: Iterable[str],
+    tail: str = r"\b",
+    *,
+    not_after: Iterable[str] = (),
+    blank: str = r"\ ",
+) -> re.Pattern[str]:
+    r"""``\b(?:words)tail`` under re.I, not right after a match of a ``not_after``
+    lookbehind (a space in a word matches ``blank``), opened by a class of the words'
+    first characters that the engine scans for, instead of trying ``\b`` at every
+    character. The first character is consumed by the class; ``\b`` and the
+    lookbehinds before it, and which word it starts, are tested looking behind.
+
+    >>> cue_pattern(["meet"], not_after=[r"\bto\s"]).findall("Meet; to meet, meets")
+    ['Meet']
     """
     groups: dict[str, list[str]] = {}
     for w in sorted(set(words), key=len, reverse=True):  # longest first, as _alts
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})\b" for c, rests in groups.items()]
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]).replace(r"\ ", blank))
+    alts = [rf"(?<={_any_case(c)})(?i:{'|'.join(rests)})" for c, rests in groups.items()]
     lead = _any_case("".join(groups))
-    return re.compile(rf"{lead}(?<=\b.)(?:{'|'.join(alts)})")
+    before = "".join(rf"(?<!{b}.)" for b in not_after)
+    return re.compile(rf"{lead}(?<=\b.)(?i:{before})(?:{'|'.join(alts)})(?i:{tail})")
 
 
-_FUTURE = _cue_pattern(FUTURE_CUES)
-_FUTURE_PHRASE = re.compile(FUTURE_PHRASE, re.I)
+_FUTURE = cue_pattern(FUTURE_CUES)
+# A modal or an infinitive with a passive ("will be named", "to be reported").
+_FUTURE_PHRASE = cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
 # "urged producers to slash": the infinitive after a verb of intent looks ahead.
-_INTENT = re.compile(
-    rf"\b{trie_alternation(INTENT_VERBS)}\s+(?:[a-z]+\s+){{0,3}}?(?:for\s+[a-z]+\s+)?to\s+"
-    r"(?!\d)[a-z]+\b",
-    re.I,
+_INTENT = cue_pattern(
+    INTENT_VERBS, r"\s+(?:[a-z]+\s+){0,3}?(?:for\s+[a-z]+\s+)?to\s+(?!\d)[a-z]+\b"
 )
 # "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
-_SCHEDULE = re.compile(
-    rf"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bthe\s)(?<!\ba\s)"
-    rf"\b{trie_alternation(SCHEDULE_VERBS)}\b",
-    re.I,
+_SCHEDULE = cue_pattern(
+    SCHEDULE_VERBS, not_after=(r"\bto\s", r"\bnot\s", r"n't\s", r"\bthe\s", r"\ba\s")
 )
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
 # "now" with the word it modifies ("now held"), so that word's past form is no cue.
-_PRESENT = re.compile(rf"\b{trie_alternation(PRESENT_CUES)}\b(?:\s+(?-i:[a-z]+)\b)?", re.I)
+_PRESENT = cue_pattern(PRESENT_CUES, r"\b(?:\s+(?-i:[a-z]+)\b)?", blank="[ \u00a0]+")
 # "-ed" verbs are past cues, but not participles used as adjectives: after an article
 # or a preposition ("an estimated", "for imported products"). Read as a scanner
 # (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
