@@ -436,6 +436,93 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'net' as an adjective of another noun",
     ),
     ex(
+        "For the first half, the retailer had net of [$12 million|m|12e6 USD], or [40 cents|m|0.4 USD] a share.",
+        ("net_income", "level", 12e6, "USD", None, None, None),
+        ("earnings_per_share", "level", 0.4, "USD", None, None, None),
+        note="'net' as the object of a verb of reporting is net income",
+    ),
+    ex(
+        "Net for the quarter was [$7 million|m|7e6 USD], up 12% from a year earlier.",
+        ("net_income", "level", 7e6, "USD", None, None, None),
+        ("net_income", "change", 12, "percent", None, None, None),
+        note="'net' of a period is net income",
+    ),
+    ex(
+        "The company received [$40 million|m|40e6 USD], net of fees, from the sale.",
+        note="negative: 'net of' a deduction names no measure",
+    ),
+    ex(
+        "In composite trading, [Acme|o] closed at [$21.50|m|21.5 USD], off [75 cents|m|0.75 USD].",
+        ("share_price", "level", 21.5, "USD", None, None, None),
+        ("share_price", "change", -0.75, "USD", None, None, None),
+        note="a company closing at a price, and the day's change after it ('off' is down)",
+    ),
+    ex(
+        "The stock closed yesterday at [$8|m|8 USD] a share, up [25 cents|m|0.25 USD].",
+        ("share_price", "level", 8, "USD", None, None, None),
+        ("share_price", "change", 0.25, "USD", None, None, None),
+    ),
+    ex(
+        "Gold closed at [$380|m|380 USD] an ounce, down [$2|m|2 USD].",
+        note="negative: a commodity's price per unit is no share price",
+    ),
+    ex(
+        "Gold closed at [$380|m|380 USD], down [$2|m|2 USD].",
+        note="negative: a commodity closing is no share price",
+    ),
+    ex(
+        "[Acme|o] owns about 40% of [Beta Corp|o]'s common shares.",
+        ("stake", "level", 40, "percent", None, None, None),
+        note="a percentage of a company owned is a stake",
+    ),
+    ex(
+        "The bank plans to sell its 20%-owned affiliate.",
+        ("stake", "level", 20, "percent", None, None, None),
+    ),
+    ex(
+        "The brewer is controlled 60% by [Acme|o].",
+        ("stake", "level", 60, "percent", None, None, None),
+    ),
+    ex(
+        "[Acme|o] holds 33% of the U.S. market for razors.",
+        note="negative: a percentage of a market held is no stake",
+    ),
+    ex(
+        "The company sold 30% of its output abroad.",
+        ("output", "level", 30, "percent", None, None, None),
+        note="negative: a percentage of output sold is no stake",
+    ),
+    ex(
+        "[Acme|o] rejected a [$15|m|15 USD]-a-share offer from [Beta|o].",
+        ("offer_price_per_share", "level", 15, "USD", None, None, None),
+        note="a price a share before 'offer' is the offer's price per share",
+    ),
+    ex(
+        "[Beta|o] made a [$20|m|20 USD] a share bid for the company.",
+        ("offer_price_per_share", "level", 20, "USD", None, None, None),
+    ),
+    ex(
+        "The results included a pretax gain of [$13.7 million|m|13.7e6 USD], or [20 cents|m|0.2 USD] a share, on the sale of a unit.",
+        ("gain", "level", 13.7e6, "USD", None, None, None),
+        ("gain_per_share", "level", 0.2, "USD", None, None, None),
+        note="a one-time gain in money, and its amount a share",
+    ),
+    ex(
+        "The charges were partly offset by a [$2 million|m|2e6 USD] gain on the sale of investments.",
+        ("gain", "level", 2e6, "USD", None, None, None),
+        note="the change word is itself the measure: its size is a level",
+    ),
+    ex(
+        "Sales showed a [$2 million|m|2e6 USD] gain over last year.",
+        ("sales", "change", 2e6, "USD", None, None, None),
+        note="negative: a gain of a named measure is its change",
+    ),
+    ex(
+        "Exports showed a gain of 5% in the month.",
+        ("exports", "level", 5, "percent", None, None, None),
+        note="negative: a gain in percent is no one-time gain",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",
@@ -517,8 +604,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "Net income includes a gain of about [$100,000|m|100e3 USD].",
-        ("net_income", "level", 100e3, "USD", None, None, None),
-        note="negative: a gain of money is an item, a level",
+        ("gain", "level", 100e3, "USD", None, None, None),
+        note="negative: a gain of money is an item, a level (of the gain the text names)",
     ),
     ex(
         "[SBC|o] agreed to buy its former parent and phone pioneer [AT&T|o] for about [$16bn|m|16e9 USD].",

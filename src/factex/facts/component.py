@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.extensions import set_doc_value
-from factex.facts import rules
+from factex.facts import lexicon, rules
 from factex.facts.amounts import Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
@@ -145,6 +145,10 @@ def sentence_facts(
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount, lowered)
+        if rule == "fact.measure_after" and text[phrase[0] : phrase[1]].lower().rstrip("s") in (
+            lexicon.RISE_AFTER + lexicon.FALL_AFTER
+        ):
+            kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (

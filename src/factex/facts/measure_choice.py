@@ -86,9 +86,14 @@ def measure_of(
             return (quoted.start(1), quoted.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit != "percent" and (issue := _issue_of(text, amount)):
         return issue, "fact.offering"
-    near = _starting_near(phrases, amount.end)
+    if held := _stock_fact(text, amount):
+        return held
+    # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
+    per_share = rules.PER_SHARE.match(text, amount.end)
+    end = per_share.end() if per_share else amount.end
+    near = _starting_near(phrases, end)
     for i, phrase in enumerate(near):
-        if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
+        if rules.RIGHT_AFTER.fullmatch(text, end, phrase[0]):
             # the head of a compound is its last phrase ("a 25% stock dividend")
             while i + 1 < len(near) and not text[phrase[1] : near[i + 1][0]].strip():
                 i += 1
@@ -124,6 +129,42 @@ def measure_of(
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
     return (phrases[i - 1], "fact.measure_before") if i else None
+
+
+def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
+    """A stock's closing price or the day's change after it ("Primerica closed at $28.25,
+    down 50 cents"), or a percentage held of a company ("owns 51% of POP's shares", "a
+    30%-owned unit"): the verb is the measure's phrase.
+
+    >>> text = "Cineplex closed at $11, down 25 cents"
+    >>> _stock_fact(text, Amount(29, 37, 0.25, None, None, "USD", "exact"))
+    ((24, 28, 'share_price'), 'fact.closing_change')
+    """
+    window = max(0, amount.start - 80)
+    if amount.unit != "percent":
+        if (
+            (closing := rules.CLOSING_BEFORE.search(text, window, amount.start))
+            and not rules.PER_UNIT_AFTER.match(text, amount.end)
+            and not rules.NOT_A_STOCK_BEFORE.search(text, window, closing.start())
+        ):
+            return (closing.start(), closing.end(), "share_price"), "fact.closing_price"
+        if (
+            change := rules.CLOSING_CHANGE_BEFORE.search(text, window, amount.start)
+        ) and not rules.NOT_A_STOCK_BEFORE.search(text, window, change.start()):
+            return (change.start(1), change.end(1), "share_price"), "fact.closing_change"
+        return None
+    verb = rules.STAKE_VERB_BEFORE.search(text, window, amount.start)
+    if (
+        (verb and rules.STAKE_OF_AFTER.match(text, amount.end))
+        or rules.OWNED_AFTER.match(text, amount.end)
+        or (
+            rules.PASSIVE_STAKE_BEFORE.search(text, window, amount.start)
+            and rules.STAKE_BY_AFTER.match(text, amount.end)
+        )
+    ):
+        start = verb.start() if verb else amount.end
+        return (start, start, "stake"), "fact.stake"
+    return None
 
 
 def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
@@ -299,6 +340,8 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
     before = subject[max(0, amount.start - 60) : amount.start]
     after = subject[amount.end : amount.end + 40]
+    if day := rules.CLOSING_CHANGE_BEFORE.search(before):  # "closed at $11, off 25 cents"
+        return "change", 1 if day.group(1).lower() == "up" else -1
     if rules.FALL_OF.search(before):
         return "change", -1
     if rules.RISE_OF.search(before):

@@ -289,6 +289,12 @@ MEASURES: tuple[Measure, ...] = (
             r"net(?=\s+(?:rose|fell|jumped|climbed|gained|increased|declined|dropped|slipped|"
             r"plunged|surged|soared|tumbled|advanced|eased|slid|dipped|edged|totaled|totalled|"
             r"amounted|reached|was|were)\b)",
+            # "net" as a noun: of a period ("Net for the nine months was", "third-quarter net
+            # of $68.2 million") or the object of a verb of reporting ("Norton had net of
+            # $81.2 million"); not "net of taxes", "$5 million, net of fees"
+            r"net(?=\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:quarter|months|year|half|period)\b)",
+            r"(?:had|reported|posted|quarter|months|year|half|period)\s+net"
+            r"(?=\s+of\s+(?:about\s+|nearly\s+|some\s+)?(?:[A-Z]{1,3})?[$£€¥]?\d)",
         ),
         synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
@@ -315,6 +321,18 @@ MEASURES: tuple[Measure, ...] = (
         (r"net\s+loss(?:es)?", r"loss(?:es)?"),
         synonyms=("loss",),
         per_share="loss_per_share",
+    ),
+    Measure(
+        "gain",
+        (
+            # a one-time gain in money ("a gain of $9.7 million", "a $2 million gain on the
+            # sale of investments"); not a rise ("a 20% gain in net income", "a gain of 5%")
+            r"gains?(?=\s+(?:of|on|from)\s+(?:about\s+|nearly\s+|some\s+)?(?:[A-Z]{1,3})?[$£€¥]\d)",
+            r"gains?(?=\s+(?:on|from)\s+(?:the\s+|a\s+)?(?:sales?|disposal|buy-?back|"
+            r"investments?|carrying\s+value)\b)",
+        ),
+        synonyms=("gains",),
+        per_share="gain_per_share",
     ),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
     Measure("revenue", (r"revenues?",), synonyms=("revenues",)),

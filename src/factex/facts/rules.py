@@ -151,7 +151,52 @@ POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
-PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+(?:share|ordinary\s+share|common\s+share)\b", re.I)
+PER_SHARE = re.compile(
+    r"(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b", re.I
+)
+# A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
+# share" (not a price per unit of a commodity: "gold closed at $370 an ounce"; not a
+# currency's: "the dollar closed at 1.85 marks").
+CLOSING_BEFORE = re.compile(
+    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:(?:yesterday|today|unchanged|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day|the\s+session|trading)\s+){0,2}at\s+$",
+    re.IGNORECASE,
+)
+NOT_A_STOCK_BEFORE = re.compile(
+    r"\b(?:dollar|yen|marks?|pound|sterling|francs?|currency|gold|silver|oil|crude|index|"
+    r"average|futures?|contracts?|yields?|bonds?|notes?|treasur(?:y|ies))\b[^,;]*$",
+    re.IGNORECASE,
+)
+PER_UNIT_AFTER = re.compile(r"\s+(?:an?|per)\s+(?!share\b)[a-z]", re.IGNORECASE)
+# The day's change right after a closing price: "closed at $11, down 25 cents" (its sign in
+# the group: "off" is down).
+CLOSING_CHANGE_BEFORE = re.compile(
+    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:\w+\s+){0,2}at\s+"
+    r"[^\s,;()]+(?:\s+(?:[A-Z][a-z]+\s+)?(?:cents|pence|dollars|francs|marks|yen))?"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:a\s+share|each|apiece))?,\s+"
+    r"(up|down|off)\s+$",
+    re.IGNORECASE,
+)
+# A holding in a company: "owns 51% of POP's shares", "acquire up to 30.2% of Cineplex",
+# "hold nearly 50% of Navigation Mixte's capital"; "a 30%-owned unit", "is controlled
+# 50.1% by Rhone Poulenc".
+STAKE_VERB_BEFORE = re.compile(
+    r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|controlling|acquire[sd]?|"
+    r"acquiring|buy|buys|bought|buying)\s+(?:(?:up\s+to|just\s+(?:under|over)|more\s+than|"
+    r"less\s+than|about|nearly|almost|some|roughly|approximately|over|under|another|"
+    r"a\s+further|an\s+additional|an?)\s+)*$",
+    re.IGNORECASE,
+)
+STAKE_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|concern|firm|bank)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common))"
+    # (not a market: "holds 33% of the U.S. market" is a market share)
+    r"(?![^,;]{0,30}\bmarkets?\b)"
+)
+# (passive: "controlled 50.1% by state-owned Rhone Poulenc")
+PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
+STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
+OWNED_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-)?owned\b", re.IGNORECASE)
 # "worth of" right after an amount: the amount names goods (the measure is after it or
 # there is none).
 WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
