@@ -523,6 +523,48 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a gain in percent is no one-time gain",
     ),
     ex(
+        "It will report a write-off of [$2.5 million|m|2.5e6 USD], or [seven cents|m|0.07 USD] a share.",
+        ("write_off", "level", 2.5e6, "USD", None, None, None),
+        ("write_off_per_share", "level", 0.07, "USD", None, None, None),
+        note="'X, or Y a share' after an open measure: the same measure a share",
+    ),
+    ex(
+        "Sales were [$5 million|m|5e6 USD], and the stock traded at [$4|m|4 USD] a share.",
+        ("sales", "level", 5e6, "USD", None, None, None),
+        ("share_price", "level", 4, "USD", None, None, None),
+        note="negative: an amount a share not joined by ', or' is no per-share twin",
+    ),
+    ex(
+        "The company completed its acquisition of [Beta Corp|o] for about [$423 million|m|423e6 USD].",
+        ("acquisition_price", "level", 423e6, "USD", None, None, None),
+        note="the noun 'acquisition of X for $Y' names the price paid",
+    ),
+    ex(
+        "The purchase of wheat for [$50 million|m|50e6 USD] was approved.",
+        ("purchases", "level", 50e6, "USD", None, None, None),
+        note="negative: a purchase of goods is no acquisition",
+    ),
+    ex(
+        "The group is arranging financing before offering [C$16.40|m|16.4 CAD] a share for the company.",
+        ("offer_price_per_share", "level", 16.4, "CAD", None, None, None),
+        note="the verb 'offering' before a price a share is a bid",
+    ),
+    ex(
+        "The company is offering [$150 million|m|150e6 USD] of senior notes.",
+        ("offering_size", "level", 150e6, "USD", None, None, None),
+        note="negative: offering an amount of notes is an issue, not a bid",
+    ),
+    ex(
+        "The bank, with [$5.4 billion|m|5.4e9 USD] in assets, agreed to the merger.",
+        ("assets", "level", 5.4e9, "USD", None, None, None),
+        note="a company's assets",
+    ),
+    ex(
+        "The funds hold assets of about [$32 billion|m|32e9 USD].",
+        ("assets", "level", 32e9, "USD", None, None, None),
+        note="negative: a verb of holding is no modifier of the measure",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

@@ -119,6 +119,18 @@ def sentence_facts(
     last_end = 0
     for amount in amounts:
         found = measure_of(cased, amount, phrases)
+        if (
+            found is None
+            and facts
+            and amount.unit != "percent"
+            and facts[-1].unit != "percent"
+            and not facts[-1].measure.endswith("_per_share")
+            and rules.PER_SHARE.match(text, amount.end)
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            # "a write-off of $2.5 million, or seven cents a share": the same measure a share
+            measure_per_share = f"{facts[-1].measure}_per_share"
+            found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
         if found is None and running is not None and rules.REFERS_BACK.match(cased):
             # "It was 4.33 billion in the first quarter of last year": the running measure
             found = (amount.start, amount.start, running.measure), "fact.refers_back"

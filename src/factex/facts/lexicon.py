@@ -343,6 +343,13 @@ NOT_MEASURE_WORDS = (
             "abroad",
             "sought",
             "apiece",
+            # verbs of holding ("funds hold assets of $32 billion")
+            "hold",
+            "holds",
+            "held",
+            "own",
+            "owns",
+            "owned",
             # prepositions and comparatives after an amount are no measure ("37% out of
             # work", "2.2% across the EU", "0.5% stronger on the day")
             "out",

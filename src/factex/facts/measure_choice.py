@@ -282,6 +282,8 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     start, _, name = phrase
     measure = BY_NAME.get(name)
     if rules.PER_SHARE.match(text, amount.end):
+        if measure is None and name.endswith("_per_share"):
+            return name  # (an open measure's amount a share: ``fact.per_share_of``)
         return (measure.per_share if measure else None) or "share_price"
     if measure is None:
         return name

@@ -180,6 +180,8 @@ MEASURES: tuple[Measure, ...] = (
             r"bids?",
             r"offers?",
             r"offered",
+            # (the verb, before its price: "offering C$16.40 a share"; the noun is an issue)
+            r"offering(?=\s+(?:[A-Z]{0,3}[$£€¥]|\d))",
             r"bidding",
         ),
         synonyms=("bid", "offer", "takeover_bid", "buyout_offer", "tender_offer"),
@@ -396,6 +398,9 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("foreign_exchange_reserves", "currency_reserves"),
     ),
     Measure("reserves", (r"reserves",)),
+    # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
+    # billion"); a modifier names which ("frozen assets", "fund assets")
+    Measure("assets", (r"assets",), goods=True),
     Measure("spending", (r"spending", r"expenditures?")),
 )
 

@@ -154,6 +154,8 @@ POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 PER_SHARE = re.compile(
     r"(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b", re.I
 )
+# Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
+OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
 # A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
 # share" (not a price per unit of a commodity: "gold closed at $370 an ounce"; not a
 # currency's: "the dollar closed at 1.85 marks").
@@ -272,7 +274,9 @@ PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
     r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
-    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
+    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
+    # the noun: "completed its acquisition of CVN Cos. for about $423 million"
+    r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
@@ -288,7 +292,7 @@ ACQUISITION_BEFORE = re.compile(
 # "sold $150 million of senior notes"), or is what a listing or sale raises ("raised $200
 # million in its initial public offering").
 ISSUE_VERB_BEFORE = re.compile(
-    r"\b(?:offer|offers|offered|sell|sells|sold|selling|issue|issues|issued|issuing|"
+    r"\b(?:offer|offers|offered|offering|sell|sells|sold|selling|issue|issues|issued|issuing|"
     r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
     rf"(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
