@@ -116,9 +116,11 @@ def sentence_facts(
     facts: list[Fact] = []
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
-    last_end = 0
+    last_start = last_end = 0  # (the last fact's amount)
     for amount in amounts:
-        found = measure_of(cased, amount, phrases)
+        found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
+            cased, amount, phrases
+        )
         if (
             found is None
             and facts
@@ -157,6 +159,8 @@ def sentence_facts(
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount, lowered)
+        if rule == "fact.conversion":  # the same value in another currency
+            kind, sign = facts[-1].kind, -1 if (facts[-1].value or 0) < 0 else 1
         if rule == "fact.measure_after" and text[phrase[0] : phrase[1]].lower().rstrip("s") in (
             lexicon.RISE_AFTER + lexicon.FALL_AFTER
         ):
@@ -200,7 +204,7 @@ def sentence_facts(
         when = period_span(
             cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
         )
-        last_end = amount.end
+        last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
                 not base and not (period is not None and rules.EARLIER_PERIOD.search(period.text))
@@ -230,6 +234,28 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _twin_of(
+    text: str, facts: list[Fact], last: tuple[int, int], amount: Amount
+) -> tuple[tuple[int, int, str], str] | None:
+    """The previous fact's measure (its amount at ``last``) for an amount that restates
+    it: a conversion in brackets right after it ("185 pence ($2.90)"), or the base of a
+    per-share figure ("to $2 a share from $3"; not of a total's per-share twin: "to $32.9
+    million, or 30 cents a share, from $52.2 million" compares the totals)."""
+    if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
+        return None
+    measure = facts[-1].measure
+    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start):
+        return (amount.start, amount.start, measure), "fact.conversion"
+    if (
+        measure.endswith("_per_share")
+        and rules.PER_SHARE_BASE_BETWEEN.fullmatch(text, last[1], amount.start)
+        and not rules.PER_SHARE.match(text, amount.end)
+        and not rules.OR_BEFORE.search(text, max(0, last[0] - 30), last[0])
+    ):
+        return (amount.start, amount.start, measure), "fact.per_share_base"
+    return None
 
 
 def _compares(text: str, amounts: list[Amount]) -> bool:

@@ -363,6 +363,8 @@ MEASURES: tuple[Measure, ...] = (
         per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
+    # (before "credit": a tax credit is no loan)
+    Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
     Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
     Measure("aid", (r"aid", r"grants?")),
     Measure(

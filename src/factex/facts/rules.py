@@ -156,6 +156,15 @@ PER_SHARE = re.compile(
 )
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
+# Between an amount and its conversion in brackets: "185 pence ($2.90)".
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
+# Between a per-share figure and its base: "to $2 a share from $3".
+PER_SHARE_BASE_BETWEEN = re.compile(
+    r"(?:\s+|-)(?:a|per)(?:\s+|-)share,?\s+(?:from|compared\s+with|against|versus)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+)?(?:(?:last|the\s+previous)\s+year['’]s\s+)?"
+)
+# Before an amount that restates the one before it: "$2.5 million, or seven cents".
+OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
 # A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
 # share" (not a price per unit of a commodity: "gold closed at $370 an ounce"; not a
 # currency's: "the dollar closed at 1.85 marks").
