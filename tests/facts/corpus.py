@@ -603,6 +603,25 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: only the amount right in brackets restates the one before",
     ),
     ex(
+        "The company will also assume [$22 million|m|22e6 USD] of Acme's existing debt.",
+        ("debt", "level", 22e6, "USD", None, None, None),
+        note="an owner's name between 'of' and the listed measure",
+    ),
+    ex(
+        "The surplus will fall to less than 2% of Japan's output in 1993.",
+        ("trade_surplus", "level", 2, "percent", None, None, None),
+        note="negative: a percentage of an owner's measure is a ratio: the subject's",
+    ),
+    ex(
+        "The group had [eight million guilders|m|8e6 NLG] of extraordinary charges in the quarter.",
+        ("extraordinary_charges", "level", 8e6, "NLG", None, None, None),
+        note="the text's own measure after 'of'",
+    ),
+    ex(
+        "The rebels seized [$10 million|m|10e6 USD] of the bank's cash.",
+        note="negative: a determiner after 'of' starts no measure phrase",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

@@ -101,8 +101,9 @@ def measure_of(
             return phrase, "fact.measure_after"
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
+        gap = rules.ADJECTIVES_GAP if amount.unit == "percent" else rules.OWNER_ADJECTIVES_GAP
         for phrase in _starting_near(phrases, after.end()):
-            if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
+            if gap.fullmatch(text, after.end(), phrase[0]):
                 return phrase, "fact.measure_of"
     if rules.WORTH_OF.match(text, amount.end) and rules.GOODS_UNDER.search(
         text, max(0, amount.start - 60), amount.start
@@ -128,7 +129,13 @@ def measure_of(
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
-    return (phrases[i - 1], "fact.measure_before") if i else None
+    if i:
+        return phrases[i - 1], "fact.measure_before"
+    # last, the text's phrase after "of" (not after a listed verb: "bought $5 million of
+    # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
+    if amount.unit != "percent" and (found := open_of(text, amount.end)):
+        return found, "fact.open_of"
+    return None
 
 
 def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
@@ -231,6 +238,20 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
         end = m.start(1) + w.end()
     name = _open_name(words)
     return (m.start(1), end, name) if name else None
+
+
+def open_of(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase after an amount and "of" ("8 million guilders of
+    extraordinary charges in the quarter" -> extraordinary_charges); none for goods or
+    a determiner ("$5 million of goods", "$10 million of the loan").
+
+    >>> open_of("8 mln guilders of extraordinary charges in May", 14)
+    (18, 39, 'extraordinary_charges')
+    >>> open_of("5 mln dlrs of Chinese goods", 10) is None
+    True
+    """
+    of = rules.OF_AFTER.match(text, at)
+    return open_after(text, of.end()) if of else None
 
 
 def open_before(text: str, at: int) -> tuple[int, int, str] | None:

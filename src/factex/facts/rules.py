@@ -107,6 +107,10 @@ MEASURE_AFTER = re.compile(
 ADJECTIVES_GAP = re.compile(
     r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
 )
+# ... after an amount of money, also an owner's name before them ("$22 million of
+# Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
+# Japan's output" measures the subject).
+OWNER_ADJECTIVES_GAP = re.compile(rf"(?:[A-Z][\w&.-]*['’]s\s+)?{ADJECTIVES_GAP.pattern}")
 # A measure right after the amount: "a 16 mln dlr trade deficit".
 RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
@@ -220,6 +224,9 @@ GOODS_UNDER = re.compile(
 WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 # An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
 OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
+# "of" before the text's own measure phrase after an amount of money ("eight million
+# guilders of extraordinary charges").
+OF_AFTER = re.compile(r"\s+of(?=[ \t])")
 # The word right before a goods measure phrase: a named good ("rice exports").
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
