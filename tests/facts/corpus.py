@@ -622,6 +622,17 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a determiner after 'of' starts no measure phrase",
     ),
     ex(
+        "Results included a [$7.6 million|m|7.6e6 USD] gain, or [11 cents|m|0.11 USD] a share, from the sale of shares.",
+        ("gain", "level", 7.6e6, "USD", None, None, None),
+        ("gain_per_share", "level", 0.11, "USD", None, None, None),
+        note="a gain with its amount a share",
+    ),
+    ex(
+        "[Rank|o] agreed to acquire the 51% of [Beta|o]'s film unit that it doesn't own.",
+        ("stake", "level", 51, "percent", None, None, None),
+        note="a determiner between the verb of holding and the percentage",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

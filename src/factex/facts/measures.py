@@ -332,6 +332,8 @@ MEASURES: tuple[Measure, ...] = (
             r"gains?(?=\s+(?:of|on|from)\s+(?:about\s+|nearly\s+|some\s+)?(?:[A-Z]{1,3})?[$£€¥]\d)",
             r"gains?(?=\s+(?:on|from)\s+(?:the\s+|a\s+)?(?:sales?|disposal|buy-?back|"
             r"investments?|carrying\s+value)\b)",
+            # (with its amount a share: "a $7.6 million gain, or 11 cents a share")
+            r"gains?(?=,\s+or\s+[^,;]{1,30}?\s+a\s+share\b)",
         ),
         synonyms=("gains",),
         per_share="gain_per_share",

@@ -199,7 +199,7 @@ STAKE_VERB_BEFORE = re.compile(
     r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|controlling|acquire[sd]?|"
     r"acquiring|buy|buys|bought|buying)\s+(?:(?:up\s+to|just\s+(?:under|over)|more\s+than|"
     r"less\s+than|about|nearly|almost|some|roughly|approximately|over|under|another|"
-    r"a\s+further|an\s+additional|an?)\s+)*$",
+    r"a\s+further|an\s+additional|an?|the|its|their)\s+)*$",
     re.IGNORECASE,
 )
 STAKE_OF_AFTER = re.compile(
