@@ -633,6 +633,31 @@ FACTS: tuple[Example[F], ...] = (
         note="a determiner between the verb of holding and the percentage",
     ),
     ex(
+        "The company filed a registration statement for [$125 million|m|125e6 USD] of convertible subordinated debentures.",
+        ("offering_size", "level", 125e6, "USD", None, None, None),
+        note="the noun of a filing before the amount of securities it issues",
+    ),
+    ex(
+        "The bank said it plans to raise [$150 million|m|150e6 USD] through a private placement of preferred shares.",
+        ("offering_size", "level", 150e6, "USD", None, None, None),
+        note="what a placement raises",
+    ),
+    ex(
+        "The company sold [$150 million|m|150e6 USD] of 10% senior subordinated notes.",
+        ("offering_size", "level", 150e6, "USD", None, None, None),
+        ("coupon_rate", "level", 10, "percent", None, None, None),
+        note="a percentage before debt securities is their coupon",
+    ),
+    ex(
+        "The company declared a 5% stock dividend.",
+        ("dividend", "level", 5, "percent", None, None, None),
+        note="negative: stock is no debt security",
+    ),
+    ex(
+        "The company will redeem its [$150 million|m|150e6 USD] of convertible subordinated debentures.",
+        note="negative: an open phrase cut at a participle ('convertible') is no measure",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

@@ -88,6 +88,8 @@ def measure_of(
         return issue, "fact.offering"
     if held := _stock_fact(text, amount):
         return held
+    if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
+        return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
     per_share = rules.PER_SHARE.match(text, amount.end)
     end = per_share.end() if per_share else amount.end
@@ -251,7 +253,11 @@ def open_of(text: str, at: int) -> tuple[int, int, str] | None:
     True
     """
     of = rules.OF_AFTER.match(text, at)
-    return open_after(text, of.end()) if of else None
+    found = open_after(text, of.end()) if of else None
+    cut = rules.WORD_AFTER.match(text, found[1]) if found else None
+    if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
+        return None  # the phrase goes on ("of convertible subordinated debentures")
+    return found
 
 
 def open_before(text: str, at: int) -> tuple[int, int, str] | None:

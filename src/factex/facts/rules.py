@@ -224,6 +224,13 @@ GOODS_UNDER = re.compile(
 WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 # An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
 OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
+# A percentage right before the debt securities it is the interest rate of: "6.5%
+# convertible subordinated debentures", "10% senior notes".
+COUPON_AFTER = re.compile(
+    r"\s+(?:(?!(?:of|in|on|for|to|from|and|or)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(notes|bonds|debentures|eurobonds|securities|paper|loan\s+stock)\b",
+    re.IGNORECASE,
+)
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
 OF_AFTER = re.compile(r"\s+of(?=[ \t])")
@@ -309,12 +316,16 @@ ACQUISITION_BEFORE = re.compile(
 # million in its initial public offering").
 ISSUE_VERB_BEFORE = re.compile(
     r"\b(?:offer|offers|offered|offering|sell|sells|sold|selling|issue|issues|issued|issuing|"
-    r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
+    r"place|places|placed|placing|price|priced|pricing|float|floated|floating|"
+    # the nouns of a filing: "its registration statement for $125 million of debentures"
+    r"(?:registration\s+statement|registration|shelf\s+registration|offering|sale|issue)"
+    r"\s+(?:for|of))\s+"
     rf"(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
 )
 SECURITIES_AFTER = re.compile(
-    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+){{0,3}}?({longest_first(SECURITIES)})\b",
+    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures")
+    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
@@ -323,7 +334,8 @@ RAISE_BEFORE = re.compile(
 )
 LISTING_AFTER = re.compile(
     r"\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:share|stock|bond|debt)\s+"
+    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:private\s+)?placement|"
+    r"(?:share|stock|bond|debt)\s+"
     r"(?:sale|issue)|rights\s+issue)\b",
     re.IGNORECASE,
 )
