@@ -658,6 +658,24 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: an open phrase cut at a participle ('convertible') is no measure",
     ),
     ex(
+        "Passenger traffic jumped 14% in the quarter.",
+        ("passenger_traffic", "change", 14, "percent", None, None, None),
+        note="the text's own measure linked by a verb of change",
+    ),
+    ex(
+        "Personal incomes rose by 9% last year.",
+        ("personal_incomes", "change", 9, "percent", None, None, None),
+    ),
+    ex(
+        "Revenue per passenger grew 2%.",
+        ("revenue", "change", 2, "percent", None, None, None),
+        note="negative: a listed measure inside the text's phrase names it",
+    ),
+    ex(
+        "He said the figure rose 5%.",
+        note="negative: a word that only refers to a figure names no measure",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

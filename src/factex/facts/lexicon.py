@@ -452,6 +452,26 @@ OPEN_LINKS = frozenset(
         "would_be",
         "valued_at",
         "set_at",
+        # a verb of change ("passenger traffic jumped 14%")
+        "rose",
+        "fell",
+        "jumped",
+        "climbed",
+        "grew",
+        "declined",
+        "increased",
+        "decreased",
+        "dropped",
+        "slipped",
+        "surged",
+        "soared",
+        "plunged",
+        "rose_by",
+        "fell_by",
+        "increased_by",
+        "decreased_by",
+        "grew_by",
+        "declined_by",
     ]
 )
 OPEN_HEDGES = frozenset(

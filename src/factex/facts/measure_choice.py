@@ -291,9 +291,12 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     keep: list[tuple[int, int, str]] = []
     for token in reversed(tokens[run:i]):
-        if not _is_content(token[2]):
+        # ("profit per passenger": "per" joins two words of one measure)
+        if not _is_content(token[2]) and not (token[2] == "per" and keep):
             break
         keep.insert(0, token)
+    if keep and keep[0][2] == "per":
+        keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
     name = _open_name([w[2] for w in keep])
