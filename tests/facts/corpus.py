@@ -676,6 +676,28 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a word that only refers to a figure names no measure",
     ),
     ex(
+        "[Acme|o] shed [8.5 pence|m|0.085 GBP] a share to close at [185 pence|m|1.85 GBP].",
+        ("share_price", "change", -0.085, "GBP", None, None, None),
+        ("share_price", "level", 1.85, "GBP", None, None, None),
+        note="a change before a closing price ('shed' is down)",
+    ),
+    ex(
+        "Gold rose [$3|m|3 USD] to close at [$380|m|380 USD] an ounce.",
+        ("gold", "change", 3, "USD", None, None, None),
+        note="negative: a commodity closing is no share price",
+    ),
+    ex(
+        "In national over-the-counter trading yesterday, [Acme|o] plunged [$4|m|4 USD] to [$14.75|m|14.75 USD].",
+        ("share_price", "change", -4, "USD", None, None, None),
+        ("share_price", "level", 14.75, "USD", None, None, None),
+        note="no measure named in a sentence about a stock's trading: its price",
+    ),
+    ex(
+        "In composite trading, the company's sales rose to [$2 billion|m|2e9 USD].",
+        ("sales", "level", 2e9, "USD", None, None, None),
+        note="negative: a listed measure in a sentence about trading is still the measure",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

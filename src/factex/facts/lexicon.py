@@ -20,7 +20,7 @@ FALL_WORDS = (
     "decreased", "decreases", "slipped", "slumped", "plunged", "shrank", "shrunk", "contracted",
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
-    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping",
+    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").

@@ -133,6 +133,9 @@ def measure_of(
         i -= 1
     if i:
         return phrases[i - 1], "fact.measure_before"
+    if amount.unit != "percent" and (trading := rules.STOCK_TRADING.search(text)):
+        # no measure named in a sentence about a stock's trading: its price
+        return (trading.start(), trading.end(), "share_price"), "fact.stock_trading"
     # last, the text's phrase after "of" (not after a listed verb: "bought $5 million of
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
@@ -161,6 +164,10 @@ def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] |
             change := rules.CLOSING_CHANGE_BEFORE.search(text, window, amount.start)
         ) and not rules.NOT_A_STOCK_BEFORE.search(text, window, change.start()):
             return (change.start(1), change.end(1), "share_price"), "fact.closing_change"
+        if (close := rules.TO_CLOSE_AFTER.match(text, amount.end)) and not (
+            rules.NOT_A_STOCK_BEFORE.search(text, window, amount.start)
+        ):
+            return (close.end() - 2, close.end(), "share_price"), "fact.closing_change"
         return None
     verb = rules.STAKE_VERB_BEFORE.search(text, window, amount.start)
     if (

@@ -192,6 +192,16 @@ CLOSING_CHANGE_BEFORE = re.compile(
     r"(up|down|off)\s+$",
     re.IGNORECASE,
 )
+# A price change before a closing price: "shed 8.5 pence a share to close at 185 pence".
+TO_CLOSE_AFTER = re.compile(
+    r"(?:(?:\s+|-)(?:a|per)(?:\s+|-)share)?,?\s+to\s+(?:close|end|finish)\s+(?:\w+\s+)?at\b",
+    re.IGNORECASE,
+)
+# A sentence about a stock's trading: "In national over-the-counter trading yesterday, POP
+# plunged $4 to $14.75".
+STOCK_TRADING = re.compile(
+    r"\b(?:composite|over-the-counter|Stock\s+Exchange|Big\s+Board)\s+trading\b", re.IGNORECASE
+)
 # A holding in a company: "owns 51% of POP's shares", "acquire up to 30.2% of Cineplex",
 # "hold nearly 50% of Navigation Mixte's capital"; "a 30%-owned unit", "is controlled
 # 50.1% by Rhone Poulenc".
