@@ -698,6 +698,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a listed measure in a sentence about trading is still the measure",
     ),
     ex(
+        "Analysts expect the company to earn [35 cents|m|0.35 USD] a share for the quarter.",
+        ("earnings_per_share", "level", 0.35, "USD", None, None, None),
+        note="the verb 'earn' before its amount a share",
+    ),
+    ex(
+        "The company did not earn enough to pay its [$2 million|m|2e6 USD] dividend.",
+        ("dividend", "level", 2e6, "USD", None, None, None),
+        note="negative: 'earn' with no amount after it names no profit",
+    ),
+    ex(
         "Wheat trade between the two countries rose to [$2 billion|m|2e9 USD] in [2019|t|2019].",
         ("wheat_trade", "level", 2e9, "USD", "2019", None, None),
         note="trade in a named good keeps the good's name (its class is trade)",

@@ -343,7 +343,12 @@ MEASURES: tuple[Measure, ...] = (
     Measure("sales", (r"sales",)),
     Measure(
         "profit",
-        (r"profits?", r"earnings", r"earned"),
+        (
+            r"profits?",
+            r"earnings",
+            r"earned",
+            r"earns?(?=\s+(?:about\s+|nearly\s+)?[A-Z]{0,3}[$£€¥\d])",
+        ),
         synonyms=("profits", "earnings"),
         per_share="earnings_per_share",
     ),
