@@ -133,7 +133,9 @@ def measure_of(
         i -= 1
     if i:
         return phrases[i - 1], "fact.measure_before"
-    if amount.unit != "percent" and (trading := rules.STOCK_TRADING.search(text)):
+    if amount.unit != "percent" and (
+        trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
+    ):
         # no measure named in a sentence about a stock's trading: its price
         return (trading.start(), trading.end(), "share_price"), "fact.stock_trading"
     # last, the text's phrase after "of" (not after a listed verb: "bought $5 million of
