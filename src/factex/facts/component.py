@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.extensions import set_doc_value
-from factex.facts import rules
+from factex.facts import lexicon, rules
 from factex.facts.amounts import Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
@@ -116,9 +116,23 @@ def sentence_facts(
     facts: list[Fact] = []
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
-    last_end = 0
+    last_start = last_end = 0  # (the last fact's amount)
     for amount in amounts:
-        found = measure_of(cased, amount, phrases)
+        found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
+            cased, amount, phrases
+        )
+        if (
+            found is None
+            and facts
+            and amount.unit != "percent"
+            and facts[-1].unit != "percent"
+            and not facts[-1].measure.endswith("_per_share")
+            and rules.PER_SHARE.match(text, amount.end)
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            # "a write-off of $2.5 million, or seven cents a share": the same measure a share
+            measure_per_share = f"{facts[-1].measure}_per_share"
+            found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
         if found is None and running is not None and rules.REFERS_BACK.match(cased):
             # "It was 4.33 billion in the first quarter of last year": the running measure
             found = (amount.start, amount.start, running.measure), "fact.refers_back"
@@ -145,6 +159,12 @@ def sentence_facts(
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount, lowered)
+        if rule == "fact.conversion":  # the same value in another currency
+            kind, sign = facts[-1].kind, -1 if (facts[-1].value or 0) < 0 else 1
+        if rule == "fact.measure_after" and text[phrase[0] : phrase[1]].lower().rstrip("s") in (
+            lexicon.RISE_AFTER + lexicon.FALL_AFTER
+        ):
+            kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
@@ -184,7 +204,7 @@ def sentence_facts(
         when = period_span(
             cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
         )
-        last_end = amount.end
+        last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
                 not base and not (period is not None and rules.EARLIER_PERIOD.search(period.text))
@@ -214,6 +234,28 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _twin_of(
+    text: str, facts: list[Fact], last: tuple[int, int], amount: Amount
+) -> tuple[tuple[int, int, str], str] | None:
+    """The previous fact's measure (its amount at ``last``) for an amount that restates
+    it: a conversion in brackets right after it ("185 pence ($2.90)"), or the base of a
+    per-share figure ("to $2 a share from $3"; not of a total's per-share twin: "to $32.9
+    million, or 30 cents a share, from $52.2 million" compares the totals)."""
+    if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
+        return None
+    measure = facts[-1].measure
+    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start):
+        return (amount.start, amount.start, measure), "fact.conversion"
+    if (
+        measure.endswith("_per_share")
+        and rules.PER_SHARE_BASE_BETWEEN.fullmatch(text, last[1], amount.start)
+        and not rules.PER_SHARE.match(text, amount.end)
+        and not rules.OR_BEFORE.search(text, max(0, last[0] - 30), last[0])
+    ):
+        return (amount.start, amount.start, measure), "fact.per_share_base"
+    return None
 
 
 def _compares(text: str, amounts: list[Amount]) -> bool:

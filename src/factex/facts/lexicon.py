@@ -20,7 +20,7 @@ FALL_WORDS = (
     "decreased", "decreases", "slipped", "slumped", "plunged", "shrank", "shrunk", "contracted",
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
-    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping",
+    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").
@@ -343,6 +343,13 @@ NOT_MEASURE_WORDS = (
             "abroad",
             "sought",
             "apiece",
+            # verbs of holding ("funds hold assets of $32 billion")
+            "hold",
+            "holds",
+            "held",
+            "own",
+            "owns",
+            "owned",
             # prepositions and comparatives after an amount are no measure ("37% out of
             # work", "2.2% across the EU", "0.5% stronger on the day")
             "out",
@@ -445,6 +452,26 @@ OPEN_LINKS = frozenset(
         "would_be",
         "valued_at",
         "set_at",
+        # a verb of change ("passenger traffic jumped 14%")
+        "rose",
+        "fell",
+        "jumped",
+        "climbed",
+        "grew",
+        "declined",
+        "increased",
+        "decreased",
+        "dropped",
+        "slipped",
+        "surged",
+        "soared",
+        "plunged",
+        "rose_by",
+        "fell_by",
+        "increased_by",
+        "decreased_by",
+        "grew_by",
+        "declined_by",
     ]
 )
 OPEN_HEDGES = frozenset(

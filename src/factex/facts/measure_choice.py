@@ -86,9 +86,16 @@ def measure_of(
             return (quoted.start(1), quoted.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit != "percent" and (issue := _issue_of(text, amount)):
         return issue, "fact.offering"
-    near = _starting_near(phrases, amount.end)
+    if held := _stock_fact(text, amount):
+        return held
+    if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
+        return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
+    # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
+    per_share = rules.PER_SHARE.match(text, amount.end)
+    end = per_share.end() if per_share else amount.end
+    near = _starting_near(phrases, end)
     for i, phrase in enumerate(near):
-        if rules.RIGHT_AFTER.fullmatch(text, amount.end, phrase[0]):
+        if rules.RIGHT_AFTER.fullmatch(text, end, phrase[0]):
             # the head of a compound is its last phrase ("a 25% stock dividend")
             while i + 1 < len(near) and not text[phrase[1] : near[i + 1][0]].strip():
                 i += 1
@@ -96,8 +103,9 @@ def measure_of(
             return phrase, "fact.measure_after"
     after = rules.MEASURE_AFTER.match(text, amount.end)
     if after:
+        gap = rules.ADJECTIVES_GAP if amount.unit == "percent" else rules.OWNER_ADJECTIVES_GAP
         for phrase in _starting_near(phrases, after.end()):
-            if rules.ADJECTIVES_GAP.fullmatch(text, after.end(), phrase[0]):
+            if gap.fullmatch(text, after.end(), phrase[0]):
                 return phrase, "fact.measure_of"
     if rules.WORTH_OF.match(text, amount.end) and rules.GOODS_UNDER.search(
         text, max(0, amount.start - 60), amount.start
@@ -123,7 +131,58 @@ def measure_of(
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
-    return (phrases[i - 1], "fact.measure_before") if i else None
+    if i:
+        return phrases[i - 1], "fact.measure_before"
+    if amount.unit != "percent" and (
+        trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
+    ):
+        # no measure named in a sentence about a stock's trading: its price
+        return (trading.start(), trading.end(), "share_price"), "fact.stock_trading"
+    # last, the text's phrase after "of" (not after a listed verb: "bought $5 million of
+    # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
+    if amount.unit != "percent" and (found := open_of(text, amount.end)):
+        return found, "fact.open_of"
+    return None
+
+
+def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
+    """A stock's closing price or the day's change after it ("Primerica closed at $28.25,
+    down 50 cents"), or a percentage held of a company ("owns 51% of POP's shares", "a
+    30%-owned unit"): the verb is the measure's phrase.
+
+    >>> text = "Cineplex closed at $11, down 25 cents"
+    >>> _stock_fact(text, Amount(29, 37, 0.25, None, None, "USD", "exact"))
+    ((24, 28, 'share_price'), 'fact.closing_change')
+    """
+    window = max(0, amount.start - 80)
+    if amount.unit != "percent":
+        if (
+            (closing := rules.CLOSING_BEFORE.search(text, window, amount.start))
+            and not rules.PER_UNIT_AFTER.match(text, amount.end)
+            and not rules.NOT_A_STOCK_BEFORE.search(text, window, closing.start())
+        ):
+            return (closing.start(), closing.end(), "share_price"), "fact.closing_price"
+        if (
+            change := rules.CLOSING_CHANGE_BEFORE.search(text, window, amount.start)
+        ) and not rules.NOT_A_STOCK_BEFORE.search(text, window, change.start()):
+            return (change.start(1), change.end(1), "share_price"), "fact.closing_change"
+        if (close := rules.TO_CLOSE_AFTER.match(text, amount.end)) and not (
+            rules.NOT_A_STOCK_BEFORE.search(text, window, amount.start)
+        ):
+            return (close.end() - 2, close.end(), "share_price"), "fact.closing_change"
+        return None
+    verb = rules.STAKE_VERB_BEFORE.search(text, window, amount.start)
+    if (
+        (verb and rules.STAKE_OF_AFTER.match(text, amount.end))
+        or rules.OWNED_AFTER.match(text, amount.end)
+        or (
+            rules.PASSIVE_STAKE_BEFORE.search(text, window, amount.start)
+            and rules.STAKE_BY_AFTER.match(text, amount.end)
+        )
+    ):
+        start = verb.start() if verb else amount.end
+        return (start, start, "stake"), "fact.stake"
+    return None
 
 
 def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
@@ -192,6 +251,24 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
     return (m.start(1), end, name) if name else None
 
 
+def open_of(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase after an amount and "of" ("8 million guilders of
+    extraordinary charges in the quarter" -> extraordinary_charges); none for goods or
+    a determiner ("$5 million of goods", "$10 million of the loan").
+
+    >>> open_of("8 mln guilders of extraordinary charges in May", 14)
+    (18, 39, 'extraordinary_charges')
+    >>> open_of("5 mln dlrs of Chinese goods", 10) is None
+    True
+    """
+    of = rules.OF_AFTER.match(text, at)
+    found = open_after(text, of.end()) if of else None
+    cut = rules.WORD_AFTER.match(text, found[1]) if found else None
+    if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
+        return None  # the phrase goes on ("of convertible subordinated debentures")
+    return found
+
+
 def open_before(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase before an amount, linked to it by "of" or a verb of
     level ("net interest income of X", "the wheat bill totalled X").
@@ -223,9 +300,12 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     keep: list[tuple[int, int, str]] = []
     for token in reversed(tokens[run:i]):
-        if not _is_content(token[2]):
+        # ("profit per passenger": "per" joins two words of one measure)
+        if not _is_content(token[2]) and not (token[2] == "per" and keep):
             break
         keep.insert(0, token)
+    if keep and keep[0][2] == "per":
+        keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
     name = _open_name([w[2] for w in keep])
@@ -241,6 +321,8 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     start, _, name = phrase
     measure = BY_NAME.get(name)
     if rules.PER_SHARE.match(text, amount.end):
+        if measure is None and name.endswith("_per_share"):
+            return name  # (an open measure's amount a share: ``fact.per_share_of``)
         return (measure.per_share if measure else None) or "share_price"
     if measure is None:
         return name
@@ -299,6 +381,8 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
     before = subject[max(0, amount.start - 60) : amount.start]
     after = subject[amount.end : amount.end + 40]
+    if day := rules.CLOSING_CHANGE_BEFORE.search(before):  # "closed at $11, off 25 cents"
+        return "change", 1 if day.group(1).lower() == "up" else -1
     if rules.FALL_OF.search(before):
         return "change", -1
     if rules.RISE_OF.search(before):

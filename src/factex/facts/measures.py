@@ -180,6 +180,8 @@ MEASURES: tuple[Measure, ...] = (
             r"bids?",
             r"offers?",
             r"offered",
+            # (the verb, before its price: "offering C$16.40 a share"; the noun is an issue)
+            r"offering(?=\s+(?:[A-Z]{0,3}[$£€¥]|\d))",
             r"bidding",
         ),
         synonyms=("bid", "offer", "takeover_bid", "buyout_offer", "tender_offer"),
@@ -289,6 +291,12 @@ MEASURES: tuple[Measure, ...] = (
             r"net(?=\s+(?:rose|fell|jumped|climbed|gained|increased|declined|dropped|slipped|"
             r"plunged|surged|soared|tumbled|advanced|eased|slid|dipped|edged|totaled|totalled|"
             r"amounted|reached|was|were)\b)",
+            # "net" as a noun: of a period ("Net for the nine months was", "third-quarter net
+            # of $68.2 million") or the object of a verb of reporting ("Norton had net of
+            # $81.2 million"); not "net of taxes", "$5 million, net of fees"
+            r"net(?=\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:quarter|months|year|half|period)\b)",
+            r"(?:had|reported|posted|quarter|months|year|half|period)\s+net"
+            r"(?=\s+of\s+(?:about\s+|nearly\s+|some\s+)?(?:[A-Z]{1,3})?[$£€¥]?\d)",
         ),
         synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
@@ -316,12 +324,31 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("loss",),
         per_share="loss_per_share",
     ),
+    Measure(
+        "gain",
+        (
+            # a one-time gain in money ("a gain of $9.7 million", "a $2 million gain on the
+            # sale of investments"); not a rise ("a 20% gain in net income", "a gain of 5%")
+            r"gains?(?=\s+(?:of|on|from)\s+(?:about\s+|nearly\s+|some\s+)?(?:[A-Z]{1,3})?[$£€¥]\d)",
+            r"gains?(?=\s+(?:on|from)\s+(?:the\s+|a\s+)?(?:sales?|disposal|buy-?back|"
+            r"investments?|carrying\s+value)\b)",
+            # (with its amount a share: "a $7.6 million gain, or 11 cents a share")
+            r"gains?(?=,\s+or\s+[^,;]{1,30}?\s+a\s+share\b)",
+        ),
+        synonyms=("gains",),
+        per_share="gain_per_share",
+    ),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
     Measure("revenue", (r"revenues?",), synonyms=("revenues",)),
     Measure("sales", (r"sales",)),
     Measure(
         "profit",
-        (r"profits?", r"earnings", r"earned"),
+        (
+            r"profits?",
+            r"earnings",
+            r"earned",
+            r"earns?(?=\s+(?:about\s+|nearly\s+)?[A-Z]{0,3}[$£€¥\d])",
+        ),
         synonyms=("profits", "earnings"),
         per_share="earnings_per_share",
     ),
@@ -343,6 +370,8 @@ MEASURES: tuple[Measure, ...] = (
         per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
+    # (before "credit": a tax credit is no loan)
+    Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
     Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
     Measure("aid", (r"aid", r"grants?")),
     Measure(
@@ -378,6 +407,9 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("foreign_exchange_reserves", "currency_reserves"),
     ),
     Measure("reserves", (r"reserves",)),
+    # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
+    # billion"); a modifier names which ("frozen assets", "fund assets")
+    Measure("assets", (r"assets",), goods=True),
     Measure("spending", (r"spending", r"expenditures?")),
 )
 

@@ -107,6 +107,10 @@ MEASURE_AFTER = re.compile(
 ADJECTIVES_GAP = re.compile(
     r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
 )
+# ... after an amount of money, also an owner's name before them ("$22 million of
+# Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
+# Japan's output" measures the subject).
+OWNER_ADJECTIVES_GAP = re.compile(rf"(?:[A-Z][\w&.-]*['’]s\s+)?{ADJECTIVES_GAP.pattern}")
 # A measure right after the amount: "a 16 mln dlr trade deficit".
 RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
@@ -151,7 +155,73 @@ POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
-PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+(?:share|ordinary\s+share|common\s+share)\b", re.I)
+PER_SHARE = re.compile(
+    r"(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b", re.I
+)
+# Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
+OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
+# Between an amount and its conversion in brackets: "185 pence ($2.90)".
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
+# Between a per-share figure and its base: "to $2 a share from $3".
+PER_SHARE_BASE_BETWEEN = re.compile(
+    r"(?:\s+|-)(?:a|per)(?:\s+|-)share,?\s+(?:from|compared\s+with|against|versus)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+)?(?:(?:last|the\s+previous)\s+year['’]s\s+)?"
+)
+# Before an amount that restates the one before it: "$2.5 million, or seven cents".
+OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
+# A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
+# share" (not a price per unit of a commodity: "gold closed at $370 an ounce"; not a
+# currency's: "the dollar closed at 1.85 marks").
+CLOSING_BEFORE = re.compile(
+    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:(?:yesterday|today|unchanged|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day|the\s+session|trading)\s+){0,2}at\s+$",
+    re.IGNORECASE,
+)
+NOT_A_STOCK_BEFORE = re.compile(
+    r"\b(?:dollar|yen|marks?|pound|sterling|francs?|currency|gold|silver|oil|crude|index|"
+    r"average|futures?|contracts?|yields?|bonds?|notes?|treasur(?:y|ies))\b[^,;]*$",
+    re.IGNORECASE,
+)
+PER_UNIT_AFTER = re.compile(r"\s+(?:an?|per)\s+(?!share\b)[a-z]", re.IGNORECASE)
+# The day's change right after a closing price: "closed at $11, down 25 cents" (its sign in
+# the group: "off" is down).
+CLOSING_CHANGE_BEFORE = re.compile(
+    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:\w+\s+){0,2}at\s+"
+    r"[^\s,;()]+(?:\s+(?:[A-Z][a-z]+\s+)?(?:cents|pence|dollars|francs|marks|yen))?"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:a\s+share|each|apiece))?,\s+"
+    r"(up|down|off)\s+$",
+    re.IGNORECASE,
+)
+# A price change before a closing price: "shed 8.5 pence a share to close at 185 pence".
+TO_CLOSE_AFTER = re.compile(
+    r"(?:(?:\s+|-)(?:a|per)(?:\s+|-)share)?,?\s+to\s+(?:close|end|finish)\s+(?:\w+\s+)?at\b",
+    re.IGNORECASE,
+)
+# A sentence about a stock's trading: "In national over-the-counter trading yesterday, POP
+# plunged $4 to $14.75".
+STOCK_TRADING = re.compile(
+    r"\b(?:composite|over-the-counter|Stock\s+Exchange|Big\s+Board)\s+trading\b", re.IGNORECASE
+)
+# A holding in a company: "owns 51% of POP's shares", "acquire up to 30.2% of Cineplex",
+# "hold nearly 50% of Navigation Mixte's capital"; "a 30%-owned unit", "is controlled
+# 50.1% by Rhone Poulenc".
+STAKE_VERB_BEFORE = re.compile(
+    r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|controlling|acquire[sd]?|"
+    r"acquiring|buy|buys|bought|buying)\s+(?:(?:up\s+to|just\s+(?:under|over)|more\s+than|"
+    r"less\s+than|about|nearly|almost|some|roughly|approximately|over|under|another|"
+    r"a\s+further|an\s+additional|an?|the|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+STAKE_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|concern|firm|bank)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common))"
+    # (not a market: "holds 33% of the U.S. market" is a market share)
+    r"(?![^,;]{0,30}\bmarkets?\b)"
+)
+# (passive: "controlled 50.1% by state-owned Rhone Poulenc")
+PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
+STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
+OWNED_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-)?owned\b", re.IGNORECASE)
 # "worth of" right after an amount: the amount names goods (the measure is after it or
 # there is none).
 WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
@@ -164,6 +234,16 @@ GOODS_UNDER = re.compile(
 WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 # An open measure phrase right after its amount ("a 40 billion dlr foreign debt").
 OPEN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")
+# A percentage right before the debt securities it is the interest rate of: "6.5%
+# convertible subordinated debentures", "10% senior notes".
+COUPON_AFTER = re.compile(
+    r"\s+(?:(?!(?:of|in|on|for|to|from|and|or)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(notes|bonds|debentures|eurobonds|securities|paper|loan\s+stock)\b",
+    re.IGNORECASE,
+)
+# "of" before the text's own measure phrase after an amount of money ("eight million
+# guilders of extraordinary charges").
+OF_AFTER = re.compile(r"\s+of(?=[ \t])")
 # The word right before a goods measure phrase: a named good ("rice exports").
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -227,7 +307,9 @@ PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
     r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|"
-    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+"
+    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
+    # the noun: "completed its acquisition of CVN Cos. for about $423 million"
+    r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
@@ -243,13 +325,17 @@ ACQUISITION_BEFORE = re.compile(
 # "sold $150 million of senior notes"), or is what a listing or sale raises ("raised $200
 # million in its initial public offering").
 ISSUE_VERB_BEFORE = re.compile(
-    r"\b(?:offer|offers|offered|sell|sells|sold|selling|issue|issues|issued|issuing|"
-    r"place|places|placed|placing|price|priced|pricing|float|floated|floating)\s+"
+    r"\b(?:offer|offers|offered|offering|sell|sells|sold|selling|issue|issues|issued|issuing|"
+    r"place|places|placed|placing|price|priced|pricing|float|floated|floating|"
+    # the nouns of a filing: "its registration statement for $125 million of debentures"
+    r"(?:registration\s+statement|registration|shelf\s+registration|offering|sale|issue)"
+    r"\s+(?:for|of))\s+"
     rf"(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
 )
 SECURITIES_AFTER = re.compile(
-    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+){{0,3}}?({longest_first(SECURITIES)})\b",
+    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures")
+    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
@@ -258,7 +344,8 @@ RAISE_BEFORE = re.compile(
 )
 LISTING_AFTER = re.compile(
     r"\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:share|stock|bond|debt)\s+"
+    r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:private\s+)?placement|"
+    r"(?:share|stock|bond|debt)\s+"
     r"(?:sale|issue)|rights\s+issue)\b",
     re.IGNORECASE,
 )
