@@ -271,6 +271,14 @@ EVENTS += (
     ex("The company needs to meet growing demand in Asia."),
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),
     ex("Investors will buy more shares if prices fall."),
+    ex("Shareholders called for an emergency general meeting."),
+    ex("The union has asked for another meeting with the board."),
+    ex(
+        "The board met in [May|t|1987-05] and called for an end to the strike. Its meeting in [June|t|1987-06] was short.",
+        ("meeting", "1987-05", (), None),
+        ("meeting", "1987-06", (), None),
+        note="a meeting held after a demand in the same article is one",
+    ),
 )
 
 CORPUS = EVENTS

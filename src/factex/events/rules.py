@@ -95,12 +95,13 @@ HEDGED = re.compile(
     r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# Talks only asked or hoped for are no event ("called for talks", "open for further talks").
+# Talks or a meeting only asked or hoped for are no event ("called for talks", "open for
+# further talks", "called for an emergency general meeting").
 DEMANDED = re.compile(
     r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
     r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
-    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?$",
+    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
@@ -141,6 +142,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
         + _NOT_AFTER_MEET,
+        # (nor one only asked for: "called for an emergency meeting", guidelines §4)
+        not_after=DEMANDED,
     ),
     Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
     Trigger(
