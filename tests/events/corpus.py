@@ -272,6 +272,23 @@ EVENTS += (
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),
     ex("Investors will buy more shares if prices fall."),
     ex("Shareholders called for an emergency general meeting."),
+    ex("The governor signed the budget bill into law on Friday."),
+    ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),
+    ex("He said any trade bill the president would sign must protect jobs."),
+    ex("Lawmakers want legislation that will be signed by the president."),
+    ex(
+        "[Peru|p] signed a trade agreement with [Chile|p] after the bill passed.",
+        ("signing", None, ("Peru", "Chile"), None),
+    ),
+    ex(
+        "The bill's sponsors said [Nissan|o] signed a supply contract with [Renault|o].",
+        ("signing", None, ("Nissan",), None),
+        note="a bill named earlier in the sentence, far from the signing",
+    ),
+    ex(
+        "The bill passed and [Kenya|p] signed a loan agreement with [China|p].",
+        ("signing", None, ("Kenya",), None),
+    ),
     ex("The union has asked for another meeting with the board."),
     ex(
         "The board met in [May|t|1987-05] and called for an end to the strike. Its meeting in [June|t|1987-06] was short.",

@@ -114,6 +114,22 @@ _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
 SIGN_AUXILIARIES += ("plan to", "expected to")
 
+# A bill, a motion or a petition signed is legislation or a protest, no signing of an
+# agreement (guidelines §4: signings are of agreements, contracts, memoranda): "signed the
+# bill into law", "a parliamentary motion, signed by 98 MPs", "a bill Reagan would sign".
+_LEGISLATION = "bills?|legislation|motions?|petitions?"
+_NOT_LEGISLATION_AFTER = (
+    rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_LEGISLATION})\b)"
+)
+LEGISLATION_BEFORE = re.compile(
+    # right before the trigger, after a comma, in a relative clause, or with the signer
+    # and a modal between ("a bill Reagan would sign"), not "the bill passed and X signed"
+    rf"\b(?:{_LEGISLATION})\b(?:\s*,\s*|\s+(?:(?:that|which)\s+(?:[\w.-]+\s+){{0,3}}|"
+    r"(?:[\w.-]+\s+){1,3}(?:will|would|shall|must|can|could|may|might|to|did)\s+)?)$",
+    re.IGNORECASE,
+)
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
@@ -229,8 +245,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
     ),
-    Trigger("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b"),
-    Trigger("event.sign", "signing", rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b"),
+    Trigger(
+        "event.signed",
+        "signing",
+        rf"\b(?P<t>signed|signing|inked)\b{_NOT_LEGISLATION_AFTER}",
+        not_after=LEGISLATION_BEFORE,
+    ),
+    Trigger(
+        "event.sign",
+        "signing",
+        rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b{_NOT_LEGISLATION_AFTER}",
+        not_after=LEGISLATION_BEFORE,
+    ),
     Trigger(
         # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
         "event.deal_reached",
