@@ -271,6 +271,12 @@ EVENTS += (
     ex("The company needs to meet growing demand in Asia."),
     ex("He left for good. The offer for the shares stands.", note="no capital after 'for'"),
     ex("Investors will buy more shares if prices fall."),
+    ex(
+        "Minister [Rha Woong-bae|h] leaves [today|t|1987-03-11] for [Ottawa|p] for trade talks.",
+        ("visit", "1987-03-11", ("Rha Woong-bae",), "Ottawa"),
+        ("meeting", "1987-03-11", ("Rha Woong-bae",), None),
+    ),
+    ex("The decision leaves today for review by the board.", note="no place after 'for'"),
     ex("Shareholders called for an emergency general meeting."),
     ex("The governor signed the budget bill into law on Friday."),
     ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),

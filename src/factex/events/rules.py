@@ -149,7 +149,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         re.compile(
             r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
-            r"(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            # (a time between: "leaves today for Ottawa", "left on Monday for Seoul")
+            r"(?:(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
+            r"on\s+[A-Z][a-z]+day)\s+)?(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
             r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
         ),
     ),
