@@ -277,6 +277,18 @@ EVENTS += (
         ("meeting", "1987-03-11", ("Rha Woong-bae",), None),
     ),
     ex("The decision leaves today for review by the board.", note="no place after 'for'"),
+    ex("[South Korea|p] unveiled a shopping list of [U.S.|p|United States] goods."),
+    ex("A package of measures is expected to be unveiled in [May|t|1987-05]."),
+    ex("Under the deal the market will be opened to foreign investment."),
+    ex(
+        "The new bridge was opened to traffic in [2019|t|2019].",
+        ("opening", "2019", (), None),
+    ),
+    ex(
+        "Despite the probe, the plant was officially opened in [Minsk|p].",
+        ("opening", None, (), "Minsk"),
+        note="a no-opening noun far before the passive does not block it",
+    ),
     ex("Shareholders called for an emergency general meeting."),
     ex("The governor signed the budget bill into law on Friday."),
     ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),

@@ -25,6 +25,7 @@ from factex.events.lexicon import (
     NAMED_EVENT_NOUNS,
     NOT_EVENT_AFTER_MEET,
     NOT_OPENED,
+    OPENED_TO_TRADE,
     OFFERING_KINDS,
     OPENED_THINGS,
     TALKS_NOUNS,
@@ -127,6 +128,14 @@ LEGISLATION_BEFORE = re.compile(
     # and a modal between ("a bill Reagan would sign"), not "the bill passed and X signed"
     rf"\b(?:{_LEGISLATION})\b(?:\s*,\s*|\s+(?:(?:that|which)\s+(?:[\w.-]+\s+){{0,3}}|"
     r"(?:[\w.-]+\s+){1,3}(?:will|would|shall|must|can|could|may|might|to|did)\s+)?)$",
+    re.IGNORECASE,
+)
+
+# The subject of a passive "opened" that makes it no opening ("measures expected to be
+# unveiled", "the probe was launched"): the noun, then only auxiliaries and adverbs.
+NOT_OPENED_BEFORE = re.compile(
+    rf"\b(?:{longest_first(NOT_OPENED)})\s+(?:(?:that|which|is|are|was|were|be|been|being|to|"
+    r"expected|likely|due|set|will|would|officially|formally|also|now)\s+){1,5}$",
     re.IGNORECASE,
 )
 
@@ -293,7 +302,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.opened_passive",
         "opening",
         r"\b(?:was|were|been|be|is|are|being)\s+(?:officially\s+|formally\s+)?"
-        r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b",
+        r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b"
+        rf"(?!\s+(?:up\s+)?to\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(OPENED_TO_TRADE)})\b)",
+        not_after=NOT_OPENED_BEFORE,
     ),
     Trigger(
         "event.put_into_operation",
