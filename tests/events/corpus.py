@@ -289,6 +289,28 @@ EVENTS += (
         ("opening", None, (), "Minsk"),
         note="a no-opening noun far before the passive does not block it",
     ),
+    ex(
+        "[U.S.|p|United States] and [Chinese|p|China] firms signed 19 deals. Deals signed on [Wednesday|t|2017-11-08] included [Boeing|o] jets.",
+        ("signing", "2017-11-08", ("United States", "Boeing"), None),
+        note="an undated signing and a dated one of the same documents next to it are one",
+    ),
+    ex(
+        "[Kenya|p] signed a loan agreement with [China|p]. The dam was finished in [2015|t|2015] and tourism grew fast in the region, the report said. Farmers in the north sold more maize, and the shilling was stable against the dollar through most of the year, the central bank said. Another agreement was signed with [Japan|p] in [2016|t|2016].",
+        ("signing", None, ("Kenya",), None),
+        ("signing", "2016", ("Japan",), None),
+        note="a dated signing far from an undated one is another",
+    ),
+    ex(
+        "[Taiwan|p] plans trade talks with [Washington|p|United States]. Its envoy said he faced tough talks in [Washington|p|United States].",
+        ("meeting", None, ("United States",), "United States"),
+        note="undated talks with a side in common are the same talks",
+    ),
+    ex(
+        "[Britain|p] held talks with [France|p]. Later it began talks with [Japan|p].",
+        ("meeting", None, ("France",), None),
+        ("meeting", None, ("Japan",), None),
+        note="talks with other sides are other talks",
+    ),
     ex("Shareholders called for an emergency general meeting."),
     ex("The governor signed the budget bill into law on Friday."),
     ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),
@@ -321,8 +343,9 @@ CORPUS = EVENTS
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
     ex(
-        "[U.S.|p|United States] and [Chinese|p|China] firms signed 19 deals. Deals signed on [Wednesday|t|2017-11-08] included [Boeing|o] jets.",
-        ("signing", "2017-11-08", ("United States", "Boeing"), None),
-        note="an undated plural signing and a later dated one of the same documents are two",
+        "[Taiwan|p] plans trade talks with [Washington|p|United States]. The talks, starting on [April 14|t|1987-04-14], will cover tariffs.",
+        ("meeting", "1987-04-14", ("United States",), None),
+        note="a definite dated mention after undated talks is the same talks (a dated one is "
+        "kept apart, for 'the first-ever talks ... last September' after talks today)",
     ),
 )

@@ -24,6 +24,7 @@ from factex.events.lexicon import (
     DOCUMENTS,
     LOCATION_PREPOSITIONS,
     NOT_EVENT_NAMES,
+    TALKS_NOUNS,
     VISIT_PREPOSITIONS,
 )
 from factex.events.people import People
@@ -55,6 +56,9 @@ _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dat
 # distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
 _NEAR = 400
 _START = attrgetter("start")  # (``bisect`` key of mentions)
+# how far (characters) a dated mention may follow an undated one of the same documents
+# to be the same signing: about the next sentence
+_NEXT_TO = 250
 MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 # "visit Japan since President Reagan announced last week": a period after a "since"
 # clause dates that clause's verb, not the trigger before it.
@@ -450,6 +454,16 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return pa.start is not None and pa.start == pa.end == pb.start == pb.end
 
 
+def _next_to(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` follows ``a`` closely (the next sentence or so)."""
+    return 0 <= b.start - a.end <= _NEXT_TO
+
+
+def _is_talks(d: Draft) -> bool:
+    """A meeting named by a talks noun ("talks", "trade negotiations")."""
+    return d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
+
+
 def _shared_participant(a: Draft, b: Draft) -> bool:
     return not set(a.participants).isdisjoint(b.participants)
 
@@ -473,6 +487,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         if _same_day(old, new):
             return True
         same_doc = old.document is not None and old.document == new.document
+        # an undated signing and a dated one of the same documents next to it ("firms
+        # signed 19 deals." ... "Deals signed on Wednesday included ...")
+        if same_doc and (old.period is None) != (new.period is None) and _next_to(old, new):
+            return True
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
         # "the signing ceremony", "the accord was signed": the signing already mentioned
@@ -487,6 +505,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         if _same_day(old, new) and _shared_participant(old, new):
+            return True
+        # talks named again with no date of their own and a side in common are the same
+        # talks ("trade talks with Washington" ... "tough talks in Washington")
+        if new.period is None and _is_talks(old) and _is_talks(new) and _shared_participant(old, new):
             return True
         # a dated mention is a new event unless the earlier one has an overlapping date
         return new.is_definite() and (new.period is None or old.period is not None)
