@@ -311,6 +311,21 @@ EVENTS += (
         ("meeting", None, ("Japan",), None),
         note="talks with other sides are other talks",
     ),
+    ex(
+        "[Baldrige|h] will meet Zheng Tuobin, minister for foreign trade, in [Peking|p].",
+        ("meeting", None, ("Baldrige", "Zheng Tuobin"), None),
+    ),
+    ex(
+        "[Baldrige|h] met Jaime Ongpin, the finance secretary, on [April 28|t|1987-04-28]. Ongpin later met [Kenji Sato|h].",
+        ("meeting", "1987-04-28", ("Baldrige", "Jaime Ongpin"), None),
+        ("meeting", None, ("Jaime Ongpin", "Kenji Sato"), None),
+        note="a name with its title after it, and its surname later",
+    ),
+    ex(
+        "[Kenji Sato|h] met buyers of Acme Motors, the minister said.",
+        ("meeting", None, ("Kenji Sato",), None),
+        note="a name ending a clause before 'the minister said' is no titled person",
+    ),
     ex("Shareholders called for an emergency general meeting."),
     ex("The governor signed the budget bill into law on Friday."),
     ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),
