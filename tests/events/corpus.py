@@ -326,6 +326,18 @@ EVENTS += (
         ("meeting", None, ("Kenji Sato",), None),
         note="a name ending a clause before 'the minister said' is no titled person",
     ),
+    ex("[James Baker|h] has cancelled a trip to [Australia|p] because of business at home."),
+    ex("The two ministers called off their planned meeting in [Geneva|p]."),
+    ex(
+        "[Ali Asadov|h] cancelled his other appointments and began a visit to [Minsk|p].",
+        ("visit", None, ("Ali Asadov",), "Minsk"),
+        note="'cancelled' with its own object before a visit does not cancel it",
+    ),
+    ex(
+        "[Japan|p] postponed a trade mission to [Seoul|p].",
+        ("visit", None, ("Japan",), "Seoul"),
+        note="a postponed visit is still planned",
+    ),
     ex("Shareholders called for an emergency general meeting."),
     ex("The governor signed the budget bill into law on Friday."),
     ex("A parliamentary motion, signed by 98 MPs, urged the government to act."),

@@ -105,6 +105,15 @@ DEMANDED = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A visit or meeting called off did not happen and is not planned ("cancelled a trip to
+# Australia", "called off the meeting"); a postponed one still is.
+CANCELLED = re.compile(
+    r"\b(?:cancell?ed|cancels|cancell?ing|called\s+off|calls\s+off|calling\s+off|scrapped|"
+    r"scraps|scrapping|abandoned)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NOT_HELD = re.compile(f"{DEMANDED.pattern}|{CANCELLED.pattern}", re.IGNORECASE)
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
@@ -144,6 +153,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.visit",
         "visit",
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+        not_after=CANCELLED,
     ),
     Trigger(
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
@@ -169,8 +179,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
         + _NOT_AFTER_MEET,
-        # (nor one only asked for: "called for an emergency meeting", guidelines §4)
-        not_after=DEMANDED,
+        # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
+        # one called off)
+        not_after=_NOT_HELD,
     ),
     Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
     Trigger(
