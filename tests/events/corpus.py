@@ -280,6 +280,8 @@ EVENTS += (
     ex("[South Korea|p] unveiled a shopping list of [U.S.|p|United States] goods."),
     ex("A package of measures is expected to be unveiled in [May|t|1987-05]."),
     ex("Under the deal the market will be opened to foreign investment."),
+    ex("The president has unveiled a budget that expands public spending."),
+    ex("When the account is opened, a form is filled in. She opened an account in [Paris|p]."),
     ex(
         "The new bridge was opened to traffic in [2019|t|2019].",
         ("opening", "2019", (), None),

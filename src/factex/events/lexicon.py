@@ -209,7 +209,8 @@ NOT_OPENED = (
     "fire",
     "lower",
     "higher",
-    # plans and lists made public ("unveiled a shopping list", "measures to be unveiled")
+    # plans, lists and budgets made public ("unveiled a shopping list", "measures to be
+    # unveiled", "unveiled a budget")
     "list",
     "plan",
     "plans",
@@ -218,6 +219,10 @@ NOT_OPENED = (
     "proposal",
     "proposals",
     "strategy",
+    "budget",
+    # a customer's account opened is no opening of a business ("when the account is opened")
+    "account",
+    "accounts",
 )
 # What a market or sector "opened to" is liberalized, not opened ("the market will be
 # opened to foreign investment"); not "opened to the public", "opened to traffic".
