@@ -78,6 +78,7 @@ class Draft:
     # The sentence text and the trigger's offset in it, to look for "the"/"this" before
     # the trigger when a merge first asks (most triggers are never asked).
     before: tuple[str, int] | None = None
+    the: bool = False  # "the" right before the trigger ("the talks, starting on April 14")
     document: str | None = None  # "contract", "memorandum"... for signings
     name: str | None = None  # named events
     period: Mention | None = None
@@ -173,6 +174,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                     continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
+            draft.the = text[max(0, s - 4) : s].lower() == "the "
             found.append(draft)
     found += find_named_events(sent, present)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -508,8 +510,16 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         # talks named again with no date of their own and a side in common are the same
         # talks ("trade talks with Washington" ... "tough talks in Washington")
-        if new.period is None and _is_talks(old) and _is_talks(new) and _shared_participant(old, new):
-            return True
+        if _is_talks(old) and _is_talks(new):
+            if new.period is None and _shared_participant(old, new):
+                return True
+            # ... and "the talks" dated later are the undated talks named before ("trade
+            # talks with Washington" ... "the talks, starting on April 14"); "the first
+            # direct talks ... last September" may be an earlier round
+            if old.period is None and new.the and (
+                not new.participants or _shared_participant(old, new)
+            ):
+                return True
         # a dated mention is a new event unless the earlier one has an overlapping date
         return new.is_definite() and (new.period is None or old.period is not None)
     if new.type == "establishment":
