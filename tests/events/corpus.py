@@ -345,7 +345,6 @@ EVENTS += (
         ("meeting", "1987-04-14", ("United States",), None),
         note="'the talks' dated after undated talks are the same talks",
     ),
-
     ex(
         "[Japan|p] ended talks with the [European Community|o] here. The first direct talks between [Japan|p] and the [EC|o|European Community], [last September|t|1986-09], failed.",
         ("meeting", None, ("Japan",), None),

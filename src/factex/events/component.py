@@ -516,8 +516,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             # ... and "the talks" dated later are the undated talks named before ("trade
             # talks with Washington" ... "the talks, starting on April 14"); "the first
             # direct talks ... last September" may be an earlier round
-            if old.period is None and new.the and (
-                not new.participants or _shared_participant(old, new)
+            if (
+                old.period is None
+                and new.the
+                and (not new.participants or _shared_participant(old, new))
             ):
                 return True
         # a dated mention is a new event unless the earlier one has an overlapping date
