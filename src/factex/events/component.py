@@ -24,6 +24,7 @@ from factex.events.lexicon import (
     DOCUMENTS,
     LOCATION_PREPOSITIONS,
     NOT_EVENT_NAMES,
+    TALKS_NOUNS,
     VISIT_PREPOSITIONS,
 )
 from factex.events.people import People
@@ -55,6 +56,9 @@ _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dat
 # distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
 _NEAR = 400
 _START = attrgetter("start")  # (``bisect`` key of mentions)
+# how far (characters) a dated mention may follow an undated one of the same documents
+# to be the same signing: about the next sentence
+_NEXT_TO = 250
 MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 # "visit Japan since President Reagan announced last week": a period after a "since"
 # clause dates that clause's verb, not the trigger before it.
@@ -74,6 +78,7 @@ class Draft:
     # The sentence text and the trigger's offset in it, to look for "the"/"this" before
     # the trigger when a merge first asks (most triggers are never asked).
     before: tuple[str, int] | None = None
+    the: bool = False  # "the" right before the trigger ("the talks, starting on April 14")
     document: str | None = None  # "contract", "memorandum"... for signings
     name: str | None = None  # named events
     period: Mention | None = None
@@ -169,6 +174,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                     continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.before = (text, s)
+            draft.the = text[max(0, s - 4) : s].lower() == "the "
             found.append(draft)
     found += find_named_events(sent, present)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -450,6 +456,16 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return pa.start is not None and pa.start == pa.end == pb.start == pb.end
 
 
+def _next_to(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` follows ``a`` closely (the next sentence or so)."""
+    return 0 <= b.start - a.end <= _NEXT_TO
+
+
+def _is_talks(d: Draft) -> bool:
+    """A meeting named by a talks noun ("talks", "trade negotiations")."""
+    return d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
+
+
 def _shared_participant(a: Draft, b: Draft) -> bool:
     return not set(a.participants).isdisjoint(b.participants)
 
@@ -473,6 +489,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         if _same_day(old, new):
             return True
         same_doc = old.document is not None and old.document == new.document
+        # an undated signing and a dated one of the same documents next to it ("firms
+        # signed 19 deals." ... "Deals signed on Wednesday included ...")
+        if same_doc and (old.period is None) != (new.period is None) and _next_to(old, new):
+            return True
         if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
             return True
         # "the signing ceremony", "the accord was signed": the signing already mentioned
@@ -488,6 +508,20 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if _same_day(old, new) and _shared_participant(old, new):
             return True
+        # talks named again with no date of their own and a side in common are the same
+        # talks ("trade talks with Washington" ... "tough talks in Washington")
+        if _is_talks(old) and _is_talks(new):
+            if new.period is None and _shared_participant(old, new):
+                return True
+            # ... and "the talks" dated later are the undated talks named before ("trade
+            # talks with Washington" ... "the talks, starting on April 14"); "the first
+            # direct talks ... last September" may be an earlier round
+            if (
+                old.period is None
+                and new.the
+                and (not new.participants or _shared_participant(old, new))
+            ):
+                return True
         # a dated mention is a new event unless the earlier one has an overlapping date
         return new.is_definite() and (new.period is None or old.period is not None)
     if new.type == "establishment":

@@ -209,6 +209,30 @@ NOT_OPENED = (
     "fire",
     "lower",
     "higher",
+    # plans, lists and budgets made public ("unveiled a shopping list", "measures to be
+    # unveiled", "unveiled a budget")
+    "list",
+    "plan",
+    "plans",
+    "package",
+    "measures",
+    "proposal",
+    "proposals",
+    "strategy",
+    "budget",
+    # a customer's account opened is no opening of a business ("when the account is opened")
+    "account",
+    "accounts",
+)
+# What a market or sector "opened to" is liberalized, not opened ("the market will be
+# opened to foreign investment"); not "opened to the public", "opened to traffic".
+OPENED_TO_TRADE = (
+    "investment",
+    "investors",
+    "competition",
+    "imports",
+    "trade",
+    "foreign",
 )
 
 # Titles written in lower case before a name ("vice-premier Liu He", "trade minister

@@ -2,7 +2,8 @@
 
 That room reads capitalized titles ("President Donald Trump", "Commerce Secretary Wilbur
 Ross") and links their later surnames. News also writes titles in lower case after a
-modifier ("Chinese vice-premier Liu He", "trade minister Hajime Tamura") and refers back
+modifier ("Chinese vice-premier Liu He", "trade minister Hajime Tamura") or after the
+name ("Zheng Tuobin, minister for foreign trade") and refers back
 by either part of a two-word name ("Liu" for "Liu He", family name first). ``People``
 finds those once per article, only for articles with an event, and answers per sentence.
 """
@@ -25,7 +26,17 @@ LOWER_TITLED = re.compile(
     rf"\b(?:{longest_first(LOWER_TITLES)})\s+(?:,\s*)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
-# A sentence holding none of these (lower-cased) has no LOWER_TITLED match: most have none.
+# a name of two or three capitalized words, then its lower-case title as an appositive
+# ("Zheng Tuobin, minister for foreign economic relations", "Jaime Ongpin, the finance
+# secretary")
+TITLED_AFTER = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{longest_first(LOWER_TITLES)})\b"
+    # (not a clause ending in a name: "trade with Acme Motors, the minister said")
+    r"(?!\s+(?:said|says|told|added|noted|stated|wrote)\b)"
+)
+# A sentence holding none of these (lower-cased) has no LOWER_TITLED or TITLED_AFTER match
+# (the same titles): most have none.
 _TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED, words=False)))
 
 
@@ -43,7 +54,7 @@ class People:
             if i not in titled:
                 continue
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
-            for m in LOWER_TITLED.finditer(sent.text):
+            for m in (*LOWER_TITLED.finditer(sent.text), *TITLED_AFTER.finditer(sent.text)):
                 s, e = sent.start + m.start("name"), sent.start + m.end("name")
                 if any(a < e and s < b for a, b in spans):
                     continue  # already a mention (a person, or a place read as a name)

@@ -27,6 +27,7 @@ from factex.events.lexicon import (
     NOT_OPENED,
     OFFERING_KINDS,
     OPENED_THINGS,
+    OPENED_TO_TRADE,
     TALKS_NOUNS,
     TRANSACTION_OBJECTS,
     VISIT_KINDS,
@@ -95,14 +96,24 @@ HEDGED = re.compile(
     r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# Talks only asked or hoped for are no event ("called for talks", "open for further talks").
+# Talks or a meeting only asked or hoped for are no event ("called for talks", "open for
+# further talks", "called for an emergency general meeting").
 DEMANDED = re.compile(
     r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
     r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
-    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?$",
+    r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A visit or meeting called off did not happen and is not planned ("cancelled a trip to
+# Australia", "called off the meeting"); a postponed one still is.
+CANCELLED = re.compile(
+    r"\b(?:cancell?ed|cancels|cancell?ing|called\s+off|calls\s+off|calling\s+off|scrapped|"
+    r"scraps|scrapping|abandoned)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NOT_HELD = re.compile(f"{DEMANDED.pattern}|{CANCELLED.pattern}", re.IGNORECASE)
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
@@ -113,11 +124,36 @@ _NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
 SIGN_AUXILIARIES += ("plan to", "expected to")
 
+# A bill, a motion or a petition signed is legislation or a protest, no signing of an
+# agreement (guidelines §4: signings are of agreements, contracts, memoranda): "signed the
+# bill into law", "a parliamentary motion, signed by 98 MPs", "a bill Reagan would sign".
+_LEGISLATION = "bills?|legislation|motions?|petitions?"
+_NOT_LEGISLATION_AFTER = (
+    rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_LEGISLATION})\b)"
+)
+LEGISLATION_BEFORE = re.compile(
+    # right before the trigger, after a comma, in a relative clause, or with the signer
+    # and a modal between ("a bill Reagan would sign"), not "the bill passed and X signed"
+    rf"\b(?:{_LEGISLATION})\b(?:\s*,\s*|\s+(?:(?:that|which)\s+(?:[\w.-]+\s+){{0,3}}|"
+    r"(?:[\w.-]+\s+){1,3}(?:will|would|shall|must|can|could|may|might|to|did)\s+)?)$",
+    re.IGNORECASE,
+)
+
+# The subject of a passive "opened" that makes it no opening ("measures expected to be
+# unveiled", "the probe was launched"): the noun, then only auxiliaries and adverbs.
+NOT_OPENED_BEFORE = re.compile(
+    rf"\b(?:{longest_first(NOT_OPENED)})\s+(?:(?:that|which|is|are|was|were|be|been|being|to|"
+    r"expected|likely|due|set|will|would|officially|formally|also|now)\s+){1,5}$",
+    re.IGNORECASE,
+)
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
         "visit",
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+        not_after=CANCELLED,
     ),
     Trigger(
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
@@ -132,7 +168,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         re.compile(
             r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
-            r"(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            # (a time between: "leaves today for Ottawa", "left on Monday for Seoul")
+            r"(?:(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
+            r"on\s+[A-Z][a-z]+day)\s+)?(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
             r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
         ),
     ),
@@ -141,6 +179,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
         + _NOT_AFTER_MEET,
+        # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
+        # one called off)
+        not_after=_NOT_HELD,
     ),
     Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
     Trigger(
@@ -226,8 +267,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
     ),
-    Trigger("event.signed", "signing", r"\b(?P<t>signed|signing|inked)\b"),
-    Trigger("event.sign", "signing", rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b"),
+    Trigger(
+        "event.signed",
+        "signing",
+        rf"\b(?P<t>signed|signing|inked)\b{_NOT_LEGISLATION_AFTER}",
+        not_after=LEGISLATION_BEFORE,
+    ),
+    Trigger(
+        "event.sign",
+        "signing",
+        rf"\b(?:{'|'.join(SIGN_AUXILIARIES)})\s+(?P<t>sign)\b{_NOT_LEGISLATION_AFTER}",
+        not_after=LEGISLATION_BEFORE,
+    ),
     Trigger(
         # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
         "event.deal_reached",
@@ -262,7 +313,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.opened_passive",
         "opening",
         r"\b(?:was|were|been|be|is|are|being)\s+(?:officially\s+|formally\s+)?"
-        r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b",
+        r"(?P<t>opened|launched|inaugurated|commissioned|unveiled)\b"
+        rf"(?!\s+(?:up\s+)?to\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(OPENED_TO_TRADE)})\b)",
+        not_after=NOT_OPENED_BEFORE,
     ),
     Trigger(
         "event.put_into_operation",
