@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 
 from spacy.language import Language
@@ -20,13 +19,14 @@ from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test
 from factex.events import rules
+from factex.events.draft import Draft
 from factex.events.lexicon import (
     DOCUMENTS,
     LOCATION_PREPOSITIONS,
     NOT_EVENT_NAMES,
-    TALKS_NOUNS,
     VISIT_PREPOSITIONS,
 )
+from factex.events.merge import resolve
 from factex.events.people import People
 from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
 from factex.mentions import (
@@ -39,9 +39,8 @@ from factex.mentions import (
     shared,
     unique,
 )
-from factex.models import Event, Quantity
+from factex.models import Quantity
 from factex.names import norm_name
-from factex.organizations.lexicon import capital_countries
 from factex.patterns import lowers_simply
 
 # "in the Belarusian capital ": a preposition and up to two words, up to a place.
@@ -56,77 +55,9 @@ _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dat
 # distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
 _NEAR = 400
 _START = attrgetter("start")  # (``bisect`` key of mentions)
-# how far (characters) a dated mention may follow an undated one of the same documents
-# to be the same signing: about the next sentence
-_NEXT_TO = 250
-MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 # "visit Japan since President Reagan announced last week": a period after a "since"
 # clause dates that clause's verb, not the trigger before it.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
-
-
-@dataclass
-class Draft:
-    """An event being built: the model fields plus what merging needs."""
-
-    type: str
-    rule: str
-    start: int  # trigger offsets in the document
-    end: int
-    text: str
-    definite: bool = False  # True once known to be definite (``is_definite``)
-    # The sentence text and the trigger's offset in it, to look for "the"/"this" before
-    # the trigger when a merge first asks (most triggers are never asked).
-    before: tuple[str, int] | None = None
-    the: bool = False  # "the" right before the trigger ("the talks, starting on April 14")
-    document: str | None = None  # "contract", "memorandum"... for signings
-    name: str | None = None  # named events
-    period: Mention | None = None
-    participants: list[str] = field(default_factory=list)
-    location: str | None = None
-    money: list = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
-    orgs: set[str] = field(default_factory=set)
-    location_kind: str | None = None
-    # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
-    # an event already found, never an event of its own
-    reference: bool = False
-
-    def is_definite(self) -> bool:
-        """A definite or anaphoric mention ("the meeting", "this visit")."""
-        if self.before is not None:
-            text, start = self.before
-            self.before = None
-            self.definite = self.definite or bool(
-                rules.DEFINITE.search(text, max(0, start - 80), start)
-            )
-        return self.definite
-
-    def _participants(self) -> list[str]:
-        """Participants; a place that is the location is where, not who (an organization
-        visited still takes part). A capital that takes part stands for its country."""
-        if self.location_kind == "place":
-            parts = [p for p in self.participants if p != self.location] or self.participants
-        else:
-            parts = self.participants
-        capitals = capital_countries()
-        return unique([capitals.get(p, p) for p in parts])
-
-    def to_event(self) -> Event:
-        """The contract's ``Event``."""
-        period = self.period.value if self.period else None
-        return Event(
-            type=self.type,
-            text=self.text,
-            span=(self.start, self.end),
-            start=period.start if period else None,
-            end=period.end if period else None,
-            participants=self._participants(),
-            location=self.location,
-            money=self.money,
-            quantities=self.quantities,
-            rule=self.rule,
-        )
 
 
 # ---------------------------------------------------------------- triggers
@@ -411,9 +342,6 @@ def _fill(
             d.money = money  # a company transaction's price ("bought X for $9 billion")
 
 
-# ---------------------------------------------------------------- one event, one item
-
-
 def _document_again(sent: Sentence) -> list[Draft]:
     """A signed document named again with its value ("The deal, worth $37 billion"), as
     a reference: its money goes to the signing already found."""
@@ -426,153 +354,6 @@ def _document_again(sent: Sentence) -> list[Draft]:
     draft.definite, draft.reference = True, True
     draft.document = DOCUMENTS.get(word, word)
     return [draft]
-
-
-def _compatible_dates(a: Draft, b: Draft) -> bool:
-    if a.period is None or b.period is None:
-        return True
-    pa, pb = a.period.value, b.period.value
-    if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
-        return (pa.start, pa.end) == (pb.start, pb.end)
-    return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"
-
-
-def _same_money(a: Draft, b: Draft) -> bool:
-    return bool(a.money and b.money) and any(
-        x.value == y.value and x.currency == y.currency for x in a.money for y in b.money
-    )
-
-
-def _country_of(place: str | None) -> str | None:
-    """A capital as its country ("Tokyo" -> "Japan"): a visit to one is to the other."""
-    return capital_countries().get(place, place) if place else place
-
-
-def _same_day(a: Draft, b: Draft) -> bool:
-    """Both dated to the same single day ("signed on Wednesday" ... "signed on Wednesday")."""
-    if a.period is None or b.period is None:
-        return False
-    pa, pb = a.period.value, b.period.value
-    return pa.start is not None and pa.start == pa.end == pb.start == pb.end
-
-
-def _next_to(a: Draft, b: Draft) -> bool:
-    """Whether ``b`` follows ``a`` closely (the next sentence or so)."""
-    return 0 <= b.start - a.end <= _NEXT_TO
-
-
-def _is_talks(d: Draft) -> bool:
-    """A meeting named by a talks noun ("talks", "trade negotiations")."""
-    return d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
-
-
-def _shared_participant(a: Draft, b: Draft) -> bool:
-    return not set(a.participants).isdisjoint(b.participants)
-
-
-def same_event(old: Draft, new: Draft) -> bool:
-    """Whether ``new`` is a later mention of ``old``."""
-    if old.type != new.type or not _compatible_dates(old, new):
-        return False
-    if new.type == "other":
-        if old.name is not None or new.name is not None:
-            return old.name == new.name
-        # a company transaction: "the bid", or one naming a company of the first
-        return bool(old.orgs & new.orgs) or new.is_definite()
-    if new.type == "signing":
-        if _same_money(old, new):
-            return True
-        if old.money and new.money:
-            return False
-        # signings of one day in one article are one ceremony ("19 deals were signed on
-        # Wednesday" ... "Deals signed on Wednesday")
-        if _same_day(old, new):
-            return True
-        same_doc = old.document is not None and old.document == new.document
-        # an undated signing and a dated one of the same documents next to it ("firms
-        # signed 19 deals." ... "Deals signed on Wednesday included ...")
-        if same_doc and (old.period is None) != (new.period is None) and _next_to(old, new):
-            return True
-        if same_doc and old.orgs and new.orgs and (old.orgs <= new.orgs or new.orgs <= old.orgs):
-            return True
-        # "the signing ceremony", "the accord was signed": the signing already mentioned
-        noun = new.document is None and new.text.lower() == "signing"
-        return (same_doc or noun) and new.is_definite() and not new.money
-    if new.type in ("visit", "meeting"):
-        here, there = _country_of(old.location), _country_of(new.location)
-        if here and there and here != there:
-            return False
-        if new.type == "visit" and here and here == there:
-            return True
-        if " " in new.text and new.text.lower() == old.text.lower():
-            return True
-        if _same_day(old, new) and _shared_participant(old, new):
-            return True
-        # talks named again with no date of their own and a side in common are the same
-        # talks ("trade talks with Washington" ... "tough talks in Washington")
-        if _is_talks(old) and _is_talks(new):
-            if new.period is None and _shared_participant(old, new):
-                return True
-            # ... and "the talks" dated later are the undated talks named before ("trade
-            # talks with Washington" ... "the talks, starting on April 14"); "the first
-            # direct talks ... last September" may be an earlier round
-            if (
-                old.period is None
-                and new.the
-                and (not new.participants or _shared_participant(old, new))
-            ):
-                return True
-        # a dated mention is a new event unless the earlier one has an overlapping date
-        return new.is_definite() and (new.period is None or old.period is not None)
-    if new.type == "establishment":
-        return new.period is None or old.period is not None
-    return False
-
-
-def _refers_to(old: Draft, ref: Draft) -> bool:
-    """Whether a reference ("the deal, worth $37 billion") names ``old`` again: the
-    latest signing of that kind of document whose money it does not contradict."""
-    return (
-        old.document == ref.document
-        and _compatible_dates(old, ref)
-        and (not old.money or _same_money(old, ref))
-    )
-
-
-def _merge(old: Draft, new: Draft) -> None:
-    old.participants = unique(old.participants + new.participants)
-    old.orgs |= new.orgs
-    old.location = old.location or new.location
-    old.period = old.period or new.period
-    old.money = old.money or new.money
-    old.quantities = old.quantities or new.quantities
-    old.document = old.document or new.document
-    # A later mention that says what kind of event it was is the better trigger.
-    if " " in new.text and " " not in old.text and new.type == old.type == "visit":
-        old.start, old.end, old.text = new.start, new.end, new.text
-
-
-def resolve(drafts: list[Draft]) -> list[Draft]:
-    """Merge repeated mentions into the most recent compatible event of the same type."""
-    events: list[Draft] = []
-    of_type: dict[str, list[Draft]] = {}
-    for d in drafts:
-        earlier = of_type.setdefault(d.type, [])
-        # the latest first, up to MERGE_REACH of them: a page that lists thousands of
-        # meetings stays linear, and no article refers back past dozens of its events
-        recent = earlier[: -MERGE_REACH - 1 : -1]
-        if d.reference:
-            target = next((e for e in recent if _refers_to(e, d)), None)
-            if target is not None:
-                _merge(target, d)
-            continue
-        target = next((e for e in recent if same_event(e, d)), None)
-        if target is None:
-            events.append(d)
-            earlier.append(d)
-        else:
-            _merge(target, d)
-    return events
 
 
 def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:

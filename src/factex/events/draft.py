@@ -1,0 +1,77 @@
+"""``Draft``: an event being built from its mentions, and how it becomes an ``Event``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factex.events import rules
+from factex.mentions import (
+    Mention,
+    unique,
+)
+from factex.models import Event, Quantity
+from factex.organizations.lexicon import capital_countries
+
+
+@dataclass
+class Draft:
+    """An event being built: the model fields plus what merging needs."""
+
+    type: str
+    rule: str
+    start: int  # trigger offsets in the document
+    end: int
+    text: str
+    definite: bool = False  # True once known to be definite (``is_definite``)
+    # The sentence text and the trigger's offset in it, to look for "the"/"this" before
+    # the trigger when a merge first asks (most triggers are never asked).
+    before: tuple[str, int] | None = None
+    the: bool = False  # "the" right before the trigger ("the talks, starting on April 14")
+    document: str | None = None  # "contract", "memorandum"... for signings
+    name: str | None = None  # named events
+    period: Mention | None = None
+    participants: list[str] = field(default_factory=list)
+    location: str | None = None
+    money: list = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)
+    location_kind: str | None = None
+    # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
+    # an event already found, never an event of its own
+    reference: bool = False
+
+    def is_definite(self) -> bool:
+        """A definite or anaphoric mention ("the meeting", "this visit")."""
+        if self.before is not None:
+            text, start = self.before
+            self.before = None
+            self.definite = self.definite or bool(
+                rules.DEFINITE.search(text, max(0, start - 80), start)
+            )
+        return self.definite
+
+    def _participants(self) -> list[str]:
+        """Participants; a place that is the location is where, not who (an organization
+        visited still takes part). A capital that takes part stands for its country."""
+        if self.location_kind == "place":
+            parts = [p for p in self.participants if p != self.location] or self.participants
+        else:
+            parts = self.participants
+        capitals = capital_countries()
+        return unique([capitals.get(p, p) for p in parts])
+
+    def to_event(self) -> Event:
+        """The contract's ``Event``."""
+        period = self.period.value if self.period else None
+        return Event(
+            type=self.type,
+            text=self.text,
+            span=(self.start, self.end),
+            start=period.start if period else None,
+            end=period.end if period else None,
+            participants=self._participants(),
+            location=self.location,
+            money=self.money,
+            quantities=self.quantities,
+            rule=self.rule,
+        )
