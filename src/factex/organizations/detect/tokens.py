@@ -102,7 +102,8 @@ class Tokens:
         _capitalize_numbered(text, words, firsts, cap)
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
-        _paragraph_starts(words, sent)
+        brk = list(map(str.isspace, words))
+        _paragraph_starts(words, brk, sent)
         lower = list(map(str.lower, words))
         return cls(
             text=text,
@@ -111,7 +112,7 @@ class Tokens:
             starts=starts,
             ends=ends,
             cap=cap,
-            brk=list(map(str.isspace, words)),
+            brk=brk,
             sent=sent,
             n=len(words),
             index=_index(lower, cap),
@@ -186,12 +187,13 @@ def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
         start = k + 1
 
 
-def _paragraph_starts(words: list[str], sent: list[bool]) -> None:
+def _paragraph_starts(words: list[str], brk: list[bool], sent: list[bool]) -> None:
     """The first word after a line break starts a sentence: spaCy's sentencizer splits
     at punctuation only, so a headline and the paragraph under it ("... deeper loss
-    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name."""
-    for k in compress(count(1), map(contains, words, repeat("\n"))):
-        if k < len(words):
+    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name.
+    The tokenizer puts a line break in a whitespace token, so only those are read."""
+    for k in compress(count(1), brk):
+        if "\n" in words[k - 1] and k < len(words):
             sent[k] = True
 
 
