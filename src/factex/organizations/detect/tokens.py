@@ -102,7 +102,8 @@ class Tokens:
         _capitalize_numbered(text, words, firsts, cap)
         if _SHOUTING.search(text):
             _unshout_headlines(words, cap)
-        _paragraph_starts(words, sent)
+        brk = list(map(str.isspace, words))
+        _paragraph_starts(words, brk, sent)
         lower = list(map(str.lower, words))
         return cls(
             text=text,
@@ -111,15 +112,15 @@ class Tokens:
             starts=starts,
             ends=ends,
             cap=cap,
-            brk=list(map(str.isspace, words)),
+            brk=brk,
             sent=sent,
             n=len(words),
-            index=_index(lower),
+            index=_index(lower, cap),
         )
 
     def at(self, table: frozenset[str] | dict[str, Any]) -> list[int]:
         """Indices (ascending) of the tokens whose lower-cased word is in ``table``, a
-        subset of ``trigger_words()``."""
+        table of the first set of ``trigger_words()`` (the ``at`` tables)."""
         # Both ways iterate over the article's few trigger words, never over the table
         # (``dict_keys & frozenset`` would walk the whole frozenset).
         if isinstance(table, dict):
@@ -132,8 +133,8 @@ class Tokens:
         return sorted(chain.from_iterable(hits))
 
     def capitalized_at(self, table: frozenset[str] | dict[str, Any]) -> list[int]:
-        """``at(table)`` without the lower-case tokens, dropped in C before the sort (a
-        table of prefixes matches every "a", "in", "the")."""
+        """``at(table)`` without the lower-case tokens, dropped in C before the sort: the
+        index holds the word of an ``at`` table in any case ("the" beside "The")."""
         if isinstance(table, dict):
             common = self.index.keys() & table.keys()
         else:
@@ -186,12 +187,13 @@ def _unshout_headlines(words: list[str], cap: list[bool]) -> None:
         start = k + 1
 
 
-def _paragraph_starts(words: list[str], sent: list[bool]) -> None:
+def _paragraph_starts(words: list[str], brk: list[bool], sent: list[bool]) -> None:
     """The first word after a line break starts a sentence: spaCy's sentencizer splits
     at punctuation only, so a headline and the paragraph under it ("... deeper loss
-    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name."""
-    for k in compress(count(1), map(contains, words, repeat("\n"))):
-        if k < len(words):
+    \n\nShares in UK Coal") read as one sentence, and "Shares" would look like a name.
+    The tokenizer puts a line break in a whitespace token, so only those are read."""
+    for k in compress(count(1), brk):
+        if "\n" in words[k - 1] and k < len(words):
             sent[k] = True
 
 
@@ -216,14 +218,13 @@ def _capitalize_numbered(text: str, words: list[str], firsts: list[str], cap: li
 
 
 @cache
-def trigger_words() -> frozenset[str]:
-    """Every lower-cased word at which some finder's pattern can start."""
-    return frozenset().union(
+def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased words at which some finder's pattern can start, and among them
+    those of the tables that only ``capitalized_at`` searches: their lower-case tokens
+    ("the", "in", "a") are never asked for."""
+    any_case = frozenset().union(
         head_table(),
         lx.TITLES,
-        lx.place_or_demonym_starts(),
-        lx.known_starts_lower(),
-        lx.gazetteer_starts_lower(),
         lx.MINISTRY_WORDS,
         lx.SHARES_WORDS,
         POSSESSIVE,
@@ -241,14 +242,24 @@ def trigger_words() -> frozenset[str]:
         lx.ROLES_AFTER,
         lx.first_names(),
     )
+    capitalized = frozenset().union(
+        lx.place_or_demonym_starts(),
+        lx.known_starts_lower(),
+        lx.gazetteer_starts_lower(),
+    )
+    return any_case | capitalized, capitalized - any_case
 
 
-def _index(lower: list[str]) -> dict[str, list[int]]:
+def _index(lower: list[str], cap: list[bool]) -> dict[str, list[int]]:
     """Trigger word -> its token indices, in one pass over the tokens (the test runs
-    in C; Python steps only on the few tokens that are trigger words)."""
+    in C; Python steps only on the few tokens that are trigger words). A lower-case
+    token of a word only ``capitalized_at`` asks for is left out."""
+    every, capitalized_only = trigger_words()
     index: dict[str, list[int]] = {}
-    for i in compress(count(), map(trigger_words().__contains__, lower)):
-        index.setdefault(lower[i], []).append(i)
+    for i in compress(count(), map(every.__contains__, lower)):
+        w = lower[i]
+        if cap[i] or w not in capitalized_only:
+            index.setdefault(w, []).append(i)
     return index
 
 
