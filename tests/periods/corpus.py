@@ -735,6 +735,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
     ),
     ex(
+        "The minister leaves for Moscow on Saturday for three days of talks.",
+        AUG_2019,
+        ("Saturday", "2019-08-17", "2019-08-17", "2019-08-17"),
+    ),
+    ex(
+        "The minister left for Moscow on Saturday for three days of talks.",
+        AUG_2019,
+        ("Saturday", "2019-08-10", "2019-08-10", "2019-08-10"),
+    ),
+    ex(
+        "The train departs Thursday from the capital.",
+        AUG_2019,
+        ("Thursday", "2019-08-22", "2019-08-22", "2019-08-22"),
+    ),
+    ex(
         "The company failed to meet its targets in May.",
         AUG_2019,
         ("May", "2019-05-01", "2019-05-31", "2019-05"),

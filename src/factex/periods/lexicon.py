@@ -182,7 +182,7 @@ FUTURE_CUES = (
 # Modals and "to" before a passive ("will be named", "to be reported"): future, and
 # its participle is no past cue.
 FUTURE_MODALS = ("will", "would", "shall", "must", "to", "should", "could", "can", "may", "might")
-# Verbs of a scheduled meeting or start: in the simple present with a time after them
+# Verbs of a scheduled meeting, start or departure: in the simple present with a time after them
 # they speak of what is planned ("Arafat and Netanyahu meet separately Monday", "talks
 # resume in March"), not after "to" or a negation, where another verb sets the tense.
 SCHEDULE_VERBS = (
@@ -196,6 +196,9 @@ SCHEDULE_VERBS = (
     "begins",
     "arrive",
     "arrives",
+    "leaves",
+    "depart",
+    "departs",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
