@@ -201,7 +201,8 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         (rules.ISSUE_VERB_BEFORE, rules.SECURITIES_AFTER),
         (rules.RAISE_BEFORE, rules.LISTING_AFTER),
     ):
-        if verb.search(text, window, amount.start) and (found := what.match(text, amount.end)):
+        # (what follows first: one anchored match, where the verb is searched for)
+        if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
     return None
 
