@@ -194,15 +194,22 @@ def sentence_facts(
                     exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
-        if refers_back is None:
-            # a comparison with no period of its own ("Sales rose to $52.4 million from
-            # $50.1 million") compares the running period's figure with an earlier one
-            refers_back = running is not None and (
-                bool(rules.REFERS_BACK_CUE.search(cased))
-                or (not periods and _compares(text, amounts))
+        if refers_back is None and period is None and not base and running is not None:
+            # (asked only where ``period_span`` reads it) a comparison with no period of
+            # its own ("Sales rose to $52.4 million from $50.1 million") compares the
+            # running period's figure with an earlier one
+            refers_back = bool(rules.REFERS_BACK_CUE.search(cased)) or (
+                not periods and _compares(text, amounts)
             )
         when = period_span(
-            cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
+            cased,
+            amount,
+            phrase,
+            period,
+            running,
+            base=base,
+            own=own,
+            refers_back=bool(refers_back),
         )
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
