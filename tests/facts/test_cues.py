@@ -88,3 +88,11 @@ def test_no_cue_no_search() -> None:
     assert not rules.absent(None, rules.CLOSING_CUES, 0, len(text))  # (not lowered simply)
     # the window bounds count: a cue outside it is absent
     assert rules.absent("closed at ", rules.CLOSING_CUES, 2, 10)
+
+
+def test_split_cuts_where_the_tokens_do() -> None:
+    # (open_before reads the words by str.split, their offsets by measure_choice._TOKEN)
+    from factex.facts.measure_choice import _TOKEN
+
+    text = "net\u00a0income\u2009of\x1cthe  unit\u3000totalled\n\t5"
+    assert text.split() == _TOKEN.findall(text)

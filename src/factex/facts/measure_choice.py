@@ -294,13 +294,16 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_before("Its net interest income was 5 mln dlrs", 28)
     (4, 23, 'net_interest_income')
     """
-    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, max(0, at - 120), at)]
+    lo = max(0, at - 120)
+    # (the words alone first: most amounts have no link before them, and their offsets
+    # are found only when one does; ``split`` cuts where ``_TOKEN`` does)
+    words = text[lo:at].split()
     # from the amount back: hedges ("more than"), the link ("amounted to"), the phrase
-    i = len(tokens)
+    i = len(words)
     linked = False
     while i and not linked:
-        one = tokens[i - 1][2]
-        two = f"{tokens[i - 2][2]}_{one}" if i > 1 else ""
+        one = words[i - 1]
+        two = f"{words[i - 2]}_{one}" if i > 1 else ""
         if two in lexicon.OPEN_HEDGES or (two in lexicon.OPEN_LINKS):
             linked = two in lexicon.OPEN_LINKS
             i -= 2
@@ -310,12 +313,13 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         else:
             return None
     run = i  # the lowercase words before the link (at most three)
-    while run > i - 3 and run and _LOWER_WORD.fullmatch(tokens[run - 1][2]):
+    while run > i - 3 and run and _LOWER_WORD.fullmatch(words[run - 1]):
         run -= 1
     if not linked or run == i:
         return None
-    if i - run < 3 and run and tokens[run - 1][2][-1:].islower():
+    if i - run < 3 and run and words[run - 1][-1:].islower():
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, at)]
     keep: list[tuple[int, int, str]] = []
     for token in reversed(tokens[run:i]):
         # ("profit per passenger": "per" joins two words of one measure)
