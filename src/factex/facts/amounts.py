@@ -143,6 +143,8 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    upper = sum(map(len, _ASCII_UPPER.findall(text)))  # ASCII letters only count
-    lower = sum(map(len, _ASCII_LOWER.findall(text)))
+    lower = sum(map(len, _ASCII_LOWER.findall(text)))  # ASCII letters only count
+    if len(text) - lower <= 4 * lower:
+        return False  # (too few other characters for the capitals to outnumber it 4 to 1)
+    upper = sum(map(len, _ASCII_UPPER.findall(text)))
     return upper + lower >= 8 and upper > 4 * lower
