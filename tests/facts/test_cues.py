@@ -65,6 +65,24 @@ CASES = [
         [f"{v} an upward revised " for v in ("Compared to", "against", "versus", "from")],
     ),
     (
+        rules.REFERS_BACK_CUE,
+        rules.REFERS_BACK_CUES,
+        [
+            f"Sales rose {v} to 5 billion"
+            for v in (
+                "a year earlier",
+                "the twelve months before",
+                "in the previous year",
+                "a month before",
+                "the prior quarter",
+                "in the month",
+                "in the same period",
+                "as in the quarter",
+            )
+        ]
+        + [f"{m} exports rose" for m in ("January", "may", "DECEMBER", "October")],
+    ),
+    (
         rules.MATURITY_BEFORE,
         rules.MATURITY_CUES,
         [f"notes {v} in " for v in ("due", "maturing", "that mature", "which mature")],
@@ -96,3 +114,10 @@ def test_split_cuts_where_the_tokens_do() -> None:
 
     text = "net\u00a0income\u2009of\x1cthe  unit\u3000totalled\n\t5"
     assert text.split() == _TOKEN.findall(text)
+
+
+def test_an_opening_pronoun_needs_no_cue() -> None:
+    # (where no cue is in the sentence the component asks REFERS_BACK_CUE.match at 0)
+    text = "It was 4.33 billion dlrs, up from 4.1 billion"
+    assert rules.absent(text.lower(), rules.REFERS_BACK_CUES, 0, len(text))
+    assert rules.REFERS_BACK_CUE.match(text)

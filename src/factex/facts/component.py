@@ -198,7 +198,11 @@ def sentence_facts(
             # (asked only where ``period_span`` reads it) a comparison with no period of
             # its own ("Sales rose to $52.4 million from $50.1 million") compares the
             # running period's figure with an earlier one
-            refers_back = bool(rules.REFERS_BACK_CUE.search(cased)) or (
+            # (where no cue word is in it, only the opening alternative can match: at 0)
+            cue = rules.REFERS_BACK_CUE.match
+            if not rules.absent(lowered, rules.REFERS_BACK_CUES, 0, len(cased)):
+                cue = rules.REFERS_BACK_CUE.search
+            refers_back = bool(cue(cased)) or (
                 not periods and any(_is_base(text, a, lowered) for a in amounts)
             )
         when = period_span(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factex.calendar_words import MONTH_NAMES
 from factex.facts.lexicon import (
     CONTINUATION_OPENERS,
     FALL_AFTER,
@@ -318,6 +319,8 @@ REFERS_BACK_CUE = re.compile(
     r"|^\W*(?:it|this|that|the\s+figure)\s",
     re.IGNORECASE,
 )
+# (the words all but its opening alternative need)
+REFERS_BACK_CUES = ("year", "month", "quarter", "period", *(m.lower() for m in MONTH_NAMES))
 # A comparison cue and its base amount before a period ("up from 44.2 billion in").
 BASE_BEFORE_PERIOD = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
