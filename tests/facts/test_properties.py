@@ -41,3 +41,12 @@ def test_spans_slice_to_their_text(nlp, words):
         assert text[event.span[0] : event.span[1]] == event.text
         for q in event.quantities:
             assert text[q.span[0] : q.span[1]] == q.text
+
+
+@given(st.text(alphabet="ABCDEFabcdef 5.,-\u00e9\u00c9", max_size=40))
+def test_headline_is_four_capitals_to_a_small_letter(line):
+    from factex.facts.amounts import is_headline
+
+    upper = sum(c.isascii() and c.isupper() for c in line)
+    lower = sum(c.isascii() and c.islower() for c in line)
+    assert is_headline(line) == (upper + lower >= 8 and upper > 4 * lower)

@@ -119,7 +119,7 @@ def sentence_facts(
     last_start = last_end = 0  # (the last fact's amount)
     for amount in amounts:
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
-            cased, amount, phrases
+            cased, amount, phrases, lowered
         )
         if (
             found is None
@@ -167,7 +167,7 @@ def sentence_facts(
             kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
-        base = bool(rules.AMOUNT_BASE.search(text, max(0, amount.start - 80), amount.start)) and (
+        base = _is_base(text, amount, lowered) and (
             previous is None or measure_class(previous) == measure_class(measure)
         )
         period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
@@ -194,15 +194,26 @@ def sentence_facts(
                     exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 previous_flow = flow
-        if refers_back is None:
-            # a comparison with no period of its own ("Sales rose to $52.4 million from
-            # $50.1 million") compares the running period's figure with an earlier one
-            refers_back = running is not None and (
-                bool(rules.REFERS_BACK_CUE.search(cased))
-                or (not periods and _compares(text, amounts))
+        if refers_back is None and period is None and not base and running is not None:
+            # (asked only where ``period_span`` reads it) a comparison with no period of
+            # its own ("Sales rose to $52.4 million from $50.1 million") compares the
+            # running period's figure with an earlier one
+            # (where no cue word is in it, only the opening alternative can match: at 0)
+            cue = rules.REFERS_BACK_CUE.match
+            if not rules.absent(lowered, rules.REFERS_BACK_CUES, 0, len(cased)):
+                cue = rules.REFERS_BACK_CUE.search
+            refers_back = bool(cue(cased)) or (
+                not periods and any(_is_base(text, a, lowered) for a in amounts)
             )
         when = period_span(
-            cased, amount, phrase, period, running, base=base, own=own, refers_back=refers_back
+            cased,
+            amount,
+            phrase,
+            period,
+            running,
+            base=base,
+            own=own,
+            refers_back=bool(refers_back),
         )
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
@@ -258,10 +269,13 @@ def _twin_of(
     return None
 
 
-def _compares(text: str, amounts: list[Amount]) -> bool:
-    """A value of the sentence is a comparison base ("from $50.1 million", "compared
-    with 2.42 billion")."""
-    return any(rules.AMOUNT_BASE.search(text, max(0, a.start - 80), a.start) for a in amounts)
+def _is_base(text: str, amount: Amount, lowered: str | None) -> bool:
+    """The amount is a comparison base ("from $50.1 million", "compared with 2.42
+    billion"; ``lowered``: as for ``rules.absent``)."""
+    lo = max(0, amount.start - 80)
+    return not rules.absent(lowered, rules.AMOUNT_BASE_CUES, lo, amount.start) and bool(
+        rules.AMOUNT_BASE.search(text, lo, amount.start)
+    )
 
 
 def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> bool:

@@ -62,7 +62,10 @@ def _starting_near(phrases: list[tuple[int, int, str]], at: int) -> list[tuple[i
 
 
 def measure_of(
-    text: str, amount: Amount, phrases: list[tuple[int, int, str]]
+    text: str,
+    amount: Amount,
+    phrases: list[tuple[int, int, str]],
+    lowered: str | None = None,
 ) -> tuple[tuple[int, int, str], str] | bool | None:
     """The measure phrase an amount quantifies and the rule that found it: a listed phrase
     right after it ("a 16 mln dlr trade deficit", "an increase in exports"), else the
@@ -81,12 +84,15 @@ def measure_of(
     if amount.unit != "percent":
         if rules.UNIT_PRICED.match(text, amount.end) and amount.value == 1:
             return False  # "one pound buying $1.9094": the unit a currency is priced in
-        if quoted := rules.CURRENCY_BUYING.search(text, max(0, amount.start - 40), amount.start):
+        lo = max(0, amount.start - 40)
+        if not rules.absent(lowered, rules.CURRENCY_BUYING_CUES, lo, amount.start) and (
+            quoted := rules.CURRENCY_BUYING.search(text, lo, amount.start)
+        ):
             # "the dollar was buying 104.76 yen": a currency's price in another
             return (quoted.start(1), quoted.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit != "percent" and (issue := _issue_of(text, amount)):
         return issue, "fact.offering"
-    if held := _stock_fact(text, amount):
+    if held := _stock_fact(text, amount, lowered):
         return held
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
@@ -111,8 +117,11 @@ def measure_of(
         text, max(0, amount.start - 60), amount.start
     ):
         return False  # "tariffs on $125 billion worth of Chinese goods" names the goods
-    if amount.unit != "percent" and (
-        sold := rules.ACQUISITION_BEFORE.search(text, max(0, amount.start - 120), amount.start)
+    lo = max(0, amount.start - 120)
+    if (
+        amount.unit != "percent"
+        and text.find("for", lo, amount.start) >= 0  # (the pattern ends on "for")
+        and (sold := rules.ACQUISITION_BEFORE.search(text, lo, amount.start))
     ):
         return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
@@ -145,7 +154,9 @@ def measure_of(
     return None
 
 
-def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
+def _stock_fact(
+    text: str, amount: Amount, lowered: str | None = None
+) -> tuple[tuple[int, int, str], str] | None:
     """A stock's closing price or the day's change after it ("Primerica closed at $28.25,
     down 50 cents"), or a percentage held of a company ("owns 51% of POP's shares", "a
     30%-owned unit"): the verb is the measure's phrase.
@@ -156,14 +167,16 @@ def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] |
     """
     window = max(0, amount.start - 80)
     if amount.unit != "percent":
+        closes = not rules.absent(lowered, rules.CLOSING_CUES, window, amount.start)
         if (
-            (closing := rules.CLOSING_BEFORE.search(text, window, amount.start))
+            closes
+            and (closing := rules.CLOSING_BEFORE.search(text, window, amount.start))
             and not rules.PER_UNIT_AFTER.match(text, amount.end)
             and not rules.NOT_A_STOCK_BEFORE.search(text, window, closing.start())
         ):
             return (closing.start(), closing.end(), "share_price"), "fact.closing_price"
         if (
-            change := rules.CLOSING_CHANGE_BEFORE.search(text, window, amount.start)
+            closes and (change := rules.CLOSING_CHANGE_BEFORE.search(text, window, amount.start))
         ) and not rules.NOT_A_STOCK_BEFORE.search(text, window, change.start()):
             return (change.start(1), change.end(1), "share_price"), "fact.closing_change"
         if (close := rules.TO_CLOSE_AFTER.match(text, amount.end)) and not (
@@ -171,7 +184,11 @@ def _stock_fact(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] |
         ):
             return (close.end() - 2, close.end(), "share_price"), "fact.closing_change"
         return None
-    verb = rules.STAKE_VERB_BEFORE.search(text, window, amount.start)
+    verb = (
+        None
+        if rules.absent(lowered, rules.STAKE_VERB_CUES, window, amount.start)
+        else rules.STAKE_VERB_BEFORE.search(text, window, amount.start)
+    )
     if (
         (verb and rules.STAKE_OF_AFTER.match(text, amount.end))
         or rules.OWNED_AFTER.match(text, amount.end)
@@ -201,7 +218,8 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         (rules.ISSUE_VERB_BEFORE, rules.SECURITIES_AFTER),
         (rules.RAISE_BEFORE, rules.LISTING_AFTER),
     ):
-        if verb.search(text, window, amount.start) and (found := what.match(text, amount.end)):
+        # (what follows first: one anchored match, where the verb is searched for)
+        if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
     return None
 
@@ -276,13 +294,16 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_before("Its net interest income was 5 mln dlrs", 28)
     (4, 23, 'net_interest_income')
     """
-    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, max(0, at - 120), at)]
+    lo = max(0, at - 120)
+    # (the words alone first: most amounts have no link before them, and their offsets
+    # are found only when one does; ``split`` cuts where ``_TOKEN`` does)
+    words = text[lo:at].split()
     # from the amount back: hedges ("more than"), the link ("amounted to"), the phrase
-    i = len(tokens)
+    i = len(words)
     linked = False
     while i and not linked:
-        one = tokens[i - 1][2]
-        two = f"{tokens[i - 2][2]}_{one}" if i > 1 else ""
+        one = words[i - 1]
+        two = f"{words[i - 2]}_{one}" if i > 1 else ""
         if two in lexicon.OPEN_HEDGES or (two in lexicon.OPEN_LINKS):
             linked = two in lexicon.OPEN_LINKS
             i -= 2
@@ -292,12 +313,13 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         else:
             return None
     run = i  # the lowercase words before the link (at most three)
-    while run > i - 3 and run and _LOWER_WORD.fullmatch(tokens[run - 1][2]):
+    while run > i - 3 and run and _LOWER_WORD.fullmatch(words[run - 1]):
         run -= 1
     if not linked or run == i:
         return None
-    if i - run < 3 and run and tokens[run - 1][2][-1:].islower():
+    if i - run < 3 and run and words[run - 1][-1:].islower():
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, at)]
     keep: list[tuple[int, int, str]] = []
     for token in reversed(tokens[run:i]):
         # ("profit per passenger": "per" joins two words of one measure)
@@ -381,11 +403,13 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
     before = subject[max(0, amount.start - 60) : amount.start]
     after = subject[amount.end : amount.end + 40]
-    if day := rules.CLOSING_CHANGE_BEFORE.search(before):  # "closed at $11, off 25 cents"
-        return "change", 1 if day.group(1).lower() == "up" else -1
-    if rules.FALL_OF.search(before):
+    # (the comma and "of" those patterns need)
+    if "," in before and (day := rules.CLOSING_CHANGE_BEFORE.search(before)):
+        return "change", 1 if day.group(1).lower() == "up" else -1  # "closed at $11, off 25"
+    has_of = lowered is None or "of" in before
+    if has_of and rules.FALL_OF.search(before):
         return "change", -1
-    if rules.RISE_OF.search(before):
+    if has_of and rules.RISE_OF.search(before):
         return "change", 1
     if to_level.search(before) or phrasal_up.search(before):
         return "level", 1

@@ -15,6 +15,7 @@ from factex.calendar_words import MONTH_NAMES
 from factex.facts import rules
 from factex.facts.amounts import NEAR, START, Amount
 from factex.mentions import Mention, Sentence
+from factex.patterns import lowers_simply
 
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 
@@ -25,7 +26,10 @@ def clause_breaks(text: str) -> list[int]:
 
 def _is_base(sent: Sentence, period: Mention, amounts: list[Amount]) -> bool:
     local = sent.local(period.start)
-    cue = rules.COMPARISON_BASE.search(sent.text, max(0, local - 80), local)
+    lo = max(0, local - 80)
+    if rules.absent(_lowered(sent), rules.COMPARISON_BASE_CUES, lo, local):
+        return False
+    cue = rules.COMPARISON_BASE.search(sent.text, lo, local)
     return (
         bool(cue)
         and not _amount_between(amounts, cue.start(), local)
@@ -139,7 +143,16 @@ def _dates_the_report(sent: Sentence, period: Mention) -> bool:
 def _is_maturity(sent: Sentence, period: Mention) -> bool:
     """The period is when securities fall due ("notes due 1997"), not the amount's."""
     local = sent.local(period.start)
-    return bool(rules.MATURITY_BEFORE.search(sent.text, max(0, local - 60), local))
+    lo = max(0, local - 60)
+    return not rules.absent(_lowered(sent), rules.MATURITY_CUES, lo, local) and bool(
+        rules.MATURITY_BEFORE.search(sent.text, lo, local)
+    )
+
+
+def _lowered(sent: Sentence) -> str | None:
+    """The sentence lower-cased where that keeps case-insensitive matches (for
+    ``rules.absent``)."""
+    return sent.lowered if lowers_simply(sent.text, sent.lowered) else None
 
 
 @dataclass
