@@ -6,6 +6,7 @@ What a value measures is in ``facts.measures`` (one table).
 from __future__ import annotations
 
 from factex.function_words import DETERMINERS
+from factex.numbers import WORD_VALUES
 
 # Verbs and adverbs right before a value that make it a change, with the change's sign.
 RISE_WORDS = (
@@ -372,22 +373,10 @@ NOT_MEASURE_WORDS = (
             "worse",
             "cheaper",
             "dearer",
-            # number words ("14% four years ago")
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
             "one-way",
         ]
     )
+    | frozenset(WORD_VALUES)  # number words ("14% four years ago"), from the one table
     | frozenset(RISE_WORDS + FALL_WORDS + RISE_AFTER + FALL_AFTER)
 )
 
