@@ -301,11 +301,8 @@ _YEAR_BEFORE = (
 YEAR_BEFORE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 YEAR_BEFORE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_YEAR_BEFORE})\b", re.IGNORECASE)
 # A month name right before a measure ("March exports"), read in the running year.
-MONTH_BEFORE = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+$",
-    re.IGNORECASE,
-)
+_MONTHS = "|".join(MONTH_NAMES)
+MONTH_BEFORE = re.compile(rf"\b({_MONTHS})\s+$", re.IGNORECASE)
 # Words by which a sentence with no period of its own refers back to the story's running
 # period: a comparison with it ("a year earlier", "the previous month"), the same period
 # ("in the month", "the same period"), a month naming the measure ("March exports") or
@@ -314,7 +311,7 @@ REFERS_BACK_CUE = re.compile(
     rf"\b(?:{_YEAR_BEFORE}|(?:a|the)\s+(?:month|quarter)\s+(?:earlier|before)|"
     r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:month|quarter)|in\s+the\s+(?:month|quarter)|"
     r"(?:the\s+)?same\s+(?:month|period|quarter)|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?:{_MONTHS})"
     r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
     r"|^\W*(?:it|this|that|the\s+figure)\s",
     re.IGNORECASE,
