@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import factex
 from factex.events import rules
-from factex.events.stems import required_words, whole
+from factex.stems import required_words, whole
 from tests.appended import appended
 from tests.conftest import SHARED_CORPUS
 from tests.events import corpus as events_corpus

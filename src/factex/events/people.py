@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from factex.events.lexicon import LOWER_TITLES
-from factex.events.stems import required_words
 from factex.mentions import ArticleMentions, Sentence
 from factex.patterns import longest_first
+from factex.stems import required_words
 
 _NAME_WORD = r"[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z]+)?"
 # a lower-case title, then a name of two or three capitalized words

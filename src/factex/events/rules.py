@@ -35,8 +35,8 @@ from factex.events.lexicon import (
     TRANSACTION_OBJECTS,
     VISIT_KINDS,
 )
-from factex.events.stems import bare, required_words
 from factex.patterns import longest_first, lower_twin
+from factex.stems import bare, required_words
 
 
 @dataclass(frozen=True)
@@ -567,7 +567,7 @@ def _stems_of_word(word: str) -> tuple[str, ...]:
 def holds(lowered: str, stem: str) -> bool:
     """Whether a lower-cased text holds ``stem`` (a ``whole`` one as a word of its own).
 
-    >>> from factex.events.stems import whole
+    >>> from factex.stems import whole
     >>> holds("home affairs", "fair"), holds("home affairs", whole("fair"))
     (True, False)
     """
@@ -600,7 +600,7 @@ def triggers_gated_by(present: frozenset[str]) -> list[Trigger]:
     """The triggers with a stem in ``present`` (a sentence's ``stems_in``), in list
     order: the only ones that can match in that sentence.
 
-    >>> from factex.events.stems import whole
+    >>> from factex.stems import whole
     >>> [t.id for t in triggers_gated_by(frozenset({whole("trip"), whole("met")}))]
     ['event.visit', 'event.met']
     """

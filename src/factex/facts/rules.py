@@ -19,6 +19,7 @@ from factex.facts.lexicon import (
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
 from factex.patterns import longest_first, lower_twin
+from factex.stems import required_words
 
 
 def absent(lowered: str | None, cues: tuple[str, ...], start: int, end: int) -> bool:
@@ -37,6 +38,13 @@ def absent(lowered: str | None, cues: tuple[str, ...], start: int, end: int) -> 
         if cue in window:
             return False
     return True
+
+
+def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The strings one of which every match of ``pattern`` holds (lower-cased), read off
+    the pattern (``stems.required_words``): the ``absent`` test's cues, never written
+    out beside it."""
+    return tuple(sorted(required_words(pattern, words=False)))
 
 
 # All measures in one pattern, in table order (so "trade surplus" wins over "trade"); the
@@ -149,13 +157,13 @@ COMPARISON_BASE = re.compile(
     r"|(?:pct|percent|per\s+cent|%)\s+(?:on|over)\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
-COMPARISON_BASE_CUES = ("than", "compared", "against", "versus", "from", "pct", "per", "%")
+COMPARISON_BASE_CUES = cues(COMPARISON_BASE)
 
 # An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
 AMOUNT_BASE = re.compile(
     r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
 )
-AMOUNT_BASE_CUES = ("compared", "against", "versus", "from")
+AMOUNT_BASE_CUES = cues(AMOUNT_BASE)
 
 # A comparison cue between an amount and a later period: that period is the base's.
 BASE_CUE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\b", re.IGNORECASE)
@@ -200,7 +208,7 @@ CLOSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (the words one of the two closing patterns needs)
-CLOSING_CUES = ("clos", "finished", "ended")
+CLOSING_CUES = cues(CLOSING_BEFORE)
 NOT_A_STOCK_BEFORE = re.compile(
     r"\b(?:dollar|yen|marks?|pound|sterling|francs?|currency|gold|silver|oil|crude|index|"
     r"average|futures?|contracts?|yields?|bonds?|notes?|treasur(?:y|ies))\b[^,;]*$",
@@ -236,7 +244,7 @@ STAKE_VERB_BEFORE = re.compile(
     r"a\s+further|an\s+additional|an?|the|its|their)\s+)*$",
     re.IGNORECASE,
 )
-STAKE_VERB_CUES = ("own", "hold", "held", "control", "acquir", "buy", "bought")
+STAKE_VERB_CUES = cues(STAKE_VERB_BEFORE)
 STAKE_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|concern|firm|bank)['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common))"
@@ -379,7 +387,7 @@ MATURITY_BEFORE = re.compile(
     r"(?:due|maturing|that\s+mature|which\s+mature)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
-MATURITY_CUES = ("due", "matur")
+MATURITY_CUES = cues(MATURITY_BEFORE)
 # A named good after a goods measure: "imports of crude oil", "exports of coffee to".
 GOODS_OF = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
 # Between a flow verb and its amount (the amount its object: "bought 1.2 billion dlrs of
@@ -416,7 +424,7 @@ _BUYING = r"(?:buying|buys|bought|fetching|fetched|fetches|worth)"
 CURRENCY_BUYING = re.compile(
     rf"\b({_CURRENCY_WORD})\s+(?:(?:was|is|were|are)\s+)?(?:\w+\s+)?{_BUYING}\s+$", re.IGNORECASE
 )
-CURRENCY_BUYING_CUES = ("buy", "bought", "fetch", "worth")
+CURRENCY_BUYING_CUES = cues(CURRENCY_BUYING)
 # After "one pound" / "one euro": the amount is the unit of a quote.
 UNIT_PRICED = re.compile(rf"\s+(?:(?:was|is)\s+)?{_BUYING}\b", re.IGNORECASE)
 # A noun of change and "of" right before the value: "sales growth of 8%", "a decline of 3%"

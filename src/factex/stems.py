@@ -1,4 +1,5 @@
-"""The words a trigger's pattern requires, read off the compiled pattern.
+"""The words a pattern requires, read off the compiled pattern: the gates of events'
+triggers and of facts' window searches.
 
 ``required_words`` walks CPython's parse of a regex and returns the literal words every
 match must contain (``whole(word)`` when the pattern bounds the word on both sides), so a
