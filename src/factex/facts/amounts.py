@@ -69,12 +69,7 @@ def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount
 
 
 def holds_percent(lowered: str) -> bool:
-    if "%" in lowered:
-        return True
-    for word in rules.PERCENT_WORDS:  # noqa: SIM110  (asked of every sentence: no generator)
-        if word in lowered:
-            return True
-    return False
+    return "%" in lowered or any(word in lowered for word in rules.PERCENT_WORDS)
 
 
 def _percentages(text: str, taken: Blocked | None, lowered: str | None = None) -> list[Amount]:
@@ -148,8 +143,6 @@ def is_headline(text: str) -> bool:
     >>> is_headline("CANADA JANUARY TRADE SURPLUS 533 MLN DLRS"), is_headline("Exports rose.")
     (True, False)
     """
-    lower = sum(map(len, _ASCII_LOWER.findall(text)))  # ASCII letters only count
-    if len(text) - lower <= 4 * lower:
-        return False  # (too few other characters for the capitals to outnumber it 4 to 1)
-    upper = sum(map(len, _ASCII_UPPER.findall(text)))
+    upper = sum(map(len, _ASCII_UPPER.findall(text)))  # ASCII letters only count
+    lower = sum(map(len, _ASCII_LOWER.findall(text)))
     return upper + lower >= 8 and upper > 4 * lower

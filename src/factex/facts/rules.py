@@ -34,10 +34,7 @@ def absent(lowered: str | None, cues: tuple[str, ...], start: int, end: int) -> 
     if lowered is None:
         return False
     window = lowered[start:end]
-    for cue in cues:  # noqa: SIM110  (a plain loop: no generator to start, 0.3 us less)
-        if cue in window:
-            return False
-    return True
+    return not any(cue in window for cue in cues)
 
 
 def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -325,7 +322,7 @@ REFERS_BACK_CUE = re.compile(
     re.IGNORECASE,
 )
 # (the words all but its opening alternative need)
-REFERS_BACK_CUES = ("year", "month", "quarter", "period", *(m.lower() for m in MONTH_NAMES))
+REFERS_BACK_CUES = ("year", "month", "quarter", "period", *MONTH_NAMES)
 # A comparison cue and its base amount before a period ("up from 44.2 billion in").
 BASE_BEFORE_PERIOD = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
