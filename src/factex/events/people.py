@@ -11,9 +11,6 @@ finds those once per article, only for articles with an event, and answers per s
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
-from itertools import accumulate
 
 from factex.events.lexicon import LOWER_TITLES
 from factex.mentions import ArticleMentions, Sentence
@@ -47,11 +44,10 @@ class People:
         self.found: dict[int, list[tuple[int, int, str]]] = {}  # sentence start -> people
         known: dict[str, str] = {}
         taken: set[str] = set()
-        titled = holding([sent.lowered for sent in ctx.sentences], _TITLE_STEMS)
-        for i, sent in enumerate(ctx.sentences):
+        for sent in ctx.sentences:
             for m in sent.of_kind("person"):
                 _remember(known, taken, m.name)
-            if i not in titled:
+            if not any(stem in sent.lowered for stem in _TITLE_STEMS):
                 continue
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
             for m in (*LOWER_TITLED.finditer(sent.text), *TITLED_AFTER.finditer(sent.text)):
@@ -62,72 +58,20 @@ class People:
                 self.found.setdefault(sent.start, []).append((s, e, name))
                 _remember(known, taken, name)
         self.known = {k: v for k, v in known.items() if k not in taken}
+        self.part = re.compile(rf"\b(?:{longest_first(self.known)})\b") if self.known else None
 
     def in_sentence(self, sent: Sentence) -> list[str]:
         """The people of ``sent`` that are no mention of it: lower-case titled names and
         parts of a name met in the article (not inside a mention)."""
         found = self.found.get(sent.start, [])
         out = [name for _, _, name in found]
-        if self.known:
+        if self.part is not None:
             spans = [(m.start, m.end) for m in sent.mentions] + [(s, e) for s, e, _ in found]
-            for s, part in whole_words(sent.text, self.known):
-                s += sent.start
-                if not any(a <= s and s + len(part) <= b for a, b in spans):
-                    out.append(self.known[part])
+            for m in self.part.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if not any(a <= s and e <= b for a, b in spans):
+                    out.append(self.known[m.group()])
         return out
-
-
-def _is_word(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is a word character (as the regex ``\\w``), False off the text."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
-
-
-def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
-    """Where ``words`` stand in ``text`` between word boundaries, as ``(offset, word)``:
-    what ``re.finditer`` gives for ``\\b(?:<words, longest first>)\\b``, without
-    compiling a pattern for each article's words (most are looked for in a sentence or
-    two).
-
-    >>> whole_words("Liu met Liu He and Liuzhou", ["Liu", "Liu He", "He"])
-    [(0, 'Liu'), (8, 'Liu He')]
-    """
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if _is_word(text, at - 1) != _is_word(text, at) and _is_word(text, end - 1) != _is_word(
-                text, end
-            ):
-                found.append((at, -len(word), word))
-            at = text.find(word, at + 1)
-    found.sort()
-    out: list[tuple[int, str]] = []
-    end = 0
-    for at, _, word in found:
-        if at >= end:  # (the longest at a place; none inside an earlier match)
-            out.append((at, word))
-            end = at + len(word)
-    return out
-
-
-def holding(texts: list[str], stems: Iterable[str]) -> set[int]:
-    """The indexes of the texts that hold one of ``stems`` (none with a line break):
-    each stem looked for once in all the texts, not in each text.
-
-    >>> sorted(holding(["the envoy", "no one", "a minister\\nand an envoy"], ["envoy"]))
-    [0, 2]
-    """
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(text) + 1 for text in texts))  # (each with its "\n")
-    out = set()
-    for stem in stems:
-        at = joined.find(stem)
-        while at >= 0:
-            i = bisect_right(ends, at)
-            out.add(i)
-            at = joined.find(stem, ends[i])  # (the next text)
-    return out
 
 
 def _remember(known: dict[str, str], taken: set[str], name: str) -> None:
