@@ -499,6 +499,7 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         "month": _month(m, said),
         "year": int(year) if year else None,
         "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
+        "unit": "months" if g.get("n") else unit,
     }
     ordinal = (g.get("q") or g.get("q2") or "").lower()
     quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
@@ -802,10 +803,10 @@ RULES: tuple[Rule, ...] = (
         "period.months_to",
         _MONTHS_UNIT
         + "(?:"
-        + _I(r"\s+(?P<verb>to|through)\s+(?:end-)?")
+        + _I(r"\s+(?P<verb>to|through)\s+(?:end-|the\s+end\s+of\s+)?")
         + _months_tail("a")
         + "|(?="
-        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
+        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-|the\s+end\s+of\s+)?")
         + _months_tail("b")
         + "))",
         p_months_to,

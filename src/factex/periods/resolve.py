@@ -291,17 +291,21 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     )
 
 
-def _months_timex(start: dt.date, end: dt.date) -> str:
-    """ "1989-Q3" for a calendar quarter, else "1989-07/1989-09"."""
-    if (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2] and start.month % 3 == 1:
+def _months_timex(start: dt.date, end: dt.date, quarter: bool) -> str:
+    """ "1989-Q3" for a calendar quarter said as one ("the quarter to September"), else
+    the months as said ("the three months to June": "1989-04/1989-06")."""
+    three = (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2]
+    if quarter and three and start.month % 3 == 1:
         return f"{start.year}-Q{start.month // 3 + 1}"
     return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
 
 
 def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the three months to December", "the year to March 2005": ``count`` months
-    ending with ``month``; with no year, the latest such months over by the clause's
-    tense ("ended" reads past)."""
+    ending with ``month``. With no year, the month it ends with is placed as a yearless
+    month is, by the clause's tense ("ended" reads past), except that months reported in
+    the past are over: "profit rose in the year to March" is the year that ended in the
+    last March over, "will fall in the year to March" the one ending in the March ahead."""
     count, month = p["count"], p["month"]
 
     def make(y: int) -> nz.Interval:
@@ -311,13 +315,18 @@ def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     def fmt(y: int) -> str:
         if "quarter" in p:  # "the fourth quarter ended Aug. 26": "1989-Q4", as fiscal quarters
             return f"{y}-Q{p['quarter']}"
-        return _months_timex(*make(y))
+        return _months_timex(*make(y), p.get("unit") == "quarter")
 
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
     first = (month - count) % 12 + 1
     unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
-    return yearless(make, unknown, ctx, pos, fmt, way="past" if p["past"] else None)
+    # Reported in the past, the months are over: the latest end month before the date.
+    way: nz.Tense = "past" if p["past"] or ctx.tense(pos) == "past" else None
+    _, last, _ = yearless(lambda y: nz.month_interval(y, month), unknown, ctx, pos, str, way=way)
+    if last is None:
+        return unknown_dates(unknown)
+    return (*make(last.year), fmt(last.year))
 
 
 def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
