@@ -23,6 +23,7 @@ from factex.models import Period
 from factex.patterns import WORD, NotDerivable, longest_first, next_words, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
+from factex.periods.context import RECALL_WINDOW
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
 from factex.periods.lexicon import (
     COMPARISON_WORDS,
@@ -248,6 +249,31 @@ def _names_year(parts: Parts) -> bool:
     return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
 
 
+def _fiscal_year_end(quarter: int, month: int) -> int:
+    """The month a fiscal year ends in when its quarter ``quarter`` ends in ``month``."""
+    return (month - 1 + 3 * (4 - quarter)) % 12 + 1
+
+
+def _quarter_calendar(matches: list[Match]) -> int:
+    """The month the fiscal year ends in, read off a numbered quarter and the month it
+    ends with: "its fourth quarter ended Sept. 30" (a year ending in September), or a
+    fiscal quarter and the quarter the passage says ended ("earnings soared in the
+    fiscal first quarter ... For the quarter ended Sept. 30": a year ending in June).
+    12 (the calendar) when the text says neither."""
+    fiscal: Match | None = None
+    for match in matches:
+        parts = match.parts
+        if parts["kind"] == "quarter" and parts.get("fiscal") and fiscal is None:
+            fiscal = match
+        if parts["kind"] != "months_to" or parts["count"] != 3 or parts.get("unit") != "quarter":
+            continue
+        if "quarter" in parts:
+            return _fiscal_year_end(parts["quarter"], parts["month"])
+        if fiscal is not None and match.start - fiscal.end < RECALL_WINDOW:
+            return _fiscal_year_end(fiscal.parts["quarter"], parts["month"])
+    return 12
+
+
 def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says
     so as a rule ("the fiscal year ends June 30"). A named year with its boundary
@@ -260,7 +286,7 @@ def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, i
             for match in matches
             if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
         ]  # the definition the article gives most often, the first on a tie
-        return (max(ends, key=ends.count) if ends else 12), None
+        return (max(ends, key=ends.count) if ends else _quarter_calendar(matches)), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
     # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"

@@ -206,9 +206,11 @@ def _unit_of_year(
     def shifted(y: int) -> nz.Interval:
         return _fiscal_shift(make(y), ctx, fiscal)
 
-    if year is not None:
+    if year is not None:  # as said: "the first quarter of fiscal 1990"
         return (*shifted(year), f"{year}-{code}")
-    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}")
+    # With no year said, a fiscal quarter's value has the calendar year it ends in, as
+    # "the fourth quarter ended Aug. 26" has ("1989-Q4"), not the fiscal year's name.
+    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}")
 
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
