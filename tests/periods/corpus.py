@@ -778,6 +778,14 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("a year ago", "2018-08-01", "2018-08-31", "2018-08"),
     ),
+    # "a year earlier" in the next sentence: the period reported, not the day it ended on.
+    ex(
+        "Net rose for the fourth quarter ended Aug. 26. A year earlier it earned less.",
+        dt.date(1989, 11, 1),
+        ("the fourth quarter", "1989-06-01", "1989-08-31", "1989-Q4"),
+        ("Aug. 26", "1989-08-26", "1989-08-26", "1989-08-26"),
+        ("A year earlier", "1988-06-01", "1988-08-31", "1988-Q4"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(
