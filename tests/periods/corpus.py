@@ -786,6 +786,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Aug. 26", "1989-08-26", "1989-08-26", "1989-08-26"),
         ("A year earlier", "1988-06-01", "1988-08-31", "1988-Q4"),
     ),
+    # "the year-ago month" with no month named: the last month reported, a year back
+    # (as "the year-ago quarter" is the last quarter's).
+    ex(
+        "Sales fell 3% from the year-ago month.",
+        AUG_2019,
+        ("the year-ago month", "2018-07-01", "2018-07-31", "2018-07"),
+    ),
+    ex(
+        "In February sales fell 3% from the year-ago month.",
+        dt.date(2019, 3, 20),
+        ("February", "2019-02-01", "2019-02-28", "2019-02"),
+        ("the year-ago month", "2018-02-01", "2018-02-28", "2018-02"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

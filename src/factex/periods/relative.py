@@ -100,8 +100,12 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
         return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
+    # With nothing named to compare, the latest unit reported, a year back: "the
+    # year-ago quarter" the last quarter's, "the year-ago month" the last month's.
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    if p["unit"] == "month":
+        return _month_back(ctx.published, 13)
     if p.get("way") == "past":  # "a year ago" with nothing compared: a point, at month grain
         return _month_back(ctx.published, 12 * p["count"])
     year = ctx.published.year - p["count"]
