@@ -799,6 +799,25 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("February", "2019-02-01", "2019-02-28", "2019-02"),
         ("the year-ago month", "2018-02-01", "2018-02-28", "2018-02"),
     ),
+    # "the previous Friday" after a day named: the one before that day.
+    ex(
+        "London shares closed lower Friday, down 4.5% from the previous Friday.",
+        dt.date(1989, 10, 30),
+        ("Friday", "1989-10-27", "1989-10-27", "1989-10-27"),
+        ("the previous Friday", "1989-10-20", "1989-10-20", "1989-10-20"),
+    ),
+    ex(
+        "The talks opened on Tuesday and resumed the following Monday.",
+        dt.date(1989, 10, 30),
+        ("Tuesday", "1989-10-24", "1989-10-24", "1989-10-24"),
+        ("the following Monday", "1989-10-30", "1989-10-30", "1989-10-30"),
+    ),
+    ex(
+        "Shares rose 2% from the previous Friday.",
+        dt.date(1989, 10, 30),
+        ("the previous Friday", "1989-10-27", "1989-10-27", "1989-10-27"),
+        note="no day named before: counted from the publication date",
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

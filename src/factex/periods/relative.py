@@ -189,6 +189,20 @@ def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return day, day, day.isoformat()
 
 
+def _from_day_named(weekday: int, dei: str, ctx: ResolutionContext, pos: int) -> dt.date | None:
+    """ "the previous Friday", "the following Monday": counted from the day the passage
+    named last ("closed lower Friday ... down 4.5% from the previous Friday": the Friday
+    before that one), not from the publication date; ``None`` when the period named last
+    is no day. "Previous" and "following" point back, however far back that day was."""
+    last = ctx.last
+    if last is None or last.start is None or last.start != last.end:
+        return None
+    step = (last.start.weekday() - weekday) % 7 or 7
+    if dei == "previous":
+        return last.start - dt.timedelta(days=step)
+    return last.start + dt.timedelta(days=(weekday - last.start.weekday()) % 7 or 7)
+
+
 def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
@@ -203,6 +217,8 @@ def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         and _WEEKDAY_LIST.fullmatch(ctx.text, last.span[1], pos)
     ):  # "Thursday and Friday": the Friday after that Thursday
         day = last.start + dt.timedelta(days=(p["weekday"] - last.start.weekday()) % 7 or 7)
+        return day, day, day.isoformat()
+    if dei in ("previous", "following") and (day := _from_day_named(p["weekday"], dei, ctx, pos)):
         return day, day, day.isoformat()
     tense: nz.Tense = (
         "future"
