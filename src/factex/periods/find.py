@@ -80,6 +80,7 @@ _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
+_BY = re.compile(r"by\s+", re.I)
 # Kinds a part modifier ("early", "the end of") can cut; "mid- Friday" is not one.
 _PARTABLE = frozenset(
     {"year", "month", "deictic", "decade", "quarter", "half", "season", "deictic_month"}
@@ -322,8 +323,9 @@ def find_periods(
         if any(s < match.end and start < e for s, e in skips):
             continue
         part = part or match.parts.get("part")
-        if open_word == "by" and part:  # "by the end of the year": the deadline is that part
-            open_word = None
+        if open_word == "by" and part:  # "by the end of the year": the deadline is that part,
+            open_word = None  # and the span is "the end of the year" (gold/GUIDELINES.md)
+            start = _BY.match(text, start).end()  # type: ignore[union-attr]
         if is_dateline(text, start, match.end) or _is_title(text, start, match.end):
             continue
         ctx.override = (
