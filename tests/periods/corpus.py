@@ -818,6 +818,26 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the previous Friday", "1989-10-27", "1989-10-27", "1989-10-27"),
         note="no day named before: counted from the publication date",
     ),
+    # "This quarter" in a past-tense clause of an earnings story: the quarter reported,
+    # when that is the one just over; ahead, or with none reported, the current one.
+    ex(
+        "Acme reported third-quarter profit of $5 million. This quarter, sales rose 5%.",
+        dt.date(1989, 10, 25),
+        ("third-quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+        ("This quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+    ),
+    ex(
+        "Acme reported third-quarter profit of $5 million. Sales will rise this quarter.",
+        dt.date(1989, 10, 25),
+        ("third-quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+        ("this quarter", "1989-10-01", "1989-12-31", "1989-Q4"),
+    ),
+    ex(
+        "Acme reported second-quarter profit of $5 million. This quarter, sales rose 5%.",
+        dt.date(1989, 10, 25),
+        ("second-quarter", "1989-04-01", "1989-06-30", "1989-Q2"),
+        ("This quarter", "1989-10-01", "1989-12-31", "1989-Q4"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

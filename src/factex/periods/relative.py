@@ -62,12 +62,41 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
     if unit == "quarter":
         index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        if shift == 0 and not p["anaphoric"] and (reported := _reported_quarter(ctx, pos)):
+            return reported.start, reported.end, reported.timex
         year, quarter = index // 4, index % 4 + 1
         return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
     if unit == "week":
         (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
         return start, end, timex
     return None
+
+
+def _reported_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The quarter an earnings story reports, when "this quarter" in a past-tense clause
+    means it ("reported third-quarter profit ... This quarter, sales rose 5%" in late
+    October): the passage's first quarter, if it is the one just over."""
+    published = ctx.published
+    if published is None or ctx.tense(pos) != "past":
+        return None
+    topic = _first_quarter(ctx, pos)
+    if topic is None or topic.start is None or topic.end is None:
+        return None
+    current = dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    just_over = nz.add_months(current, -3)
+    over = (topic.start, topic.end + dt.timedelta(days=1)) == (just_over, current)
+    return topic if over else None
+
+
+def _first_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The first quarter the passage named before ``pos``, however it was said."""
+    found = None
+    for period, _ in reversed(ctx.history[-12:]):
+        if period.span[1] < pos - RECALL_WINDOW:
+            break
+        if period.start is not None and period.timex and "-Q" in period.timex:
+            found = period
+    return found
 
 
 def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
