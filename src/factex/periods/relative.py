@@ -88,13 +88,23 @@ def _reported_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
     return topic if over else None
 
 
+def _three_months(period: Period) -> bool:
+    """Whether ``period`` is a quarter however it was said: three whole months ("the
+    third quarter", "the three months to 31 December 2004", "the quarter ended Sept. 30")."""
+    if period.start is None or period.end is None or period.start.day != 1:
+        return False
+    if period.timex and period.timex.endswith(("SP", "SU", "FA", "WI")):
+        return False  # "last spring" is a season, no quarter
+    return nz.add_months(period.start, 3) == period.end + dt.timedelta(days=1)
+
+
 def _first_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
     """The first quarter the passage named before ``pos``, however it was said."""
     found = None
     for period, _ in reversed(ctx.history[-12:]):
         if period.span[1] < pos - RECALL_WINDOW:
             break
-        if period.start is not None and period.timex and "-Q" in period.timex:
+        if _three_months(period):
             found = period
     return found
 
@@ -164,7 +174,7 @@ def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
     for period, _ in reversed(ctx.history[-12:]):
         if period.span[1] < pos - RECALL_WINDOW:
             break
-        if period.start is not None and period.timex and "-Q" in period.timex:
+        if _three_months(period):
             return period
     return None
 
@@ -172,14 +182,12 @@ def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
 def r_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the quarter": the one the passage reports (the first it named); "that quarter":
     the one named last."""
-    if p.get("anchor") == "previous":
-        last = _latest_quarter(ctx, pos)
-    else:
-        last = ctx.recall(p["unit"], pos, topic=True)
+    find = _latest_quarter if p.get("anchor") == "previous" else _first_quarter
+    last = find(ctx, pos)
     if last is not None:
         return last.start, last.end, last.timex
-    if ctx.published is None:
-        return None
+    if ctx.published is None:  # "During the quarter" still names one, of unknown dates
+        return unknown_dates(UNKNOWN_UNIT.get(p["unit"]))
     return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
 
 

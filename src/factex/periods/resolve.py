@@ -364,7 +364,15 @@ def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
     rule = HOLIDAYS.get(name)
     fixed = rule is not None and rule.weekday is None  # the same day every year
-    unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d") if fixed else None
+    # With no year: a fixed day keeps its day ("XXXX-12-25"), a weekday rule its month
+    # ("Thanksgiving": "XXXX-11"); Easter moves across months and keeps nothing.
+    unknown = (
+        (make(2001)[0] + step).strftime("XXXX-%m-%d")
+        if fixed
+        else make(2001)[0].strftime("XXXX-%m")
+        if rule is not None
+        else None
+    )
     lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
     if side is None:
         return lo, hi, timex
