@@ -220,6 +220,19 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     return start, part, open_word
 
 
+_YEAR_VALUE = re.compile(r"[\dX]{4}")
+
+
+def _year_part_timex(timex: str, part: str, lo: dt.date | None, hi: dt.date | None) -> str:
+    """ "the end of the year" is its last month, "the beginning of the year" its first
+    (gold/GUIDELINES.md): the value names that month ("2022-12"; "XXXX-12" with no date)."""
+    if lo is None or hi is None:
+        return f"{timex}-{1 if part == 'start' else 12:02d}"
+    if (lo.year, lo.month) != (hi.year, hi.month):
+        return timex
+    return f"{lo.year}-{lo.month:02d}"
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """A capitalized time expression that is a whole quotation names a programme or a
     work ('ABC News\' "This Week," said'), not a period."""
@@ -346,6 +359,8 @@ def find_periods(
         lo, hi, timex = resolved
         if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
             lo, hi = nz.part_of((lo, hi), part)
+        if part in ("start", "end") and timex and _YEAR_VALUE.fullmatch(timex):
+            timex = _year_part_timex(timex, part, lo, hi)
         period = Period(
             text=text[start : match.end],
             span=(start, match.end),
