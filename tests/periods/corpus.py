@@ -838,6 +838,13 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("second-quarter", "1989-04-01", "1989-06-30", "1989-Q2"),
         ("This quarter", "1989-10-01", "1989-12-31", "1989-Q4"),
     ),
+    # Two days in the alternative are one period, as "February 16 and 17" is.
+    ex(
+        "The vote is on 16 or 17 March, after talks on February 16 or 17.",
+        None,
+        ("16 or 17 March", None, None, "XXXX-03-16/XXXX-03-17"),
+        ("February 16 or 17", None, None, "XXXX-02-16/XXXX-02-17"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

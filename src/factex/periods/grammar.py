@@ -666,7 +666,7 @@ RULES: tuple[Rule, ...] = (
         MON("m1")
         + r"\s*"
         + DAY("d1")
-        + rf"\s*(?:{_DASH}|to|through|and)\s*"
+        + rf"\s*(?:{_DASH}|to|through|and|or)\s*"
         + DAY("d2")
         + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
@@ -675,7 +675,7 @@ RULES: tuple[Rule, ...] = (
         "period.day_range_month",
         r"\b"
         + DAY("d1")
-        + rf"\s*(?:{_DASH}|to|and)\s*"
+        + rf"\s*(?:{_DASH}|to|and|or)\s*"
         + DAY("d2")
         + r"\s+"
         + MON("m1")
