@@ -845,6 +845,15 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("16 or 17 March", None, None, "XXXX-03-16/XXXX-03-17"),
         ("February 16 or 17", None, None, "XXXX-02-16/XXXX-02-17"),
     ),
+    # A year named in a comparison base ("less than in February 1986") is that base's,
+    # not the year of the next yearless month.
+    ex(
+        "Exports totalled 42.56 billion marks, 0.5 pct less than in February 1986 but up "
+        "13 pct compared with January.",
+        dt.date(1987, 3, 26),
+        ("February 1986", "1986-02-01", "1986-02-28", "1986-02"),
+        ("January", "1987-01-01", "1987-01-31", "1987-01"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

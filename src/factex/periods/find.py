@@ -65,13 +65,14 @@ _OPEN_QUOTE = re.compile(r"[\"“]")
 _CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
 # A comparison base: a comparison word before an amount ("from 582 mln in January",
 # "against a 12.4 pct decline in") or right before the period ("compared with the
-# previous quarter", "from the October/December quarter"; a bare "from August 6"
-# starts a range); not "withdrawing troops from Iranian territory on Friday".
+# previous quarter", "from the October/December quarter", "less than in February
+# 1986"; a bare "from August 6" starts a range); not "withdrawing troops from Iranian
+# territory on Friday".
 _COMPARED = re.compile(
     rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
     r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
     rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
-    r"(?:the\s+)?|(?:from|after)\s+the\s+)$",
+    r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
 )
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
