@@ -854,6 +854,16 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("February 1986", "1986-02-01", "1986-02-28", "1986-02"),
         ("January", "1987-01-01", "1987-01-31", "1987-01"),
     ),
+    # A year before a plural measure dates it ("2004 sales"), and a singular in "-us"
+    # is no plural ("1985 surplus"); a plural that is counted stays a count.
+    ex(
+        "Conade forecast total 1987 exports of 1.77 billion dlrs. Taiwan's 1985 surplus "
+        "with the U.S. was 10 bln. It hopes 2005 sales will rise.",
+        AUG_2019,
+        ("1987", "1987-01-01", "1987-12-31", "1987"),
+        ("1985", "1985-01-01", "1985-12-31", "1985"),
+        ("2005", "2005-01-01", "2005-12-31", "2005"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(
@@ -907,6 +917,7 @@ _NOT_PERIODS = (
     "So far, 10,000 tractors have been assembled.",
     "The company paid $2021 for the license.",
     "The firm shipped 2021 tractors to Turkey.",
+    "The firm sold 1987 buses last decade.",
     "The fleet counts 2,021 vehicles.",
     "He may visit the plant.",
     "May I add one point?",

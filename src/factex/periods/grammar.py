@@ -243,7 +243,10 @@ def _is_count(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after and not cued:
         word = after.group(1)
-        plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+        # "-ss", "-us", "-is" end singulars: "1985 surplus", "the 1987 census", "crisis"
+        plural = (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _RIGHT_OK
+        )
         if plural or word in _COUNT_NOUNS:
             return True
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()  # "2021-strong"
