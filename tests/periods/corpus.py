@@ -864,6 +864,22 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("1985", "1985-01-01", "1985-12-31", "1985"),
         ("2005", "2005-01-01", "2005-12-31", "2005"),
     ),
+    ex(
+        "In the January-to-March quarter, the economy is expected to grow.",
+        dt.date(2005, 1, 20),
+        ("January-to-March quarter", "2005-01-01", "2005-03-31", "2005-01/2005-03"),
+    ),
+    ex(
+        "Its fiscal year ends March 31. Spending rose in the first half of the fiscal year.",
+        dt.date(2005, 1, 20),
+        ("the first half of the fiscal year", "2004-04-01", "2004-09-30", "2005-H1"),
+    ),
+    ex(
+        "He spoke ahead of today's session.",
+        dt.date(2005, 1, 20),
+        ("today", "2005-01-20", "2005-01-20", "2005-01-20"),
+        note="'of today's' before a noun of an occasion is the day; 'of today's computers' is not",
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

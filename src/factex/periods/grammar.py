@@ -34,6 +34,7 @@ from factex.periods.lexicon import (
     NOT_PERIODS,
     NOWADAYS_NOUNS,
     NUMBER_WORDS,
+    OCCASION_NOUNS,
     ORDINALS,
     SEASONS,
     WEEKDAYS,
@@ -101,7 +102,7 @@ def YREF(s: str) -> str:
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+year\b)"
+        rf"|(?P<ythe{s}>of\s+the\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
@@ -302,7 +303,10 @@ def p_quarter(m: re.Match[str]) -> Parts | None:
         yref = ("abs", int(g["qy"]))
     if g.get("yr2"):
         yref = ("abs", int(g["yr2"]))
-    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": bool(g.get("fis"))}
+    fiscal = bool(
+        g.get("fis") or g.get("yfis")
+    )  # "the fiscal first quarter", "... of the fiscal year"
+    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": fiscal}
 
 
 def p_half(m: re.Match[str]) -> Parts | None:
@@ -312,7 +316,7 @@ def p_half(m: re.Match[str]) -> Parts | None:
     yref = _yref(m)
     if g.get("hy"):
         yref = ("abs", int(g["hy"]))
-    return {"kind": "half", "yref": yref, "half": half}
+    return {"kind": "half", "yref": yref, "half": half, "fiscal": bool(g.get("yfis"))}
 
 
 def p_months_of_year(m: re.Match[str]) -> Parts | None:
@@ -547,14 +551,17 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
 # A capitalized word right before: "VOA Today", "USA Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
 _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
+_OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
     if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None
-    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "the people of tomorrow": an era, not a day
+    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and not (
+        _OCCASION_AFTER.match(m.string, m.end())  # "ahead of today's session": the day
+    ):
+        return None  # "the people of tomorrow", "many of today's computers": an era
     word = word.lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return {"kind": "relday", "offset": offset}
@@ -696,7 +703,7 @@ RULES: tuple[Rule, ...] = (
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"
         rf"{MON('m1')}(?:,?\s+{YEAR('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
+        rf"\s*(?P<conn>-to-|{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
         r"(?:\s+(?i:quarter)\b)?",
         p_month_range,
     ),
