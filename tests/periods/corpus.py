@@ -880,6 +880,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("today", "2005-01-20", "2005-01-20", "2005-01-20"),
         note="'of today's' before a noun of an occasion is the day; 'of today's computers' is not",
     ),
+    # "a year earlier" with the period it compares named right after it.
+    ex(
+        "Exports rose 5 pct from a year ago in March.",
+        dt.date(1987, 4, 10),
+        ("a year ago", "1986-03-01", "1986-03-31", "1986-03"),
+        ("March", "1987-03-01", "1987-03-31", "1987-03"),
+    ),
+    ex(
+        "Exports in the first ten days of March 1987 rose.",
+        AUG_2019,
+        ("the first ten days of March 1987", "1987-03-01", "1987-03-10", "1987-03-01/1987-03-10"),
+    ),
     # A span of months counted back from the month it ends with: reported in the past,
     # it is over; ahead, it ends in the month to come.
     ex(

@@ -87,6 +87,7 @@ class ResolutionContext:
     cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
     end: int = 0  # where the expression being resolved ends
     compared_now: bool = False  # the expression being resolved is a comparison base
+    ahead: Period | None = None  # the base named right after it ("a year earlier in March")
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
@@ -145,7 +146,7 @@ class ResolutionContext:
         publication date."""
         how = p.get("anchor", "publication")
         if how == "base":
-            return self.base(unit, pos)
+            return self.ahead or self.base(unit, pos)
         if how == "previous":
             return self.recall(unit, pos)
         return None

@@ -310,6 +310,35 @@ def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, i
     return end, (m.start("fm"), m.end() + 4) if generic else None
 
 
+# Between "a year earlier" and the period it compares: "from a year earlier in the first
+# 20 days of February", "up 5 pct from a year ago in March".
+_IN_GAP = re.compile(r"\s+(?:in|during|for)\s+", re.I)
+
+
+def _base_ahead(text: str, matches: list[Match], i: int, ctx: ResolutionContext) -> Period | None:
+    """The period "a year earlier" compares, when it is named right after it ("from a
+    year earlier in the first 20 days of February"): resolved ahead of its turn."""
+    match = matches[i]
+    if match.parts["kind"] != "year_back" or i + 1 == len(matches):
+        return None
+    ahead = matches[i + 1]
+    if not _IN_GAP.fullmatch(text, match.end, ahead.start):
+        return None
+    end, compared = ctx.end, ctx.compared_now
+    ctx.end, ctx.compared_now = ahead.end, False
+    try:
+        resolved = resolve(ahead.parts, ctx, ahead.start)
+    except (ValueError, KeyError, OverflowError):
+        resolved = None
+    finally:
+        ctx.end, ctx.compared_now = end, compared
+    if resolved is None or resolved[0] is None or resolved[1] is None:
+        return None
+    lo, hi, timex = resolved
+    span = (ahead.start, ahead.end)
+    return Period(text=text[span[0] : span[1]], span=span, start=lo, end=hi, timex=timex)
+
+
 def find_periods(
     text: str, *, published: dt.date | None, skip: Iterable[tuple[int, int]] = ()
 ) -> list[Period]:
@@ -330,7 +359,7 @@ def find_periods(
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
     out: list[Period] = []
     prev_end = 0
-    for match in matches:
+    for i, match in enumerate(matches):
         floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
         prev_end = match.end
@@ -351,10 +380,12 @@ def find_periods(
             _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
         )
         ctx.compared_now = compared
+        ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
             resolved = None
+        ctx.ahead = None
         if resolved is None:
             continue
         lo, hi, timex = resolved

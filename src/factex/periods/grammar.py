@@ -160,6 +160,14 @@ def p_day_range(m: re.Match[str]) -> Parts | None:
 _CURRENT_BEFORE = re.compile(r"\b(?i:current)\s+$")
 
 
+def p_first_days(m: re.Match[str]) -> Parts | None:
+    """ "the first 20 days of February": a range of days from the first."""
+    days = _num(m["n"])
+    if not 2 <= days <= 30:
+        return None
+    return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": 1, "d2": days}
+
+
 def p_month_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
@@ -691,6 +699,14 @@ RULES: tuple[Rule, ...] = (
         + MON("m1")
         + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
+    ),
+    # "the first 20 days of February": days 1-20 of the month
+    _rule(
+        "period.first_days",
+        _I(rf"(?:\bthe\s+)?\bfirst\s+(?P<n>{_NUMWORD}|[12]?\d|30)\s+days\s+of\s+")
+        + MON("m1")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_first_days,
     ),
     _rule(
         "period.date_range",
