@@ -102,3 +102,15 @@ def test_a_calendar_quarter_sets_no_fiscal_year() -> None:
         ("1989-01-01", "1989-03-31"),
         ("1989-01-01", "1989-03-31"),
     ]
+
+
+def test_this_fiscal_year_is_the_one_under_way() -> None:
+    text = "Its fiscal year ends March 31. It will gain this fiscal year, fell last fiscal year."
+    published = dt.date(1989, 11, 2)
+    assert _of(text, "this fiscal year", published) == ("1989-04-01", "1990-03-31")
+    assert _of(text, "last fiscal year", published) == ("1988-04-01", "1989-03-31")
+    text = "Its fiscal year ends March 31. Exports will fall in the current fiscal year."
+    assert _of(text, "the current fiscal year", dt.date(1987, 3, 26)) == (
+        "1986-04-01",
+        "1987-03-31",
+    )

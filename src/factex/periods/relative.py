@@ -54,7 +54,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
-        if p.get("fiscal"):
+        if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
+            year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))
         return (*nz.year_interval(year), str(year))
     if unit == "month":
