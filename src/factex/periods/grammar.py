@@ -398,6 +398,19 @@ def p_year_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "date", "yref": None, "month": 12, "day": 31}
 
 
+def p_the_fiscal_year(m: re.Match[str]) -> Parts | None:
+    """ "lower earnings for the fiscal year": the fiscal year of the quarter the passage
+    reports, else the one under way."""
+    return {
+        "kind": "deictic",
+        "unit": "year",
+        "shift": 0,
+        "anaphoric": False,
+        "fiscal": True,
+        "anchor": "topic",
+    }
+
+
 def p_that_year(m: re.Match[str]) -> Parts | None:
     """ "that year", "the same year", "the entire year": the year of the period named
     before; "the year before", "the year previous": the one before it."""
@@ -925,6 +938,15 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
         ),
         p_deictic,
+    ),
+    _rule(
+        "period.the_fiscal_year",
+        _I(
+            rf"\bthe\s+{FISCAL_WORD}\s+year\b(?![-\w]|\s+(?:that\s+|which\s+)?(?:end|ends|ended|"
+            r"ending|begin|begins|began|beginning|start|starts|started|starting|close|closes|closed|"
+            r"to|through|of)\b)"
+        ),
+        p_the_fiscal_year,
     ),
     _rule(
         "period.that_year",

@@ -33,6 +33,8 @@ def _twelve_months(period: Period) -> bool:
 def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
+    if ref is not None and p.get("anchor") == "topic" and (reported := _first_quarter(ctx, pos)):
+        ref = reported.end  # "the fiscal year" of the quarter reported
     if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
         base = ctx.anchor(p, "period", pos) if unit != "year" else None
         if unit == "year" and ctx.compared_now and shift == -1:
