@@ -745,6 +745,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Saturday", "2019-08-10", "2019-08-10", "2019-08-10"),
     ),
     ex(
+        "The prime minister, beleaguered at home, sets out Wednesday on a mission abroad.",
+        AUG_2019,
+        ("Wednesday", "2019-08-21", "2019-08-21", "2019-08-21"),
+    ),
+    ex(
+        "The exhibition opens Monday in Baku.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+    ),
+    ex(
+        "The exhibition opened Monday in Baku.",
+        AUG_2019,
+        ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
+    ),
+    ex(
         "The train departs Thursday from the capital.",
         AUG_2019,
         ("Thursday", "2019-08-22", "2019-08-22", "2019-08-22"),

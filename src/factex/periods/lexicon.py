@@ -199,6 +199,14 @@ SCHEDULE_VERBS = (
     "leaves",
     "depart",
     "departs",
+    "sets out",
+    "sets off",
+    "heads",
+    "flies",
+    "travels",
+    "visits",
+    "opens",
+    "starts",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
