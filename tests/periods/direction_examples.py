@@ -1232,10 +1232,11 @@ EXAMPLES: tuple[DirectionExample, ...] = (
         "the quarter, leaving it within $100 million of its goal of a reduction of $500 million "
         "by the end of the year.",
         "by the end of the year",
-        None,
+        "1989-12-01",
         "1989-12-31",
         "year_end",
-        '"by the end of the year": a deadline, open before Dec. 31 (as "by year-end")',
+        '"by the end of the year": the last month of that year, as gold/GUIDELINES.md reads it '
+        "(people read December, Dec. 31 or the rest of the year; gold marks it optional)",
     ),
     ex(
         "timebank/wsj_0006",
@@ -1253,10 +1254,10 @@ EXAMPLES: tuple[DirectionExample, ...] = (
         D(1987, 3, 24),
         _DOLLAR,
         "by end-year",
-        None,
+        "1987-12-01",
         "1987-12-31",
         "year_end",
-        '"by end-year": a deadline this year',
+        '"by end-year": "by the end of the year", the last month of that year (gold/GUIDELINES.md)',
     ),
     ex(
         "timebank/wsj_0586",

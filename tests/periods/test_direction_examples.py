@@ -23,17 +23,6 @@ WRONG_TODAY: dict[str, str] = {
     # the parallel imports clause): needs the reported period inferred from a sibling
     # clause, not a rule on the expression.
     "reuters/1890:a year earlier@88": "today: 'a year earlier' 1985-12-01..1985-12-31",
-    # The base is named after the expression ("from a year earlier in the first 20 days
-    # of February"): needs an anchor found ahead, which resolution (one pass in text
-    # order) does not have.
-    "reuters/271:a year earlier@31": "today: 'a year earlier' 1986-01-01..1986-12-31",
-    # gold/GUIDELINES.md reads "(by) the end of the year" as December (optional), and
-    # "end-year" is read as it; these examples read a deadline, open before Dec. 31, as
-    # "by year-end": a convention for the lead to settle, not a rule to add.
-    "timebank/wsj_0568:by the end of the year@174": "today: 'by the end of the year' "
-    "1989-12-01..1989-12-31 (December, as gold/GUIDELINES.md)",
-    "reuters/8597:by end-year@69": "today: 'by end-year' 1987-12-01..1987-12-31 (December, as "
-    "gold/GUIDELINES.md reads 'by the end of the year')",
 }
 
 

@@ -71,3 +71,46 @@ def test_a_quarter_ended_on_a_date_is_the_three_months_before_it() -> None:
 def test_the_current_quarter_of_months() -> None:
     text = "Output will grow in the current January/March quarter."
     assert _of(text, "January/March") == ("2019-01-01", "2019-03-31")
+
+
+def test_a_numbered_quarter_and_its_end_set_the_fiscal_year() -> None:
+    text = "Earnings for its fourth quarter ended Sept. 30 fell. In fiscal 1988, it earned more."
+    published = dt.date(1989, 11, 2)
+    assert _of(text, "fiscal 1988", published) == ("1987-10-01", "1988-09-30")
+    text = "Earnings for its fourth quarter ended Dec. 31 fell. In fiscal 1988, it earned more."
+    assert _of(text, "fiscal 1988", published) == ("1988-01-01", "1988-12-31")
+
+
+def test_a_fiscal_quarter_and_the_quarter_said_to_end() -> None:
+    text = (
+        "Earnings soared in the fiscal first quarter. For the quarter ended Sept. 30, net "
+        "rose 33%. During the quarter, the airline issued shares."
+    )
+    published = dt.date(1989, 10, 26)
+    found = find_periods(text, published=published)
+    assert [(p.text, str(p.start), str(p.end), p.timex) for p in found if "quarter" in p.text] == [
+        ("the fiscal first quarter", "1989-07-01", "1989-09-30", "1989-Q1"),
+        ("the quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
+        ("the quarter", "1989-07-01", "1989-09-30", "1989-Q1"),
+    ]
+
+
+def test_a_calendar_quarter_sets_no_fiscal_year() -> None:
+    text = "Profit rose in the first quarter. For the quarter ended March 31, net rose 5%."
+    found = find_periods(text, published=dt.date(1989, 4, 26))
+    assert [(str(p.start), str(p.end)) for p in found if "quarter" in p.text] == [
+        ("1989-01-01", "1989-03-31"),
+        ("1989-01-01", "1989-03-31"),
+    ]
+
+
+def test_this_fiscal_year_is_the_one_under_way() -> None:
+    text = "Its fiscal year ends March 31. It will gain this fiscal year, fell last fiscal year."
+    published = dt.date(1989, 11, 2)
+    assert _of(text, "this fiscal year", published) == ("1989-04-01", "1990-03-31")
+    assert _of(text, "last fiscal year", published) == ("1988-04-01", "1989-03-31")
+    text = "Its fiscal year ends March 31. Exports will fall in the current fiscal year."
+    assert _of(text, "the current fiscal year", dt.date(1987, 3, 26)) == (
+        "1986-04-01",
+        "1987-03-31",
+    )

@@ -115,6 +115,8 @@ def test_a_wire_dateline_is_no_period() -> None:
         "Exports grew in March from a year earlier, a year ago and in the same period last year.",
         "The plan, announced last Christmas, starts in the fourth quarter.",
         "It rose 5 pct two weeks ago and in the previous quarter.",
+        "It issued shares during the quarter and sold more before Thanksgiving.",
+        "Profit rose in the year to March 31 and in the three months to June.",
     ],
 )
 def test_with_no_publication_date_relative_periods_have_no_dates(text: str) -> None:
@@ -150,3 +152,13 @@ def test_a_lower_case_wire_has_its_months() -> None:
 )
 def test_titles_are_no_periods(text: str) -> None:
     assert _found(text) == []
+
+
+def test_with_no_publication_date_what_the_text_fixes_stays_in_the_value() -> None:
+    found = find_periods(
+        "Sales fell last Thanksgiving. During the quarter, it issued shares.", published=None
+    )
+    assert [(p.text, p.timex) for p in found] == [
+        ("last Thanksgiving", "XXXX-11"),
+        ("the quarter", "XXXX-QX"),
+    ]

@@ -87,6 +87,7 @@ class ResolutionContext:
     cue_cache: dict[int, list[tn.Cue]] = field(default_factory=dict)
     end: int = 0  # where the expression being resolved ends
     compared_now: bool = False  # the expression being resolved is a comparison base
+    ahead: Period | None = None  # the base named right after it ("a year earlier in March")
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
@@ -145,7 +146,7 @@ class ResolutionContext:
         publication date."""
         how = p.get("anchor", "publication")
         if how == "base":
-            return self.base(unit, pos)
+            return self.ahead or self.base(unit, pos)
         if how == "previous":
             return self.recall(unit, pos)
         return None
@@ -168,9 +169,8 @@ class ResolutionContext:
                 break
             dated = period.start is not None and period.end is not None
             if kind in kinds and dated and period.span[0] not in self.compared:
-                before = recent[i - 1][0] if i else None
-                if before is not None and before.end == period.end and before.start != period.start:
-                    continue  # "the quarter ended Sept. 30": the date restates its end
+                if _restates_end(recent, i):
+                    continue
                 return period
         return None if local else self.recall(unit, pos)
 
@@ -182,14 +182,37 @@ class ResolutionContext:
         """
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         found = None
-        for period, kind in reversed(self.history[-12:]):
+        recent = self.history[-12:]
+        for i in range(len(recent) - 1, -1, -1):
+            period, kind = recent[i]
             if period.span[1] < pos - RECALL_WINDOW:
                 break
             if kind in kinds and period.start is not None and period.end is not None:
+                if _restates_end(recent, i):
+                    continue
                 if not topic:
                     return period
                 found = period
         return found
+
+
+def _restates_end(recent: list[tuple[Period, str]], i: int) -> bool:
+    """Whether ``recent[i]`` is the day that ends the period named right before it ("the
+    quarter ended Sept. 30"): a later "a year earlier" means that period, not the day."""
+    if not i:
+        return False
+    period, before = recent[i][0], recent[i - 1][0]
+    if before.end == period.end and before.start != period.start:
+        return True
+    # "the fourth quarter ended Aug. 26": a fiscal quarter's last day, in its last month
+    return (
+        period.start is not None
+        and period.start == period.end
+        and before.start is not None
+        and before.end is not None
+        and before.start < period.start
+        and (before.end.year, before.end.month) == (period.start.year, period.start.month)
+    )
 
 
 #: A period found: its first and last day and its TIMEX3 value. ``None`` in place of a

@@ -23,6 +23,7 @@ from factex.models import Period
 from factex.patterns import WORD, NotDerivable, longest_first, next_words, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
+from factex.periods.context import RECALL_WINDOW
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
 from factex.periods.lexicon import (
     COMPARISON_WORDS,
@@ -64,13 +65,14 @@ _OPEN_QUOTE = re.compile(r"[\"“]")
 _CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
 # A comparison base: a comparison word before an amount ("from 582 mln in January",
 # "against a 12.4 pct decline in") or right before the period ("compared with the
-# previous quarter", "from the October/December quarter"; a bare "from August 6"
-# starts a range); not "withdrawing troops from Iranian territory on Friday".
+# previous quarter", "from the October/December quarter", "less than in February
+# 1986"; a bare "from August 6" starts a range); not "withdrawing troops from Iranian
+# territory on Friday".
 _COMPARED = re.compile(
     rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
     r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
     rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
-    r"(?:the\s+)?|(?:from|after)\s+the\s+)$",
+    r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
 )
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
@@ -79,6 +81,7 @@ _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
+_BY = re.compile(r"by\s+", re.I)
 # Kinds a part modifier ("early", "the end of") can cut; "mid- Friday" is not one.
 _PARTABLE = frozenset(
     {"year", "month", "deictic", "decade", "quarter", "half", "season", "deictic_month"}
@@ -218,6 +221,19 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     return start, part, open_word
 
 
+_YEAR_VALUE = re.compile(r"[\dX]{4}")
+
+
+def _year_part_timex(timex: str, part: str, lo: dt.date | None, hi: dt.date | None) -> str:
+    """ "the end of the year" is its last month, "the beginning of the year" its first
+    (gold/GUIDELINES.md): the value names that month ("2022-12"; "XXXX-12" with no date)."""
+    if lo is None or hi is None:
+        return f"{timex}-{1 if part == 'start' else 12:02d}"
+    if (lo.year, lo.month) != (hi.year, hi.month):
+        return timex
+    return f"{lo.year}-{lo.month:02d}"
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """A capitalized time expression that is a whole quotation names a programme or a
     work ('ABC News\' "This Week," said'), not a period."""
@@ -248,6 +264,31 @@ def _names_year(parts: Parts) -> bool:
     return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
 
 
+def _fiscal_year_end(quarter: int, month: int) -> int:
+    """The month a fiscal year ends in when its quarter ``quarter`` ends in ``month``."""
+    return (month - 1 + 3 * (4 - quarter)) % 12 + 1
+
+
+def _quarter_calendar(matches: list[Match]) -> int:
+    """The month the fiscal year ends in, read off a numbered quarter and the month it
+    ends with: "its fourth quarter ended Sept. 30" (a year ending in September), or a
+    fiscal quarter and the quarter the passage says ended ("earnings soared in the
+    fiscal first quarter ... For the quarter ended Sept. 30": a year ending in June).
+    12 (the calendar) when the text says neither."""
+    fiscal: Match | None = None
+    for match in matches:
+        parts = match.parts
+        if parts["kind"] == "quarter" and parts.get("fiscal") and fiscal is None:
+            fiscal = match
+        if parts["kind"] != "months_to" or parts["count"] != 3 or parts.get("unit") != "quarter":
+            continue
+        if "quarter" in parts:
+            return _fiscal_year_end(parts["quarter"], parts["month"])
+        if fiscal is not None and match.start - fiscal.end < RECALL_WINDOW:
+            return _fiscal_year_end(fiscal.parts["quarter"], parts["month"])
+    return 12
+
+
 def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says
     so as a rule ("the fiscal year ends June 30"). A named year with its boundary
@@ -260,13 +301,42 @@ def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, i
             for match in matches
             if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
         ]  # the definition the article gives most often, the first on a tie
-        return (max(ends, key=ends.count) if ends else 12), None
+        return (max(ends, key=ends.count) if ends else _quarter_calendar(matches)), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
     end = month if m["verb"].lower().startswith(("end", "clos")) else (month - 2) % 12 + 1
     # "the fiscal year ends June 30" is a rule, not a period; "the year ended March 31"
     # names one, and period.year_defined reads it.
     generic = m["verb"].lower() in _GENERIC_VERBS
     return end, (m.start("fm"), m.end() + 4) if generic else None
+
+
+# Between "a year earlier" and the period it compares: "from a year earlier in the first
+# 20 days of February", "up 5 pct from a year ago in March".
+_IN_GAP = re.compile(r"\s+(?:in|during|for)\s+", re.I)
+
+
+def _base_ahead(text: str, matches: list[Match], i: int, ctx: ResolutionContext) -> Period | None:
+    """The period "a year earlier" compares, when it is named right after it ("from a
+    year earlier in the first 20 days of February"): resolved ahead of its turn."""
+    match = matches[i]
+    if match.parts["kind"] != "year_back" or i + 1 == len(matches):
+        return None
+    ahead = matches[i + 1]
+    if not _IN_GAP.fullmatch(text, match.end, ahead.start):
+        return None
+    end, compared = ctx.end, ctx.compared_now
+    ctx.end, ctx.compared_now = ahead.end, False
+    try:
+        resolved = resolve(ahead.parts, ctx, ahead.start)
+    except (ValueError, KeyError, OverflowError):
+        resolved = None
+    finally:
+        ctx.end, ctx.compared_now = end, compared
+    if resolved is None or resolved[0] is None or resolved[1] is None:
+        return None
+    lo, hi, timex = resolved
+    span = (ahead.start, ahead.end)
+    return Period(text=text[span[0] : span[1]], span=span, start=lo, end=hi, timex=timex)
 
 
 def find_periods(
@@ -289,15 +359,16 @@ def find_periods(
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
     out: list[Period] = []
     prev_end = 0
-    for match in matches:
+    for i, match in enumerate(matches):
         floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
         prev_end = match.end
         if any(s < match.end and start < e for s, e in skips):
             continue
         part = part or match.parts.get("part")
-        if open_word == "by" and part:  # "by the end of the year": the deadline is that part
-            open_word = None
+        if open_word == "by" and part:  # "by the end of the year": the deadline is that part,
+            open_word = None  # and the span is "the end of the year" (gold/GUIDELINES.md)
+            start = _BY.match(text, start).end()  # type: ignore[union-attr]
         if is_dateline(text, start, match.end) or _is_title(text, start, match.end):
             continue
         ctx.override = (
@@ -309,15 +380,19 @@ def find_periods(
             _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
         )
         ctx.compared_now = compared
+        ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:
             resolved = resolve(match.parts, ctx, match.start)
         except (ValueError, KeyError, OverflowError):
             resolved = None
+        ctx.ahead = None
         if resolved is None:
             continue
         lo, hi, timex = resolved
         if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
             lo, hi = nz.part_of((lo, hi), part)
+        if part in ("start", "end") and timex and _YEAR_VALUE.fullmatch(timex):
+            timex = _year_part_timex(timex, part, lo, hi)
         period = Period(
             text=text[start : match.end],
             span=(start, match.end),

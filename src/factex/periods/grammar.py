@@ -34,6 +34,7 @@ from factex.periods.lexicon import (
     NOT_PERIODS,
     NOWADAYS_NOUNS,
     NUMBER_WORDS,
+    OCCASION_NOUNS,
     ORDINALS,
     SEASONS,
     WEEKDAYS,
@@ -101,7 +102,7 @@ def YREF(s: str) -> str:
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+year\b)"
+        rf"|(?P<ythe{s}>of\s+the\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
@@ -157,6 +158,14 @@ def p_day_range(m: re.Match[str]) -> Parts | None:
 
 
 _CURRENT_BEFORE = re.compile(r"\b(?i:current)\s+$")
+
+
+def p_first_days(m: re.Match[str]) -> Parts | None:
+    """ "the first 20 days of February": a range of days from the first."""
+    days = _num(m["n"])
+    if not 2 <= days <= 30:
+        return None
+    return {"kind": "day_range", "yref": _yref(m), "month": _month(m, "m1"), "d1": 1, "d2": days}
 
 
 def p_month_range(m: re.Match[str]) -> Parts | None:
@@ -243,7 +252,10 @@ def _is_count(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after and not cued:
         word = after.group(1)
-        plural = word.endswith("s") and not word.endswith("ss") and word not in _RIGHT_OK
+        # "-ss", "-us", "-is" end singulars: "1985 surplus", "the 1987 census", "crisis"
+        plural = (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _RIGHT_OK
+        )
         if plural or word in _COUNT_NOUNS:
             return True
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()  # "2021-strong"
@@ -299,7 +311,10 @@ def p_quarter(m: re.Match[str]) -> Parts | None:
         yref = ("abs", int(g["qy"]))
     if g.get("yr2"):
         yref = ("abs", int(g["yr2"]))
-    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": bool(g.get("fis"))}
+    fiscal = bool(
+        g.get("fis") or g.get("yfis")
+    )  # "the fiscal first quarter", "... of the fiscal year"
+    return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": fiscal}
 
 
 def p_half(m: re.Match[str]) -> Parts | None:
@@ -309,7 +324,7 @@ def p_half(m: re.Match[str]) -> Parts | None:
     yref = _yref(m)
     if g.get("hy"):
         yref = ("abs", int(g["hy"]))
-    return {"kind": "half", "yref": yref, "half": half}
+    return {"kind": "half", "yref": yref, "half": half, "fiscal": bool(g.get("yfis"))}
 
 
 def p_months_of_year(m: re.Match[str]) -> Parts | None:
@@ -381,6 +396,19 @@ def p_deictic_date(m: re.Match[str]) -> Parts | None:
 
 def p_year_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "date", "yref": None, "month": 12, "day": 31}
+
+
+def p_the_fiscal_year(m: re.Match[str]) -> Parts | None:
+    """ "lower earnings for the fiscal year": the fiscal year of the quarter the passage
+    reports, else the one under way."""
+    return {
+        "kind": "deictic",
+        "unit": "year",
+        "shift": 0,
+        "anaphoric": False,
+        "fiscal": True,
+        "anchor": "topic",
+    }
 
 
 def p_that_year(m: re.Match[str]) -> Parts | None:
@@ -499,6 +527,7 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         "month": _month(m, said),
         "year": int(year) if year else None,
         "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
+        "unit": "months" if g.get("n") else unit,
     }
     ordinal = (g.get("q") or g.get("q2") or "").lower()
     quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
@@ -543,14 +572,17 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
 # A capitalized word right before: "VOA Today", "USA Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
 _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
+_OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
     if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None
-    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "the people of tomorrow": an era, not a day
+    if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and not (
+        _OCCASION_AFTER.match(m.string, m.end())  # "ahead of today's session": the day
+    ):
+        return None  # "the people of tomorrow", "many of today's computers": an era
     word = word.lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return {"kind": "relday", "offset": offset}
@@ -665,7 +697,7 @@ RULES: tuple[Rule, ...] = (
         MON("m1")
         + r"\s*"
         + DAY("d1")
-        + rf"\s*(?:{_DASH}|to|through|and)\s*"
+        + rf"\s*(?:{_DASH}|to|through|and|or)\s*"
         + DAY("d2")
         + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
@@ -674,12 +706,20 @@ RULES: tuple[Rule, ...] = (
         "period.day_range_month",
         r"\b"
         + DAY("d1")
-        + rf"\s*(?:{_DASH}|to|and)\s*"
+        + rf"\s*(?:{_DASH}|to|and|or)\s*"
         + DAY("d2")
         + r"\s+"
         + MON("m1")
         + rf"(?:,?\s+{YREF('')})?",
         p_day_range,
+    ),
+    # "the first 20 days of February": days 1-20 of the month
+    _rule(
+        "period.first_days",
+        _I(rf"(?:\bthe\s+)?\bfirst\s+(?P<n>{_NUMWORD}|[12]?\d|30)\s+days\s+of\s+")
+        + MON("m1")
+        + rf"(?:,?\s+{YREF('')})?",
+        p_first_days,
     ),
     _rule(
         "period.date_range",
@@ -692,7 +732,7 @@ RULES: tuple[Rule, ...] = (
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"
         rf"{MON('m1')}(?:,?\s+{YEAR('y1')})?"
-        rf"\s*(?P<conn>{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
+        rf"\s*(?P<conn>-to-|{_DASH}|/|\s(?:to|through|till|until|and)\s)\s*{MON('m2')}(?:,?\s+{YREF('')})?"
         r"(?:\s+(?i:quarter)\b)?",
         p_month_range,
     ),
@@ -802,10 +842,10 @@ RULES: tuple[Rule, ...] = (
         "period.months_to",
         _MONTHS_UNIT
         + "(?:"
-        + _I(r"\s+(?P<verb>to|through)\s+(?:end-)?")
+        + _I(r"\s+(?P<verb>to|through)\s+(?:end-|the\s+end\s+of\s+)?")
         + _months_tail("a")
         + "|(?="
-        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-)?")
+        + _I(r"\s+(?P<verb2>ended|ending|closed)\s+(?:on\s+)?(?:end-|the\s+end\s+of\s+)?")
         + _months_tail("b")
         + "))",
         p_months_to,
@@ -898,6 +938,15 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
         ),
         p_deictic,
+    ),
+    _rule(
+        "period.the_fiscal_year",
+        _I(
+            rf"\bthe\s+{FISCAL_WORD}\s+year\b(?![-\w]|\s+(?:that\s+|which\s+)?(?:end|ends|ended|"
+            r"ending|begin|begins|began|beginning|start|starts|started|starting|close|closes|closed|"
+            r"to|through|of)\b)"
+        ),
+        p_the_fiscal_year,
     ),
     _rule(
         "period.that_year",

@@ -199,6 +199,14 @@ SCHEDULE_VERBS = (
     "leaves",
     "depart",
     "departs",
+    "sets out",
+    "sets off",
+    "heads",
+    "flies",
+    "travels",
+    "visits",
+    "opens",
+    "starts",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
@@ -395,8 +403,30 @@ YEAR_LEFT_CUES = (
     "on",
     "at",
 )
-# Lowercase words that may follow a year even though they end in "s".
-YEAR_RIGHT_OK = ("was", "is", "has", "as", "its", "this", "levels", "figures", "results", "plus")
+# Lowercase words that may follow a year even though they end in "s": function words,
+# and the plural measures a year dates rather than counts ("2004 sales", "total 1987
+# exports", "its 2005 profits warning"; nobody writes "1987 exports" for a number of them).
+YEAR_RIGHT_OK = (
+    "was",
+    "is",
+    "has",
+    "as",
+    "its",
+    "this",
+    "levels",
+    "figures",
+    "results",
+    "plus",
+    "sales",
+    "revenues",
+    "earnings",
+    "profits",
+    "losses",
+    "exports",
+    "imports",
+    "targets",
+    "forecasts",
+)
 
 # Plurals without an -s: after a number they make it a count ("1800 people").
 COUNT_NOUNS = (

@@ -43,8 +43,9 @@ YearRef = tuple[Literal["abs", "fiscal", "dei", "ana"], int]
 #: What a relative expression counts from: the publication date ("last year", "two
 #: weeks ago"), the period just named ("that year", "the quarter"), or the comparison
 #: base, the period its sentence reports ("a year earlier", "the same month last
-#: year", "the previous quarter"), else the period just named.
-Anchor = Literal["publication", "previous", "base"]
+#: year", "the previous quarter"), else the period just named; or the topic, the
+#: quarter the passage reports ("the fiscal year" it falls in).
+Anchor = Literal["publication", "previous", "base", "topic"]
 
 
 class Parts(TypedDict, total=False):

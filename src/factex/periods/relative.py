@@ -33,6 +33,8 @@ def _twelve_months(period: Period) -> bool:
 def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, shift = p["unit"], p["shift"]
     ref = ctx.published
+    if ref is not None and p.get("anchor") == "topic" and (reported := _first_quarter(ctx, pos)):
+        ref = reported.end  # "the fiscal year" of the quarter reported
     if p["anaphoric"]:  # "the previous quarter": before the quarter the sentence reports
         base = ctx.anchor(p, "period", pos) if unit != "year" else None
         if unit == "year" and ctx.compared_now and shift == -1:
@@ -54,7 +56,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
-        if p.get("fiscal"):
+        if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
+            year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))
         return (*nz.year_interval(year), str(year))
     if unit == "month":
@@ -62,12 +65,51 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return (*nz.month_interval(day.year, day.month), f"{day.year}-{day.month:02d}")
     if unit == "quarter":
         index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        if shift == 0 and not p["anaphoric"] and (reported := _reported_quarter(ctx, pos)):
+            return reported.start, reported.end, reported.timex
         year, quarter = index // 4, index % 4 + 1
         return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
     if unit == "week":
         (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
         return start, end, timex
     return None
+
+
+def _reported_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The quarter an earnings story reports, when "this quarter" in a past-tense clause
+    means it ("reported third-quarter profit ... This quarter, sales rose 5%" in late
+    October): the passage's first quarter, if it is the one just over."""
+    published = ctx.published
+    if published is None or ctx.tense(pos) != "past":
+        return None
+    topic = _first_quarter(ctx, pos)
+    if topic is None or topic.start is None or topic.end is None:
+        return None
+    current = dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    just_over = nz.add_months(current, -3)
+    over = (topic.start, topic.end + dt.timedelta(days=1)) == (just_over, current)
+    return topic if over else None
+
+
+def _three_months(period: Period) -> bool:
+    """Whether ``period`` is a quarter however it was said: three whole months ("the
+    third quarter", "the three months to 31 December 2004", "the quarter ended Sept. 30")."""
+    if period.start is None or period.end is None or period.start.day != 1:
+        return False
+    if period.timex and period.timex.endswith(("SP", "SU", "FA", "WI")):
+        return False  # "last spring" is a season, no quarter
+    return nz.add_months(period.start, 3) == period.end + dt.timedelta(days=1)
+
+
+def _first_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
+    """The first quarter the passage named before ``pos``, however it was said."""
+    found = None
+    for period, _ in reversed(ctx.history[-12:]):
+        if period.span[1] < pos - RECALL_WINDOW:
+            break
+        if _three_months(period):
+            found = period
+    return found
 
 
 def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
@@ -100,8 +142,12 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
         return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
+    # With nothing named to compare, the latest unit reported, a year back: "the
+    # year-ago quarter" the last quarter's, "the year-ago month" the last month's.
     if p["unit"] == "quarter":
         return r_deictic({"unit": "quarter", "shift": -5, "anaphoric": False}, ctx, pos)
+    if p["unit"] == "month":
+        return _month_back(ctx.published, 13)
     if p.get("way") == "past":  # "a year ago" with nothing compared: a point, at month grain
         return _month_back(ctx.published, 12 * p["count"])
     year = ctx.published.year - p["count"]
@@ -131,7 +177,7 @@ def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
     for period, _ in reversed(ctx.history[-12:]):
         if period.span[1] < pos - RECALL_WINDOW:
             break
-        if period.start is not None and period.timex and "-Q" in period.timex:
+        if _three_months(period):
             return period
     return None
 
@@ -139,14 +185,12 @@ def _latest_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
 def r_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the quarter": the one the passage reports (the first it named); "that quarter":
     the one named last."""
-    if p.get("anchor") == "previous":
-        last = _latest_quarter(ctx, pos)
-    else:
-        last = ctx.recall(p["unit"], pos, topic=True)
+    find = _latest_quarter if p.get("anchor") == "previous" else _first_quarter
+    last = find(ctx, pos)
     if last is not None:
         return last.start, last.end, last.timex
-    if ctx.published is None:
-        return None
+    if ctx.published is None:  # "During the quarter" still names one, of unknown dates
+        return unknown_dates(UNKNOWN_UNIT.get(p["unit"]))
     return r_deictic({"unit": p["unit"], "shift": -1, "anaphoric": False}, ctx, pos)
 
 
@@ -185,6 +229,20 @@ def r_relday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return day, day, day.isoformat()
 
 
+def _from_day_named(weekday: int, dei: str, ctx: ResolutionContext, pos: int) -> dt.date | None:
+    """ "the previous Friday", "the following Monday": counted from the day the passage
+    named last ("closed lower Friday ... down 4.5% from the previous Friday": the Friday
+    before that one), not from the publication date; ``None`` when the period named last
+    is no day. "Previous" and "following" point back, however far back that day was."""
+    last = ctx.last
+    if last is None or last.start is None or last.start != last.end:
+        return None
+    step = (last.start.weekday() - weekday) % 7 or 7
+    if dei == "previous":
+        return last.start - dt.timedelta(days=step)
+    return last.start + dt.timedelta(days=(weekday - last.start.weekday()) % 7 or 7)
+
+
 def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
@@ -199,6 +257,8 @@ def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         and _WEEKDAY_LIST.fullmatch(ctx.text, last.span[1], pos)
     ):  # "Thursday and Friday": the Friday after that Thursday
         day = last.start + dt.timedelta(days=(p["weekday"] - last.start.weekday()) % 7 or 7)
+        return day, day, day.isoformat()
+    if dei in ("previous", "following") and (day := _from_day_named(p["weekday"], dei, ctx, pos)):
         return day, day, day.isoformat()
     tense: nz.Tense = (
         "future"

@@ -206,9 +206,11 @@ def _unit_of_year(
     def shifted(y: int) -> nz.Interval:
         return _fiscal_shift(make(y), ctx, fiscal)
 
-    if year is not None:
+    if year is not None:  # as said: "the first quarter of fiscal 1990"
         return (*shifted(year), f"{year}-{code}")
-    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}")
+    # With no year said, a fiscal quarter's value has the calendar year it ends in, as
+    # "the fourth quarter ended Aug. 26" has ("1989-Q4"), not the fiscal year's name.
+    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}")
 
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
@@ -291,17 +293,21 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     )
 
 
-def _months_timex(start: dt.date, end: dt.date) -> str:
-    """ "1989-Q3" for a calendar quarter, else "1989-07/1989-09"."""
-    if (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2] and start.month % 3 == 1:
+def _months_timex(start: dt.date, end: dt.date, quarter: bool) -> str:
+    """ "1989-Q3" for a calendar quarter said as one ("the quarter to September"), else
+    the months as said ("the three months to June": "1989-04/1989-06")."""
+    three = (end.year, end.month) == nz.add_months(start, 2).timetuple()[:2]
+    if quarter and three and start.month % 3 == 1:
         return f"{start.year}-Q{start.month // 3 + 1}"
     return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
 
 
 def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the three months to December", "the year to March 2005": ``count`` months
-    ending with ``month``; with no year, the latest such months over by the clause's
-    tense ("ended" reads past)."""
+    ending with ``month``. With no year, the month it ends with is placed as a yearless
+    month is, by the clause's tense ("ended" reads past), except that months reported in
+    the past are over: "profit rose in the year to March" is the year that ended in the
+    last March over, "will fall in the year to March" the one ending in the March ahead."""
     count, month = p["count"], p["month"]
 
     def make(y: int) -> nz.Interval:
@@ -311,13 +317,18 @@ def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     def fmt(y: int) -> str:
         if "quarter" in p:  # "the fourth quarter ended Aug. 26": "1989-Q4", as fiscal quarters
             return f"{y}-Q{p['quarter']}"
-        return _months_timex(*make(y))
+        return _months_timex(*make(y), p.get("unit") == "quarter")
 
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
     first = (month - count) % 12 + 1
     unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
-    return yearless(make, unknown, ctx, pos, fmt, way="past" if p["past"] else None)
+    # Reported in the past, the months are over: the latest end month before the date.
+    way: nz.Tense = "past" if p["past"] or ctx.tense(pos) == "past" else None
+    _, last, _ = yearless(lambda y: nz.month_interval(y, month), unknown, ctx, pos, str, way=way)
+    if last is None:
+        return unknown_dates(unknown)
+    return (*make(last.year), fmt(last.year))
 
 
 def r_not_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
@@ -353,7 +364,15 @@ def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
     rule = HOLIDAYS.get(name)
     fixed = rule is not None and rule.weekday is None  # the same day every year
-    unknown = (make(2001)[0] + step).strftime("XXXX-%m-%d") if fixed else None
+    # With no year: a fixed day keeps its day ("XXXX-12-25"), a weekday rule its month
+    # ("Thanksgiving": "XXXX-11"); Easter moves across months and keeps nothing.
+    unknown = (
+        (make(2001)[0] + step).strftime("XXXX-%m-%d")
+        if fixed
+        else make(2001)[0].strftime("XXXX-%m")
+        if rule is not None
+        else None
+    )
     lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
     if side is None:
         return lo, hi, timex
