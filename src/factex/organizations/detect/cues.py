@@ -175,7 +175,7 @@ def _line_start_or_header(t: Tokens, i: int) -> bool:
     """Token i opens a line, or sits in the article's first line (a dateline)."""
     if i == 0 or t.brk[i - 1]:
         return True
-    return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
+    return i < 12 and not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i))
 
 
 def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:

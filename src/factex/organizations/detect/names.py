@@ -398,6 +398,13 @@ def lower_words(t: Tokens) -> frozenset[str]:
     return t.memo["lower"]
 
 
+def lower_text(t: Tokens) -> str:
+    """The article's text in lower case, for ``rules.find_names`` (once per article)."""
+    if "lower_text" not in t.memo:
+        t.memo["lower_text"] = t.text.lower()
+    return t.memo["lower_text"]
+
+
 def person_words(t: Tokens) -> set[str]:
     """Surnames the article gives people: titled names' last words, "Mr X", "X, 45,",
     a given name's next word ("Charles Keating")."""
