@@ -21,13 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factex.doc import BatchedPipe, skip_test
-from factex.extensions import (
-    SPANS_ORGS,
-    SPANS_PEOPLE,
-    SPANS_PLACES,
-    set_doc_value,
-    set_span_value,
-)
+from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
 from factex.intervals import Blocked, Disjoint
 from factex.models import Organization
 from factex.organizations import detect, rules
@@ -538,9 +532,7 @@ class OrganizationExtractor(BatchedPipe):
                         aliases.append(form)
             # The mentions as plain dicts: the Organization validates them into
             # ``Mention`` models in its own (one) validation call.
-            mentions = [
-                {"text": t.text[c.start : c.end], "span": (c.start, c.end)} for c, _ in in_order
-            ]
+            mentions = [{"text": surface, "span": (c.start, c.end)} for c, surface in in_order]
             orgs.append(
                 Organization(
                     name=name,
@@ -553,11 +545,11 @@ class OrganizationExtractor(BatchedPipe):
             for c, _ in entry.cands:
                 span = t.char_span(doc, c.start, c.end, "ORG", c.rule)
                 if span is not None:
-                    set_span_value(span, "org", name)
+                    span._.org = name
                     spans.append(span)
         orgs.sort(key=lambda o: o.mentions[0].span if o.mentions else (0, 0))
         doc.spans[SPANS_ORGS] = sorted(spans, key=lambda s: (s.start, s.end))
-        set_doc_value(doc, "organizations", orgs)
+        doc._.organizations = orgs
 
     def _write_people_places(
         self, doc: Doc, t: Tokens, in_skip: Callable[[int, int], bool], chosen: list
@@ -570,7 +562,7 @@ class OrganizationExtractor(BatchedPipe):
                     continue
                 span = t.char_span(doc, p.start, p.end, p.title, rule)
                 if span is not None:
-                    set_span_value(span, "person", p.name)
+                    span._.person = p.name
                     people.append(span)
         doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
         blocked = Blocked(
@@ -583,7 +575,7 @@ class OrganizationExtractor(BatchedPipe):
             if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
             span = Span(doc, *p.tokens, label=p.rule.split(".", 1)[1], span_id=p.rule)
-            set_span_value(span, "place", p.name)
+            span._.place = p.name
             places.append(span)
         doc.spans[SPANS_PLACES] = places
 
