@@ -47,9 +47,11 @@ def find_known(t: Tokens) -> list[Candidate]:
     for i in t.capitalized_at(lx.known_starts_lower()):
         if i < free or t.words[i] not in starts or detect.hyphen_joined(t, i):
             continue
-        for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
-            org = exact.get(t.chars(i, j))
-            if org is not None and not any(t.brk[k] for k in range(i, j)):
+        stop = detect.line_end(t, i, i + starts[t.words[i]])
+        text, begin = t.text, t.starts[i]
+        for j in range(stop, i, -1):
+            org = exact.get(text[begin : t.ends[j - 1]])
+            if org is not None:
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
                 free = j
                 break
