@@ -15,19 +15,13 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factex.doc import BatchedPipe, skip_test
-from factex.extensions import (
-    SPANS_ORGS,
-    SPANS_PEOPLE,
-    SPANS_PLACES,
-    set_doc_value,
-    set_span_value,
-)
+from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
 from factex.intervals import Blocked, Disjoint
 from factex.models import Organization
 from factex.organizations import detect, rules
@@ -53,9 +47,11 @@ def find_known(t: Tokens) -> list[Candidate]:
     for i in t.capitalized_at(lx.known_starts_lower()):
         if i < free or t.words[i] not in starts or detect.hyphen_joined(t, i):
             continue
-        for j in range(min(t.n, i + starts[t.words[i]]), i, -1):
-            org = exact.get(t.chars(i, j))
-            if org is not None and not any(t.brk[k] for k in range(i, j)):
+        stop = detect.line_end(t, i, i + starts[t.words[i]])
+        text, begin = t.text, t.starts[i]
+        for j in range(stop, i, -1):
+            org = exact.get(text[begin : t.ends[j - 1]])
+            if org is not None:
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
                 free = j
                 break
@@ -379,7 +375,7 @@ def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
         return []
     taken = Blocked([(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people])
     out = []
-    for s, e in rules.find_names(t.text, list(by_surname)):
+    for s, e in rules.find_names(t.text, list(by_surname), detect.lower_text(t)):
         person = by_surname.get(t.text[s:e])  # case-sensitive: a name, not a word
         if person is None or taken.overlaps(s, e):
             continue
@@ -426,8 +422,9 @@ class OrganizationExtractor(BatchedPipe):
         if coordinated:
             chosen = select(chosen + coordinated)
         entries = self._group(t.text, chosen)
-        chosen = self._recur(doc, t.text, chosen, entries)
+        chosen = self._recur(t, in_skip, chosen, entries)
         self._write(doc, t, chosen, entries)
+        self._write_people_places(doc, t, in_skip, chosen)
         return doc
 
     def _group(self, text: str, chosen: list[Candidate]) -> dict[str, _Entry]:
@@ -474,10 +471,15 @@ class OrganizationExtractor(BatchedPipe):
         return entries
 
     def _recur(
-        self, doc: Doc, text: str, chosen: list[Candidate], entries: dict[str, _Entry]
+        self,
+        t: Tokens,
+        in_skip: Callable[[int, int], bool],
+        chosen: list[Candidate],
+        entries: dict[str, _Entry],
     ) -> list:
         """Later mentions of a name introduced once (case variants, without legal form,
         the acronym)."""
+        text = t.text
         forms: dict[str, str] = {}
         acronyms: dict[str, str] = {}
         surfaces: set[str] = set()
@@ -492,12 +494,12 @@ class OrganizationExtractor(BatchedPipe):
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
-        in_skip = skip_test(doc)
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
         for c in chosen:
             taken.add_if_free(c.start, c.end)
         added = []
-        for s, e in rules.find_names(text, sorted(surfaces | set(acronyms), key=len, reverse=True)):
+        names = sorted(surfaces | set(acronyms), key=len, reverse=True)
+        for s, e in rules.find_names(text, names, detect.lower_text(t)):
             surface = text[s:e]
             if taken.overlaps(s, e) or in_skip(s, e):
                 continue
@@ -532,9 +534,7 @@ class OrganizationExtractor(BatchedPipe):
                         aliases.append(form)
             # The mentions as plain dicts: the Organization validates them into
             # ``Mention`` models in its own (one) validation call.
-            mentions = [
-                {"text": t.text[c.start : c.end], "span": (c.start, c.end)} for c, _ in in_order
-            ]
+            mentions = [{"text": surface, "span": (c.start, c.end)} for c, surface in in_order]
             orgs.append(
                 Organization(
                     name=name,
@@ -545,32 +545,27 @@ class OrganizationExtractor(BatchedPipe):
                 )
             )
             for c, _ in entry.cands:
-                span = t.char_span(doc, c.start, c.end, "ORG")
+                span = t.char_span(doc, c.start, c.end, "ORG", c.rule)
                 if span is not None:
-                    span.id_ = c.rule
-                    set_span_value(span, "org", name)
+                    span._.org = name
                     spans.append(span)
         orgs.sort(key=lambda o: o.mentions[0].span if o.mentions else (0, 0))
         doc.spans[SPANS_ORGS] = sorted(spans, key=lambda s: (s.start, s.end))
-        set_doc_value(doc, "organizations", orgs)
-        self._write_people_places(doc, t, chosen)
+        doc._.organizations = orgs
 
-    def _write_people_places(self, doc: Doc, t: Tokens, chosen: list) -> None:
-        in_skip = skip_test(doc)
+    def _write_people_places(
+        self, doc: Doc, t: Tokens, in_skip: Callable[[int, int], bool], chosen: list
+    ) -> None:
         people = []
-        for p in t.people:
-            span = t.char_span(doc, p.start, p.end, p.title)
-            if span is not None and not in_skip(p.start, p.end):
-                set_span_value(span, "person", p.name)
-                span.id_ = rules.PERSON_TITLED
-                people.append(span)
         later = later_mentions(t, chosen)
-        for p in later:
-            span = t.char_span(doc, p.start, p.end, p.title)
-            if span is not None and not in_skip(p.start, p.end):
-                set_span_value(span, "person", p.name)
-                span.id_ = rules.PERSON_LATER
-                people.append(span)
+        for group, rule in ((t.people, rules.PERSON_TITLED), (later, rules.PERSON_LATER)):
+            for p in group:
+                if in_skip(p.start, p.end):
+                    continue
+                span = t.char_span(doc, p.start, p.end, p.title, rule)
+                if span is not None:
+                    span._.person = p.name
+                    people.append(span)
         doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
         blocked = Blocked(
             [(c.start, c.end) for c in chosen]
@@ -581,9 +576,8 @@ class OrganizationExtractor(BatchedPipe):
         for p in detect.find_places(t):
             if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
                 continue
-            span = Span(doc, *p.tokens, label=p.rule.split(".", 1)[1])
-            set_span_value(span, "place", p.name)
-            span.id_ = p.rule
+            span = Span(doc, *p.tokens, label=p.rule.split(".", 1)[1], span_id=p.rule)
+            span._.place = p.name
             places.append(span)
         doc.spans[SPANS_PLACES] = places
 

@@ -67,8 +67,9 @@ PLACE_CITY = "place.city"
 PLACE_DEMONYM = "place.demonym"  # "Belarusian" -> Belarus
 
 
-def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
-    """Where the names occur as whole words, case-insensitively, sorted by position.
+def find_names(text: str, forms: list[str], lower: str | None = None) -> list[tuple[int, int]]:
+    """Where the names occur as whole words, case-insensitively, sorted by position
+    (``lower``: ``text.lower()`` when the caller has it already).
 
     >>> find_names("the kursk automobile plant and MTZ.", ["Kursk Automobile Plant", "MTZ"])
     [(4, 26), (31, 34)]
@@ -82,7 +83,8 @@ def find_names(text: str, forms: list[str]) -> list[tuple[int, int]]:
             needles[needle] = needles.get(needle, 0) + 1
     if not needles:
         return []
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if len(needles) > _FEW_NAMES:
         return sorted(_by_first_word(lower, needles))
     # A ``str.find`` per name reads the text once per name, but in C: for a few names

@@ -175,7 +175,7 @@ def _line_start_or_header(t: Tokens, i: int) -> bool:
     """Token i opens a line, or sits in the article's first line (a dateline)."""
     if i == 0 or t.brk[i - 1]:
         return True
-    return not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i)) and i < 12
+    return i < 12 and not any(t.brk[k] and "\n" in t.words[k] for k in range(0, i))
 
 
 def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
@@ -299,12 +299,11 @@ def find_roles(t: Tokens) -> list[Candidate]:
     intros = [i for i in t.at(lx.INTRO_NOUNS) if t.words[i].islower()]
     if not roles and not intros:
         return []
-    lower = lower_words(t)
-    people = person_words(t)
     out = []
     for i in roles:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
             continue
+        lower = lower_words(t)  # built on first use, once per article
         start = name_before(t, i - 1, lower)
         if start >= i or demonym_at(t, start) is not None or head_at(t, i - 1) is not None:
             continue
@@ -319,10 +318,10 @@ def find_roles(t: Tokens) -> list[Candidate]:
         opens = t.sent[start] or start == 0 or t.brk[start - 1]
         if i - start == 1 and opens and t.lower[i] in _DESCRIBED_ROLES:
             continue  # "Financial analysts say": a sentence's first word describes them
-        if plausible_name(t, start, i) and not personal(t, start, i, people):
+        if plausible_name(t, start, i) and not personal(t, start, i, person_words(t)):
             out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     for i in intros:
-        cand = _appositive(t, i, lower, people)
+        cand = _appositive(t, i)
         if cand is not None:
             out.append(cand)
     return out
@@ -347,7 +346,7 @@ def _place_ranks(t: Tokens, k: int, i: int) -> bool:
 _RANKS = frozenset({"top", "leading", "main"})
 
 
-def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> Candidate | None:
+def _appositive(t: Tokens, i: int) -> Candidate | None:
     """ "X, a (Russian oil) company": X, when the noun ends the description."""
     nxt = i + 1
     if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
@@ -371,12 +370,12 @@ def _appositive(t: Tokens, i: int, lower: frozenset[str], people: set[str]) -> C
         end = k - 1
     if not is_name_word(t, end - 1):
         return None
-    start = name_before(t, end - 1, lower)
+    start = name_before(t, end - 1, lower_words(t))
     if start == end - 1 and t.sent[start]:
         return None  # "Meanwhile, a company that ...": a sentence adverb
     if start >= end or demonym_at(t, start) is not None:
         return None
-    if not plausible_name(t, start, end) or personal(t, start, end, people):
+    if not plausible_name(t, start, end) or personal(t, start, end, person_words(t)):
         return None
     kind = lx.INTRO_NOUNS.get(t.lower[i], "company")
     return Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, kind)

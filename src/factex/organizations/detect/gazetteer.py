@@ -14,6 +14,7 @@ from factex.organizations.detect.names import (
     is_legal_form_token,
     is_name_word,
     legal_suffix,
+    line_end,
     location_follows,
     place_at,
 )
@@ -32,10 +33,12 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
     for i in t.capitalized_at(lx.gazetteer_starts_lower()):
         if i < free or t.words[i] not in gaz.starts or hyphen_joined(t, i):
             continue
-        for j in range(min(t.n, i + gaz.starts[t.words[i]]), i, -1):
-            form = t.chars(i, j)
+        stop = line_end(t, i, i + gaz.starts[t.words[i]])
+        text, begin = t.text, t.starts[i]
+        for j in range(stop, i, -1):
+            form = text[begin : t.ends[j - 1]]
             org = gaz.exact.get(form)
-            if org is None or any(t.brk[k] for k in range(i, j)):
+            if org is None:
                 continue
             end = legal_suffix(t, j)  # "... and Space Co.": the legal form is the name's
             if _gazetteer_agrees(t, i, end, form in gaz.common and end == j):

@@ -47,6 +47,15 @@ def _glued(word: str) -> bool:
     return any(a == "." and b.islower() for a, b in pairwise(word))
 
 
+def line_end(t: Tokens, i: int, stop: int) -> int:
+    """``min(stop, t.n)``, or the first line break after token i before it: a name
+    never spans one."""
+    stop = min(t.n, stop)
+    if True in t.brk[i + 1 : stop]:
+        return t.brk.index(True, i + 1, stop)
+    return stop
+
+
 def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
     """The longest place name starting at token i: (end token, canonical name, kind)."""
     if not (0 <= i < t.n) or not t.cap[i]:
@@ -59,8 +68,7 @@ def place_at(t: Tokens, i: int, limit: int | None = None) -> tuple[int, str, str
     if stop == i + 1:  # one token (most places): its lower-cased word is the key
         hit = table.get(t.lower[i])
         return None if hit is None else (stop, hit[0], hit[1])
-    if True in t.brk[i + 1 : stop]:
-        stop = t.brk.index(True, i + 1, stop)  # a place never spans a line break
+    stop = line_end(t, i, stop)
     text, begin, ends = t.text, t.starts[i], t.ends
     for j in range(stop, i, -1):
         hit = table.get(text[begin : ends[j - 1]].lower())
@@ -396,6 +404,13 @@ def lower_words(t: Tokens) -> frozenset[str]:
     if "lower" not in t.memo:
         t.memo["lower"] = frozenset(filter(str.islower, t.words))
     return t.memo["lower"]
+
+
+def lower_text(t: Tokens) -> str:
+    """The article's text in lower case, for ``rules.find_names`` (once per article)."""
+    if "lower_text" not in t.memo:
+        t.memo["lower_text"] = t.text.lower()
+    return t.memo["lower_text"]
 
 
 def person_words(t: Tokens) -> set[str]:

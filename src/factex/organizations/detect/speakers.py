@@ -28,24 +28,25 @@ from factex.organizations.detect.tokens import ACCORDING_WORDS, Candidate, Token
 from factex.organizations.normalize import is_acronym
 
 
-def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[str]) -> bool:
+def _speaker_run(t: Tokens, i: int, j: int) -> bool:
     """Tokens [i, j), subject of a verb of saying or after "according to", name an
     organization: no person's name, place, title or common word, and one word only as
-    an acronym ("OPEC said"); a multi-word name not opened by a given name."""
+    an acronym ("OPEC said"); a multi-word name not opened by a given name. What the
+    article says about people and lower-case words is read only from here (most
+    articles have no run that gets this far)."""
     if j <= i or j - i > 5 or not plausible_name(t, i, j):
         return False
     core = strip_nationality(t, i, j)
     if core > i:  # "U.S. Officials said": what follows the place must stand alone
-        return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(
-            t, core, j, lower, people
-        )
+        return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(t, core, j)
     words = t.words[i:j]
-    if personal(t, i, j, people) or demonym_at(t, i) is not None:
+    if personal(t, i, j, person_words(t)) or demonym_at(t, i) is not None:
         return False
     if demonym_at(t, j - 1) is not None or t.lower[j - 1] in lx.PARTY_MEMBERS:
         return False  # "the Arab American said", "the California Republican said"
     if any(t.lower[k] in lx.first_names() and t.cap[k + 1] for k in range(i + 1, j - 1)):
         return False  # "Chief Superintendent Al McHugh said": a name inside
+    lower = lower_words(t)
     if j - i == 1:
         w = words[0]
         if w.lower() in lx.places() or w.lower() in lower:
@@ -124,8 +125,6 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     according = [i for i in t.at(ACCORDING_WORDS) if i + 1 < t.n and t.lower[i + 1] == "to"]
     if not verbs and not according:
         return []
-    lower = lower_words(t)
-    people = person_words(t)
     runs: list[tuple[int, int]] = []
     for i in verbs:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
@@ -146,7 +145,7 @@ def find_speakers(t: Tokens) -> list[Candidate]:
             continue
         if j < t.n and t.words[j] in ("'s", "’s"):
             continue
-        if _speaker_run(t, i, j, lower, people):
+        if _speaker_run(t, i, j):
             out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
     return out
 

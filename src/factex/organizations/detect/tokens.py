@@ -153,16 +153,16 @@ class Tokens:
         """The text of tokens [i, j)."""
         return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
 
-    def char_span(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
-        """``doc.char_span(start, end, label, alignment_mode="expand")`` from the token
-        offsets already read, without a Token object per look-up (the tokens tile the
-        text, each with its trailing space)."""
+    def char_span(self, doc: Doc, start: int, end: int, label: str, rule: str) -> Span | None:
+        """``doc.char_span(start, end, label, alignment_mode="expand", span_id=rule)``
+        from the token offsets already read, without a Token object per look-up (the
+        tokens tile the text, each with its trailing space)."""
         if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
             return None
         i = bisect_right(self.starts, start) - 1
         if start == self.ends[i]:
             i += 1  # in the space after token i: the span starts at the next token
-        return Span(doc, i, bisect_right(self.starts, end - 1), label=label)
+        return Span(doc, i, bisect_right(self.starts, end - 1), label=label, span_id=rule)
 
 
 # Three words in capitals in a row. Each pattern starts with a single character class
