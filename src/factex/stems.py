@@ -76,14 +76,21 @@ def bare(stem: str) -> str:
 
 
 def _literal_sets(
-    items, ignore_case: bool, left: bool = False, right: bool = False, words: bool = True
+    items,
+    ignore_case: bool,
+    left: bool = False,
+    right: bool = False,
+    words: bool = True,
+    every: list[frozenset[str]] | None = None,
 ) -> frozenset[str] | None:
     r"""Strings one of which every match of the parsed regex ``items`` holds, or None
     when there is none. Of several such sets, the best gate: one whose strings all have
     four characters or more ("the", "for" are in most sentences), then the fewest strings.
 
     With ``words``, a word the pattern bounds on both sides (``\b``, a space...) is
-    marked ``whole``; ``left``/``right``: whether what surrounds ``items`` bounds them."""
+    marked ``whole``; ``left``/``right``: whether what surrounds ``items`` bounds them.
+    ``every``: filled with every such set found (not only the best), inside the groups
+    every match passes through too."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
@@ -92,6 +99,8 @@ def _literal_sets(
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
+        if found and every is not None:
+            every.append(found)
         if found and (best is None or score(found) > score(best)):
             best = found
 
@@ -108,27 +117,31 @@ def _literal_sets(
             consider(frozenset({word}))
             run.clear()
 
-    def inner(i: int, sub, **kwargs) -> frozenset[str] | None:
+    def inner(i: int, sub, every=None) -> frozenset[str] | None:
         before, after = _bounded(items, i - 1, -1, left), _bounded(items, i + 1, 1, right)
-        return _literal_sets(sub, ignore_case, before, after, words, **kwargs)
+        return _literal_sets(sub, ignore_case, before, after, words, every)
 
+    # (a group's sets go to ``every`` as they are found: each is considered once here)
+    nested = [] if every is not None else None
     for i, (op, arg) in enumerate(items):
         if op is sre.LITERAL:
             run.append(chr(arg).lower() if ignore_case else chr(arg))
             continue
         end_run(i)
         if op is sre.SUBPATTERN:
-            consider(inner(i, arg[-1]))
+            consider(inner(i, arg[-1], nested))
         elif op is sre.BRANCH:
             branches = [inner(i, b) for b in arg[1]]
             if all(branches):
                 consider(frozenset().union(*branches))
         elif op in _REPEATS and arg[0] >= 1:
             # (what bounds a repetition may be the one before it: no whole word inside)
-            consider(_literal_sets(arg[2], ignore_case, words=False))
+            consider(_literal_sets(arg[2], ignore_case, words=False, every=nested))
         elif op is sre.ATOMIC_GROUP:
-            consider(inner(i, arg))
+            consider(inner(i, arg, nested))
     end_run(len(items))
+    if every is not None:
+        every += nested
     return best
 
 
@@ -154,7 +167,28 @@ def required_words(pattern: re.Pattern[str], *, words: bool = True) -> frozenset
     found = _literal_sets(parsed, ignore_case, words=words)
     if not found:
         raise ValueError(f"no word every match holds in {pattern.pattern!r}: give stems=")
+    return _lowered(found)
+
+
+def _lowered(found: frozenset[str]) -> frozenset[str]:
     lowered = {s.lower() for s in found}
     # (a plain stem inside another makes that one needless; a whole one, never)
     plain = [s for s in lowered if bare(s) == s]
     return frozenset(s for s in lowered if not any(o != s and o in bare(s) for o in plain))
+
+
+def required_word_sets(pattern: re.Pattern[str], shortest: int = 3) -> list[frozenset[str]]:
+    r"""Every set of lower-case strings (as ``required_words`` gives one) such that each
+    match of ``pattern`` holds one string of each set: a text lacking every string of
+    one of them has no match. Sets with a string shorter than ``shortest`` characters
+    are left out ("a", "of" are in most texts).
+
+    >>> [sorted(s) for s in required_word_sets(re.compile(r"\b(?:met|held)\s+(?P<t>talks)\b"))]
+    [['\\bheld\\b', '\\bmet\\b'], ['\\btalks\\b']]
+    """
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    words = not pattern.flags & re.ASCII
+    every: list[frozenset[str]] = []
+    _literal_sets(sre.parse(pattern.pattern, pattern.flags), ignore_case, words=words, every=every)
+    found = dict.fromkeys(_lowered(s) for s in every)  # (in order, each once)
+    return [s for s in found if min(len(bare(w)) for w in s) >= shortest]

@@ -91,7 +91,10 @@ def test_required_words(pattern, stems):
 def test_stems_in_finds_what_a_search_for_each_stem_finds():
     for text in TEXTS:
         lowered = text.lower()
-        assert rules.stems_in(lowered) == {s for s in rules.ALL_STEMS if rules.holds(lowered, s)}
+        held = {s for s in rules.ALL_STEMS + rules.GATE_WORDS if rules.holds(lowered, s)}
+        if held.isdisjoint(rules.ALL_STEMS):
+            held = set()  # (no rule's stem: nothing can match)
+        assert rules.stems_in(lowered) == held
 
 
 @pytest.mark.parametrize("rule", [*rules.TRIGGERS, *rules.NAMED_EVENTS], ids=lambda r: r.id)
@@ -102,6 +105,16 @@ def test_every_match_holds_one_of_the_rules_stems(rule):
             # (with a character of context: a whole stem must be a word of the text)
             around = text[max(0, m.start() - 1) : m.end() + 1].lower()
             assert any(rules.holds(around, s) for s in rule.stems), (rule.id, m.group())
+
+
+@pytest.mark.parametrize("rule", rules.TRIGGERS, ids=lambda r: r.id)
+def test_every_match_holds_a_word_of_each_of_the_rules_gates(rule):
+    """The other gates never hide a match either."""
+    for text in [*TEXTS, *WHOLE_WORDS]:
+        for m in rule.pattern.finditer(text):
+            around = text[max(0, m.start() - 1) : m.end() + 1].lower()
+            for gate in rule.gates:
+                assert any(rules.holds(around, w) for w in gate), (rule.id, m.group(), gate)
 
 
 # event.deal_was_reached as it was first written (a lookbehind first): the record's

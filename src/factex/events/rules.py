@@ -2,8 +2,9 @@
 
 To add a trigger, append a ``Trigger`` to ``TRIGGERS``; nothing else. Its stems (the
 words a sentence must hold for its pattern to be tried) are derived from the pattern
-(``stems.required_words``), and so is the sentence gate (``ALL_STEMS``): a sentence holding
-none of them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
+(``stems.required_words``), and so are its other gates (``stems.required_word_sets``:
+"held" and "talks") and the sentence gate (``ALL_STEMS``): a sentence holding none of
+them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
 verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
 pattern name theirs ``t2``, ``t3``.
 
@@ -36,7 +37,7 @@ from factex.events.lexicon import (
     VISIT_KINDS,
 )
 from factex.patterns import longest_first, lower_twin
-from factex.stems import bare, required_words
+from factex.stems import bare, required_word_sets, required_words
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class Trigger:
     ``t``, if any, is the trigger) gives an event of ``type`` with rule id ``id``.
     ``stems``: lower-case strings one of which every match holds (derived when empty).
     ``not_after``: what, ending right before the trigger, makes the match no event.
-    ``org_after``: the match counts only when an organization mention starts at its end."""
+    ``org_after``: the match counts only when an organization mention starts at its end.
+    ``gates``: derived, the other sets of words every match holds one of."""
 
     id: str
     type: str
@@ -59,12 +61,17 @@ class Trigger:
     # ``pattern`` for the sentence's lower-cased copy (``patterns.lower_twin``: the same
     # matches, faster), when it is case-insensitive and has no capital of its own
     lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
+    # sets of words every match holds one of besides ``stems`` (``stems.required_word_sets``:
+    # "held|hold" and "talks"): the pattern is tried only where each has a word
+    gates: tuple[frozenset[str], ...] = field(default=(), init=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
             object.__setattr__(self, "pattern", re.compile(self.pattern, re.IGNORECASE))
         if not self.stems:
             object.__setattr__(self, "stems", required_words(self.pattern))
+        gates = [s for s in required_word_sets(self.pattern) if s != self.stems]
+        object.__setattr__(self, "gates", tuple(gates))
         if self.pattern.flags & re.IGNORECASE:
             with contextlib.suppress(ValueError):  # (a capital in the pattern: no twin)
                 object.__setattr__(self, "lowered", lower_twin(self.pattern))
@@ -545,22 +552,29 @@ def find_named(named: NamedEvent, text: str) -> Iterator[re.Match[str]]:
 ALL_STEMS: tuple[str, ...] = tuple(
     sorted({s for rule in (*TRIGGERS, *NAMED_EVENTS) for s in rule.stems})
 )
+_RULE_STEMS = frozenset(ALL_STEMS)
+# The words of the triggers' other gates (``Trigger.gates``), looked for with the stems.
+GATE_WORDS: tuple[str, ...] = tuple(
+    sorted({w for t in TRIGGERS for gate in t.gates for w in gate} - _RULE_STEMS)
+)
 
-# A stem of word characters lies inside one word of a text, so a text's stems are found
-# word by word, each word's stems computed once (a vocabulary repeats), instead of
-# searching the text once per stem; a whole stem is a word of the text; the other stems
-# are found by searching the text.
+# A stem of word characters lies inside one word of a text, and a word inside one of the
+# text's blank-separated pieces ("minsk," "u.s.-japan"), so a text's stems are found piece
+# by piece, each piece's stems computed once (a vocabulary repeats), instead of searching
+# the text once per stem; a whole stem is a word of a piece; the other stems are found by
+# searching the text. (Pieces, not words: ``str.split`` costs a fraction of a ``\w+``
+# search, which tests every character's Unicode class.)
 _WORD_RUN = re.compile(r"\w+")
-_WORD_STEMS = tuple(s for s in ALL_STEMS if bare(s) == s and _WORD_RUN.fullmatch(s))
-_WHOLE_STEMS = {bare(s): s for s in ALL_STEMS if bare(s) != s}
-_OTHER_STEMS = tuple(s for s in ALL_STEMS if bare(s) == s and not _WORD_RUN.fullmatch(s))
+_SOUGHT = (*ALL_STEMS, *GATE_WORDS)
+_WORD_STEMS = tuple(s for s in _SOUGHT if bare(s) == s and _WORD_RUN.fullmatch(s))
+_WHOLE_STEMS = {bare(s): s for s in _SOUGHT if bare(s) != s}
+_OTHER_STEMS = tuple(s for s in _SOUGHT if bare(s) == s and not _WORD_RUN.fullmatch(s))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _stems_of_word(word: str) -> tuple[str, ...]:
-    found = [s for s in _WORD_STEMS if s in word]
-    if word in _WHOLE_STEMS:
-        found.append(_WHOLE_STEMS[word])
+def _stems_of_piece(piece: str) -> tuple[str, ...]:
+    found = [s for s in _WORD_STEMS if s in piece]
+    found += [_WHOLE_STEMS[w] for w in _WORD_RUN.findall(piece) if w in _WHOLE_STEMS]
     return tuple(found)
 
 
@@ -577,16 +591,18 @@ def holds(lowered: str, stem: str) -> bool:
 
 
 def stems_in(lowered: str) -> frozenset[str]:
-    """The stems of ``ALL_STEMS`` that this lower-cased text ``holds``.
+    """The stems of ``ALL_STEMS`` and the ``GATE_WORDS`` that this lower-cased text
+    ``holds``; none when it holds no stem (no rule can match).
 
-    >>> sorted(stems_in("the fairs and meetings")) == sorted(
-    ...     s for s in ALL_STEMS if holds("the fairs and meetings", s)
-    ... )
+    >>> text = "the fairs were held and talks began"
+    >>> sorted(stems_in(text)) == sorted(s for s in ALL_STEMS + GATE_WORDS if holds(text, s))
     True
+    >>> stems_in("the news was held")
+    frozenset()
     """
-    found = {s for word in set(_WORD_RUN.findall(lowered)) for s in _stems_of_word(word)}
+    found = {s for piece in set(lowered.split()) for s in _stems_of_piece(piece)}
     found.update(s for s in _OTHER_STEMS if s in lowered)
-    return frozenset(found)
+    return frozenset(found) if not _RULE_STEMS.isdisjoint(found) else frozenset()
 
 
 # The triggers each stem gates, by their place in ``TRIGGERS``.
@@ -597,14 +613,21 @@ _GATED: dict[str, tuple[int, ...]] = {
 
 
 def triggers_gated_by(present: frozenset[str]) -> list[Trigger]:
-    """The triggers with a stem in ``present`` (a sentence's ``stems_in``), in list
-    order: the only ones that can match in that sentence.
+    """The triggers with a stem in ``present`` (a sentence's ``stems_in``) and a word of
+    each of their ``gates``, in list order: the only ones that can match in that sentence.
 
     >>> from factex.stems import whole
     >>> [t.id for t in triggers_gated_by(frozenset({whole("trip"), whole("met")}))]
     ['event.visit', 'event.met']
+    >>> [t.id for t in triggers_gated_by(frozenset({whole("talks")}))]
+    ['event.talks_when']
     """
-    return [TRIGGERS[i] for i in sorted({i for s in present for i in _GATED[s]})]
+    candidates = sorted({i for s in present for i in _GATED.get(s, ())})
+    return [
+        TRIGGERS[i]
+        for i in candidates
+        if all(not present.isdisjoint(gate) for gate in TRIGGERS[i].gates)
+    ]
 
 
 # ---------------------------------------------------------------- fields
