@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from factex.calendar_words import MONTH_NAMES
 from factex.events.lexicon import LOWER_TITLES
 from factex.mentions import ArticleMentions, Sentence
+from factex.organizations.lexicon import first_names
 from factex.patterns import longest_first
 from factex.stems import required_words
 
@@ -32,6 +34,12 @@ TITLED_AFTER = re.compile(
     # (not a clause ending in a name: "trade with Acme Motors, the minister said")
     r"(?!\s+(?:said|says|told|added|noted|stated|wrote)\b)"
 )
+# a bare name of two or three capitalized words, not part of a longer capitalized run
+# ("Wilbur Ross will visit Beijing"): a person when its first word is a given name
+BARE_NAME = re.compile(
+    rf"(?<![\w.&'’-])(?<![A-Z][\w.&'’-]\s)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    r"(?!\s+(?:[A-Z]|&))"
+)
 # A sentence holding none of these (lower-cased) has no LOWER_TITLED or TITLED_AFTER match
 # (the same titles): most have none.
 _TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED, words=False)))
@@ -44,17 +52,27 @@ class People:
         self.found: dict[int, list[tuple[int, int, str]]] = {}  # sentence start -> people
         known: dict[str, str] = {}
         taken: set[str] = set()
+        given = first_names()
         for sent in ctx.sentences:
             for m in sent.of_kind("person"):
                 _remember(known, taken, m.name)
-            if not any(stem in sent.lowered for stem in _TITLE_STEMS):
-                continue
+            titled = any(stem in sent.lowered for stem in _TITLE_STEMS)
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
-            for m in (*LOWER_TITLED.finditer(sent.text), *TITLED_AFTER.finditer(sent.text)):
+            bare = [m for m in BARE_NAME.finditer(sent.text) if _given(m["name"], given)]
+            if not titled and not bare:
+                continue
+            found = (
+                (*LOWER_TITLED.finditer(sent.text), *TITLED_AFTER.finditer(sent.text))
+                if titled
+                else ()
+            )
+            for m in (*found, *bare):
                 s, e = sent.start + m.start("name"), sent.start + m.end("name")
                 if any(a < e and s < b for a, b in spans):
                     continue  # already a mention (a person, or a place read as a name)
                 name = m.group("name")
+                if any(a < e and s < b for a, b, _ in self.found.get(sent.start, ())):
+                    continue  # (a bare name also found with its title)
                 self.found.setdefault(sent.start, []).append((s, e, name))
                 _remember(known, taken, name)
         self.known = {k: v for k, v in known.items() if k not in taken}
@@ -87,3 +105,12 @@ def _remember(known: dict[str, str], taken: set[str], name: str) -> None:
         if known.get(part, name) != name:
             taken.add(part)
         known[part] = name
+
+
+_NOT_GIVEN = frozenset(MONTH_NAMES)  # ("May", "June": given names, but months first)
+
+
+def _given(name: str, given: frozenset[str]) -> bool:
+    """Whether a bare name opens with a given name ("Wilbur Ross"; not "May Day")."""
+    first = name.split(None, 1)[0].lower()
+    return first in given and first not in _NOT_GIVEN
