@@ -497,6 +497,42 @@ EVENTS += (
     ),
 )
 
+EVENTS += (
+    ex(
+        "[Johnson & Johnson|o] has agreed to buy medical technology firm Guidant for [$25.4bn|m|25.4e9 USD].",
+        ("other", None, ("Johnson & Johnson",), None),
+        note="a company named by what it is ('firm Guidant')",
+    ),
+    ex(
+        "Its return came with the purchase of [Japan Telecom|o], the third-biggest telecoms firm.",
+        ("other", None, ("Japan Telecom",), None),
+    ),
+    ex("[China Airlines|o] bought [Boeing|o] jets worth [$2bn|m|2e9 USD].", note="negative: goods"),
+    ex("[Japan|p] agreed to buy [Boeing|o] jets.", note="negative: goods"),
+    ex("The sale of [Boeing|o] jets to [China|p] rose.", note="negative: goods"),
+    ex(
+        "[Framatome|o] also bought [Navigation Mixte|o] shares.",
+        ("other", None, ("Framatome",), None),
+        note="a company's shares bought are a stake",
+    ),
+    ex("Institutions are willing to buy [U.S. Government|o] assets.", note="negative: bonds"),
+    ex(
+        "[MG Rover|o]'s proposed tie-up with [China|p]'s top carmaker has been delayed.",
+        ("other", None, ("MG Rover",), None),
+    ),
+    ex("Analysts discussed the benefits of such a tie-up."),
+    ex(
+        "[Barclays|o] had held merger talks with [Wells Fargo|o].",
+        ("meeting", None, ("Barclays",), None),
+        note="merger talks are talks, not the merger",
+    ),
+    ex("[Gazprom|o], the company tipped to buy [Yugansk|o], was banned from the auction."),
+    ex(
+        "He explained during a conference in [Phoenix|p] that prices were high.",
+        ("other", None, (), "Phoenix"),
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.

@@ -186,6 +186,28 @@ TRANSACTION_OBJECTS = (
     "brand",
 )
 
+# What a company is called before its name ("medical technology firm Guidant", "rival
+# bank UFJ"): a name after one of these is a company bought.
+COMPANY_NOUNS = (
+    "firm",
+    "company",
+    "group",
+    "rival",
+    "maker",
+    "bank",
+    "operator",
+    "carrier",
+    "chain",
+    "producer",
+    "retailer",
+    "brewer",
+    "insurer",
+    "publisher",
+    "giant",
+    "conglomerate",
+    "supplier",
+)
+
 # Words before "offering" that make it a share offering that raises capital.
 OFFERING_KINDS = ("share", "stock", "rights", "public", "initial public", "secondary", "bond")
 

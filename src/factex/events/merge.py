@@ -59,8 +59,8 @@ def _is_talks(d: Draft) -> bool:
 
 
 def _is_merger(d: Draft) -> bool:
-    """A company transaction named by a merger word ("merger", "merging")."""
-    return d.text.lower().startswith("merg")
+    """A company transaction named by a merger word ("merger", "merging", "tie-up")."""
+    return d.text.lower().startswith(("merg", "tie-up"))
 
 
 def _names_of(d: Draft) -> set[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from factex.events.lexicon import (
     BODIES,
+    COMPANY_NOUNS,
     DOCUMENTS,
     MEETING_KINDS,
     MET_NEEDS,
@@ -97,7 +98,7 @@ class NamedEvent:
 # "any takeover", "a rumoured takeover bid", "the possible takeover").
 HEDGED = re.compile(
     r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
-    r"speculation|speculated|attempts?\s+to|calls?|"
+    r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to)\s+(?:[\w$.,-]+\s+){0,4}$",
@@ -137,6 +138,12 @@ _TO_BUY = (
     rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))"
 )
 _NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
+# A company's goods, not the company: "bought Boeing jets", "the sale of U.S. goods" (a
+# name, then a plural noun; its shares are a stake, its assets may be anyone's bonds).
+_NOT_GOODS = (
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
+    r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
+)
 # (also with an adjective between: "meeting regulatory requirements")
 _NOT_AFTER_MEET = (
     rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
@@ -487,13 +494,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
         "event.bought_company",
         "other",
-        r"\b(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)\s+"
+        # ("has agreed to buy Guidant" too)
+        r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)|"
+        r"to\s+(?P<t2>buy|purchase|take\s+over))\s+"
         # (not a company's thing: "bought Toyota's hybrid technology"; its unit or stake is)
         r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:[A-Z])[\w.&-]*['’]s?\s+(?!(?:[\w%-]+\s+){0,2}"
-        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))",
-        frozenset({"bought", "buys", "sold", "sells", "acquire", "snapped"}),
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))" + _NOT_GOODS,
+        frozenset(
+            {"bought", "buys", "sold", "sells", "acquire", "snapped", "buy", "purchase", "take"}
+        ),
         not_after=HEDGED_OR_ADJECTIVE,
         org_after=True,
+    ),
+    Trigger(
+        # "the purchase of Japan Telecom": the object is a company
+        "event.purchase_of",
+        "other",
+        r"\b(?P<t>purchase|sale)\s+of\s+" + _NOT_GOODS,
+        frozenset({"purchase", "sale"}),
+        not_after=HEDGED,
+        org_after=True,
+    ),
+    Trigger(
+        # a company named by what it is: "agreed to buy medical technology firm Guidant"
+        "event.buy_company",
+        "other",
+        r"\bto\s+(?P<t>buy|acquire|purchase|take\s+over)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z])",
+        not_after=HEDGED,
     ),
     Trigger(
         # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
@@ -513,8 +541,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         # not "merger and acquisition activity" (the kind), "merged into" (a state)
         # nor "a merged company", "any merged exchange": the result, not the merger
-        r"\b(?P<t>merger|merge|merging|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bnewly\s)"
-        r"merged)\b(?!\s+(?:into|and\s+acquisition|&)\b)",
+        r"\b(?P<t>merger|merge|merging|tie-up|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bnewly\s)"
+        # ("merger talks" are talks, "merger plans" only plans)
+        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)",
         not_after=HEDGED,
     ),
     Trigger(
@@ -550,7 +579,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # only when it is between or with someone)
         "event.conference",
         "other",
-        r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|"
+        r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
         r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
