@@ -543,7 +543,8 @@ GAPS: tuple[Example[E], ...] = (
         note="a merger only supposed ('would create') is no event; the modal after the trigger is not read",
     ),
     ex(
-        "Talks with [Russia|p] have been taking place for 10 years.",
+        "Talks with [Russia|p] have been taking place for 10 years. [Japan|p] signed a deal.",
+        ("signing", None, ("Japan",), None),
         note="ongoing talks ('have been taking place') are a state, not one event",
     ),
 )

@@ -180,7 +180,9 @@ def _opens_sentence(sent: Sentence, period: Mention, first_trigger: int) -> bool
         return False
     after = sent.text[sent.local(period.end) :]
     start = sent.local(period.start)
-    if rules.RELATIVE_CLAUSE.search(sent.text, max(0, start - 80), start):
+    if ("which" in sent.lowered or "who" in sent.lowered) and rules.RELATIVE_CLAUSE.search(
+        sent.text, max(0, start - 80), start
+    ):
         return False  # "The firm, which floated in 2003, ...": the clause's own date
     return start <= 12 or after.lstrip().startswith(",")
 
@@ -224,6 +226,8 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
 def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
     """Whether ``period`` lies in a relative clause the trigger is not in: "The firm,
     which floated in 2003, announced a deal"; "a deal with X, which was founded in 2003"."""
+    if "which" not in sent.lowered and "who" not in sent.lowered:
+        return False  # (no relative pronoun: most sentences)
     if period.end <= d.start:
         start = sent.local(period.start)
         return "," in sent.text[sent.local(period.end) : sent.local(d.start)] and bool(

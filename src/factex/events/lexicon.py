@@ -309,7 +309,8 @@ LOWER_TITLES = (
     "counterpart",
     "chief executive",
     # heads and officials in news style ("Euronext chief Jean-Francois Theodore", "LSE boss
-    # Clara Furse", "Glen Fukushima, director of the office", "jailed tycoon X")
+    # Clara Furse", "Glen Fukushima, director of the office", "jailed tycoon X"); not
+    # spokesmen (who speak for a side already named)
     "chief",
     "boss",
     "head",
@@ -319,12 +320,7 @@ LOWER_TITLES = (
     "managing director",
     "undersecretary",
     "under secretary",
-    "spokesman",
-    "spokeswoman",
-    "mayor",
-    "senator",
     "tycoon",
     "billionaire",
     "financier",
-    "founder",
 )

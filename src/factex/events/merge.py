@@ -179,8 +179,15 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
             continue
         # (the latest that shares a participant first: "my meeting with Nakasone" is the
         # talks with Nakasone, not the meetings with Abe named since)
-        same = [e for e in recent if same_event(e, d)]
-        target = next((e for e in same if _shared_participant(e, d)), same[0] if same else None)
+        target = None
+        for e in recent:
+            if same_event(e, d):
+                if _shared_participant(e, d):
+                    target = e
+                    break
+                target = target or e
+                if not d.participants:
+                    break  # (none to share: the latest is the one)
         if target is None:
             events.append(d)
             earlier.append(d)

@@ -38,7 +38,7 @@ from factex.events.lexicon import (
     VISIT_KINDS,
 )
 from factex.patterns import longest_first, lower_twin
-from factex.stems import bare, required_words
+from factex.stems import bare, required_words, whole
 
 
 @dataclass(frozen=True)
@@ -344,6 +344,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:reached|reaches|struck|clinched|sealed|announced|announces|agreed|signed|"
         rf"finali[sz]ed)\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?"
         rf"(?P<t>{_DEALS})\s+{_TO_BUY}",
+        # (gated by the verb of buying, rarer than the deal words)
+        frozenset(whole(w) for w in ("merge", "take", "acquire", "buy", "purchase", "sell")),
         not_after=HEDGED,
     ),
     Trigger(
@@ -375,6 +377,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:(?P<t>paying|pays|paid)\s+[$£€¥]?\d.{0,80}?\bto\s+settle\b|"
         r"(?P<t2>agreed)\s+to\s+pay\s+(?:an?\s+)?(?:[\w$£€¥.,()-]+\s+){1,4}?"
         r"(?:fines?|penalty|penalties)\b)",
+        frozenset(whole(w) for w in ("settle", "fine", "fines", "penalty", "penalties")),
     ),
     Trigger(
         "event.opened_passive",
@@ -469,8 +472,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>sale|purchase|acquired|acquire|acquires|acquiring|bought|buys|buy|buying|sold|"
         r"sells|sell|selling)\s+"
         # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
-        r"(?:of\s+)?(?:an?|the|its|their|his|her|"
-        r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,2}(?-i:[A-Z])[\w.&-]*(?:'s?|’s?))\s+"
+        r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
         rf"(?:[\w%.-]+\s+){{0,3}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
         not_after=HEDGED,
     ),
@@ -501,7 +503,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:[A-Z])[\w.&-]*['’]s?\s+(?!(?:[\w%-]+\s+){0,2}"
         rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))" + _NOT_GOODS,
         frozenset(
-            {"bought", "buys", "sold", "sells", "acquire", "snapped", "buy", "purchase", "take"}
+            {"bought", "buys", "sold", "sells", "acquire", "snapped"}
+            | {whole("buy"), whole("purchase"), whole("take")}
         ),
         not_after=HEDGED_OR_ADJECTIVE,
         org_after=True,
@@ -511,7 +514,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.purchase_of",
         "other",
         r"\b(?P<t>purchase|sale)\s+of\s+" + _NOT_GOODS,
-        frozenset({"purchase", "sale"}),
+        frozenset({whole("purchase"), whole("sale")}),
         not_after=HEDGED,
         org_after=True,
     ),
@@ -521,6 +524,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\bto\s+(?P<t>buy|acquire|purchase|take\s+over)\s+(?:[\w-]+\s+){0,3}?"
         rf"(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take")),
         not_after=HEDGED,
     ),
     Trigger(
