@@ -179,7 +179,12 @@ def _opens_sentence(sent: Sentence, period: Mention, first_trigger: int) -> bool
     if first_trigger < period.end:
         return False
     after = sent.text[sent.local(period.end) :]
-    return sent.local(period.start) <= 12 or after.lstrip().startswith(",")
+    start = sent.local(period.start)
+    if ("which" in sent.lowered or "who" in sent.lowered) and rules.RELATIVE_CLAUSE.search(
+        sent.text, max(0, start - 80), start
+    ):
+        return False  # "The firm, which floated in 2003, ...": the clause's own date
+    return start <= 12 or after.lstrip().startswith(",")
 
 
 def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
@@ -207,6 +212,8 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue  # another trigger lies between them
             if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
                 continue
+            if _in_other_clause(sent, p, d):
+                continue
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
             if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, p)
@@ -214,6 +221,21 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
             d.period = best[1]
         elif opening:
             d.period = opening[0]
+
+
+def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
+    """Whether ``period`` lies in a relative clause the trigger is not in: "The firm,
+    which floated in 2003, announced a deal"; "a deal with X, which was founded in 2003"."""
+    if "which" not in sent.lowered and "who" not in sent.lowered:
+        return False  # (no relative pronoun: most sentences)
+    if period.end <= d.start:
+        start = sent.local(period.start)
+        return "," in sent.text[sent.local(period.end) : sent.local(d.start)] and bool(
+            rules.RELATIVE_CLAUSE.search(sent.text, max(0, start - 80), start)
+        )
+    return bool(
+        rules.RELATIVE_CLAUSE.search(sent.text, sent.local(d.end), sent.local(period.start))
+    )
 
 
 def _is_adjective(m: Mention) -> bool:

@@ -49,6 +49,25 @@ NOT_EVENT_AFTER_MEET = (
     "conditions",
 )
 
+# What is met when "meeting" is satisfying it, after an adjective ("meeting regulatory
+# requirements", "met growing demand"); the same words as ``NOT_EVENT_AFTER_MEET``'s nouns.
+MET_NEEDS = (
+    "demand",
+    "demands",
+    "needs",
+    "requirements",
+    "target",
+    "targets",
+    "expectations",
+    "deadline",
+    "criteria",
+    "standards",
+    "obligations",
+    "commitments",
+    "goals",
+    "conditions",
+)
+
 # Documents one signs, each form with its kind: they name what a signing produced, and
 # two names of one kind can refer to one signing ("the accord" after "a treaty").
 DOCUMENTS: dict[str, str] = {
@@ -167,6 +186,28 @@ TRANSACTION_OBJECTS = (
     "brand",
 )
 
+# What a company is called before its name ("medical technology firm Guidant", "rival
+# bank UFJ"): a name after one of these is a company bought.
+COMPANY_NOUNS = (
+    "firm",
+    "company",
+    "group",
+    "rival",
+    "maker",
+    "bank",
+    "operator",
+    "carrier",
+    "chain",
+    "producer",
+    "retailer",
+    "brewer",
+    "insurer",
+    "publisher",
+    "giant",
+    "conglomerate",
+    "supplier",
+)
+
 # Words before "offering" that make it a share offering that raises capital.
 OFFERING_KINDS = ("share", "stock", "rights", "public", "initial public", "secondary", "bond")
 
@@ -220,6 +261,16 @@ NOT_OPENED = (
     "proposals",
     "strategy",
     "budget",
+    # efforts and schemes launched are no opening ("launched an initiative to combat")
+    "initiative",
+    "initiatives",
+    "scheme",
+    "programme",
+    "program",
+    "drive",
+    "effort",
+    "crackdown",
+    "action",
     # a customer's account opened is no opening of a business ("when the account is opened")
     "account",
     "accounts",
@@ -257,4 +308,19 @@ LOWER_TITLES = (
     "representative",
     "counterpart",
     "chief executive",
+    # heads and officials in news style ("Euronext chief Jean-Francois Theodore", "LSE boss
+    # Clara Furse", "Glen Fukushima, director of the office", "jailed tycoon X"); not
+    # spokesmen (who speak for a side already named)
+    "chief",
+    "boss",
+    "head",
+    "director",
+    "director-general",
+    "director general",
+    "managing director",
+    "undersecretary",
+    "under secretary",
+    "tycoon",
+    "billionaire",
+    "financier",
 )

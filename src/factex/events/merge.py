@@ -58,8 +58,23 @@ def _is_talks(d: Draft) -> bool:
     return d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
 
 
+def _is_merger(d: Draft) -> bool:
+    """A company transaction named by a merger word ("merger", "merging", "tie-up")."""
+    return d.text.lower().startswith(("merg", "tie-up"))
+
+
+def _names_of(d: Draft) -> set[str]:
+    """A draft's participants, and the last word of each longer name, so that "Nakasone"
+    meets "Yasuhiro Nakasone"."""
+    return set(d.participants) | {p.rsplit(None, 1)[-1] for p in d.participants if " " in p}
+
+
 def _shared_participant(a: Draft, b: Draft) -> bool:
-    return not set(a.participants).isdisjoint(b.participants)
+    return (
+        not set(a.participants).isdisjoint(b.participants)
+        or any(" " not in p and p in _names_of(a) for p in b.participants)
+        or any(" " not in p and p in _names_of(b) for p in a.participants)
+    )
 
 
 def same_event(old: Draft, new: Draft) -> bool:
@@ -69,6 +84,10 @@ def same_event(old: Draft, new: Draft) -> bool:
     if new.type == "other":
         if old.name is not None or new.name is not None:
             return old.name == new.name
+        # a merger and a purchase are two transactions ("formed after the exchanges
+        # merged" ... "its 2001 acquisition of Liffe")
+        if _is_merger(old) != _is_merger(new):
+            return False
         # a company transaction: "the bid", or one naming a company of the first
         return bool(old.orgs & new.orgs) or new.is_definite()
     if new.type == "signing":
@@ -158,7 +177,17 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
             if target is not None:
                 _merge(target, d)
             continue
-        target = next((e for e in recent if same_event(e, d)), None)
+        # (the latest that shares a participant first: "my meeting with Nakasone" is the
+        # talks with Nakasone, not the meetings with Abe named since)
+        target = None
+        for e in recent:
+            if same_event(e, d):
+                if _shared_participant(e, d):
+                    target = e
+                    break
+                target = target or e
+                if not d.participants:
+                    break  # (none to share: the latest is the one)
         if target is None:
             events.append(d)
             earlier.append(d)

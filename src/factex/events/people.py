@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from factex.calendar_words import MONTH_NAMES
 from factex.events.lexicon import LOWER_TITLES
 from factex.mentions import ArticleMentions, Sentence
+from factex.organizations.lexicon import first_names
 from factex.patterns import longest_first
 from factex.stems import required_words
 
@@ -32,9 +34,18 @@ TITLED_AFTER = re.compile(
     # (not a clause ending in a name: "trade with Acme Motors, the minister said")
     r"(?!\s+(?:said|says|told|added|noted|stated|wrote)\b)"
 )
+# a bare name of two or three capitalized words, not part of a longer capitalized run
+# ("Wilbur Ross will visit Beijing"): a person when its first word is a given name
+# (what ends right before it is read in ``_bare_names``: not a capitalized word)
+BARE_NAME = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b(?!\s+(?:[A-Z]|&))")
+_AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*|[.&'’-])\s*$")
 # A sentence holding none of these (lower-cased) has no LOWER_TITLED or TITLED_AFTER match
-# (the same titles): most have none.
-_TITLE_STEMS = tuple(sorted(required_words(LOWER_TITLED, words=False)))
+# (the same titles): most have none. One search for any of them.
+_TITLE_STEMS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(s) for s in sorted(required_words(LOWER_TITLED, words=False)))
+    + r")\b"
+)
 
 
 class People:
@@ -47,7 +58,7 @@ class People:
         for sent in ctx.sentences:
             for m in sent.of_kind("person"):
                 _remember(known, taken, m.name)
-            if not any(stem in sent.lowered for stem in _TITLE_STEMS):
+            if not _TITLE_STEMS.search(sent.lowered):
                 continue
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
             for m in (*LOWER_TITLED.finditer(sent.text), *TITLED_AFTER.finditer(sent.text)):
@@ -63,7 +74,7 @@ class People:
     def in_sentence(self, sent: Sentence) -> list[str]:
         """The people of ``sent`` that are no mention of it: lower-case titled names and
         parts of a name met in the article (not inside a mention)."""
-        found = self.found.get(sent.start, [])
+        found = self.found.get(sent.start, []) + _bare_names(sent, self.found.get(sent.start, []))
         out = [name for _, _, name in found]
         if self.part is not None:
             spans = [(m.start, m.end) for m in sent.mentions] + [(s, e) for s, e, _ in found]
@@ -87,3 +98,32 @@ def _remember(known: dict[str, str], taken: set[str], name: str) -> None:
         if known.get(part, name) != name:
             taken.add(part)
         known[part] = name
+
+
+def _bare_names(sent: Sentence, titled: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The bare names of ``sent`` that open with a given name ("Wilbur Ross will visit"),
+    not inside a mention or a name found with its title. Looked for only in sentences
+    with an event and no person or organization mention (a surname later in the article
+    is not linked to them)."""
+    if sent.of_kind("person", "org"):
+        return []  # (a person or company already named takes part: not read again)
+    given = first_names()
+    taken = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
+    taken += [(s, e) for s, e, _ in titled]
+    out = []
+    for m in BARE_NAME.finditer(sent.text):
+        s, e = sent.start + m.start("name"), sent.start + m.end("name")
+        if _AFTER_NAME.search(sent.text, max(0, m.start() - 30), m.start()):
+            continue  # the end of a longer capitalized run ("Jardine Fleming Securities")
+        if _given(m["name"], given) and not any(a < e and s < b for a, b in taken):
+            out.append((s, e, m["name"]))
+    return out
+
+
+_NOT_GIVEN = frozenset(MONTH_NAMES)  # ("May", "June": given names, but months first)
+
+
+def _given(name: str, given: frozenset[str]) -> bool:
+    """Whether a bare name opens with a given name ("Wilbur Ross"; not "May Day")."""
+    first = name.split(None, 1)[0].lower()
+    return first in given and first not in _NOT_GIVEN

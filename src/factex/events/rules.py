@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 
 from factex.events.lexicon import (
     BODIES,
+    COMPANY_NOUNS,
     DOCUMENTS,
     MEETING_KINDS,
+    MET_NEEDS,
     MISSION_KINDS,
     NAMED_EVENT_MODIFIERS,
     NAMED_EVENT_NOUNS,
@@ -37,7 +39,7 @@ from factex.events.lexicon import (
     VISIT_KINDS,
 )
 from factex.patterns import longest_first, lower_twin
-from factex.stems import bare, required_word_sets, required_words
+from factex.stems import bare, required_word_sets, required_words, whole
 
 
 @dataclass(frozen=True)
@@ -103,9 +105,14 @@ class NamedEvent:
 # "any takeover", "a rumoured takeover bid", "the possible takeover").
 HEDGED = re.compile(
     r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
-    r"speculation|speculated|attempts?\s+to|calls?)\s+(?:[\w$.,-]+\s+){0,3}$",
+    r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
+    # a transaction tried and not made ("tried and failed to seal a merger"), or only
+    # sought ("seeking to take over")
+    r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to)\s+(?:[\w$.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# ... nor a participle used as an adjective ("the newly acquired Metromedia stake")
+HEDGED_OR_ADJECTIVE = re.compile(rf"{HEDGED.pattern}|\b(?:newly|the|an?)\s+$", re.IGNORECASE)
 # Talks or a meeting only asked or hoped for are no event ("called for talks", "open for
 # further talks", "called for an emergency general meeting").
 DEMANDED = re.compile(
@@ -128,7 +135,27 @@ _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
 _TALKS = longest_first(TALKS_NOUNS)
-_NOT_AFTER_MEET = rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
+# a word between a deal verb and its noun: money too, with a conversion in brackets
+_DEAL_WORD = r"[\w$£€¥.,()%-]+"
+# what makes a deal a company transaction ("a deal to buy", "an agreement to merge")
+# (what is bought a company, a part or a share of one, not goods: "a deal to sell 300 jets")
+_TO_BUY = (
+    r"to\s+(?:merge|take\s+over|acquire|(?:buy|purchase|sell)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|"
+    r"percent|pct)|(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
+    rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))"
+)
+_NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
+# A company's goods, not the company: "bought Boeing jets", "the sale of U.S. goods" (a
+# name, then a plural noun; its shares are a stake, its assets may be anyone's bonds).
+_NOT_GOODS = (
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
+    r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
+)
+# (also with an adjective between: "meeting regulatory requirements")
+_NOT_AFTER_MEET = (
+    rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
+    rf"(?!\s+[a-z][\w-]*\s+(?:{longest_first(MET_NEEDS)})\b)"
+)
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
@@ -137,16 +164,25 @@ SIGN_AUXILIARIES += ("plan to", "expected to")
 # A bill, a motion or a petition signed is legislation or a protest, no signing of an
 # agreement (guidelines §4: signings are of agreements, contracts, memoranda): "signed the
 # bill into law", "a parliamentary motion, signed by 98 MPs", "a bill Reagan would sign".
-_LEGISLATION = "bills?|legislation|motions?|petitions?"
+# So is a statement, a letter or a cheque signed ("a statement signed by several
+# members", "signed letters"): signing them makes no agreement; a letter of intent does.
+_LEGISLATION = (
+    r"bills?|legislation|motions?|petitions?|statements?|letters?(?!\s+of\s+intent)|cheques?|"
+    r"checks?|autographs?"
+)
 _NOT_LEGISLATION_AFTER = (
-    rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_LEGISLATION})\b)"
 )
 LEGISLATION_BEFORE = re.compile(
     # right before the trigger, after a comma, in a relative clause, or with the signer
     # and a modal between ("a bill Reagan would sign"), not "the bill passed and X signed"
     rf"\b(?:{_LEGISLATION})\b(?:\s*,\s*|\s+(?:(?:that|which)\s+(?:[\w.-]+\s+){{0,3}}|"
-    r"(?:[\w.-]+\s+){1,3}(?:will|would|shall|must|can|could|may|might|to|did)\s+)?)$",
+    r"(?:[\w.-]+\s+){1,3}(?:will|would|shall|must|can|could|may|might|to|did)\s+)?)$"
+    # a signing denied, refused or not made, or a crime ("has not signed", "refused to
+    # sign", "accused of signing false documents")
+    r"|(?:\b(?:not|never|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|yet\s+to|"
+    r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -193,7 +229,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         # one called off)
         not_after=_NOT_HELD,
     ),
-    Trigger("event.met", "meeting", rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}"),
+    Trigger(
+        "event.met",
+        "meeting",
+        rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}",
+        # (a passive "met" is satisfied: "its interests were met", "was not met")
+        not_after=re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$", re.IGNORECASE
+        ),
+    ),
     Trigger(
         "event.talks",
         "meeting",
@@ -212,7 +256,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.talks_when",
         "meeting",
         re.compile(
-            rf"\b(?P<t>{_TALKS})\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
+            # (meetings too: "in meetings in Washington last week" are specific ones)
+            rf"\b(?P<t>{_TALKS}|meetings)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
             r"next\s+week|yesterday|today|tomorrow)"
         ),
     ),
@@ -296,7 +341,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not "to reach a deal", "failure to reach an agreement": only hoped for)
         r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
         r"formali[sz]ed|finali[sz]ed)"
-        rf"\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,4}}?(?:{_DEALS})\b",
+        rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}",
+    ),
+    Trigger(
+        # a deal to buy or sell a company is a company transaction, "other" (guidelines §4,
+        # business news): "announced a deal to buy 26% of Indian firm X"
+        "event.deal_to_buy",
+        "other",
+        r"\b(?:reached|reaches|struck|clinched|sealed|announced|announces|agreed|signed|"
+        rf"finali[sz]ed)\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?"
+        rf"(?P<t>{_DEALS})\s+{_TO_BUY}",
+        # (gated by the verb of buying, rarer than the deal words)
+        frozenset(whole(w) for w in ("merge", "take", "acquire", "buy", "purchase", "sell")),
+        not_after=HEDGED,
     ),
     Trigger(
         # "the accord was reached", "a deal has been struck"
@@ -318,6 +375,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:(?P<t>agreed)\s+to\s+(?:pay\b.{0,80}?\bto\s+)?settle|"
         r"(?P<t2>settled)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:lawsuit|suit|case|charges|claims|dispute)s?|(?:reached|agreed)\s+a\s+(?P<t3>settlement))\b",
+    ),
+    Trigger(
+        # a payment agreed with an authority: "is paying $500,000 to the SEC to settle the
+        # charge", "agreed to pay a $1.5m fine"
+        "event.settlement_paid",
+        "signing",
+        r"\b(?:(?P<t>paying|pays|paid)\s+[$£€¥]?\d.{0,80}?\bto\s+settle\b|"
+        r"(?P<t2>agreed)\s+to\s+pay\s+(?:an?\s+)?(?:[\w$£€¥.,()-]+\s+){1,4}?"
+        r"(?:fines?|penalty|penalties)\b)",
+        frozenset(whole(w) for w in ("settle", "fine", "fines", "penalty", "penalties")),
     ),
     Trigger(
         "event.opened_passive",
@@ -409,9 +476,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the sale of its chemicals unit", "sold a 20 percent stake", "agreed to buy the company"
         "event.sale",
         "other",
-        r"\b(?P<t>sale|purchase|acquired|acquire|acquires|bought|buys|buy|sold|sells|sell)\s+"
-        r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
-        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        r"\b(?P<t>sale|purchase|acquired|acquire|acquires|acquiring|bought|buys|buy|buying|sold|"
+        r"sells|sell|selling)\s+"
+        # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
+        r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
+        rf"(?:[\w%.-]+\s+){{0,3}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a share of a company bought or sold: "bought 100% of Baikal", "sells 20 pct of X"
+        "event.bought_percent",
+        "other",
+        r"\b(?P<t>acquired|acquire|acquires|acquiring|bought|buys|buy|buying|sold|sells|sell|"
+        r"selling)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
+        r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+(?:stake\s+|interest\s+)?(?:of|in)\s",
         not_after=HEDGED,
     ),
     Trigger(
@@ -419,16 +497,42 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
         frozenset({"acquire", "take", "took"}),
-        not_after=HEDGED,
+        not_after=HEDGED_OR_ADJECTIVE,
     ),
     Trigger(
         # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
         "event.bought_company",
         "other",
-        r"\b(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)\s+",
-        frozenset({"bought", "buys", "sold", "sells", "acquire", "snapped"}),
+        # ("has agreed to buy Guidant" too)
+        r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)|"
+        r"to\s+(?P<t2>buy|purchase|take\s+over))\s+"
+        # (not a company's thing: "bought Toyota's hybrid technology"; its unit or stake is)
+        r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:[A-Z])[\w.&-]*['’]s?\s+(?!(?:[\w%-]+\s+){0,2}"
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))" + _NOT_GOODS,
+        frozenset(
+            {"bought", "buys", "sold", "sells", "acquire", "snapped"}
+            | {whole("buy"), whole("purchase"), whole("take")}
+        ),
+        not_after=HEDGED_OR_ADJECTIVE,
+        org_after=True,
+    ),
+    Trigger(
+        # "the purchase of Japan Telecom": the object is a company
+        "event.purchase_of",
+        "other",
+        r"\b(?P<t>purchase|sale)\s+of\s+" + _NOT_GOODS,
+        frozenset({whole("purchase"), whole("sale")}),
         not_after=HEDGED,
         org_after=True,
+    ),
+    Trigger(
+        # a company named by what it is: "agreed to buy medical technology firm Guidant"
+        "event.buy_company",
+        "other",
+        r"\bto\s+(?P<t>buy|acquire|purchase|take\s+over)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take")),
+        not_after=HEDGED,
     ),
     Trigger(
         # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
@@ -436,8 +540,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(
             r"\b(?:was|were|been|being|is|are)\s+(?P<t>bought|sold|acquired|taken\s+over)\s+"
-            r"(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
-            r"group|investors?|fund|bank|rival|buyer|twins|family)\b)"
+            # (or auctioned: "was sold off at auction")
+            r"(?:off\s+)?(?:at\s+(?:an?\s+)?auction\b|(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
+            r"group|investors?|fund|bank|rival|buyer|twins|family)\b))"
         ),
         frozenset({"bought", "sold", "acquired", "taken"}),
         not_after=HEDGED,
@@ -446,7 +551,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.merger",
         "other",
         # not "merger and acquisition activity" (the kind), "merged into" (a state)
-        r"\b(?P<t>merger|merge|merging|merged)\b(?!\s+(?:into|and\s+acquisition|&)\b)",
+        # nor "a merged company", "any merged exchange": the result, not the merger
+        r"\b(?P<t>merger|merge|merging|tie-up|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bnewly\s)"
+        # ("merger talks" are talks, "merger plans" only plans)
+        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)",
         not_after=HEDGED,
     ),
     Trigger(
@@ -482,7 +590,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # only when it is between or with someone)
         "event.conference",
         "other",
-        r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened)\s+"
+        r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
+        r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
     ),
@@ -669,7 +778,8 @@ QUANTITY_UNITS_EXCLUDED = frozenset(
 
 # A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
 DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|its|his|her|their|our)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
@@ -677,3 +787,8 @@ COMPARISON_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+# A relative clause opened before a period ("The firm, which floated in 2003, announced"):
+# the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
+# expression in the trigger's clause).
+RELATIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s*(?:which|who|whose)\s[^,;–—]*$", re.IGNORECASE)
