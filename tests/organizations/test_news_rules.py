@@ -282,3 +282,64 @@ def test_an_appositive_ranked_by_a_place(nlp, text, expected):
 )
 def test_the_initials_of_a_name_with_an_ampersand(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case role, relation or trade right before the speaker makes a person.
+        (
+            "Bureau of Statistics chief Li Wen told reporters the data were sound.",
+            ["Bureau of Statistics"],
+        ),
+        ("After the match, team coach Nabil Amar said the players were tired.", []),
+        ("His father Karim Haddad said the family would move.", []),
+        # A firm can be an owner or a rival: those nouns leave the speaker alone.
+        ("Its owner Kestrel Orbis said profits rose.", ["Kestrel Orbis"]),
+        ("Its rival Kestrel Orbis said sales were flat.", ["Kestrel Orbis"]),
+    ],
+)
+def test_a_person_noun_before_a_speaker(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two bodies joined by "and", the second named with a head of its own.
+        (
+            "A team from the Harwick Institute of Technology and Colorado State University"
+            " published the study.",
+            ["Harwick Institute of Technology", "Colorado State University"],
+        ),
+        # Domain nouns joined by "and" stay inside one name.
+        (
+            "The Department of Health and Human Services said so.",
+            ["Department of Health and Human Services"],
+        ),
+        (
+            "The Commission of Science and Technology met.",
+            ["Commission of Science and Technology"],
+        ),
+    ],
+)
+def test_and_before_a_second_headed_name(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unit was bought by Tengelmann in 2003.", ["Tengelmann"]),
+        ("The chain was taken over by Vantor last year.", ["Vantor"]),
+        ("The label was snapped up by Orbex.", ["Orbex"]),
+        # People buy firms too, and "by" also opens times and lower-case agents.
+        ("The club was bought by Malcolm Glazer.", []),
+        ("The stake is owned by Mr Smith.", []),
+        ("It will be bought by the end of May.", []),
+        ("The paper is owned by the Barclay brothers.", []),
+        ("The shares were bought by investors in Asia.", []),
+    ],
+)
+def test_the_agent_of_buying_or_owning(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -28,6 +28,7 @@ MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
 SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
+AGENT = "org.agent"  # "bought by Tengelmann": the agent of buying or owning, nobody's name
 AMPERSAND = "org.ampersand"  # "Procter & Gamble": names joined by "&"
 GAZETTEER = "org.gazetteer"  # a name of the gazetteer, the text agreeing (data files)
 MODEL = "org.model"  # an ORG entity of a statistical pipeline, not found by the rules
@@ -53,6 +54,7 @@ PRIORITY: tuple[str, ...] = (
     GAZETTEER,
     AMPERSAND,
     SAID,
+    AGENT,
     COORDINATED,
     MODEL,
     RECUR,

@@ -187,11 +187,26 @@ def of_complement(t: Tokens, j: int) -> int:
         while after < stop and is_name_word(t, after) and not t.sent[after]:
             after += 1
         if t.lower[end] == "and" and (
-            place_at(t, nxt, after) is not None or place_at(t, k, end) is not None
+            place_at(t, nxt, after) is not None
+            or place_at(t, k, end) is not None
+            or _own_name(t, nxt, after)
         ):
             break
         end = after
     return _comma_series(t, k, end, stop)
+
+
+def _own_name(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) after an "and" are an organization's name of their own: two or
+    more words ending in a head, none a domain noun that joins with "and" ("Institute of
+    Technology and Colorado State University" is two bodies; "Commission of Science and
+    Technology", "Department of Health and Human Services" are one)."""
+    return (
+        j - i >= 2
+        and t.lower[j - 1] in lx.HEADS
+        and t.lower[j - 1] not in lx.CONJOINABLE_WORDS
+        and t.lower[i] not in lx.CONJOINABLE_WORDS
+    )
 
 
 def _comma_series(t: Tokens, k: int, end: int, stop: int) -> int:

@@ -34,6 +34,8 @@ def _speaker_run(t: Tokens, i: int, j: int, lower: frozenset[str], people: set[s
     an acronym ("OPEC said"); a multi-word name not opened by a given name."""
     if j <= i or j - i > 5 or not plausible_name(t, i, j):
         return False
+    if i > 0 and t.lower[i - 1] in lx.PERSON_NOUNS and t.words[i - 1].islower():
+        return False  # "coach Nabil Amar said": the noun makes the name a person's
     core = strip_nationality(t, i, j)
     if core > i:  # "U.S. Officials said": what follows the place must stand alone
         return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(
@@ -83,13 +85,20 @@ def _lone_name(t: Tokens, i: int) -> bool:
     if i > 0 and (t.lower[i - 1] in LOCATIVES or t.lower[i - 1] in lx.NAME_PARTICLES):
         return False  # "traders in Asia said", "Philippe de Cholet ... de Cholet said"
     nxt = t.words[i + 1] if i + 1 < t.n else ""
-    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS:
+    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS and nxt not in _CLAUSE_GOES_ON:
         return False  # "according to the Lundberg survey": a modifier
     if i > 0 and t.words[i - 1] in _QUOTES:
         return False  # '... is improving," Benderley said': a quote is a person's
     after, before, inside = _name_word_contexts(t)
     return w not in after and w not in before and (not t.sent[i] or w in inside)
 
+
+# Words after a one-word agent that show the name ended ("bought by Tengelmann in
+# 2003", "according to Nielsen, which"): prepositions and conjunctions, no noun.
+_CLAUSE_GOES_ON = frozenset(
+    {"in", "on", "at", "for", "from", "with", "and", "or", "but", "as", "after", "before"}
+    | {"since", "until", "last", "this", "earlier", "which", "that", "to", "than"}
+)
 
 _QUOTES = frozenset({'"', "”", "''", "'"})
 
@@ -122,7 +131,8 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     organizations come back in full, by their first word or as "the company"."""
     verbs = [i for i in t.at(lx.SAY_VERBS) if t.words[i].islower()]
     according = [i for i in t.at(ACCORDING_WORDS) if i + 1 < t.n and t.lower[i + 1] == "to"]
-    if not verbs and not according:
+    agents = [i for i in t.at(lx.PASSIVE_AGENT_VERBS) if _by_agent(t, i)]
+    if not verbs and not according and not agents:
         return []
     lower = lower_words(t)
     people = person_words(t)
@@ -131,13 +141,16 @@ def find_speakers(t: Tokens) -> list[Candidate]:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
             continue
         runs.append((name_start_left(t, i - 1), i))
-    for i in according:
-        k = i + 2
+    agent_runs: set[tuple[int, int]] = set()
+    for i in according + agents:
+        k = i + 3 if t.lower[i + 1] in ("over", "up") else i + 2  # "taken over by X"
         if k < t.n and t.lower[k] == "the":
             k += 1
         end = cap_run(t, k)
         if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
             runs.append((k, end))
+            if t.lower[i] != "according":
+                agent_runs.add((k, end))
     runs = [(_after_missed_stop(t, i, j), j) for i, j in runs]
     alone = {t.words[i] for i, j in runs if j - i == 1}
     out = []
@@ -147,8 +160,20 @@ def find_speakers(t: Tokens) -> list[Candidate]:
         if j < t.n and t.words[j] in ("'s", "’s"):
             continue
         if _speaker_run(t, i, j, lower, people):
-            out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
+            rule = rules.AGENT if (i, j) in agent_runs else rules.SAID
+            out.append(Candidate(t.starts[i], t.ends[j - 1], rule, "company"))
     return out
+
+
+def _by_agent(t: Tokens, i: int) -> bool:
+    """Token i, a participle of buying or owning, has its agent next: "bought by",
+    "taken over by", "snapped up by"; not "bought by the end of May" (a time: the
+    agent must be capitalized, which ``find_speakers`` asks)."""
+    if not t.words[i].islower() or i + 2 >= t.n:
+        return False
+    if t.lower[i] in ("taken", "snapped"):
+        return t.lower[i + 1] in ("over", "up") and t.lower[i + 2] == "by" and i + 3 < t.n
+    return t.lower[i + 1] == "by"
 
 
 def _after_missed_stop(t: Tokens, i: int, j: int) -> int:

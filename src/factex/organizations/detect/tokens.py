@@ -238,6 +238,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.SAY_VERBS,
         lx.ADDRESS_FORMS,
         ACCORDING_WORDS,
+        lx.PASSIVE_AGENT_VERBS,
         AMPERSAND_WORDS,
         lx.ROLES_AFTER,
         lx.first_names(),

@@ -156,6 +156,13 @@ SAY_VERBS = frozenset(
 )
 
 
+# Participles of buying and owning whose "by" agent, a capitalized name that is nobody's,
+# is an organization ("the unit was bought by Tengelmann", "a brand owned by Unilever",
+# "acquired by the Sandoz group"); "taken" counts with "over" ("taken over by X").
+PASSIVE_AGENT_VERBS = frozenset(
+    {"bought", "acquired", "purchased", "owned", "controlled", "taken", "snapped"}
+)
+
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
 # finance ministry", "China's commerce ministry").
 MINISTRY_PORTFOLIOS = frozenset(
