@@ -343,3 +343,41 @@ def test_and_before_a_second_headed_name(nlp, text, expected):
 )
 def test_the_agent_of_buying_or_owning(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed name that is also a word, opening a sentence before an auxiliary, is
+        # the organization when the article never writes the word in lower case.
+        ("Car sales rise\n\nHonda has three hybrids on sale.", ["Honda Motor"]),
+        ("Apple will open a store in Leeds.", ["Apple"]),
+        # ...but not where the article uses the word.
+        ("Shell is a hard case. A shell is what it is.", []),
+        ("Shell companies are used to hide money.", []),
+    ],
+)
+def test_a_listed_word_as_a_sentences_subject(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell, although both The Courier and The Times have seen circulation rise.",
+            [("The Courier", "media"), ("The Times", "media")],
+        ),
+        ("He told The Globe and Mail that he would stay.", [("The Globe and Mail", "media")]),
+        ("Parkside Media publishes The Clarion every week.", [("The Clarion", "media")]),
+        ("Shares in The Body Shop rose 3%.", [("The Body Shop", "company")]),
+        # Places, works, defined terms and sentence starts are no titles.
+        ("The talks were held in The Hague on Monday.", []),
+        ("He starred in the film The Aviator last year.", []),
+        ("The deal, the company said, holds. Under it The Company pays.", []),
+        ('"The Clarion is late," he said.', []),
+    ],
+)
+def test_a_title_opened_by_the_inside_a_sentence(nlp, text, expected):
+    doc = nlp(text)
+    assert [(o.name, o.kind) for o in doc._.organizations] == expected

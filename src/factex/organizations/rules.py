@@ -26,6 +26,7 @@ EMPLOYER = "org.employer"  # "an analyst with Dean Witter Reynolds"
 MEDIA_REPORTS = "org.media_reports"  # "Name reports, citing ..."
 MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
+TITLE_THE = "org.title_the"  # "both The Independent and The Times": a title inside a sentence
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
 SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
 AGENT = "org.agent"  # "bought by Tengelmann": the agent of buying or owning, nobody's name
@@ -50,6 +51,7 @@ PRIORITY: tuple[str, ...] = (
     INTRO_AFTER,
     EMPLOYER,
     MEDIA_CITING,
+    TITLE_THE,
     CONTEXT,
     GAZETTEER,
     AMPERSAND,

@@ -33,6 +33,7 @@ from factex.organizations.detect.tokens import (
     OPEN_PAREN,
     POSSESSIVE,
     SAID_BEFORE_NAME,
+    THE_WORDS,
     Candidate,
     Tokens,
 )
@@ -161,7 +162,54 @@ def find_media(t: Tokens) -> list[Candidate]:
             line_ends = end >= t.n or t.brk[end]
             if end == i + 2 and line_ends and plausible_name(t, i + 1, end):
                 out.append(Candidate(t.starts[i + 1], t.ends[end - 1], rules.MEDIA_BYLINE, "media"))
+    for i in t.capitalized_at(THE_WORDS):
+        title = _titled_with_the(t, i)
+        if title is not None:
+            out.append(title)
     return out
+
+
+def _titled_with_the(t: Tokens, i: int) -> Candidate | None:
+    """A capitalized "The" inside a sentence, after a lower-case word, and the one to
+    three capitalized words after it: a title ("both The Independent and The Times",
+    "told The Globe and Mail"), an outlet's where the words around say so or its head
+    is a paper's, else a company's ("The Body Shop"); not a name ending in another
+    head (the head's rules find it without "The"), a work ("the film The Aviator"), a
+    place ("The Hague"), a person or words the article writes in lower case."""
+    if t.words[i] != "The" or i == 0 or t.sent[i] or t.brk[i - 1]:
+        return None
+    before = t.words[i - 1]
+    if not (before.isalpha() and before.islower()) or before in lx.WORK_NOUNS:
+        return None
+    end = cap_run(t, i + 1)
+    if (
+        end + 1 < t.n
+        and t.lower[end] == "and"
+        and end - i == 2
+        and t.words[end + 1] != "The"
+        and is_name_word(t, end + 1)
+        and cap_run(t, end + 1) == end + 2
+    ):
+        end += 2  # "The Globe and Mail"
+    if not (i + 1 < end <= i + 4) or t.sent[end - 1] or is_place_words(t, i, end):
+        return None
+    if not plausible_name(t, i + 1, end) or demonym_at(t, i + 1) is not None:
+        return None
+    if personal(t, i + 1, end, person_words(t)):
+        return None
+    lower = lower_words(t)
+    words = [t.lower[k] for k in range(i + 1, end) if t.lower[k] != "and"]
+    if all(w in lower or w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
+        return None  # "The Company", "The Board": words, capitalized as defined terms
+    head = head_at(t, end - 1)
+    kind = lx.HEADS.get(head[1], "other") if head is not None else "company"
+    if head is not None and kind != "media":
+        return None  # "The Brookings Institution": the head's rules find it without "The"
+    after = t.lower[end] if end < t.n else ""
+    paired = after == "and" and end + 1 < t.n and t.words[end + 1] == "The"
+    if before in lx.TITLE_MEDIA_BEFORE or after in lx.TITLE_MEDIA_AFTER or paired:
+        kind = "media"
+    return Candidate(t.starts[i], t.ends[end - 1], rules.TITLE_THE, kind)
 
 
 def _attribution(t: Tokens, k: int) -> bool:

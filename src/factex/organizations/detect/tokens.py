@@ -244,6 +244,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.first_names(),
     )
     capitalized = frozenset().union(
+        THE_WORDS,
         lx.place_or_demonym_starts(),
         lx.known_starts_lower(),
         lx.gazetteer_starts_lower(),
@@ -293,4 +294,6 @@ POSSESSIVE = frozenset({"'s", "’s"})
 
 
 ACCORDING_WORDS = frozenset({"according"})
+# A capitalized "The" inside a sentence opens a title (``find_media``).
+THE_WORDS = frozenset({"the"})
 AMPERSAND_WORDS = frozenset({"&"})

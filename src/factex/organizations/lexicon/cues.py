@@ -101,6 +101,27 @@ EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 # Who speaks for an employer: "a spokesman for Acme" (a director "for Europe" is no hire).
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
+# Words around a title opened by a capitalized "The" inside a sentence ("told The
+# Independent", "The Sun reported", "The Globe and Mail newspaper") that make it a news
+# outlet; without them it is still an organization, whose kind its head tells ("The Body
+# Shop" is a company).
+TITLE_MEDIA_BEFORE = frozenset(
+    {"told", "to", "by", "publishes", "published", "publish", "reading", "newspaper"}
+    | {"newspapers", "paper", "papers", "magazine", "daily", "weekly", "tabloid", "titles"}
+)
+TITLE_MEDIA_AFTER = frozenset(
+    {"newspaper", "newspapers", "paper", "magazine", "daily", "weekly", "tabloid", "website"}
+    | {"reported", "reports", "quoted", "quotes", "wrote", "writes", "said", "says", "cited"}
+    | {"columnist", "editor", "journalist", "reporter", "interview", "survey", "poll"}
+)
+# Lower-case nouns before a capitalized "The" that make what follows a work's title, not
+# an organization's: "the film The Aviator", "his book The World Is Flat".
+WORK_NOUNS = frozenset(
+    {"film", "movie", "book", "novel", "album", "song", "single", "show", "series", "play"}
+    | {"programme", "program", "opera", "musical", "game", "title", "brand", "column"}
+    | {"documentary", "episode", "report", "study", "poem", "painting", "campaign", "slogan"}
+)
+
 # Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
 CITE_WORDS = frozenset({"citing", "quoting"})
@@ -135,6 +156,14 @@ AGENT_VERBS = frozenset(
         "'s",
         "’s",
     }
+)
+
+# Auxiliaries after a sentence's first word that make it the subject of a clause ("Honda
+# has three hybrids", "Apple will open"): a listed name that is also a word is the
+# organization there when the article never writes the word in lower case.
+SUBJECT_AUXILIARIES = frozenset(
+    {"has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must"}
+    | {"should", "does", "did", "also", "still", "now", "then"}
 )
 
 # Verbs of saying whose capitalized subject right before them is a speaker ("Deutsche
