@@ -370,8 +370,13 @@ def test_a_listed_word_as_a_sentences_subject(nlp, text, expected):
         ),
         ("He told The Globe and Mail that he would stay.", [("The Globe and Mail", "media")]),
         ("Parkside Media publishes The Clarion every week.", [("The Clarion", "media")]),
-        ("Shares in The Body Shop rose 3%.", [("The Body Shop", "company")]),
-        # Places, works, defined terms and sentence starts are no titles.
+        (
+            "Writing on Monday, Anna Berg of The Clarion called it a rout.",
+            [("The Clarion", "media")],
+        ),
+        # Places, works, nicknames, defined terms and sentence starts are no titles.
+        ("The ferry ran aground on The Solent on Monday.", []),
+        ("A cosplayer dressed as The Fawn won.", []),
         ("The talks were held in The Hague on Monday.", []),
         ("He starred in the film The Aviator last year.", []),
         ("The deal, the company said, holds. Under it The Company pays.", []),
@@ -381,3 +386,36 @@ def test_a_listed_word_as_a_sentences_subject(nlp, text, expected):
 def test_a_title_opened_by_the_inside_a_sentence(nlp, text, expected):
     doc = nlp(text)
     assert [(o.name, o.kind) for o in doc._.organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell after rival Kestrel Orbis cut prices.", ["Kestrel Orbis"]),
+        # People have rivals too.
+        ("He faces his political rival Viktor Yanukovych in the vote.", []),
+        ("She beat her rival Anna Berg in the final.", []),
+    ],
+)
+def test_a_rival_introduces_a_company(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Limited" is a legal form like "Ltd".
+        (
+            "He is vice-chairman of Harwick Petrochemicals Limited (HPL). HPL shares rose.",
+            ["Harwick Petrochemicals"],
+        ),
+        # A dash between spaces ends a name; a hyphen inside a word does not.
+        (
+            "It bought a stake in HPL - Harwick's largest refiner - last year.",
+            ["HPL"],
+        ),
+        ("Shares in Rolls-Royce rose.", ["Rolls-Royce"]),
+    ],
+)
+def test_limited_and_dashes(nlp, text, expected):
+    assert names(nlp, text) == expected

@@ -149,7 +149,8 @@ def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
 
 
 _TITLE_CASE_LEGAL_FORMS = frozenset(
-    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh"}
+    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh", "limited"}
+    | {"incorporated"}
 )
 
 
@@ -287,6 +288,7 @@ def name_start_left(t: Tokens, i: int) -> int:
             and is_name_word(t, p - 1)
             and not t.brk[p]
             and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS)
+            and (t.words[p] not in "-–" or _attached(t, p))
         ):
             k = p - 1
         else:
@@ -343,6 +345,12 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
 STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were", "be", "'s"}
 
 
+def _attached(t: Tokens, k: int) -> bool:
+    """Token k touches the tokens on both sides: a hyphen inside a word ("Rolls-Royce"),
+    not a dash between spaces ("IPCL - India's second-largest ...")."""
+    return t.ends[k - 1] == t.starts[k] and t.ends[k] == t.starts[k + 1]
+
+
 def cap_run(t: Tokens, k: int) -> int:
     """End of the capitalized words starting at k (hyphens and "&" inside)."""
     end = k
@@ -355,6 +363,7 @@ def cap_run(t: Tokens, k: int) -> int:
             and end + 1 < t.n
             and is_name_word(t, end + 1)
             and not t.sent[end + 1]
+            and (t.words[end] == "&" or _attached(t, end))
         ):
             end += 2
         else:

@@ -54,6 +54,8 @@ INTRO_NOUNS: dict[str, str] = {
     "utility": "company",
     "broker": "company",
     "club": "company",
+    "rival": "company",
+    "rivals": "company",
     "regulator": "government",
     "watchdog": "government",
     "agency": "media",
@@ -65,7 +67,14 @@ INTRO_NOUNS: dict[str, str] = {
 }
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
-INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog"})
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
+# Intro nouns that people have too ("his rival", "her political rival"): the name after
+# them must not look like a person's, nor follow one of these words.
+INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals"})
+PERSONAL_RIVALRY = frozenset(
+    {"his", "her", "political", "presidential", "electoral", "election", "leadership"}
+    | {"opposition", "party", "nearest", "closest"}
+)
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
@@ -103,10 +112,9 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Words around a title opened by a capitalized "The" inside a sentence ("told The
 # Independent", "The Sun reported", "The Globe and Mail newspaper") that make it a news
-# outlet; without them it is still an organization, whose kind its head tells ("The Body
-# Shop" is a company).
+# outlet; without them it may be a place, a work or a nickname ("on The Solent").
 TITLE_MEDIA_BEFORE = frozenset(
-    {"told", "to", "by", "publishes", "published", "publish", "reading", "newspaper"}
+    {"told", "to", "publishes", "published", "publish", "reading", "newspaper"}
     | {"newspapers", "paper", "papers", "magazine", "daily", "weekly", "tabloid", "titles"}
 )
 TITLE_MEDIA_AFTER = frozenset(
