@@ -40,6 +40,7 @@ from factex.organizations.detect.names import (
     is_place_words,
     lower_words,
     name_start_left,
+    named_thing,
     person_words,
     personal,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "is_place_words",
     "lower_words",
     "name_start_left",
+    "named_thing",
     "not_stock_indices",
     "person_words",
     "personal",

@@ -119,6 +119,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
         return None
     name_words = left - start  # capitalized words before the head (and modifiers)
+    if name_words == 1 and t.lower[start] in lx.MEASURE_ACRONYMS:
+        return None  # "a 100 MW power plant": a unit, not a name
     if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
         return None  # "Jim Press", "Tom Post": a person's name
     if (

@@ -494,3 +494,16 @@ def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
     ):
         return True
     return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
+
+
+def named_thing(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a thing, not an organization: a lower-case thing noun right
+    before or after ("drug Tysabri", "Hoodia extract": ``THING_NOUNS_BEFORE``,
+    ``THING_NOUNS_AFTER``), or an acronym of a unit, time zone or measure ("1405 GMT")."""
+    if j - i == 1 and t.lower[i] in lx.MEASURE_ACRONYMS:
+        return True
+    if i > 0 and t.words[i - 1].islower() and t.lower[i - 1] in lx.THING_NOUNS_BEFORE:
+        return True
+    if t.words[j - 1] in ("'s", "’s"):
+        return False  # "Universal Studio's film": what it owns
+    return j < t.n and t.words[j].islower() and t.lower[j] in lx.THING_NOUNS_AFTER
