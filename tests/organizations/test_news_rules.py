@@ -419,3 +419,33 @@ def test_a_rival_introduces_a_company(nlp, text, expected):
 )
 def test_limited_and_dashes(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A one-word name the article comes back to, subject of an auxiliary.
+        (
+            "Velmora sues 45 banks\n\nVelmora has sued 45 banks. The unnamed Velmora source"
+            " said more would follow. Velmora was declared insolvent in 2003.",
+            ["Velmora"],
+        ),
+        (
+            "The mill, Kryvostal, is one of the best. They say Kryvostal was stolen.",
+            ["Kryvostal"],
+        ),
+        ("The forum met. The WEF is to set up a panel. The WEF report was late.", ["WEF"]),
+        # Once only, a person's surname, a thing, a nationality, a place or "the X".
+        ("Velmora has sued 45 banks.", []),
+        ("Anna Berg left. Berg has said she will return. Berg is 54.", []),
+        ("Sales of the drug Velmorin stopped. Velmorin was approved in May. Velmorin is new.", []),
+        ("Many Iraqis have left. Iraqis are tired. Iraqis say so.", []),
+        ("Use of the Internet grew. Internet has many users. The Internet is big.", []),
+        ("Talks on the Multi-Fibre Agreement (MFA) ended. The MFA was not perfect.", []),
+        ("The mayor of Kestrel has called a meeting; the mayor of Kestrel has a plan.", []),
+        # The subject alone does not make a longer speaker's last word a person's.
+        ("Canada had a surplus in January, Statistics Canada said.", ["Statistics Canada"]),
+    ],
+)
+def test_a_recurring_one_word_subject(nlp, text, expected):
+    assert names(nlp, text) == expected

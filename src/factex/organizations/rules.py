@@ -29,6 +29,7 @@ MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
 TITLE_THE = "org.title_the"  # "both The Independent and The Times": a title inside a sentence
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
 SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
+SUBJECT = "org.subject"  # "Parmalat has sued 45 banks": a one-word subject, nobody's name
 AGENT = "org.agent"  # "bought by Tengelmann": the agent of buying or owning, nobody's name
 AMPERSAND = "org.ampersand"  # "Procter & Gamble": names joined by "&"
 GAZETTEER = "org.gazetteer"  # a name of the gazetteer, the text agreeing (data files)
@@ -57,6 +58,7 @@ PRIORITY: tuple[str, ...] = (
     AMPERSAND,
     SAID,
     AGENT,
+    SUBJECT,
     COORDINATED,
     MODEL,
     RECUR,

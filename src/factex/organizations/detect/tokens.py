@@ -239,6 +239,8 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.ADDRESS_FORMS,
         ACCORDING_WORDS,
         lx.PASSIVE_AGENT_VERBS,
+        lx.SUBJECT_AUXILIARIES,
+        lx.THING_NOUNS_BEFORE,
         AMPERSAND_WORDS,
         lx.ROLES_AFTER,
         lx.first_names(),

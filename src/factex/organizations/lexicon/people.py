@@ -154,6 +154,13 @@ PERSON_NOUNS = (TITLES - {"partner", "counterpart", "head", "chair"}) | frozense
         "campaigner",
         "candidate",
         "veteran",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "priest",
     }
 )
 
