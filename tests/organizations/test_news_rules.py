@@ -449,3 +449,22 @@ def test_limited_and_dashes(nlp, text, expected):
 )
 def test_a_recurring_one_word_subject(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A department named in lower case with its portfolio, like a ministry.
+        ("The labour department said jobs rose.", ["Labour Department"]),
+        ("The US labor department said so.", ["Labor Department"]),
+        ("Trade Department officials said the gap narrowed.", ["Trade Department"]),
+        # A known department keeps its known name; no portfolio, no body.
+        (
+            "The U.S. Commerce Department said so. The Commerce Department added.",
+            ["Commerce Department"],
+        ),
+        ("The sales department of the firm grew.", []),
+    ],
+)
+def test_a_department_with_its_portfolio(nlp, text, expected):
+    assert names(nlp, text) == expected

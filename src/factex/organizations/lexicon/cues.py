@@ -233,7 +233,7 @@ MINISTRY_PORTFOLIOS = frozenset(
         "information",
     }
 )
-MINISTRY_WORDS = frozenset({"ministry"})
+MINISTRY_WORDS = frozenset({"ministry", "department"})
 
 # Nouns after "X's" that only an organization has ("Apple's chief executive", "Fiat's
 # shares"): X is an organization.
