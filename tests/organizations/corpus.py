@@ -372,19 +372,9 @@ GAPS: tuple[Example[Org], ...] = (
         note="a number inside a name: capitalized runs stop at digits, so 'Il Sole' is cut",
     ),
     ex(
-        "Oil ministers met in Vienna. Chakib Khelil said the cartel would keep output steady.",
-        note="a person whose given name is not in the US census list, with no title near:"
-        " taken as a speaking organization",
-    ),
-    ex(
         "Shares in The Body Shop rose 3%.",
         ("The Body Shop", "company"),
         note="a title with 'The' needs a media cue; a company so named has none here",
-    ),
-    ex(
-        "Rubber comes from Sumatra. I see Sumatra has great potential, as Sumatra is rich.",
-        note="an island is no place factex knows (cities and countries only), and a"
-        " recurring one-word subject is taken as an organization",
     ),
 )
 

@@ -468,3 +468,19 @@ def test_a_recurring_one_word_subject(nlp, text, expected):
 )
 def test_a_department_with_its_portfolio(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known false positives (see each case)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person whose given name is not in the US census list, with no title near,
+        # is taken as a speaking organization.
+        "Oil ministers met in Vienna. Chakib Khelil said the cartel would keep output steady.",
+        # An island is no place factex knows (cities and countries only), and a recurring
+        # one-word subject is taken as an organization.
+        "Rubber comes from Sumatra. I see Sumatra has great potential, as Sumatra is rich.",
+    ],
+)
+def test_known_false_positives(nlp, text):
+    assert names(nlp, text) == []
