@@ -443,6 +443,12 @@ def test_limited_and_dashes(nlp, text, expected):
         ("Use of the Internet grew. Internet has many users. The Internet is big.", []),
         ("Talks on the Multi-Fibre Agreement (MFA) ended. The MFA was not perfect.", []),
         ("The mayor of Kestrel has called a meeting; the mayor of Kestrel has a plan.", []),
+        # A copula and an article define the subject: a firm only with a firm's noun.
+        ("Aisby is a village in Lincolnshire. Aisby was first recorded in 1086.", []),
+        (
+            "They say Kestrona is a Dutch chemicals group, and Kestrona is a big company.",
+            ["Kestrona"],
+        ),
         # The subject alone does not make a longer speaker's last word a person's.
         ("Canada had a surplus in January, Statistics Canada said.", ["Statistics Canada"]),
     ],

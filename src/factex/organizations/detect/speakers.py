@@ -208,7 +208,18 @@ def _one_word_subject(t: Tokens, i: int) -> bool:
         and (i == 1 or t.sent[i - 1] or not is_name_word(t, i - 2))
         and t.words[i + 1].isalpha()
         and t.words[i + 1].islower()
+        and not _defines_no_firm(t, i)
     )
+
+
+def _defines_no_firm(t: Tokens, i: int) -> bool:
+    """ "X is a village", "X was the team's ...": a copula and an article define the
+    subject, and no organization noun follows in the next few words ("Guidant is a key
+    producer" of devices is kept only when "firm", "company", "group" ... follow)."""
+    if t.lower[i] not in ("is", "was") or t.lower[i + 1] not in ("a", "an", "the", "one"):
+        return False
+    window = range(i + 2, min(t.n, i + 7))
+    return not any(t.lower[k] in lx.INTRO_NOUNS or t.lower[k] in lx.HEADS for k in window)
 
 
 def _not_org_names(t: Tokens) -> frozenset[str]:
