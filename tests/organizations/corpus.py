@@ -366,6 +366,16 @@ GAPS: tuple[Example[Org], ...] = (
         ("Fitch Ratings", "company"),
         note="no cue a rule can see; the statistical layer's job",
     ),
+    ex(
+        "According to Il Sole 24 Ore, Italy's business newspaper, the plan failed.",
+        ("Il Sole 24 Ore", "media"),
+        note="a number inside a name: capitalized runs stop at digits, so 'Il Sole' is cut",
+    ),
+    ex(
+        "Shares in The Body Shop rose 3%.",
+        ("The Body Shop", "company"),
+        note="a title with 'The' needs a media cue; a company so named has none here",
+    ),
 )
 
 # Titled people: (name, title).

@@ -99,6 +99,12 @@ def test_spacy_blank_has_no_entities():
     [
         ("Sales of the Airbus A380 rose.", "Airbus A380"),
         ("Sony's Playstation and Microsoft's Xbox sold well.", "Xbox"),
+        # A thing noun in apposition or after the name, a unit or a time zone.
+        ("Sales of multiple sclerosis drug Velmorin were halted.", "Velmorin"),
+        ("The snacks contain Kaliva extract.", "Kaliva"),
+        ("Fans protested outside the Harwick Park ground.", "Harwick Park"),
+        ("At 1405 GMT, shares in the bank were down.", "GMT"),
+        ("It will take 5 million tonnes of LNG a year.", "LNG"),
     ],
 )
 def test_model_products_are_not_organizations(blank, text: str, entity: str):
@@ -110,3 +116,19 @@ def test_model_company_after_a_country_possessive(blank):
     text = "Japan's Zentrix raised prices."
     doc = _with_entities(blank, text, [("Zentrix", "ORG")])
     assert [s.text for s in doc.spans["factex_organizations"]] == ["Zentrix"]
+
+
+def test_a_thing_is_a_thing_in_every_mention(blank):
+    text = "Sales of the drug Velmorin were halted. Velmorin was approved in May."
+    doc = blank.make_doc(text)
+    first, later = text.index("Velmorin"), text.rindex("Velmorin")
+    doc.ents = [doc.char_span(k, k + len("Velmorin"), label="ORG") for k in (first, later)]
+    for _, pipe in blank.pipeline:
+        doc = pipe(doc)
+    assert doc._.organizations == []
+
+
+def test_a_companys_products_keep_it_a_company(blank):
+    text = "The new engines will be made by Zentrix. Zentrix engines are cheap."
+    doc = _with_entities(blank, text, [("Zentrix", "ORG")])
+    assert [o.name for o in doc._.organizations] == ["Zentrix"]

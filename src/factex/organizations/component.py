@@ -61,6 +61,7 @@ def find_known(t: Tokens) -> list[Candidate]:
 def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
     """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
     out = []
+    things: set[str] = set()  # names the article uses for a thing: no mention is a firm
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     people: set[str] | None = None
     lower = detect.lower_words(t) if doc.ents else None
@@ -84,6 +85,9 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
+        if detect.named_thing(t, ent.start, ent.end):
+            things.add(name)  # "drug Tysabri", "1405 GMT"
+            continue
         if t.overlaps_person(start, end) or (" " not in name and name in person_words):
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
         if _currency(name) or _product(t, ent.start, ent.end):
@@ -99,7 +103,7 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
-    return out
+    return [c for c in out if t.text[c.start : c.end] not in things] if things else out
 
 
 # Last words of a statistical ORG guess that name a place or a building.

@@ -26,8 +26,11 @@ EMPLOYER = "org.employer"  # "an analyst with Dean Witter Reynolds"
 MEDIA_REPORTS = "org.media_reports"  # "Name reports, citing ..."
 MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
+TITLE_THE = "org.title_the"  # "both The Independent and The Times": a title inside a sentence
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
 SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
+SUBJECT = "org.subject"  # "Parmalat has sued 45 banks": a one-word subject, nobody's name
+AGENT = "org.agent"  # "bought by Tengelmann": the agent of buying or owning, nobody's name
 AMPERSAND = "org.ampersand"  # "Procter & Gamble": names joined by "&"
 GAZETTEER = "org.gazetteer"  # a name of the gazetteer, the text agreeing (data files)
 MODEL = "org.model"  # an ORG entity of a statistical pipeline, not found by the rules
@@ -49,10 +52,13 @@ PRIORITY: tuple[str, ...] = (
     INTRO_AFTER,
     EMPLOYER,
     MEDIA_CITING,
+    TITLE_THE,
     CONTEXT,
     GAZETTEER,
     AMPERSAND,
     SAID,
+    AGENT,
+    SUBJECT,
     COORDINATED,
     MODEL,
     RECUR,

@@ -42,6 +42,7 @@ from factex.organizations.detect.names import (
     lower_text,
     lower_words,
     name_start_left,
+    named_thing,
     person_words,
     personal,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "lower_text",
     "lower_words",
     "name_start_left",
+    "named_thing",
     "not_stock_indices",
     "person_words",
     "personal",

@@ -33,6 +33,7 @@ from factex.organizations.detect.tokens import (
     OPEN_PAREN,
     POSSESSIVE,
     SAID_BEFORE_NAME,
+    THE_WORDS,
     Candidate,
     Tokens,
 )
@@ -56,7 +57,9 @@ def find_intro(t: Tokens) -> list[Candidate]:
         if k < t.n and is_name_word(t, k) and not t.sent[k]:
             end = cap_run(t, k)
             next_is_head = end < t.n and head_at(t, end) is not None
-            if not next_is_head and plausible_name(t, k, end):
+            if t.lower[i] in lx.INTRO_ALSO_PEOPLE and _a_persons_rival(t, i, k, end):
+                pass
+            elif not next_is_head and plausible_name(t, k, end):
                 short = short_names(t, k, end)
                 cand = Candidate(
                     t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
@@ -83,6 +86,14 @@ def find_intro(t: Tokens) -> list[Candidate]:
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
     return out
+
+
+def _a_persons_rival(t: Tokens, i: int, k: int, end: int) -> bool:
+    """The rival named at [k, end) after token i ("rival") may be a person's: a
+    person's name, or a rivalry people have ("his rival", "political rival")."""
+    if i > 0 and t.lower[i - 1] in lx.PERSONAL_RIVALRY:
+        return True
+    return personal(t, k, end, person_words(t))
 
 
 def find_employers(t: Tokens) -> list[Candidate]:
@@ -161,7 +172,56 @@ def find_media(t: Tokens) -> list[Candidate]:
             line_ends = end >= t.n or t.brk[end]
             if end == i + 2 and line_ends and plausible_name(t, i + 1, end):
                 out.append(Candidate(t.starts[i + 1], t.ends[end - 1], rules.MEDIA_BYLINE, "media"))
+    for i in t.capitalized_at(THE_WORDS):
+        title = _titled_with_the(t, i)
+        if title is not None:
+            out.append(title)
     return out
+
+
+def _titled_with_the(t: Tokens, i: int) -> Candidate | None:
+    """A capitalized "The" inside a sentence, after a lower-case word, and the one to
+    three capitalized words after it: a title ("both The Independent and The Times",
+    "told The Globe and Mail"): a news outlet's where the words around say so
+    (``TITLE_MEDIA_BEFORE``/``_AFTER``, or two such titles joined); not a name ending
+    in a head other than a paper's (the head's rules find it without "The"), a work
+    ("the film The Aviator"), a place ("The Hague"), a person or words the article
+    writes in lower case."""
+    if t.words[i] != "The" or i == 0 or t.sent[i] or t.brk[i - 1]:
+        return None
+    before = t.words[i - 1]
+    if not (before.isalpha() and before.islower()) or before in lx.WORK_NOUNS:
+        return None
+    end = cap_run(t, i + 1)
+    if (
+        end + 1 < t.n
+        and t.lower[end] == "and"
+        and end - i == 2
+        and t.words[end + 1] != "The"
+        and is_name_word(t, end + 1)
+        and cap_run(t, end + 1) == end + 2
+    ):
+        end += 2  # "The Globe and Mail"
+    if not (i + 1 < end <= i + 4) or t.sent[end - 1] or is_place_words(t, i, end):
+        return None
+    if not plausible_name(t, i + 1, end) or demonym_at(t, i + 1) is not None:
+        return None
+    if personal(t, i + 1, end, person_words(t)):
+        return None
+    lower = lower_words(t)
+    words = [t.lower[k] for k in range(i + 1, end) if t.lower[k] != "and"]
+    if all(w in lower or w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
+        return None  # "The Company", "The Board": words, capitalized as defined terms
+    head = head_at(t, end - 1)
+    if head is not None and lx.HEADS.get(head[1]) != "media":
+        return None  # "The Brookings Institution": the head's rules find it without "The"
+    after = t.lower[end] if end < t.n else ""
+    paired = after == "and" and end + 1 < t.n and t.words[end + 1] == "The"
+    # "Matthew Ingram of The Globe and Mail", "the editor of The Clarion": a writer's paper
+    writer = before == "of" and i > 1 and (t.cap[i - 2] or t.lower[i - 2] in lx.TITLE_MEDIA_AFTER)
+    if before in lx.TITLE_MEDIA_BEFORE or after in lx.TITLE_MEDIA_AFTER or paired or writer:
+        return Candidate(t.starts[i], t.ends[end - 1], rules.TITLE_THE, "media")
+    return None  # "on The Solent", "a cosplayer as The Fawn": a place's or a nickname
 
 
 def _attribution(t: Tokens, k: int) -> bool:
@@ -266,8 +326,11 @@ def _country_acronym(t: Tokens, i: int) -> bool:
 
 
 def _continues_name(t: Tokens, end: int) -> bool:
-    """A name goes on past ``end`` in a way a capitalized run does not show."""
-    return end < t.n and t.words[end] in "-&"
+    """A name goes on past ``end`` in a way a capitalized run does not show ("AT&",
+    "Rolls-"; a dash between spaces ends it)."""
+    if end >= t.n or t.words[end] not in "-&":
+        return False
+    return t.words[end] == "&" or end + 1 >= t.n or t.ends[end] == t.starts[end + 1]
 
 
 def _company_possession(t: Tokens, k: int) -> bool:

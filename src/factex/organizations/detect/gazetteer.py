@@ -16,6 +16,7 @@ from factex.organizations.detect.names import (
     legal_suffix,
     line_end,
     location_follows,
+    lower_words,
     place_at,
 )
 from factex.organizations.detect.tokens import Candidate, Tokens
@@ -67,7 +68,7 @@ def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
         return False  # "The Avon, Conn., company": a town
     if common and i > 0 and t.lower[i - 1] in ("a", "an"):
         return False
-    if common and t.sent[i] and not (j < t.n and t.lower[j] in lx.AGENT_VERBS):
+    if common and t.sent[i] and not _subject(t, i, j):
         return False  # "Shell said" is the company; "Shell companies ..." need not be
     if t.overlaps_person(t.starts[i], t.ends[j - 1]):
         return False
@@ -75,6 +76,17 @@ def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
     if hit is not None and hit[0] >= j and (hit[2] != "city" or _used_as_place(t, i, j)):
         return False  # a country; a city the text uses as one ("in Toyota")
     return not is_stock_index(t, i, j)
+
+
+def _subject(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j), opening a sentence, are the subject of an agent's verb ("Shell
+    said"), or of an auxiliary when the article never writes the word in lower case
+    ("Honda has three hybrids")."""
+    if j >= t.n:
+        return False
+    if t.lower[j] in lx.AGENT_VERBS:
+        return True
+    return t.lower[j] in lx.SUBJECT_AUXILIARIES and t.lower[i] not in lower_words(t)
 
 
 def _used_as_place(t: Tokens, i: int, j: int) -> bool:

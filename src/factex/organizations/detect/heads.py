@@ -119,6 +119,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
         return None
     name_words = left - start  # capitalized words before the head (and modifiers)
+    if name_words == 1 and t.lower[start] in lx.MEASURE_ACRONYMS:
+        return None  # "a 100 MW power plant": a unit, not a name
     if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
         return None  # "Jim Press", "Tom Post": a person's name
     if (
@@ -303,10 +305,11 @@ def find_prefix_heads(t: Tokens) -> list[Candidate]:
 
 def find_gov_bodies(t: Tokens) -> list[Candidate]:
     """ "China's commerce ministry", "the South Korean finance ministry", "the Finance
-    Ministry" (rule GOV_BODY): one organization per portfolio and country, named
-    "<Country> <Portfolio> Ministry"; a ministry named without its country takes the one
-    the article gave it elsewhere, when it gave one."""
-    found: list[tuple[int, int, str, str | None]] = []  # start, end token, portfolio, country
+    Ministry", "the labor department" (rule GOV_BODY): one organization per portfolio,
+    body and country, named "<Country> <Portfolio> Ministry|Department"; a body named
+    without its country takes the one the article gave it elsewhere, when it gave one."""
+    # start, end token, "<Portfolio> <Ministry|Department>", country
+    found: list[tuple[int, int, str, str | None]] = []
     for i in t.at(lx.MINISTRY_WORDS):
         if i == 0 or t.lower[i - 1] not in lx.MINISTRY_PORTFOLIOS or t.brk[i - 1]:
             continue
@@ -317,7 +320,9 @@ def find_gov_bodies(t: Tokens) -> list[Candidate]:
             continue  # "Finance Ministry of Japan", "Trade Ministry Secretary": other rules
         if t.cap[k] and k >= 2 and t.lower[k - 1] in ("and", "&") and t.cap[k - 2]:
             continue  # "Trade and Industry Ministry": the head rule's whole name
-        portfolio, country = t.lower[k].capitalize(), None
+        portfolio, country = f"{t.lower[k].capitalize()} {t.lower[i].capitalize()}", None
+        if t.cap[i] and portfolio in lx.known_surfaces()[0]:
+            continue  # "U.S. Commerce Department": a known body, its country a modifier
         start = k
         if k >= 2 and t.words[k - 1] in ("'s", "’s"):
             first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
@@ -346,7 +351,7 @@ def find_gov_bodies(t: Tokens) -> list[Candidate]:
         seen = countries.get(portfolio, set())
         if country is None and len(seen) == 1:
             country = next(iter(seen))
-        name = f"{country} {portfolio} Ministry" if country else f"{portfolio} Ministry"
+        name = f"{country} {portfolio}" if country else portfolio
         org = lx.KnownOrg(name, "government", None, ())
         out.append(
             Candidate(t.starts[start], t.ends[end - 1], rules.GOV_BODY, "government", known=org)

@@ -157,7 +157,8 @@ def head_at(t: Tokens, i: int) -> tuple[int, str] | None:
 
 
 _TITLE_CASE_LEGAL_FORMS = frozenset(
-    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh"}
+    {"oy", "oyj", "ltd", "inc", "corp", "co", "cos", "plc", "llc", "gmbh", "limited"}
+    | {"incorporated"}
 )
 
 
@@ -195,11 +196,26 @@ def of_complement(t: Tokens, j: int) -> int:
         while after < stop and is_name_word(t, after) and not t.sent[after]:
             after += 1
         if t.lower[end] == "and" and (
-            place_at(t, nxt, after) is not None or place_at(t, k, end) is not None
+            place_at(t, nxt, after) is not None
+            or place_at(t, k, end) is not None
+            or _own_name(t, nxt, after)
         ):
             break
         end = after
     return _comma_series(t, k, end, stop)
+
+
+def _own_name(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) after an "and" are an organization's name of their own: two or
+    more words ending in a head, none a domain noun that joins with "and" ("Institute of
+    Technology and Colorado State University" is two bodies; "Commission of Science and
+    Technology", "Department of Health and Human Services" are one)."""
+    return (
+        j - i >= 2
+        and t.lower[j - 1] in lx.HEADS
+        and t.lower[j - 1] not in lx.CONJOINABLE_WORDS
+        and t.lower[i] not in lx.CONJOINABLE_WORDS
+    )
 
 
 def _comma_series(t: Tokens, k: int, end: int, stop: int) -> int:
@@ -280,6 +296,7 @@ def name_start_left(t: Tokens, i: int) -> int:
             and is_name_word(t, p - 1)
             and not t.brk[p]
             and (t.words[p] in "-–&" or t.lower[p - 1] in lx.HEADS)
+            and (t.words[p] not in "-–" or _attached(t, p))
         ):
             k = p - 1
         else:
@@ -336,6 +353,12 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
 STOP = lx.NOT_NAME_WORDS | lx.GENERIC_DETERMINERS | {"is", "was", "are", "were", "be", "'s"}
 
 
+def _attached(t: Tokens, k: int) -> bool:
+    """Token k touches the tokens on both sides: a hyphen inside a word ("Rolls-Royce"),
+    not a dash between spaces ("IPCL - India's second-largest ...")."""
+    return t.ends[k - 1] == t.starts[k] and t.ends[k] == t.starts[k + 1]
+
+
 def cap_run(t: Tokens, k: int) -> int:
     """End of the capitalized words starting at k (hyphens and "&" inside)."""
     end = k
@@ -348,6 +371,7 @@ def cap_run(t: Tokens, k: int) -> int:
             and end + 1 < t.n
             and is_name_word(t, end + 1)
             and not t.sent[end + 1]
+            and (t.words[end] == "&" or _attached(t, end))
         ):
             end += 2
         else:
@@ -485,3 +509,16 @@ def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
     ):
         return True
     return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
+
+
+def named_thing(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a thing, not an organization: a lower-case thing noun right
+    before or after ("drug Tysabri", "Hoodia extract": ``THING_NOUNS_BEFORE``,
+    ``THING_NOUNS_AFTER``), or an acronym of a unit, time zone or measure ("1405 GMT")."""
+    if j - i == 1 and t.lower[i] in lx.MEASURE_ACRONYMS:
+        return True
+    if i > 0 and t.words[i - 1].islower() and t.lower[i - 1] in lx.THING_NOUNS_BEFORE:
+        return True
+    if t.words[j - 1] in ("'s", "’s"):
+        return False  # "Universal Studio's film": what it owns
+    return j < t.n and t.words[j].islower() and t.lower[j] in lx.THING_NOUNS_AFTER

@@ -5,6 +5,7 @@ organization when nothing in the article makes the words a person's name (rule S
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress
 from operator import and_, not_
 
@@ -16,6 +17,7 @@ from factex.organizations.detect.names import (
     cap_run,
     demonym_at,
     head_at,
+    hyphen_joined,
     is_name_word,
     lower_words,
     name_start_left,
@@ -24,7 +26,13 @@ from factex.organizations.detect.names import (
     plausible_name,
     strip_nationality,
 )
-from factex.organizations.detect.tokens import ACCORDING_WORDS, Candidate, Tokens, head_table
+from factex.organizations.detect.tokens import (
+    ACCORDING_WORDS,
+    OPEN_PAREN,
+    Candidate,
+    Tokens,
+    head_table,
+)
 from factex.organizations.normalize import is_acronym
 
 
@@ -36,6 +44,8 @@ def _speaker_run(t: Tokens, i: int, j: int) -> bool:
     articles have no run that gets this far)."""
     if j <= i or j - i > 5 or not plausible_name(t, i, j):
         return False
+    if i > 0 and t.lower[i - 1] in lx.PERSON_NOUNS and t.words[i - 1].islower():
+        return False  # "coach Nabil Amar said": the noun makes the name a person's
     core = strip_nationality(t, i, j)
     if core > i:  # "U.S. Officials said": what follows the place must stand alone
         return (j - core > 1 or is_acronym(t.words[core])) and _speaker_run(t, core, j)
@@ -52,7 +62,7 @@ def _speaker_run(t: Tokens, i: int, j: int) -> bool:
         if w.lower() in lx.places() or w.lower() in lower:
             return False
         if is_acronym(w):
-            return 2 <= len(w) <= 6 and w.isalpha()
+            return 2 <= len(w) <= 6 and w.isalpha() and w.lower() not in lx.MEASURE_ACRONYMS
         return _lone_name(t, i)
     if t.lower[i] in lx.first_names() or t.lower[i] in lower:
         return False  # "Alan Greenspan", "Analysts Smith": a person or a common word
@@ -77,6 +87,7 @@ def _lone_name(t: Tokens, i: int) -> bool:
         or low in lx.HEADS
         or low in lx.GENERIC_NAME_WORDS
         or low in lx.TITLES
+        or low in lx.PERSON_NOUNS
         or low in lx.PARTY_MEMBERS
         or low in lx.CONTINENTS
     ):
@@ -84,13 +95,26 @@ def _lone_name(t: Tokens, i: int) -> bool:
     if i > 0 and (t.lower[i - 1] in LOCATIVES or t.lower[i - 1] in lx.NAME_PARTICLES):
         return False  # "traders in Asia said", "Philippe de Cholet ... de Cholet said"
     nxt = t.words[i + 1] if i + 1 < t.n else ""
-    if nxt.isalpha() and nxt.islower() and nxt not in lx.SAY_VERBS:
+    if (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in lx.SAY_VERBS
+        and nxt not in _CLAUSE_GOES_ON
+        and nxt not in lx.SUBJECT_AUXILIARIES
+    ):
         return False  # "according to the Lundberg survey": a modifier
     if i > 0 and t.words[i - 1] in _QUOTES:
         return False  # '... is improving," Benderley said': a quote is a person's
     after, before, inside = _name_word_contexts(t)
     return w not in after and w not in before and (not t.sent[i] or w in inside)
 
+
+# Words after a one-word agent that show the name ended ("bought by Tengelmann in
+# 2003", "according to Nielsen, which"): prepositions and conjunctions, no noun.
+_CLAUSE_GOES_ON = frozenset(
+    {"in", "on", "at", "for", "from", "with", "and", "or", "but", "as", "after", "before"}
+    | {"since", "until", "last", "this", "earlier", "which", "that", "to", "than"}
+)
 
 _QUOTES = frozenset({'"', "”", "''", "'"})
 
@@ -106,7 +130,8 @@ def _name_word_contexts(
     it writes right before one that is no organization's head ("Siri Karncharoendi",
     not "Daiwa Securities"), and those it writes inside a sentence (once per article)."""
     if "name_contexts" not in t.memo:
-        pairs = [m.groups() for m in _NAME_PAIR.finditer(t.text)]
+        # "Yitzhak Rabin's assassin": the possessive's name is the same word.
+        pairs = [(a, b.removesuffix("'s").removesuffix("’s")) for a, b in _pairs(t.text)]
         after = {b for a, b in pairs if a.lower() not in STOP}
         heads = head_table()
         before = {a for a, b in pairs if b.lower() not in heads and b.lower() not in STOP}
@@ -116,6 +141,10 @@ def _name_word_contexts(
     return t.memo["name_contexts"]
 
 
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in _NAME_PAIR.finditer(text)]
+
+
 def find_speakers(t: Tokens) -> list[Candidate]:
     """ "Deutsche Telekom said", "OPEC announced", "according to Nielsen": a speaker
     named by capitalized words that are nobody's name (rule SAID). A name whose last
@@ -123,22 +152,38 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     organizations come back in full, by their first word or as "the company"."""
     verbs = [i for i in t.at(lx.SAY_VERBS) if t.words[i].islower()]
     according = [i for i in t.at(ACCORDING_WORDS) if i + 1 < t.n and t.lower[i + 1] == "to"]
-    if not verbs and not according:
+    agents = [i for i in t.at(lx.PASSIVE_AGENT_VERBS) if _by_agent(t, i)]
+    subjects = [i for i in t.at(lx.SUBJECT_AUXILIARIES) if _one_word_subject(t, i)]
+    if not verbs and not according and not agents and not subjects:
         return []
     runs: list[tuple[int, int]] = []
     for i in verbs:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
             continue
         runs.append((name_start_left(t, i - 1), i))
-    for i in according:
-        k = i + 2
+    agent_runs: set[tuple[int, int]] = set()
+    for i in according + agents:
+        k = i + 3 if t.lower[i + 1] in ("over", "up") else i + 2  # "taken over by X"
         if k < t.n and t.lower[k] == "the":
             k += 1
         end = cap_run(t, k)
         if end > k and (end >= t.n or not t.cap[end]) and head_at(t, end - 1) is None:
             runs.append((k, end))
+            if t.lower[i] != "according":
+                agent_runs.add((k, end))
+    subject_runs = {
+        (i - 1, i)
+        for i in subjects
+        if _recurs(t, t.words[i - 1])
+        and t.words[i - 1] not in _not_org_names(t)
+        and _named_without_the(t, t.words[i - 1])
+        and not _plural_nationality(t, t.lower[i - 1])
+        and not hyphen_joined(t, i - 1)
+        and not (i >= 3 and t.lower[i - 2] == "of" and t.lower[i - 3] in lx.TITLES)
+    }
+    runs += sorted(subject_runs)
     runs = [(_after_missed_stop(t, i, j), j) for i, j in runs]
-    alone = {t.words[i] for i, j in runs if j - i == 1}
+    alone = {t.words[i] for i, j in runs if j - i == 1 and (i, j) not in subject_runs}
     out = []
     for i, j in runs:
         if t.words[j - 1] in alone and j - i > 1:
@@ -146,8 +191,107 @@ def find_speakers(t: Tokens) -> list[Candidate]:
         if j < t.n and t.words[j] in ("'s", "’s"):
             continue
         if _speaker_run(t, i, j):
-            out.append(Candidate(t.starts[i], t.ends[j - 1], rules.SAID, "company"))
+            rule = rules.AGENT if (i, j) in agent_runs else rules.SAID
+            rule = rules.SUBJECT if (i, j) in subject_runs else rule
+            out.append(Candidate(t.starts[i], t.ends[j - 1], rule, "company"))
     return out
+
+
+def _one_word_subject(t: Tokens, i: int) -> bool:
+    """Token i, an auxiliary ("has", "is", "will"), follows a one-word name and comes
+    before a lower-case word: "Parmalat has sued", "Fiat is to stop"."""
+    return (
+        1 <= i < t.n - 1
+        and t.words[i].islower()
+        and is_name_word(t, i - 1)
+        and (i == 1 or t.sent[i - 1] or not is_name_word(t, i - 2))
+        and t.words[i + 1].isalpha()
+        and t.words[i + 1].islower()
+        and not _defines_no_firm(t, i)
+    )
+
+
+def _defines_no_firm(t: Tokens, i: int) -> bool:
+    """ "X is a village", "X was the team's ...": a copula and an article define the
+    subject, and no organization noun follows in the next few words ("Guidant is a key
+    producer" of devices is kept only when "firm", "company", "group" ... follow)."""
+    if t.lower[i] not in ("is", "was") or t.lower[i + 1] not in ("a", "an", "the", "one"):
+        return False
+    window = range(i + 2, min(t.n, i + 7))
+    return not any(t.lower[k] in lx.INTRO_NOUNS or t.lower[k] in lx.HEADS for k in window)
+
+
+def _not_org_names(t: Tokens) -> frozenset[str]:
+    """Names the article gives a thing: after a thing noun ("drug Tysabri"), or an
+    acronym it defines after a document's or event's noun ("Multi-Fibre Agreement
+    (MFA)"); one sense per article, whatever their other mentions look like."""
+    if "thing_names" not in t.memo:
+        out = {
+            t.words[k + 1]
+            for k in t.at(lx.THING_NOUNS_BEFORE)
+            if k + 1 < t.n and t.words[k].islower() and t.cap[k + 1]
+        }
+        for k in t.at(OPEN_PAREN):
+            defined = 0 < k < t.n - 2 and t.words[k + 2] == ")"
+            if defined and t.lower[k - 1].removesuffix("s") in lx.NOT_ORG_HEADS:
+                out.add(t.words[k + 1])
+        t.memo["thing_names"] = frozenset(out)
+    return t.memo["thing_names"]
+
+
+def _named_without_the(t: Tokens, word: str) -> bool:
+    """A name the article never writes as a noun phrase of its own after "the" ("the
+    Internet", "the Gulf is"), as a company's is; "the Yukos case" is a modifier, and
+    an acronym may take it ("the WEF")."""
+    if is_acronym(word):
+        return True
+    if "after_the" not in t.memo:
+        # The "the"s are picked out in C; Python steps only on them.
+        thes = compress(range(t.n - 2), map("the".__eq__, t.lower))
+        t.memo["after_the"] = frozenset(
+            t.lower[k + 1] for k in thes if not _modifies(t.words[k + 2])
+        )
+    return word.lower() not in t.memo["after_the"]
+
+
+def _modifies(after: str) -> bool:
+    """The word after a name makes the name a modifier ("the Yukos case")."""
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in lx.SUBJECT_AUXILIARIES
+        and after not in lx.SAY_VERBS
+        and after not in _CLAUSE_GOES_ON
+    )
+
+
+def _plural_nationality(t: Tokens, low: str) -> bool:
+    """ "Iraqis", "Saudis", "Arabs": people of a nation, or of what the article also
+    writes in the singular ("Arab money")."""
+    return low.endswith("s") and (low[:-1] in lx.demonyms() or _recurs_as(t, low[:-1]))
+
+
+def _recurs_as(t: Tokens, low: str) -> bool:
+    """The article writes ``low`` capitalized at least once."""
+    return _recurs(t, low.capitalize(), 0)
+
+
+def _recurs(t: Tokens, word: str, more_than: int = 1) -> bool:
+    """The article writes ``word`` more than once: a name it comes back to."""
+    if "word_counts" not in t.memo:
+        t.memo["word_counts"] = Counter(t.words)
+    return t.memo["word_counts"][word] > more_than
+
+
+def _by_agent(t: Tokens, i: int) -> bool:
+    """Token i, a participle of buying or owning, has its agent next: "bought by",
+    "taken over by", "snapped up by"; not "bought by the end of May" (a time: the
+    agent must be capitalized, which ``find_speakers`` asks)."""
+    if not t.words[i].islower() or i + 2 >= t.n:
+        return False
+    if t.lower[i] in ("taken", "snapped"):
+        return t.lower[i + 1] in ("over", "up") and t.lower[i + 2] == "by" and i + 3 < t.n
+    return t.lower[i + 1] == "by"
 
 
 def _after_missed_stop(t: Tokens, i: int, j: int) -> int:

@@ -238,11 +238,15 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.SAY_VERBS,
         lx.ADDRESS_FORMS,
         ACCORDING_WORDS,
+        lx.PASSIVE_AGENT_VERBS,
+        lx.SUBJECT_AUXILIARIES,
+        lx.THING_NOUNS_BEFORE,
         AMPERSAND_WORDS,
         lx.ROLES_AFTER,
         lx.first_names(),
     )
     capitalized = frozenset().union(
+        THE_WORDS,
         lx.place_or_demonym_starts(),
         lx.known_starts_lower(),
         lx.gazetteer_starts_lower(),
@@ -292,4 +296,6 @@ POSSESSIVE = frozenset({"'s", "’s"})
 
 
 ACCORDING_WORDS = frozenset({"according"})
+# A capitalized "The" inside a sentence opens a title (``find_media``).
+THE_WORDS = frozenset({"the"})
 AMPERSAND_WORDS = frozenset({"&"})

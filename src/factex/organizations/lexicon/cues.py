@@ -54,6 +54,8 @@ INTRO_NOUNS: dict[str, str] = {
     "utility": "company",
     "broker": "company",
     "club": "company",
+    "rival": "company",
+    "rivals": "company",
     "regulator": "government",
     "watchdog": "government",
     "agency": "media",
@@ -65,7 +67,14 @@ INTRO_NOUNS: dict[str, str] = {
 }
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
-INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog"})
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
+# Intro nouns that people have too ("his rival", "her political rival"): the name after
+# them must not look like a person's, nor follow one of these words.
+INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals"})
+PERSONAL_RIVALRY = frozenset(
+    {"his", "her", "political", "presidential", "electoral", "election", "leadership"}
+    | {"opposition", "party", "nearest", "closest"}
+)
 # Intro nouns that are also verb forms ("customers holding contracts"): only before
 # another intro noun ("holding company").
 INTRO_NEEDS_NOUN = frozenset({"holding"})
@@ -100,6 +109,26 @@ EMPLOYEE_NOUNS = frozenset(
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
 # Who speaks for an employer: "a spokesman for Acme" (a director "for Europe" is no hire).
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# Words around a title opened by a capitalized "The" inside a sentence ("told The
+# Independent", "The Sun reported", "The Globe and Mail newspaper") that make it a news
+# outlet; without them it may be a place, a work or a nickname ("on The Solent").
+TITLE_MEDIA_BEFORE = frozenset(
+    {"told", "to", "publishes", "published", "publish", "reading", "newspaper"}
+    | {"newspapers", "paper", "papers", "magazine", "daily", "weekly", "tabloid", "titles"}
+)
+TITLE_MEDIA_AFTER = frozenset(
+    {"newspaper", "newspapers", "paper", "magazine", "daily", "weekly", "tabloid", "website"}
+    | {"reported", "reports", "quoted", "quotes", "wrote", "writes", "said", "says", "cited"}
+    | {"columnist", "editor", "journalist", "reporter", "interview", "survey", "poll"}
+)
+# Lower-case nouns before a capitalized "The" that make what follows a work's title, not
+# an organization's: "the film The Aviator", "his book The World Is Flat".
+WORK_NOUNS = frozenset(
+    {"film", "movie", "book", "novel", "album", "song", "single", "show", "series", "play"}
+    | {"programme", "program", "opera", "musical", "game", "title", "brand", "column"}
+    | {"documentary", "episode", "report", "study", "poem", "painting", "campaign", "slogan"}
+)
 
 # Verbs after a source's name that make it a media outlet: "Daryanews reports, citing ...".
 REPORT_VERBS = frozenset({"reports", "reported", "writes", "wrote", "informs", "informed"})
@@ -137,6 +166,14 @@ AGENT_VERBS = frozenset(
     }
 )
 
+# Auxiliaries after a sentence's first word that make it the subject of a clause ("Honda
+# has three hybrids", "Apple will open"): a listed name that is also a word is the
+# organization there when the article never writes the word in lower case.
+SUBJECT_AUXILIARIES = frozenset(
+    {"has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must"}
+    | {"should", "does", "did", "also", "still", "now", "then"}
+)
+
 # Verbs of saying whose capitalized subject right before them is a speaker ("Deutsche
 # Telekom said"): an organization when nothing says it is a person (rule SAID).
 SAY_VERBS = frozenset(
@@ -155,6 +192,13 @@ SAY_VERBS = frozenset(
     }
 )
 
+
+# Participles of buying and owning whose "by" agent, a capitalized name that is nobody's,
+# is an organization ("the unit was bought by Tengelmann", "a brand owned by Unilever",
+# "acquired by the Sandoz group"); "taken" counts with "over" ("taken over by X").
+PASSIVE_AGENT_VERBS = frozenset(
+    {"bought", "acquired", "purchased", "owned", "controlled", "taken", "snapped"}
+)
 
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
 # finance ministry", "China's commerce ministry").
@@ -189,7 +233,7 @@ MINISTRY_PORTFOLIOS = frozenset(
         "information",
     }
 )
-MINISTRY_WORDS = frozenset({"ministry"})
+MINISTRY_WORDS = frozenset({"ministry", "department"})
 
 # Nouns after "X's" that only an organization has ("Apple's chief executive", "Fiat's
 # shares"): X is an organization.

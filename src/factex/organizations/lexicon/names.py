@@ -182,6 +182,8 @@ LEGAL_FORMS = frozenset(
         "l.l.c.",
         "ltd",
         "ltd.",
+        "limited",
+        "incorporated",
         "plc",
         "inc",
         "inc.",

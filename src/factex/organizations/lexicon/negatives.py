@@ -245,11 +245,31 @@ PARTY_MEMBERS = frozenset(
 
 # Acronyms of measures, markets and common things, not of organizations ("China's GDP",
 # "Britain's VAT"): lower case.
-NOT_ORG_ACRONYMS = frozenset(
+# MEASURE_ACRONYMS never name an organization, whoever writes them; the rest may be one
+# alone ("GM", "FT") but not after a country's possessive.
+MEASURE_ACRONYMS = frozenset(
     {"gdp", "gnp", "gni", "cpi", "ppi", "rpi", "pmi", "vat", "ipo", "ipos", "fdi", "gst"}
-    | {"it", "ai", "tv", "pc", "ceo", "cfo", "coo", "mp", "mps", "pm", "hq", "atm", "suv"}
+    # time zones, units, fuels and trades: "at 1405 GMT", "12,600 MW", "tonnes of LNG"
+    | {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "mw", "gw", "kw", "kwh", "mwh"}
+    | {"lng", "lpg", "cng", "isp", "bpd"}
+)
+NOT_ORG_ACRONYMS = MEASURE_ACRONYMS | frozenset(
+    {"it", "ai", "tv", "pc", "ceo", "cfo", "coo", "mp", "mps", "pm", "hq", "atm", "suv"}
     | {"gm", "ft", "uk", "us", "usa"}
 )
+
+# Lower-case nouns right before a name that make it a thing, not an organization: a
+# product, brand, medicine or work in apposition ("multiple sclerosis drug Tysabri", "its
+# hybrid SUV Mariner", "the brand Meltus"). One sense per article: a name once used so is
+# a thing in every mention.
+THING_NOUNS_BEFORE = frozenset(
+    {"drug", "drugs", "medicine", "treatment", "vaccine", "brand", "brands", "product"}
+    | {"model", "game", "console", "handset", "device", "software", "film", "album", "suv"}
+    | {"jet", "airliner", "programme", "program"}
+)
+# ...and right after it, where the name is the thing's own ("Hoodia extract", "the Old
+# Trafford ground"; "Boeing jets" and "GM engines" are a company's products, mentions).
+THING_NOUNS_AFTER = frozenset({"extract", "ground", "stadium", "dam", "river", "site"})
 
 
 # A head and a title that together are a person's title, not a name ("White House Press

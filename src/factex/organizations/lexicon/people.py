@@ -108,6 +108,63 @@ TITLES = frozenset(
         "partner",
     }
 )
+# Lower-case nouns that make the capitalized name right after them a person's: "team
+# member Rana Noor told", "coach Nabil Amar said", "bureau chief Li Wen told" (a role, a
+# relation or a trade; not "partner", "owner", "rival" or "client", which firms also are).
+PERSON_NOUNS = (TITLES - {"partner", "counterpart", "head", "chair"}) | frozenset(
+    {
+        "member",
+        "coach",
+        "manager",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "chief",
+        "boss",
+        "researcher",
+        "scientist",
+        "student",
+        "teacher",
+        "lawyer",
+        "attorney",
+        "official",
+        "colleague",
+        "author",
+        "writer",
+        "player",
+        "captain",
+        "tycoon",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "strategist",
+        "banker",
+        "trader",
+        "broker",
+        "consultant",
+        "adviser",
+        "advisor",
+        "activist",
+        "campaigner",
+        "candidate",
+        "veteran",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "priest",
+    }
+)
+
+
 # Particles allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "bin", "al", "el", "der", "la", "le"})
 
