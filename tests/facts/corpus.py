@@ -407,8 +407,8 @@ FACTS: tuple[Example[F], ...] = (
         "Net income rose to [$50 million|m|50e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]. Sales rose to [$52.4 million|m|52.4e6 USD] from [$50.1 million|m|50.1e6 USD].",
         ("net_income", "level", 50e6, "USD", "1989-07-01/1989-09-30", None, None),
         ("sales", "level", 52.4e6, "USD", "1989-07-01/1989-09-30", None, None),
-        ("sales", "level", 50.1e6, "USD", None, None, None),
-        note="a comparison with no period of its own is the running period's; its base states none",
+        ("sales", "level", 50.1e6, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a comparison with no period of its own is the running period's; its base, a quarter's results, the same quarter a year earlier",
     ),
     ex(
         "Sales rose to [$52.4 million|m|52.4e6 USD] from [$50.1 million|m|50.1e6 USD].",
@@ -421,7 +421,7 @@ FACTS: tuple[Example[F], ...] = (
         ("net_income", "level", 3e6, "USD", "1989-06-01/1989-08-31", None, None),
         ("profit", "level", 2.4e6, "USD", "1988-06-01/1988-08-31", None, None),
         ("sales", "level", 52.4e6, "USD", "1989-06-01/1989-08-31", None, None),
-        ("sales", "level", 50.1e6, "USD", None, None, None),
+        ("sales", "level", 50.1e6, "USD", "1988-06-01/1988-08-31", None, None),
         note="a year-earlier figure is no running period",
     ),
     ex(
@@ -588,6 +588,33 @@ FACTS: tuple[Example[F], ...] = (
         ("net_income", "level", 52.2e6, "USD", None, None, None),
         ("earnings_per_share", "level", 0.48, "USD", None, None, None),
         note="negative: after a total's per-share twin, 'from $X' compares the totals",
+    ),
+    ex(
+        "Net income for [the third quarter|t|1989-07-01/1989-09-30] fell 6% to [$20.6 million|m|20.6e6 USD], or [98 cents|m|0.98 USD] a share, from [$22 million|m|22e6 USD], or [$1.03|m|1.03 USD] a share.",
+        ("net_income", "change", -6, "percent", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 20.6e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("earnings_per_share", "level", 0.98, "USD", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 22e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 1.03, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a company's results for a quarter are compared with the quarter a year earlier: a base with no period of its own (and its amount a share) is that quarter",
+    ),
+    ex(
+        "In [the first nine months|t|1989-01-01/1989-09-30], sales rose to [$4.27 billion|m|4.27e9 USD] from [$4 billion|m|4e9 USD].",
+        ("sales", "level", 4.27e9, "USD", "1989-01-01/1989-09-30", None, None),
+        ("sales", "level", 4e9, "USD", "1988-01-01/1988-09-30", None, None),
+        note="the base of nine months' results is the same nine months a year earlier",
+    ),
+    ex(
+        "Exports rose to [5 billion dlrs|m|5e9 USD] in [March|t|1987-03] from [4 billion dlrs|m|4e9 USD].",
+        ("exports", "level", 5e9, "USD", "1987-03", None, None),
+        ("exports", "level", 4e9, "USD", None, None, None),
+        note="negative: a month's trade figure is compared with the month before as often as with the year before; its base stays undated",
+    ),
+    ex(
+        "He cut his earnings estimate for [next year|t|1990] to [$2|m|2 USD] a share from [$3|m|3 USD].",
+        ("earnings_per_share", "level", 2, "USD", "1990", None, None),
+        ("earnings_per_share", "level", 3, "USD", None, None, None),
+        note="negative: a revised estimate's base is the old estimate of the same year, not a year earlier",
     ),
     ex(
         "Sales fell [200 million guilders|m|200e6 NLG] ([$96 million|m|96e6 USD]) in the year.",

@@ -33,7 +33,7 @@ from factex.facts.measure_choice import (
     measure_phrases,
     name_of,
 )
-from factex.facts.measures import BALANCES, BY_NAME, measure_class, with_sign
+from factex.facts.measures import BALANCES, BY_NAME, RESULTS_CLASSES, measure_class, with_sign
 from factex.facts.normalize import evidence_bounds, signed
 from factex.facts.parties import (
     BALANCE_CLASSES,
@@ -117,6 +117,7 @@ def sentence_facts(
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
     last_start = last_end = 0  # (the last fact's amount)
+    last_base = False  # (whether the last fact is a comparison base)
     for amount in amounts:
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
             cased, amount, phrases, lowered
@@ -167,9 +168,19 @@ def sentence_facts(
             kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
-        base = _is_base(text, amount, lowered) and (
-            previous is None or measure_class(previous) == measure_class(measure)
+        # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after
+        # "net fell to $20.6 million, or 98 cents a share"; the last fact may be a twin)
+        cls = measure_class(measure)
+        base = (
+            _is_base(text, amount, lowered)
+            and (not facts or any(measure_class(f.measure) == cls for f in facts))
+        ) or (
+            # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
+            last_base
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start) is not None
+            and rules.PER_SHARE.match(text, amount.end) is not None
         )
+        last_base = base
         period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
@@ -214,6 +225,9 @@ def sentence_facts(
             base=base,
             own=own,
             refers_back=bool(refers_back),
+            # (not an estimate revised: "cut his estimate for next year to $2 from $3"
+            # compares two estimates of one year)
+            results=base and cls in RESULTS_CLASSES and rules.ESTIMATE.search(sent.lowered) is None,
         )
         last_start, last_end = amount.start, amount.end
         if anchors is not None:

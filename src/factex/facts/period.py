@@ -180,10 +180,14 @@ def period_span(
     base: bool,
     own: tuple[dt.date | None, dt.date | None] | None = None,
     refers_back: bool = False,
+    results: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The period of one value: its own (clause, then sentence), else the story's running
     period where the sentence refers back to it. A comparison "a year earlier" is the
     running period a year before; "March exports" is March of the running period's year.
+    A company's results (``results``) for a quarter or longer are compared with the same
+    period a year earlier, so their base with no period of its own is that period
+    ("net rose to $5 million from $4 million" in the third quarter).
     """
     month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
     if period is not None:
@@ -196,14 +200,30 @@ def period_span(
         if month and start and end and (start.month, start.day, end.month) == (1, 1, 12):
             return _month(start.year, month.group(1))  # "the January surplus last year"
         return start, end
-    if base and rules.YEAR_BEFORE_AFTER.match(text, amount.end):
+    if base:
         anchor = own or (running.period if running else None)
-        return _year_before(anchor) if anchor else (None, None)
+        if rules.YEAR_BEFORE_AFTER.match(text, amount.end) or (
+            results and anchor is not None and _a_quarter_or_longer(anchor)
+        ):
+            return _year_before(anchor) if anchor else (None, None)
     if running is None or base or not refers_back:
         return None, None  # (a base: "from 10.12 billion" does not say its period)
     if month and running.period[0] is not None:
         return _month(running.period[0].year, month.group(1))
     return running.period
+
+
+def _a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:
+    """A closed period of about three months or more (a month's figures are compared
+    with the month before as often as with the year before).
+
+    >>> _a_quarter_or_longer((dt.date(1989, 7, 1), dt.date(1989, 9, 30)))
+    True
+    >>> _a_quarter_or_longer((dt.date(1989, 9, 1), dt.date(1989, 9, 30)))
+    False
+    """
+    start, end = span
+    return start is not None and end is not None and (end - start).days >= 85
 
 
 def _month(year: int, name: str) -> tuple[dt.date, dt.date]:

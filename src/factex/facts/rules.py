@@ -297,6 +297,8 @@ REFERS_BACK = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
+# An estimate of results: changing it compares two estimates of one period.
+ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
 # A period that is the running one a year before ("a year earlier", "a year ago").
 _YEAR_BEFORE = (
     r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)"
