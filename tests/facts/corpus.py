@@ -605,6 +605,16 @@ FACTS: tuple[Example[F], ...] = (
         note="the base of nine months' results is the same nine months a year earlier",
     ),
     ex(
+        "For [the quarter|t|1989-07-01/1989-09-30] ended [Sept. 30|t|1989-09-30], the airline posted net income of [$133.1 million|m|133.1e6 USD].",
+        ("net_income", "level", 133.1e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="the day a named period ends on is part of its name, no period of the amount",
+    ),
+    ex(
+        "The fund ended [Sept. 30|t|1989-09-30] with assets of [$5 million|m|5e6 USD].",
+        ("assets", "level", 5e6, "USD", "1989-09-30", None, None),
+        note="negative: a day after 'ended' with no period before it stays the amount's",
+    ),
+    ex(
         "Exports rose to [5 billion dlrs|m|5e9 USD] in [March|t|1987-03] from [4 billion dlrs|m|4e9 USD].",
         ("exports", "level", 5e9, "USD", "1987-03", None, None),
         ("exports", "level", 4e9, "USD", None, None, None),

@@ -3,6 +3,8 @@ unit, period, direction), with upstream mentions set by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import factex
@@ -64,6 +66,28 @@ def test_continuation_inherits_the_period(nlp):
     )
     exports = [f for f in doc._.facts if f.measure == "exports"]
     assert [(f.start.year, f.exporter, f.importer) for f in exports] == [(2018, "Peru", "Chile")]
+
+
+def test_the_nine_months_end_with_the_running_quarter(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " For the nine months, net was [$12 million|m|12e6 USD]."
+        " Net for the year-earlier nine months included a gain of [$2 million|m|2e6 USD].",
+    )
+    assert [(f.measure, f.start, f.end) for f in doc._.facts[1:]] == [
+        ("net_income", dt.date(1989, 1, 1), dt.date(1989, 9, 30)),
+        ("gain", dt.date(1988, 1, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_the_nine_months_need_a_running_quarter(nlp):
+    doc = run(
+        nlp,
+        "The stake was bought in [June|t|1989-06]. For the nine months, net was"
+        " [$12 million|m|12e6 USD].",
+    )
+    assert [(f.start, f.end) for f in doc._.facts] == [(None, None)]
 
 
 def test_unrelated_next_sentence_does_not_inherit(nlp):

@@ -52,6 +52,7 @@ from factex.facts.period import (
     Running,
     clause_breaks,
     continues_a_period,
+    months_to_date,
     period_of,
     period_span,
     usable_periods,
@@ -98,6 +99,8 @@ def sentence_facts(
     periods = usable_periods(sent, amounts)
     if not periods and inherited is not None and continues_a_period(text):
         periods = [inherited]
+    if "months" in sent.lowered:
+        periods = months_to_date(sent, periods, running)
     breaks = clause_breaks(text)
     # the sentence's own period (its first that is not "a year earlier"): what a year
     # earlier is counted from

@@ -10,11 +10,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factex.calendar_words import MONTH_NAMES
 from factex.facts import rules
 from factex.facts.amounts import NEAR, START, Amount
 from factex.mentions import Mention, Sentence
+from factex.numbers import WORD_VALUES
 from factex.patterns import lowers_simply
 
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
@@ -121,14 +123,28 @@ def period_of(
 
 
 def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
+    found = sent.of_kind("period")
     return [
         p
-        for p in sent.of_kind("period")
+        for p in found
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
         and not _dates_the_report(sent, p)
+        and not _closes_a_period(sent, p, found)
     ]
+
+
+def _closes_a_period(sent: Sentence, period: Mention, periods: list[Mention]) -> bool:
+    """The day is the last of the period just before it ("the quarter ended Sept. 30",
+    "the year ending June 30"): part of that period's name, no period of its own."""
+    day = period.value.end
+    if day is None or period.value.start != day:
+        return False
+    local = sent.local(period.start)
+    if not rules.ENDED_BEFORE.search(sent.text, max(0, local - 12), local):
+        return False
+    return any(p.end <= period.start and p.value.end == day for p in periods)
 
 
 def _dates_the_report(sent: Sentence, period: Mention) -> bool:
@@ -153,6 +169,44 @@ def _lowered(sent: Sentence) -> str | None:
     """The sentence lower-cased where that keeps case-insensitive matches (for
     ``rules.absent``)."""
     return sent.lowered if lowers_simply(sent.text, sent.lowered) else None
+
+
+class Interval(NamedTuple):
+    """A period's value that no period mention holds (``months_to_date``)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+
+def months_to_date(
+    sent: Sentence, periods: list[Mention], running: Running | None
+) -> list[Mention]:
+    """``periods`` with the sentence's "for the nine months" (no end named) read as the
+    months up to the end of the running period ("For the nine months, net was X" after
+    the third quarter's figures: January to September), where no period mention already
+    gives it a value; "the year-earlier nine months" is that a year before."""
+    # (a fiscal period ends with a quarter: the running period is one, or longer)
+    if running is None or not _a_quarter_or_longer(running.period):
+        return periods
+    found = rules.MONTHS_TO_DATE.search(sent.text)
+    if found is None:
+        return periods
+    start, end = sent.start + found.start(), sent.start + found.end()
+    inside = [p for p in periods if p.start < end and p.end > start]
+    if inside and not found.group(1):
+        return periods  # (the periods room read it: "the first nine months" of a year)
+    months = WORD_VALUES.get(found.group(2).lower()) or int(found.group(2))
+    last = running.period[1]
+    if found is None or last is None:
+        return periods
+    first_month = last.year * 12 + last.month - months  # (months since year 0, 0-based)
+    span = (dt.date(first_month // 12, first_month % 12 + 1, 1), last)
+    if found.group(1):
+        span = _year_before(span)
+    text = found.group()
+    mention = Mention(start, end, "period", text, Interval(*span), text)
+    kept = [p for p in periods if p not in inside]
+    return sorted([*kept, mention], key=START)
 
 
 @dataclass

@@ -297,6 +297,17 @@ REFERS_BACK = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
+# Before the day a named period ends on: "the quarter ended Sept. 30".
+ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
+# Results "for the nine months" with no end named: the months of the fiscal year up to the
+# end of the story's running period ("For the nine months, Norton had net of $81.2
+# million" after the third quarter's); "the year-earlier nine months" a year before.
+MONTHS_TO_DATE = re.compile(
+    r"\b(?:for|in|during|over|through)\s+the\s+(?:(year[- ](?:earlier|ago)|prior[- ]year)\s+)?"
+    r"(?:first\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b"
+    r"(?!\s+(?:ended|ending|to|through|of|since|before|after|ago)\b)",
+    re.IGNORECASE,
+)
 # An estimate of results: changing it compares two estimates of one period.
 ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
 # A period that is the running one a year before ("a year earlier", "a year ago").
