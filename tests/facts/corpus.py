@@ -615,6 +615,37 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a day after 'ended' with no period before it stays the amount's",
     ),
     ex(
+        "The company paid [$78.8 million|m|78.8e6 USD] in taxes during [the quarter|t|1989-07-01/1989-09-30].",
+        ("taxes", "level", 78.8e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="'$X in taxes': what the sum is counted in is its measure",
+    ),
+    ex(
+        "The changes will save the company about [$4 million|m|4e6 USD] in interest expenses [next year|t|1990].",
+        ("interest_expenses", "level", 4e6, "USD", "1990", None, None),
+        note="'$X in interest expenses': the text's own measure after 'in'",
+    ),
+    ex(
+        "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
+        note="negative: 'in cash' says how a sum is paid, not what it measures",
+    ),
+    ex(
+        "Its shares fell [$1.50|m|1.5 USD] in heavy trading.",
+        ("share_price", "change", -1.5, "USD", None, None, None),
+        note="'in heavy trading' is a market, not a measure",
+    ),
+    ex(
+        "The company invested [$5 million|m|5e6 USD] in new plant.",
+        ("investment", "level", 5e6, "USD", None, None, None),
+        note="negative for 'in': a listed measure right before the sum names it",
+    ),
+    ex(
+        "Savin reported a third-quarter net loss of [$35.2 million|m|35.2e6 USD] in [the third quarter|t|1989-07-01/1989-09-30], compared with year-earlier profit of [$3.8 million|m|3.8e6 USD], or [one cent|m|0.01 USD] a share.",
+        ("net_loss", "level", 35.2e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("profit", "level", 3.8e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 0.01, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a loss compared with a profit: the profit is the base, a year earlier",
+    ),
+    ex(
         "Exports rose to [5 billion dlrs|m|5e9 USD] in [March|t|1987-03] from [4 billion dlrs|m|4e9 USD].",
         ("exports", "level", 5e9, "USD", "1987-03", None, None),
         ("exports", "level", 4e9, "USD", None, None, None),

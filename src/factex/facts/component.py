@@ -174,9 +174,11 @@ def sentence_facts(
         # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after
         # "net fell to $20.6 million, or 98 cents a share"; the last fact may be a twin)
         cls = measure_class(measure)
+        # (a result's base may be the other sign: "a net loss of X, compared with profit of Y")
+        kin = RESULTS_CLASSES if cls in RESULTS_CLASSES else (cls,)
         base = (
             _is_base(text, amount, lowered)
-            and (not facts or any(measure_class(f.measure) == cls for f in facts))
+            and (not facts or any(measure_class(f.measure) in kin for f in facts))
         ) or (
             # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
             last_base

@@ -412,6 +412,47 @@ GOODS_HEADS = frozenset(
     ]
 )
 
+# Words opening or ending a phrase after "AMOUNT in" that say how a sum is paid, where or
+# when, or make a fixed phrase ("$21 in cash", "$4 million in exchange for", "in heavy
+# trading"), not what the amount measures ("$78.8 million in taxes").
+NOT_MEASURED_IN = frozenset(
+    [
+        "cash",
+        "stock",
+        "shares",
+        "securities",
+        "notes",
+        "bonds",
+        "debentures",
+        "paper",
+        "kind",
+        "exchange",
+        "addition",
+        "return",
+        "connection",
+        "order",
+        "part",
+        "principle",
+        "line",
+        "lieu",
+        "place",
+        "full",
+        "advance",
+        "cents",
+        "dollars",
+        "value",
+        "size",
+        "question",
+        # a time ("in mid-February", "in late March")
+        "mid",
+        "late",
+        "early",
+        # a market, as the last word ("in national over-the-counter trading")
+        "trading",
+        "dealings",
+    ]
+)
+
 # What links an open measure phrase to the amount after it ("net income of X", "the wheat
 # bill totalled X"), as one or two words, and the hedges that may stand between.
 OPEN_LINKS = frozenset(

@@ -14,6 +14,9 @@ from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
 from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
+# A listed phrase farther than this before a sum does not keep an "in" phrase after it from
+# naming the sum's measure (``open_in``).
+_FAR = 40
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
@@ -140,6 +143,14 @@ def measure_of(
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
+    if (
+        amount.unit != "percent"
+        and (not i or amount.start - phrases[i - 1][1] > _FAR)
+        and (found := open_in(text, amount.end))
+    ):
+        # "paid $78.8 million in taxes": what the sum is counted in, where no listed
+        # phrase stands close before it ("invested $5 million in new plant" is investment)
+        return found, "fact.open_in"
     if i:
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
@@ -279,11 +290,34 @@ def open_of(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_of("5 mln dlrs of Chinese goods", 10) is None
     True
     """
-    of = rules.OF_AFTER.match(text, at)
-    found = open_after(text, of.end()) if of else None
+    return _open_linked(text, rules.OF_AFTER.match(text, at))
+
+
+def _open_linked(text: str, link: re.Match[str] | None) -> tuple[int, int, str] | None:
+    """The open phrase after a linking word's match ("of", "in")."""
+    found = open_after(text, link.end()) if link else None
     cut = rules.WORD_AFTER.match(text, found[1]) if found else None
     if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
         return None  # the phrase goes on ("of convertible subordinated debentures")
+    return found
+
+
+def open_in(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase after a sum and "in" ("$78.8 million in taxes during
+    the quarter" -> taxes); none for how it is paid or a fixed phrase ("$21 in cash",
+    "$4 million in exchange for").
+
+    >>> open_in("paid 5 mln dlrs in taxes during the year", 15)
+    (19, 24, 'taxes')
+    >>> open_in("got 5 mln dlrs in cash", 14) is None
+    True
+    """
+    found = _open_linked(text, rules.IN_AFTER.match(text, at))
+    if found is None:
+        return None
+    words = _LOWER_WORD.findall(text, found[0], found[1])
+    if not words or {words[0], words[-1]} & lexicon.NOT_MEASURED_IN:
+        return None
     return found
 
 

@@ -274,6 +274,7 @@ COUPON_AFTER = re.compile(
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
 OF_AFTER = re.compile(r"\s+of(?=[ \t])")
+IN_AFTER = re.compile(r"\s+in(?=[ \t])")
 # The word right before a goods measure phrase: a named good ("rice exports").
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
