@@ -646,6 +646,31 @@ FACTS: tuple[Example[F], ...] = (
         note="a loss compared with a profit: the profit is the base, a year earlier",
     ),
     ex(
+        "Weak data preyed on shares, with the Nikkei down 1% in afternoon trade.",
+        ("share_index", "change", -1, "percent", None, None, None),
+        note="a stock index's move in percent is share_index (not 'afternoon trade')",
+    ),
+    ex(
+        "It was a week that saw the DAX index lose 4%.",
+        ("share_index", "change", -4, "percent", None, None, None),
+        note="a stock index by its name and 'index'; 'lose' is a fall",
+    ),
+    ex(
+        "The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5%.",
+        ("share_index", "change", -4.5, "percent", None, None, None),
+        note="an index called by its number of shares; its points are no fact",
+    ),
+    ex(
+        "The consumer price index rose 0.3% in [March|t|1987-03].",
+        ("consumer_price_index", "change", 0.3, "percent", "1987-03", None, None),
+        note="negative for share_index: a price index of the economy",
+    ),
+    ex(
+        "The Nikkei fell, while exports rose 5% in [March|t|1987-03].",
+        ("exports", "change", 5, "percent", "1987-03", None, None),
+        note="negative for share_index: another measure stands between the index and the percentage",
+    ),
+    ex(
         "Exports rose to [5 billion dlrs|m|5e9 USD] in [March|t|1987-03] from [4 billion dlrs|m|4e9 USD].",
         ("exports", "level", 5e9, "USD", "1987-03", None, None),
         ("exports", "level", 4e9, "USD", None, None, None),

@@ -21,7 +21,8 @@ FALL_WORDS = (
     "decreased", "decreases", "slipped", "slumped", "plunged", "shrank", "shrunk", "contracted",
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
-    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed",
+    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed", "lose",
+    "loses", "losing",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").

@@ -97,6 +97,8 @@ def measure_of(
         return issue, "fact.offering"
     if held := _stock_fact(text, amount, lowered):
         return held
+    if amount.unit == "percent" and (index := _index_before(text, amount, phrases)):
+        return index, "fact.share_index"
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
@@ -211,6 +213,25 @@ def _stock_fact(
         start = verb.start() if verb else amount.end
         return (start, start, "stake"), "fact.stake"
     return None
+
+
+def _index_before(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A stock index whose move a percentage is ("the Nikkei down 1% in afternoon
+    trade", "the DAX index lost 4%"), with no other measure phrase between them.
+
+    >>> at = Amount(19, 21, 4, None, None, "percent", "exact")
+    >>> _index_before("The DAX index lost 4%.", at, [])
+    (4, 13, 'share_index')
+    """
+    found = rules.INDEX_BEFORE.search(text, max(0, amount.start - 120), amount.start)
+    if found is None:
+        return None
+    i = bisect_left(phrases, found.end(), key=PHRASE_START)
+    if i < len(phrases) and phrases[i][0] < amount.start:
+        return None  # "the Nikkei fell and exports rose 5%"
+    return found.start(), found.end(), "share_index"
 
 
 def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:

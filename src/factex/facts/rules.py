@@ -18,6 +18,7 @@ from factex.facts.lexicon import (
 )
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
+from factex.organizations.lexicon.negatives import INDEX_SHORT_NAMES, STOCK_INDICES
 from factex.patterns import longest_first, lower_twin
 from factex.stems import required_words
 
@@ -308,6 +309,18 @@ MONTHS_TO_DATE = re.compile(
     r"(?:first\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b"
     r"(?!\s+(?:ended|ending|to|through|of|since|before|after|ago)\b)",
     re.IGNORECASE,
+)
+# A stock index before its move in percent ("the Nikkei down 1%", "the DAX index lost 4%",
+# "the Financial Times 100-share index ... down 4.5%"): named (the organizations room's
+# table of indices, which it keeps from being organizations) or called a stock index.
+_INDEX_NAMES = longest_first(STOCK_INDICES | INDEX_SHORT_NAMES).replace(" ", r"\s+")
+INDEX_BEFORE = re.compile(
+    rf"(?i:\b(?:{_INDEX_NAMES})\b(?:\s+(?:index|average|industrials?|composite))?"
+    r"|\b(?:stock|share|stock[- ]market|equity|bourse)\s+(?:price\s+)?ind(?:ex|ices|exes)\b"
+    r"|(?<![\w-])\w+-(?:share|stock|issue)\s+index\b"
+    r"|\bindustrial\s+average\b)"
+    # (up to the percentage, no other percentage between)
+    r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
 )
 # An estimate of results: changing it compares two estimates of one period.
 ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
