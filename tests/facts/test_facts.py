@@ -90,6 +90,29 @@ def test_the_nine_months_need_a_running_quarter(nlp):
     assert [(f.start, f.end) for f in doc._.facts] == [(None, None)]
 
 
+def test_the_lead_figures_owner_reports_the_story(nlp):
+    doc = run(
+        nlp,
+        "[Singapore|p]'s external trade grew 8.8 pct in"
+        " [the first quarter|t|1987-01-01/1987-03-31]."
+        " It said exports rose to [12.38 billion dlrs|m|12.38e9 USD] and imports to"
+        " [14.64 billion|m|14.64e9 USD].",
+    )
+    flows = [(f.measure, f.exporter, f.importer) for f in doc._.facts if f.unit == "USD"]
+    assert flows == [("exports", "Singapore", None), ("imports", None, "Singapore")]
+
+
+def test_a_bilateral_lead_reports_no_country(nlp):
+    doc = run(
+        nlp,
+        "[Japan|p]'s surplus with the [United States|p] rose to [5 billion dlrs|m|5e9 USD]."
+        " Exports rose to [12 billion dlrs|m|12e9 USD].",
+    )
+    assert [(f.exporter, f.importer) for f in doc._.facts if f.measure == "exports"] == [
+        (None, None)
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

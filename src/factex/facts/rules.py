@@ -180,6 +180,13 @@ FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# A country's national figure after its name and "'s" ("Singapore's external trade",
+# "Japan's February current account surplus").
+NATIONAL_FIGURE_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
+    r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
+)
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
