@@ -102,6 +102,22 @@ def test_the_lead_figures_owner_reports_the_story(nlp):
     assert flows == [("exports", "Singapore", None), ("imports", None, "Singapore")]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "[Turkey|p]'s trade deficit widened to [382 mln dlrs|m|382e6 USD] in [April|t|1987-04].",
+        "[Canada|p] had a trade surplus of [1.25 billion dlrs|m|1.25e9 USD] in [April|t|1987-04].",
+    ],
+    ids=["possessive, a name pycountry spells otherwise", "a verb of having"],
+)
+def test_the_lead_owner_by_name_or_verb(nlp, lead):
+    doc = run(nlp, lead + " April exports totalled [702 mln dlrs|m|702e6 USD].")
+    owner = lead[1 : lead.index("|")]
+    assert [(f.exporter, f.importer) for f in doc._.facts if f.measure == "exports"] == [
+        (owner, None)
+    ]
+
+
 def test_a_bilateral_lead_reports_no_country(nlp):
     doc = run(
         nlp,

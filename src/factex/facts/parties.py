@@ -157,8 +157,9 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
 
 def _lead_owner(ctx: ArticleMentions) -> str | None:
     """The country whose national figure the story's first figure naming a country is,
-    by a possessive ("Singapore's external trade grew 8.8 pct ..."), where that sentence
-    names no other country (not "Japan's surplus with the United States")."""
+    by a possessive or a verb of having ("Singapore's external trade grew 8.8 pct ...",
+    "Canada had a trade surplus of ..."), where that sentence names no other country (not
+    "Japan's surplus with the United States")."""
     for sent in ctx.sentences:
         if not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered):
             continue

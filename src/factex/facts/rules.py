@@ -180,10 +180,11 @@ FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
-# A country's national figure after its name and "'s" ("Singapore's external trade",
-# "Japan's February current account surplus").
+# A country's national figure after its name and "'s" or a verb of having ("Singapore's
+# external trade", "Japan's February current account surplus", "Canada had a surplus").
 NATIONAL_FIGURE_AFTER = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    r"(?:['’]s?\s+|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?)"
+    r"(?:[\w-]+\s+){0,3}?(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
 )
