@@ -233,6 +233,34 @@ def test_an_overall_balance_has_its_country_alone_and_a_named_partner_makes_it_b
     assert [f.parties for f in doc._.facts] == [["Japan"], ["Japan", "United States"]]
 
 
+def test_a_partner_after_the_balances_amount_makes_it_bilateral(nlp):
+    doc = run(
+        nlp,
+        "Last year [South Korea|p] had a trade surplus of [7.1 billion dlrs|m|7.1e9 USD] with"
+        " the [United States|p], up from [4.9 billion dlrs|m|4.9e9 USD] in [1985|t|1985]."
+        " [South Korea|p]'s overall trade surplus of [2 billion dlrs|m|2e9 USD] was a record.",
+    )
+    assert [f.parties for f in doc._.facts] == [
+        ["South Korea", "United States"],
+        ["South Korea", "United States"],
+        ["South Korea"],
+    ]
+
+
+def test_a_country_modifying_the_lead_figure_reports_the_story(nlp):
+    doc = run(
+        nlp,
+        "The [U.S.|p|United States] merchandise trade deficit was"
+        " [38.37 billion dlrs|m|38.37e9 USD] in [the fourth quarter|t|1986-10-01/1986-12-31]."
+        " Imports rose to"
+        " [95.7 billion dlrs|m|95.7e9 USD].",
+    )
+    assert [(f.measure, f.importer) for f in doc._.facts] == [
+        ("trade_deficit", None),
+        ("imports", "United States"),
+    ]
+
+
 def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):
     value = "was [2 billion dlrs|m|2e9 USD] in [1986|t|1986]."
     bloc = f"The surplus with the [EC|o|European Community] {value}"

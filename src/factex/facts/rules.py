@@ -180,11 +180,12 @@ FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
-# A country's national figure after its name and "'s" or a verb of having ("Singapore's
-# external trade", "Japan's February current account surplus", "Canada had a surplus").
+# A country's national figure after its name and "'s", a verb of having, or as its
+# modifier ("Singapore's external trade", "Japan's February current account surplus",
+# "Canada had a surplus", "the U.S. merchandise trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
-    r"(?:['’]s?\s+|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?)"
-    r"(?:[\w-]+\s+){0,3}?(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    r"(?:(?:['’]s?\s+|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?)"
+    r"(?:[\w-]+\s+){0,3}?|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
 )
@@ -366,7 +367,10 @@ BASE_BEFORE_PERIOD = re.compile(
 BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
 # of 5 billion".
-PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
+# (also after the balance's amount: "a trade surplus of 7.1 billion dlrs with the U.S.")
+PARTNER = re.compile(
+    r"\s+(?:with|vis-a-vis|against|of\s+[^,;()]{1,40}?\s+with)\s+(?:the\s+)?"
+)
 # The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
