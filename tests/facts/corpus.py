@@ -625,6 +625,20 @@ FACTS: tuple[Example[F], ...] = (
         note="'$X in interest expenses': the text's own measure after 'in'",
     ),
     ex(
+        "The company has [$172.5 million|m|172.5e6 USD] in subordinated convertible debentures outstanding.",
+        ("subordinated_convertible_debentures", "level", 172.5e6, "USD", None, None, None),
+        note="'in' + participles before the head noun: the whole phrase is the measure",
+    ),
+    ex(
+        "These payments consisted of [$54 million|m|54e6 USD] in scheduled payments.",
+        ("scheduled_payments", "level", 54e6, "USD", None, None, None),
+        note="a participle modifying the head after 'in'",
+    ),
+    ex(
+        "The bank lent [$5 million|m|5e6 USD] in senior subordinated convertible debentures.",
+        note="negative: the phrase after 'in' goes on past three words: none rather than a cut name",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

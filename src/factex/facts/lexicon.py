@@ -418,14 +418,10 @@ GOODS_HEADS = frozenset(
 # trading"), not what the amount measures ("$78.8 million in taxes").
 NOT_MEASURED_IN = frozenset(
     [
+        # (not debt securities: "$172.5 million in subordinated debentures" is an issue)
         "cash",
         "stock",
         "shares",
-        "securities",
-        "notes",
-        "bonds",
-        "debentures",
-        "paper",
         "kind",
         "exchange",
         "addition",

@@ -325,21 +325,39 @@ def _open_linked(text: str, link: re.Match[str] | None) -> tuple[int, int, str] 
 
 def open_in(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase after a sum and "in" ("$78.8 million in taxes during
-    the quarter" -> taxes); none for how it is paid or a fixed phrase ("$21 in cash",
-    "$4 million in exchange for").
+    the quarter" -> taxes, "$172.5 million in subordinated convertible debentures"); none
+    for how it is paid or a fixed phrase ("$21 in cash", "$4 million in exchange for"),
+    nor where the phrase goes on past three words.
 
     >>> open_in("paid 5 mln dlrs in taxes during the year", 15)
     (19, 24, 'taxes')
+    >>> open_in("sold 5 mln dlrs in subordinated convertible debentures due 1999", 15)
+    (19, 54, 'subordinated_convertible_debentures')
     >>> open_in("got 5 mln dlrs in cash", 14) is None
     True
     """
-    found = _open_linked(text, rules.IN_AFTER.match(text, at))
-    if found is None:
+    link = rules.IN_AFTER.match(text, at)
+    m = rules.OPEN_AFTER.match(text, link.end()) if link else None
+    if m is None:
         return None
-    words = _LOWER_WORD.findall(text, found[0], found[1])
-    if not words or {words[0], words[-1]} & lexicon.NOT_MEASURED_IN:
+    kept: list[tuple[str, int]] = []  # (word, its end)
+    for w in rules.WORD.finditer(m.group(1)):
+        if w.group() in lexicon.NOT_MEASURE_WORDS:
+            break
+        kept.append((w.group(), m.start(1) + w.end()))
+    # (a participle or adverb may modify the head, not be it: "in scheduled payments")
+    while kept and kept[-1][0].endswith(("ed", "ly")):
+        kept.pop()
+    if not kept or {kept[0][0], kept[-1][0]} & lexicon.NOT_MEASURED_IN:
         return None
-    return found
+    end = kept[-1][1]
+    after = rules.WORD_AFTER.match(text, end)
+    if after and _is_content(after[1]) and not kept[-1][0].endswith("s"):
+        # the phrase goes on past what was read ("in senior subordinated convertible
+        # debentures"); a plural ends it ("in debentures due 1999")
+        return None
+    name = _open_name([w for w, _ in kept])
+    return (m.start(1), end, name) if name else None
 
 
 def open_before(text: str, at: int) -> tuple[int, int, str] | None:

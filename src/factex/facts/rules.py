@@ -368,9 +368,7 @@ BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
 # of 5 billion".
 # (also after the balance's amount: "a trade surplus of 7.1 billion dlrs with the U.S.")
-PARTNER = re.compile(
-    r"\s+(?:with|vis-a-vis|against|of\s+[^,;()]{1,40}?\s+with)\s+(?:the\s+)?"
-)
+PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against|of\s+[^,;()]{1,40}?\s+with)\s+(?:the\s+)?")
 # The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
