@@ -639,6 +639,12 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: the phrase after 'in' goes on past three words: none rather than a cut name",
     ),
     ex(
+        "Shareholders approved its acquisition by [Royal Trustco|o] for [$27|m|27 USD] a share, or [$212 million|m|212e6 USD].",
+        ("acquisition_price_per_share", "level", 27, "USD", None, None, None),
+        ("acquisition_price", "level", 212e6, "USD", None, None, None),
+        note="the price paid for a company a share is the acquisition price a share (a bid's is the offer's)",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

@@ -379,7 +379,9 @@ MEASURES: tuple[Measure, ...] = (
             # a modifier of another noun ("takeover speculation", "acquisition strategy")
             rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
         ),
-        per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
+        # "its acquisition ... for $27 a share": the price paid a share (a bid's is the
+        # offer's: ``takeover_offer``)
+        per_share="acquisition_price_per_share",
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
     # (before "credit": a tax credit is no loan)
