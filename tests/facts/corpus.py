@@ -645,6 +645,35 @@ FACTS: tuple[Example[F], ...] = (
         note="the price paid for a company a share is the acquisition price a share (a bid's is the offer's)",
     ),
     ex(
+        "In London, Corus fell 2.2% to [55.57 pence|m|0.5557 GBP], with Arcelor dropping 1.7% to [16.87 euros|m|16.87 EUR].",
+        ("share_price", "change", -2.2, "percent", None, None, None),
+        ("share_price", "level", 0.5557, "GBP", None, None, None),
+        ("share_price", "change", -1.7, "percent", None, None, None),
+        ("share_price", "level", 16.87, "EUR", None, None, None),
+        note="with no measure named, a change in percent to a price (under 10,000 of its currency) is a stock's move",
+    ),
+    ex(
+        "It rose 3% to [$47|m|47 USD] a barrel.",
+        note="negative: a price per unit of a good is no stock's price",
+    ),
+    ex(
+        "It grew 5% to [$3bn|m|3e9 USD].",
+        note="negative: billions are no share price",
+    ),
+    ex(
+        "Net profit rose 28% to [A$458.4m|m|458.4e6 AUD] ([$357.6m|m|357.6e6 USD]; [£191m|m|191e6 GBP]).",
+        ("net_income", "change", 28, "percent", None, None, None),
+        ("net_income", "level", 458.4e6, "AUD", None, None, None),
+        ("net_income", "level", 357.6e6, "USD", None, None, None),
+        ("net_income", "level", 191e6, "GBP", None, None, None),
+        note="a second conversion in the bracket, after ';', is the same fact",
+    ),
+    ex(
+        "The government spent [59.2 trillion rupiah|m|59.2e12 IDR] on fuel subsidies in [2004|t|2004].",
+        ("spending", "level", 59.2e12, "IDR", "2004", None, None),
+        note="'spent' names spending as 'spending' does",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

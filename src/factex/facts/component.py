@@ -137,6 +137,17 @@ def sentence_facts(
             # "a write-off of $2.5 million, or seven cents a share": the same measure a share
             measure_per_share = f"{facts[-1].measure}_per_share"
             found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
+        if found is None and _moves_to_a_price(text, amount, amounts):
+            # "Corus fell 2.2% to 55.57 pence": with no measure named, a change in percent
+            # to a price is a stock's (a company's figures are millions, not pence)
+            found = (amount.start, amount.start, "share_price"), "fact.price_move"
+        if (
+            found is None
+            and facts
+            and facts[-1].rule == "fact.price_move"
+            and rules.TO_PRICE_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            found = (amount.start, amount.start, "share_price"), "fact.price_move"
         if found is None and running is not None and rules.REFERS_BACK.match(cased):
             # "It was 4.33 billion in the first quarter of last year": the running measure
             found = (amount.start, amount.start, running.measure), "fact.refers_back"
@@ -276,7 +287,10 @@ def _twin_of(
     if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
         return None
     measure = facts[-1].measure
-    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start):
+    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start) or (
+        facts[-1].rule == "fact.conversion"
+        and rules.NEXT_CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start)
+    ):
         return (amount.start, amount.start, measure), "fact.conversion"
     if (
         measure.endswith("_per_share")
@@ -286,6 +300,22 @@ def _twin_of(
     ):
         return (amount.start, amount.start, measure), "fact.per_share_base"
     return None
+
+
+def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
+    """A change in percent right before "to" and a price: an amount under 10,000 in its
+    currency, not a price per unit of a good ("to $47 a barrel")."""
+    if amount.unit == "percent":
+        for after in amounts:
+            if after.start >= amount.end:
+                return (
+                    after.unit != "percent"
+                    and after.value is not None
+                    and after.value < 10_000
+                    and rules.TO_PRICE_BETWEEN.fullmatch(text, amount.end, after.start) is not None
+                    and not rules.PER_UNIT_AFTER.match(text, after.end)
+                )
+    return False
 
 
 def _is_base(text: str, amount: Amount, lowered: str | None) -> bool:

@@ -424,7 +424,7 @@ MEASURES: tuple[Measure, ...] = (
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
-    Measure("spending", (r"spending", r"expenditures?")),
+    Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)")),
 )
 
 # Measures a bare "deficit"/"surplus" later in the sentence continues. (A bare "surplus"

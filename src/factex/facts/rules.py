@@ -199,6 +199,10 @@ PER_SHARE = re.compile(
 OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
+# Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
+NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
+# Between a change in percent and the price it moved to: "Corus fell 2.2% to 55.57 pence".
+TO_PRICE_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 # Between a per-share figure and its base: "to $2 a share from $3".
 PER_SHARE_BASE_BETWEEN = re.compile(
     r"(?:\s+|-)(?:a|per)(?:\s+|-)share,?\s+(?:from|compared\s+with|against|versus)\s+"
