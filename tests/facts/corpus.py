@@ -674,6 +674,11 @@ FACTS: tuple[Example[F], ...] = (
         note="'spent' names spending as 'spending' does",
     ),
     ex(
+        "[Citigroup|o] has sold its Travelers Life & Annuity insurance arm to [Metlife|o] for [$11.5bn|m|11.5e9 USD].",
+        ("acquisition_price", "level", 11.5e9, "USD", None, None, None),
+        note="a unit sold (an 'arm', named in five words) to a buyer named before 'for': its price",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

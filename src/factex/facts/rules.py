@@ -380,13 +380,16 @@ ACQUISITION_BEFORE = re.compile(
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
     # the noun: "completed its acquisition of CVN Cos. for about $423 million"
     r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|"
+    r"chain|arm|plant|mill|factory|brand|assets|holding|holdings)"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
     r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
     r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
+    # (the buyer of what was sold: "sold its insurance arm to Metlife for")
+    r"(?:\s+to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
 )
 
