@@ -81,6 +81,19 @@ def test_the_nine_months_end_with_the_running_quarter(nlp):
     ]
 
 
+def test_the_nine_months_end_with_the_last_quarter_not_a_later_month(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " It bought a 50% stake in a unit in [June|t|1989-06]."
+        " For the nine months, net was [$12 million|m|12e6 USD].",
+    )
+    assert (doc._.facts[-1].start, doc._.facts[-1].end) == (
+        dt.date(1989, 1, 1),
+        dt.date(1989, 9, 30),
+    )
+
+
 def test_the_nine_months_need_a_running_quarter(nlp):
     doc = run(
         nlp,

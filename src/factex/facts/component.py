@@ -50,6 +50,7 @@ from factex.facts.parties import (
 from factex.facts.period import (
     RUNNING_SENTENCES,
     Running,
+    a_quarter_or_longer,
     clause_breaks,
     continues_a_period,
     months_to_date,
@@ -81,11 +82,14 @@ def sentence_facts(
     *,
     has_percent: bool | None = None,
     running: Running | None = None,
+    fiscal: Running | None = None,
     reporting: str | None = None,
     anchors: list[bool] | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
-    measure, when the sentence is near enough to refer back to them; ``reporting``: the
+    measure, when the sentence is near enough to refer back to them; ``fiscal``: the
+    story's last running period of a quarter or longer, which "the nine months" end with;
+    ``reporting``: the
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
     its period may be the story's running period: not a comparison's)."""
     amounts = find_amounts(sent, has_percent)
@@ -100,7 +104,7 @@ def sentence_facts(
     if not periods and inherited is not None and continues_a_period(text):
         periods = [inherited]
     if "months" in sent.lowered:
-        periods = months_to_date(sent, periods, running)
+        periods = months_to_date(sent, periods, fiscal)
     breaks = clause_breaks(text)
     # the sentence's own period (its first that is not "a year earlier"): what a year
     # earlier is counted from
@@ -361,6 +365,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
+    fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
     for i, sent in enumerate(ctx.sentences):
         has_percent = holds_percent(sent.lowered)
@@ -376,6 +381,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             inherited,
             has_percent=has_percent,
             running=near,
+            fiscal=fiscal,
             reporting=reporting,
             anchors=anchors,
         )
@@ -391,6 +397,8 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             if anchored:
                 first = anchored[0]
                 running = Running((first.start, first.end), found[-1].measure, i)
+                if a_quarter_or_longer(running.period):
+                    fiscal = running
             elif running is not None:
                 running.sentence = i
             last = dated[-1]

@@ -186,7 +186,7 @@ def months_to_date(
     the third quarter's figures: January to September), where no period mention already
     gives it a value; "the year-earlier nine months" is that a year before."""
     # (a fiscal period ends with a quarter: the running period is one, or longer)
-    if running is None or not _a_quarter_or_longer(running.period):
+    if running is None or not a_quarter_or_longer(running.period):
         return periods
     found = rules.MONTHS_TO_DATE.search(sent.text)
     if found is None:
@@ -257,7 +257,7 @@ def period_span(
     if base:
         anchor = own or (running.period if running else None)
         if rules.YEAR_BEFORE_AFTER.match(text, amount.end) or (
-            results and anchor is not None and _a_quarter_or_longer(anchor)
+            results and anchor is not None and a_quarter_or_longer(anchor)
         ):
             return _year_before(anchor) if anchor else (None, None)
     if running is None or base or not refers_back:
@@ -267,13 +267,13 @@ def period_span(
     return running.period
 
 
-def _a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:
+def a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:
     """A closed period of about three months or more (a month's figures are compared
     with the month before as often as with the year before).
 
-    >>> _a_quarter_or_longer((dt.date(1989, 7, 1), dt.date(1989, 9, 30)))
+    >>> a_quarter_or_longer((dt.date(1989, 7, 1), dt.date(1989, 9, 30)))
     True
-    >>> _a_quarter_or_longer((dt.date(1989, 9, 1), dt.date(1989, 9, 30)))
+    >>> a_quarter_or_longer((dt.date(1989, 9, 1), dt.date(1989, 9, 30)))
     False
     """
     start, end = span
