@@ -131,6 +131,17 @@ def test_the_lead_owner_by_name_or_verb(nlp, lead):
     ]
 
 
+def test_a_lead_owner_named_less_than_its_partners_still_reports(nlp):
+    doc = run(
+        nlp,
+        "[Hong Kong|p] recorded a [3.51 billion H.K. Dlr|m|3.51e9 HKD] deficit in"
+        " [February|t|1987-02]. The deficit with [Canada|p] narrowed, [Canada|p] said, and"
+        " [Hong Kong|p] and [Canada|p] will talk. Imports rose to"
+        " [24.12 billion dlrs|m|24.12e9 HKD].",
+    )
+    assert [(f.measure, f.importer) for f in doc._.facts][-1] == ("imports", "Hong Kong")
+
+
 def test_a_bilateral_lead_reports_no_country(nlp):
     doc = run(
         nlp,

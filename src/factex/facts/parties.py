@@ -141,7 +141,7 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     """The country whose figures the story reports: named at least twice, and at least
     twice as often as any other country (a story between two countries has none); else
     the owner of the story's lead figure ("Singapore's external trade grew ...") when no
-    country is named more often."""
+    country is named more than twice as often."""
     counts = Counter(
         m.name for sent in ctx.sentences for m in sent.of_kind("place") if is_country(m.name)
     )
@@ -151,8 +151,9 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     lead = _lead_owner(ctx)
-    # (the owner of the lead figure, named at least as often as any other country)
-    return lead if lead is not None and counts[lead] >= ranked[0][1] else None
+    # (the owner of the lead figure, named at least half as often as any other country:
+    # a U.S. trade report names its partners too)
+    return lead if lead is not None and 2 * counts[lead] >= ranked[0][1] else None
 
 
 def _lead_owner(ctx: ArticleMentions) -> str | None:

@@ -184,8 +184,9 @@ POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 # modifier ("Singapore's external trade", "Japan's February current account surplus",
 # "Canada had a surplus", "the U.S. merchandise trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
-    r"(?:(?:['’]s?\s+|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?)"
-    r"(?:[\w-]+\s+){0,3}?|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
 )
