@@ -153,6 +153,19 @@ def test_a_bilateral_lead_reports_no_country(nlp):
     ]
 
 
+def test_a_figure_whose_sentence_dates_only_its_bases_refers_back(nlp):
+    doc = run(
+        nlp,
+        "The current account deficit rose to [28.68 mln dlrs|m|28.68e6 USD] in"
+        " [November|t|1986-11]. The trade deficit rose to [88 mln dlrs|m|88e6 USD] from"
+        " [36.36 mln|m|36.36e6 USD] in [October|t|1986-10].",
+    )
+    assert [(f.value, f.start) for f in doc._.facts][1:] == [
+        (88e6, dt.date(1986, 11, 1)),
+        (36.36e6, dt.date(1986, 10, 1)),
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

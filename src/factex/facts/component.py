@@ -51,6 +51,7 @@ from factex.facts.period import (
     RUNNING_SENTENCES,
     Running,
     a_quarter_or_longer,
+    behind_a_base,
     clause_breaks,
     continues_a_period,
     months_to_date,
@@ -233,8 +234,11 @@ def sentence_facts(
             cue = rules.REFERS_BACK_CUE.match
             if not rules.absent(lowered, rules.REFERS_BACK_CUES, 0, len(cased)):
                 cue = rules.REFERS_BACK_CUE.search
+            # (also where every period is a base's: "Revenue was C$291.6 million, up from
+            # C$252 million in 1988")
             refers_back = bool(cue(cased)) or (
-                not periods and any(_is_base(text, a, lowered) for a in amounts)
+                any(_is_base(text, a, lowered) for a in amounts)
+                and all(behind_a_base(text, sent.local(p.start), amounts) for p in periods)
             )
         when = period_span(
             cased,

@@ -51,7 +51,7 @@ def _from_a_place(sent: Sentence, cue: re.Match[str], local: int) -> bool:
     )
 
 
-def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+def behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
     """A comparison cue and its base amount stand before the period at ``local`` ("from
     44.2 billion in"; not "against the dollar since")."""
     # the cue's amount follows it ("from 44.2 billion"; not "from Norway ... were X")
@@ -118,7 +118,7 @@ def period_of(
         return min(same, key=distance)
     # another clause's period serves the sentence, unless it is a comparison base's
     # ("exports totalled X, up from Y in February, while imports totalled Z")
-    wide = [p for p in periods if not _behind_a_base(text, sent.local(p.start), others)]
+    wide = [p for p in periods if not behind_a_base(text, sent.local(p.start), others)]
     return min(wide, key=distance) if wide else None
 
 
