@@ -679,6 +679,16 @@ FACTS: tuple[Example[F], ...] = (
         note="a unit sold (an 'arm', named in five words) to a buyer named before 'for': its price",
     ),
     ex(
+        "Last month [Marsh|o] agreed to pay [$850m|m|850e6 USD] ([£415m|m|415e6 GBP]) to settle a lawsuit.",
+        ("settlement", "level", 850e6, "USD", None, None, None),
+        ("settlement", "level", 415e6, "GBP", None, None, None),
+        note="a sum paid to settle a dispute is the settlement's value",
+    ),
+    ex(
+        "The two sides hope to settle the dispute, which involves [$5m|m|5e6 USD] of goods.",
+        note="negative: 'to settle' not right after the sum",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

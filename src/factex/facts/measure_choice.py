@@ -145,6 +145,9 @@ def measure_of(
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
+    if amount.unit != "percent" and (settle := rules.SETTLE_AFTER.match(text, amount.end)):
+        # "agreed to pay $850m (£415m) to settle a lawsuit": the settlement's value
+        return (settle.start(1), settle.end(1), "settlement"), "fact.settlement"
     if (
         amount.unit != "percent"
         and (not i or amount.start - phrases[i - 1][1] > _FAR)
