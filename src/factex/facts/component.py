@@ -16,7 +16,8 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import functools
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from spacy.tokens import Doc
 from factex.doc import BatchedPipe, skip_test
 from factex.extensions import set_doc_value
 from factex.facts import lexicon, rules
-from factex.facts.amounts import Amount, find_amounts, holds_percent
+from factex.facts.amounts import START, Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
     first_word_lowered,
@@ -126,6 +127,13 @@ def sentence_facts(
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
     last_start = last_end = 0  # (the last fact's amount)
     last_base = False  # (whether the last fact is a comparison base)
+    seen_classes: set[str] = set()  # (the measure classes of the sentence's facts so far)
+
+    @functools.cache
+    def estimates() -> bool:
+        """The sentence revises an estimate (asked once, where a result's base needs it)."""
+        return rules.ESTIMATE.search(sent.lowered) is not None
+
     for amount in amounts:
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
             cased, amount, phrases, lowered
@@ -193,8 +201,7 @@ def sentence_facts(
         # (a result's base may be the other sign: "a net loss of X, compared with profit of Y")
         kin = RESULTS_CLASSES if cls in RESULTS_CLASSES else (cls,)
         base = (
-            _is_base(text, amount, lowered)
-            and (not facts or any(measure_class(f.measure) in kin for f in facts))
+            _is_base(text, amount, lowered) and (not facts or not seen_classes.isdisjoint(kin))
         ) or (
             # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
             last_base
@@ -251,13 +258,14 @@ def sentence_facts(
             refers_back=bool(refers_back),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
             # compares two estimates of one year)
-            results=base and cls in RESULTS_CLASSES and rules.ESTIMATE.search(sent.lowered) is None,
+            results=base and cls in RESULTS_CLASSES and not estimates(),
         )
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
                 not base and not (period is not None and rules.EARLIER_PERIOD.search(period.text))
             )
+        seen_classes.add(cls)
         facts.append(
             Fact(
                 measure=measure,
@@ -312,18 +320,21 @@ def _twin_of(
 
 def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     """A change in percent right before "to" and a price: an amount under 10,000 in its
-    currency, not a price per unit of a good ("to $47 a barrel")."""
-    if amount.unit == "percent":
-        for after in amounts:
-            if after.start >= amount.end:
-                return (
-                    after.unit != "percent"
-                    and after.value is not None
-                    and after.value < 10_000
-                    and rules.TO_PRICE_BETWEEN.fullmatch(text, amount.end, after.start) is not None
-                    and not rules.PER_UNIT_AFTER.match(text, after.end)
-                )
-    return False
+    currency, not a price per unit of a good ("to $47 a barrel"); ``amounts`` in text
+    order."""
+    if amount.unit != "percent":
+        return False
+    i = bisect_left(amounts, amount.end, key=START)  # (the next amount)
+    if i == len(amounts):
+        return False
+    after = amounts[i]
+    return (
+        after.unit != "percent"
+        and after.value is not None
+        and after.value < 10_000
+        and rules.TO_PRICE_BETWEEN.fullmatch(text, amount.end, after.start) is not None
+        and not rules.PER_UNIT_AFTER.match(text, after.end)
+    )
 
 
 def _is_base(text: str, amount: Amount, lowered: str | None) -> bool:

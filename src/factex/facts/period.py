@@ -126,25 +126,26 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     found = sent.of_kind("period")
     return [
         p
-        for p in found
+        for i, p in enumerate(found)
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
         and not _dates_the_report(sent, p)
-        and not _closes_a_period(sent, p, found)
+        and not (i and _closes_a_period(sent, p, found[i - 1]))
     ]
 
 
-def _closes_a_period(sent: Sentence, period: Mention, periods: list[Mention]) -> bool:
-    """The day is the last of the period just before it ("the quarter ended Sept. 30",
-    "the year ending June 30"): part of that period's name, no period of its own."""
+def _closes_a_period(sent: Sentence, period: Mention, before: Mention) -> bool:
+    """The day is the last of the period just before it (``before``: "the quarter ended
+    Sept. 30", "the year ending June 30"): part of that period's name, no period of its
+    own."""
     day = period.value.end
     if day is None or period.value.start != day:
         return False
     local = sent.local(period.start)
     if not rules.ENDED_BEFORE.search(sent.text, max(0, local - 12), local):
         return False
-    return any(p.end <= period.start and p.value.end == day for p in periods)
+    return before.end <= period.start and before.value.end == day
 
 
 def _dates_the_report(sent: Sentence, period: Mention) -> bool:
