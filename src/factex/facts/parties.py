@@ -162,11 +162,12 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
     "Canada had a trade surplus of ..."), where that sentence names no other country (not
     "Japan's surplus with the United States")."""
     for sent in ctx.sentences:
-        if not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered):
-            continue
+        # (countries first: most sentences name none, and the figure test reads the text)
         countries = [m for m in sent.of_kind("place") if is_country(m.name)]
-        if not countries:
-            continue  # (a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
+        if not countries or (
+            not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered)
+        ):
+            continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
         if len({m.name for m in countries}) != 1:
             return None
         owner = countries[0]
