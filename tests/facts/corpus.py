@@ -689,6 +689,10 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'to settle' not right after the sum",
     ),
     ex(
+        "The greenback hit [$1.3516|m|1.3516 USD] in thin New York trade.",
+        note="negative: the words after 'in' go on into a name, no measure",
+    ),
+    ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
         note="negative: 'in cash' says how a sum is paid, not what it measures",
     ),

@@ -338,6 +338,8 @@ def open_in(text: str, at: int) -> tuple[int, int, str] | None:
     (19, 54, 'subordinated_convertible_debentures')
     >>> open_in("got 5 mln dlrs in cash", 14) is None
     True
+    >>> open_in("hit 5 mln dlrs in thin New York trade", 14) is None
+    True
     """
     link = rules.IN_AFTER.match(text, at)
     m = rules.OPEN_AFTER.match(text, link.end()) if link else None
@@ -354,6 +356,8 @@ def open_in(text: str, at: int) -> tuple[int, int, str] | None:
     if not kept or {kept[0][0], kept[-1][0]} & lexicon.NOT_MEASURED_IN:
         return None
     end = kept[-1][1]
+    if rules.NAME_AFTER.match(text, end):
+        return None  # a name goes on with it ("hit $1.3516 in thin New York trade")
     after = rules.WORD_AFTER.match(text, end)
     if after and _is_content(after[1]) and not kept[-1][0].endswith("s"):
         # the phrase goes on past what was read ("in senior subordinated convertible

@@ -290,6 +290,8 @@ COUPON_AFTER = re.compile(
 # guilders of extraordinary charges").
 OF_AFTER = re.compile(r"\s+of(?=[ \t])")
 IN_AFTER = re.compile(r"\s+in(?=[ \t])")
+# A capitalized word or a number right after a phrase: the phrase goes on into a name.
+NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
