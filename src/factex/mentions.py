@@ -113,14 +113,18 @@ class ArticleMentions:
 
 @functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Lower-cased names of every country pycountry knows (name, common, official).
+    """Lower-cased names of every country pycountry knows (name, common, official), and
+    the canonical names places are reported by where pycountry spells them otherwise
+    ("Turkey", "Russia", former states: ``data/country_names.tsv``).
 
-    >>> "chile" in country_names(), "santiago" in country_names()
-    (True, False)
+    >>> "chile" in country_names(), "santiago" in country_names(), "turkey" in country_names()
+    (True, False, True)
     """
     import pycountry
 
-    names = set()
+    from factex.organizations.lexicon.gazetteers import country_canonical_names
+
+    names = {name.lower() for name in country_canonical_names().values()}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)

@@ -3,6 +3,8 @@ unit, period, direction), with upstream mentions set by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import factex
@@ -64,6 +66,104 @@ def test_continuation_inherits_the_period(nlp):
     )
     exports = [f for f in doc._.facts if f.measure == "exports"]
     assert [(f.start.year, f.exporter, f.importer) for f in exports] == [(2018, "Peru", "Chile")]
+
+
+def test_the_nine_months_end_with_the_running_quarter(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " For the nine months, net was [$12 million|m|12e6 USD]."
+        " Net for the year-earlier nine months included a gain of [$2 million|m|2e6 USD].",
+    )
+    assert [(f.measure, f.start, f.end) for f in doc._.facts[1:]] == [
+        ("net_income", dt.date(1989, 1, 1), dt.date(1989, 9, 30)),
+        ("gain", dt.date(1988, 1, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_the_nine_months_end_with_the_last_quarter_not_a_later_month(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " It bought a 50% stake in a unit in [June|t|1989-06]."
+        " For the nine months, net was [$12 million|m|12e6 USD].",
+    )
+    assert (doc._.facts[-1].start, doc._.facts[-1].end) == (
+        dt.date(1989, 1, 1),
+        dt.date(1989, 9, 30),
+    )
+
+
+def test_the_nine_months_need_a_running_quarter(nlp):
+    doc = run(
+        nlp,
+        "The stake was bought in [June|t|1989-06]. For the nine months, net was"
+        " [$12 million|m|12e6 USD].",
+    )
+    assert [(f.start, f.end) for f in doc._.facts] == [(None, None)]
+
+
+def test_the_lead_figures_owner_reports_the_story(nlp):
+    doc = run(
+        nlp,
+        "[Singapore|p]'s external trade grew 8.8 pct in"
+        " [the first quarter|t|1987-01-01/1987-03-31]."
+        " It said exports rose to [12.38 billion dlrs|m|12.38e9 USD] and imports to"
+        " [14.64 billion|m|14.64e9 USD].",
+    )
+    flows = [(f.measure, f.exporter, f.importer) for f in doc._.facts if f.unit == "USD"]
+    assert flows == [("exports", "Singapore", None), ("imports", None, "Singapore")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "[Turkey|p]'s trade deficit widened to [382 mln dlrs|m|382e6 USD] in [April|t|1987-04].",
+        "[Canada|p] had a trade surplus of [1.25 billion dlrs|m|1.25e9 USD] in [April|t|1987-04].",
+    ],
+    ids=["possessive, a name pycountry spells otherwise", "a verb of having"],
+)
+def test_the_lead_owner_by_name_or_verb(nlp, lead):
+    doc = run(nlp, lead + " April exports totalled [702 mln dlrs|m|702e6 USD].")
+    owner = lead[1 : lead.index("|")]
+    assert [(f.exporter, f.importer) for f in doc._.facts if f.measure == "exports"] == [
+        (owner, None)
+    ]
+
+
+def test_a_lead_owner_named_less_than_its_partners_still_reports(nlp):
+    doc = run(
+        nlp,
+        "[Hong Kong|p] recorded a [3.51 billion H.K. Dlr|m|3.51e9 HKD] deficit in"
+        " [February|t|1987-02]. The deficit with [Canada|p] narrowed, [Canada|p] said, and"
+        " [Hong Kong|p] and [Canada|p] will talk. Imports rose to"
+        " [24.12 billion dlrs|m|24.12e9 HKD].",
+    )
+    assert [(f.measure, f.importer) for f in doc._.facts][-1] == ("imports", "Hong Kong")
+
+
+def test_a_bilateral_lead_reports_no_country(nlp):
+    doc = run(
+        nlp,
+        "[Japan|p]'s surplus with the [United States|p] rose to [5 billion dlrs|m|5e9 USD]."
+        " Exports rose to [12 billion dlrs|m|12e9 USD].",
+    )
+    assert [(f.exporter, f.importer) for f in doc._.facts if f.measure == "exports"] == [
+        (None, None)
+    ]
+
+
+def test_a_figure_whose_sentence_dates_only_its_bases_refers_back(nlp):
+    doc = run(
+        nlp,
+        "The current account deficit rose to [28.68 mln dlrs|m|28.68e6 USD] in"
+        " [November|t|1986-11]. The trade deficit rose to [88 mln dlrs|m|88e6 USD] from"
+        " [36.36 mln|m|36.36e6 USD] in [October|t|1986-10].",
+    )
+    assert [(f.value, f.start) for f in doc._.facts][1:] == [
+        (88e6, dt.date(1986, 11, 1)),
+        (36.36e6, dt.date(1986, 10, 1)),
+    ]
 
 
 def test_unrelated_next_sentence_does_not_inherit(nlp):
@@ -168,6 +268,34 @@ def test_an_overall_balance_has_its_country_alone_and_a_named_partner_makes_it_b
         " [$3 billion|m|3e9 USD]. [Japan|p] said so.",
     )
     assert [f.parties for f in doc._.facts] == [["Japan"], ["Japan", "United States"]]
+
+
+def test_a_partner_after_the_balances_amount_makes_it_bilateral(nlp):
+    doc = run(
+        nlp,
+        "Last year [South Korea|p] had a trade surplus of [7.1 billion dlrs|m|7.1e9 USD] with"
+        " the [United States|p], up from [4.9 billion dlrs|m|4.9e9 USD] in [1985|t|1985]."
+        " [South Korea|p]'s overall trade surplus of [2 billion dlrs|m|2e9 USD] was a record.",
+    )
+    assert [f.parties for f in doc._.facts] == [
+        ["South Korea", "United States"],
+        ["South Korea", "United States"],
+        ["South Korea"],
+    ]
+
+
+def test_a_country_modifying_the_lead_figure_reports_the_story(nlp):
+    doc = run(
+        nlp,
+        "The [U.S.|p|United States] merchandise trade deficit was"
+        " [38.37 billion dlrs|m|38.37e9 USD] in [the fourth quarter|t|1986-10-01/1986-12-31]."
+        " Imports rose to"
+        " [95.7 billion dlrs|m|95.7e9 USD].",
+    )
+    assert [(f.measure, f.importer) for f in doc._.facts] == [
+        ("trade_deficit", None),
+        ("imports", "United States"),
+    ]
 
 
 def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):

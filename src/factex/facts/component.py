@@ -16,7 +16,8 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import functools
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from spacy.tokens import Doc
 from factex.doc import BatchedPipe, skip_test
 from factex.extensions import set_doc_value
 from factex.facts import lexicon, rules
-from factex.facts.amounts import Amount, find_amounts, holds_percent
+from factex.facts.amounts import START, Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
     first_word_lowered,
@@ -33,7 +34,7 @@ from factex.facts.measure_choice import (
     measure_phrases,
     name_of,
 )
-from factex.facts.measures import BALANCES, BY_NAME, measure_class, with_sign
+from factex.facts.measures import BALANCES, BY_NAME, RESULTS_CLASSES, measure_class, with_sign
 from factex.facts.normalize import evidence_bounds, signed
 from factex.facts.parties import (
     BALANCE_CLASSES,
@@ -50,8 +51,11 @@ from factex.facts.parties import (
 from factex.facts.period import (
     RUNNING_SENTENCES,
     Running,
+    a_quarter_or_longer,
+    behind_a_base,
     clause_breaks,
     continues_a_period,
+    months_to_date,
     period_of,
     period_span,
     usable_periods,
@@ -80,11 +84,14 @@ def sentence_facts(
     *,
     has_percent: bool | None = None,
     running: Running | None = None,
+    fiscal: Running | None = None,
     reporting: str | None = None,
     anchors: list[bool] | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
-    measure, when the sentence is near enough to refer back to them; ``reporting``: the
+    measure, when the sentence is near enough to refer back to them; ``fiscal``: the
+    story's last running period of a quarter or longer, which "the nine months" end with;
+    ``reporting``: the
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
     its period may be the story's running period: not a comparison's)."""
     amounts = find_amounts(sent, has_percent)
@@ -98,6 +105,8 @@ def sentence_facts(
     periods = usable_periods(sent, amounts)
     if not periods and inherited is not None and continues_a_period(text):
         periods = [inherited]
+    if "months" in sent.lowered:
+        periods = months_to_date(sent, periods, fiscal)
     breaks = clause_breaks(text)
     # the sentence's own period (its first that is not "a year earlier"): what a year
     # earlier is counted from
@@ -117,6 +126,14 @@ def sentence_facts(
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
     last_start = last_end = 0  # (the last fact's amount)
+    last_base = False  # (whether the last fact is a comparison base)
+    seen_classes: set[str] = set()  # (the measure classes of the sentence's facts so far)
+
+    @functools.cache
+    def estimates() -> bool:
+        """The sentence revises an estimate (asked once, where a result's base needs it)."""
+        return rules.ESTIMATE.search(sent.lowered) is not None
+
     for amount in amounts:
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
             cased, amount, phrases, lowered
@@ -133,6 +150,17 @@ def sentence_facts(
             # "a write-off of $2.5 million, or seven cents a share": the same measure a share
             measure_per_share = f"{facts[-1].measure}_per_share"
             found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
+        if found is None and _moves_to_a_price(text, amount, amounts):
+            # "Corus fell 2.2% to 55.57 pence": with no measure named, a change in percent
+            # to a price is a stock's (a company's figures are millions, not pence)
+            found = (amount.start, amount.start, "share_price"), "fact.price_move"
+        if (
+            found is None
+            and facts
+            and facts[-1].rule == "fact.price_move"
+            and rules.TO_PRICE_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            found = (amount.start, amount.start, "share_price"), "fact.price_move"
         if found is None and running is not None and rules.REFERS_BACK.match(cased):
             # "It was 4.33 billion in the first quarter of last year": the running measure
             found = (amount.start, amount.start, running.measure), "fact.refers_back"
@@ -167,9 +195,20 @@ def sentence_facts(
             kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
-        base = _is_base(text, amount, lowered) and (
-            previous is None or measure_class(previous) == measure_class(measure)
+        # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after
+        # "net fell to $20.6 million, or 98 cents a share"; the last fact may be a twin)
+        cls = measure_class(measure)
+        # (a result's base may be the other sign: "a net loss of X, compared with profit of Y")
+        kin = RESULTS_CLASSES if cls in RESULTS_CLASSES else (cls,)
+        base = (
+            _is_base(text, amount, lowered) and (not facts or not seen_classes.isdisjoint(kin))
+        ) or (
+            # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
+            last_base
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start) is not None
+            and rules.PER_SHARE.match(text, amount.end) is not None
         )
+        last_base = base
         period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
@@ -202,8 +241,11 @@ def sentence_facts(
             cue = rules.REFERS_BACK_CUE.match
             if not rules.absent(lowered, rules.REFERS_BACK_CUES, 0, len(cased)):
                 cue = rules.REFERS_BACK_CUE.search
+            # (also where every period is a base's: "Revenue was C$291.6 million, up from
+            # C$252 million in 1988")
             refers_back = bool(cue(cased)) or (
-                not periods and any(_is_base(text, a, lowered) for a in amounts)
+                any(_is_base(text, a, lowered) for a in amounts)
+                and all(behind_a_base(text, sent.local(p.start), amounts) for p in periods)
             )
         when = period_span(
             cased,
@@ -214,12 +256,16 @@ def sentence_facts(
             base=base,
             own=own,
             refers_back=bool(refers_back),
+            # (not an estimate revised: "cut his estimate for next year to $2 from $3"
+            # compares two estimates of one year)
+            results=base and cls in RESULTS_CLASSES and not estimates(),
         )
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
                 not base and not (period is not None and rules.EARLIER_PERIOD.search(period.text))
             )
+        seen_classes.add(cls)
         facts.append(
             Fact(
                 measure=measure,
@@ -257,7 +303,10 @@ def _twin_of(
     if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
         return None
     measure = facts[-1].measure
-    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start):
+    if rules.CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start) or (
+        facts[-1].rule == "fact.conversion"
+        and rules.NEXT_CONVERSION_BETWEEN.fullmatch(text, last[1], amount.start)
+    ):
         return (amount.start, amount.start, measure), "fact.conversion"
     if (
         measure.endswith("_per_share")
@@ -267,6 +316,25 @@ def _twin_of(
     ):
         return (amount.start, amount.start, measure), "fact.per_share_base"
     return None
+
+
+def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
+    """A change in percent right before "to" and a price: an amount under 10,000 in its
+    currency, not a price per unit of a good ("to $47 a barrel"); ``amounts`` in text
+    order."""
+    if amount.unit != "percent":
+        return False
+    i = bisect_left(amounts, amount.end, key=START)  # (the next amount)
+    if i == len(amounts):
+        return False
+    after = amounts[i]
+    return (
+        after.unit != "percent"
+        and after.value is not None
+        and after.value < 10_000
+        and rules.TO_PRICE_BETWEEN.fullmatch(text, amount.end, after.start) is not None
+        and not rules.PER_UNIT_AFTER.match(text, after.end)
+    )
 
 
 def _is_base(text: str, amount: Amount, lowered: str | None) -> bool:
@@ -312,6 +380,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
+    fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
     for i, sent in enumerate(ctx.sentences):
         has_percent = holds_percent(sent.lowered)
@@ -327,6 +396,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             inherited,
             has_percent=has_percent,
             running=near,
+            fiscal=fiscal,
             reporting=reporting,
             anchors=anchors,
         )
@@ -342,6 +412,8 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             if anchored:
                 first = anchored[0]
                 running = Running((first.start, first.end), found[-1].measure, i)
+                if a_quarter_or_longer(running.period):
+                    fiscal = running
             elif running is not None:
                 running.sentence = i
             last = dated[-1]

@@ -21,7 +21,8 @@ FALL_WORDS = (
     "decreased", "decreases", "slipped", "slumped", "plunged", "shrank", "shrunk", "contracted",
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
-    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed",
+    "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed", "lose",
+    "loses", "losing",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").
@@ -409,6 +410,43 @@ GOODS_HEADS = frozenset(
         "ounce",
         "hour",
         "head",
+    ]
+)
+
+# Words opening or ending a phrase after "AMOUNT in" that say how a sum is paid, where or
+# when, or make a fixed phrase ("$21 in cash", "$4 million in exchange for", "in heavy
+# trading"), not what the amount measures ("$78.8 million in taxes").
+NOT_MEASURED_IN = frozenset(
+    [
+        # (not debt securities: "$172.5 million in subordinated debentures" is an issue)
+        "cash",
+        "stock",
+        "shares",
+        "kind",
+        "exchange",
+        "addition",
+        "return",
+        "connection",
+        "order",
+        "part",
+        "principle",
+        "line",
+        "lieu",
+        "place",
+        "full",
+        "advance",
+        "cents",
+        "dollars",
+        "value",
+        "size",
+        "question",
+        # a time ("in mid-February", "in late March")
+        "mid",
+        "late",
+        "early",
+        # a market, as the last word ("in national over-the-counter trading")
+        "trading",
+        "dealings",
     ]
 )
 

@@ -14,6 +14,9 @@ from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
 from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
+# A listed phrase farther than this before a sum does not keep an "in" phrase after it from
+# naming the sum's measure (``open_in``).
+_FAR = 40
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
@@ -94,6 +97,8 @@ def measure_of(
         return issue, "fact.offering"
     if held := _stock_fact(text, amount, lowered):
         return held
+    if amount.unit == "percent" and (index := _index_before(text, amount, phrases)):
+        return index, "fact.share_index"
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
@@ -140,6 +145,17 @@ def measure_of(
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
         i -= 1
+    if amount.unit != "percent" and (settle := rules.SETTLE_AFTER.match(text, amount.end)):
+        # "agreed to pay $850m (£415m) to settle a lawsuit": the settlement's value
+        return (settle.start(1), settle.end(1), "settlement"), "fact.settlement"
+    if (
+        amount.unit != "percent"
+        and (not i or amount.start - phrases[i - 1][1] > _FAR)
+        and (found := open_in(text, amount.end))
+    ):
+        # "paid $78.8 million in taxes": what the sum is counted in, where no listed
+        # phrase stands close before it ("invested $5 million in new plant" is investment)
+        return found, "fact.open_in"
     if i:
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
@@ -200,6 +216,25 @@ def _stock_fact(
         start = verb.start() if verb else amount.end
         return (start, start, "stake"), "fact.stake"
     return None
+
+
+def _index_before(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A stock index whose move a percentage is ("the Nikkei down 1% in afternoon
+    trade", "the DAX index lost 4%"), with no other measure phrase between them.
+
+    >>> at = Amount(19, 21, 4, None, None, "percent", "exact")
+    >>> _index_before("The DAX index lost 4%.", at, [])
+    (4, 13, 'share_index')
+    """
+    found = rules.INDEX_BEFORE.search(text, max(0, amount.start - 120), amount.start)
+    if found is None:
+        return None
+    i = bisect_left(phrases, found.end(), key=PHRASE_START)
+    if i < len(phrases) and phrases[i][0] < amount.start:
+        return None  # "the Nikkei fell and exports rose 5%"
+    return found.start(), found.end(), "share_index"
 
 
 def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
@@ -279,12 +314,57 @@ def open_of(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_of("5 mln dlrs of Chinese goods", 10) is None
     True
     """
-    of = rules.OF_AFTER.match(text, at)
-    found = open_after(text, of.end()) if of else None
+    return _open_linked(text, rules.OF_AFTER.match(text, at))
+
+
+def _open_linked(text: str, link: re.Match[str] | None) -> tuple[int, int, str] | None:
+    """The open phrase after a linking word's match ("of", "in")."""
+    found = open_after(text, link.end()) if link else None
     cut = rules.WORD_AFTER.match(text, found[1]) if found else None
     if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
         return None  # the phrase goes on ("of convertible subordinated debentures")
     return found
+
+
+def open_in(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase after a sum and "in" ("$78.8 million in taxes during
+    the quarter" -> taxes, "$172.5 million in subordinated convertible debentures"); none
+    for how it is paid or a fixed phrase ("$21 in cash", "$4 million in exchange for"),
+    nor where the phrase goes on past three words.
+
+    >>> open_in("paid 5 mln dlrs in taxes during the year", 15)
+    (19, 24, 'taxes')
+    >>> open_in("sold 5 mln dlrs in subordinated convertible debentures due 1999", 15)
+    (19, 54, 'subordinated_convertible_debentures')
+    >>> open_in("got 5 mln dlrs in cash", 14) is None
+    True
+    >>> open_in("hit 5 mln dlrs in thin New York trade", 14) is None
+    True
+    """
+    link = rules.IN_AFTER.match(text, at)
+    m = rules.OPEN_AFTER.match(text, link.end()) if link else None
+    if m is None:
+        return None
+    kept: list[tuple[str, int]] = []  # (word, its end)
+    for w in rules.WORD.finditer(m.group(1)):
+        if w.group() in lexicon.NOT_MEASURE_WORDS:
+            break
+        kept.append((w.group(), m.start(1) + w.end()))
+    # (a participle or adverb may modify the head, not be it: "in scheduled payments")
+    while kept and kept[-1][0].endswith(("ed", "ly")):
+        kept.pop()
+    if not kept or {kept[0][0], kept[-1][0]} & lexicon.NOT_MEASURED_IN:
+        return None
+    end = kept[-1][1]
+    if rules.NAME_AFTER.match(text, end):
+        return None  # a name goes on with it ("hit $1.3516 in thin New York trade")
+    after = rules.WORD_AFTER.match(text, end)
+    if after and _is_content(after[1]) and not kept[-1][0].endswith("s"):
+        # the phrase goes on past what was read ("in senior subordinated convertible
+        # debentures"); a plural ends it ("in debentures due 1999")
+        return None
+    name = _open_name([w for w, _ in kept])
+    return (m.start(1), end, name) if name else None
 
 
 def open_before(text: str, at: int) -> tuple[int, int, str] | None:

@@ -46,6 +46,10 @@ class Measure:
     percent_of_name: str | None = None
     # a percentage never measures it
     money_only: bool = False
+    # a company's results for a period: a comparison base with no period of its own
+    # ("net rose to $5 million from $4 million") is the same period a year earlier, the
+    # way results are reported
+    results: bool = False
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -269,18 +273,21 @@ MEASURES: tuple[Measure, ...] = (
         "earnings_per_share",
         (r"earnings\s+per\s+share", r"per[- ]share\s+earnings"),
         cls="earnings_per_share",
+        results=True,
     ),
     Measure(
         "pre_tax_profit",
         (r"pre-?tax\s+(?:profits?|earnings|income)", r"profits?\s+before\s+tax(?:es|ation)?"),
         synonyms=("pretax_profit", "profit_before_tax"),
         per_share="earnings_per_share",
+        results=True,
     ),
     Measure(
         "operating_profit",
         (r"operating\s+(?:profits?|income|earnings)",),
         synonyms=("operating_income",),
         per_share="earnings_per_share",
+        results=True,
     ),
     Measure(
         "net_income",
@@ -300,18 +307,21 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
+        results=True,
     ),
     Measure(
         "operating_loss",
         (r"operating\s+loss(?:es)?",),
         synonyms=("operating_losses",),
         per_share="loss_per_share",
+        results=True,
     ),
     Measure(
         "pre_tax_loss",
         (r"pre-?tax\s+loss(?:es)?", r"loss(?:es)?\s+before\s+tax(?:es|ation)?"),
         synonyms=("pretax_loss", "loss_before_tax"),
         per_share="loss_per_share",
+        results=True,
     ),
     Measure(
         "profit_margin",
@@ -323,6 +333,7 @@ MEASURES: tuple[Measure, ...] = (
         (r"net\s+loss(?:es)?", r"loss(?:es)?"),
         synonyms=("loss",),
         per_share="loss_per_share",
+        results=True,
     ),
     Measure(
         "gain",
@@ -339,8 +350,8 @@ MEASURES: tuple[Measure, ...] = (
         per_share="gain_per_share",
     ),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
-    Measure("revenue", (r"revenues?",), synonyms=("revenues",)),
-    Measure("sales", (r"sales",)),
+    Measure("revenue", (r"revenues?",), synonyms=("revenues",), results=True),
+    Measure("sales", (r"sales",), results=True),
     Measure(
         "profit",
         (
@@ -351,6 +362,7 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("profits", "earnings"),
         per_share="earnings_per_share",
+        results=True,
     ),
     Measure(
         "foreign_debt",
@@ -367,7 +379,9 @@ MEASURES: tuple[Measure, ...] = (
             # a modifier of another noun ("takeover speculation", "acquisition strategy")
             rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
         ),
-        per_share="offer_price_per_share",  # "its acquisition ... for $27 a share"
+        # "its acquisition ... for $27 a share": the price paid a share (a bid's is the
+        # offer's: ``takeover_offer``)
+        per_share="acquisition_price_per_share",
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
     # (before "credit": a tax credit is no loan)
@@ -410,12 +424,20 @@ MEASURES: tuple[Measure, ...] = (
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
-    Measure("spending", (r"spending", r"expenditures?")),
+    Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)")),
 )
 
 # Measures a bare "deficit"/"surplus" later in the sentence continues. (A bare "surplus"
 # after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset(m.name for m in MEASURES if m.balance)
+
+# The classes of a company's results and of their amounts a share (``Measure.results``).
+RESULTS_CLASSES = frozenset(
+    name
+    for m in MEASURES
+    if m.results
+    for name in (m.measure_class, *((m.per_share,) if m.per_share else ()))
+)
 
 # Every measure name and synonym -> its class; a name not here is its own class.
 MEASURE_CLASSES: dict[str, str] = {

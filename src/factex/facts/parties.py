@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factex.facts import lexicon, rules
-from factex.facts.amounts import NEAR, START
+from factex.facts.amounts import NEAR, START, holds_percent
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
@@ -139,16 +139,41 @@ def own_flow(
 
 def reporting_country(ctx: ArticleMentions) -> str | None:
     """The country whose figures the story reports: named at least twice, and at least
-    twice as often as any other country (a story between two countries has none)."""
+    twice as often as any other country (a story between two countries has none); else
+    the owner of the story's lead figure ("Singapore's external trade grew ...") when no
+    country is named more than twice as often."""
     counts = Counter(
         m.name for sent in ctx.sentences for m in sent.of_kind("place") if is_country(m.name)
     )
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2:
+    if not ranked:
         return None
-    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    lead = _lead_owner(ctx)
+    # (the owner of the lead figure, named at least half as often as any other country:
+    # a U.S. trade report names its partners too)
+    return lead if lead is not None and 2 * counts[lead] >= ranked[0][1] else None
+
+
+def _lead_owner(ctx: ArticleMentions) -> str | None:
+    """The country whose national figure the story's first figure naming a country is,
+    by a possessive or a verb of having ("Singapore's external trade grew 8.8 pct ...",
+    "Canada had a trade surplus of ..."), where that sentence names no other country (not
+    "Japan's surplus with the United States")."""
+    for sent in ctx.sentences:
+        # (countries first: most sentences name none, and the figure test reads the text)
+        countries = [m for m in sent.of_kind("place") if is_country(m.name)]
+        if not countries or (
+            not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered)
+        ):
+            continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
+        if len({m.name for m in countries}) != 1:
+            return None
+        owner = countries[0]
+        owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
+        return owner.name if owned else None
+    return None
 
 
 def balance_parties(

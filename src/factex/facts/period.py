@@ -10,11 +10,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factex.calendar_words import MONTH_NAMES
 from factex.facts import rules
 from factex.facts.amounts import NEAR, START, Amount
 from factex.mentions import Mention, Sentence
+from factex.numbers import WORD_VALUES
 from factex.patterns import lowers_simply
 
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
@@ -49,7 +51,7 @@ def _from_a_place(sent: Sentence, cue: re.Match[str], local: int) -> bool:
     )
 
 
-def _behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+def behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
     """A comparison cue and its base amount stand before the period at ``local`` ("from
     44.2 billion in"; not "against the dollar since")."""
     # the cue's amount follows it ("from 44.2 billion"; not "from Norway ... were X")
@@ -116,19 +118,34 @@ def period_of(
         return min(same, key=distance)
     # another clause's period serves the sentence, unless it is a comparison base's
     # ("exports totalled X, up from Y in February, while imports totalled Z")
-    wide = [p for p in periods if not _behind_a_base(text, sent.local(p.start), others)]
+    wide = [p for p in periods if not behind_a_base(text, sent.local(p.start), others)]
     return min(wide, key=distance) if wide else None
 
 
 def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
+    found = sent.of_kind("period")
     return [
         p
-        for p in sent.of_kind("period")
+        for i, p in enumerate(found)
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
         and not _dates_the_report(sent, p)
+        and not (i and _closes_a_period(sent, p, found[i - 1]))
     ]
+
+
+def _closes_a_period(sent: Sentence, period: Mention, before: Mention) -> bool:
+    """The day is the last of the period just before it (``before``: "the quarter ended
+    Sept. 30", "the year ending June 30"): part of that period's name, no period of its
+    own."""
+    day = period.value.end
+    if day is None or period.value.start != day:
+        return False
+    local = sent.local(period.start)
+    if not rules.ENDED_BEFORE.search(sent.text, max(0, local - 12), local):
+        return False
+    return before.end <= period.start and before.value.end == day
 
 
 def _dates_the_report(sent: Sentence, period: Mention) -> bool:
@@ -153,6 +170,44 @@ def _lowered(sent: Sentence) -> str | None:
     """The sentence lower-cased where that keeps case-insensitive matches (for
     ``rules.absent``)."""
     return sent.lowered if lowers_simply(sent.text, sent.lowered) else None
+
+
+class Interval(NamedTuple):
+    """A period's value that no period mention holds (``months_to_date``)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+
+def months_to_date(
+    sent: Sentence, periods: list[Mention], running: Running | None
+) -> list[Mention]:
+    """``periods`` with the sentence's "for the nine months" (no end named) read as the
+    months up to the end of the running period ("For the nine months, net was X" after
+    the third quarter's figures: January to September), where no period mention already
+    gives it a value; "the year-earlier nine months" is that a year before."""
+    # (a fiscal period ends with a quarter: the running period is one, or longer)
+    if running is None or not a_quarter_or_longer(running.period):
+        return periods
+    found = rules.MONTHS_TO_DATE.search(sent.text)
+    if found is None:
+        return periods
+    start, end = sent.start + found.start(), sent.start + found.end()
+    inside = [p for p in periods if p.start < end and p.end > start]
+    if inside and not found.group(1):
+        return periods  # (the periods room read it: "the first nine months" of a year)
+    months = WORD_VALUES.get(found.group(2).lower()) or int(found.group(2))
+    last = running.period[1]
+    if found is None or last is None:
+        return periods
+    first_month = last.year * 12 + last.month - months  # (months since year 0, 0-based)
+    span = (dt.date(first_month // 12, first_month % 12 + 1, 1), last)
+    if found.group(1):
+        span = _year_before(span)
+    text = found.group()
+    mention = Mention(start, end, "period", text, Interval(*span), text)
+    kept = [p for p in periods if p not in inside]
+    return sorted([*kept, mention], key=START)
 
 
 @dataclass
@@ -180,10 +235,14 @@ def period_span(
     base: bool,
     own: tuple[dt.date | None, dt.date | None] | None = None,
     refers_back: bool = False,
+    results: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The period of one value: its own (clause, then sentence), else the story's running
     period where the sentence refers back to it. A comparison "a year earlier" is the
     running period a year before; "March exports" is March of the running period's year.
+    A company's results (``results``) for a quarter or longer are compared with the same
+    period a year earlier, so their base with no period of its own is that period
+    ("net rose to $5 million from $4 million" in the third quarter).
     """
     month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
     if period is not None:
@@ -196,14 +255,30 @@ def period_span(
         if month and start and end and (start.month, start.day, end.month) == (1, 1, 12):
             return _month(start.year, month.group(1))  # "the January surplus last year"
         return start, end
-    if base and rules.YEAR_BEFORE_AFTER.match(text, amount.end):
+    if base:
         anchor = own or (running.period if running else None)
-        return _year_before(anchor) if anchor else (None, None)
+        if rules.YEAR_BEFORE_AFTER.match(text, amount.end) or (
+            results and anchor is not None and a_quarter_or_longer(anchor)
+        ):
+            return _year_before(anchor) if anchor else (None, None)
     if running is None or base or not refers_back:
         return None, None  # (a base: "from 10.12 billion" does not say its period)
     if month and running.period[0] is not None:
         return _month(running.period[0].year, month.group(1))
     return running.period
+
+
+def a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:
+    """A closed period of about three months or more (a month's figures are compared
+    with the month before as often as with the year before).
+
+    >>> a_quarter_or_longer((dt.date(1989, 7, 1), dt.date(1989, 9, 30)))
+    True
+    >>> a_quarter_or_longer((dt.date(1989, 9, 1), dt.date(1989, 9, 30)))
+    False
+    """
+    start, end = span
+    return start is not None and end is not None and (end - start).days >= 85
 
 
 def _month(year: int, name: str) -> tuple[dt.date, dt.date]:

@@ -18,6 +18,7 @@ from factex.facts.lexicon import (
 )
 from factex.facts.measures import MEASURES
 from factex.numbers import WORD_NUMBER
+from factex.organizations.lexicon.negatives import INDEX_SHORT_NAMES, STOCK_INDICES
 from factex.patterns import longest_first, lower_twin
 from factex.stems import required_words
 
@@ -179,6 +180,16 @@ FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
 POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# A country's national figure after its name and "'s", a verb of having, or as its
+# modifier ("Singapore's external trade", "Japan's February current account surplus",
+# "Canada had a surplus", "the U.S. merchandise trade deficit").
+NATIONAL_FIGURE_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
+    r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
+)
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
@@ -189,6 +200,10 @@ PER_SHARE = re.compile(
 OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
+# Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
+NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
+# Between a change in percent and the price it moved to: "Corus fell 2.2% to 55.57 pence".
+TO_PRICE_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 # Between a per-share figure and its base: "to $2 a share from $3".
 PER_SHARE_BASE_BETWEEN = re.compile(
     r"(?:\s+|-)(?:a|per)(?:\s+|-)share,?\s+(?:from|compared\s+with|against|versus)\s+"
@@ -274,6 +289,9 @@ COUPON_AFTER = re.compile(
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
 OF_AFTER = re.compile(r"\s+of(?=[ \t])")
+IN_AFTER = re.compile(r"\s+in(?=[ \t])")
+# A capitalized word or a number right after a phrase: the phrase goes on into a name.
+NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -297,6 +315,33 @@ REFERS_BACK = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
+# Before the day a named period ends on: "the quarter ended Sept. 30".
+ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
+# Results "for the nine months" with no end named: the months of the fiscal year up to the
+# end of the story's running period ("For the nine months, Norton had net of $81.2
+# million" after the third quarter's); "the year-earlier nine months" a year before.
+MONTHS_TO_DATE = re.compile(
+    r"\b(?:for|in|during|over|through)\s+the\s+(?:(year[- ](?:earlier|ago)|prior[- ]year)\s+)?"
+    r"(?:first\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\b"
+    r"(?!\s+(?:ended|ending|to|through|of|since|before|after|ago)\b)",
+    re.IGNORECASE,
+)
+# A stock index before its move in percent ("the Nikkei down 1%", "the DAX index lost 4%",
+# "the Financial Times 100-share index ... down 4.5%"): named (the organizations room's
+# table of indices, which it keeps from being organizations) or called a stock index.
+_INDEX_NAMES = longest_first(STOCK_INDICES | INDEX_SHORT_NAMES).replace(" ", r"\s+")
+INDEX_BEFORE = re.compile(
+    rf"(?i:\b(?:{_INDEX_NAMES})\b(?:\s+(?:index|average|industrials?|composite))?"
+    r"|\b(?:stock|share|stock[- ]market|equity|bourse)\s+(?:price\s+)?ind(?:ex|ices|exes)\b"
+    r"|(?<![\w-])\w+-(?:share|stock|issue)\s+index\b"
+    r"|\bindustrial\s+average\b)"
+    # (up to the percentage, no other percentage between)
+    r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
+)
+# A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
+SETTLE_AFTER = re.compile(r"(?:\s*\([^)]{0,30}\))?\s+(?:in\s+order\s+)?to\s+(settle)\b")
+# An estimate of results: changing it compares two estimates of one period.
+ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
 # A period that is the running one a year before ("a year earlier", "a year ago").
 _YEAR_BEFORE = (
     r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)"
@@ -331,7 +376,8 @@ BASE_BEFORE_PERIOD = re.compile(
 BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
 # of 5 billion".
-PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against)\s+(?:the\s+)?")
+# (also after the balance's amount: "a trade surplus of 7.1 billion dlrs with the U.S.")
+PARTNER = re.compile(r"\s+(?:with|vis-a-vis|against|of\s+[^,;()]{1,40}?\s+with)\s+(?:the\s+)?")
 # The price paid for a company: "agreed to buy Trustcorp for $450 million", "acquired the
 # unit for about 5 mln dlrs" (the object a name or "the/its ... unit/company/stake").
 ACQUISITION_BEFORE = re.compile(
@@ -339,13 +385,16 @@ ACQUISITION_BEFORE = re.compile(
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
     # the noun: "completed its acquisition of CVN Cos. for about $423 million"
     r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|chain)"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|"
+    r"chain|arm|plant|mill|factory|brand|assets|holding|holdings)"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
     r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
     r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
+    # (the buyer of what was sold: "sold its insurance arm to Metlife for")
+    r"(?:\s+to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
 )
 
