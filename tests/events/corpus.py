@@ -533,18 +533,72 @@ EVENTS += (
     ),
 )
 
-CORPUS = EVENTS
-
-# Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = (
+EVENTS += (
     ex(
-        "Nissan has bought [Toyota|o]'s hybrid technology. [Japan|p] signed a deal. A merger would create a giant.",
+        "[Nissan|o] has bought [Toyota|o]'s hybrid technology. [Japan|p] signed a deal. A merger would create a giant.",
         ("signing", None, ("Japan",), None),
-        note="a merger only supposed ('would create') is no event; the modal after the trigger is not read",
+        note="a merger only supposed ('a merger would create') is no event",
+    ),
+    ex(
+        "A tie-up between the two carmakers could save [$1bn|m|1e9 USD] a year.",
+        note="negative: supposed",
+    ),
+    ex(
+        "The merger would create the world's biggest brewer, [AmBev|o] said.",
+        ("other", None, (), None),
+        note="a definite merger with a modal is a proposed one (reported speech)",
     ),
     ex(
         "Talks with [Russia|p] have been taking place for 10 years. [Japan|p] signed a deal.",
         ("signing", None, ("Japan",), None),
         note="ongoing talks ('have been taking place') are a state, not one event",
+    ),
+    ex(
+        "Talks with [Russia|p] have been held in [Geneva|p] since [May|t|2004-05].",
+        ("meeting", "2004-05", ("Russia",), "Geneva"),
+        note="'have been held' is no course of talks going on for years",
+    ),
+    ex(
+        "Negotiations between the two countries ended [earlier today|t|1987-03-02] in [Tokyo|p].",
+        ("meeting", "1987-03-02", (), "Tokyo"),
+        note="talks with a course, their sides between",
+    ),
+    ex(
+        "[GM|o] pulled out of an agreement to buy [Fiat|o] in [February|t|2005-02].",
+        note="negative: withdrawn",
+    ),
+    ex(
+        "[Glazer|h] walked away from his offer for [Manchester United|o].",
+        note="negative: withdrawn",
+    ),
+    ex(
+        "[GM|o] agreed to buy [Daewoo|o] in [2002|t|2002].",
+        ("other", "2002", ("Daewoo",), None),
+        note="a purchase agreed, not withdrawn",
+    ),
+    ex(
+        "[Johnson & Johnson|o] said it had bought Guidant for [$25bn|m|25e9 USD].",
+        ("other", None, ("Johnson & Johnson",), None),
+        note="a name bought for a price is a company",
+    ),
+    ex("[Japan|p] sold Treasury bills for [$1bn|m|1e9 USD].", note="negative: lower-case goods"),
+    ex("The law allows one visit every three years.", note="negative: a frequency"),
+    ex("Visiting fans were told to arrive early.", note="negative: 'visiting' an adjective"),
+    ex("He is a visiting professor at [Harvard|o].", note="negative: 'visiting' an adjective"),
+    ex(
+        "Visiting [China|p] on [Monday|t|2005-02-28], [Blair|h] met [Hu Jintao|h].",
+        ("visit", "2005-02-28", ("Blair",), "China"),
+        ("meeting", "2005-02-28", ("Hu Jintao",), None),
+    ),
+)
+
+CORPUS = EVENTS
+
+# Known gaps (strict xfail): general phrasings the events room does not read yet.
+GAPS: tuple[Example[E], ...] = (
+    ex(
+        "[Fiat|o] reported a loss. The firm signed a deal with [GM|o] on [May 2|t|2005-05-02].",
+        ("signing", "2005-05-02", ("Fiat", "GM"), None),
+        note="a company named only as 'the firm' or 'it' is not resolved to the one named before",
     ),
 )

@@ -36,7 +36,9 @@ from factex.events.lexicon import (
     OPENED_TO_TRADE,
     TALKS_NOUNS,
     TRANSACTION_OBJECTS,
+    VISIT_FREQUENCY,
     VISIT_KINDS,
+    VISITING_ADJECTIVE_OF,
 )
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
@@ -108,7 +110,13 @@ HEDGED = re.compile(
     r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
-    r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to)\s+(?:[\w$.,-]+\s+){0,4}$",
+    r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    # or one withdrawn from ("pulled out of an agreement to buy Fiat", "walked away from
+    # its offer for X"): the agreement may have been an event, the transaction is none
+    r"(?:pulled|pulls|pulling|backed|backs|backing)\s+out\s+of|"
+    r"(?:walked|walks|walking)\s+away\s+from|(?:withdrew|withdrawn|withdraws)\s+from|"
+    r"abandon(?:ed|s|ing)?|scrap(?:ped|s|ping)|(?:called|calls)\s+off|"
+    r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?)\s+(?:[\w$.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # ... nor a participle used as an adjective ("the newly acquired Metromedia stake")
@@ -198,7 +206,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
         "visit",
-        rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+        rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)"
+        # (not a frequency: "one visit every three years"; nor "visiting" as an adjective
+        # of who comes: "visiting fans", "a visiting professor")
+        rf"(?!\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
+        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
         not_after=CANCELLED,
     ),
     Trigger(
@@ -248,7 +260,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.talks_with",
         "meeting",
         # (not "negotiations with": "trade negotiations with Japan" is ongoing business)
-        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b"
+        # (not talks going on for years: "Talks with Russia have been taking place for 10
+        # years" is a state, not one event, guidelines §4)
+        r"(?![^.;]{0,80}?\b(?:have|has|had)\s+been\s+(?:going\s+on|taking\s+place|under\s+way|"
+        r"continuing|dragging\s+on|in\s+progress)\b)",
         not_after=DEMANDED,
     ),
     Trigger(
@@ -279,7 +295,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # talks with a course: "negotiations that ended earlier today", "talks will resume"
         "event.talks_course",
         "meeting",
-        rf"\b(?P<t>{_TALKS})\s*,?\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
+        rf"\b(?P<t>{_TALKS})"
+        # (with their sides between: "negotiations between the two countries ended")
+        r"(?:\s+(?:between|with)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|resumed|opened|"
+        r"broke|collapsed|stalled)\b)|\s*,?)"
+        r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
         r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
@@ -517,6 +537,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         org_after=True,
     ),
     Trigger(
+        # a name bought for a price is a company bought, whether or not the name is known
+        # as one: "has bought Guidant for $25bn" (goods are plural or lower-case: "bought
+        # Boeing jets for $2bn", "sold Treasury bills for $1bn")
+        "event.bought_for_price",
+        "other",
+        re.compile(
+            r"\b(?P<t>bought|buys|sold|sells|acquired|acquires)\s+(?:[A-Z][\w.&-]*\s+){0,2}"
+            r"[A-Z][\w.&-]*(?<![0-9]s)\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+            r"up\s+to)\s+)?(?:[$£€¥]|(?:US|A|C|HK)\$|\d)"
+        ),
+        frozenset({"bought", "buys", "sold", "sells", "acquire"}),
+        not_after=HEDGED_OR_ADJECTIVE,
+    ),
+    Trigger(
         # "the purchase of Japan Telecom": the object is a company
         "event.purchase_of",
         "other",
@@ -554,7 +588,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # nor "a merged company", "any merged exchange": the result, not the merger
         r"\b(?P<t>merger|merge|merging|tie-up|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bnewly\s)"
         # ("merger talks" are talks, "merger plans" only plans)
-        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)",
+        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)"
+        # nor one only supposed: "A merger would create a giant", "a tie-up between them
+        # could save $1bn" (an indefinite noun, then a modal of supposition)
+        r"(?!(?:(?<=\ba\smerger)|(?<=\ba\stie-up))(?:\s+(?:of|between|with)(?:\s+[\w.&'’-]+){1,6}?)?"
+        r"\s+(?:would|could|might)\b)",
         not_after=HEDGED,
     ),
     Trigger(
