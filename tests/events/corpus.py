@@ -170,8 +170,16 @@ EVENTS += (
     ),
     ex(
         "He told a news conference on [Monday|t|2005-01-10] that exports rose.",
-        note="negative: a news conference where an official speaks is no event",
+        ("other", "2005-01-10", (), None),
+        note="news briefings and press conferences are 'other' (guidelines §4)",
     ),
+    ex(
+        "[Ford|o] bought [Volvo|o]'s car unit, its chief told a news conference. The bid was a surprise.",
+        ("other", None, ("Ford",), None),
+        ("other", None, (), None),
+        note="a news conference is not the transaction it announces ('the bid' goes to the purchase)",
+    ),
+    ex("The group called for a press conference on safety.", note="negative: only asked for"),
     ex(
         "The accord was reached in [Geneva|p] on [March 3|t|1987-03-03].",
         ("signing", "1987-03-03", (), "Geneva"),
@@ -589,6 +597,42 @@ EVENTS += (
         "Visiting [China|p] on [Monday|t|2005-02-28], [Blair|h] met [Hu Jintao|h].",
         ("visit", "2005-02-28", ("Blair",), "China"),
         ("meeting", "2005-02-28", ("Hu Jintao",), None),
+    ),
+)
+
+EVENTS += (
+    ex(
+        "[U.S.|p|United States] and [Canadian|p|Canada] negotiators opened talks [last summer|t|1986-06/1986-08] on trade barriers.",
+        ("meeting", "1986-06/1986-08", ("United States", "Canada"), None),
+        note="talks opened",
+    ),
+    ex(
+        "The [US|p|United States] and [India|p] will start negotiations about more routes in [January|t|2005-01].",
+        ("meeting", "2005-01", ("India",), None),
+    ),
+    ex(
+        "An [EC|o] negotiator taking part in the three-day talks said the clause was dropped.",
+        ("meeting", None, (), None),
+        note="talks timed before the noun",
+    ),
+    ex(
+        "[Japan|p] has a lot to lose from a failure of this week's talks.",
+        ("meeting", None, ("Japan",), None),
+    ),
+    ex("Many rounds of talks took place.", note="negative: plural rounds with no number or date"),
+    ex(
+        "[ONGC|o] said it was in talks to buy assets of [Yukos|o].",
+        ("meeting", None, ("ONGC",), None),
+        note="a side in talks (guidelines §4: 'in talks with X over the sale')",
+    ),
+    ex(
+        "[Nakasone|h] sets out on [Wednesday|t|1987-04-29] on a tough mission to [Washington|p].",
+        ("visit", "1987-04-29", ("Nakasone",), "Washington"),
+    ),
+    ex("The [UN|o] mission to [Sudan|p] was extended.", note="negative: a peacekeeping body"),
+    ex(
+        "[Putin|h] said at his year-end press conference in [Moscow|p] that the sale was fair.",
+        ("other", None, ("Putin",), "Moscow"),
     ),
 )
 

@@ -217,7 +217,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
         "event.mission",
         "visit",
-        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b",
+        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b"
+        # ("a tough mission to Washington": a mission to a named place)
+        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])",
+        # (not a military, peacekeeping or space mission)
+        not_after=re.compile(
+            r"\b(?:military|peacekeeping|peace-keeping|space|rescue|combat|bombing|UN|U\.N\.|"
+            r"NATO|observer|monitoring)\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
@@ -253,8 +261,30 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.talks",
         "meeting",
-        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up)"
+        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up|"
+        # (talks opened or started: "opened talks last summer", "will start negotiations")
+        r"opened|open|opens|start|starts|started|launched)"
         rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<t>{_TALKS})\b",
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
+        # talks dated or timed before the noun: "the three-day talks", "this week's talks",
+        # "the Thursday and Friday talks"
+        "event.talks_dated",
+        "meeting",
+        re.compile(
+            r"\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)-day|"
+            r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week['’]s|(?:[A-Z][a-z]+day\s+and\s+)?[A-Z][a-z]+day['’]?s?)"
+            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS})\b"
+        ),
+        frozenset(TALKS_NOUNS),
+    ),
+    Trigger(
+        # a side in talks: "is in talks to buy former assets of Yukos", "are in talks over
+        # the sale" (guidelines §4: "in talks with X over the sale" is a meeting)
+        "event.in_talks",
+        "meeting",
+        r"\b(?:is|are|was|were|been|remains?|remained)\s+in\s+(?P<t>talks)\s+(?:to|about|over|on)\b",
     ),
     Trigger(
         "event.talks_with",
@@ -283,6 +313,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         r"\b(?P<t>(?:(?:[a-z]+(?:st|nd|rd|th)|new|latest|next|final|further|another)\s+)?"
         rf"rounds?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))\b",
+        # (not rounds counted vaguely: "many rounds of talks" are no one event)
+        not_after=re.compile(
+            r"\b(?:many|several|numerous|countless|multiple|repeated|endless|successive|previous|"
+            r"past|earlier|various)\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # "nine hours of talks", "two days of negotiations"
@@ -341,6 +377,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.news_conference",
         "other",
         r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
+    ),
+    Trigger(
+        # a news conference given or spoken to is an event, `other` (guidelines §4: news
+        # briefings and press conferences): "told a news conference", "at his year-end press
+        # conference in Moscow"
+        "event.press_conference",
+        "other",
+        r"\b(?:told|tells|tell|telling|addressed|addressing|at|during|held|holds|hold|holding|gave|"
+        r"gives|give|giving|called|calls|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?P<t>(?:news|press)\s+conference)\b(?!\s+(?:between|with)\b)",
+        not_after=_NOT_HELD,
     ),
     Trigger(
         "event.signed",
