@@ -636,13 +636,31 @@ EVENTS += (
     ),
 )
 
+EVENTS += (
+    ex(
+        "[Fiat|o] reported a loss. The firm signed a deal with [GM|o] on [May 2|t|2005-05-02].",
+        ("signing", "2005-05-02", ("Fiat", "GM"), None),
+        note="'the firm': the company named before",
+    ),
+    ex(
+        "[Fiat|o] reported a loss. Shares fell. Later the Italian carmaker agreed to buy [Ferrari|o] for [$2bn|m|2e9 USD].",
+        ("other", None, ("Fiat", "Ferrari"), None),
+        note="'the Italian carmaker': the company named before",
+    ),
+    ex(
+        "[Fiat|o] reported a loss. [Ford|o] said the firm signed a deal with [GM|o].",
+        ("signing", None, ("Ford", "GM"), None),
+        note="the company named in the sentence is the side",
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
     ex(
-        "[Fiat|o] reported a loss. The firm signed a deal with [GM|o] on [May 2|t|2005-05-02].",
+        "[Fiat|o] reported a loss. It signed a deal with [GM|o] on [May 2|t|2005-05-02].",
         ("signing", "2005-05-02", ("Fiat", "GM"), None),
-        note="a company named only as 'the firm' or 'it' is not resolved to the one named before",
+        note="a company named only as 'it' is not resolved to the one named before",
     ),
 )

@@ -244,6 +244,14 @@ COMPANY_NOUNS = (
     "giant",
     "conglomerate",
     "supplier",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "chipmaker",
+    "manufacturer",
+    "airline",
+    "lender",
+    "miner",
 )
 
 # Words before "offering" that make it a share offering that raises capital.

@@ -873,6 +873,12 @@ COMPARISON_BASE = re.compile(
     re.IGNORECASE,
 )
 
+# A company named only by what it is, before the trigger in its sentence ("The firm signed
+# a deal", "the Italian carmaker agreed to buy"): the company named before it is meant.
+THE_COMPANY = re.compile(
+    rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{longest_first(COMPANY_NOUNS)})\b", re.IGNORECASE
+)
+
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):
 # the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
 # expression in the trigger's clause).
