@@ -654,13 +654,31 @@ EVENTS += (
     ),
 )
 
+EVENTS += (
+    ex(
+        "[Fiat|o] reported a loss. It signed a deal with [GM|o] on [May 2|t|2005-05-02].",
+        ("signing", "2005-05-02", ("Fiat", "GM"), None),
+        note="'It': the subject of the sentence before, an organization",
+    ),
+    ex(
+        "[Consolidated Freightways|o] said net fell. Revenue rose, reflecting the company's acquisition of [Emery|o] [earlier this year|t|1989].",
+        ("other", "1989", ("Consolidated Freightways", "Emery"), None),
+        note="'the company's acquisition': a possessive of the trigger itself",
+    ),
+    ex(
+        "[Japan|p] cut rates after [Sony|o] warned. It signed a deal with [Peru|p].",
+        ("signing", None, ("Peru",), None),
+        note="'It' after a sentence whose subject is a country: no organization taken",
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
     ex(
-        "[Fiat|o] reported a loss. It signed a deal with [GM|o] on [May 2|t|2005-05-02].",
+        "[Fiat|o] reported a loss. Its bosses said [GM|o] had agreed a deal with it on [May 2|t|2005-05-02].",
         ("signing", "2005-05-02", ("Fiat", "GM"), None),
-        note="a company named only as 'it' is not resolved to the one named before",
+        note="a company named only as an object pronoun ('with it') is not resolved",
     ),
 )

@@ -391,17 +391,30 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
             continue
         before = sent.text[: sent.local(d.start)]
         company = rules.THE_COMPANY.search(before)
-        if company is None:
+        if company and company["s"] and before[company.end() :].strip():
+            company = None  # (a possessive of another noun than the trigger)
+        it = company is None and i > 0 and rules.IT_SUBJECT.match(before) is not None
+        if company is None and not it:
             continue
-        cut = sent.start + company.start()
+        cut = sent.start + (company.start() if company else 0)
         if any(m.start < cut for m in sent.of_kind("org")):
             continue  # ("Fiat said the firm ...": the name is in the sentence)
+        if it:
+            # "It": the subject of the sentence before, when that is an organization
+            first = ctx.sentences[i - 1].of_kind("place", "org", "person")
+            if first and first[0].kind == "org" and first[0].name not in ctx.media:
+                _add_side(d, first[0].name)
+            continue
         for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
             orgs = [m.name for m in earlier.of_kind("org") if m.name not in ctx.media]
             if orgs:
-                d.participants = unique([orgs[-1], *d.participants])
-                d.orgs.add(orgs[-1])
+                _add_side(d, orgs[-1])
                 break
+
+
+def _add_side(d: Draft, org: str) -> None:
+    d.participants = unique([org, *d.participants])
+    d.orgs.add(org)
 
 
 def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:

@@ -874,9 +874,19 @@ COMPARISON_BASE = re.compile(
 )
 
 # A company named only by what it is, before the trigger in its sentence ("The firm signed
-# a deal", "the Italian carmaker agreed to buy"): the company named before it is meant.
+# a deal", "the Italian carmaker agreed to buy"): the company named before it is meant (a
+# possessive ``s`` only of the trigger itself: "the company's acquisition of Emery", not
+# "the German group's ownership ... a stumbling block to a merger").
 THE_COMPANY = re.compile(
-    rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{longest_first(COMPANY_NOUNS)})\b", re.IGNORECASE
+    rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{longest_first(COMPANY_NOUNS)})\b(?P<s>['’]s?)?",
+    re.IGNORECASE,
+)
+
+# ... or only as "It" opening the sentence, not an expletive ("It is expected that ...",
+# "It was not clear whether ..."): the subject of the sentence before.
+IT_SUBJECT = re.compile(
+    r"\s*It\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared|remains|remained|may|might|could|is\s+not|was\s+not|'s|’s)\b)"
 )
 
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):
