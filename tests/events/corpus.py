@@ -672,6 +672,21 @@ EVENTS += (
     ),
 )
 
+EVENTS += (
+    ex(
+        "[Fiat|o] will gain the right to sell its car division to [GM|o].",
+        note="negative: only a right",
+    ),
+    ex("There was speculation that the two banks will merge.", note="negative: speculated"),
+    ex("The German firm wanted to buy [Fiat|o] outright.", note="negative: only wished for"),
+    ex(
+        "Despite speculation that the deal would fail, [GM|o] bought [Daewoo|o] in [2002|t|2002].",
+        ("other", "2002", ("GM",), None),
+        note="speculation in another clause",
+    ),
+    ex("When the account is opened a form must be filled in.", note="negative: an account opened"),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.

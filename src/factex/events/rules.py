@@ -116,7 +116,15 @@ HEDGED = re.compile(
     r"(?:pulled|pulls|pulling|backed|backs|backing)\s+out\s+of|"
     r"(?:walked|walks|walking)\s+away\s+from|(?:withdrew|withdrawn|withdraws)\s+from|"
     r"abandon(?:ed|s|ing)?|scrap(?:ped|s|ping)|(?:called|calls)\s+off|"
-    r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?)\s+(?:[\w$.,-]+\s+){0,4}$",
+    r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?|"
+    # or only an option or a right to it ("will gain the right to sell its car division to
+    # GM", "an option to buy the rest"),
+    r"(?:right|rights|option|options)\s+to|"
+    # or only wished for ("The German firm wanted to buy Fiat outright")
+    r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
+    # or only speculated, in the clause before it ("amid speculation that the two banks
+    # will merge"; not "despite speculation that it would fail, X bought Y")
+    r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$",
     re.IGNORECASE,
 )
 # ... nor a participle used as an adjective ("the newly acquired Metromedia stake")
@@ -472,6 +480,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
         # "launched a takeover bid", "opened an investigation": no opening
         rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
+        # (a passive whose subject is no opening, then what follows: "When the account is
+        # opened a form ... must be filled in")
+        not_after=NOT_OPENED_BEFORE,
     ),
     Trigger(
         # a body that will open: "the office was likely to open in the second half"
