@@ -687,10 +687,47 @@ EVENTS += (
     ex("When the account is opened a form must be filled in.", note="negative: an account opened"),
 )
 
+EVENTS += (
+    ex(
+        "[Citigroup|o] has sold its [Travelers Life & Annuity|o] insurance arm to [Metlife|o] for [$11.5bn|m|11.5e9 USD].",
+        ("other", None, ("Citigroup", "Metlife"), None),
+        note="a unit with a long name",
+    ),
+    ex("[Iran|p] sold its arms to [Syria|p].", note="negative: weapons"),
+    ex(
+        "[MCI|o] accepted a [$6.75bn|m|6.75e9 USD] buyout from telecoms giant [Verizon|o].",
+        ("other", None, ("MCI", "Verizon"), None),
+    ),
+    ex(
+        "[MCI|o] agreed to a buyout by [Verizon Communications|o].",
+        ("other", None, ("MCI",), None),
+    ),
+    ex(
+        "Regulators approved the takeover of [MCI|o] on [Monday|t|2005-02-28].",
+        ("other", "2005-02-28", ("MCI",), None),
+        note="the takeover itself, not the approval",
+    ),
+    ex("[MCI|o] may accept a buyout from [Verizon|o].", note="negative: hedged"),
+    ex(
+        "Holders are protected if the regional [Bell|o] company ever decides to buy the rest of the new company.",
+        note="negative: a condition",
+    ),
+    ex(
+        "Foreigners sold a net 500 mln marks in shares in [February|t|1987-02].",
+        note="negative: market flows",
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
+    ex(
+        "The unit was sold to a shell company, which was in turn bought by [Rosneft|o].",
+        ("other", None, (), None),
+        ("other", None, ("Rosneft",), None),
+        note="a sale and a later purchase of its buyer are two events (§4); both triggers share the sentence's names and merge",
+    ),
     ex(
         "[Fiat|o] reported a loss. Its bosses said [GM|o] had agreed a deal with it on [May 2|t|2005-05-02].",
         ("signing", "2005-05-02", ("Fiat", "GM"), None),

@@ -222,6 +222,7 @@ TRANSACTION_OBJECTS = (
     "assets",
     "plant",
     "brand",
+    "arm",  # ("its insurance arm"; not "arms", weapons)
 )
 
 # What a company is called before its name ("medical technology firm Guidant", "rival

@@ -124,7 +124,9 @@ HEDGED = re.compile(
     r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
     # or only speculated, in the clause before it ("amid speculation that the two banks
     # will merge"; not "despite speculation that it would fail, X bought Y")
-    r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$",
+    r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$"
+    # or a condition ("if the regional Bell company ever decides to buy the rest")
+    r"|\b(?:if|unless|whether)\s+[^.;:,]{0,60}$",
     re.IGNORECASE,
 )
 # ... nor a participle used as an adjective ("the newly acquired Metromedia stake")
@@ -558,7 +560,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"sells|sell|selling)\s+"
         # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
         r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
-        rf"(?:[\w%.-]+\s+){{0,3}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm")
+        rf"(?:[\w%.-]+\s+(?:&\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
         not_after=HEDGED,
     ),
     Trigger(
@@ -631,12 +634,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sold_to",
         "other",
         re.compile(
-            r"\b(?:was|were|been|being|is|are)\s+(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            r"\b(?:was|were|been|being|is|are)\s+"
+            # ("which was in turn bought by Rosneft")
+            r"(?:(?:in\s+turn|later|then|eventually|subsequently|itself|also)\s+)?"
+            r"(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            # (its price between: "It was bought for $9.4bn by a previously unknown group")
+            r"(?:for\s+(?:about\s+|some\s+|around\s+)?(?:US)?[$£€¥][\d.,]+\s*(?:bn|m|billion|million)?\s+)?"
             # (or auctioned: "was sold off at auction")
             r"(?:off\s+)?(?:at\s+(?:an?\s+)?auction\b|(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
             r"group|investors?|fund|bank|rival|buyer|twins|family)\b))"
         ),
         frozenset({"bought", "sold", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a buyout accepted by its target: "MCI accepted a $6.75bn buyout from Verizon",
+        # "MCI agreed to a buyout by Verizon" (a board's acceptance, not a regulator's
+        # approval: guidelines §4 make rulings no event)
+        "event.offer_accepted",
+        "other",
+        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
+        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|takeover|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
+        frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
     ),
     Trigger(
