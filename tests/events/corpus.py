@@ -718,6 +718,20 @@ EVENTS += (
     ),
 )
 
+EVENTS += (
+    ex(
+        "[South Korea|p] will hold a trade show in [November|t|1987-11] for [U.S.|p|United States] firms.",
+        ("other", "1987-11", ("South Korea",), None),
+        note="an unnamed trade show held",
+    ),
+    ex(
+        "The ministry hosted an exhibition of farm machinery in [Minsk|p] on [May 3|t|2023-05-03].",
+        ("other", "2023-05-03", (), "Minsk"),
+    ),
+    ex("The group called for a trade fair to be held.", note="negative: only asked for"),
+    ex("The firm will hold the show's rights.", note="negative: no show held"),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.

@@ -700,6 +700,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # a trade show or exhibition held or hosted, unnamed ("hold a trade show in
+        # November", "hosted an exhibition of farm machinery"): `other` (guidelines §4)
+        "event.show_held",
+        "other",
+        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|"
+        r"staged|stage|stages|opened)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<t>(?:trade|motor|air|car|agricultural|industrial)\s+(?:show|fair|exhibition)|exhibition)\b",
+        frozenset(whole(w) for w in ("show", "fair", "exhibition")),
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
         # a conference held, attended or hosted ("attended a conference in Geneva"): an
         # "other" event; not a news conference (where officials speak: event.news_conference
         # only when it is between or with someone)
