@@ -855,7 +855,7 @@ def triggers_gated_by(present: frozenset[str]) -> list[Trigger]:
     >>> [t.id for t in triggers_gated_by(frozenset({whole("trip"), whole("met")}))]
     ['event.visit', 'event.met']
     >>> [t.id for t in triggers_gated_by(frozenset({whole("talks")}))]
-    ['event.talks_when']
+    ['event.in_talks', 'event.talks_when']
     """
     candidates = sorted({i for s in present for i in _GATED.get(s, ())})
     return [
