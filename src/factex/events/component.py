@@ -378,13 +378,52 @@ def _document_again(sent: Sentence) -> list[Draft]:
     return [draft]
 
 
+_REFER_BACK = 3  # sentences "the firm" may look back for the company it names
+
+
+def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
+    """Give a company transaction or signing whose side is named only as "the firm" (no
+    organization before its trigger in the sentence) the organization named last in the
+    sentences before (guidelines §4: resolve coreference)."""
+    sent = ctx.sentences[i]
+    for d in drafts:
+        if d.type not in ("other", "signing") or d.name is not None:
+            continue
+        before = sent.text[: sent.local(d.start)]
+        company = rules.THE_COMPANY.search(before)
+        if company and company["s"] and before[company.end() :].strip():
+            company = None  # (a possessive of another noun than the trigger)
+        it = company is None and i > 0 and rules.IT_SUBJECT.match(before) is not None
+        if company is None and not it:
+            continue
+        cut = sent.start + (company.start() if company else 0)
+        if any(m.start < cut for m in sent.of_kind("org")):
+            continue  # ("Fiat said the firm ...": the name is in the sentence)
+        if it:
+            # "It": the subject of the sentence before, when that is an organization
+            first = ctx.sentences[i - 1].of_kind("place", "org", "person")
+            if first and first[0].kind == "org" and first[0].name not in ctx.media:
+                _add_side(d, first[0].name)
+            continue
+        for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
+            orgs = [m.name for m in earlier.of_kind("org") if m.name not in ctx.media]
+            if orgs:
+                _add_side(d, orgs[-1])
+                break
+
+
+def _add_side(d: Draft, org: str) -> None:
+    d.participants = unique([org, *d.participants])
+    d.orgs.add(org)
+
+
 def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     people: People | None = None  # made for the first sentence with an event
-    for sent in ctx.sentences:
+    for i, sent in enumerate(ctx.sentences):
         present = rules.stems_in(sent.lowered)
         found = []
         if present:  # (no stem of any rule: no trigger, as in most sentences)
@@ -394,6 +433,7 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
         if found:
             people = people or People(ctx)
             _fill(sent, found, ctx, people.in_sentence(sent))
+            _company_referred_back(ctx, i, found)
             drafts += found
     return resolve(drafts)
 

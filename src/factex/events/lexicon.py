@@ -8,6 +8,44 @@ from factex.function_words import DETERMINERS
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
 VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
 
+# Nouns after which "visiting" is an adjective of who comes or of a visit's conditions, not
+# a visit made: "visiting fans", "a visiting professor", "visiting hours".
+VISITING_ADJECTIVE_OF = (
+    "fans",
+    "supporters",
+    "team",
+    "teams",
+    "side",
+    "sides",
+    "club",
+    "clubs",
+    "players",
+    "professor",
+    "professors",
+    "scholar",
+    "scholars",
+    "fellow",
+    "fellows",
+    "lecturer",
+    "lecturers",
+    "researcher",
+    "researchers",
+    "hours",
+    "rights",
+    "card",
+    "cards",
+    "nurse",
+    "nurses",
+    "tourists",
+    "crowd",
+    "crowds",
+    "public",
+)
+
+# Words after "visit" that make it a frequency or a rule, not one visit: "one visit every
+# three years", "a visit per year", "visits each month".
+VISIT_FREQUENCY = ("every", "each", "per", "a year", "a month", "a week", "annually", "yearly")
+
 # Words before "meeting" that are part of the event noun ("business meeting", "12th meeting").
 MEETING_KINDS = (
     "business",
@@ -184,6 +222,7 @@ TRANSACTION_OBJECTS = (
     "assets",
     "plant",
     "brand",
+    "arm",  # ("its insurance arm"; not "arms", weapons)
 )
 
 # What a company is called before its name ("medical technology firm Guidant", "rival
@@ -206,6 +245,14 @@ COMPANY_NOUNS = (
     "giant",
     "conglomerate",
     "supplier",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "chipmaker",
+    "manufacturer",
+    "airline",
+    "lender",
+    "miner",
 )
 
 # Words before "offering" that make it a share offering that raises capital.

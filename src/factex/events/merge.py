@@ -63,6 +63,11 @@ def _is_merger(d: Draft) -> bool:
     return d.text.lower().startswith(("merg", "tie-up"))
 
 
+def _is_conference(d: Draft) -> bool:
+    """A conference ("a news conference", "the five-day conference"), no transaction."""
+    return d.text.lower().endswith("conference")
+
+
 def _names_of(d: Draft) -> set[str]:
     """A draft's participants, and the last word of each longer name, so that "Nakasone"
     meets "Yasuhiro Nakasone"."""
@@ -87,6 +92,9 @@ def same_event(old: Draft, new: Draft) -> bool:
         # a merger and a purchase are two transactions ("formed after the exchanges
         # merged" ... "its 2001 acquisition of Liffe")
         if _is_merger(old) != _is_merger(new):
+            return False
+        # nor is a news conference one of the transactions it announces
+        if _is_conference(old) != _is_conference(new):
             return False
         # a company transaction: "the bid", or one naming a company of the first
         return bool(old.orgs & new.orgs) or new.is_definite()

@@ -36,7 +36,9 @@ from factex.events.lexicon import (
     OPENED_TO_TRADE,
     TALKS_NOUNS,
     TRANSACTION_OBJECTS,
+    VISIT_FREQUENCY,
     VISIT_KINDS,
+    VISITING_ADJECTIVE_OF,
 )
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
@@ -108,7 +110,23 @@ HEDGED = re.compile(
     r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
-    r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to)\s+(?:[\w$.,-]+\s+){0,4}$",
+    r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    # or one withdrawn from ("pulled out of an agreement to buy Fiat", "walked away from
+    # its offer for X"): the agreement may have been an event, the transaction is none
+    r"(?:pulled|pulls|pulling|backed|backs|backing)\s+out\s+of|"
+    r"(?:walked|walks|walking)\s+away\s+from|(?:withdrew|withdrawn|withdraws)\s+from|"
+    r"abandon(?:ed|s|ing)?|scrap(?:ped|s|ping)|(?:called|calls)\s+off|"
+    r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?|"
+    # or only an option or a right to it ("will gain the right to sell its car division to
+    # GM", "an option to buy the rest"),
+    r"(?:right|rights|option|options)\s+to|"
+    # or only wished for ("The German firm wanted to buy Fiat outright")
+    r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
+    # or only speculated, in the clause before it ("amid speculation that the two banks
+    # will merge"; not "despite speculation that it would fail, X bought Y")
+    r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$"
+    # or a condition ("if the regional Bell company ever decides to buy the rest")
+    r"|\b(?:if|unless|whether)\s+[^.;:,]{0,60}$",
     re.IGNORECASE,
 )
 # ... nor a participle used as an adjective ("the newly acquired Metromedia stake")
@@ -198,14 +216,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
         "visit",
-        rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)",
+        rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)"
+        # (not a frequency: "one visit every three years"; nor "visiting" as an adjective
+        # of who comes: "visiting fans", "a visiting professor")
+        rf"(?!\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
+        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
         not_after=CANCELLED,
     ),
     Trigger(
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
         "event.mission",
         "visit",
-        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b",
+        rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b"
+        # ("a tough mission to Washington": a mission to a named place)
+        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])",
+        # (not a military, peacekeeping or space mission)
+        not_after=re.compile(
+            r"\b(?:military|peacekeeping|peace-keeping|space|rescue|combat|bombing|UN|U\.N\.|"
+            r"NATO|observer|monitoring)\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
@@ -241,14 +271,40 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.talks",
         "meeting",
-        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up)"
+        r"(?<!been\s)\b(?:held|hold|holds|holding|began|begin|resumed|resume|concluded|wrapped\s+up|"
+        # (talks opened or started: "opened talks last summer", "will start negotiations")
+        r"opened|open|opens|start|starts|started|launched)"
         rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<t>{_TALKS})\b",
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
+        # talks dated or timed before the noun: "the three-day talks", "this week's talks",
+        # "the Thursday and Friday talks"
+        "event.talks_dated",
+        "meeting",
+        re.compile(
+            r"\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)-day|"
+            r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week['’]s|(?:[A-Z][a-z]+day\s+and\s+)?[A-Z][a-z]+day['’]?s?)"
+            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS})\b"
+        ),
+        frozenset(TALKS_NOUNS),
+    ),
+    Trigger(
+        # a side in talks: "is in talks to buy former assets of Yukos", "are in talks over
+        # the sale" (guidelines §4: "in talks with X over the sale" is a meeting)
+        "event.in_talks",
+        "meeting",
+        r"\b(?:is|are|was|were|been|remains?|remained)\s+in\s+(?P<t>talks)\s+(?:to|about|over|on)\b",
     ),
     Trigger(
         "event.talks_with",
         "meeting",
         # (not "negotiations with": "trade negotiations with Japan" is ongoing business)
-        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b",
+        r"(?<!been\sholding\s)\b(?P<t>talks)\s+(?:with|between)\b"
+        # (not talks going on for years: "Talks with Russia have been taking place for 10
+        # years" is a state, not one event, guidelines §4)
+        r"(?![^.;]{0,80}?\b(?:have|has|had)\s+been\s+(?:going\s+on|taking\s+place|under\s+way|"
+        r"continuing|dragging\s+on|in\s+progress)\b)",
         not_after=DEMANDED,
     ),
     Trigger(
@@ -267,6 +323,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         r"\b(?P<t>(?:(?:[a-z]+(?:st|nd|rd|th)|new|latest|next|final|further|another)\s+)?"
         rf"rounds?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))\b",
+        # (not rounds counted vaguely: "many rounds of talks" are no one event)
+        not_after=re.compile(
+            r"\b(?:many|several|numerous|countless|multiple|repeated|endless|successive|previous|"
+            r"past|earlier|various)\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # "nine hours of talks", "two days of negotiations"
@@ -279,7 +341,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # talks with a course: "negotiations that ended earlier today", "talks will resume"
         "event.talks_course",
         "meeting",
-        rf"\b(?P<t>{_TALKS})\s*,?\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
+        rf"\b(?P<t>{_TALKS})"
+        # (with their sides between: "negotiations between the two countries ended")
+        r"(?:\s+(?:between|with)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|resumed|opened|"
+        r"broke|collapsed|stalled)\b)|\s*,?)"
+        r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
         r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
@@ -321,6 +387,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.news_conference",
         "other",
         r"\b(?P<t>(?:joint\s+)?(?:news|press)\s+conference)\s+(?:between|with)\b",
+    ),
+    Trigger(
+        # a news conference given or spoken to is an event, `other` (guidelines §4: news
+        # briefings and press conferences): "told a news conference", "at his year-end press
+        # conference in Moscow"
+        "event.press_conference",
+        "other",
+        r"\b(?:told|tells|tell|telling|addressed|addressing|at|during|held|holds|hold|holding|gave|"
+        r"gives|give|giving|called|calls|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?P<t>(?:news|press)\s+conference)\b(?!\s+(?:between|with)\b)",
+        not_after=_NOT_HELD,
     ),
     Trigger(
         "event.signed",
@@ -405,6 +482,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
         # "launched a takeover bid", "opened an investigation": no opening
         rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
+        # (a passive whose subject is no opening, then what follows: "When the account is
+        # opened a form ... must be filled in")
+        not_after=NOT_OPENED_BEFORE,
     ),
     Trigger(
         # a body that will open: "the office was likely to open in the second half"
@@ -480,7 +560,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"sells|sell|selling)\s+"
         # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
         r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
-        rf"(?:[\w%.-]+\s+){{0,3}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm")
+        rf"(?:[\w%.-]+\s+(?:&\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
         not_after=HEDGED,
     ),
     Trigger(
@@ -517,6 +598,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         org_after=True,
     ),
     Trigger(
+        # a name bought for a price is a company bought, whether or not the name is known
+        # as one: "has bought Guidant for $25bn" (goods are plural or lower-case: "bought
+        # Boeing jets for $2bn", "sold Treasury bills for $1bn")
+        "event.bought_for_price",
+        "other",
+        re.compile(
+            r"\b(?P<t>bought|buys|sold|sells|acquired|acquires)\s+(?:[A-Z][\w.&-]*\s+){0,2}"
+            r"[A-Z][\w.&-]*(?<![0-9]s)\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+            r"up\s+to)\s+)?(?:[$£€¥]|(?:US|A|C|HK)\$|\d)"
+        ),
+        frozenset({"bought", "buys", "sold", "sells", "acquire"}),
+        not_after=HEDGED_OR_ADJECTIVE,
+    ),
+    Trigger(
         # "the purchase of Japan Telecom": the object is a company
         "event.purchase_of",
         "other",
@@ -539,12 +634,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sold_to",
         "other",
         re.compile(
-            r"\b(?:was|were|been|being|is|are)\s+(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            r"\b(?:was|were|been|being|is|are)\s+"
+            # ("which was in turn bought by Rosneft")
+            r"(?:(?:in\s+turn|later|then|eventually|subsequently|itself|also)\s+)?"
+            r"(?P<t>bought|sold|acquired|taken\s+over)\s+"
+            # (its price between: "It was bought for $9.4bn by a previously unknown group")
+            r"(?:for\s+(?:about\s+|some\s+|around\s+)?(?:US)?[$£€¥][\d.,]+\s*(?:bn|m|billion|million)?\s+)?"
             # (or auctioned: "was sold off at auction")
             r"(?:off\s+)?(?:at\s+(?:an?\s+)?auction\b|(?:to|by)\s+(?=[A-Z]|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:consortium|company|firm|"
             r"group|investors?|fund|bank|rival|buyer|twins|family)\b))"
         ),
         frozenset({"bought", "sold", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a buyout accepted by its target: "MCI accepted a $6.75bn buyout from Verizon",
+        # "MCI agreed to a buyout by Verizon" (a board's acceptance, not a regulator's
+        # approval: guidelines §4 make rulings no event)
+        "event.offer_accepted",
+        "other",
+        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
+        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|takeover|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
+        frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
     ),
     Trigger(
@@ -554,7 +665,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # nor "a merged company", "any merged exchange": the result, not the merger
         r"\b(?P<t>merger|merge|merging|tie-up|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bnewly\s)"
         # ("merger talks" are talks, "merger plans" only plans)
-        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)",
+        r"merged)\b(?!\s+(?:into|and\s+acquisition|&|talks|negotiations|discussions|plans?)\b)"
+        # nor one only supposed: "A merger would create a giant", "a tie-up between them
+        # could save $1bn" (an indefinite noun, then a modal of supposition)
+        r"(?!(?:(?<=\ba\smerger)|(?<=\ba\stie-up))(?:\s+(?:of|between|with)(?:\s+[\w.&'’-]+){1,6}?)?"
+        r"\s+(?:would|could|might)\b)",
         not_after=HEDGED,
     ),
     Trigger(
@@ -583,6 +698,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
+    ),
+    Trigger(
+        # a trade show or exhibition held or hosted, unnamed ("hold a trade show in
+        # November", "hosted an exhibition of farm machinery"): `other` (guidelines §4)
+        "event.show_held",
+        "other",
+        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|"
+        r"staged|stage|stages|opened)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<t>(?:trade|motor|air|car|agricultural|industrial)\s+(?:show|fair|exhibition)|exhibition)\b",
+        frozenset(whole(w) for w in ("show", "fair", "exhibition")),
+        not_after=_NOT_HELD,
     ),
     Trigger(
         # a conference held, attended or hosted ("attended a conference in Geneva"): an
@@ -729,7 +855,7 @@ def triggers_gated_by(present: frozenset[str]) -> list[Trigger]:
     >>> [t.id for t in triggers_gated_by(frozenset({whole("trip"), whole("met")}))]
     ['event.visit', 'event.met']
     >>> [t.id for t in triggers_gated_by(frozenset({whole("talks")}))]
-    ['event.talks_when']
+    ['event.in_talks', 'event.talks_when']
     """
     candidates = sorted({i for s in present for i in _GATED.get(s, ())})
     return [
@@ -786,6 +912,22 @@ DEFINITE = re.compile(
 COMPARISON_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
+)
+
+# A company named only by what it is, before the trigger in its sentence ("The firm signed
+# a deal", "the Italian carmaker agreed to buy"): the company named before it is meant (a
+# possessive ``s`` only of the trigger itself: "the company's acquisition of Emery", not
+# "the German group's ownership ... a stumbling block to a merger").
+THE_COMPANY = re.compile(
+    rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{longest_first(COMPANY_NOUNS)})\b(?P<s>['’]s?)?",
+    re.IGNORECASE,
+)
+
+# ... or only as "It" opening the sentence, not an expletive ("It is expected that ...",
+# "It was not clear whether ..."): the subject of the sentence before.
+IT_SUBJECT = re.compile(
+    r"\s*It\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared|remains|remained|may|might|could|is\s+not|was\s+not|'s|’s)\b)"
 )
 
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):
