@@ -132,3 +132,81 @@ def test_a_companys_products_keep_it_a_company(blank):
     text = "The new engines will be made by Zentrix. Zentrix engines are cheap."
     doc = _with_entities(blank, text, [("Zentrix", "ORG")])
     assert [o.name for o in doc._.organizations] == ["Zentrix"]
+
+
+def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
+    doc = _with_entities(nlp, text, ents)
+    return {s.text for s in doc.spans["factex_organizations"] if s.id_ == rules.MODEL}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # an item of a list of model numbers: a product line
+        ("It sells the 320, 330, Vela and Corto.", [("Vela", "ORG")]),
+        # an acronym defined by a lower-case term, or by a document
+        ("Doctors found acute renal blight (ARB) in two patients.", [("ARB", "ORG")]),
+        ("The Tarvic Agreement (TVA) ends in May.", [("TVA", "ORG")]),
+        # a place joined to "-based"; a name cut before "of"
+        ("He runs Dunmore-based Kestrel Foods.", [("Dunmore", "ORG")]),
+        ("Sales fell at House of Varden.", [("House", "ORG")]),
+        # people: after a person noun, before a title, listed with people, post-nominals
+        ("Former Zentrix boss Aldo Verrani is on trial.", [("Aldo Verrani", "ORG")]),
+        ("It was owned by the richest man Anshu Kelvar.", [("Anshu Kelvar", "ORG")]),
+        ("Anshu Kelvar, managing director, of Zentrix spoke.", [("Anshu Kelvar", "ORG")]),
+        (
+            "Artists such as Amsel Brody, Kelso Varn and Chuck Dorn came.",
+            [("Amsel Brody", "PERSON"), ("Kelso Varn", "ORG"), ("Chuck Dorn", "PERSON")],
+        ),
+        ("Tom Brody, QC, said the case was weak.", [("Tom Brody", "PERSON"), ("QC", "ORG")]),
+        # places, creeds, things
+        ("Shells landed in the town of Varnock.", [("Varnock", "ORG")]),
+        ("She spoke of Islamophobia at length.", [("Islamophobia", "ORG")]),
+        ("He was taken to the Century Plaza Towers.", [("Century Plaza Towers", "ORG")]),
+        ("The Korvel system replaced it.", [("Korvel", "ORG")]),
+        ("She boarded the cruise ship Marvela.", [("Marvela", "ORG")]),
+        ("He won in the Harbour Works constituency.", [("Harbour Works", "ORG")]),
+    ],
+)
+def test_model_guesses_that_are_no_organization(blank, text, ents):
+    assert _model_names(blank, text, ents) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        ("The central bank (BCRA) cut rates.", [("BCRA", "ORG")], "BCRA"),
+        ("Shares of Varnock and Zentrix rose.", [("Zentrix", "ORG")], "Zentrix"),
+        (
+            "Aldo Verrani, a lawyer, sued Zentrix Foods and Kelso Varn.",
+            [("Aldo Verrani", "PERSON"), ("Kelso Varn", "ORG")],
+            "Kelso Varn",
+        ),
+        ("It will buy 20% of Zentrix.", [("Zentrix", "ORG")], "Zentrix"),
+    ],
+)
+def test_model_organizations_kept(blank, text, ents, kept):
+    doc = _with_entities(blank, text, ents)
+    assert kept in {s.text for s in doc.spans["factex_organizations"]}
+
+
+def _tagged(nlp, text: str, word: str, tag: str):
+    """``text`` with every ``word`` an ORG entity the model tagged ``tag``."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for tok in doc:
+        if tok.text == word:
+            tok.tag_ = tag
+            spans.append(doc[tok.i : tok.i + 1])
+    doc.ents = [doc.char_span(s.start_char, s.end_char, label="ORG") for s in spans]
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return {s.text for s in doc.spans["factex_organizations"] if s.id_ == rules.MODEL}
+
+
+def test_a_common_word_opening_a_sentence_is_no_organization(blank):
+    assert _tagged(blank, "Prices fell. Upscale stores cut prices.", "Upscale", "JJ") == set()
+    # the tagger's proper noun, or a word the article capitalizes mid-sentence, stays
+    assert _tagged(blank, "Prices fell. Zentrix cut prices.", "Zentrix", "NNP") == {"Zentrix"}
+    text = "Prices fell. Zentrix cut prices, said Zentrix."
+    assert _tagged(blank, text, "Zentrix", "NN") == {"Zentrix"}

@@ -85,13 +85,25 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
-        if detect.named_thing(t, ent.start, ent.end):
-            things.add(name)  # "drug Tysabri", "1405 GMT"
+        if detect.named_thing(t, ent.start, ent.end) or _defined_term(t, ent.start, ent.end):
+            things.add(name)  # "drug Tysabri", "1405 GMT", "leukoencephalopathy (PML)"
             continue
         if t.overlaps_person(start, end) or (" " not in name and name in person_words):
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
-        if _currency(name) or _product(t, ent.start, ent.end):
+        if (
+            _currency(name)
+            or _product(t, ent.start, ent.end)
+            or _in_model_list(t, ent.start, ent.end)
+        ):
             continue
+        if _place_compound(t, ent.end) or _cut_name(t, ent.end):
+            continue  # "Aberdeen-based", "House" of "House of Fraser"
+        if _introduced_person(t, ent.start, ent.end) or _among_people(doc, t, ent.start, ent.end):
+            continue  # "richest man Azim Premji", "Anshuman Magazine, managing director"
+        if _town_of(t, ent.start) or _belief(name):
+            continue  # "the town of Yeoncheon", "Islamophobia", "a former Scientologist"
+        if ent.end - ent.start == 1 and _common_word_opening(doc, t, ent.start):
+            continue  # "Upscale department store Nordstrom": an adjective opening a sentence
         if "," in name and strip_legal_form(name) == name:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list
         if " " not in name and lower is not None and name.lower() in lower:
@@ -107,7 +119,10 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
 
 
 # Last words of a statistical ORG guess that name a place or a building.
-_VENUE_WORDS = frozenset({"airport", "stadium", "arena", "square", "street", "bridge", "tower"})
+_VENUE_WORDS = frozenset(
+    {"airport", "stadium", "arena", "square", "street", "bridge", "tower", "towers"}
+    | {"station", "dam", "river", "canal", "planetarium", "hotel", "mall"}
+)
 
 
 def inner_words(chosen: list[Candidate], text: str) -> set[str]:
@@ -130,6 +145,132 @@ def _product(t: Tokens, i: int, j: int) -> bool:
         place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
         return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
     return False
+
+
+def _defined_term(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are an acronym in brackets after a phrase that names no organization:
+    a lower-case term ("progressive multifocal leukoencephalopathy (PML)") or a document
+    or event ("Multi-Fibre Agreement (MFA)")."""
+    if i < 2 or j >= t.n or t.words[i - 1] != "(" or t.words[j] != ")":
+        return False
+    before = t.lower[i - 2]
+    if t.words[i - 2].islower():
+        return before not in lx.HEADS  # "the central bank (BCRA)" defines a body
+    return _singular(before) in lx.NOT_ORG_HEADS
+
+
+# Words joined to a place by a hyphen: "Aberdeen-based", "Ohio-born".
+_PLACE_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+
+
+def _place_compound(t: Tokens, j: int) -> bool:
+    """The name ends in a place compound ("Aberdeen-based oil consultancy")."""
+    return j + 1 < t.n and t.words[j] in "-–" and t.lower[j + 1] in _PLACE_COMPOUNDS
+
+
+def _cut_name(t: Tokens, j: int) -> bool:
+    """The model stopped before the rest of a name: "House" of "House of Fraser"."""
+    return j + 1 < t.n and t.words[j] in ("of", "&") and t.cap[j + 1]
+
+
+# Nouns that introduce a person's name right after them.
+_PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
+
+
+def _introduced_person(t: Tokens, i: int, j: int) -> bool:
+    """A name of two or three capitalized words, no organization head, introduced as a
+    person: after a person noun ("Former Worldcom boss Bernie Ebbers", "their father,
+    Dhiru Bhai Ambani") or before a title in apposition ("Anshuman Magazine, managing
+    director, of ...")."""
+    if not 2 <= j - i <= 3 or not all(t.cap[k] for k in range(i, j)):
+        return False
+    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
+        return False
+    k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
+    noun = t.lower[k] if k >= 0 and t.words[k].islower() else ""
+    if noun in _PERSON_BEFORE or _singular(noun) in _PERSON_BEFORE:
+        return True
+    k = j + 1
+    while k < t.n and t.lower[k] in lx.TITLE_MODIFIERS | {"managing"}:
+        k += 1
+    return j < t.n and t.words[j] == "," and k < t.n and t.lower[k] in lx.TITLES
+
+
+def _among_people(doc: Doc, t: Tokens, i: int, j: int) -> bool:
+    """A guess listed with the model's own people ("Ansel Adams, Chuck Close, Walker
+    Evans"), or a post-nominal after one ("Tom Molomby, SC, said"): a person, or a
+    person's letters."""
+    p = i - 2 if i >= 3 and t.words[i - 1] == "and" and t.words[i - 2] == "," else i - 1
+    left = p >= 1 and t.words[p] in (",", "and") and doc[p - 1].ent_type_ == "PERSON"
+    if left and p == i - 1 and t.words[p] == "," and j - i == 1 and t.words[i].isupper():
+        return j >= t.n or t.words[j] in (",", ".")  # "Tom Molomby, SC,"
+    right = j + 1 < t.n and t.words[j] in (",", "and") and doc[j + 1].ent_type_ == "PERSON"
+    # People on both sides, or on one side with the list going on beyond them (never
+    # one apposition: "Smith, Acme's boss").
+    return (
+        (left and right)
+        or (left and _listed(t, p - 1, -1, doc))
+        or (right and _listed(t, j + 1, 1, doc))
+    )
+
+
+def _listed(t: Tokens, k: int, step: int, doc: Doc) -> bool:
+    """The person at ``k`` is itself an item of a list: a separator beyond it."""
+    while 0 <= k < t.n and doc[k].ent_type_ == "PERSON":
+        k += step
+    return 0 <= k < t.n and t.words[k] in (",", "and")
+
+
+# Nouns before "of" that make the name after it a place: "the town of Yeoncheon".
+_PLACE_OF = frozenset({"town", "city", "village", "province", "district", "region", "county"})
+
+
+def _town_of(t: Tokens, i: int) -> bool:
+    return i >= 2 and t.words[i - 1] == "of" and t.words[i - 2] in _PLACE_OF
+
+
+def _belief(name: str) -> bool:
+    """A one-word creed, its follower or its fear ("Islamism", "Scientologist",
+    "Islamophobia"): no organization."""
+    return " " not in name and name.lower().endswith(("ism", "ist", "ists", "phobia"))
+
+
+def _in_model_list(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are an item of a list of model numbers ("the 147, 156, 166, GTV, GT
+    and Spider"): a product line, not companies."""
+    for step, edge in ((-1, i - 1), (1, j)):
+        k, items = edge, 0
+        while 0 <= k < t.n and items < 6 and t.words[k] in (",", "and", "or"):
+            k += step
+            if not 0 <= k < t.n:
+                break
+            if t.words[k].isdigit():
+                return True
+            if not t.cap[k]:
+                break
+            k += step
+            items += 1
+    return False
+
+
+def _common_word_opening(doc: Doc, t: Tokens, i: int) -> bool:
+    """A one-word guess opening a sentence that the model's own tagger reads as a common
+    word ("Millions", "Upscale", "Tacit"), and that the article never capitalizes inside
+    a sentence."""
+    if not t.sent[i] and not (i > 0 and t.brk[i - 1]):
+        return False
+    if not doc.has_annotation("TAG") or doc[i].tag_ in ("NNP", "NNPS") or doc[i].pos_ == "PROPN":
+        return False
+    return t.words[i] not in _inner_capitals(t)
+
+
+def _inner_capitals(t: Tokens) -> frozenset[str]:
+    """Capitalized words the article writes inside a sentence (once per article)."""
+    if "inner_caps" not in t.memo:
+        t.memo["inner_caps"] = frozenset(
+            w for w, c, s in zip(t.words, t.cap, t.sent, strict=True) if c and not s
+        )
+    return t.memo["inner_caps"]
 
 
 def _currency(name: str) -> bool:
