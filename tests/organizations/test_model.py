@@ -210,3 +210,28 @@ def test_a_common_word_opening_a_sentence_is_no_organization(blank):
     assert _tagged(blank, "Prices fell. Zentrix cut prices.", "Zentrix", "NNP") == {"Zentrix"}
     text = "Prices fell. Zentrix cut prices, said Zentrix."
     assert _tagged(blank, text, "Zentrix", "NN") == {"Zentrix"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "count"),
+    [
+        # the model's full name beside the rules' initials
+        ("Profits at GE rose. General Electric said sales grew.", "General Electric", 1),
+        # a letter more or less at the end: a typo or a plural of the found name
+        (
+            "Bank of America said so. The cash it held in a Bank of American account is gone.",
+            "Bank of American",
+            1,
+        ),
+        # a subsidiary with its own name stays its own organization
+        ("Zentrix Group said sales rose. Zentrix Capital said so too.", "Zentrix Capital", 2),
+    ],
+)
+def test_model_variants_of_a_found_name_merge(blank, text, ent, count):
+    doc = _with_entities(blank, text, [(ent, "ORG")])
+    assert len(doc._.organizations) == count
+    assert ent in {m.text for o in doc._.organizations for m in o.mentions}
+
+
+def test_a_family_is_no_organization(blank):
+    assert _model_names(blank, "It was bought by the Varden twins.", [("Varden", "ORG")]) == set()

@@ -100,6 +100,8 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "Aberdeen-based", "House" of "House of Fraser"
         if _introduced_person(t, ent.start, ent.end) or _among_people(doc, t, ent.start, ent.end):
             continue  # "richest man Azim Premji", "Anshuman Magazine, managing director"
+        if ent.end < t.n and t.words[ent.end] in _KIN_AFTER:
+            continue  # "the Barclay twins": a family
         if _town_of(t, ent.start) or _belief(name):
             continue  # "the town of Yeoncheon", "Islamophobia", "a former Scientologist"
         if ent.end - ent.start == 1 and _common_word_opening(doc, t, ent.start):
@@ -172,6 +174,9 @@ def _cut_name(t: Tokens, j: int) -> bool:
     """The model stopped before the rest of a name: "House" of "House of Fraser"."""
     return j + 1 < t.n and t.words[j] in ("of", "&") and t.cap[j + 1]
 
+
+# Lower-case nouns after a surname that make it a family: "the Barclay twins".
+_KIN_AFTER = frozenset({"twins", "brothers", "sisters", "family", "couple"})
 
 # Nouns that introduce a person's name right after them.
 _PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
@@ -508,6 +513,31 @@ def _merge_first_words(entries: dict[str, _Entry]) -> None:
                 target.add(c, s)
 
 
+def _merge_model_variants(entries: dict[str, _Entry]) -> None:
+    """A name only the model found that is another found name written otherwise joins
+    it: its initials ("General Electric" beside the rules' "GE") or the same name with a
+    letter or two more or less at its end ("Bank of American" beside "Bank of America",
+    "Barclay" beside "Barclays"). One sense per article."""
+    models = [k for k, e in entries.items() if e.best.rule == rules.MODEL]
+    if not models or len(models) == len(entries):
+        return
+    found = {k for k in entries if k not in models}
+    shorter: dict[str, str] = {}  # a found key less one or two end letters -> the key
+    for key in found:
+        for cut in (1, 2):
+            if len(key) - cut >= 4:
+                shorter.setdefault(key[:-cut], key)
+    for key in models:
+        bare = strip_legal_form(entries[key].cands[0][1])
+        acronyms = {a.lower() for a in (initials(bare), _two_word_initials(bare)) if a}
+        target = next((a for a in acronyms if a in found), None) or shorter.get(key)
+        if target is None and len(key) >= 6:
+            target = next((key[:-cut] for cut in (1, 2) if key[:-cut] in found), None)
+        if target is not None and target != key:
+            for c, surface in entries.pop(key).cands:
+                entries[target].add(c, surface)
+
+
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
     """A titled person's surname used alone later ("Kolar said"), outside
     organizations' names; the span keeps the full name and the title."""
@@ -613,6 +643,7 @@ class OrganizationExtractor(BatchedPipe):
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         _merge_first_words(entries)
+        _merge_model_variants(entries)
         return entries
 
     def _recur(
