@@ -235,3 +235,21 @@ def test_model_variants_of_a_found_name_merge(blank, text, ent, count):
 
 def test_a_family_is_no_organization(blank):
     assert _model_names(blank, "It was bought by the Varden twins.", [("Varden", "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        ("It is bringing a hybrid SUV - the Marvela - to market.", "Marvela"),
+        ("She lived aboard the cruise ship, Freewinds.", "Freewinds"),
+        ("Makers crowded the Detroit Motor Show this week.", "Detroit Motor Show"),
+        ("Posts by Operation Clambake spread.", "Operation Clambake"),
+    ],
+)
+def test_model_things_and_events_in_apposition(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+def test_a_company_in_apposition_to_a_person_noun_stays(blank):
+    text = "The deal was done by its owner, Zentrix."
+    assert _model_names(blank, text, [("Zentrix", "ORG")]) == {"Zentrix"}

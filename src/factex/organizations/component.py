@@ -112,6 +112,8 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "Telecoms": a word the article writes in lower case
         if name.split()[-1].lower() in _VENUE_WORDS:
             continue  # "Imam Khomeini International Airport": a place
+        if name.split()[-1].lower() in _EVENT_LAST or name.split()[0].lower() in _EVENT_FIRST:
+            continue  # "Detroit Motor Show", "Operation Clambake": events
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
@@ -125,6 +127,11 @@ _VENUE_WORDS = frozenset(
     {"airport", "stadium", "arena", "square", "street", "bridge", "tower", "towers"}
     | {"station", "dam", "river", "canal", "planetarium", "hotel", "mall"}
 )
+
+
+# First and last words of a statistical ORG guess that name an event.
+_EVENT_FIRST = frozenset({"operation"})
+_EVENT_LAST = frozenset({"show", "shows", "marathon", "rally", "election", "elections"})
 
 
 def inner_words(chosen: list[Candidate], text: str) -> set[str]:
