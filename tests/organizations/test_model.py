@@ -253,3 +253,8 @@ def test_model_things_and_events_in_apposition(blank, text, ent):
 def test_a_company_in_apposition_to_a_person_noun_stays(blank):
     text = "The deal was done by its owner, Zentrix."
     assert _model_names(blank, text, [("Zentrix", "ORG")]) == {"Zentrix"}
+
+
+def test_a_plural_of_a_lower_case_word_is_no_organization(blank):
+    text = "He holds a bond. The Bonds pay well."
+    assert _model_names(blank, text, [("Bonds", "ORG")]) == set()

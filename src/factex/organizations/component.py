@@ -108,8 +108,8 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "Upscale department store Nordstrom": an adjective opening a sentence
         if "," in name and strip_legal_form(name) == name:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list
-        if " " not in name and lower is not None and name.lower() in lower:
-            continue  # "Telecoms": a word the article writes in lower case
+        if " " not in name and lower is not None and _written_lower(name.lower(), lower):
+            continue  # "Telecoms", "the Bonds": a word the article writes in lower case
         if name.split()[-1].lower() in _VENUE_WORDS:
             continue  # "Imam Khomeini International Airport": a place
         if name.split()[-1].lower() in _EVENT_LAST or name.split()[0].lower() in _EVENT_FIRST:
@@ -375,6 +375,11 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
         return False
     hyphenated = any(t.words[k] in "-–" for k in range(i, j))
     return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+def _written_lower(low: str, lower: frozenset[str]) -> bool:
+    """``low`` or its singular is a word the article writes in lower case."""
+    return low in lower or (low.endswith("s") and len(low) > 4 and low[:-1] in lower)
 
 
 def _singular(word: str) -> str:
