@@ -258,3 +258,43 @@ def test_a_company_in_apposition_to_a_person_noun_stays(blank):
 def test_a_plural_of_a_lower_case_word_is_no_organization(blank):
     text = "He holds a bond. The Bonds pay well."
     assert _model_names(blank, text, [("Bonds", "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # wires capitalize the word after "U.S." whatever it is
+        ("Officials said the U.S. Action was a warning. Any action came late.", "U.S. Action"),
+        ("It sold U.S. Chips in Tokyo.", "U.S. Chips"),
+        ("A U.S. Government official said so.", "U.S. Government"),
+        # a headline in capitals, a hyphenated pair of places
+        ("OFFICIAL TO VISIT JAPAN AS TRADE ROW GROWS\n\nThe man said.", "JAPAN AS TRADE ROW GROWS"),
+        ("The U.S.-Japan row grew.", "U.S.-Japan"),
+        # acronyms of posts, a people, a minister's portfolio
+        ("Influential MPs urged action.", "MPs"),
+        ("Yugoslavs hold dollars.", "Yugoslavs"),
+        ("It was said by the minister of Economy and Trade.", "Economy and Trade"),
+        ("A surplus with the U.S. Taiwan's surplus grew.", "U.S. Taiwan"),
+        ("Talks went on, said Gad Varon, Israeli minister of trade.", "Gad Varon"),
+        ("It fixed the value of the new Cruzado currency.", "Cruzado"),
+        (
+            "Rules on trade and industry changed. Trade and Industry Secretary Paul Brand spoke.",
+            "Trade and Industry",
+        ),
+    ],
+)
+def test_model_capitals_that_say_nothing(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        ("Envoys met the U.S. Trade Office in May.", "U.S. Trade Office"),
+        ("Buyers like Zentrix grew. The U.S. Zentrix unit sold chips.", "U.S. Zentrix"),
+        ("Zentrix chairman Paul Brand spoke.", "Zentrix"),
+    ],
+)
+def test_model_names_after_an_abbreviation_or_before_a_title_stay(blank, text, ent):
+    doc = _with_entities(blank, text, [(ent, "ORG")])
+    assert doc.spans["factex_organizations"], ent

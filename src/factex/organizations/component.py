@@ -102,6 +102,14 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
             continue  # "richest man Azim Premji", "Anshuman Magazine, managing director"
         if ent.end < t.n and t.words[ent.end] in _KIN_AFTER:
             continue  # "the Barclay twins": a family
+        if _shouted(t, ent.start, ent.end) or _place_compound_word(t, ent.start, ent.end):
+            continue  # "JAPAN AS TRADE ROW GROWS" in a headline in capitals, "U.S.-Japan"
+        if _portfolio(t, ent.start + (start > ent.start_char), ent.end):
+            continue  # "Trade and Industry Secretary Paul Channon": a minister's portfolio
+        if name.lower() in _COMMON_ACRONYMS or name.lower().removesuffix("s") in lx.demonyms():
+            continue  # "influential MPs", "Yugoslavs have 9.8 billion dlrs"
+        if _after_abbreviation(t, ent.start + (start > ent.start_char), ent.end):
+            continue  # "the U.S. Action": a capital after "U.S." says nothing
         if _town_of(t, ent.start) or _belief(name):
             continue  # "the town of Yeoncheon", "Islamophobia", "a former Scientologist"
         if ent.end - ent.start == 1 and _common_word_opening(doc, t, ent.start):
@@ -185,6 +193,9 @@ def _cut_name(t: Tokens, j: int) -> bool:
 # Lower-case nouns after a surname that make it a family: "the Barclay twins".
 _KIN_AFTER = frozenset({"twins", "brothers", "sisters", "family", "couple"})
 
+# Words that may open a title in apposition: "former", "deputy", "managing director".
+_TITLE_OPENERS = lx.TITLE_MODIFIERS | {"managing", "a", "an", "the"}
+
 # Nouns that introduce a person's name right after them.
 _PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
 
@@ -203,8 +214,8 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     if noun in _PERSON_BEFORE or _singular(noun) in _PERSON_BEFORE:
         return True
     k = j + 1
-    while k < t.n and t.lower[k] in lx.TITLE_MODIFIERS | {"managing"}:
-        k += 1
+    while k < t.n and (t.lower[k] in _TITLE_OPENERS or t.lower[k] in lx.demonyms()):
+        k += 1  # "Gad Yaacobi, Israeli minister of ..."
     return j < t.n and t.words[j] == "," and k < t.n and t.lower[k] in lx.TITLES
 
 
@@ -231,6 +242,80 @@ def _listed(t: Tokens, k: int, step: int, doc: Doc) -> bool:
     while 0 <= k < t.n and doc[k].ent_type_ == "PERSON":
         k += step
     return 0 <= k < t.n and t.words[k] in (",", "and")
+
+
+# Acronyms of common things and posts, never an organization alone ("MPs", "CEO"); the
+# rest of ``NOT_ORG_ACRONYMS`` ("GM", "FT") names one unless a country owns it.
+_COMMON_ACRONYMS = lx.NOT_ORG_ACRONYMS - {"gm", "ft"}
+
+
+# Lower-case titles whose "of" names a portfolio, not a body.
+_PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary"})
+
+
+def _portfolio(t: Tokens, i: int, j: int) -> bool:
+    """Words before a title that the article also writes in lower case ("Trade and
+    Industry Secretary", "Transport Commissioner"): the post's portfolio, not a body;
+    a name ("IMF boss", "Zentrix chairman") is never written so."""
+    if i >= 2 and t.words[i - 1] == "of" and t.lower[i - 2] in _PORTFOLIO_TITLES:
+        return t.words[i - 2].islower()  # "minister of Economy and Communication"
+    if j >= t.n or t.lower[j] not in lx.TITLES or t.lower[i] in ("and", "of"):
+        return False
+    lower = detect.lower_words(t)
+    words = [k for k in range(i, j) if t.lower[k] not in lx.CONNECTORS and t.lower[k] != "and"]
+    return bool(words) and all(t.lower[k] in lower for k in words)
+
+
+def _shouted(t: Tokens, i: int, j: int) -> bool:
+    """The guess lies in a line written in capitals, whose words the tokens read as
+    lower case (``Tokens.cap``): the capitals tell nothing."""
+    return any(t.words[k][:1].isupper() and not t.cap[k] for k in range(i, j))
+
+
+def _place_compound_word(t: Tokens, i: int, j: int) -> bool:
+    """One hyphenated word of places: "U.S.-Japan" (a relation, not a body)."""
+    if j - i != 1 or "-" not in t.words[i]:
+        return False
+    parts = [p.lower() for p in t.words[i].split("-")]
+    places = lx.places()
+    return all(p in places or p in lx.demonyms() for p in parts)
+
+
+def _after_abbreviation(t: Tokens, i: int, j: int) -> bool:
+    """A place's dotted abbreviation then words whose capitals it alone explains ("the
+    U.S. Action", "U.S. Goods"): each is written in lower case in the article, or is
+    never capitalized inside a sentence but after such an abbreviation. Wires capitalize
+    the word after "U.S." whatever it is."""
+    first = t.words[i]
+    if j - i < 2 or not first.endswith(".") or "." not in first[:-1]:
+        return False
+    if not detect.is_place_words(t, i, i + 1):
+        return False
+    if any(t.lower[k] in lx.HEADS and t.lower[k] not in _STATE for k in range(i + 1, j)):
+        return False  # "U.S. Trade Representative's Office": a body ("U.S. Government" is not)
+    lower, named = detect.lower_words(t), _genuine_capitals(t)
+    places = lx.places()
+    return all(
+        t.lower[k] in lower or t.lower[k] in places or t.words[k] not in named
+        for k in range(i + 1, j)
+    )
+
+
+# A country's state named by the country: no organization ("the U.S. Government").
+_STATE = frozenset({"government", "administration", "state"})
+
+
+def _genuine_capitals(t: Tokens) -> frozenset[str]:
+    """Capitalized words the article writes inside a sentence, not right after a word
+    ending in a full stop ("U.S. From"): its own names (once per article)."""
+    if "genuine_caps" not in t.memo:
+        words, cap, sent = t.words, t.cap, t.sent
+        t.memo["genuine_caps"] = frozenset(
+            words[k]
+            for k in range(1, t.n)
+            if cap[k] and not sent[k] and not words[k - 1].endswith(".")
+        )
+    return t.memo["genuine_caps"]
 
 
 # Nouns before "of" that make the name after it a place: "the town of Yeoncheon".

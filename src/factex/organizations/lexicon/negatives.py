@@ -280,6 +280,7 @@ THING_NOUNS_AFTER = frozenset({"extract", "ground", "stadium", "dam", "river", "
     "constituency",
     "costume",
     "outfit",
+    "currency",
 }
 
 
