@@ -1,7 +1,8 @@
 """Score factex's organizations against the GUM Wikinews articles (CoNLL-U).
 
-Usage: ``python bench/gum_orgs.py [CORPUS_DIR] [--json] [-v] [--no-countries]`` (default
-``../shared/resources/organizations/eval/gum-news``).
+Usage: ``python bench/gum_orgs.py [CORPUS_DIR] [--json] [-v] [--no-countries] [--model NAME]``
+(default ``../shared/resources/organizations/eval/gum-news``; ``--model`` adds an installed
+spaCy pipeline's NER, as ``factex extract --model`` does).
 
 GUM marks entities in the MISC column: ``Entity=(ID-etype-infstat-salience-centering-
 minspan-link[-identity]`` opens an entity on a word and ``ID)`` closes it; one word can
@@ -334,15 +335,16 @@ def score_document(doc: Document, result: Result, places: set[str], extract) -> 
     result.orgs.pred += len(pred_orgs)
 
 
-def score(paths: list[Path], *, no_countries: bool = False) -> Result:
-    """Score factex over the given ``.conllu`` files."""
-    from factex import extract
+def score(paths: list[Path], *, no_countries: bool = False, model: str | None = None) -> Result:
+    """Score factex over the given ``.conllu`` files (with ``model``'s NER when given)."""
+    from factex import extract, load
 
+    nlp = load(model) if model else None
     docs = [read_document(p) for p in paths]
     places = country_names() if no_countries else set()
     result = Result()
     for doc in docs:
-        score_document(doc, result, places, extract)
+        score_document(doc, result, places, lambda text: extract(text, nlp=nlp))
     return result
 
 
@@ -357,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="set aside organization mentions that are a country's name (see above)",
     )
+    parser.add_argument("--model", help="an installed spaCy pipeline whose NER to add")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"skipped: {args.corpus} is absent (needs ../shared)", file=sys.stderr)
@@ -365,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no .conllu files in {args.corpus}", file=sys.stderr)
         return 1
-    result = score(paths, no_countries=args.no_countries)
+    result = score(paths, no_countries=args.no_countries, model=args.model)
     report = {
         "documents": len(paths),
         "country_mentions_set_aside": result.set_aside,

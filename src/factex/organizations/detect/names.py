@@ -511,14 +511,21 @@ def personal(t: Tokens, i: int, j: int, people: set[str]) -> bool:
     return i > 0 and (t.lower[i - 1] in lx.ADDRESS_FORMS or t.lower[i - 1] in lx.TITLES)
 
 
+# What may stand between a thing noun and the name in apposition to it.
+_APPOSITION = frozenset({",", "-", "–", "the", "a", "an"})
+
+
 def named_thing(t: Tokens, i: int, j: int) -> bool:
     """Tokens [i, j) name a thing, not an organization: a lower-case thing noun right
     before or after ("drug Tysabri", "Hoodia extract": ``THING_NOUNS_BEFORE``,
     ``THING_NOUNS_AFTER``), or an acronym of a unit, time zone or measure ("1405 GMT")."""
     if j - i == 1 and t.lower[i] in lx.MEASURE_ACRONYMS:
         return True
-    if i > 0 and t.words[i - 1].islower() and t.lower[i - 1] in lx.THING_NOUNS_BEFORE:
-        return True
+    k = i - 1
+    while k > i - 3 and k > 0 and t.words[k] in _APPOSITION:
+        k -= 1  # "a hybrid SUV - the Mariner", "the cruise ship, Freewinds"
+    if k >= 0 and t.lower[k] in lx.THING_NOUNS_BEFORE and not t.words[k].istitle():
+        return True  # "drug", "SUV"; never a capitalized "Drug" opening a name
     if t.words[j - 1] in ("'s", "’s"):
         return False  # "Universal Studio's film": what it owns
     return j < t.n and t.words[j].islower() and t.lower[j] in lx.THING_NOUNS_AFTER

@@ -266,10 +266,22 @@ THING_NOUNS_BEFORE = frozenset(
     {"drug", "drugs", "medicine", "treatment", "vaccine", "brand", "brands", "product"}
     | {"model", "game", "console", "handset", "device", "software", "film", "album", "suv"}
     | {"jet", "airliner", "programme", "program"}
+    # vehicles, databases and electoral seats: "cruise ship Freewinds", "the database
+    # NEMISIS", "the constituency Landscape"
+    | {"ship", "vessel", "orbiter", "database", "constituency"}
 )
 # ...and right after it, where the name is the thing's own ("Hoodia extract", "the Old
 # Trafford ground"; "Boeing jets" and "GM engines" are a company's products, mentions).
-THING_NOUNS_AFTER = frozenset({"extract", "ground", "stadium", "dam", "river", "site"})
+THING_NOUNS_AFTER = frozenset({"extract", "ground", "stadium", "dam", "river", "site"}) | {
+    # a system, database or seat of that name ("the ICI system", "the NEMISIS database",
+    # "the Social Welfare constituency"), a costume or an outfit
+    "system",
+    "database",
+    "constituency",
+    "costume",
+    "outfit",
+    "currency",
+}
 
 
 # A head and a title that together are a person's title, not a name ("White House Press
