@@ -1,0 +1,368 @@
+"""The model layer of the organizations room: a statistical NER's ORG entities that no
+rule found (rule ``org.model``), kept only when they pass the room's negatives (people,
+places, products, documents, events, currencies, portfolios, common words). Rules and
+knowledge win on overlaps (``component.select``); a model-only name that is a found one
+written otherwise joins it (``component._merge_model_variants``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factex.organizations import detect, rules
+from factex.organizations import lexicon as lx
+from factex.organizations.detect import Candidate, Tokens
+from factex.organizations.normalize import kind_of, name_key, strip_legal_form
+
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
+    """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
+    out = []
+    things: set[str] = set()  # names the article uses for a thing: no mention is a firm
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    people: set[str] | None = None
+    lower = detect.lower_words(t) if doc.ents else None
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if people is None:
+            people = detect.person_words(t)
+        if detect.personal(t, ent.start, ent.end, people):
+            continue  # "Alan Greenspan", "Mr Ebbers": the rules' people win
+        text = ent.text
+        start = ent.start_char + (len(text) - len(_LEADING_THE.sub("", text)))
+        end = ent.end_char
+        text_all = t.text
+        while end > start and not text_all[end - 1].isalnum() and text_all[end - 1] not in ".":
+            end -= 1
+        if text_all[start:end].endswith(("'s", "’s")):
+            end -= 2
+        name = text_all[start:end]
+        if not name or "\n" in name or not name[:1].isupper():
+            continue
+        if name.lower() in lx.places() or name.lower() in lx.demonyms():
+            continue
+        if detect.named_thing(t, ent.start, ent.end) or _defined_term(t, ent.start, ent.end):
+            things.add(name)  # "drug Tysabri", "1405 GMT", "leukoencephalopathy (PML)"
+            continue
+        if t.overlaps_person(start, end) or (" " not in name and name in person_words):
+            continue  # "Jobs" after "Steve Jobs": the model's person, named again
+        if (
+            _currency(name)
+            or _product(t, ent.start, ent.end)
+            or _in_model_list(t, ent.start, ent.end)
+        ):
+            continue
+        if _place_compound(t, ent.end) or _cut_name(t, ent.end):
+            continue  # "Aberdeen-based", "House" of "House of Fraser"
+        if _introduced_person(t, ent.start, ent.end) or _among_people(doc, t, ent.start, ent.end):
+            continue  # "richest man Azim Premji", "Anshuman Magazine, managing director"
+        if ent.end < t.n and t.words[ent.end] in _KIN_AFTER:
+            continue  # "the Barclay twins": a family
+        if _shouted(t, ent.start, ent.end) or _place_compound_word(t, ent.start, ent.end):
+            continue  # "JAPAN AS TRADE ROW GROWS" in a headline in capitals, "U.S.-Japan"
+        if _portfolio(t, ent.start + (start > ent.start_char), ent.end):
+            continue  # "Trade and Industry Secretary Paul Channon": a minister's portfolio
+        if name.lower() in _COMMON_ACRONYMS or name.lower().removesuffix("s") in lx.demonyms():
+            continue  # "influential MPs", "Yugoslavs have 9.8 billion dlrs"
+        if _after_abbreviation(t, ent.start + (start > ent.start_char), ent.end):
+            continue  # "the U.S. Action": a capital after "U.S." says nothing
+        if _town_of(t, ent.start) or _belief(name):
+            continue  # "the town of Yeoncheon", "Islamophobia", "a former Scientologist"
+        if ent.end - ent.start == 1 and _common_word_opening(doc, t, ent.start):
+            continue  # "Upscale department store Nordstrom": an adjective opening a sentence
+        if "," in name and strip_legal_form(name) == name:
+            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list
+        if " " not in name and lower is not None and _written_lower(name.lower(), lower):
+            continue  # "Telecoms", "the Bonds": a word the article writes in lower case
+        if name.split()[-1].lower() in _VENUE_WORDS:
+            continue  # "Imam Khomeini International Airport": a place
+        if name.split()[-1].lower() in _EVENT_LAST or name.split()[0].lower() in _EVENT_FIRST:
+            continue  # "Detroit Motor Show", "Operation Clambake": events
+        words = name_key(name).split()
+        if not plausible_model_org(doc, t, ent.start, ent.end, words):
+            continue
+        head = next((w for w in reversed(words) if w in lx.HEADS), None)
+        out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
+    return [c for c in out if t.text[c.start : c.end] not in things] if things else out
+
+
+# Last words of a statistical ORG guess that name a place or a building.
+_VENUE_WORDS = frozenset(
+    {"airport", "stadium", "arena", "square", "street", "bridge", "tower", "towers"}
+    | {"station", "dam", "river", "canal", "planetarium", "hotel", "mall"}
+)
+
+
+# First and last words of a statistical ORG guess that name an event.
+_EVENT_FIRST = frozenset({"operation"})
+_EVENT_LAST = frozenset({"show", "shows", "marathon", "rally", "election", "elections"})
+
+
+def inner_words(chosen: list[Candidate], text: str) -> set[str]:
+    """The words after the first of the rules' names ("Coal" in "UK Coal")."""
+    out: set[str] = set()
+    for c in chosen:
+        if c.rule != rules.MODEL:
+            out.update(text[c.start : c.end].split()[1:])
+    return out
+
+
+def _product(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) name a product: with a model number after the maker ("Airbus
+    A380", "Boeing 747"), or owned by a company that is not a place ("Microsoft's
+    X-Box"; "Japan's Toyota" is still a company)."""
+    if any(any(map(str.isdigit, t.words[k])) for k in range(i + 1, j)):
+        return True
+    if i >= 2 and t.words[i - 1] in ("'s", "’s") and t.cap[i - 2]:
+        first = detect.name_start_left(t, i - 2)
+        place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
+        return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
+    return False
+
+
+def _defined_term(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are an acronym in brackets after a phrase that names no organization:
+    a lower-case term ("progressive multifocal leukoencephalopathy (PML)") or a document
+    or event ("Multi-Fibre Agreement (MFA)")."""
+    if i < 2 or j >= t.n or t.words[i - 1] != "(" or t.words[j] != ")":
+        return False
+    before = t.lower[i - 2]
+    if t.words[i - 2].islower():
+        return before not in lx.HEADS  # "the central bank (BCRA)" defines a body
+    return _singular(before) in lx.NOT_ORG_HEADS
+
+
+# Words joined to a place by a hyphen: "Aberdeen-based", "Ohio-born".
+_PLACE_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+
+
+def _place_compound(t: Tokens, j: int) -> bool:
+    """The name ends in a place compound ("Aberdeen-based oil consultancy")."""
+    return j + 1 < t.n and t.words[j] in "-–" and t.lower[j + 1] in _PLACE_COMPOUNDS
+
+
+def _cut_name(t: Tokens, j: int) -> bool:
+    """The model stopped before the rest of a name: "House" of "House of Fraser"."""
+    return j + 1 < t.n and t.words[j] in ("of", "&") and t.cap[j + 1]
+
+
+# Lower-case nouns after a surname that make it a family: "the Barclay twins".
+_KIN_AFTER = frozenset({"twins", "brothers", "sisters", "family", "couple"})
+
+# Words that may open a title in apposition: "former", "deputy", "managing director".
+_TITLE_OPENERS = lx.TITLE_MODIFIERS | {"managing", "a", "an", "the"}
+
+# Nouns that introduce a person's name right after them.
+_PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
+
+
+def _introduced_person(t: Tokens, i: int, j: int) -> bool:
+    """A name of two or three capitalized words, no organization head, introduced as a
+    person: after a person noun ("Former Worldcom boss Bernie Ebbers", "their father,
+    Dhiru Bhai Ambani") or before a title in apposition ("Anshuman Magazine, managing
+    director, of ...")."""
+    if not 2 <= j - i <= 3 or not all(t.cap[k] for k in range(i, j)):
+        return False
+    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
+        return False
+    k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
+    noun = t.lower[k] if k >= 0 and t.words[k].islower() else ""
+    if noun in _PERSON_BEFORE or _singular(noun) in _PERSON_BEFORE:
+        return True
+    k = j + 1
+    while k < t.n and (t.lower[k] in _TITLE_OPENERS or t.lower[k] in lx.demonyms()):
+        k += 1  # "Gad Yaacobi, Israeli minister of ..."
+    return j < t.n and t.words[j] == "," and k < t.n and t.lower[k] in lx.TITLES
+
+
+def _among_people(doc: Doc, t: Tokens, i: int, j: int) -> bool:
+    """A guess listed with the model's own people ("Ansel Adams, Chuck Close, Walker
+    Evans"), or a post-nominal after one ("Tom Molomby, SC, said"): a person, or a
+    person's letters."""
+    p = i - 2 if i >= 3 and t.words[i - 1] == "and" and t.words[i - 2] == "," else i - 1
+    left = p >= 1 and t.words[p] in (",", "and") and doc[p - 1].ent_type_ == "PERSON"
+    if left and p == i - 1 and t.words[p] == "," and j - i == 1 and t.words[i].isupper():
+        return j >= t.n or t.words[j] in (",", ".")  # "Tom Molomby, SC,"
+    right = j + 1 < t.n and t.words[j] in (",", "and") and doc[j + 1].ent_type_ == "PERSON"
+    # People on both sides, or on one side with the list going on beyond them (never
+    # one apposition: "Smith, Acme's boss").
+    return (
+        (left and right)
+        or (left and _listed(t, p - 1, -1, doc))
+        or (right and _listed(t, j + 1, 1, doc))
+    )
+
+
+def _listed(t: Tokens, k: int, step: int, doc: Doc) -> bool:
+    """The person at ``k`` is itself an item of a list: a separator beyond it."""
+    while 0 <= k < t.n and doc[k].ent_type_ == "PERSON":
+        k += step
+    return 0 <= k < t.n and t.words[k] in (",", "and")
+
+
+# Acronyms of common things and posts, never an organization alone ("MPs", "CEO"); the
+# rest of ``NOT_ORG_ACRONYMS`` ("GM", "FT") names one unless a country owns it.
+_COMMON_ACRONYMS = lx.NOT_ORG_ACRONYMS - {"gm", "ft"}
+
+
+# Lower-case titles whose "of" names a portfolio, not a body.
+_PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary"})
+
+
+def _portfolio(t: Tokens, i: int, j: int) -> bool:
+    """Words before a title that the article also writes in lower case ("Trade and
+    Industry Secretary", "Transport Commissioner"): the post's portfolio, not a body;
+    a name ("IMF boss", "Zentrix chairman") is never written so."""
+    if i >= 2 and t.words[i - 1] == "of" and t.lower[i - 2] in _PORTFOLIO_TITLES:
+        return t.words[i - 2].islower()  # "minister of Economy and Communication"
+    if j >= t.n or t.lower[j] not in lx.TITLES or t.lower[i] in ("and", "of"):
+        return False
+    lower = detect.lower_words(t)
+    words = [k for k in range(i, j) if t.lower[k] not in lx.CONNECTORS and t.lower[k] != "and"]
+    return bool(words) and all(t.lower[k] in lower for k in words)
+
+
+def _shouted(t: Tokens, i: int, j: int) -> bool:
+    """The guess lies in a line written in capitals, whose words the tokens read as
+    lower case (``Tokens.cap``): the capitals tell nothing."""
+    return any(t.words[k][:1].isupper() and not t.cap[k] for k in range(i, j))
+
+
+def _place_compound_word(t: Tokens, i: int, j: int) -> bool:
+    """One hyphenated word of places: "U.S.-Japan" (a relation, not a body)."""
+    if j - i != 1 or "-" not in t.words[i]:
+        return False
+    parts = [p.lower() for p in t.words[i].split("-")]
+    places = lx.places()
+    return all(p in places or p in lx.demonyms() for p in parts)
+
+
+def _after_abbreviation(t: Tokens, i: int, j: int) -> bool:
+    """A place's dotted abbreviation then words whose capitals it alone explains ("the
+    U.S. Action", "U.S. Goods"): each is written in lower case in the article, or is
+    never capitalized inside a sentence but after such an abbreviation. Wires capitalize
+    the word after "U.S." whatever it is."""
+    first = t.words[i]
+    if j - i < 2 or not first.endswith(".") or "." not in first[:-1]:
+        return False
+    if not detect.is_place_words(t, i, i + 1):
+        return False
+    if any(t.lower[k] in lx.HEADS and t.lower[k] not in _STATE for k in range(i + 1, j)):
+        return False  # "U.S. Trade Representative's Office": a body ("U.S. Government" is not)
+    lower, named = detect.lower_words(t), _genuine_capitals(t)
+    places = lx.places()
+    return all(
+        t.lower[k] in lower or t.lower[k] in places or t.words[k] not in named
+        for k in range(i + 1, j)
+    )
+
+
+# A country's state named by the country: no organization ("the U.S. Government").
+_STATE = frozenset({"government", "administration", "state"})
+
+
+def _genuine_capitals(t: Tokens) -> frozenset[str]:
+    """Capitalized words the article writes inside a sentence, not right after a word
+    ending in a full stop ("U.S. From"): its own names (once per article)."""
+    if "genuine_caps" not in t.memo:
+        words, cap, sent = t.words, t.cap, t.sent
+        t.memo["genuine_caps"] = frozenset(
+            words[k]
+            for k in range(1, t.n)
+            if cap[k] and not sent[k] and not words[k - 1].endswith(".")
+        )
+    return t.memo["genuine_caps"]
+
+
+# Nouns before "of" that make the name after it a place: "the town of Yeoncheon".
+_PLACE_OF = frozenset({"town", "city", "village", "province", "district", "region", "county"})
+
+
+def _town_of(t: Tokens, i: int) -> bool:
+    return i >= 2 and t.words[i - 1] == "of" and t.words[i - 2] in _PLACE_OF
+
+
+def _belief(name: str) -> bool:
+    """A one-word creed, its follower or its fear ("Islamism", "Scientologist",
+    "Islamophobia"): no organization."""
+    return " " not in name and name.lower().endswith(("ism", "ist", "ists", "phobia"))
+
+
+def _in_model_list(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are an item of a list of model numbers ("the 147, 156, 166, GTV, GT
+    and Spider"): a product line, not companies."""
+    for step, edge in ((-1, i - 1), (1, j)):
+        k, items = edge, 0
+        while 0 <= k < t.n and items < 6 and t.words[k] in (",", "and", "or"):
+            k += step
+            if not 0 <= k < t.n:
+                break
+            if t.words[k].isdigit():
+                return True
+            if not t.cap[k]:
+                break
+            k += step
+            items += 1
+    return False
+
+
+def _common_word_opening(doc: Doc, t: Tokens, i: int) -> bool:
+    """A one-word guess opening a sentence that the model's own tagger reads as a common
+    word ("Millions", "Upscale", "Tacit"), and that the article never capitalizes inside
+    a sentence."""
+    if not t.sent[i] and not (i > 0 and t.brk[i - 1]):
+        return False
+    if not doc.has_annotation("TAG") or doc[i].tag_ in ("NNP", "NNPS") or doc[i].pos_ == "PROPN":
+        return False
+    return t.words[i] not in _inner_capitals(t)
+
+
+def _inner_capitals(t: Tokens) -> frozenset[str]:
+    """Capitalized words the article writes inside a sentence (once per article)."""
+    if "inner_caps" not in t.memo:
+        t.memo["inner_caps"] = frozenset(
+            w for w, c, s in zip(t.words, t.cap, t.sent, strict=True) if c and not s
+        )
+    return t.memo["inner_caps"]
+
+
+def _currency(name: str) -> bool:
+    """A currency's code or name ("USD", "euro", "Swiss francs"), not an issuer."""
+    from factex.money import lexicon as money
+
+    low = name.lower()
+    return name in money.ISO_CODES or low in money.NAMES or low in money.WORDS
+
+
+def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -> bool:
+    """A statistical ORG guess that is not a document, event, place compound or bare
+    head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
+    if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
+        return False
+    if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
+        return False  # "Agro Tech exhibitions": the name of an event
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
+        k -= 1  # over a list of names: "exhibitions Grain World and Agro Tech"
+    if k >= 0 and _singular(t.lower[k]) in lx.NOT_ORG_HEADS:
+        return False
+    if all(w in lx.HEADS or w in lx.GENERIC_NAME_WORDS for w in words):
+        return False
+    if detect.is_place_words(t, i, j):
+        return False
+    hyphenated = any(t.words[k] in "-–" for k in range(i, j))
+    return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+def _written_lower(low: str, lower: frozenset[str]) -> bool:
+    """``low`` or its singular is a word the article writes in lower case."""
+    return low in lower or (low.endswith("s") and len(low) > 4 and low[:-1] in lower)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
