@@ -200,7 +200,9 @@ def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
 
 
 def _main_countries(mentions: list[Mention]) -> list[str]:
-    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
+    # (places counted first, so that each distinct name is asked about once)
+    places = Counter(m.name for m in mentions if m.kind == "place")
+    counts = Counter({name: n for name, n in places.items() if is_country(name)})
     return [name for name, _ in counts.most_common(2)]
 
 

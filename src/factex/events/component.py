@@ -332,7 +332,7 @@ def _fill(
     _period_claims(sent, drafts)
     entities = [m for m in sent.of_kind("place", "org", "person") if m.name not in ctx.media]
     names = [m.name for m in entities]
-    both = ctx.countries if both_sides(sent.text) else []
+    both = ctx.countries if ctx.countries and both_sides(sent.text) else []
     # what only signings and openings take, looked for only when there is one
     types = {d.type for d in drafts}
     signing = "signing" in types

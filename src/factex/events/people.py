@@ -16,7 +16,7 @@ from factex.calendar_words import MONTH_NAMES
 from factex.events.lexicon import LOWER_TITLES
 from factex.mentions import ArticleMentions, Sentence
 from factex.organizations.lexicon import first_names
-from factex.patterns import longest_first
+from factex.patterns import longest_first, trie_alternation
 from factex.stems import required_words
 
 _NAME_WORD = r"[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z]+)?"
@@ -40,12 +40,9 @@ TITLED_AFTER = re.compile(
 BARE_NAME = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b(?!\s+(?:[A-Z]|&))")
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*|[.&'’-])\s*$")
 # A sentence holding none of these (lower-cased) has no LOWER_TITLED or TITLED_AFTER match
-# (the same titles): most have none. One search for any of them.
-_TITLE_STEMS = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(s) for s in sorted(required_words(LOWER_TITLED, words=False)))
-    + r")\b"
-)
+# (the same titles): most have none. One search for any of them (a trie: the engine tries
+# one branch per letter, not each title, at every word of every sentence).
+_TITLE_STEMS = re.compile(rf"\b{trie_alternation(required_words(LOWER_TITLED, words=False))}\b")
 
 
 class People:
@@ -56,8 +53,9 @@ class People:
         known: dict[str, str] = {}
         taken: set[str] = set()
         for sent in ctx.sentences:
-            for m in sent.of_kind("person"):
-                _remember(known, taken, m.name)
+            for m in sent.mentions:
+                if m.kind == "person":
+                    _remember(known, taken, m.name)
             if not _TITLE_STEMS.search(sent.lowered):
                 continue
             spans = [(m.start, m.end) for m in sent.of_kind("place", "org", "person")]
