@@ -162,3 +162,32 @@ def test_with_no_publication_date_what_the_text_fixes_stays_in_the_value() -> No
         ("last Thanksgiving", "XXXX-11"),
         ("the quarter", "XXXX-QX"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC, 2005: "start the meeting at 1830 GMT"
+        "Ministers will start the meeting at 1830 GMT.",
+        "Trading resumes at 0930 local time.",
+        "The vote closes at 2000 ET.",
+        "Troops moved in at 0600 hrs.",
+        "Polls are open between 0700 and 2200 GMT.",
+    ],
+)
+def test_clock_times_are_no_years(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # not a clock: no zone or clock word, or not a time of day
+        ("The bank was founded in 1830 by a merchant.", ("1830", "1830-01-01", "1830-12-31")),
+        ("In 1999 GMT shares rose.", ("1999", "1999-01-01", "1999-12-31")),
+        ("In 2000 ETFs grew fast.", ("2000", "2000-01-01", "2000-12-31")),
+        ("The plan dates from 1830 at the latest.", ("1830", "1830-01-01", "1830-12-31")),
+    ],
+)
+def test_years_beside_clock_words_stay_years(text: str, found: tuple[str, str, str]) -> None:
+    assert _found(text) == [found]

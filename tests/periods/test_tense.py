@@ -78,3 +78,35 @@ def test_more_directions(text: str, start: str) -> None:
 def test_a_range_start_is_no_comparison_base() -> None:
     found = find_periods("Flights will depart each Thursday from March 6.", published=WED)
     assert [p.start.isoformat() for p in found if p.start][-1] == "2018-03-06"
+
+
+MON = dt.date(2005, 3, 2)  # a Wednesday; BBC: "On Monday, MCI agreed to a buyout by Verizon"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a fronted weekday takes the tense of the verb after it
+        ("On Monday, MCI agreed to a buyout by Verizon.", "2005-02-28"),
+        ("On Monday, ministers urged producers to slash output.", "2005-02-28"),
+        ("On Monday, the board decided to sell the unit.", "2005-02-28"),
+        ("The ministers agreed on Monday to cut output.", "2005-02-28"),
+        # negatives: a future verb, or the time after the infinitive
+        ("On Monday, MCI will agree to a buyout.", "2005-03-07"),
+        ("The board agreed to meet again on Monday.", "2005-03-07"),
+        ("Ministers urged producers to cut output from Monday.", "2005-03-07"),
+    ],
+)
+def test_a_verb_of_intent_keeps_its_own_tense(text: str, day: str) -> None:
+    assert _first(text, MON)[1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The firm agreed to a deal in November.", "2004-11-01"),  # "to a": no infinitive
+        ("The firm agreed to sell the unit in November.", "2005-11-01"),
+    ],
+)
+def test_to_before_a_determiner_is_no_infinitive(text: str, start: str) -> None:
+    assert _first(text, MON)[0] == start

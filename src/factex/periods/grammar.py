@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
+    CLOCK_WORDS,
     COUNT_NOUNS,
     DAY_ORDINALS,
     DAY_PART_SHIFT,
@@ -37,6 +38,7 @@ from factex.periods.lexicon import (
     OCCASION_NOUNS,
     ORDINALS,
     SEASONS,
+    TIME_ZONES,
     WEEKDAYS,
     YEAR_CENTURIES,
     YEAR_LEFT_CUES,
@@ -235,6 +237,8 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     if conn == "/" and y2 != y1 + 1:
         return None
+    if _is_clock(m.string, m.start("y2"), m.end("y2")):  # "between 1800 and 2000 GMT"
+        return None
     return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
 
 
@@ -272,8 +276,28 @@ def p_spoken_year(m: re.Match[str]) -> Parts | None:
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known\s+as)\s+(?:[A-Z][\w&'’-]*\s+){1,3}$")
 
 
+# A 24-hour clock time, not a year: "hhmm" then a time-zone abbreviation or a clock
+# word ("at 1830 GMT", "1400 local time", "0600 hrs").
+_CLOCK_AFTER = re.compile(
+    rf"[ \t]*(?:(?-i:{trie_alternation(TIME_ZONES)})\b|(?i:{trie_alternation(CLOCK_WORDS)})(?!\w))"
+)
+
+
+def _is_clock(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are a clock time ("1830 GMT")."""
+    digits = text[start:end]
+    return (
+        len(digits) == 4
+        and int(digits[:2]) < 24
+        and int(digits[2:]) < 60
+        and bool(_CLOCK_AFTER.match(text, end))
+    )
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
+    if m["fy"] is None and _is_clock(text, m.start("yr"), m.end("yr")):
+        return None
     if m["fy"] is None and _is_count(text, m.start(), m.end()):
         return None
     if m["fy"] is None and _NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start()):

@@ -403,6 +403,37 @@ YEAR_LEFT_CUES = (
     "on",
     "at",
 )
+# Time-zone abbreviations (as written, upper case) and words that mark a four-digit
+# number before them as a 24-hour clock time, not a year: "at 1830 GMT", "1400 local
+# time", "0600 hrs".
+TIME_ZONES = (
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "CEST",
+    "EET",
+    "WET",
+    "EST",
+    "EDT",
+    "ET",
+    "CST",
+    "CDT",
+    "CT",
+    "MST",
+    "MDT",
+    "PST",
+    "PDT",
+    "PT",
+    "JST",
+    "HKT",
+    "SGT",
+    "IST",
+    "AEST",
+    "AEDT",
+    "MSK",
+)
+CLOCK_WORDS = ("local time", "hours", "hrs", "hr")
 # Lowercase words that may follow a year even though they end in "s": function words,
 # and the plural measures a year dates rather than counts ("2004 sales", "total 1987
 # exports", "its 2005 profits warning"; nobody writes "1987 exports" for a number of them).

@@ -76,10 +76,15 @@ def cue_pattern(
 _FUTURE = cue_pattern(FUTURE_CUES)
 # A modal or an infinitive with a passive ("will be named", "to be reported").
 _FUTURE_PHRASE = cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
-# "urged producers to slash": the infinitive after a verb of intent looks ahead.
+# "urged producers to slash": the infinitive after a verb of intent looks ahead; "agreed
+# to a buyout" has no infinitive. The verb keeps its own tense for a time before the
+# infinitive ("On Monday, MCI agreed to...", "agreed on Monday to...").
 _INTENT = cue_pattern(
-    INTENT_VERBS, r"\s+(?:[a-z]+\s+){0,3}?(?:for\s+[a-z]+\s+)?to\s+(?!\d)[a-z]+\b"
+    INTENT_VERBS,
+    r"\s+(?:[a-z]+\s+){0,3}?(?:for\s+[a-z]+\s+)?"
+    rf"(?P<inf>to\s+(?!\d)(?!{trie_alternation(DETERMINERS)}\b)[a-z]+\b)",
 )
+_PAST_FORM = re.compile(rf"[a-z]+ed|{trie_alternation(PAST_CUES)}", re.I)
 # "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
 _SCHEDULE = cue_pattern(
     SCHEDULE_VERBS, not_after=(r"\bto\s", r"\bnot\s", r"n't\s", r"\bthe\s", r"\ba\s")
@@ -121,10 +126,15 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
         or not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
     ]
     cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
-    cues += [(c.start(), c.end(), "future") for c in _INTENT.finditer(text, lo, hi)]
+    intents = list(_INTENT.finditer(text, lo, hi))
+    cues += [(c.start("inf"), c.end(), "future") for c in intents]
     cues += [(c.start(), c.end(), "future") for c in _SCHEDULE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
-    spans = list(cues)
+    spans = cues + [(c.start(), c.end(), "future") for c in intents]
+    for c in intents:
+        verb = text[c.start() : c.end()].split(None, 1)[0]
+        if _PAST_FORM.fullmatch(verb):
+            cues.append((c.start(), c.start() + len(verb), "past"))
     for c in hits(_PAST, text, lo, hi):
         at = c.start("hit")
         if not any(s <= at < e for s, e, _ in spans):
