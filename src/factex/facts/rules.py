@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factex.calendar_words import MONTH_NAMES
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.facts.lexicon import (
     CONTINUATION_OPENERS,
     FALL_AFTER,
@@ -211,12 +211,14 @@ PER_SHARE_BASE_BETWEEN = re.compile(
 )
 # Before an amount that restates the one before it: "$2.5 million, or seven cents".
 OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
+# The verbs of a closing price ("closed at", "finishing at").
+_CLOSED = r"\b(?:closed|closing|close|closes|finished|ended)\s+"
 # A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
 # share" (not a price per unit of a commodity: "gold closed at $370 an ounce"; not a
 # currency's: "the dollar closed at 1.85 marks").
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:(?:yesterday|today|unchanged|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day|the\s+session|trading)\s+){0,2}at\s+$",
+    rf"{_CLOSED}(?:(?:yesterday|today|unchanged|{'|'.join(DAY_NAMES)}|"
+    r"the\s+day|the\s+session|trading)\s+){0,2}at\s+$",
     re.IGNORECASE,
 )
 # (the words one of the two closing patterns needs)
@@ -230,7 +232,7 @@ PER_UNIT_AFTER = re.compile(r"\s+(?:an?|per)\s+(?!share\b)[a-z]", re.IGNORECASE)
 # The day's change right after a closing price: "closed at $11, down 25 cents" (its sign in
 # the group: "off" is down).
 CLOSING_CHANGE_BEFORE = re.compile(
-    r"\b(?:closed|closing|close|closes|finished|ended)\s+(?:\w+\s+){0,2}at\s+"
+    rf"{_CLOSED}(?:\w+\s+){{0,2}}at\s+"
     r"[^\s,;()]+(?:\s+(?:[A-Z][a-z]+\s+)?(?:cents|pence|dollars|francs|marks|yen))?"
     r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:a\s+share|each|apiece))?,\s+"
     r"(up|down|off)\s+$",
