@@ -246,10 +246,10 @@ def _named_without_the(t: Tokens, word: str) -> bool:
     if is_acronym(word):
         return True
     if "after_the" not in t.memo:
-        # The "the"s are picked out in C; Python steps only on them.
-        thes = compress(range(t.n - 2), map("the".__eq__, t.lower))
         t.memo["after_the"] = frozenset(
-            t.lower[k + 1] for k in thes if not _modifies(t.words[k + 2])
+            t.lower[k + 1]
+            for k, a in enumerate(t.lower[: t.n - 2])
+            if a == "the" and not _modifies(t.words[k + 2])
         )
     return word.lower() not in t.memo["after_the"]
 
