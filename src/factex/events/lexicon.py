@@ -62,33 +62,8 @@ MEETING_KINDS = (
     "joint",
 )
 
-# What follows a gerund "meeting"/"met" when it is not an event ("meeting the demand").
-NOT_EVENT_AFTER_MEET = (
-    "the",
-    "its",
-    "their",
-    "our",
-    "all",
-    "demand",
-    "demands",
-    "needs",
-    "requirements",
-    "target",
-    "targets",
-    "expectations",
-    "deadline",
-    "criteria",
-    "standards",
-    "growing",
-    "rising",
-    "obligations",
-    "commitments",
-    "goals",
-    "conditions",
-)
-
 # What is met when "meeting" is satisfying it, after an adjective ("meeting regulatory
-# requirements", "met growing demand"); the same words as ``NOT_EVENT_AFTER_MEET``'s nouns.
+# requirements", "met growing demand").
 MET_NEEDS = (
     "demand",
     "demands",
@@ -105,6 +80,10 @@ MET_NEEDS = (
     "goals",
     "conditions",
 )
+
+# What follows a gerund "meeting"/"met" when it is not an event ("meeting the demand"):
+# a determiner or adjective before what is met, or what is met itself.
+NOT_EVENT_AFTER_MEET = ("the", "its", "their", "our", "all", "growing", "rising", *MET_NEEDS)
 
 # Documents one signs, each form with its kind: they name what a signing produced, and
 # two names of one kind can refer to one signing ("the accord" after "a treaty").
