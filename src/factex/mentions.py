@@ -200,9 +200,7 @@ def _outside(mentions: list[Mention], skip, in_skip) -> list[Mention]:
 
 
 def _main_countries(mentions: list[Mention]) -> list[str]:
-    # (places counted first, so that each distinct name is asked about once)
-    places = Counter(m.name for m in mentions if m.kind == "place")
-    counts = Counter({name: n for name, n in places.items() if is_country(name)})
+    counts = Counter(m.name for m in mentions if m.kind == "place" and is_country(m.name))
     return [name for name, _ in counts.most_common(2)]
 
 
