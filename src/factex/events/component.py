@@ -180,9 +180,7 @@ def _opens_sentence(sent: Sentence, period: Mention, first_trigger: int) -> bool
         return False
     after = sent.text[sent.local(period.end) :]
     start = sent.local(period.start)
-    if ("which" in sent.lowered or "who" in sent.lowered) and rules.RELATIVE_CLAUSE.search(
-        sent.text, max(0, start - 80), start
-    ):
+    if _relative_clause_in(sent, max(0, start - 80), start):
         return False  # "The firm, which floated in 2003, ...": the clause's own date
     return start <= 12 or after.lstrip().startswith(",")
 
@@ -226,16 +224,18 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
 def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
     """Whether ``period`` lies in a relative clause the trigger is not in: "The firm,
     which floated in 2003, announced a deal"; "a deal with X, which was founded in 2003"."""
-    if "which" not in sent.lowered and "who" not in sent.lowered:
-        return False  # (no relative pronoun: most sentences)
     if period.end <= d.start:
         start = sent.local(period.start)
-        return "," in sent.text[sent.local(period.end) : sent.local(d.start)] and bool(
-            rules.RELATIVE_CLAUSE.search(sent.text, max(0, start - 80), start)
-        )
-    return bool(
-        rules.RELATIVE_CLAUSE.search(sent.text, sent.local(d.end), sent.local(period.start))
-    )
+        between = sent.text[sent.local(period.end) : sent.local(d.start)]
+        return "," in between and _relative_clause_in(sent, max(0, start - 80), start)
+    return _relative_clause_in(sent, sent.local(d.end), sent.local(period.start))
+
+
+def _relative_clause_in(sent: Sentence, lo: int, hi: int) -> bool:
+    """Whether a relative clause ("which floated", "who") opens in ``sent.text[lo:hi]``."""
+    if "which" not in sent.lowered and "who" not in sent.lowered:
+        return False  # (no relative pronoun: most sentences)
+    return rules.RELATIVE_CLAUSE.search(sent.text, lo, hi) is not None
 
 
 def _is_adjective(m: Mention) -> bool:
