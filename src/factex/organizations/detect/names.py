@@ -383,9 +383,10 @@ def plausible_name(t: Tokens, i: int, j: int) -> bool:
     """Not a place, a nationality, a person's title, a month or a document."""
     if j <= i or j - i > 6:
         return False
-    if is_place_words(t, i, j) or t.chars(i, j).lower() in lx.regions():
+    low = t.chars(i, j).lower()
+    if is_place_words(t, i, j) or low in lx.regions():
         return False  # "the Florida company": where it is, not its name
-    if t.chars(i, j).lower() in lx.CONTINENTS or _compass_region(t, i, j):
+    if low in lx.CONTINENTS or _compass_region(t, i, j):
         return False  # "Asia's listed firms", "the South Yorkshire company"
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
