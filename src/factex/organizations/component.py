@@ -421,7 +421,7 @@ class OrganizationExtractor(BatchedPipe):
         for c in chosen:
             taken.add_if_free(c.start, c.end)
         added = []
-        names = sorted(surfaces | set(acronyms), key=len, reverse=True)
+        names = list(surfaces | set(acronyms))  # any order: find_names sorts by position
         for s, e in rules.find_names(text, names, detect.lower_text(t)):
             surface = text[s:e]
             if taken.overlaps(s, e) or in_skip(s, e):
