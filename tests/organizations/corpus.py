@@ -135,6 +135,27 @@ BUSINESS: tuple[Example[Org], ...] = (
         "S&P and Moody's Investors Service Inc. downgraded the bonds.",
         ("Moody's Investors Service", "company"),
     ),
+    # "shares in": a title with "The", a place's possessive, an enumeration
+    ex("Shares in The Body Shop rose 3%.", ("The Body Shop", "company")),
+    ex(
+        "Shares in Germany's Kessler, the UK's Harrow and France's Corvale fell.",
+        ("Kessler", "company"),
+        ("Harrow", "company"),
+        ("Corvale", "company"),
+    ),
+    ex(
+        "Shares in Talvor and Brenning Idec plunged.",
+        ("Talvor", "company"),
+        ("Brenning Idec", "company"),
+    ),
+    ex("Shares in Talvor, Italy's biggest carmaker, fell.", ("Talvor", "company")),
+    ex("Shares in Germany's biggest bank fell, as did shares in Asia and Europe."),
+    ex("He sold 5,000 shares of Talvor and C$4 million of its debentures.", ("Talvor", "company")),
+    # a speaker's employer before the speaker's name
+    ex('"Demand is weak," said Harlow Amro\'s Paul Mackel.', ("Harlow Amro", "company")),
+    ex("Talvor Capital's Simon Hart said the deal was done.", ("Talvor Capital", "company")),
+    ex('"It will not happen," said Britain\'s Tony Blair.'),
+    ex("Mr Larsen's David Hart said nothing."),
 )
 
 # -- government and international
@@ -370,11 +391,6 @@ GAPS: tuple[Example[Org], ...] = (
         "According to Il Sole 24 Ore, Italy's business newspaper, the plan failed.",
         ("Il Sole 24 Ore", "media"),
         note="a number inside a name: capitalized runs stop at digits, so 'Il Sole' is cut",
-    ),
-    ex(
-        "Shares in The Body Shop rose 3%.",
-        ("The Body Shop", "company"),
-        note="a title with 'The' needs a media cue; a company so named has none here",
     ),
 )
 

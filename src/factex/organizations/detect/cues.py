@@ -120,7 +120,33 @@ def find_employers(t: Tokens) -> list[Candidate]:
     for i in t.at(SAID_BEFORE_NAME):
         if t.words[i].islower():
             out += _employer_after_person(t, i + 1)
+            out += _possessor_of_speaker(t, cap_run(t, i + 1))
+    for i in t.at(lx.SAY_VERBS):
+        if i > 2 and t.words[i].islower() and is_name_word(t, i - 1):
+            start = name_start_left(t, i - 1)
+            out += _possessor_of_speaker(t, start - 1, end=i)
     return out
+
+
+def _possessor_of_speaker(t: Tokens, p: int, end: int | None = None) -> list[Candidate]:
+    """ "said ABN Amro's Paul Mackel", "Deutsche Bank's Simon Champion said": the name
+    that owns a speaker named by a given name and a surname (token p is the "'s"; the
+    speaker's name ends at ``end``, or is read from p + 1) is the speaker's employer
+    (rule EMPLOYER), unless it is a place ("Britain's Tony Blair") or a person."""
+    if not 0 < p < t.n - 2 or t.words[p] not in POSSESSIVE or not is_name_word(t, p - 1):
+        return []
+    k = p + 1
+    stop = cap_run(t, k) if end is None else end
+    if not (2 <= stop - k <= 3 and t.cap[k] and t.lower[k] in lx.first_names()):
+        return []
+    if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, stop)):
+        return []
+    start = name_before(t, p - 1, lower_words(t))
+    if start >= p or demonym_at(t, start) is not None or not plausible_name(t, start, p):
+        return []
+    if personal(t, start, p, person_words(t)):
+        return []
+    return [Candidate(t.starts[start], t.ends[p - 1], rules.EMPLOYER, "company")]
 
 
 def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
@@ -271,10 +297,7 @@ def find_context(t: Tokens) -> list[Candidate]:
     for i in t.at(lx.SHARES_WORDS):
         lower_case = t.words[i].islower() or t.sent[i]
         if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
-            k = i + 2
-            end = cap_run(t, k)
-            if end > k and plausible_name(t, k, end) and not _continues_name(t, end):
-                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+            out += _shares_of(t, i + 2)
     people: set[str] | None = None
     for i in t.at(POSSESSIVE):
         if i > 0 and i + 1 < t.n and _country_acronym(t, i):
@@ -305,6 +328,48 @@ def find_context(t: Tokens) -> list[Candidate]:
             if plausible_name(t, start, i):
                 out.append(Candidate(t.starts[start], t.ends[i - 1], rules.CONTEXT, "company"))
     return out
+
+
+def _shares_of(t: Tokens, k: int) -> list[Candidate]:
+    """The companies after "shares in" from token k: one name, or an enumeration of
+    them ("shares in Elan and Biogen Idec", "shares in Germany's ThyssenKrupp, the UK's
+    Corus and France's Arcleor"). A name may be a title with a capitalized "The"
+    ("shares in The Body Shop"); a place's possessive before it says where the company
+    is. The enumeration stops at its first item that is no name, and after the item
+    that follows "and"/"or"."""
+    out = []
+    first = last = True
+    while k < t.n:
+        if not first and t.words[k] == "the":
+            k += 1  # "..., the UK's Corus"
+        hit = place_at(t, k)
+        if hit is not None and hit[0] + 1 < t.n and t.words[hit[0]] in POSSESSIVE:
+            k = hit[0] + 1  # "Germany's ThyssenKrupp"
+        start = k
+        if k + 1 < t.n and t.words[k] == "The" and not t.sent[k]:
+            k += 1  # "The Body Shop": a capitalized "The" inside a sentence is the name's
+        end = cap_run(t, k)
+        if end <= k or not plausible_name(t, k, end) or _continues_name(t, end):
+            break
+        if not first and (not _plain_words(t, k, end) or personal(t, k, end, person_words(t))):
+            break  # "shares of Connaught and C$44.3 million": a currency, no name
+        out.append(Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, "company"))
+        if end + 1 >= t.n or (not first and last):
+            break
+        if t.lower[end] in ("and", "or"):
+            k, last = end + 1, True
+        elif t.words[end] == ",":
+            last = t.lower[end + 1] in ("and", "or")
+            k = end + 1 + last
+        else:
+            break
+        first = False
+    return out
+
+
+def _plain_words(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are letters and digits, with no sign but "." "'" "&" "-"."""
+    return all(ch.isalnum() or ch in ".'&-" for k in range(i, j) for ch in t.words[k])
 
 
 def _country_acronym(t: Tokens, i: int) -> bool:
