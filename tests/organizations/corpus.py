@@ -156,6 +156,19 @@ BUSINESS: tuple[Example[Org], ...] = (
     ex("Talvor Capital's Simon Hart said the deal was done.", ("Talvor Capital", "company")),
     ex('"It will not happen," said Britain\'s Tony Blair.'),
     ex("Mr Larsen's David Hart said nothing."),
+    # what only an organization has, before "of" + its name
+    ex("The ranch is run by a subsidiary of the food group's owner, Halvey.", note="no 'of' name"),
+    ex(
+        "A former executive at the London offices of Merrill Kane lost her case.",
+        ("Merrill Kane", "company"),
+    ),
+    ex(
+        "She is the chief executive of Talvor and a shareholder of Brenning.",
+        ("Talvor", "company"),
+        ("Brenning", "company"),
+    ),
+    ex("The unit of account is the euro. The division of labour is old."),
+    ex("He met the chief executive of Germany's biggest bank and the offices of Paris."),
 )
 
 # -- government and international

@@ -298,6 +298,9 @@ def find_context(t: Tokens) -> list[Candidate]:
         lower_case = t.words[i].islower() or t.sent[i]
         if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
             out += _shares_of(t, i + 2)
+    for i in t.at(lx.POSSESSIONS_OF_LAST):
+        if i + 2 < t.n and t.lower[i + 1] == "of" and _possession_of(t, i):
+            out += _possessor(t, i + 2)
     people: set[str] | None = None
     for i in t.at(POSSESSIVE):
         if i > 0 and i + 1 < t.n and _country_acronym(t, i):
@@ -365,6 +368,29 @@ def _shares_of(t: Tokens, k: int) -> list[Candidate]:
             break
         first = False
     return out
+
+
+def _possession_of(t: Tokens, i: int) -> bool:
+    """Tokens ending at i are a lower-case phrase of ``POSSESSIONS_OF``."""
+    if not t.words[i].islower():
+        return False
+    return any(" ".join(t.lower[i - n : i + 1]) in lx.POSSESSIONS_OF for n in range(min(i, 2) + 1))
+
+
+def _possessor(t: Tokens, k: int) -> list[Candidate]:
+    """ "a subsidiary of Vestey", "the chief executive of the Vantor Group": the name
+    from token k (after an optional "the"), cut before a person's given name that opens
+    the next name ("chief executive of Vantor Mark Lee")."""
+    if t.words[k] == "the":
+        k += 1
+    end = cap_run(t, k)
+    first = lx.first_names()
+    end = next((m for m in range(k + 1, end - 1) if t.lower[m] in first), end)
+    if end <= k or not plausible_name(t, k, end) or _continues_name(t, end):
+        return []
+    if demonym_at(t, k) is not None or personal(t, k, end, person_words(t)):
+        return []
+    return [Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company")]
 
 
 def _plain_words(t: Tokens, i: int, j: int) -> bool:

@@ -227,6 +227,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.TITLES,
         lx.MINISTRY_WORDS,
         lx.SHARES_WORDS,
+        lx.POSSESSIONS_OF_LAST,
         POSSESSIVE,
         OPEN_PAREN,
         lx.PREFIX_LEGAL_FORMS,

@@ -318,6 +318,17 @@ APPOSITIVE_FOLLOWERS = frozenset(
 )
 # Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
 SHARES_WORDS = frozenset({"shares", "stake", "stock"})
+# Lower-case nouns before "of" + a name that only an organization has, the other order
+# of "X's subsidiary" ("a subsidiary of Vestey", "the London offices of Merrill Lynch",
+# "the chief executive of Vantor"): the name is an organization (rule CONTEXT). Fewer
+# than COMPANY_POSSESSIONS: "sales of X", "profits of X" may be a product's or a place's.
+POSSESSIONS_OF = frozenset(
+    {"subsidiary", "subsidiaries", "unit", "division", "shareholders", "shareholder"}
+    | {"creditors", "offices", "headquarters", "chief executive", "chief financial officer"}
+    | {"chief operating officer", "managing director", "chief economist"}
+)
+# Their last words, at which the finder looks ("executive" of "chief executive").
+POSSESSIONS_OF_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in POSSESSIONS_OF)
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 
