@@ -364,6 +364,11 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("The talks were held at the World Trade Centre in Dubai."),
     ex("The Florida company said sales rose. The Texas firm agreed."),
     ex("Jim Press said the plan would work."),
+    ex('"It was a good year for the region", Halvey said.', note="quoted, punctuated outside"),
+    ex(
+        "Kathryn Waters, director of the gallery, spoke. Later, Waters pointed out the prints.",
+        note="a listed company's name that the article gives a person as a surname",
+    ),
     ex("Other U.S. Officials said a meeting would be held. The U.S. Has said it would act."),
     ex("We must act, the California Republican said."),
     ex("Moreover, the company, whose plan failed, sees growth."),
