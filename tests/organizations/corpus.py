@@ -169,6 +169,19 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("The unit of account is the euro. The division of labour is old."),
     ex("He met the chief executive of Germany's biggest bank and the offices of Paris."),
+    # the agent of running, paying for or conducting
+    ex("The survey was conducted by Sunvale on behalf of the ministry.", ("Sunvale", "company")),
+    ex(
+        "The ranch is run by Agrovera. The fund is managed by John Keller.", ("Agrovera", "company")
+    ),
+    # "<place>-based X", "state-owned X"
+    ex("Talks with the Paris-based Eurovex continued.", ("Eurovex", "company")),
+    ex(
+        "State-owned Kodelca cut output; shares in Ireland-based Elvan fell.",
+        ("Kodelca", "company"),
+        ("Elvan", "company"),
+    ),
+    ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
 )
 
 # -- government and international

@@ -298,6 +298,9 @@ def find_context(t: Tokens) -> list[Candidate]:
         lower_case = t.words[i].islower() or t.sent[i]
         if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
             out += _shares_of(t, i + 2)
+    for i in t.at(lx.LOCATED_PARTICIPLES):
+        if i > 1 and t.words[i - 1] == "-" and t.words[i].islower() and i + 1 < t.n:
+            out += _located(t, i + 1)
     for i in t.at(lx.POSSESSIONS_OF_LAST):
         if i + 2 < t.n and t.lower[i + 1] == "of" and _possession_of(t, i):
             out += _possessor(t, i + 2)
@@ -368,6 +371,20 @@ def _shares_of(t: Tokens, k: int) -> list[Candidate]:
             break
         first = False
     return out
+
+
+def _located(t: Tokens, k: int) -> list[Candidate]:
+    """ "the Paris-based Euronext", "state-owned Codelco": the name from token k, right
+    after "<place>-based" (``LOCATED_PARTICIPLES``), when no nationality opens it ("a
+    London-listed Russian firm") and it is no person's."""
+    if t.sent[k] or not is_name_word(t, k):
+        return []
+    end = cap_run(t, k)
+    if not plausible_name(t, k, end) or _continues_name(t, end) or not _plain_words(t, k, end):
+        return []
+    if demonym_at(t, k) is not None or personal(t, k, end, person_words(t)):
+        return []
+    return [Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company")]
 
 
 def _possession_of(t: Tokens, i: int) -> bool:

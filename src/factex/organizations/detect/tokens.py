@@ -228,6 +228,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.MINISTRY_WORDS,
         lx.SHARES_WORDS,
         lx.POSSESSIONS_OF_LAST,
+        lx.LOCATED_PARTICIPLES,
         POSSESSIVE,
         OPEN_PAREN,
         lx.PREFIX_LEGAL_FORMS,

@@ -193,11 +193,14 @@ SAY_VERBS = frozenset(
 )
 
 
-# Participles of buying and owning whose "by" agent, a capitalized name that is nobody's,
-# is an organization ("the unit was bought by Tengelmann", "a brand owned by Unilever",
-# "acquired by the Sandoz group"); "taken" counts with "over" ("taken over by X").
+# Participles of buying, owning, running and paying for whose "by" agent, a capitalized
+# name that is nobody's, is an organization ("the unit was bought by Tengelmann", "a brand
+# owned by Unilever", "a ranch run by Agroflora", "a survey conducted by Sunovate");
+# "taken" counts with "over" ("taken over by X").
 PASSIVE_AGENT_VERBS = frozenset(
     {"bought", "acquired", "purchased", "owned", "controlled", "taken", "snapped"}
+    | {"operated", "run", "managed", "conducted", "commissioned", "sponsored", "funded"}
+    | {"financed", "published"}
 )
 
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
@@ -329,6 +332,12 @@ POSSESSIONS_OF = frozenset(
 )
 # Their last words, at which the finder looks ("executive" of "chief executive").
 POSSESSIONS_OF_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in POSSESSIONS_OF)
+# Participles that, joined by a hyphen to a place or owner before a name, say where an
+# organization is based, listed or who owns it ("the Paris-based Euronext", "London-listed
+# Xstrata", "state-owned Codelco"): the name is an organization (rule CONTEXT).
+LOCATED_PARTICIPLES = frozenset(
+    {"based", "headquartered", "listed", "registered", "owned", "controlled"}
+)
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 
