@@ -174,6 +174,12 @@ BUSINESS: tuple[Example[Org], ...] = (
     ex(
         "The ranch is run by Agrovera. The fund is managed by John Keller.", ("Agrovera", "company")
     ),
+    # a name joined to one the head rule ended at its head
+    ex(
+        "Jet Airways and Air Savanna are the two companies that will benefit.",
+        ("Jet Airways", "company"),
+        ("Air Savanna", "company"),
+    ),
     # "<place>-based X", "state-owned X"
     ex("Talks with the Paris-based Eurovex continued.", ("Eurovex", "company")),
     ex(
@@ -403,6 +409,11 @@ CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPE
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
+    ex(
+        "said Tim Mazur, director of foreign exchange at Investors Bank and Trust.",
+        ("Investors Bank and Trust", "company"),
+        note="the head rule ends the name at 'Bank'; 'Trust' is not taken as a second name",
+    ),
     ex(
         "A Council for Economic Planning and Development spokesman said so.",
         ("Council for Economic Planning and Development", "government"),
