@@ -400,6 +400,8 @@ def _possessor(t: Tokens, k: int) -> list[Candidate]:
     the next name ("chief executive of Vantor Mark Lee")."""
     if t.words[k] == "the":
         k += 1
+    if k + 1 < t.n and t.lower[k] in lx.MEASURE_ACRONYMS:
+        k += 1  # "managing director of ISP Freedom2surf": what the company is
     end = cap_run(t, k)
     first = lx.first_names()
     end = next((m for m in range(k + 1, end - 1) if t.lower[m] in first), end)
