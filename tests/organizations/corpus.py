@@ -180,6 +180,15 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Jet Airways", "company"),
         ("Air Savanna", "company"),
     ),
+    # examples after a plural intro noun
+    ex(
+        "Big banks including Halvorsen, Brenning and Talvor Capital lost money.",
+        ("Halvorsen", "company"),
+        ("Brenning", "company"),
+        ("Talvor Capital", "company"),
+    ),
+    ex("Rival carmakers such as Kessler cut prices.", ("Kessler", "company")),
+    ex("Countries such as France objected. His rivals like John Smith spoke."),
     # a number inside a name; a unit or time zone before one is not the name's
     ex("Home furnishings store Pier 1 Imports saw its sales sink.", ("Pier 1 Imports", "company")),
     ex("On March 31 Halvorsen Freight said so.", ("Halvorsen Freight", "company")),

@@ -42,7 +42,8 @@ from factex.organizations.normalize import acronym_fits, is_acronym
 
 def find_intro(t: Tokens) -> list[Candidate]:
     """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
-    "the Uralmash holding company" (INTRO_AFTER)."""
+    "the Uralmash holding company" (INTRO_AFTER); examples after a plural one
+    (``find_examples``)."""
     out = []
     for i in t.at(lx.INTRO_NOUNS):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
@@ -85,6 +86,37 @@ def find_intro(t: Tokens) -> list[Candidate]:
             continue  # "Customers holding ...": a sentence's first word alone
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
+    return out + find_examples(t)
+
+
+def find_examples(t: Tokens) -> list[Candidate]:
+    """ "retailers like Woolworths", "banks including Barclays and HSBC", "carmakers such
+    as Fiat, Renault and Volvo": the names a plural intro noun introduces by examples
+    (rule INTRO_BEFORE), each no place, nationality or person's."""
+    out = []
+    for i in t.at(lx.INTRO_PLURALS):
+        if not t.words[i].islower() or i + 2 >= t.n or t.lower[i + 1] not in lx.EXAMPLE_WORDS:
+            continue
+        k = i + 2
+        if t.lower[i + 1] == "such":
+            if t.lower[i + 2] != "as":
+                continue
+            k = i + 3
+        kind = lx.INTRO_PLURALS[t.lower[i]]
+        people = person_words(t)
+        while k < t.n and is_name_word(t, k) and not t.sent[k]:
+            end = cap_run(t, k)
+            if not plausible_name(t, k, end) or demonym_at(t, k) is not None:
+                break
+            if personal(t, k, end, people) or head_at(t, end) is not None:
+                break
+            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
+            if end + 1 >= t.n or t.words[end] != ",":
+                if end + 1 < t.n and t.lower[end] in ("and", "or"):
+                    k = end + 1  # the last example
+                    continue
+                break
+            k = end + 2 if t.lower[end + 1] in ("and", "or") else end + 1
     return out
 
 

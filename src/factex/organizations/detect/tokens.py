@@ -234,6 +234,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         lx.PREFIX_LEGAL_FORMS,
         lx.PREFIX_HEADS,
         lx.INTRO_NOUNS,
+        lx.INTRO_PLURALS,
         lx.EMPLOYEE_NOUNS,
         SAID_BEFORE_NAME,
         MEDIA_CUES,

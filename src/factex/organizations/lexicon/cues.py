@@ -65,6 +65,16 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
+# Plural intro nouns before "such as", "like" or "including" and an enumeration of names
+# ("retailers like Next", "banks including Barclays and HSBC"): each name is one.
+INTRO_PLURALS: dict[str, str] = {
+    (noun[:-1] + "ies" if noun.endswith("y") else noun + "s"): kind
+    for noun, kind in INTRO_NOUNS.items()
+    if not noun.endswith("s") and noun not in ("holding", "daily", "agency")
+}
+# Words between a plural intro noun and the names it introduces.
+EXAMPLE_WORDS = frozenset({"like", "including", "such"})
+
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
 INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
