@@ -180,6 +180,14 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Jet Airways", "company"),
         ("Air Savanna", "company"),
     ),
+    # an appositive with "the" that says which one
+    ex(
+        "The state firm acquired Yuganskgaz, the main unit of embattled oil group Tarvos.",
+        ("Yuganskgaz", "company"),
+        ("Tarvos", "company"),
+    ),
+    ex("Banks sued Parvalat, the food group which went bust in 2003.", ("Parvalat", "company")),
+    ex("However, the company said profits rose. In London, the firm which won said so."),
     # examples after a plural intro noun
     ex(
         "Big banks including Halvorsen, Brenning and Talvor Capital lost money.",

@@ -532,6 +532,16 @@ def find_roles(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _defined(t: Tokens, k: int) -> bool:
+    """Token k, after an appositive's noun, goes on to say which one ("X, the main unit
+    of Yukos", "X, the food group which went bust"): "the" defines X, it does not take
+    up an earlier mention."""
+    return k < t.n and t.lower[k] in _DEFINING
+
+
+_DEFINING = frozenset({"of", "which", "that", "whose"})
+
+
 def _place_ranks(t: Tokens, k: int, i: int) -> bool:
     """Tokens from k are a place's possessive then a superlative ("Europe's largest",
     "Japan's third-biggest") before the noun at i."""
@@ -569,7 +579,9 @@ def _appositive(t: Tokens, i: int) -> Candidate | None:
         end = k
     elif k < 2 or t.words[k - 1] != "," or i - k > 5:
         return None
-    elif t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+    elif t.lower[k] not in ("a", "an") and not (
+        t.lower[k] == "the" and (ranked or _defined(t, nxt))
+    ):
         return None  # "However, the company said": "the" takes up an earlier mention
     else:
         end = k - 1
