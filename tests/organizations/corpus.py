@@ -188,6 +188,12 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Banks sued Parvalat, the food group which went bust in 2003.", ("Parvalat", "company")),
     ex("However, the company said profits rose. In London, the firm which won said so."),
+    # a fund introduces its name
+    ex("US-based hedge fund Atticus Capital sold its stake.", ("Atticus Capital", "company")),
+    ex(
+        "The International Monetary Fund said so. The fund said growth would slow.",
+        ("International Monetary Fund", "international"),
+    ),
     # examples after a plural intro noun
     ex(
         "Big banks including Halvorsen, Brenning and Talvor Capital lost money.",

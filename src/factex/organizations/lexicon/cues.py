@@ -51,6 +51,7 @@ INTRO_NOUNS: dict[str, str] = {
     "shipyard": "company",
     "giant": "company",
     "consortium": "company",
+    "fund": "company",
     "utility": "company",
     "broker": "company",
     "club": "company",
