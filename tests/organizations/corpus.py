@@ -411,6 +411,11 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("The talks were held at the World Trade Centre in Dubai."),
     ex("The Florida company said sales rose. The Texas firm agreed."),
     ex("Jim Press said the plan would work."),
+    ex(
+        "The High Street retailer said sales fell. Wall Street analysts said so.",
+        note="a street stands for its market",
+    ),
+    ex("State Street said its assets rose.", ("State Street", "company")),
     ex('"It was a good year for the region", Halvey said.', note="quoted, punctuated outside"),
     ex(
         "Kathryn Waters, director of the gallery, spoke. Later, Waters pointed out the prints.",

@@ -413,6 +413,8 @@ def plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False  # "Asia's listed firms", "the South Yorkshire company"
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
+    if j - i > 1 and t.lower[j - 1] in lx.STREET_WORDS:
+        return False  # "Wall Street analysts", "the High Street retailer": a street
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
 
 
