@@ -194,6 +194,10 @@ BUSINESS: tuple[Example[Org], ...] = (
         "The International Monetary Fund said so. The fund said growth would slow.",
         ("International Monetary Fund", "international"),
     ),
+    # a possession after "X's" with one modifier
+    ex("The court said Vantor's former chief executive was jailed.", ("Vantor", "company")),
+    ex("The family sold most of Kaloi's voting shares.", ("Kaloi", "company")),
+    ex("Mr Smith's former employees and Britain's biggest profits were cited."),
     # examples after a plural intro noun
     ex(
         "Big banks including Halvorsen, Brenning and Talvor Capital lost money.",

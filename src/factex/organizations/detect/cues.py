@@ -476,7 +476,23 @@ def _continues_name(t: Tokens, end: int) -> bool:
 
 
 def _company_possession(t: Tokens, k: int) -> bool:
-    """Tokens from k say what only an organization has ("chief executive", "shares")."""
+    """Tokens from k say what only an organization has ("chief executive", "shares"),
+    maybe after one lower-case modifier ("former chief executive", "voting shares")."""
+    if k >= t.n:
+        return False
+    if (
+        k + 1 < t.n
+        and t.words[k].isalpha()
+        and t.words[k].islower()
+        and t.lower[k] not in ("and", "or")
+        and t.lower[k] not in lx.COMPANY_POSSESSIONS
+        and _possession_at(t, k + 1)
+    ):
+        return True
+    return _possession_at(t, k)
+
+
+def _possession_at(t: Tokens, k: int) -> bool:
     if k >= t.n:
         return False
     two = " ".join(t.lower[k : k + 2])
