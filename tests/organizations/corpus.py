@@ -194,6 +194,15 @@ BUSINESS: tuple[Example[Org], ...] = (
         "The International Monetary Fund said so. The fund said growth would slow.",
         ("International Monetary Fund", "international"),
     ),
+    # heads of churches, institutions, armed forces and magazines
+    ex("The Indonesian Navy saved 200 more.", ("Indonesian Navy", "government")),
+    ex(
+        "The Church of Scientology sued. The Smithsonian Institution agreed.",
+        ("Church of Scientology", "other"),
+        ("Smithsonian Institution", "other"),
+    ),
+    ex("He read it in Freedom Magazine.", ("Freedom Magazine", "media")),
+    ex("The army said so. The church bells rang. Air Force One landed."),
     # a possession after "X's" with one modifier
     ex("The court said Vantor's former chief executive was jailed.", ("Vantor", "company")),
     ex("The family sold most of Kaloi's voting shares.", ("Kaloi", "company")),
