@@ -194,6 +194,16 @@ BUSINESS: tuple[Example[Org], ...] = (
         "The International Monetary Fund said so. The fund said growth would slow.",
         ("International Monetary Fund", "international"),
     ),
+    # a person's affiliation after "of"
+    ex(
+        "Others include Michael Hannigan of Sugar Foods and Peter Marion of Seaview Processors.",
+        ("Sugar Foods", "company"),
+        ("Seaview Processors", "company"),
+    ),
+    ex("Mary Robinson of Ireland spoke. Catherine of Aragon died."),
+    ex("The British Chambers of Commerce welcomed it.", ("British Chambers of Commerce", "other")),
+    ex("German magazine Der Blick said so.", ("Der Blick", "media")),
+    ex("A report in the UK-published China Digest said so.", ("China Digest", "company")),
     # heads of churches, institutions, armed forces and magazines
     ex("The Indonesian Navy saved 200 more.", ("Indonesian Navy", "government")),
     ex(

@@ -153,6 +153,10 @@ def find_employers(t: Tokens) -> list[Candidate]:
         if t.words[i].islower():
             out += _employer_after_person(t, i + 1)
             out += _possessor_of_speaker(t, cap_run(t, i + 1))
+    first = lx.first_names()
+    for i in t.at(first):
+        if t.cap[i] and (i == 0 or not t.cap[i - 1]) and t.words[i][1:].islower():
+            out += _employer_after_person(t, i, of_only=True)
     for i in t.at(lx.SAY_VERBS):
         if i > 2 and t.words[i].islower() and is_name_word(t, i - 1):
             start = name_start_left(t, i - 1)
@@ -181,13 +185,17 @@ def _possessor_of_speaker(t: Tokens, p: int, end: int | None = None) -> list[Can
     return [Candidate(t.starts[start], t.ends[p - 1], rules.EMPLOYER, "company")]
 
 
-def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
+def _employer_after_person(t: Tokens, k: int, of_only: bool = False) -> list[Candidate]:
     """ "Mike Powell of Dresdner Kleinwort": a person's name of two to four words from
-    token k (no organization's head in it), then "of"/"at"/"with" and the employer."""
+    token k (no organization's head in it), then "of"/"at"/"with" and the employer
+    (``of_only``: a name opened by a given name, with no cue before it, then "of":
+    "Peter Marion of Maritime Seafood Processors")."""
     end = cap_run(t, k)
     words = sum(1 for m in range(k, end) if t.words[m] not in "-&")
     if not 2 <= words <= 4 or end + 1 >= t.n or t.lower[end] not in _AFTER_PERSON:
         return []
+    if of_only and (t.lower[end] != "of" or t.words[end + 1] == "The"):
+        return []  # "Anna Berg of The Clarion": a title, the title rule's
     if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, end)):
         return []  # "analyst Bank of America": the employer itself, not a person
     if is_place_words(t, k, end):

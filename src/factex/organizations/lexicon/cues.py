@@ -62,6 +62,7 @@ INTRO_NOUNS: dict[str, str] = {
     "agency": "media",
     "outlet": "media",
     "newspaper": "media",
+    "magazine": "media",
     "daily": "media",
     "broadcaster": "media",
     "portal": "media",
@@ -347,7 +348,7 @@ POSSESSIONS_OF_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in POSSESSI
 # organization is based, listed or who owns it ("the Paris-based Euronext", "London-listed
 # Xstrata", "state-owned Codelco"): the name is an organization (rule CONTEXT).
 LOCATED_PARTICIPLES = frozenset(
-    {"based", "headquartered", "listed", "registered", "owned", "controlled"}
+    {"based", "headquartered", "listed", "registered", "owned", "controlled", "published"}
 )
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})

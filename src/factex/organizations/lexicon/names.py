@@ -96,6 +96,7 @@ HEADS: dict[str, str] = {
     # others
     "chamber of commerce and industry": "other",
     "chamber of commerce": "other",
+    "chambers of commerce": "other",
     "chamber": "other",
     "university": "other",
     "institute": "other",
