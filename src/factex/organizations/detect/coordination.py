@@ -30,9 +30,8 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     capitalized words, not a place, person, title or a sentence's first word alone."""
     out = []
     for c in chosen:
-        # A listed or context-found company only: a cue rule's name next to "and" may be
-        # one half of a name it cut there ("Purvin and Gertz", "Cable and Wireless").
-        if c.kind != "company" or c.rule not in (rules.GAZETTEER, rules.KNOWN, rules.CONTEXT):
+        # A listed, context-found or head-ended company only (``_JOINABLE``).
+        if c.kind != "company" or c.rule not in _JOINABLE:
             continue
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)
@@ -46,14 +45,29 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
                 and not joined
                 and not (end < t.n and t.words[end] in "-&")
                 and _coordinable(t, k, end)
+                and not (c.rule == rules.HEAD and _generic(t, k, end))
             ):
                 out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
+        if c.rule == rules.HEAD:
+            continue  # a name the head rule ended at its head: only what follows is read
         if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
             start = name_start_left(t, i - 2)
             if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
     out += _listed_with(t, chosen)
     return out
+
+
+# The rules whose company a name joined to it is one too. A head rule's name ends at its
+# head ("Jet Airways and Air Sahara"), so only the name after it is read; a cue rule's
+# name next to "and" may be one half of a name it cut there ("Purvin and Gertz").
+_JOINABLE = frozenset({rules.GAZETTEER, rules.KNOWN, rules.CONTEXT, rules.HEAD})
+
+
+def _generic(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are only words names are made of ("Investors Bank and Trust"): the
+    rest of the name before them, not a second one."""
+    return all(t.lower[k] in lx.GENERIC_NAME_WORDS or t.lower[k] in lx.HEADS for k in range(i, j))
 
 
 def _listed_with(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:

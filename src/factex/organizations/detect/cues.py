@@ -42,7 +42,8 @@ from factex.organizations.normalize import acronym_fits, is_acronym
 
 def find_intro(t: Tokens) -> list[Candidate]:
     """Names introduced by a noun: "industrial enterprise Polimer" (INTRO_BEFORE) and
-    "the Uralmash holding company" (INTRO_AFTER)."""
+    "the Uralmash holding company" (INTRO_AFTER); examples after a plural one
+    (``find_examples``)."""
     out = []
     for i in t.at(lx.INTRO_NOUNS):
         kind = lx.INTRO_NOUNS.get(t.lower[i])
@@ -85,6 +86,37 @@ def find_intro(t: Tokens) -> list[Candidate]:
             continue  # "Customers holding ...": a sentence's first word alone
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
+    return out + find_examples(t)
+
+
+def find_examples(t: Tokens) -> list[Candidate]:
+    """ "retailers like Woolworths", "banks including Barclays and HSBC", "carmakers such
+    as Fiat, Renault and Volvo": the names a plural intro noun introduces by examples
+    (rule INTRO_BEFORE), each no place, nationality or person's."""
+    out = []
+    for i in t.at(lx.INTRO_PLURALS):
+        if not t.words[i].islower() or i + 2 >= t.n or t.lower[i + 1] not in lx.EXAMPLE_WORDS:
+            continue
+        k = i + 2
+        if t.lower[i + 1] == "such":
+            if t.lower[i + 2] != "as":
+                continue
+            k = i + 3
+        kind = lx.INTRO_PLURALS[t.lower[i]]
+        people = person_words(t)
+        while k < t.n and is_name_word(t, k) and not t.sent[k]:
+            end = cap_run(t, k)
+            if not plausible_name(t, k, end) or demonym_at(t, k) is not None:
+                break
+            if personal(t, k, end, people) or head_at(t, end) is not None:
+                break
+            out.append(Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind))
+            if end + 1 >= t.n or t.words[end] != ",":
+                if end + 1 < t.n and t.lower[end] in ("and", "or"):
+                    k = end + 1  # the last example
+                    continue
+                break
+            k = end + 2 if t.lower[end + 1] in ("and", "or") else end + 1
     return out
 
 
@@ -120,16 +152,50 @@ def find_employers(t: Tokens) -> list[Candidate]:
     for i in t.at(SAID_BEFORE_NAME):
         if t.words[i].islower():
             out += _employer_after_person(t, i + 1)
+            out += _possessor_of_speaker(t, cap_run(t, i + 1))
+    first = lx.first_names()
+    for i in t.at(first):
+        if t.cap[i] and (i == 0 or not t.cap[i - 1]) and t.words[i][1:].islower():
+            out += _employer_after_person(t, i, of_only=True)
+    for i in t.at(lx.SAY_VERBS):
+        if i > 2 and t.words[i].islower() and is_name_word(t, i - 1):
+            start = name_start_left(t, i - 1)
+            out += _possessor_of_speaker(t, start - 1, end=i)
     return out
 
 
-def _employer_after_person(t: Tokens, k: int) -> list[Candidate]:
+def _possessor_of_speaker(t: Tokens, p: int, end: int | None = None) -> list[Candidate]:
+    """ "said ABN Amro's Paul Mackel", "Deutsche Bank's Simon Champion said": the name
+    that owns a speaker named by a given name and a surname (token p is the "'s"; the
+    speaker's name ends at ``end``, or is read from p + 1) is the speaker's employer
+    (rule EMPLOYER), unless it is a place ("Britain's Tony Blair") or a person."""
+    if not 0 < p < t.n - 2 or t.words[p] not in POSSESSIVE or not is_name_word(t, p - 1):
+        return []
+    k = p + 1
+    stop = cap_run(t, k) if end is None else end
+    if not (2 <= stop - k <= 3 and t.cap[k] and t.lower[k] in lx.first_names()):
+        return []
+    if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, stop)):
+        return []
+    start = name_before(t, p - 1, lower_words(t))
+    if start >= p or demonym_at(t, start) is not None or not plausible_name(t, start, p):
+        return []
+    if personal(t, start, p, person_words(t)):
+        return []
+    return [Candidate(t.starts[start], t.ends[p - 1], rules.EMPLOYER, "company")]
+
+
+def _employer_after_person(t: Tokens, k: int, of_only: bool = False) -> list[Candidate]:
     """ "Mike Powell of Dresdner Kleinwort": a person's name of two to four words from
-    token k (no organization's head in it), then "of"/"at"/"with" and the employer."""
+    token k (no organization's head in it), then "of"/"at"/"with" and the employer
+    (``of_only``: a name opened by a given name, with no cue before it, then "of":
+    "Peter Marion of Maritime Seafood Processors")."""
     end = cap_run(t, k)
     words = sum(1 for m in range(k, end) if t.words[m] not in "-&")
     if not 2 <= words <= 4 or end + 1 >= t.n or t.lower[end] not in _AFTER_PERSON:
         return []
+    if of_only and (t.lower[end] != "of" or t.words[end + 1] == "The"):
+        return []  # "Anna Berg of The Clarion": a title, the title rule's
     if any(head_at(t, m) is not None or t.lower[m] in lx.TITLES for m in range(k, end)):
         return []  # "analyst Bank of America": the employer itself, not a person
     if is_place_words(t, k, end):
@@ -271,10 +337,13 @@ def find_context(t: Tokens) -> list[Candidate]:
     for i in t.at(lx.SHARES_WORDS):
         lower_case = t.words[i].islower() or t.sent[i]
         if i + 2 < t.n and t.lower[i + 1] in ("of", "in") and lower_case:
-            k = i + 2
-            end = cap_run(t, k)
-            if end > k and plausible_name(t, k, end) and not _continues_name(t, end):
-                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company"))
+            out += _shares_of(t, i + 2)
+    for i in t.at(lx.LOCATED_PARTICIPLES):
+        if i > 1 and t.words[i - 1] == "-" and t.words[i].islower() and i + 1 < t.n:
+            out += _located(t, i + 1)
+    for i in t.at(lx.POSSESSIONS_OF_LAST):
+        if i + 2 < t.n and t.lower[i + 1] == "of" and _possession_of(t, i):
+            out += _possessor(t, i + 2)
     people: set[str] | None = None
     for i in t.at(POSSESSIVE):
         if i > 0 and i + 1 < t.n and _country_acronym(t, i):
@@ -307,6 +376,87 @@ def find_context(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _shares_of(t: Tokens, k: int) -> list[Candidate]:
+    """The companies after "shares in" from token k: one name, or an enumeration of
+    them ("shares in Elan and Biogen Idec", "shares in Germany's ThyssenKrupp, the UK's
+    Corus and France's Arcleor"). A name may be a title with a capitalized "The"
+    ("shares in The Body Shop"); a place's possessive before it says where the company
+    is. The enumeration stops at its first item that is no name, and after the item
+    that follows "and"/"or"."""
+    out = []
+    first = last = True
+    while k < t.n:
+        if not first and t.words[k] == "the":
+            k += 1  # "..., the UK's Corus"
+        hit = place_at(t, k)
+        if hit is not None and hit[0] + 1 < t.n and t.words[hit[0]] in POSSESSIVE:
+            k = hit[0] + 1  # "Germany's ThyssenKrupp"
+        start = k
+        if k + 1 < t.n and t.words[k] == "The" and not t.sent[k]:
+            k += 1  # "The Body Shop": a capitalized "The" inside a sentence is the name's
+        end = cap_run(t, k)
+        if end <= k or not plausible_name(t, k, end) or _continues_name(t, end):
+            break
+        if not first and (not _plain_words(t, k, end) or personal(t, k, end, person_words(t))):
+            break  # "shares of Connaught and C$44.3 million": a currency, no name
+        out.append(Candidate(t.starts[start], t.ends[end - 1], rules.CONTEXT, "company"))
+        if end + 1 >= t.n or (not first and last):
+            break
+        if t.lower[end] in ("and", "or"):
+            k, last = end + 1, True
+        elif t.words[end] == ",":
+            last = t.lower[end + 1] in ("and", "or")
+            k = end + 1 + last
+        else:
+            break
+        first = False
+    return out
+
+
+def _located(t: Tokens, k: int) -> list[Candidate]:
+    """ "the Paris-based Euronext", "state-owned Codelco": the name from token k, right
+    after "<place>-based" (``LOCATED_PARTICIPLES``), when no nationality opens it ("a
+    London-listed Russian firm") and it is no person's."""
+    if t.sent[k] or not is_name_word(t, k):
+        return []
+    end = cap_run(t, k)
+    if not plausible_name(t, k, end) or _continues_name(t, end) or not _plain_words(t, k, end):
+        return []
+    if demonym_at(t, k) is not None or personal(t, k, end, person_words(t)):
+        return []
+    return [Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company")]
+
+
+def _possession_of(t: Tokens, i: int) -> bool:
+    """Tokens ending at i are a lower-case phrase of ``POSSESSIONS_OF``."""
+    if not t.words[i].islower():
+        return False
+    return any(" ".join(t.lower[i - n : i + 1]) in lx.POSSESSIONS_OF for n in range(min(i, 2) + 1))
+
+
+def _possessor(t: Tokens, k: int) -> list[Candidate]:
+    """ "a subsidiary of Vestey", "the chief executive of the Vantor Group": the name
+    from token k (after an optional "the"), cut before a person's given name that opens
+    the next name ("chief executive of Vantor Mark Lee")."""
+    if t.words[k] == "the":
+        k += 1
+    if k + 1 < t.n and t.lower[k] in lx.MEASURE_ACRONYMS:
+        k += 1  # "managing director of ISP Freedom2surf": what the company is
+    end = cap_run(t, k)
+    first = lx.first_names()
+    end = next((m for m in range(k + 1, end - 1) if t.lower[m] in first), end)
+    if end <= k or not plausible_name(t, k, end) or _continues_name(t, end):
+        return []
+    if demonym_at(t, k) is not None or personal(t, k, end, person_words(t)):
+        return []
+    return [Candidate(t.starts[k], t.ends[end - 1], rules.CONTEXT, "company")]
+
+
+def _plain_words(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are letters and digits, with no sign but "." "'" "&" "-"."""
+    return all(ch.isalnum() or ch in ".'&-" for k in range(i, j) for ch in t.words[k])
+
+
 def _country_acronym(t: Tokens, i: int) -> bool:
     """ "the UK's CBI", "Britain's FSA": an acronym a country owns (token i is the "'s")
     is one of its bodies or firms, unless it is a measure or a common abbreviation
@@ -334,7 +484,23 @@ def _continues_name(t: Tokens, end: int) -> bool:
 
 
 def _company_possession(t: Tokens, k: int) -> bool:
-    """Tokens from k say what only an organization has ("chief executive", "shares")."""
+    """Tokens from k say what only an organization has ("chief executive", "shares"),
+    maybe after one lower-case modifier ("former chief executive", "voting shares")."""
+    if k >= t.n:
+        return False
+    if (
+        k + 1 < t.n
+        and t.words[k].isalpha()
+        and t.words[k].islower()
+        and t.lower[k] not in ("and", "or")
+        and t.lower[k] not in lx.COMPANY_POSSESSIONS
+        and _possession_at(t, k + 1)
+    ):
+        return True
+    return _possession_at(t, k)
+
+
+def _possession_at(t: Tokens, k: int) -> bool:
     if k >= t.n:
         return False
     two = " ".join(t.lower[k : k + 2])
@@ -390,6 +556,16 @@ def find_roles(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _defined(t: Tokens, k: int) -> bool:
+    """Token k, after an appositive's noun, goes on to say which one ("X, the main unit
+    of Yukos", "X, the food group which went bust"): "the" defines X, it does not take
+    up an earlier mention."""
+    return k < t.n and t.lower[k] in _DEFINING
+
+
+_DEFINING = frozenset({"of", "which", "that", "whose"})
+
+
 def _place_ranks(t: Tokens, k: int, i: int) -> bool:
     """Tokens from k are a place's possessive then a superlative ("Europe's largest",
     "Japan's third-biggest") before the noun at i."""
@@ -427,7 +603,9 @@ def _appositive(t: Tokens, i: int) -> Candidate | None:
         end = k
     elif k < 2 or t.words[k - 1] != "," or i - k > 5:
         return None
-    elif t.lower[k] not in ("a", "an") and not (t.lower[k] == "the" and ranked):
+    elif t.lower[k] not in ("a", "an") and not (
+        t.lower[k] == "the" and (ranked or _defined(t, nxt))
+    ):
         return None  # "However, the company said": "the" takes up an earlier mention
     else:
         end = k - 1

@@ -17,6 +17,7 @@ from factex.organizations.detect.names import (
     line_end,
     location_follows,
     lower_words,
+    person_words,
     place_at,
 )
 from factex.organizations.detect.tokens import Candidate, Tokens
@@ -72,6 +73,8 @@ def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
         return False  # "Shell said" is the company; "Shell companies ..." need not be
     if t.overlaps_person(t.starts[i], t.ends[j - 1]):
         return False
+    if j - i == 1 and t.words[i] in person_words(t):
+        return False  # "Kathryn Waters ... Waters pointed out": the article's person
     hit = place_at(t, i)
     if hit is not None and hit[0] >= j and (hit[2] != "city" or _used_as_place(t, i, j)):
         return False  # a country; a city the text uses as one ("in Toyota")

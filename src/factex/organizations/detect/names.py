@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from factex import calendar_words
 from factex.organizations import lexicon as lx
 from factex.organizations.detect.tokens import Tokens, head_table, is_numbered_word
 
@@ -284,6 +285,8 @@ def name_start_left(t: Tokens, i: int) -> int:
         if is_legal_form_token(t, p):
             break  # "... Sachs & Co. Hertz Corp.": the end of another name
         if is_name_word(t, p) and t.lower[p] not in lx.TITLES:
+            if t.lower[p] in lx.MEASURE_ACRONYMS:
+                break  # "by 1300 GMT Carnival's shares", "ISP Freedom2surf said": no name's
             if t.sent[p] and t.lower[p] in lx.INTRO_NOUNS and t.lower[p] not in lx.HEADS:
                 break  # "Carmaker Stellar Motors": a description opens the sentence
             if t.sent[p] and t.lower[p] in LEADING_DESCRIPTIONS:
@@ -374,9 +377,30 @@ def cap_run(t: Tokens, k: int) -> int:
             and (t.words[end] == "&" or _attached(t, end))
         ):
             end += 2
+        elif _inner_number(t, k, end):
+            end += 2  # "Il Sole 24 Ore", "Pier 1 Imports"
         else:
             break
     return end
+
+
+_CALENDAR = frozenset(calendar_words.MONTH_NAMES + calendar_words.DAY_NAMES)
+
+
+def _inner_number(t: Tokens, k: int, end: int) -> bool:
+    """Token ``end`` is a number of one to three digits between two words of a name
+    ("Pier 1 Imports", "Il Sole 24 Ore"); not a date's ("March 31 Reuters")."""
+    return (
+        end > k
+        and end + 1 < t.n
+        and len(t.words[end]) <= 3
+        and t.words[end].isdigit()
+        and is_name_word(t, end + 1)
+        and not t.sent[end + 1]
+        and not t.brk[end]
+        and t.lower[end - 1] not in _CALENDAR
+        and t.lower[end + 1] not in _CALENDAR
+    )
 
 
 def plausible_name(t: Tokens, i: int, j: int) -> bool:
@@ -390,6 +414,8 @@ def plausible_name(t: Tokens, i: int, j: int) -> bool:
         return False  # "Asia's listed firms", "the South Yorkshire company"
     if any(t.lower[k] in lx.TITLES or t.lower[k] in lx.NOT_ORG_HEADS for k in range(i, j)):
         return False
+    if j - i > 1 and t.lower[j - 1] in lx.STREET_WORDS:
+        return False  # "Wall Street analysts", "the High Street retailer": a street
     return not t.overlaps_person(t.starts[i], t.starts[i] + 1)
 
 

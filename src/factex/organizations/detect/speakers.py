@@ -105,6 +105,8 @@ def _lone_name(t: Tokens, i: int) -> bool:
         return False  # "according to the Lundberg survey": a modifier
     if i > 0 and t.words[i - 1] in _QUOTES:
         return False  # '... is improving," Benderley said': a quote is a person's
+    if i > 1 and t.words[i - 1] == "," and t.words[i - 2] in _QUOTES:
+        return False  # '... is improving", Benderley said': the same, punctuated outside
     after, before, inside = _name_word_contexts(t)
     return w not in after and w not in before and (not t.sent[i] or w in inside)
 

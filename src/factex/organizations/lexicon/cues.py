@@ -51,6 +51,7 @@ INTRO_NOUNS: dict[str, str] = {
     "shipyard": "company",
     "giant": "company",
     "consortium": "company",
+    "fund": "company",
     "utility": "company",
     "broker": "company",
     "club": "company",
@@ -61,10 +62,21 @@ INTRO_NOUNS: dict[str, str] = {
     "agency": "media",
     "outlet": "media",
     "newspaper": "media",
+    "magazine": "media",
     "daily": "media",
     "broadcaster": "media",
     "portal": "media",
 }
+# Plural intro nouns before "such as", "like" or "including" and an enumeration of names
+# ("retailers like Next", "banks including Barclays and HSBC"): each name is one.
+INTRO_PLURALS: dict[str, str] = {
+    (noun[:-1] + "ies" if noun.endswith("y") else noun + "s"): kind
+    for noun, kind in INTRO_NOUNS.items()
+    if not noun.endswith("s") and noun not in ("holding", "daily", "agency")
+}
+# Words between a plural intro noun and the names it introduces.
+EXAMPLE_WORDS = frozenset({"like", "including", "such"})
+
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
 INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
@@ -193,11 +205,14 @@ SAY_VERBS = frozenset(
 )
 
 
-# Participles of buying and owning whose "by" agent, a capitalized name that is nobody's,
-# is an organization ("the unit was bought by Tengelmann", "a brand owned by Unilever",
-# "acquired by the Sandoz group"); "taken" counts with "over" ("taken over by X").
+# Participles of buying, owning, running and paying for whose "by" agent, a capitalized
+# name that is nobody's, is an organization ("the unit was bought by Tengelmann", "a brand
+# owned by Unilever", "a ranch run by Agroflora", "a survey conducted by Sunovate");
+# "taken" counts with "over" ("taken over by X").
 PASSIVE_AGENT_VERBS = frozenset(
     {"bought", "acquired", "purchased", "owned", "controlled", "taken", "snapped"}
+    | {"operated", "run", "managed", "conducted", "commissioned", "sponsored", "funded"}
+    | {"financed", "published"}
 )
 
 # What a ministry is in charge of, in the words news uses before "ministry" ("the
@@ -318,6 +333,23 @@ APPOSITIVE_FOLLOWERS = frozenset(
 )
 # Words before "of"/"in" + a name that make the name a company ("shares of Fiat").
 SHARES_WORDS = frozenset({"shares", "stake", "stock"})
+# Lower-case nouns before "of" + a name that only an organization has, the other order
+# of "X's subsidiary" ("a subsidiary of Vestey", "the London offices of Merrill Lynch",
+# "the chief executive of Vantor"): the name is an organization (rule CONTEXT). Fewer
+# than COMPANY_POSSESSIONS: "sales of X", "profits of X" may be a product's or a place's.
+POSSESSIONS_OF = frozenset(
+    {"subsidiary", "subsidiaries", "unit", "division", "shareholders", "shareholder"}
+    | {"creditors", "offices", "headquarters", "chief executive", "chief financial officer"}
+    | {"chief operating officer", "managing director", "chief economist"}
+)
+# Their last words, at which the finder looks ("executive" of "chief executive").
+POSSESSIONS_OF_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in POSSESSIONS_OF)
+# Participles that, joined by a hyphen to a place or owner before a name, say where an
+# organization is based, listed or who owns it ("the Paris-based Euronext", "London-listed
+# Xstrata", "state-owned Codelco"): the name is an organization (rule CONTEXT).
+LOCATED_PARTICIPLES = frozenset(
+    {"based", "headquartered", "listed", "registered", "owned", "controlled", "published"}
+)
 # Stock exchanges in "Name (NYSE: ABC)".
 EXCHANGE_TAGS = frozenset({"nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"})
 

@@ -80,6 +80,8 @@ HEADS: dict[str, str] = {
     "senate": "government",
     "assembly": "government",
     "council": "government",
+    "navy": "government",  # named armed forces are government bodies ("Indonesian Navy")
+    "army": "government",
     "central bank": "government",
     "national bank": "government",
     "reserve bank": "government",
@@ -94,6 +96,7 @@ HEADS: dict[str, str] = {
     # others
     "chamber of commerce and industry": "other",
     "chamber of commerce": "other",
+    "chambers of commerce": "other",
     "chamber": "other",
     "university": "other",
     "institute": "other",
@@ -109,12 +112,15 @@ HEADS: dict[str, str] = {
     "school": "other",
     "college": "other",
     "hospital": "other",
+    "church": "other",
+    "institution": "other",
     # media
     "news": "media",
     "news agency": "media",
     "times": "media",
     "post": "media",
     "journal": "media",
+    "magazine": "media",
     "press": "media",
     "herald": "media",
     "tribune": "media",
@@ -133,6 +139,7 @@ LOWERCASE_HEADS = frozenset({"plant", "factory", "works", "mill", "refinery", "s
 # Finance", "Bank of America", "University of Chicago", "Government of Japan").
 OF_HEADS = frozenset(
     {
+        "church",
         "ministry",
         "bank",
         "university",

@@ -207,6 +207,12 @@ NOT_ORG_HEADS = frozenset(
 )
 
 
+# Last words of a street's name: "X Street" alone is an address or the market it stands
+# for ("Wall Street analysts", "the High Street retailer"), not an organization (a
+# listed one, "State Street", is the gazetteer's; "Wall Street Journal" ends in a head).
+STREET_WORDS = frozenset({"street", "avenue", "road", "lane", "boulevard"})
+
+
 # Continents and the world's parts named like them: places, never organizations
 # ("Europe says the euro has had enough").
 CONTINENTS = frozenset(
