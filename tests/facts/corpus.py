@@ -1027,6 +1027,91 @@ FACTS: tuple[Example[F], ...] = (
         ("exports", "level", 2.3e9, "USD", "1987-02", None, None),
         note="negative: goods in general are no named good",
     ),
+    # company news in the WSJ style
+    ex(
+        "It reported [third-quarter|t|1989-07-01/1989-09-30] net income rose a lower-than-anticipated 5.2% to [$238.3 million|m|238.3e6 USD], or [83 cents|m|0.83 USD] a share, from [$226.5 million|m|226.5e6 USD], or [78 cents|m|0.78 USD].",
+        ("net_income", "change", 5.2, "percent", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 238.3e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("earnings_per_share", "level", 0.83, "USD", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 226.5e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 0.78, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a change after 'a' and an adjective; the base's amount a share with 'a share' elided",
+    ),
+    ex(
+        "Net income rose to [$5 million|m|5e6 USD], or [8 cents|m|0.08 USD] a share, and sales rose to [$90 million|m|90e6 USD], or [$2 million|m|2e6 USD] more than planned.",
+        ("net_income", "level", 5e6, "USD", None, None, None),
+        ("earnings_per_share", "level", 0.08, "USD", None, None, None),
+        ("sales", "level", 90e6, "USD", None, None, None),
+        ("sales", "change", 2e6, "USD", None, None, None),
+        note="negative: an amount after ', or' is a share's only for a measure with one before",
+    ),
+    ex(
+        "It fought a hostile takeover bid by [Paribas|o] at [1,850 French francs|m|1850 FRF] ([$297|m|297 USD]) a share.",
+        ("offer_price_per_share", "level", 1850, "FRF", None, None, None),
+        ("offer_price_per_share", "level", 297, "USD", None, None, None),
+        note="'a share' after a conversion in brackets",
+    ),
+    ex(
+        "[McCaw|o] extended its own offer to buy 22 million [LIN|o] shares for [$125|m|125 USD] apiece.",
+        ("offer_price_per_share", "level", 125, "USD", None, None, None),
+        note="the price offered for shares, 'apiece'",
+    ),
+    ex(
+        "The cars sold for [$20,000|m|20000 USD] apiece.",
+        note="negative: 'apiece' with no share and no measure",
+    ),
+    ex(
+        "It plans to raise [175 million Canadian dollars|m|175e6 CAD] ([US$148.9 million|m|148.9e6 USD]) through a private placement of preferred shares.",
+        ("offering_size", "level", 175e6, "CAD", None, None, None),
+        ("offering_size", "level", 148.9e6, "USD", None, None, None),
+        note="what a placement raises, past a conversion in brackets",
+    ),
+    ex(
+        "[First Security Corp.|o] agreed to acquire [Deseret Bancorp.|o] for stock valued at [about $18 million|m|18e6 USD about].",
+        ("acquisition_price", "level", 18e6, "USD", None, None, None),
+        note="a company acquired for stock of a value; the sentence goes on after 'Bancorp.'",
+    ),
+    ex(
+        "[LIN|o] would buy out for [$1.9 billion|m|1.9e9 USD] the 55% equity interest of its partner.",
+        ("acquisition_price", "level", 1.9e9, "USD", None, None, None),
+        ("stake", "level", 55, "percent", None, None, None),
+        note="the price before the object; an equity interest is a stake",
+    ),
+    ex(
+        "Operating profit for the abrasives and petroleum services concern was [$19.2 million|m|19.2e6 USD].",
+        ("operating_profit", "level", 19.2e6, "USD", None, None, None),
+        note="negative: the company the figure is for is no measure",
+    ),
+    ex(
+        "Its [third-quarter|t|1989-07-01/1989-09-30] sales were [$2.49 billion|m|2.49e9 USD], up from [last year|t|1988]'s [$2.34 billion|m|2.34e9 USD].",
+        ("sales", "level", 2.49e9, "USD", "1989-07-01/1989-09-30", None, None),
+        ("sales", "level", 2.34e9, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a base owned by 'last year' in quarterly results: last year's quarter",
+    ),
+    ex(
+        "The deficit was [224 mln stg|m|224e6 GBP] in [February|t|1987-02], narrower than [January|t|1987-01]'s [527 mln|m|527e6 GBP] deficit.",
+        ("trade_deficit", "level", 224e6, "GBP", "1987-02", None, None),
+        ("trade_deficit", "level", 527e6, "GBP", "1987-01", None, None),
+        note="a period's possessive dates its amount",
+    ),
+    ex(
+        "The company boosted its quarterly dividend 20% to [three cents|m|0.03 USD] a share.",
+        ("dividend", "change", 20, "percent", None, None, None),
+        ("dividend_per_share", "level", 0.03, "USD", None, None, None),
+        note="a verb of change, its object, the change and the level it moved to",
+    ),
+    ex(
+        "The company's quarterly dividend is 20% of earnings.",
+        ("profit", "level", 20, "percent", None, None, None),
+        note="negative: no verb of change, no change",
+    ),
+    ex(
+        "Revenue rose 43% to [$1.01 billion|m|1.01e9 USD] in [the third quarter|t|1989-07-01/1989-09-30] from [$704.4 million|m|704.4e6 USD], reflecting the purchase of Emery [earlier this year|t|1989-01-01/1989-04-30].",
+        ("revenue", "change", 43, "percent", "1989-07-01/1989-09-30", None, None),
+        ("revenue", "level", 1.01e9, "USD", "1989-07-01/1989-09-30", None, None),
+        ("revenue", "level", 704.4e6, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a period in a clause after the figures' is not theirs",
+    ),
 )
 
 CORPUS = FACTS

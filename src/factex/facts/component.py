@@ -16,13 +16,14 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doc import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.extensions import set_doc_value
 from factex.facts import lexicon, rules
 from factex.facts.amounts import START, Amount, find_amounts, holds_percent
@@ -58,6 +59,7 @@ from factex.facts.period import (
     months_to_date,
     period_of,
     period_span,
+    possessive_period,
     usable_periods,
 )
 from factex.intervals import Blocked
@@ -69,6 +71,7 @@ from factex.mentions import (
     Sentence,
     both_sides,
     gather,
+    rejoined,
     release,
     shared,
     unique,
@@ -108,10 +111,17 @@ def sentence_facts(
     if "months" in sent.lowered:
         periods = months_to_date(sent, periods, fiscal)
     breaks = clause_breaks(text)
-    # the sentence's own period (its first that is not "a year earlier"): what a year
-    # earlier is counted from
+    # the sentence's own period (its first that is not "a year earlier", nor in a clause
+    # after the last amount's: "reflecting the acquisition of Emery earlier this year"):
+    # what a year earlier is counted from
+    last_clause = bisect_right(breaks, amounts[-1].start)
     own = next(
-        ((p.value.start, p.value.end) for p in periods if not rules.YEAR_BEFORE.fullmatch(p.text)),
+        (
+            (p.value.start, p.value.end)
+            for p in periods
+            if not rules.YEAR_BEFORE.fullmatch(p.text)
+            and bisect_right(breaks, sent.local(p.start)) <= last_clause
+        ),
         None,
     )
     # values between two sides ("between A and B", "bilateral"): no one's own flows
@@ -206,10 +216,12 @@ def sentence_facts(
             # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
             last_base
             and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start) is not None
-            and rules.PER_SHARE.match(text, amount.end) is not None
+            and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
         )
         last_base = base
-        period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
+        period = possessive_period(sent, amount) or period_of(
+            sent, amount, periods, breaks, base=base, others=tuple(amounts)
+        )
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
         targeted = phrase[2] in TARGETED_FLOWS and rules.TARGET_AFTER.match(text, phrase[1])
@@ -315,6 +327,20 @@ def _twin_of(
         and not rules.OR_BEFORE.search(text, max(0, last[0] - 30), last[0])
     ):
         return (amount.start, amount.start, measure), "fact.per_share_base"
+    if (
+        len(facts) > 2
+        and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)
+        and amount.value is not None
+        and facts[-1].value is not None
+        and amount.value * 1000 < facts[-1].value
+        and not rules.PER_SHARE.match(text, amount.end)
+    ):
+        # "to $238.3 million, or 83 cents a share, from $226.5 million, or 78 cents": the
+        # base's amount a share, "a share" said once for the first pair
+        cls = measure_class(measure)
+        for total, each in zip(facts[-3::-1], facts[-2::-1], strict=False):
+            if each.measure.endswith("_per_share") and measure_class(total.measure) == cls:
+                return (amount.start, amount.start, each.measure), "fact.per_share_elided"
     return None
 
 
@@ -372,20 +398,44 @@ def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: in
     )
 
 
+def _lead_period(sent: Sentence) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The period of a quarter or longer and the company result a sentence with no amount
+    names ("reported a sharp decline in net income for its third quarter"), if any."""
+    periods = [
+        (p.value.start, p.value.end)
+        for p in sent.of_kind("period")
+        if not rules.EARLIER_PERIOD.search(p.text)
+    ]
+    periods = [p for p in periods if a_quarter_or_longer(p)]
+    if not periods:
+        return None
+    for phrase in measure_phrases(sent.text, sent.lowered):
+        if measure_class(phrase[2]) in RESULTS_CLASSES:
+            return periods[0], phrase[2]
+    return None
+
+
 def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
-    with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
+    sentences = rejoined(ctx.sentences, text_of(doc))
+    with_money = {i for i, s in enumerate(sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
     fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
-    for i, sent in enumerate(ctx.sentences):
+    for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
-            continue  # no money and no percentage: no amount, so no fact (most sentences)
+            # no money and no percentage: no amount, so no fact (most sentences); a lead
+            # that names the results' period sets the story's ("reported a sharp decline
+            # in net income for its third quarter")
+            if running is None and (lead := _lead_period(sent)):
+                running = Running(lead[0], lead[1], i)
+                fiscal = running
+            continue
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         near = running if running and i - running.sentence <= RUNNING_SENTENCES else None

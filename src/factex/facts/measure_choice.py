@@ -14,6 +14,8 @@ from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
 from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
+# The measures whose price a share an amount "for" shares is (``measure_of``).
+_PRICED_FOR_SHARES = frozenset(("takeover_offer", "acquisition_price"))
 # A listed phrase farther than this before a sum does not keep an "in" phrase after it from
 # naming the sum's measure (``open_in``).
 _FAR = 40
@@ -157,6 +159,17 @@ def measure_of(
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
     if i:
+        if (
+            phrases[i - 1][2] == "share_price"
+            and amount.unit != "percent"
+            and rules.SHARES_FOR.fullmatch(text, phrases[i - 1][1], amount.start)
+            and rules.PER_SHARE.match(text, amount.end)
+        ):
+            # "an offer to buy 22 million shares for $125 apiece": the offer's (or the
+            # acquisition's) price a share, not the stock's price
+            for phrase in reversed(phrases[: i - 1]):
+                if phrase[2] in _PRICED_FOR_SHARES:
+                    return phrase, "fact.price_for_shares"
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
         trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
@@ -497,6 +510,8 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
         return "change", -1
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
+    if rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before)):
+        return "change", 1 if moved.group(1) else -1
     return "level", 1
 
 

@@ -406,7 +406,20 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("stock_price",),
         percent_of_name="stake",
     ),
-    Measure("stake", (r"stakes?",)),
+    Measure(
+        "stake",
+        (
+            r"(?:controlling|equity|minority|majority|ownership)\s+(?:interests?|stakes?)",
+            r"stakes?",
+        ),
+        synonyms=(
+            "controlling_interest",
+            "equity_interest",
+            "minority_interest",
+            "majority_interest",
+            "ownership_interest",
+        ),
+    ),
     Measure("market_share", (r"market\s+shares?", r"share\s+of\s+the\s+(?:\w+\s+)?market")),
     Measure(
         "purchases",

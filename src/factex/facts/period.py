@@ -122,6 +122,21 @@ def period_of(
     return min(wide, key=distance) if wide else None
 
 
+def possessive_period(sent: Sentence, amount: Amount) -> Mention | None:
+    """The period whose possessive the amount is ("up from last year's $2.34 billion",
+    "last year's fully diluted $3.27 a share"): a comparison base's own period, which the
+    base cue before it kept from the sentence's periods."""
+    at = sent.start + amount.start
+    found = sent.of_kind("period")
+    i = bisect_left(found, at, key=START)
+    if not i or found[i - 1].end > at or (found[i - 1].value.start is None):
+        return None
+    period = found[i - 1]
+    if rules.POSSESSIVE_BEFORE_AMOUNT.fullmatch(sent.text, sent.local(period.end), amount.start):
+        return period
+    return None
+
+
 def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     found = sent.of_kind("period")
     return [
@@ -194,12 +209,20 @@ def months_to_date(
         return periods
     start, end = sent.start + found.start(), sent.start + found.end()
     inside = [p for p in periods if p.start < end and p.end > start]
-    if inside and not found.group(1):
-        return periods  # (the periods room read it: "the first nine months" of a year)
+    if inside and not found.group(1) and all(p.value.start for p in inside):
+        # (the periods room read it: "the first nine months" of a year; not as open:
+        # "through the first nine months")
+        return periods
     months = WORD_VALUES.get(found.group(2).lower()) or int(found.group(2))
     last = running.period[1]
     if found is None or last is None:
         return periods
+    first = running.period[0]
+    if first is not None and (last - first).days > 31 * months:
+        # the running period is longer ("this year"): its first months
+        end_month = first.year * 12 + first.month - 1 + months - 1  # (0-based)
+        year, month = end_month // 12, end_month % 12 + 1
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
     first_month = last.year * 12 + last.month - months  # (months since year 0, 0-based)
     span = (dt.date(first_month // 12, first_month % 12 + 1, 1), last)
     if found.group(1):
@@ -246,7 +269,11 @@ def period_span(
     """
     month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
     if period is not None:
-        if rules.YEAR_BEFORE.fullmatch(period.text):
+        if rules.YEAR_BEFORE.fullmatch(period.text) or (
+            # "up from last year's $2.34 billion" in third-quarter results: last year's
+            # third quarter
+            results and rules.LAST_YEAR.fullmatch(period.text) and _within_a_year(own, running)
+        ):
             # "from 1.20 billion a year earlier": the sentence's own period a year before
             anchor = own or (running.period if running else None)
             if anchor is not None:
@@ -266,6 +293,21 @@ def period_span(
     if month and running.period[0] is not None:
         return _month(running.period[0].year, month.group(1))
     return running.period
+
+
+def _within_a_year(
+    own: tuple[dt.date | None, dt.date | None] | None, running: Running | None
+) -> bool:
+    """The sentence's own period (else the running one) is a quarter or longer but
+    shorter than a year."""
+    anchor = own or (running.period if running else None)
+    return (
+        anchor is not None
+        and a_quarter_or_longer(anchor)
+        and anchor[0] is not None
+        and anchor[1] is not None
+        and (anchor[1] - anchor[0]).days < 360
+    )
 
 
 def a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:
