@@ -635,7 +635,7 @@ FACTS: tuple[Example[F], ...] = (
         note="a participle modifying the head after 'in'",
     ),
     ex(
-        "The bank lent [$5 million|m|5e6 USD] in senior subordinated convertible debentures.",
+        "The bank put [$5 million|m|5e6 USD] in senior subordinated convertible debentures.",
         note="negative: the phrase after 'in' goes on past three words: none rather than a cut name",
     ),
     ex(
@@ -1111,6 +1111,34 @@ FACTS: tuple[Example[F], ...] = (
         ("revenue", "level", 1.01e9, "USD", "1989-07-01/1989-09-30", None, None),
         ("revenue", "level", 704.4e6, "USD", "1988-07-01/1988-09-30", None, None),
         note="a period in a clause after the figures' is not theirs",
+    ),
+    ex(
+        "It estimated earnings for [its fourth quarter|t|1989-07-01/1989-09-30] fell 50% below [the year-earlier|t|1988-07-01/1988-09-30] [$4.5 million|m|4.5e6 USD], or [51 cents|m|0.51 USD] a share.",
+        ("profit", "change", -50, "percent", "1989-07-01/1989-09-30", None, None),
+        ("profit", "level", 4.5e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 0.51, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a comparison's period before an amount is that amount's, and its amount a share's",
+    ),
+    ex(
+        "For [the six months|t|1989-03-01/1989-08-31] ended [Aug. 12|t|1989-08-12], it posted net income of [C$6.5 million|m|6.5e6 CAD].",
+        ("net_income", "level", 6.5e6, "CAD", "1989-03-01/1989-08-31", None, None),
+        note="the day a span of months ended on names it, as for a quarter",
+    ),
+    ex(
+        "The offering increased its net worth to [$8.5 million|m|8.5e6 USD].",
+        ("net_worth", "level", 8.5e6, "USD", None, None, None),
+        note="net worth",
+    ),
+    ex(
+        "The family also lent the company [$500,000|m|500000 USD].",
+        ("loan", "level", 500000, "USD", None, None, None),
+        note="a sum lent",
+    ),
+    ex(
+        "The units accounted for about 27% of its [7.38 billion Canadian dollars|m|7.38e9 CAD] ([US$6.3 billion|m|6.3e9 USD]) in sales in [1988|t|1988].",
+        ("sales", "level", 7.38e9, "CAD", "1988", None, None),
+        ("sales", "level", 6.3e9, "USD", "1988", None, None),
+        note="what an amount is counted in, past its conversion in brackets",
     ),
 )
 

@@ -144,7 +144,14 @@ def sentence_facts(
         """The sentence revises an estimate (asked once, where a result's base needs it)."""
         return rules.ESTIMATE.search(sent.lowered) is not None
 
-    for amount in amounts:
+    # the periods an amount owns ("last year's $2.34 billion", "the year-earlier $4.5
+    # million"): no other amount's
+    owned = [possessive_period(sent, a) for a in amounts]
+    unowned = periods
+    if any(owned):
+        taken_periods = {p.start for p in owned if p is not None}
+        unowned = [p for p in periods if p.start not in taken_periods]
+    for k, amount in enumerate(amounts):
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
             cased, amount, phrases, lowered
         )
@@ -219,8 +226,8 @@ def sentence_facts(
             and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
         )
         last_base = base
-        period = possessive_period(sent, amount) or period_of(
-            sent, amount, periods, breaks, base=base, others=tuple(amounts)
+        period = owned[k] or period_of(
+            sent, amount, unowned, breaks, base=base, others=tuple(amounts)
         )
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
@@ -272,6 +279,15 @@ def sentence_facts(
             # compares two estimates of one year)
             results=base and cls in RESULTS_CLASSES and not estimates(),
         )
+        if (
+            facts
+            and (facts[-1].start or facts[-1].end)
+            and facts[-1].unit != "percent"
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start)
+            and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
+        ):
+            # "the year-earlier $4.5 million, or 51 cents a share": the same period a share
+            when = (facts[-1].start, facts[-1].end)
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(

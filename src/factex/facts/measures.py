@@ -349,6 +349,7 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("gains",),
         per_share="gain_per_share",
     ),
+    Measure("net_worth", (r"net\s+worth",)),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
     Measure("revenue", (r"revenues?",), synonyms=("revenues",), results=True),
     Measure("sales", (r"sales",), results=True),
@@ -386,7 +387,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
-    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
+    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?", r"lent")),
     Measure("aid", (r"aid", r"grants?")),
     Measure(
         "tariff_rate",

@@ -124,15 +124,20 @@ def period_of(
 
 def possessive_period(sent: Sentence, amount: Amount) -> Mention | None:
     """The period whose possessive the amount is ("up from last year's $2.34 billion",
-    "last year's fully diluted $3.27 a share"): a comparison base's own period, which the
-    base cue before it kept from the sentence's periods."""
+    "last year's fully diluted $3.27 a share"; a comparison's without "'s": "the
+    year-earlier $4.5 million"): that amount's period, not another's (a base cue before
+    it may have kept it from the sentence's periods)."""
     at = sent.start + amount.start
     found = sent.of_kind("period")
     i = bisect_left(found, at, key=START)
     if not i or found[i - 1].end > at or (found[i - 1].value.start is None):
         return None
     period = found[i - 1]
-    if rules.POSSESSIVE_BEFORE_AMOUNT.fullmatch(sent.text, sent.local(period.end), amount.start):
+    end = sent.local(period.end)
+    if rules.POSSESSIVE_BEFORE_AMOUNT.fullmatch(sent.text, end, amount.start) or (
+        rules.ATTRIBUTIVE_BEFORE_AMOUNT.fullmatch(sent.text, end, amount.start)
+        and rules.EARLIER_PERIOD.search(period.text)
+    ):
         return period
     return None
 
@@ -152,15 +157,22 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
 
 def _closes_a_period(sent: Sentence, period: Mention, before: Mention) -> bool:
     """The day is the last of the period just before it (``before``: "the quarter ended
-    Sept. 30", "the year ending June 30"): part of that period's name, no period of its
-    own."""
+    Sept. 30", "the year ending June 30"; a day of its last month: "the six months ended
+    Aug. 12", read in months as the quarters are): part of that period's name, no period
+    of its own."""
     day = period.value.end
     if day is None or period.value.start != day:
         return False
     local = sent.local(period.start)
     if not rules.ENDED_BEFORE.search(sent.text, max(0, local - 12), local):
         return False
-    return before.end <= period.start and before.value.end == day
+    last = before.value.end
+    return (
+        before.end <= period.start
+        and last is not None
+        and (last.year, last.month) == (day.year, day.month)
+        and last >= day
+    )
 
 
 def _dates_the_report(sent: Sentence, period: Mention) -> bool:

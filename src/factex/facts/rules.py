@@ -137,8 +137,9 @@ KIND_LOWER = tuple(map(lower_twin, KIND))
 
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
+# (past a conversion in brackets: "7.38 billion Canadian dollars (US$6.3 billion) in sales")
 MEASURE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
@@ -180,8 +181,10 @@ AMOUNT_BASE = re.compile(
 )
 AMOUNT_BASE_CUES = cues(AMOUNT_BASE)
 
-# Between a period and the amount it owns: "last year's fully diluted $3.27".
+# Between a period and the amount it owns: "last year's fully diluted $3.27" (a
+# comparison's period without "'s": "below the year-earlier $4.5 million").
 POSSESSIVE_BEFORE_AMOUNT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+ATTRIBUTIVE_BEFORE_AMOUNT = re.compile(r"\s+")
 # A comparison cue between an amount and a later period: that period is the base's.
 BASE_CUE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\b", re.IGNORECASE)
 # A bare balance word that continues the sentence's earlier balance measure.
