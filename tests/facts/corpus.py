@@ -1140,6 +1140,32 @@ FACTS: tuple[Example[F], ...] = (
         ("sales", "level", 6.3e9, "USD", "1988", None, None),
         note="what an amount is counted in, past its conversion in brackets",
     ),
+    ex(
+        "Its allies fight a hostile takeover bid launched by [Cie. Financiere de Paribas|o] at [1,850 French francs|m|1850 FRF] ([$297|m|297 USD]) a share.",
+        ("offer_price_per_share", "level", 1850, "FRF", None, None, None),
+        ("offer_price_per_share", "level", 297, "USD", None, None, None),
+        note="the sentence goes on after 'Cie.', which stands before a name",
+    ),
+    ex(
+        "A spokesman said the coupon rate will probably be set at around 8%.",
+        ("coupon_rate", "level", 8, "percent", None, None, None),
+        note="a coupon rate named before its value",
+    ),
+    ex(
+        "The conversion price for the debentures is [$41.725|m|41.725 USD] a share.",
+        ("conversion_price", "level", 41.725, "USD", None, None, None),
+        note="a conversion price a share is no share price",
+    ),
+    ex(
+        "It holds to its goal of a 50% U.S. market share.",
+        ("market_share", "level", 50, "percent", None, None, None),
+        note="a place's abbreviation between a value and its measure",
+    ),
+    ex(
+        "It reduced computer inventories a further [$100 million|m|100e6 USD] during [the quarter|t|1989-07-01/1989-09-30].",
+        ("inventories", "change", -100e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="a verb of change, its object and 'a further' before the amount",
+    ),
 )
 
 CORPUS = FACTS

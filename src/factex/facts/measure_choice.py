@@ -510,7 +510,9 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
         return "change", -1
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
-    if rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before)):
+    if (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before))) or (
+        moved := rules.OBJECT_CHANGE_FURTHER.search(before)
+    ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1
 

@@ -434,7 +434,12 @@ MEASURES: tuple[Measure, ...] = (
         (r"(?:foreign(?:\s+exchange)?|currency|gold\s+and\s+foreign)\s+reserves",),
         synonyms=("foreign_exchange_reserves", "currency_reserves"),
     ),
-    Measure("reserves", (r"reserves",)),
+    Measure("reserves", (r"reserves?",), synonyms=("reserve",)),
+    Measure("inventories", (r"inventor(?:y|ies)",), synonyms=("inventory",)),
+    # the terms of securities: their interest rate, the price a share they convert at
+    Measure("coupon_rate", (r"coupon(?:\s+rate)?",), synonyms=("coupon",)),
+    Measure("conversion_price", (r"conversion\s+price",), per_share="conversion_price"),
+    Measure("exercise_price", (r"exercise\s+price",), per_share="exercise_price"),
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),

@@ -129,6 +129,14 @@ OBJECT_CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+# ... or with "a further" before the amount: "reduced computer inventories a further $100
+# million".
+OBJECT_CHANGE_FURTHER = re.compile(
+    r"\b(?:(raised|raises|boosted|boosts|increased|increases|lifted|lifts|added|adds)"
+    r"|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims)\s+"
+    r"(?:[a-z][\w-]*\s+){1,3}(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
+    re.IGNORECASE,
+)
 # What ``kind_of`` asks, in its order; the same patterns for a lower-cased copy of the
 # text, matched case-sensitively (``patterns.lower_twin``: the engine does not fold
 # case at every step).
@@ -152,9 +160,10 @@ ADJECTIVES_GAP = re.compile(
 # Japan's output" measures the subject).
 OWNER_ADJECTIVES_GAP = re.compile(rf"(?:[A-Z][\w&.-]*['’]s\s+)?{ADJECTIVES_GAP.pattern}")
 # A measure right after the amount: "a 16 mln dlr trade deficit".
+# (or a place's abbreviation: "a 50% U.S. market share")
 RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
-    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+)?"
+    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
 )
 
 # Clause boundaries inside a sentence.
