@@ -1166,6 +1166,31 @@ FACTS: tuple[Example[F], ...] = (
         ("inventories", "change", -100e6, "USD", "1989-07-01/1989-09-30", None, None),
         note="a verb of change, its object and 'a further' before the amount",
     ),
+    ex(
+        "The offering of 2 million shares was priced at [$15|m|15 USD] a share.",
+        ("offering_price_per_share", "level", 15, "USD", None, None, None),
+        note="the price of shares offered",
+    ),
+    ex(
+        "It plans to sell 5 million shares at [$20|m|20 USD] each in an initial public offering.",
+        ("offering_price_per_share", "level", 20, "USD", None, None, None),
+        note="'each' after shares sold at the amount",
+    ),
+    ex(
+        "It sold the 500 cars at [$20,000|m|20000 USD] each.",
+        note="negative: 'each' of things that are no shares",
+    ),
+    ex(
+        "[Moody's|o] downgraded [$2 billion|m|2e9 USD] of the company's debt.",
+        ("debt", "level", 2e9, "USD", None, None, None),
+        note="the company's measure after 'of'",
+    ),
+    ex(
+        "[ABC Inc.|o] agreed to acquire [XYZ Corp.|o] for [$30|m|30 USD] a share, or [about $450 million|m|450e6 USD about].",
+        ("acquisition_price_per_share", "level", 30, "USD", None, None, None),
+        ("acquisition_price", "level", 450e6, "USD", None, None, None),
+        note="the total after a price a share",
+    ),
 )
 
 CORPUS = FACTS

@@ -35,7 +35,14 @@ from factex.facts.measure_choice import (
     measure_phrases,
     name_of,
 )
-from factex.facts.measures import BALANCES, BY_NAME, RESULTS_CLASSES, measure_class, with_sign
+from factex.facts.measures import (
+    BALANCES,
+    BY_NAME,
+    RESULTS_CLASSES,
+    TOTAL_OF_PER_SHARE,
+    measure_class,
+    with_sign,
+)
 from factex.facts.normalize import evidence_bounds, signed
 from factex.facts.parties import (
     BALANCE_CLASSES,
@@ -327,7 +334,9 @@ def _twin_of(
     """The previous fact's measure (its amount at ``last``) for an amount that restates
     it: a conversion in brackets right after it ("185 pence ($2.90)"), or the base of a
     per-share figure ("to $2 a share from $3"; not of a total's per-share twin: "to $32.9
-    million, or 30 cents a share, from $52.2 million" compares the totals)."""
+    million, or 30 cents a share, from $52.2 million" compares the totals), the total of a
+    price a share ("$30 a share, or about $450 million") or the base's amount a share with
+    "a share" elided ("from $226.5 million, or 78 cents")."""
     if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
         return None
     measure = facts[-1].measure
@@ -343,6 +352,16 @@ def _twin_of(
         and not rules.OR_BEFORE.search(text, max(0, last[0] - 30), last[0])
     ):
         return (amount.start, amount.start, measure), "fact.per_share_base"
+    if (
+        measure in TOTAL_OF_PER_SHARE
+        and (each := rules.PER_SHARE.match(text, last[1]))
+        and rules.OR_BETWEEN.fullmatch(text, each.end(), amount.start)
+        and amount.value is not None
+        and facts[-1].value is not None
+        and amount.value > 1000 * facts[-1].value
+    ):
+        # "for $30 a share, or about $450 million": the same price in all
+        return (amount.start, amount.start, TOTAL_OF_PER_SHARE[measure]), "fact.total_of"
     if (
         len(facts) > 2
         and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)

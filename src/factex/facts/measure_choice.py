@@ -15,7 +15,21 @@ from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
 # The measures whose price a share an amount "for" shares is (``measure_of``).
-_PRICED_FOR_SHARES = frozenset(("takeover_offer", "acquisition_price"))
+_PRICED_FOR_SHARES = frozenset(("takeover_offer", "acquisition_price", "offering_size"))
+
+
+def per_share_after(text: str, amount: Amount) -> bool:
+    """The amount is a price a share: "a share" after it, or "each" after shares sold or
+    bought at it ("sell 5 million shares at $20 each")."""
+    return bool(
+        rules.PER_SHARE.match(text, amount.end)
+        or (
+            rules.EACH_AFTER.match(text, amount.end)
+            and rules.SHARES_AT_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        )
+    )
+
+
 # A listed phrase farther than this before a sum does not keep an "in" phrase after it from
 # naming the sum's measure (``open_in``).
 _FAR = 40
@@ -163,7 +177,7 @@ def measure_of(
             phrases[i - 1][2] == "share_price"
             and amount.unit != "percent"
             and rules.SHARES_FOR.fullmatch(text, phrases[i - 1][1], amount.start)
-            and rules.PER_SHARE.match(text, amount.end)
+            and per_share_after(text, amount)
         ):
             # "an offer to buy 22 million shares for $125 apiece": the offer's (or the
             # acquisition's) price a share, not the stock's price
@@ -435,7 +449,7 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     -> offer_price_per_share), a percentage of a charge ("15% tariffs" -> tariff_rate)."""
     start, _, name = phrase
     measure = BY_NAME.get(name)
-    if rules.PER_SHARE.match(text, amount.end):
+    if per_share_after(text, amount):
         if measure is None and name.endswith("_per_share"):
             return name  # (an open measure's amount a share: ``fact.per_share_of``)
         return (measure.per_share if measure else None) or "share_price"

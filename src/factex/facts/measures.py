@@ -458,6 +458,14 @@ RESULTS_CLASSES = frozenset(
     for name in (m.measure_class, *((m.per_share,) if m.per_share else ()))
 )
 
+# A price a share -> the total it is a share of, where one measure has it a share
+# ("for $30 a share, or about $450 million": acquisition_price).
+_PER_SHARE_OF: dict[str, list[str]] = {}
+for _m in MEASURES:
+    if _m.per_share and _m.per_share != _m.name:
+        _PER_SHARE_OF.setdefault(_m.per_share, []).append(_m.name)
+TOTAL_OF_PER_SHARE = {each: names[0] for each, names in _PER_SHARE_OF.items() if len(names) == 1}
+
 # Every measure name and synonym -> its class; a name not here is its own class.
 MEASURE_CLASSES: dict[str, str] = {
     name: m.measure_class for m in MEASURES for name in (m.name, *m.synonyms)

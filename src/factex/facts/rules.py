@@ -158,7 +158,10 @@ ADJECTIVES_GAP = re.compile(
 # ... after an amount of money, also an owner's name before them ("$22 million of
 # Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
 # Japan's output" measures the subject).
-OWNER_ADJECTIVES_GAP = re.compile(rf"(?:[A-Z][\w&.-]*['’]s\s+)?{ADJECTIVES_GAP.pattern}")
+OWNER_ADJECTIVES_GAP = re.compile(
+    rf"(?:[A-Z][\w&.-]*['’]s\s+|(?:company|concern|firm|group|bank|unit)['’]s\s+)?"
+    rf"{ADJECTIVES_GAP.pattern}"
+)
 # A measure right after the amount: "a 16 mln dlr trade deficit".
 # (or a place's abbreviation: "a 50% U.S. market share")
 RIGHT_AFTER = re.compile(
@@ -233,8 +236,15 @@ PER_SHARE = re.compile(
     r"|\s+apiece\b|\s+each(?=\s+for\s+(?:[\w'’.-]+\s+){0,5}?shares\b))",
     re.I,
 )
-# Between shares and the price paid or offered for them: "shares for $125 apiece".
-SHARES_FOR = re.compile(r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+# Between shares and the price paid or offered for them: "shares for $125 apiece", "shares
+# was priced at $15 a share".
+SHARES_FOR = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?priced\s+at|for|at)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?"
+)
+# An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
+EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+(?:about\s+|some\s+)?$")
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
