@@ -1015,7 +1015,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The offering was priced to yield 7.51%.",
-        note="negative: a yield is no offering's size",
+        ("yield", "level", 7.51, "percent", None, None, None),
+        note="negative: a yield is its own measure, no offering's size",
     ),
     ex(
         "Imports of crude oil rose to [2.3 billion dlrs|m|2.3e9 USD] in [February|t|1987-02].",
@@ -1190,6 +1191,28 @@ FACTS: tuple[Example[F], ...] = (
         ("acquisition_price_per_share", "level", 30, "USD", None, None, None),
         ("acquisition_price", "level", 450e6, "USD", None, None, None),
         note="the total after a price a share",
+    ),
+    ex(
+        "[Starpointe|o] holders will receive [$21|m|21 USD] in cash a share, or a total [$63 million|m|63e6 USD].",
+        ("acquisition_price_per_share", "level", 21, "USD", None, None, None),
+        ("acquisition_price", "level", 63e6, "USD", None, None, None),
+        note="what holders receive a share in a deal, and 'or a total'",
+    ),
+    ex(
+        "The company agreed to be acquired by [ABC Inc.|o] for [$40|m|40 USD] a share in cash.",
+        ("acquisition_price_per_share", "level", 40, "USD", None, None, None),
+        note="acquired by a named buyer for a price a share",
+    ),
+    ex(
+        "Holders will get [$5 million|m|5e6 USD] in dividends.",
+        ("dividend", "level", 5e6, "USD", None, None, None),
+        note="negative: what holders receive with no 'a share' is no price paid for the company",
+    ),
+    ex(
+        "It sold [$200 million|m|200e6 USD] of 10-year notes at a yield of 8.5%.",
+        ("offering_size", "level", 200e6, "USD", None, None, None),
+        ("yield", "level", 8.5, "percent", None, None, None),
+        note="an issue's yield",
     ),
 )
 

@@ -145,6 +145,17 @@ def measure_of(
         and (sold := rules.ACQUISITION_BEFORE.search(text, lo, amount.start))
     ):
         return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
+    if (
+        amount.unit != "percent"
+        and per_share_after(text, amount)
+        and (
+            paid := rules.HOLDERS_RECEIVE_BEFORE.search(
+                text, max(0, amount.start - 90), amount.start
+            )
+        )
+    ):
+        # "holders will receive $21 in cash a share": the price paid for the company
+        return (paid.start(), paid.end(), "acquisition_price"), "fact.holders_receive"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:

@@ -438,6 +438,16 @@ MEASURES: tuple[Measure, ...] = (
     Measure("inventories", (r"inventor(?:y|ies)",), synonyms=("inventory",)),
     # the terms of securities: their interest rate, the price a share they convert at
     Measure("coupon_rate", (r"coupon(?:\s+rate)?",), synonyms=("coupon",)),
+    # (a bond's yield: "to yield 9.2%", "the yield on the bond", "yields falling to"; not
+    # the modifier "high-yield funds")
+    Measure(
+        "yield",
+        (
+            r"yields?(?=\s+(?:of|on|was|were|is|are|rose|fell|climbed|dropped|eased|slipped|"
+            r"jumped|edged|falling|rising|to|at)\b|\s+(?:about\s+|around\s+)?\d)",
+        ),
+        synonyms=("yields",),
+    ),
     Measure("conversion_price", (r"conversion\s+price",), per_share="conversion_price"),
     Measure("exercise_price", (r"exercise\s+price",), per_share="exercise_price"),
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46

@@ -171,7 +171,7 @@ RIGHT_AFTER = re.compile(
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";|:|,\s+(?:and|but|while|whereas|which|whose|with|including|compared|reflecting|citing|"
+    r";|:|,\s+(?:and|but|while|whereas|which|who|whose|with|including|compared|reflecting|citing|"
     r"because)\b|\s(?:while|whereas)\s",
     re.IGNORECASE,
 )
@@ -231,7 +231,7 @@ NATIONAL_FIGURE_AFTER = re.compile(
 # "each" for shares: "offer to buy 22 million shares for $125 apiece", "1,850 francs each
 # for Navigation Mixte shares")
 PER_SHARE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+(?:cash|stock|securities))?"
     r"(?:(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b"
     r"|\s+apiece\b|\s+each(?=\s+for\s+(?:[\w'’.-]+\s+){0,5}?shares\b))",
     re.I,
@@ -245,8 +245,17 @@ SHARES_FOR = re.compile(
 # An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
 EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+(?:about\s+|some\s+)?$")
+# A company's holders receiving the amount (a share) in a deal: "Starpointe holders ...
+# will receive $21 in cash a share".
+HOLDERS_RECEIVE_BEFORE = re.compile(
+    r"\b(?:share|stock)?holders\b[^.;:]{0,60}?\b(?:receive|get)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
-OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
+OR_BETWEEN = re.compile(
+    r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?"
+)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
@@ -447,7 +456,7 @@ ACQUISITION_BEFORE = re.compile(
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
     r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
-    r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
+    r"(?:\s+(?:at\s+auction|(?:to|by)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
     # (the buyer of what was sold: "sold its insurance arm to Metlife for")
     r"(?:\s+to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
     r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?"
