@@ -1214,6 +1214,18 @@ FACTS: tuple[Example[F], ...] = (
         ("yield", "level", 8.5, "percent", None, None, None),
         note="an issue's yield",
     ),
+    ex(
+        "The firm had been expected to offer [22.5bn yuan|m|22.5e9 CNY] ([$2.7bn|m|2.7e9 USD]) worth of shares to investors.",
+        ("offering_size", "level", 22.5e9, "CNY", None, None, None),
+        ("offering_size", "level", 2.7e9, "USD", None, None, None),
+        note="shares offered, their worth past a conversion",
+    ),
+    ex(
+        "Its shares added an extra 6.4% to [$27.24|m|27.24 USD] in electronic trading.",
+        ("share_price", "change", 6.4, "percent", None, None, None),
+        ("share_price", "level", 27.24, "USD", None, None, None),
+        note="a change after a verb of change, 'an extra'",
+    ),
 )
 
 CORPUS = FACTS

@@ -483,8 +483,9 @@ ISSUE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SECURITIES_AFTER = re.compile(
-    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures")
-    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
+    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures";
+    # past a conversion: "offer 22.5bn yuan ($2.7bn) worth of shares")
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:worth\s+)?of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
