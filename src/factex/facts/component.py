@@ -433,6 +433,11 @@ def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: in
     )
 
 
+# The sentences of a story's lead ("Amdahl Corp. reported a sharp decline in net income for
+# its third quarter"), which may name the period of the figures that follow.
+_LEAD_SENTENCES = 3
+
+
 def _lead_period(sent: Sentence) -> tuple[tuple[dt.date, dt.date], str] | None:
     """The period of a quarter or longer and the company result a sentence with no amount
     names ("reported a sharp decline in net income for its third quarter"), if any."""
@@ -467,7 +472,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             # no money and no percentage: no amount, so no fact (most sentences); a lead
             # that names the results' period sets the story's ("reported a sharp decline
             # in net income for its third quarter")
-            if running is None and (lead := _lead_period(sent)):
+            if running is None and i < _LEAD_SENTENCES and (lead := _lead_period(sent)):
                 running = Running(lead[0], lead[1], i)
                 fiscal = running
             continue
