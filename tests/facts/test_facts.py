@@ -216,6 +216,21 @@ def test_the_first_nine_months_read_as_open_are_of_the_running_year(nlp):
     ]
 
 
+def test_a_result_after_the_quarters_results_is_of_that_quarter(nlp):
+    doc = run(
+        nlp,
+        "The company had a loss of [$1.2 million|m|1.2e6 USD] in"
+        " [the third quarter|t|1989-07-01/1989-09-30]. Revenue rose 12% to"
+        " [$45 million|m|45e6 USD]. The stock rose 5%.",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts] == [
+        ("net_loss", dt.date(1989, 7, 1)),
+        ("revenue", dt.date(1989, 7, 1)),
+        ("revenue", dt.date(1989, 7, 1)),
+        ("share_price", None),
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

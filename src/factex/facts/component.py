@@ -281,7 +281,18 @@ def sentence_facts(
             running,
             base=base,
             own=own,
-            refers_back=bool(refers_back),
+            refers_back=bool(refers_back)
+            # a company's result with no period of its own, right after the story's
+            # results for a quarter or longer, is of that period ("Revenue rose 12% to $45
+            # million" after the quarter's net income)
+            or (
+                period is None
+                and not base
+                and running is not None
+                and cls in RESULTS_CLASSES
+                and measure_class(running.measure) in RESULTS_CLASSES
+                and a_quarter_or_longer(running.period)
+            ),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
             # compares two estimates of one year)
             results=base and cls in RESULTS_CLASSES and not estimates(),
