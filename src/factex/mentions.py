@@ -315,3 +315,55 @@ def both_sides(text: str) -> bool:
     (True, False)
     """
     return BOTH_SIDES_RE.search(text) is not None
+
+
+# The end of a sentence that a lower-case word may continue: an abbreviation's period
+# ("acquire Deseret Bancorp. for stock", "Anheuser-Busch Cos. said") or a quotation's
+# question or exclamation ("is it low enough?" he asked).
+_CONTINUED_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,6}\.|[?!][\"”’'])$")
+
+
+# Abbreviations that stand before a name and end no sentence ("Cie. Financiere de
+# Paribas", "Rep. Ed Jenkins").
+_BEFORE_A_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Sgt|Lt|Col|Capt|Cie|Ste)\.$"
+)
+
+
+def rejoined(sentences: list[Sentence], text: str) -> list[Sentence]:
+    r"""The sentences with one that opens with a lower-case letter on the same line after
+    an abbreviation or a quoted question joined to the one before it (no sentence of news
+    prose starts in lower case, so the sentencizer cut after a period that ends none), and
+    one after a title or "Cie." that stands before a name (``text``: the document's
+    text).
+
+    >>> t = 'It bought CVN Cos. for $4 million. "Why?" he asked. Cos. Next.'
+    >>> cut = [(0, 18), (19, 34), (35, 41), (42, 51), (52, 56), (57, 62)]
+    >>> [s.text for s in rejoined([Sentence(a, b, t[a:b]) for a, b in cut], t)]
+    ['It bought CVN Cos. for $4 million.', '"Why?" he asked.', 'Cos.', 'Next.']
+    >>> t = "A bid by Cie. Financiere de Paribas."
+    >>> [s.text for s in rejoined([Sentence(0, 13, t[:13]), Sentence(14, 36, t[14:])], t)]
+    ['A bid by Cie. Financiere de Paribas.']
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        if (
+            out
+            and "\n" not in text[out[-1].end : sent.start]
+            and (
+                (
+                    sent.text[:1].islower()
+                    and _CONTINUED_END.search(out[-1].text, max(0, len(out[-1].text) - 8))
+                )
+                or _BEFORE_A_NAME.search(out[-1].text, max(0, len(out[-1].text) - 8))
+            )
+        ):
+            before = out.pop()
+            sent = Sentence(
+                before.start,
+                sent.end,
+                text[before.start : sent.end],
+                before.mentions + sent.mentions,
+            )
+        out.append(sent)
+    return out

@@ -635,7 +635,7 @@ FACTS: tuple[Example[F], ...] = (
         note="a participle modifying the head after 'in'",
     ),
     ex(
-        "The bank lent [$5 million|m|5e6 USD] in senior subordinated convertible debentures.",
+        "The bank put [$5 million|m|5e6 USD] in senior subordinated convertible debentures.",
         note="negative: the phrase after 'in' goes on past three words: none rather than a cut name",
     ),
     ex(
@@ -1015,7 +1015,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The offering was priced to yield 7.51%.",
-        note="negative: a yield is no offering's size",
+        ("yield", "level", 7.51, "percent", None, None, None),
+        note="negative: a yield is its own measure, no offering's size",
     ),
     ex(
         "Imports of crude oil rose to [2.3 billion dlrs|m|2.3e9 USD] in [February|t|1987-02].",
@@ -1026,6 +1027,204 @@ FACTS: tuple[Example[F], ...] = (
         "Exports of manufactured goods rose to [2.3 billion dlrs|m|2.3e9 USD] in [February|t|1987-02].",
         ("exports", "level", 2.3e9, "USD", "1987-02", None, None),
         note="negative: goods in general are no named good",
+    ),
+    # company news in the WSJ style
+    ex(
+        "It reported [third-quarter|t|1989-07-01/1989-09-30] net income rose a lower-than-anticipated 5.2% to [$238.3 million|m|238.3e6 USD], or [83 cents|m|0.83 USD] a share, from [$226.5 million|m|226.5e6 USD], or [78 cents|m|0.78 USD].",
+        ("net_income", "change", 5.2, "percent", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 238.3e6, "USD", "1989-07-01/1989-09-30", None, None),
+        ("earnings_per_share", "level", 0.83, "USD", "1989-07-01/1989-09-30", None, None),
+        ("net_income", "level", 226.5e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 0.78, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a change after 'a' and an adjective; the base's amount a share with 'a share' elided",
+    ),
+    ex(
+        "Net income rose to [$5 million|m|5e6 USD], or [8 cents|m|0.08 USD] a share, and sales rose to [$90 million|m|90e6 USD], or [$2 million|m|2e6 USD] more than planned.",
+        ("net_income", "level", 5e6, "USD", None, None, None),
+        ("earnings_per_share", "level", 0.08, "USD", None, None, None),
+        ("sales", "level", 90e6, "USD", None, None, None),
+        ("sales", "change", 2e6, "USD", None, None, None),
+        note="negative: an amount after ', or' is a share's only for a measure with one before",
+    ),
+    ex(
+        "It fought a hostile takeover bid by [Paribas|o] at [1,850 French francs|m|1850 FRF] ([$297|m|297 USD]) a share.",
+        ("offer_price_per_share", "level", 1850, "FRF", None, None, None),
+        ("offer_price_per_share", "level", 297, "USD", None, None, None),
+        note="'a share' after a conversion in brackets",
+    ),
+    ex(
+        "[McCaw|o] extended its own offer to buy 22 million [LIN|o] shares for [$125|m|125 USD] apiece.",
+        ("offer_price_per_share", "level", 125, "USD", None, None, None),
+        note="the price offered for shares, 'apiece'",
+    ),
+    ex(
+        "The cars sold for [$20,000|m|20000 USD] apiece.",
+        note="negative: 'apiece' with no share and no measure",
+    ),
+    ex(
+        "It plans to raise [175 million Canadian dollars|m|175e6 CAD] ([US$148.9 million|m|148.9e6 USD]) through a private placement of preferred shares.",
+        ("offering_size", "level", 175e6, "CAD", None, None, None),
+        ("offering_size", "level", 148.9e6, "USD", None, None, None),
+        note="what a placement raises, past a conversion in brackets",
+    ),
+    ex(
+        "[First Security Corp.|o] agreed to acquire [Deseret Bancorp.|o] for stock valued at [about $18 million|m|18e6 USD about].",
+        ("acquisition_price", "level", 18e6, "USD", None, None, None),
+        note="a company acquired for stock of a value; the sentence goes on after 'Bancorp.'",
+    ),
+    ex(
+        "[LIN|o] would buy out for [$1.9 billion|m|1.9e9 USD] the 55% equity interest of its partner.",
+        ("acquisition_price", "level", 1.9e9, "USD", None, None, None),
+        ("stake", "level", 55, "percent", None, None, None),
+        note="the price before the object; an equity interest is a stake",
+    ),
+    ex(
+        "Operating profit for the abrasives and petroleum services concern was [$19.2 million|m|19.2e6 USD].",
+        ("operating_profit", "level", 19.2e6, "USD", None, None, None),
+        note="negative: the company the figure is for is no measure",
+    ),
+    ex(
+        "Its [third-quarter|t|1989-07-01/1989-09-30] sales were [$2.49 billion|m|2.49e9 USD], up from [last year|t|1988]'s [$2.34 billion|m|2.34e9 USD].",
+        ("sales", "level", 2.49e9, "USD", "1989-07-01/1989-09-30", None, None),
+        ("sales", "level", 2.34e9, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a base owned by 'last year' in quarterly results: last year's quarter",
+    ),
+    ex(
+        "The deficit was [224 mln stg|m|224e6 GBP] in [February|t|1987-02], narrower than [January|t|1987-01]'s [527 mln|m|527e6 GBP] deficit.",
+        ("trade_deficit", "level", 224e6, "GBP", "1987-02", None, None),
+        ("trade_deficit", "level", 527e6, "GBP", "1987-01", None, None),
+        note="a period's possessive dates its amount",
+    ),
+    ex(
+        "The company boosted its quarterly dividend 20% to [three cents|m|0.03 USD] a share.",
+        ("dividend", "change", 20, "percent", None, None, None),
+        ("dividend_per_share", "level", 0.03, "USD", None, None, None),
+        note="a verb of change, its object, the change and the level it moved to",
+    ),
+    ex(
+        "The company's quarterly dividend is 20% of earnings.",
+        ("profit", "level", 20, "percent", None, None, None),
+        note="negative: no verb of change, no change",
+    ),
+    ex(
+        "Revenue rose 43% to [$1.01 billion|m|1.01e9 USD] in [the third quarter|t|1989-07-01/1989-09-30] from [$704.4 million|m|704.4e6 USD], reflecting the purchase of Emery [earlier this year|t|1989-01-01/1989-04-30].",
+        ("revenue", "change", 43, "percent", "1989-07-01/1989-09-30", None, None),
+        ("revenue", "level", 1.01e9, "USD", "1989-07-01/1989-09-30", None, None),
+        ("revenue", "level", 704.4e6, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a period in a clause after the figures' is not theirs",
+    ),
+    ex(
+        "It estimated earnings for [its fourth quarter|t|1989-07-01/1989-09-30] fell 50% below [the year-earlier|t|1988-07-01/1988-09-30] [$4.5 million|m|4.5e6 USD], or [51 cents|m|0.51 USD] a share.",
+        ("profit", "change", -50, "percent", "1989-07-01/1989-09-30", None, None),
+        ("profit", "level", 4.5e6, "USD", "1988-07-01/1988-09-30", None, None),
+        ("earnings_per_share", "level", 0.51, "USD", "1988-07-01/1988-09-30", None, None),
+        note="a comparison's period before an amount is that amount's, and its amount a share's",
+    ),
+    ex(
+        "For [the six months|t|1989-03-01/1989-08-31] ended [Aug. 12|t|1989-08-12], it posted net income of [C$6.5 million|m|6.5e6 CAD].",
+        ("net_income", "level", 6.5e6, "CAD", "1989-03-01/1989-08-31", None, None),
+        note="the day a span of months ended on names it, as for a quarter",
+    ),
+    ex(
+        "The offering increased its net worth to [$8.5 million|m|8.5e6 USD].",
+        ("net_worth", "level", 8.5e6, "USD", None, None, None),
+        note="net worth",
+    ),
+    ex(
+        "The family also lent the company [$500,000|m|500000 USD].",
+        ("loan", "level", 500000, "USD", None, None, None),
+        note="a sum lent",
+    ),
+    ex(
+        "The units accounted for about 27% of its [7.38 billion Canadian dollars|m|7.38e9 CAD] ([US$6.3 billion|m|6.3e9 USD]) in sales in [1988|t|1988].",
+        ("sales", "level", 7.38e9, "CAD", "1988", None, None),
+        ("sales", "level", 6.3e9, "USD", "1988", None, None),
+        note="what an amount is counted in, past its conversion in brackets",
+    ),
+    ex(
+        "Its allies fight a hostile takeover bid launched by [Cie. Financiere de Paribas|o] at [1,850 French francs|m|1850 FRF] ([$297|m|297 USD]) a share.",
+        ("offer_price_per_share", "level", 1850, "FRF", None, None, None),
+        ("offer_price_per_share", "level", 297, "USD", None, None, None),
+        note="the sentence goes on after 'Cie.', which stands before a name",
+    ),
+    ex(
+        "A spokesman said the coupon rate will probably be set at around 8%.",
+        ("coupon_rate", "level", 8, "percent", None, None, None),
+        note="a coupon rate named before its value",
+    ),
+    ex(
+        "The conversion price for the debentures is [$41.725|m|41.725 USD] a share.",
+        ("conversion_price", "level", 41.725, "USD", None, None, None),
+        note="a conversion price a share is no share price",
+    ),
+    ex(
+        "It holds to its goal of a 50% U.S. market share.",
+        ("market_share", "level", 50, "percent", None, None, None),
+        note="a place's abbreviation between a value and its measure",
+    ),
+    ex(
+        "It reduced computer inventories a further [$100 million|m|100e6 USD] during [the quarter|t|1989-07-01/1989-09-30].",
+        ("inventories", "change", -100e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="a verb of change, its object and 'a further' before the amount",
+    ),
+    ex(
+        "The offering of 2 million shares was priced at [$15|m|15 USD] a share.",
+        ("offering_price_per_share", "level", 15, "USD", None, None, None),
+        note="the price of shares offered",
+    ),
+    ex(
+        "It plans to sell 5 million shares at [$20|m|20 USD] each in an initial public offering.",
+        ("offering_price_per_share", "level", 20, "USD", None, None, None),
+        note="'each' after shares sold at the amount",
+    ),
+    ex(
+        "It sold the 500 cars at [$20,000|m|20000 USD] each.",
+        note="negative: 'each' of things that are no shares",
+    ),
+    ex(
+        "[Moody's|o] downgraded [$2 billion|m|2e9 USD] of the company's debt.",
+        ("debt", "level", 2e9, "USD", None, None, None),
+        note="the company's measure after 'of'",
+    ),
+    ex(
+        "[ABC Inc.|o] agreed to acquire [XYZ Corp.|o] for [$30|m|30 USD] a share, or [about $450 million|m|450e6 USD about].",
+        ("acquisition_price_per_share", "level", 30, "USD", None, None, None),
+        ("acquisition_price", "level", 450e6, "USD", None, None, None),
+        note="the total after a price a share",
+    ),
+    ex(
+        "[Starpointe|o] holders will receive [$21|m|21 USD] in cash a share, or a total [$63 million|m|63e6 USD].",
+        ("acquisition_price_per_share", "level", 21, "USD", None, None, None),
+        ("acquisition_price", "level", 63e6, "USD", None, None, None),
+        note="what holders receive a share in a deal, and 'or a total'",
+    ),
+    ex(
+        "The company agreed to be acquired by [ABC Inc.|o] for [$40|m|40 USD] a share in cash.",
+        ("acquisition_price_per_share", "level", 40, "USD", None, None, None),
+        note="acquired by a named buyer for a price a share",
+    ),
+    ex(
+        "Holders will get [$5 million|m|5e6 USD] in dividends.",
+        ("dividend", "level", 5e6, "USD", None, None, None),
+        note="negative: what holders receive with no 'a share' is no price paid for the company",
+    ),
+    ex(
+        "It sold [$200 million|m|200e6 USD] of 10-year notes at a yield of 8.5%.",
+        ("offering_size", "level", 200e6, "USD", None, None, None),
+        ("yield", "level", 8.5, "percent", None, None, None),
+        note="an issue's yield",
+    ),
+    ex(
+        "The firm had been expected to offer [22.5bn yuan|m|22.5e9 CNY] ([$2.7bn|m|2.7e9 USD]) worth of shares to investors.",
+        ("offering_size", "level", 22.5e9, "CNY", None, None, None),
+        ("offering_size", "level", 2.7e9, "USD", None, None, None),
+        note="shares offered, their worth past a conversion",
+    ),
+    ex(
+        "Its shares added an extra 6.4% to [$27.24|m|27.24 USD] in electronic trading.",
+        ("share_price", "change", 6.4, "percent", None, None, None),
+        ("share_price", "level", 27.24, "USD", None, None, None),
+        note="a change after a verb of change, 'an extra'",
     ),
 )
 

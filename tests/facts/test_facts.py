@@ -166,6 +166,71 @@ def test_a_figure_whose_sentence_dates_only_its_bases_refers_back(nlp):
     ]
 
 
+def test_a_lead_naming_the_results_period_sets_the_running_period(nlp):
+    doc = run(
+        nlp,
+        "[Amdahl Corp.|o] reported a sharp decline in net income for"
+        " [its third quarter|t|1989-07-01/1989-09-30]. Net income fell 37% to"
+        " [$32.9 million|m|32.9e6 USD] from [$52.2 million|m|52.2e6 USD] in"
+        " [the year-ago period|t|1988-07-01/1988-09-30].",
+    )
+    assert [(f.value, f.start, f.end) for f in doc._.facts] == [
+        (-37, dt.date(1989, 7, 1), dt.date(1989, 9, 30)),
+        (32.9e6, dt.date(1989, 7, 1), dt.date(1989, 9, 30)),
+        (52.2e6, dt.date(1988, 7, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_a_lead_naming_no_result_sets_no_running_period(nlp):
+    doc = run(
+        nlp,
+        "[Amdahl Corp.|o] said [its third quarter|t|1989-07-01/1989-09-30] was hard."
+        " Net income fell 37% to [$32.9 million|m|32.9e6 USD].",
+    )
+    assert [(f.start, f.end) for f in doc._.facts] == [(None, None), (None, None)]
+
+
+def test_the_year_earlier_period_is_the_running_period_a_year_back(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " For the nine months, net was [$12 million|m|12e6 USD]."
+        " In [the year-earlier period|t|1988-07-01/1988-09-30], net was [$9 million|m|9e6 USD].",
+    )
+    assert (doc._.facts[-1].start, doc._.facts[-1].end) == (
+        dt.date(1988, 1, 1),
+        dt.date(1988, 9, 30),
+    )
+
+
+def test_the_first_nine_months_read_as_open_are_of_the_running_year(nlp):
+    doc = run(
+        nlp,
+        "Profit for [this year|t|1989] will be lower. It had losses of"
+        " [$673.3 million|m|673.3e6 USD] [through the first nine months|t|/1989-09-30],"
+        " compared with earnings a year earlier of [$382.2 million|m|382.2e6 USD].",
+    )
+    assert [(f.start, f.end) for f in doc._.facts] == [
+        (dt.date(1989, 1, 1), dt.date(1989, 9, 30)),
+        (dt.date(1988, 1, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_a_result_after_the_quarters_results_is_of_that_quarter(nlp):
+    doc = run(
+        nlp,
+        "The company had a loss of [$1.2 million|m|1.2e6 USD] in"
+        " [the third quarter|t|1989-07-01/1989-09-30]. Revenue rose 12% to"
+        " [$45 million|m|45e6 USD]. The stock rose 5%.",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts] == [
+        ("net_loss", dt.date(1989, 7, 1)),
+        ("revenue", dt.date(1989, 7, 1)),
+        ("revenue", dt.date(1989, 7, 1)),
+        ("share_price", None),
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,
@@ -193,6 +258,8 @@ def test_bilateral_means_the_articles_two_countries(nlp):
         ("grew 5.2 per cent", 5.2, None, None),
         ("rose 5-6 pct", None, 5, 6),
         ("rose 0.5 percentage points", 0.5, None, None),
+        ("6 3/8% debentures", 6.375, None, None),
+        ("fell 10-1/2 pct", 10.5, None, None),
     ],
 )
 def test_percentages(text, value, low, high):
@@ -200,7 +267,9 @@ def test_percentages(text, value, low, high):
     assert (a.value, a.low, a.high, a.unit) == (value, low, high, "percent")
 
 
-@pytest.mark.parametrize("text", ["version 5.2", "the 1990s", "5 percentile", "COVID-19"])
+@pytest.mark.parametrize(
+    "text", ["version 5.2", "the 1990s", "5 percentile", "COVID-19", "a 3/8% rise"]
+)
 def test_not_percentages(text):
     assert find_amounts(Sentence(0, len(text), text)) == []
 

@@ -81,6 +81,8 @@ def _percentages(text: str, taken: Blocked | None, lowered: str | None = None) -
         if taken is not None and taken.overlaps(m.start(), m.end()):
             continue
         value, low = parse_number(m.group("n")), m.group("low")
+        if m.group("den") and value is not None:
+            value += int(m.group("num")) / int(m.group("den"))
         high = None
         if low is not None:
             low, high, value = parse_number(low), value, None

@@ -16,13 +16,14 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doc import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.extensions import set_doc_value
 from factex.facts import lexicon, rules
 from factex.facts.amounts import START, Amount, find_amounts, holds_percent
@@ -34,7 +35,14 @@ from factex.facts.measure_choice import (
     measure_phrases,
     name_of,
 )
-from factex.facts.measures import BALANCES, BY_NAME, RESULTS_CLASSES, measure_class, with_sign
+from factex.facts.measures import (
+    BALANCES,
+    BY_NAME,
+    RESULTS_CLASSES,
+    TOTAL_OF_PER_SHARE,
+    measure_class,
+    with_sign,
+)
 from factex.facts.normalize import evidence_bounds, signed
 from factex.facts.parties import (
     BALANCE_CLASSES,
@@ -58,6 +66,7 @@ from factex.facts.period import (
     months_to_date,
     period_of,
     period_span,
+    possessive_period,
     usable_periods,
 )
 from factex.intervals import Blocked
@@ -69,6 +78,7 @@ from factex.mentions import (
     Sentence,
     both_sides,
     gather,
+    rejoined,
     release,
     shared,
     unique,
@@ -108,10 +118,17 @@ def sentence_facts(
     if "months" in sent.lowered:
         periods = months_to_date(sent, periods, fiscal)
     breaks = clause_breaks(text)
-    # the sentence's own period (its first that is not "a year earlier"): what a year
-    # earlier is counted from
+    # the sentence's own period (its first that is not "a year earlier", nor in a clause
+    # after the last amount's: "reflecting the acquisition of Emery earlier this year"):
+    # what a year earlier is counted from
+    last_clause = bisect_right(breaks, amounts[-1].start)
     own = next(
-        ((p.value.start, p.value.end) for p in periods if not rules.YEAR_BEFORE.fullmatch(p.text)),
+        (
+            (p.value.start, p.value.end)
+            for p in periods
+            if not rules.YEAR_BEFORE.fullmatch(p.text)
+            and bisect_right(breaks, sent.local(p.start)) <= last_clause
+        ),
         None,
     )
     # values between two sides ("between A and B", "bilateral"): no one's own flows
@@ -134,7 +151,14 @@ def sentence_facts(
         """The sentence revises an estimate (asked once, where a result's base needs it)."""
         return rules.ESTIMATE.search(sent.lowered) is not None
 
-    for amount in amounts:
+    # the periods an amount owns ("last year's $2.34 billion", "the year-earlier $4.5
+    # million"): no other amount's
+    owned = [possessive_period(sent, a) for a in amounts]
+    unowned = periods
+    if any(owned):
+        taken_periods = {p.start for p in owned if p is not None}
+        unowned = [p for p in periods if p.start not in taken_periods]
+    for k, amount in enumerate(amounts):
         found = _twin_of(text, facts, (last_start, last_end), amount) or measure_of(
             cased, amount, phrases, lowered
         )
@@ -206,10 +230,12 @@ def sentence_facts(
             # a base's amount a share is a base too ("from $22 million, or $1.03 a share")
             last_base
             and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start) is not None
-            and rules.PER_SHARE.match(text, amount.end) is not None
+            and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
         )
         last_base = base
-        period = period_of(sent, amount, periods, breaks, base=base, others=tuple(amounts))
+        period = owned[k] or period_of(
+            sent, amount, unowned, breaks, base=base, others=tuple(amounts)
+        )
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
         targeted = phrase[2] in TARGETED_FLOWS and rules.TARGET_AFTER.match(text, phrase[1])
@@ -255,11 +281,31 @@ def sentence_facts(
             running,
             base=base,
             own=own,
-            refers_back=bool(refers_back),
+            refers_back=bool(refers_back)
+            # a company's result with no period of its own, right after the story's
+            # results for a quarter or longer, is of that period ("Revenue rose 12% to $45
+            # million" after the quarter's net income)
+            or (
+                period is None
+                and not base
+                and running is not None
+                and cls in RESULTS_CLASSES
+                and measure_class(running.measure) in RESULTS_CLASSES
+                and a_quarter_or_longer(running.period)
+            ),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
             # compares two estimates of one year)
             results=base and cls in RESULTS_CLASSES and not estimates(),
         )
+        if (
+            facts
+            and (facts[-1].start or facts[-1].end)
+            and facts[-1].unit != "percent"
+            and rules.OR_BETWEEN.fullmatch(text, last_end, amount.start)
+            and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
+        ):
+            # "the year-earlier $4.5 million, or 51 cents a share": the same period a share
+            when = (facts[-1].start, facts[-1].end)
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
@@ -299,7 +345,9 @@ def _twin_of(
     """The previous fact's measure (its amount at ``last``) for an amount that restates
     it: a conversion in brackets right after it ("185 pence ($2.90)"), or the base of a
     per-share figure ("to $2 a share from $3"; not of a total's per-share twin: "to $32.9
-    million, or 30 cents a share, from $52.2 million" compares the totals)."""
+    million, or 30 cents a share, from $52.2 million" compares the totals), the total of a
+    price a share ("$30 a share, or about $450 million") or the base's amount a share with
+    "a share" elided ("from $226.5 million, or 78 cents")."""
     if not facts or amount.unit == "percent" or facts[-1].unit == "percent":
         return None
     measure = facts[-1].measure
@@ -315,6 +363,30 @@ def _twin_of(
         and not rules.OR_BEFORE.search(text, max(0, last[0] - 30), last[0])
     ):
         return (amount.start, amount.start, measure), "fact.per_share_base"
+    if (
+        measure in TOTAL_OF_PER_SHARE
+        and (each := rules.PER_SHARE.match(text, last[1]))
+        and rules.OR_BETWEEN.fullmatch(text, each.end(), amount.start)
+        and amount.value is not None
+        and facts[-1].value is not None
+        and amount.value > 1000 * facts[-1].value
+    ):
+        # "for $30 a share, or about $450 million": the same price in all
+        return (amount.start, amount.start, TOTAL_OF_PER_SHARE[measure]), "fact.total_of"
+    if (
+        len(facts) > 2
+        and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)
+        and amount.value is not None
+        and facts[-1].value is not None
+        and amount.value * 1000 < facts[-1].value
+        and not rules.PER_SHARE.match(text, amount.end)
+    ):
+        # "to $238.3 million, or 83 cents a share, from $226.5 million, or 78 cents": the
+        # base's amount a share, "a share" said once for the first pair
+        cls = measure_class(measure)
+        for total, each in zip(facts[-3::-1], facts[-2::-1], strict=False):
+            if each.measure.endswith("_per_share") and measure_class(total.measure) == cls:
+                return (amount.start, amount.start, each.measure), "fact.per_share_elided"
     return None
 
 
@@ -372,20 +444,49 @@ def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: in
     )
 
 
+# The sentences of a story's lead ("Amdahl Corp. reported a sharp decline in net income for
+# its third quarter"), which may name the period of the figures that follow.
+_LEAD_SENTENCES = 3
+
+
+def _lead_period(sent: Sentence) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The period of a quarter or longer and the company result a sentence with no amount
+    names ("reported a sharp decline in net income for its third quarter"), if any."""
+    periods = [
+        (p.value.start, p.value.end)
+        for p in sent.of_kind("period")
+        if not rules.EARLIER_PERIOD.search(p.text)
+    ]
+    periods = [p for p in periods if a_quarter_or_longer(p)]
+    if not periods:
+        return None
+    for phrase in measure_phrases(sent.text, sent.lowered):
+        if measure_class(phrase[2]) in RESULTS_CLASSES:
+            return periods[0], phrase[2]
+    return None
+
+
 def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
-    with_money = {i for i, s in enumerate(ctx.sentences) for m in s.mentions if m.kind == "money"}
+    sentences = rejoined(ctx.sentences, text_of(doc))
+    with_money = {i for i, s in enumerate(sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
     fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
-    for i, sent in enumerate(ctx.sentences):
+    for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
-            continue  # no money and no percentage: no amount, so no fact (most sentences)
+            # no money and no percentage: no amount, so no fact (most sentences); a lead
+            # that names the results' period sets the story's ("reported a sharp decline
+            # in net income for its third quarter")
+            if running is None and i < _LEAD_SENTENCES and (lead := _lead_period(sent)):
+                running = Running(lead[0], lead[1], i)
+                fiscal = running
+            continue
         if in_skip(sent.start, sent.end) and not sent.mentions:
             continue
         near = running if running and i - running.sentence <= RUNNING_SENTENCES else None

@@ -401,6 +401,13 @@ GOODS_HEADS = frozenset(
         "jobs",
         "companies",
         "firms",
+        # (whose figure it is: "operating profit for the ... petroleum services concern
+        # was $19.2 million")
+        "company",
+        "firm",
+        "concern",
+        "maker",
+        "subsidiary",
         "countries",
         "nations",
         "barrel",

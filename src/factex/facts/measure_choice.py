@@ -14,6 +14,26 @@ from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
 from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
+# The measures whose price a share an amount "for" shares is (``measure_of``).
+_PRICED_FOR_SHARES = frozenset(("takeover_offer", "acquisition_price", "offering_size"))
+
+
+# The words one of which ``rules.OBJECT_CHANGE_FURTHER`` needs.
+_FURTHER_WORDS = ("further", "other", "additional", "extra")
+
+
+def per_share_after(text: str, amount: Amount) -> bool:
+    """The amount is a price a share: "a share" after it, or "each" after shares sold or
+    bought at it ("sell 5 million shares at $20 each")."""
+    return bool(
+        rules.PER_SHARE.match(text, amount.end)
+        or (
+            rules.EACH_AFTER.match(text, amount.end)
+            and rules.SHARES_AT_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        )
+    )
+
+
 # A listed phrase farther than this before a sum does not keep an "in" phrase after it from
 # naming the sum's measure (``open_in``).
 _FAR = 40
@@ -129,6 +149,17 @@ def measure_of(
         and (sold := rules.ACQUISITION_BEFORE.search(text, lo, amount.start))
     ):
         return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
+    if (
+        amount.unit != "percent"
+        and per_share_after(text, amount)
+        and (
+            paid := rules.HOLDERS_RECEIVE_BEFORE.search(
+                text, max(0, amount.start - 90), amount.start
+            )
+        )
+    ):
+        # "holders will receive $21 in cash a share": the price paid for the company
+        return (paid.start(), paid.end(), "acquisition_price"), "fact.holders_receive"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:
@@ -157,6 +188,17 @@ def measure_of(
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
     if i:
+        if (
+            phrases[i - 1][2] == "share_price"
+            and amount.unit != "percent"
+            and rules.SHARES_FOR.fullmatch(text, phrases[i - 1][1], amount.start)
+            and per_share_after(text, amount)
+        ):
+            # "an offer to buy 22 million shares for $125 apiece": the offer's (or the
+            # acquisition's) price a share, not the stock's price
+            for phrase in reversed(phrases[: i - 1]):
+                if phrase[2] in _PRICED_FOR_SHARES:
+                    return phrase, "fact.price_for_shares"
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
         trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
@@ -422,7 +464,7 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     -> offer_price_per_share), a percentage of a charge ("15% tariffs" -> tariff_rate)."""
     start, _, name = phrase
     measure = BY_NAME.get(name)
-    if rules.PER_SHARE.match(text, amount.end):
+    if per_share_after(text, amount):
         if measure is None and name.endswith("_per_share"):
             return name  # (an open measure's amount a share: ``fact.per_share_of``)
         return (measure.per_share if measure else None) or "share_price"
@@ -497,6 +539,12 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
         return "change", -1
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
+    # (the words these need, tested first: most values are plain levels)
+    if (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before))) or (
+        any(word in before for word in _FURTHER_WORDS)
+        and (moved := rules.OBJECT_CHANGE_FURTHER.search(before))
+    ):
+        return "change", 1 if moved.group(1) else -1
     return "level", 1
 
 

@@ -349,6 +349,7 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("gains",),
         per_share="gain_per_share",
     ),
+    Measure("net_worth", (r"net\s+worth",)),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
     Measure("revenue", (r"revenues?",), synonyms=("revenues",), results=True),
     Measure("sales", (r"sales",), results=True),
@@ -386,7 +387,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
-    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
+    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?", r"lent")),
     Measure("aid", (r"aid", r"grants?")),
     Measure(
         "tariff_rate",
@@ -406,7 +407,20 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("stock_price",),
         percent_of_name="stake",
     ),
-    Measure("stake", (r"stakes?",)),
+    Measure(
+        "stake",
+        (
+            r"(?:controlling|equity|minority|majority|ownership)\s+(?:interests?|stakes?)",
+            r"stakes?",
+        ),
+        synonyms=(
+            "controlling_interest",
+            "equity_interest",
+            "minority_interest",
+            "majority_interest",
+            "ownership_interest",
+        ),
+    ),
     Measure("market_share", (r"market\s+shares?", r"share\s+of\s+the\s+(?:\w+\s+)?market")),
     Measure(
         "purchases",
@@ -420,7 +434,22 @@ MEASURES: tuple[Measure, ...] = (
         (r"(?:foreign(?:\s+exchange)?|currency|gold\s+and\s+foreign)\s+reserves",),
         synonyms=("foreign_exchange_reserves", "currency_reserves"),
     ),
-    Measure("reserves", (r"reserves",)),
+    Measure("reserves", (r"reserves?",), synonyms=("reserve",)),
+    Measure("inventories", (r"inventor(?:y|ies)",), synonyms=("inventory",)),
+    # the terms of securities: their interest rate, the price a share they convert at
+    Measure("coupon_rate", (r"coupon(?:\s+rate)?",), synonyms=("coupon",)),
+    # (a bond's yield: "to yield 9.2%", "the yield on the bond", "yields falling to"; not
+    # the modifier "high-yield funds")
+    Measure(
+        "yield",
+        (
+            r"yields?(?=\s+(?:of|on|was|were|is|are|rose|fell|climbed|dropped|eased|slipped|"
+            r"jumped|edged|falling|rising|to|at)\b|\s+(?:about\s+|around\s+)?\d)",
+        ),
+        synonyms=("yields",),
+    ),
+    Measure("conversion_price", (r"conversion\s+price",), per_share="conversion_price"),
+    Measure("exercise_price", (r"exercise\s+price",), per_share="exercise_price"),
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
@@ -438,6 +467,14 @@ RESULTS_CLASSES = frozenset(
     if m.results
     for name in (m.measure_class, *((m.per_share,) if m.per_share else ()))
 )
+
+# A price a share -> the total it is a share of, where one measure has it a share
+# ("for $30 a share, or about $450 million": acquisition_price).
+_PER_SHARE_OF: dict[str, list[str]] = {}
+for _m in MEASURES:
+    if _m.per_share and _m.per_share != _m.name:
+        _PER_SHARE_OF.setdefault(_m.per_share, []).append(_m.name)
+TOTAL_OF_PER_SHARE = {each: names[0] for each, names in _PER_SHARE_OF.items() if len(names) == 1}
 
 # Every measure name and synonym -> its class; a name not here is its own class.
 MEASURE_CLASSES: dict[str, str] = {

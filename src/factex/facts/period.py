@@ -122,6 +122,26 @@ def period_of(
     return min(wide, key=distance) if wide else None
 
 
+def possessive_period(sent: Sentence, amount: Amount) -> Mention | None:
+    """The period whose possessive the amount is ("up from last year's $2.34 billion",
+    "last year's fully diluted $3.27 a share"; a comparison's without "'s": "the
+    year-earlier $4.5 million"): that amount's period, not another's (a base cue before
+    it may have kept it from the sentence's periods)."""
+    at = sent.start + amount.start
+    found = sent.of_kind("period")
+    i = bisect_left(found, at, key=START)
+    if not i or found[i - 1].end > at or (found[i - 1].value.start is None):
+        return None
+    period = found[i - 1]
+    end = sent.local(period.end)
+    if rules.POSSESSIVE_BEFORE_AMOUNT.fullmatch(sent.text, end, amount.start) or (
+        rules.ATTRIBUTIVE_BEFORE_AMOUNT.fullmatch(sent.text, end, amount.start)
+        and rules.EARLIER_PERIOD.search(period.text)
+    ):
+        return period
+    return None
+
+
 def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
     found = sent.of_kind("period")
     return [
@@ -137,15 +157,22 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
 
 def _closes_a_period(sent: Sentence, period: Mention, before: Mention) -> bool:
     """The day is the last of the period just before it (``before``: "the quarter ended
-    Sept. 30", "the year ending June 30"): part of that period's name, no period of its
-    own."""
+    Sept. 30", "the year ending June 30"; a day of its last month: "the six months ended
+    Aug. 12", read in months as the quarters are): part of that period's name, no period
+    of its own."""
     day = period.value.end
     if day is None or period.value.start != day:
         return False
     local = sent.local(period.start)
     if not rules.ENDED_BEFORE.search(sent.text, max(0, local - 12), local):
         return False
-    return before.end <= period.start and before.value.end == day
+    last = before.value.end
+    return (
+        before.end <= period.start
+        and last is not None
+        and (last.year, last.month) == (day.year, day.month)
+        and last >= day
+    )
 
 
 def _dates_the_report(sent: Sentence, period: Mention) -> bool:
@@ -194,12 +221,20 @@ def months_to_date(
         return periods
     start, end = sent.start + found.start(), sent.start + found.end()
     inside = [p for p in periods if p.start < end and p.end > start]
-    if inside and not found.group(1):
-        return periods  # (the periods room read it: "the first nine months" of a year)
+    if inside and not found.group(1) and all(p.value.start for p in inside):
+        # (the periods room read it: "the first nine months" of a year; not as open:
+        # "through the first nine months")
+        return periods
     months = WORD_VALUES.get(found.group(2).lower()) or int(found.group(2))
     last = running.period[1]
     if found is None or last is None:
         return periods
+    first = running.period[0]
+    if first is not None and (last - first).days > 31 * months:
+        # the running period is longer ("this year"): its first months
+        end_month = first.year * 12 + first.month - 1 + months - 1  # (0-based)
+        year, month = end_month // 12, end_month % 12 + 1
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
     first_month = last.year * 12 + last.month - months  # (months since year 0, 0-based)
     span = (dt.date(first_month // 12, first_month % 12 + 1, 1), last)
     if found.group(1):
@@ -246,7 +281,11 @@ def period_span(
     """
     month = rules.MONTH_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0])
     if period is not None:
-        if rules.YEAR_BEFORE.fullmatch(period.text):
+        if rules.YEAR_BEFORE.fullmatch(period.text) or (
+            # "up from last year's $2.34 billion" in third-quarter results: last year's
+            # third quarter
+            results and rules.LAST_YEAR.fullmatch(period.text) and _within_a_year(own, running)
+        ):
             # "from 1.20 billion a year earlier": the sentence's own period a year before
             anchor = own or (running.period if running else None)
             if anchor is not None:
@@ -266,6 +305,21 @@ def period_span(
     if month and running.period[0] is not None:
         return _month(running.period[0].year, month.group(1))
     return running.period
+
+
+def _within_a_year(
+    own: tuple[dt.date | None, dt.date | None] | None, running: Running | None
+) -> bool:
+    """The sentence's own period (else the running one) is a quarter or longer but
+    shorter than a year."""
+    anchor = own or (running.period if running else None)
+    return (
+        anchor is not None
+        and a_quarter_or_longer(anchor)
+        and anchor[0] is not None
+        and anchor[1] is not None
+        and (anchor[1] - anchor[0]).days < 360
+    )
 
 
 def a_quarter_or_longer(span: tuple[dt.date | None, dt.date | None]) -> bool:

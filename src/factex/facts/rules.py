@@ -75,8 +75,10 @@ MEASURES_LOWER_SCAN_RE = re.compile(
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
+# (a fraction after the number: "6 3/8%", "10-1/2 pct"; none from a denominator alone)
 PERCENT = re.compile(
-    rf"(?<![\w.])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER}){_PCT}",
+    rf"(?<![\w./])(?:(?P<low>{_NUMBER})\s*(?:-|–|to|and)\s*)?(?P<n>{_NUMBER})"
+    rf"(?:(?:\s+|-)(?P<num>[1-9])/(?P<den>[1-9]\d?))?{_PCT}",
     re.IGNORECASE,
 )
 # The same for a lower-cased copy of the text, matched case-sensitively (faster).
@@ -95,8 +97,10 @@ _HEDGE = (
 )
 
 
-RISE_BEFORE = re.compile(rf"\b(?:{longest_first(RISE_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
-FALL_BEFORE = re.compile(rf"\b(?:{longest_first(FALL_WORDS)})\s+{_HEDGE}$", re.IGNORECASE)
+# (also "a" and one adjective: "rose a lower-than-anticipated 5.2%", "fell a steep 9%")
+_CHANGE_HEDGE = rf"(?:{_HEDGE}|an?\s+[a-z]+(?:-[a-z]+)*\s+)"
+RISE_BEFORE = re.compile(rf"\b(?:{longest_first(RISE_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
+FALL_BEFORE = re.compile(rf"\b(?:{longest_first(FALL_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
 RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE)
 FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
@@ -116,6 +120,23 @@ TO_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of change, its object, then the amount and the level it moved to: "boosted its
+# quarterly dividend 20% to three cents a share" (the sign in the group: raising or not).
+OBJECT_CHANGE_BEFORE = re.compile(
+    r"\b(?:(raised|raises|raising|boosted|boosts|boosting|increased|increases|lifted|lifts)"
+    r"|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
+TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+# ... or with "a further" before the amount: "reduced computer inventories a further $100
+# million".
+OBJECT_CHANGE_FURTHER = re.compile(
+    r"\b(?:(raised|raises|boosted|boosts|increased|increases|lifted|lifts|added|adds)"
+    r"|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims)\s+"
+    r"(?:[a-z][\w-]*\s+){1,3}(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
+    re.IGNORECASE,
+)
 # What ``kind_of`` asks, in its order; the same patterns for a lower-cased copy of the
 # text, matched case-sensitively (``patterns.lower_twin``: the engine does not fold
 # case at every step).
@@ -124,8 +145,9 @@ KIND_LOWER = tuple(map(lower_twin, KIND))
 
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
+# (past a conversion in brackets: "7.38 billion Canadian dollars (US$6.3 billion) in sales")
 MEASURE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
@@ -136,16 +158,21 @@ ADJECTIVES_GAP = re.compile(
 # ... after an amount of money, also an owner's name before them ("$22 million of
 # Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
 # Japan's output" measures the subject).
-OWNER_ADJECTIVES_GAP = re.compile(rf"(?:[A-Z][\w&.-]*['’]s\s+)?{ADJECTIVES_GAP.pattern}")
+OWNER_ADJECTIVES_GAP = re.compile(
+    rf"(?:[A-Z][\w&.-]*['’]s\s+|(?:company|concern|firm|group|bank|unit)['’]s\s+)?"
+    rf"{ADJECTIVES_GAP.pattern}"
+)
 # A measure right after the amount: "a 16 mln dlr trade deficit".
+# (or a place's abbreviation: "a 50% U.S. market share")
 RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
-    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+)?"
+    r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
 )
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";|:|,\s+(?:and|but|while|whereas|which|with|including|compared)\b|\s(?:while|whereas)\s",
+    r";|:|,\s+(?:and|but|while|whereas|which|who|whose|with|including|compared|reflecting|citing|"
+    r"because)\b|\s(?:while|whereas)\s",
     re.IGNORECASE,
 )
 
@@ -159,10 +186,17 @@ COMPARISON_BASE_CUES = cues(COMPARISON_BASE)
 
 # An amount that is a comparison base ("compared with an upward revised 965 mln dlrs").
 AMOUNT_BASE = re.compile(
-    r"\b(?i:compared\s+(?:with|to)|against|versus|from)\s+(?:[a-z-]+\s+){0,3}$"
+    # (not past "to": "from the previous month to 277.2 mln" is the new level)
+    r"\b(?:(?i:compared\s+(?:with|to))\s+(?:(?!to\s)[a-z'’-]+\s+){0,6}"
+    r"|(?i:against|versus)\s+(?:(?!to\s)[a-z'’-]+\s+){0,3}"
+    r"|(?i:from)\s+(?:(?!to\s)[a-z'’-]+\s+){0,4})$"
 )
 AMOUNT_BASE_CUES = cues(AMOUNT_BASE)
 
+# Between a period and the amount it owns: "last year's fully diluted $3.27" (a
+# comparison's period without "'s": "below the year-earlier $4.5 million").
+POSSESSIVE_BEFORE_AMOUNT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+ATTRIBUTIVE_BEFORE_AMOUNT = re.compile(r"\s+")
 # A comparison cue between an amount and a later period: that period is the base's.
 BASE_CUE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from|than)\b", re.IGNORECASE)
 # A bare balance word that continues the sentence's earlier balance measure.
@@ -193,11 +227,35 @@ NATIONAL_FIGURE_AFTER = re.compile(
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
+# (past a conversion in brackets: "1,850 French francs ($297) a share"; "apiece", and
+# "each" for shares: "offer to buy 22 million shares for $125 apiece", "1,850 francs each
+# for Navigation Mixte shares")
 PER_SHARE = re.compile(
-    r"(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b", re.I
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+(?:cash|stock|securities))?"
+    r"(?:(?:\s+|-)(?:a|per|each)(?:\s+|-)(?:share|ordinary\s+share|common\s+share)\b"
+    r"|\s+apiece\b|\s+each(?=\s+for\s+(?:[\w'’.-]+\s+){0,5}?shares\b))",
+    re.I,
+)
+# Between shares and the price paid or offered for them: "shares for $125 apiece", "shares
+# was priced at $15 a share".
+SHARES_FOR = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?priced\s+at|for|at)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?"
+)
+# An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
+EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+(?:about\s+|some\s+)?$")
+# A company's holders receiving the amount (a share) in a deal: "Starpointe holders ...
+# will receive $21 in cash a share".
+HOLDERS_RECEIVE_BEFORE = re.compile(
+    r"\b(?:share|stock)?holders\b[^.;:]{0,60}?\b(?:receive|get)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
 )
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
-OR_BETWEEN = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?")
+OR_BETWEEN = re.compile(
+    r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?"
+)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
@@ -349,8 +407,12 @@ _YEAR_BEFORE = (
     r"(?:a|one|the)\s+(?:year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+)?(?:of\s+)?(?:the\s+)?"
     r"(?:previous|preceding|prior)\s+year"
+    # "the year-earlier period", "the year-ago quarter": the sentence's period a year back
+    r"|(?:the\s+)?(?:year|year's)[- ](?:earlier|ago)\s+(?:period|quarter|half|month|"
+    r"(?:three|six|nine|twelve)\s+months)"
 )
 YEAR_BEFORE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
+LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 YEAR_BEFORE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_YEAR_BEFORE})\b", re.IGNORECASE)
 # A month name right before a measure ("March exports"), read in the running year.
 _MONTHS = "|".join(MONTH_NAMES)
@@ -394,10 +456,17 @@ ACQUISITION_BEFORE = re.compile(
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
     r"|\b(?:was|were|been|is|are|be)\s+(?:sold|bought|acquired|purchased|taken\s+over)"
-    r"(?:\s+(?:at\s+auction|to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
+    r"(?:\s+(?:at\s+auction|(?:to|by)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?)"
     # (the buyer of what was sold: "sold its insurance arm to Metlife for")
     r"(?:\s+to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
-    r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?$"
+    r"\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|an\s+estimated\s+|up\s+to\s+)?"
+    # (paid in kind: "to acquire Deseret Bancorp. for stock valued at about $18 million")
+    # (the money room may take "valued at" into the amount)
+    r"(?:(?:cash\s+and\s+)?(?:stock|shares|securities|cash|notes)\s+(?:(?:valued|worth)\s+"
+    r"(?:at\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?)?)?$"
+    # "to buy out for $1.9 billion the 55% equity interest": the price before the object
+    r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased)"
+    r"(?:\s+out)?\s+for\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$"
 )
 
 # An issue of securities: the amount is the offering's size. The amount is the object of
@@ -414,8 +483,9 @@ ISSUE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SECURITIES_AFTER = re.compile(
-    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures")
-    rf"\s+of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
+    # (the modifiers may hold a coupon: "of 6 3/8% convertible subordinated debentures";
+    # past a conversion: "offer 22.5bn yuan ($2.7bn) worth of shares")
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:worth\s+)?of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
@@ -423,7 +493,8 @@ RAISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LISTING_AFTER = re.compile(
-    r"\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    # (past a conversion in brackets: "raise C$175 million (US$148.9 million) through")
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:from|in|through|via|with)\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(listing|(?:initial\s+)?public\s+offering|offering|IPO|flotation|(?:private\s+)?placement|"
     r"(?:share|stock|bond|debt)\s+"
     r"(?:sale|issue)|rights\s+issue)\b",
