@@ -105,7 +105,7 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "[Nigeria|p]'s oil revenues fell to [N2.1 trillion|m|2.1e12 NGN] in [the second quarter|t|2021-04-01/2021-06-30].",
-        ("revenue", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None),
+        ("oil_revenues", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None),
     ),
     ex(
         "[Mexico|p] received [$35 billion|m|35e9 USD] in foreign investment in [2022|t|2022].",
@@ -1027,6 +1027,94 @@ FACTS: tuple[Example[F], ...] = (
         ("exports", "level", 2.3e9, "USD", "1987-02", None, None),
         note="negative: goods in general are no named good",
     ),
+    ex(
+        "[Britain|p]'s consumer spending grew 4.2% in [the fourth quarter|t|2004-10-01/2004-12-31].",
+        ("consumer_spending", "change", 4.2, "percent", "2004-10-01/2004-12-31", None, None),
+        note="a modifier that tells a listed measure apart is part of its name",
+    ),
+    ex(
+        "Industrial production rose 2.1% in [January|t|2005-01], and retail sales were up 0.4%.",
+        ("industrial_production", "change", 2.1, "percent", "2005-01", None, None),
+        ("retail_sales", "change", 0.4, "percent", "2005-01", None, None),
+        note="the text's own head with its modifier (production, not output)",
+    ),
+    ex(
+        "House prices rose by 0.8% in [January|t|2005-01].",
+        ("house_prices", "change", 0.8, "percent", "2005-01", None, None),
+        note="the prices of a good or asset",
+    ),
+    ex(
+        "Strong sales rose 5% in [May|t|2005-05], while full-year profit climbed to [£3bn|m|3e9 GBP].",
+        ("sales", "change", 5, "percent", "2005-05", None, None),
+        ("profit", "level", 3e9, "GBP", "2005-05", None, None),
+        note="negative: a judgement or a time is no modifier of the measure",
+    ),
+    ex(
+        "The ministry forecasts export earnings will fall 10.7% in [2005|t|2005].",
+        ("export_earnings", "change", -10.7, "percent", "2005", None, None),
+        note="negative: a verb before the measure is no modifier",
+    ),
+    ex(
+        "Earnings at its investment bank rose 25% to [£1.04bn|m|1.04e9 GBP].",
+        ("profit", "change", 25, "percent", None, None, None),
+        ("profit", "level", 1.04e9, "GBP", None, None, None),
+        note="a measure word that modifies another noun names no measure ('investment bank')",
+    ),
+    ex(
+        "Separately, investment bank [Goldman Sachs|o] said a basket of goods is now 11% above the high-street average.",
+        note="negative: 'investment bank' is no investment",
+    ),
+    ex(
+        "Bonus rates on its with-profits policies were cut from 2.5% to 2%.",
+        note="negative: a measure word joined by a hyphen is part of another word",
+    ),
+    ex(
+        "Consumer spending - which drives two thirds of the economy - grew just 0.2% in [November|t|2004-11].",
+        ("consumer_spending", "change", 0.2, "percent", "2004-11", None, None),
+        note="a measure inside an aside between dashes is not what the sentence measures",
+    ),
+    ex(
+        "The dollar fell 1.3% against the yen to trade at [104.16 yen|m|104.16 JPY].",
+        ("exchange_rate", "change", -1.3, "percent", None, None, None),
+        ("exchange_rate", "level", 104.16, "JPY", None, None, None),
+        note="negative: the verb 'trade' is no trade measure",
+    ),
+    ex(
+        "The greenback hit [$1.3516|m|1.3516 USD] in early trade.",
+        note="negative: a market's session ('in early trade') is no trade measure",
+    ),
+    ex(
+        "Factory orders rose 2% in [May|t|2005-05] and [Airbus|o] won orders worth [$10bn|m|10e9 USD].",
+        ("factory_orders", "change", 2, "percent", "2005-05", None, None),
+        ("orders", "level", 10e9, "USD", "2005-05", None, None),
+        note="orders are their own measure, not a contract's value",
+    ),
+    ex(
+        "The firm must expand its network in order to meet demand, which is growing over 12 percent every year.",
+        note="negative: 'in order to' names no order",
+    ),
+    ex(
+        "Re-exports fell 11.6 pct to [10.62 billion dlrs|m|10.62e9 HKD] in [February|t|1987-02].",
+        ("re_exports", "change", -11.6, "percent", "1987-02", None, None),
+        ("re_exports", "level", 10.62e9, "HKD", "1987-02", None, None),
+        note="re-exports are no exports",
+    ),
+    ex(
+        "The fall in oil prices accounted for [16.5 billion dlrs|m|16.5e9 USD] of the change.",
+        note="negative: a price is per unit, and billions are not its value",
+    ),
+    ex(
+        "The plan aims to curb the budget deficit of [$412bn|m|412e9 USD] in [2004|t|2004]. The shortfall is projected to rise to [$427bn|m|427e9 USD] in [2005|t|2005].",
+        ("budget_deficit", "level", 412e9, "USD", "2004", None, None),
+        ("budget_deficit", "level", 427e9, "USD", "2005", None, None),
+        note="a bare shortfall in a story that names only the budget deficit is the budget deficit",
+    ),
+    ex(
+        "The current account deficit narrowed to [$1bn|m|1e9 USD] in [March|t|1987-03]. Merchandise figures showed a deficit of [83 mln dlrs|m|83e6 USD].",
+        ("current_account_deficit", "level", 1e9, "USD", "1987-03", None, None),
+        ("trade_deficit", "level", 83e6, "USD", None, None, None),
+        note="negative: a current account's parts are given as bare deficits; the story's balance does not carry",
+    ),
 )
 
 CORPUS = FACTS
@@ -1037,5 +1125,20 @@ GAPS: tuple[Example[F], ...] = (
         "Imports slumped by a fifth in [2019|t|2019].",
         ("imports", "change", -20, "percent", "2019", None, None),
         note="a fraction word as the size of a change: no fact is found",
+    ),
+    ex(
+        "Crude oil prices rose 5% in [May|t|2005-05].",
+        ("crude_oil_prices", "change", 5, "percent", "2005-05", None, None),
+        note="a modifier of two words: only the last is read (oil_prices)",
+    ),
+    ex(
+        "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",
+        ("average_hourly_earnings", "level", 12.51, "USD", None, None, None),
+        note="the head before 'of' names the measure, not the words before the verb",
+    ),
+    ex(
+        "The plan could require borrowing of up to [$4.5bn|m|4.5e9 USD].",
+        ("borrowing", "level", 4.5e9, "USD", None, None, None),
+        note="a verb before an open phrase is read as part of it (require_borrowing)",
     ),
 )

@@ -34,7 +34,15 @@ from factex.facts.measure_choice import (
     measure_phrases,
     name_of,
 )
-from factex.facts.measures import BALANCES, BY_NAME, RESULTS_CLASSES, measure_class, with_sign
+from factex.facts.measures import (
+    BALANCES,
+    BY_NAME,
+    NAMED_BALANCES,
+    RESULTS_CLASSES,
+    STORY_BALANCES,
+    measure_class,
+    with_sign,
+)
 from factex.facts.normalize import evidence_bounds, signed
 from factex.facts.parties import (
     BALANCE_CLASSES,
@@ -87,13 +95,17 @@ def sentence_facts(
     fiscal: Running | None = None,
     reporting: str | None = None,
     anchors: list[bool] | None = None,
+    balance: str | None = None,
+    balances: list[str] | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
     story's last running period of a quarter or longer, which "the nine months" end with;
     ``reporting``: the
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
-    its period may be the story's running period: not a comparison's)."""
+    its period may be the story's running period: not a comparison's; ``balance``: the
+    balance the story named last, which a bare "deficit" continues; ``balances``: filled
+    with the balances the sentence names)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -102,6 +114,13 @@ def sentence_facts(
     # a currency word inside an amount ("5 billion dollars") is no measure
     taken = Blocked((a.start, a.end) for a in amounts)
     phrases = [p for p in measure_phrases(text, sent.lowered) if not taken.overlaps(p[0], p[1])]
+    named_here = [
+        p[2]
+        for p in phrases
+        if p[2] in NAMED_BALANCES and not rules.BARE_BALANCE.fullmatch(text, p[0], p[1])
+    ]
+    if balances is not None:
+        balances += named_here
     periods = usable_periods(sent, amounts)
     if not periods and inherited is not None and continues_a_period(text):
         periods = [inherited]
@@ -183,7 +202,11 @@ def sentence_facts(
             # a bare deficit/surplus continues the sentence's balance: its previous value's
             # ("a deficit of 8.3 mln in October against a 10.33 mln deficit") or the
             # balance named before it ("the current account recorded a deficit of X")
-            named = previous if previous in BALANCES else balance_before(phrases, phrase[0])
+            # ... or the one the story named last ("the budget deficit" ... "The shortfall
+            # is projected to rise to $427bn")
+            named = (previous if previous in BALANCES else balance_before(phrases, phrase[0])) or (
+                None if named_here else balance
+            )
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount, lowered)
@@ -382,6 +405,10 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     running: Running | None = None
     fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
+    # the balance the story names, where it names one kind only (else a bare "deficit" is
+    # the nearest one in its sentence, or the trade deficit)
+    balance: str | None = None
+    kinds: set[str] = set()
     for i, sent in enumerate(ctx.sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -399,7 +426,12 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             fiscal=fiscal,
             reporting=reporting,
             anchors=anchors,
+            balance=balance,
+            balances=(named := []),
         )
+        if named:
+            kinds.update(map(measure_class, named))
+            balance = named[-1] if len(kinds) == 1 and named[-1] in STORY_BALANCES else None
         facts += found
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:

@@ -10,7 +10,7 @@ from operator import itemgetter
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, Amount
-from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
+from factex.facts.measures import BALANCES, BY_NAME, Measure, canonical, snake
 from factex.money.lexicon import WORDS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
@@ -38,14 +38,31 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
     out = []
     pos = 0
     scan, named, folded = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    not_after = rules.NOT_A_MEASURE_AFTER
     if lowered is not None and len(lowered) == len(text):  # (lower() kept every offset)
         scan, named, folded = rules.MEASURES_LOWER_SCAN_RE, rules.MEASURES_LOWER_RE, lowered
+        not_after = rules.NOT_A_MEASURE_AFTER_LOWER
     while found := scan.search(folded, pos):
         m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
-        if not _in_a_name(text, m.start(), text[m.start() : pos]):
+        if stands_as_measure(text, folded, m.start(), pos, not_after):
             out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
     return out
+
+
+def stands_as_measure(
+    text: str, folded: str, start: int, end: int, not_after: re.Pattern[str]
+) -> bool:
+    """A measure phrase at ``start:end`` names a measure where it stands: not inside a
+    name ("Foreign Trade Minister"), not joined to the word before it ("with-profits";
+    a phrase of several words may open on one: "third-quarter net of"), not a modifier
+    ("investment bank", "export-led"; ``not_after``: ``rules.NOT_A_MEASURE_AFTER`` or its
+    twin for ``folded``, the text or its lower-cased copy)."""
+    return (
+        not _in_a_name(text, start, text[start:end])
+        and (folded[start - 1 : start] != "-" or " " in folded[start:end])
+        and not not_after.match(folded, end)
+    )
 
 
 def _in_a_name(text: str, start: int, phrase: str) -> bool:
@@ -156,7 +173,9 @@ def measure_of(
         # "paid $78.8 million in taxes": what the sum is counted in, where no listed
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
-    if i:
+    while i and _in_an_aside(text, phrases[i - 1], amount.start):
+        i -= 1  # "consumer spending - which drives two thirds of the economy - grew 0.2%"
+    if i and not _too_large(amount, phrases[i - 1][2]):
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
         trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
@@ -168,6 +187,32 @@ def measure_of(
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
     return None
+
+
+def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
+    """The phrase stands in an aside between dashes or in brackets that closes before
+    ``at``: what the aside says is not what the sentence goes on to measure.
+
+    >>> text = "Output - the target of curbs on investment - grew 5%"
+    >>> _in_an_aside(text, (30, 40, "investment"), 48), _in_an_aside(text, (0, 6, "output"), 48)
+    (True, False)
+    """
+    start, end, _ = phrase
+    if ")" in text[end:at]:
+        opened = text.rfind("(", 0, start)
+        if opened >= 0 and text.find(")", opened, start) < 0:
+            return True
+    return (
+        bool(rules.DASH.search(text, end, at)) and len(rules.DASH.findall(text, 0, start)) % 2 == 1
+    )
+
+
+def _too_large(amount: Amount, name: str) -> bool:
+    """A sum of a million or more for a price per unit ("the fall in oil prices accounted
+    for 33.2 billion dlrs" of a rise): not the price's value."""
+    measure = BY_NAME.get(name)
+    size = amount.value or amount.high or amount.low or 0
+    return bool(measure and measure.per_unit and amount.unit != "percent" and size >= 1e6)
 
 
 def _stock_fact(
@@ -430,22 +475,54 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
         return name
     if amount.unit == "percent" and measure.percent_name:
         return measure.percent_name
-    if measure.goods and not text[start : phrase[1]].endswith(("ed", "ing")):  # not a verb
-        before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            before
-            and _is_content(before.group(1))
-            and before.group(1) not in lexicon.GOODS_HEADS
-            and not before.group(1).endswith("ing")
-            and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
-        ):
-            return canonical(snake(f"{before.group(1)} {measure.goods_head or name}"))
+    head = text[start : phrase[1]]
+    if measure.modifiers and _is_noun(head, measure) and (word := _modifier_before(text, start)):
+        # "consumer spending", "industrial production": the text's own head
+        return canonical(snake(f"{word} {head}"))
+    if measure.goods and not head.endswith(("ed", "ing")):  # not a verb
+        if word := _modifier_before(text, start):
+            return canonical(snake(f"{word} {measure.goods_head or name}"))
         # (not for a value of a list that names its own item: "exports of jewellery rose
         # 64 pct, clothing 57 pct")
         item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
         if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
             return canonical(snake(f"{good} {measure.goods_head or name}"))
     return name
+
+
+def _is_noun(head: str, measure: Measure) -> bool:
+    """A measure phrase that is a noun, not a verb ("spending", not "spent" or "invested")."""
+    head = head.lower()
+    return not (
+        head.endswith("ed")
+        or (head.endswith("ing") and head != measure.name)
+        or head in lexicon.MEASURE_VERBS
+    )
+
+
+def _modifier_before(text: str, start: int) -> str | None:
+    """The word right before a measure phrase at ``start`` that tells the measure apart
+    ("rice" exports, "consumer" spending, "manufacturing" output), if there is one: not a
+    word that says whose, when or how much, a verb or a judgement ("strong sales",
+    "boost profits", "full-year profit").
+
+    >>> _modifier_before("the consumer spending", 13), _modifier_before("strong sales", 7)
+    ('consumer', None)
+    """
+    before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if (
+        not _is_content(word)
+        or word in lexicon.GOODS_HEADS
+        or word in lexicon.NOT_MODIFIERS
+        or (word.endswith("ing") and word not in lexicon.ING_MODIFIERS)
+        or rules.PERIOD_WORD.fullmatch(word)
+        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+    ):
+        return None
+    return word
 
 
 def _good_after(text: str, at: int) -> str | None:
