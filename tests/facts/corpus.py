@@ -1115,6 +1115,27 @@ FACTS: tuple[Example[F], ...] = (
         ("trade_deficit", "level", 83e6, "USD", None, None, None),
         note="negative: a current account's parts are given as bare deficits; the story's balance does not carry",
     ),
+    ex(
+        "The gap between [US|p] exports and imports widened to [$60bn|m|60e9 USD] in [November|t|2004-11].",
+        ("trade_deficit", "level", 60e9, "USD", "2004-11", None, None),
+        note="the gap between exports and imports is the trade gap",
+    ),
+    ex(
+        "It will deliver a shareholder payout of [$6|m|6 USD] per share.",
+        ("shareholder_payout_per_share", "level", 6, "USD", None, None, None),
+        note="the text's own measure a share",
+    ),
+    ex(
+        "The share of non-performing loans dropped to 19.1% and bank loans rose 5%.",
+        ("non_performing_loans", "level", 19.1, "percent", None, None, None),
+        ("bank_loans", "change", 5, "percent", None, None, None),
+        note="a negated participle classifies a measure",
+    ),
+    ex(
+        "[Next|o]'s shares fell more than 3% following the statement.",
+        ("share_price", "change", -3, "percent", None, None, None),
+        note="negative: a preposition after the amount is no measure",
+    ),
 )
 
 CORPUS = FACTS

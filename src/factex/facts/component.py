@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -405,10 +406,11 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     running: Running | None = None
     fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
-    # the balance the story names, where it names one kind only (else a bare "deficit" is
-    # the nearest one in its sentence, or the trade deficit)
+    # the balance the story names most, where it is one a bare "deficit" in another
+    # sentence may continue (``STORY_BALANCES``; else a bare "deficit" is the nearest
+    # balance named in its sentence, or the trade deficit)
     balance: str | None = None
-    kinds: set[str] = set()
+    kinds: Counter[str] = Counter()
     for i, sent in enumerate(ctx.sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -430,8 +432,9 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             balances=(named := []),
         )
         if named:
-            kinds.update(map(measure_class, named))
-            balance = named[-1] if len(kinds) == 1 and named[-1] in STORY_BALANCES else None
+            kinds.update(named)
+            (most, n), *rest = kinds.most_common(2)
+            balance = most if most in STORY_BALANCES and (not rest or rest[0][1] < n) else None
         facts += found
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:

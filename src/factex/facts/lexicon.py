@@ -365,6 +365,7 @@ NOT_MEASURE_WORDS = (
             "below",
             "beyond",
             "amid",
+            "following",
             "via",
             "toward",
             "towards",

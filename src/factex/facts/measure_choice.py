@@ -468,9 +468,11 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     start, _, name = phrase
     measure = BY_NAME.get(name)
     if rules.PER_SHARE.match(text, amount.end):
-        if measure is None and name.endswith("_per_share"):
-            return name  # (an open measure's amount a share: ``fact.per_share_of``)
-        return (measure.per_share if measure else None) or "share_price"
+        if measure is None:
+            # an open measure's amount a share ("a shareholder payout of $6 per share"),
+            # or one already named so (``fact.per_share_of``)
+            return name if name.endswith("_per_share") else f"{name}_per_share"
+        return measure.per_share or "share_price"
     if measure is None:
         return name
     if amount.unit == "percent" and measure.percent_name:
@@ -517,7 +519,8 @@ def _modifier_before(text: str, start: int) -> str | None:
         not _is_content(word)
         or word in lexicon.GOODS_HEADS
         or word in lexicon.NOT_MODIFIERS
-        or (word.endswith("ing") and word not in lexicon.ING_MODIFIERS)
+        # (a negated participle classifies: "non-performing loans")
+        or (word.endswith("ing") and word not in lexicon.ING_MODIFIERS and word[:4] != "non-")
         or rules.PERIOD_WORD.fullmatch(word)
         or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
     ):

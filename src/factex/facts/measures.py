@@ -150,7 +150,13 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "trade_deficit",
-        (r"trade\s+(?:deficit|gap|shortfall)s?", r"deficits?", r"shortfalls?"),
+        (
+            r"trade\s+(?:deficit|gap|shortfall)s?",
+            # "the gap between US exports and imports" is the trade gap
+            r"gap\s+between\s+(?:[\w.]+\s+){0,2}?(?:exports\s+and\s+imports|imports\s+and\s+exports)",
+            r"deficits?",
+            r"shortfalls?",
+        ),
         cls="trade_balance",
         synonyms=("trade_gap", "trade_shortfall", "merchandise_trade_gap", "deficit"),
     ),
@@ -430,7 +436,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
-    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?")),
+    # ("bank loans", "non-performing loans")
+    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?"), modifiers=True),
     Measure("aid", (r"aid", r"grants?")),
     Measure(
         "tariff_rate",
