@@ -1136,6 +1136,46 @@ FACTS: tuple[Example[F], ...] = (
         ("share_price", "change", -3, "percent", None, None, None),
         note="negative: a preposition after the amount is no measure",
     ),
+    ex(
+        "The series shows a surplus on merchandise trade of [145 mln dlrs|m|145e6 NZD] in [April|t|1987-04].",
+        ("trade_surplus", "level", 145e6, "NZD", "1987-04", None, None),
+        note="a surplus on merchandise trade is the trade surplus (not trade)",
+    ),
+    ex(
+        "The merchandise trade deficit on a balance of payments basis was [38.37 billion dlrs|m|38.37e9 USD] in [the fourth quarter|t|1986-10-01/1986-12-31].",
+        ("trade_deficit", "level", 38.37e9, "USD", "1986-10-01/1986-12-31", None, None),
+        note="'on a balance of payments basis' says how it is counted",
+    ),
+    ex(
+        "It would help solve the trade problem to the tune of about [$10 billion|m|10e9 USD] a year.",
+        note="negative: a trade problem is no trade",
+    ),
+    ex(
+        "Operating profit for the abrasives and petroleum services concern was [$19.2 million|m|19.2e6 USD].",
+        ("operating_profit", "level", 19.2e6, "USD", None, None, None),
+        note="a company before the verb is no open measure",
+    ),
+    ex(
+        "The company has made payments of [$175 million|m|175e6 USD] on the debt.",
+        ("payments", "level", 175e6, "USD", None, None, None),
+        note="an irregular past form is no word of the measure",
+    ),
+    ex(
+        "Investment in fixed assets was up 21.3% in [2004|t|2004].",
+        ("investment", "change", 21.3, "percent", "2004", None, None),
+        note="the head of 'X in Y' is X",
+    ),
+    ex(
+        "The surplus on the current account narrowed to [6.8 billion dirhams|m|6.8e9 AED] in [1986|t|1986].",
+        ("current_account_surplus", "level", 6.8e9, "AED", "1986", None, None),
+        note="a bare balance takes what its complement names, with its own sign",
+    ),
+    ex(
+        "The surplus on oil trade fell to [4.0 billion stg|m|4e9 GBP] and a deficit in visible trade of [750 mln stg|m|750e6 GBP] was expected.",
+        ("oil_trade_surplus", "level", 4e9, "GBP", None, None, None),
+        ("visible_trade_deficit", "level", 750e6, "GBP", None, None, None),
+        note="the balance of a named trade keeps the trade's name and its sign",
+    ),
 )
 
 CORPUS = FACTS

@@ -29,6 +29,7 @@ from factex.facts import lexicon, rules
 from factex.facts.amounts import START, Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
+    balance_of,
     first_word_lowered,
     kind_of,
     measure_of,
@@ -199,7 +200,11 @@ def sentence_facts(
         ):
             measure = listed.percent_of_name  # "45.2% of its common shares": a stake
         previous = facts[-1].measure if facts else None
-        if rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
+        if rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]) and (
+            of := balance_of(cased, amount, phrases, phrase)
+        ):
+            measure = of  # "the surplus on the current account", "a deficit in visible trade"
+        elif rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             # a bare deficit/surplus continues the sentence's balance: its previous value's
             # ("a deficit of 8.3 mln in October against a 10.33 mln deficit") or the
             # balance named before it ("the current account recorded a deficit of X")

@@ -434,7 +434,11 @@ NOT_MEASURE_HEADS = frozenset((
     "warnings", "index", "indices", "indexes", "tax", "taxes", "bill", "law", "laws",
     "zone", "bloc", "fair", "fairs", "trust", "trusts", "grade", "rating", "ratings",
     "adviser", "advisers", "advisor", "advisors", "portfolio", "staff", "team", "force",
-    "division", "divisions", "arm",
+    "division", "divisions", "arm", "basis", "problem", "problems", "issue", "issues",
+    "friction", "frictions", "tension", "tensions", "practices", "legislation", "act",
+    "measures", "restrictions", "show", "shows", "route", "routes", "rules", "regime",
+    "reform", "reforms", "liberalisation", "liberalization", "protectionism", "strategy",
+    "agenda",
 ))  # fmt: skip
 
 # Words right before a measure that are no modifier telling it apart (GUIDELINES §5
@@ -467,6 +471,17 @@ NOT_MODIFIERS = frozenset((
     "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
     "win", "wins", "secure", "secures", "receive", "receives",
 ))  # fmt: skip
+# Past forms of irregular verbs, which the "-ed" test does not catch: no word of a
+# measure's name ("has made payments of", "27% saw them fall", "4bn euros thought to be").
+IRREGULAR_PAST = frozenset((
+    "made", "saw", "seen", "thought", "sold", "paid", "brought", "bought", "found",
+    "given", "gave", "taken", "took", "known", "knew", "shown", "left", "kept", "spent",
+    "won", "meant", "put", "hit", "became", "become", "began", "begun", "got", "gotten",
+    "sent", "lent", "built", "drew", "drawn", "felt", "led", "ran", "struck", "wrote",
+    "written", "chose", "chosen", "forgot", "forgotten", "understood", "withdrew",
+    "withdrawn", "undertook", "undertaken", "overtook", "overtaken", "sank", "sunk",
+))  # fmt: skip
+
 # Nouns in -ing that tell a measure apart ("manufacturing output", "borrowing costs");
 # any other word in -ing before a measure is a verb or adjective ("rising exports").
 ING_MODIFIERS = frozenset((

@@ -10,8 +10,17 @@ from operator import itemgetter
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, Amount
-from factex.facts.measures import BALANCES, BY_NAME, Measure, canonical, snake
+from factex.facts.measures import (
+    BALANCES,
+    BY_NAME,
+    Measure,
+    canonical,
+    measure_class,
+    snake,
+    with_sign,
+)
 from factex.money.lexicon import WORDS
+from factex.organizations.lexicon.cues import INTRO_NOUNS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
 # A listed phrase farther than this before a sum does not keep an "in" phrase after it from
@@ -175,6 +184,14 @@ def measure_of(
         return found, "fact.open_in"
     while i and _in_an_aside(text, phrases[i - 1], amount.start):
         i -= 1  # "consumer spending - which drives two thirds of the economy - grew 0.2%"
+    if (
+        i > 1
+        and rules.HEAD_OF.fullmatch(text, phrases[i - 2][1], phrases[i - 1][0])
+        # (not a bare balance, the head after its owner: "current account balance of
+        # payments deficit")
+        and not rules.BARE_BALANCE.fullmatch(text, phrases[i - 1][0], phrases[i - 1][1])
+    ):
+        i -= 1  # the head of "investment in fixed assets", "the surplus on the current account"
     if i and not _too_large(amount, phrases[i - 1][2]):
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
@@ -312,18 +329,22 @@ def _currency_of(word: str) -> str | None:
 
 def _open_name(words: list[str]) -> str | None:
     """The measure an open phrase names (its words, stop words removed), or None when
-    its head names goods or units.
+    its head names goods, units or a company.
 
     >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
     ('military_debt', None)
     """
-    if not words or words[-1] in lexicon.GOODS_HEADS:
-        return None
+    if not words or words[-1] in lexicon.GOODS_HEADS or words[-1] in INTRO_NOUNS:
+        return None  # (goods; a company: "the ... petroleum services concern was $19.2m")
     return canonical(snake(" ".join(words)))
 
 
 def _is_content(word: str) -> bool:
-    return word not in lexicon.NOT_MEASURE_WORDS and not word.endswith(("ly", "ed"))
+    return (
+        word not in lexicon.NOT_MEASURE_WORDS
+        and word not in lexicon.IRREGULAR_PAST
+        and not word.endswith(("ly", "ed"))
+    )
 
 
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
@@ -578,6 +599,33 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     return "level", 1
+
+
+def balance_of(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]], bare: tuple[int, int, str]
+) -> str | None:
+    """The measure of a bare "surplus"/"deficit" whose complement names what it is the
+    balance of, with the sign the bare word gives: "the surplus on the current account"
+    -> current_account_surplus, "a deficit in visible trade" -> visible_trade_deficit,
+    "the surplus on oil trade" -> oil_trade_surplus; None without one.
+
+    >>> text = "the surplus on the current account was 5 bln"
+    >>> balance_of(text, Amount(38, 43, 5e9, None, None, "USD", "exact"),
+    ...            [(4, 11, "trade_surplus"), (19, 34, "current_account_balance")], (4, 11, "x"))
+    'current_account_surplus'
+    """
+    i = bisect_right(phrases, bare[0], key=PHRASE_START)
+    if i == len(phrases) or not rules.HEAD_OF.fullmatch(text, bare[1], phrases[i][0]):
+        return None
+    of = phrases[i]
+    word = text[bare[0] : bare[1]]
+    if of[2] in BALANCES:
+        return with_sign(of[2], word)
+    if measure_class(of[2]) != "trade":
+        return None
+    sign = "surplus" if word.lower().startswith("surplus") else "deficit"
+    name = name_of(text, amount, of)
+    return f"trade_{sign}" if name == of[2] else f"{name}_{sign}"
 
 
 def balance_before(phrases: list[tuple[int, int, str]], at: int) -> str | None:

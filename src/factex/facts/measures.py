@@ -144,7 +144,12 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "trade_surplus",
-        (r"trade\s+surplus(?:es)?", r"surplus(?:es)?\s+on\s+trade", r"surplus(?:es)?"),
+        (
+            r"trade\s+surplus(?:es)?",
+            # ("a surplus on merchandise trade")
+            r"surplus(?:es)?\s+on\s+(?:(?:merchandise|visible|goods)\s+)?trade",
+            r"surplus(?:es)?",
+        ),
         cls="trade_balance",
         synonyms=("surplus_on_trade", "surplus"),
     ),
@@ -152,6 +157,7 @@ MEASURES: tuple[Measure, ...] = (
         "trade_deficit",
         (
             r"trade\s+(?:deficit|gap|shortfall)s?",
+            r"(?:deficit|shortfall)s?\s+on\s+(?:(?:merchandise|visible|goods)\s+)?trade",
             # "the gap between US exports and imports" is the trade gap
             r"gap\s+between\s+(?:[\w.]+\s+){0,2}?(?:exports\s+and\s+imports|imports\s+and\s+exports)",
             r"deficits?",

@@ -156,6 +156,12 @@ RIGHT_AFTER = re.compile(
 # A dash that opens or closes an aside ("spending - which drives the economy - grew").
 DASH = re.compile(r"\s-\s|[–—]")
 
+# Between a measure phrase and another in its complement: "investment in fixed assets",
+# "spending on capital equipment", "sales of new homes" (the first is the head).
+HEAD_OF = re.compile(
+    r"\s+(?:in|on|of)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
+
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";|:|,\s+(?:and|but|while|whereas|which|with|including|compared)\b|\s(?:while|whereas)\s",
