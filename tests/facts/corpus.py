@@ -1176,6 +1176,15 @@ FACTS: tuple[Example[F], ...] = (
         ("visible_trade_deficit", "level", 750e6, "GBP", None, None, None),
         note="the balance of a named trade keeps the trade's name and its sign",
     ),
+    ex(
+        "The Bank of England has left interest rates on hold again at 4.75%.",
+        ("interest_rate", "level", 4.75, "percent", None, None, None),
+        note="an interest rate in percent",
+    ),
+    ex(
+        "The interest rate was raised, costing the firm [$5 million|m|5e6 USD].",
+        note="negative: a sum of money is never a rate's value",
+    ),
 )
 
 CORPUS = FACTS
@@ -1201,5 +1210,11 @@ GAPS: tuple[Example[F], ...] = (
         "The plan could require borrowing of up to [$4.5bn|m|4.5e9 USD].",
         ("borrowing", "level", 4.5e9, "USD", None, None, None),
         note="a verb before an open phrase is read as part of it (require_borrowing)",
+    ),
+    ex(
+        "The interest rate on the remaining [$410 million|m|410e6 USD] of bank loans is 10.66%.",
+        ("bank_loans", "level", 410e6, "USD", None, None, None),
+        ("interest_rate", "level", 10.66, "percent", None, None, None),
+        note="the subject's measure after a complement with an amount in it: the nearest phrase (loans) is taken",
     ),
 )

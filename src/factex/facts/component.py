@@ -189,7 +189,7 @@ def sentence_facts(
             continue
         phrase, rule = found
         listed = BY_NAME.get(phrase[2])
-        if amount.unit == "percent" and listed and listed.money_only:
+        if listed and (listed.money_only if amount.unit == "percent" else listed.percent_only):
             continue
         measure = name_of(cased, amount, phrase)
         if (

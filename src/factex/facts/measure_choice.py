@@ -192,7 +192,7 @@ def measure_of(
         and not rules.BARE_BALANCE.fullmatch(text, phrases[i - 1][0], phrases[i - 1][1])
     ):
         i -= 1  # the head of "investment in fixed assets", "the surplus on the current account"
-    if i and not _too_large(amount, phrases[i - 1][2]):
+    if i and not _cannot_measure(amount, phrases[i - 1][2]):
         return phrases[i - 1], "fact.measure_before"
     if amount.unit != "percent" and (
         trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
@@ -224,12 +224,15 @@ def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
     )
 
 
-def _too_large(amount: Amount, name: str) -> bool:
-    """A sum of a million or more for a price per unit ("the fall in oil prices accounted
-    for 33.2 billion dlrs" of a rise): not the price's value."""
+def _cannot_measure(amount: Amount, name: str) -> bool:
+    """The amount cannot be a value of the measure: a sum of money of a rate, or of a
+    million or more of a price per unit ("the fall in oil prices accounted for 33.2
+    billion dlrs" of a rise)."""
     measure = BY_NAME.get(name)
+    if measure is None or amount.unit == "percent":
+        return False
     size = amount.value or amount.high or amount.low or 0
-    return bool(measure and measure.per_unit and amount.unit != "percent" and size >= 1e6)
+    return measure.percent_only or (measure.per_unit and size >= 1e6)
 
 
 def _stock_fact(

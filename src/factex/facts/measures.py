@@ -57,6 +57,8 @@ class Measure:
     percent_of_name: str | None = None
     # a percentage never measures it
     money_only: bool = False
+    # a sum of money never measures it (a rate)
+    percent_only: bool = False
     # a company's results for a period: a comparison base with no period of its own
     # ("net rose to $5 million from $4 million") is the same period a year earlier, the
     # way results are reported
@@ -324,6 +326,10 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("unemployment", "jobless_rate", "unemployment_level"),
     ),
     Measure("inflation", (r"inflation(?:\s+rate)?",), synonyms=("inflation_rate",)),
+    # a central bank's or a loan's rate in percent ("left interest rates on hold at 4.75%")
+    Measure(
+        "interest_rate", (r"interest\s+rates?",), synonyms=("interest_rates",), percent_only=True
+    ),
     Measure(
         "earnings_per_share",
         (r"earnings\s+per\s+share", r"per[- ]share\s+earnings"),
