@@ -1185,6 +1185,16 @@ FACTS: tuple[Example[F], ...] = (
         "The interest rate was raised, costing the firm [$5 million|m|5e6 USD].",
         note="negative: a sum of money is never a rate's value",
     ),
+    ex(
+        "[Monsanto|o] was fined [$1.5m|m|1.5e6 USD] and [Yukos|o] is seeking damages of [$20bn|m|20e9 USD].",
+        ("fine", "level", 1.5e6, "USD", None, None, None),
+        ("damages", "level", 20e9, "USD", None, None, None),
+        note="a fine is a measure; a verb in -ing before an open phrase is not part of it",
+    ),
+    ex(
+        "It was hit with taxes and fines, and its unit accounts for 20% of [Russia|p]'s oil output.",
+        note="negative: a percentage never measures a fine",
+    ),
 )
 
 CORPUS = FACTS

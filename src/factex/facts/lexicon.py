@@ -488,7 +488,8 @@ ING_MODIFIERS = frozenset((
     "manufacturing", "borrowing", "trading", "advertising", "housing", "banking",
     "shipping", "mining", "farming", "building", "lending", "retailing", "publishing",
     "broadcasting", "marketing", "operating", "financing", "processing", "engineering",
-    "refining",
+    "refining", "shopping", "pricing", "funding", "accounting", "restructuring",
+    "consulting", "clothing",
 ))  # fmt: skip
 # The verb forms among the measure phrases of measures with modifiers ("UK shoppers
 # spent", "it earns"): no modifier before a verb.

@@ -342,6 +342,12 @@ def _open_name(words: list[str]) -> str | None:
     return canonical(snake(" ".join(words)))
 
 
+def _is_verb_ing(word: str) -> bool:
+    """A word in -ing that is a verb or adjective, not a noun that tells a measure apart
+    ("seeking", "rising"; not "manufacturing", "non-performing", "nonrecurring")."""
+    return word.endswith("ing") and word not in lexicon.ING_MODIFIERS and word[:3] != "non"
+
+
 def _is_content(word: str) -> bool:
     return (
         word not in lexicon.NOT_MEASURE_WORDS
@@ -479,10 +485,12 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    name = _open_name([w[2] for w in keep])
-    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
+    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
         return None  # "the trade turnover between the two countries amounted to"
-    return keep[0][0], keep[-1][1], name
+    while len(keep) > 1 and _is_verb_ing(keep[0][2]):
+        keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
+    name = _open_name([w[2] for w in keep])
+    return (keep[0][0], keep[-1][1], name) if name else None
 
 
 def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
@@ -543,8 +551,7 @@ def _modifier_before(text: str, start: int) -> str | None:
         not _is_content(word)
         or word in lexicon.GOODS_HEADS
         or word in lexicon.NOT_MODIFIERS
-        # (a negated participle classifies: "non-performing loans")
-        or (word.endswith("ing") and word not in lexicon.ING_MODIFIERS and word[:4] != "non-")
+        or _is_verb_ing(word)  # ("rising exports"; not "non-performing loans")
         or rules.PERIOD_WORD.fullmatch(word)
         or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
     ):

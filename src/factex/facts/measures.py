@@ -446,6 +446,14 @@ MEASURES: tuple[Measure, ...] = (
         per_share="acquisition_price_per_share",
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
+    # a fine or penalty imposed ("Monsanto fined $1.5m", "fines of $27bn"; not "fine"
+    # the adjective)
+    Measure(
+        "fine",
+        (r"fined", r"fines", r"penalt(?:y|ies)", r"fine(?=\s+(?:of|for|over|against)\b)"),
+        synonyms=("fines", "penalty", "penalties"),
+        money_only=True,
+    ),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
     # ("bank loans", "non-performing loans")
