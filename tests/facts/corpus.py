@@ -690,7 +690,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The greenback hit [$1.3516|m|1.3516 USD] in thin New York trade.",
-        note="negative: the words after 'in' go on into a name, no measure",
+        ("exchange_rate", "level", 1.3516, "USD", None, None, None),
+        note="the words after 'in' go on into a name, no measure of their own; the greenback's price is its rate",
     ),
     ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
@@ -1081,7 +1082,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The greenback hit [$1.3516|m|1.3516 USD] in early trade.",
-        note="negative: a market's session ('in early trade') is no trade measure",
+        ("exchange_rate", "level", 1.3516, "USD", None, None, None),
+        note="a market's session ('in early trade') is no trade measure; the greenback's price is its rate",
     ),
     ex(
         "Factory orders rose 2% in [May|t|2005-05] and [Airbus|o] won orders worth [$10bn|m|10e9 USD].",
@@ -1194,6 +1196,19 @@ FACTS: tuple[Example[F], ...] = (
     ex(
         "It was hit with taxes and fines, and its unit accounts for 20% of [Russia|p]'s oil output.",
         note="negative: a percentage never measures a fine",
+    ),
+    ex(
+        "The euro rose to [$1.30|m|1.3 USD] and the dinar fell 73.1 pct, while underlying profit rose 5%.",
+        ("exchange_rate", "level", 1.3, "USD", None, None, None),
+        ("exchange_rate", "change", -73.1, "percent", None, None, None),
+        ("underlying_profit", "change", 5, "percent", None, None, None),
+        note="a currency's price or move is its exchange rate; 'underlying' tells a profit apart",
+    ),
+    ex(
+        "It spent 59.2 trillion rupiah ([$6.58bn|m|6.58e9 USD]) on fuel subsidies, and government borrowing hit [£30bn|m|30e9 GBP].",
+        ("spending", "level", 6.58e9, "USD", None, None, None),
+        ("government_borrowing", "level", 30e9, "GBP", None, None, None),
+        note="a currency word after a number is an amount's unit, no exchange rate; 'hit' links a level",
     ),
 )
 

@@ -240,6 +240,10 @@ NOT_MEASURE_WORDS = (
             "amounted",
             "amounts",
             "reached",
+            "hit",
+            "topped",
+            "exceeded",
+            "surpassed",
             "reaching",
             "came",
             "come",
@@ -489,7 +493,7 @@ ING_MODIFIERS = frozenset((
     "shipping", "mining", "farming", "building", "lending", "retailing", "publishing",
     "broadcasting", "marketing", "operating", "financing", "processing", "engineering",
     "refining", "shopping", "pricing", "funding", "accounting", "restructuring",
-    "consulting", "clothing",
+    "consulting", "clothing", "underlying", "outstanding",
 ))  # fmt: skip
 # The verb forms among the measure phrases of measures with modifiers ("UK shoppers
 # spent", "it earns"): no modifier before a verb.
@@ -548,6 +552,10 @@ OPEN_LINKS = frozenset(
         "totalling",
         "totaling",
         "reached",
+        "hit",
+        "topped",
+        "exceeded",
+        "surpassed",
         "stood_at",
         "amounted_to",
         "came_to",

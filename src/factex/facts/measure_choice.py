@@ -54,8 +54,14 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
     while found := scan.search(folded, pos):
         m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
-        if stands_as_measure(text, folded, m.start(), pos, not_after):
-            out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
+        name = rules.MEASURE_NAMES[m.lastgroup]
+        if stands_as_measure(text, folded, m.start(), pos, not_after) and not (
+            # a currency after a number is the unit of an amount the money room may not
+            # know ("59.2 trillion rupiah"), not a currency's rate
+            name == "exchange_rate"
+            and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+        ):
+            out.append((m.start(), pos, name))
     return out
 
 

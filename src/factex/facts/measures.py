@@ -308,7 +308,8 @@ MEASURES: tuple[Measure, ...] = (
             r"exchange\s+rates?",
             r"parity",
             # (the won after "the": the verb is far more frequent, "won an order")
-            r"(?:dollar|yen|mark|franc|pound|won(?<=the\swon)|yuan|rupee|rouble|lira)",
+            r"(?:dollar|yen|mark|franc|pound|won(?<=the\swon)|yuan|rupee|rouble|lira|euro|sterling|"
+            r"greenback|dinar|peso|rand|ringgit|baht|rupiah|zloty|forint|krona|krone|shekel|naira)",
         ),
     ),
     Measure(

@@ -162,6 +162,11 @@ HEAD_OF = re.compile(
     r"\s+(?:in|on|of)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 
+# A number right before a word (its unit): "59.2 trillion rupiah", "1,200 won".
+NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|mln|bln|bn|m))\s+$", re.IGNORECASE
+)
+
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";|:|,\s+(?:and|but|while|whereas|which|with|including|compared)\b|\s(?:while|whereas)\s",
