@@ -1210,6 +1210,11 @@ FACTS: tuple[Example[F], ...] = (
         ("government_borrowing", "level", 30e9, "GBP", None, None, None),
         note="a currency word after a number is an amount's unit, no exchange rate; 'hit' links a level",
     ),
+    ex(
+        "Group profit rose 5% in [2004|t|2004].",
+        ("profit", "change", 5, "percent", "2004", None, None),
+        note="negative: the company a profit is of only says whose",
+    ),
 )
 
 CORPUS = FACTS

@@ -447,8 +447,9 @@ NOT_MEASURE_HEADS = frozenset((
 
 # Words right before a measure that are no modifier telling it apart (GUIDELINES §5
 # keeps "consumer spending", "industrial output", "rice exports"): adjectives that only
-# judge its size or pace ("strong sales", "huge debts"), and verbs whose object the
-# measure is ("boost profits", "forecasts export earnings", "raise prices").
+# judge its size or pace ("strong sales", "huge debts"), the company it is of ("group
+# profit": whose), and verbs whose object the measure is ("boost profits", "forecasts
+# export earnings", "raise prices").
 NOT_MODIFIERS = frozenset((
     "strong", "weak", "robust", "solid", "sluggish", "buoyant", "healthy", "poor",
     "good", "big", "bigger", "biggest", "large", "larger", "largest", "huge", "massive",
@@ -473,7 +474,7 @@ NOT_MODIFIERS = frozenset((
     "spurs", "stimulate", "stimulates", "encourage", "encourages", "attract",
     "attracts", "affect", "affects", "offset", "offsets", "maintain", "maintains",
     "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
-    "win", "wins", "secure", "secures", "receive", "receives",
+    "win", "wins", "secure", "secures", "receive", "receives", "company", "firm", "group",
 ))  # fmt: skip
 # Past forms of irregular verbs, which the "-ed" test does not catch: no word of a
 # measure's name ("has made payments of", "27% saw them fall", "4bn euros thought to be").
