@@ -105,7 +105,7 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "[Nigeria|p]'s oil revenues fell to [N2.1 trillion|m|2.1e12 NGN] in [the second quarter|t|2021-04-01/2021-06-30].",
-        ("revenue", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None),
+        ("oil_revenues", "level", 2.1e12, "NGN", "2021-04-01/2021-06-30", None, None),
     ),
     ex(
         "[Mexico|p] received [$35 billion|m|35e9 USD] in foreign investment in [2022|t|2022].",
@@ -690,7 +690,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The greenback hit [$1.3516|m|1.3516 USD] in thin New York trade.",
-        note="negative: the words after 'in' go on into a name, no measure",
+        ("exchange_rate", "level", 1.3516, "USD", None, None, None),
+        note="the words after 'in' go on into a name, no measure of their own; the greenback's price is its rate",
     ),
     ex(
         "Holders will receive [$21|m|21 USD] in cash for each of their shares.",
@@ -1226,6 +1227,193 @@ FACTS: tuple[Example[F], ...] = (
         ("share_price", "level", 27.24, "USD", None, None, None),
         note="a change after a verb of change, 'an extra'",
     ),
+    ex(
+        "[Britain|p]'s consumer spending grew 4.2% in [the fourth quarter|t|2004-10-01/2004-12-31].",
+        ("consumer_spending", "change", 4.2, "percent", "2004-10-01/2004-12-31", None, None),
+        note="a modifier that tells a listed measure apart is part of its name",
+    ),
+    ex(
+        "Industrial production rose 2.1% in [January|t|2005-01], and retail sales were up 0.4%.",
+        ("industrial_production", "change", 2.1, "percent", "2005-01", None, None),
+        ("retail_sales", "change", 0.4, "percent", "2005-01", None, None),
+        note="the text's own head with its modifier (production, not output)",
+    ),
+    ex(
+        "House prices rose by 0.8% in [January|t|2005-01].",
+        ("house_prices", "change", 0.8, "percent", "2005-01", None, None),
+        note="the prices of a good or asset",
+    ),
+    ex(
+        "Strong sales rose 5% in [May|t|2005-05], while full-year profit climbed to [£3bn|m|3e9 GBP].",
+        ("sales", "change", 5, "percent", "2005-05", None, None),
+        ("profit", "level", 3e9, "GBP", "2005-05", None, None),
+        note="negative: a judgement or a time is no modifier of the measure",
+    ),
+    ex(
+        "The ministry forecasts export earnings will fall 10.7% in [2005|t|2005].",
+        ("export_earnings", "change", -10.7, "percent", "2005", None, None),
+        note="negative: a verb before the measure is no modifier",
+    ),
+    ex(
+        "Earnings at its investment bank rose 25% to [£1.04bn|m|1.04e9 GBP].",
+        ("profit", "change", 25, "percent", None, None, None),
+        ("profit", "level", 1.04e9, "GBP", None, None, None),
+        note="a measure word that modifies another noun names no measure ('investment bank')",
+    ),
+    ex(
+        "Separately, investment bank [Goldman Sachs|o] said a basket of goods is now 11% above the high-street average.",
+        note="negative: 'investment bank' is no investment",
+    ),
+    ex(
+        "Bonus rates on its with-profits policies were cut from 2.5% to 2%.",
+        note="negative: a measure word joined by a hyphen is part of another word",
+    ),
+    ex(
+        "Consumer spending - which drives two thirds of the economy - grew just 0.2% in [November|t|2004-11].",
+        ("consumer_spending", "change", 0.2, "percent", "2004-11", None, None),
+        note="a measure inside an aside between dashes is not what the sentence measures",
+    ),
+    ex(
+        "The dollar fell 1.3% against the yen to trade at [104.16 yen|m|104.16 JPY].",
+        ("exchange_rate", "change", -1.3, "percent", None, None, None),
+        ("exchange_rate", "level", 104.16, "JPY", None, None, None),
+        note="negative: the verb 'trade' is no trade measure",
+    ),
+    ex(
+        "The greenback hit [$1.3516|m|1.3516 USD] in early trade.",
+        ("exchange_rate", "level", 1.3516, "USD", None, None, None),
+        note="a market's session ('in early trade') is no trade measure; the greenback's price is its rate",
+    ),
+    ex(
+        "Factory orders rose 2% in [May|t|2005-05] and [Airbus|o] won orders worth [$10bn|m|10e9 USD].",
+        ("factory_orders", "change", 2, "percent", "2005-05", None, None),
+        ("orders", "level", 10e9, "USD", "2005-05", None, None),
+        note="orders are their own measure, not a contract's value",
+    ),
+    ex(
+        "The firm must expand its network in order to meet demand, which is growing over 12 percent every year.",
+        note="negative: 'in order to' names no order",
+    ),
+    ex(
+        "Re-exports fell 11.6 pct to [10.62 billion dlrs|m|10.62e9 HKD] in [February|t|1987-02].",
+        ("re_exports", "change", -11.6, "percent", "1987-02", None, None),
+        ("re_exports", "level", 10.62e9, "HKD", "1987-02", None, None),
+        note="re-exports are no exports",
+    ),
+    ex(
+        "The fall in oil prices accounted for [16.5 billion dlrs|m|16.5e9 USD] of the change.",
+        note="negative: a price is per unit, and billions are not its value",
+    ),
+    ex(
+        "The plan aims to curb the budget deficit of [$412bn|m|412e9 USD] in [2004|t|2004]. The shortfall is projected to rise to [$427bn|m|427e9 USD] in [2005|t|2005].",
+        ("budget_deficit", "level", 412e9, "USD", "2004", None, None),
+        ("budget_deficit", "level", 427e9, "USD", "2005", None, None),
+        note="a bare shortfall in a story that names only the budget deficit is the budget deficit",
+    ),
+    ex(
+        "The current account deficit narrowed to [$1bn|m|1e9 USD] in [March|t|1987-03]. Merchandise figures showed a deficit of [83 mln dlrs|m|83e6 USD].",
+        ("current_account_deficit", "level", 1e9, "USD", "1987-03", None, None),
+        ("trade_deficit", "level", 83e6, "USD", None, None, None),
+        note="negative: a current account's parts are given as bare deficits; the story's balance does not carry",
+    ),
+    ex(
+        "The gap between [US|p] exports and imports widened to [$60bn|m|60e9 USD] in [November|t|2004-11].",
+        ("trade_deficit", "level", 60e9, "USD", "2004-11", None, None),
+        note="the gap between exports and imports is the trade gap",
+    ),
+    ex(
+        "It will deliver a shareholder payout of [$6|m|6 USD] per share.",
+        ("shareholder_payout_per_share", "level", 6, "USD", None, None, None),
+        note="the text's own measure a share",
+    ),
+    ex(
+        "The share of non-performing loans dropped to 19.1% and bank loans rose 5%.",
+        ("non_performing_loans", "level", 19.1, "percent", None, None, None),
+        ("bank_loans", "change", 5, "percent", None, None, None),
+        note="a negated participle classifies a measure",
+    ),
+    ex(
+        "[Next|o]'s shares fell more than 3% following the statement.",
+        ("share_price", "change", -3, "percent", None, None, None),
+        note="negative: a preposition after the amount is no measure",
+    ),
+    ex(
+        "The series shows a surplus on merchandise trade of [145 mln dlrs|m|145e6 NZD] in [April|t|1987-04].",
+        ("trade_surplus", "level", 145e6, "NZD", "1987-04", None, None),
+        note="a surplus on merchandise trade is the trade surplus (not trade)",
+    ),
+    ex(
+        "The merchandise trade deficit on a balance of payments basis was [38.37 billion dlrs|m|38.37e9 USD] in [the fourth quarter|t|1986-10-01/1986-12-31].",
+        ("trade_deficit", "level", 38.37e9, "USD", "1986-10-01/1986-12-31", None, None),
+        note="'on a balance of payments basis' says how it is counted",
+    ),
+    ex(
+        "It would help solve the trade problem to the tune of about [$10 billion|m|10e9 USD] a year.",
+        note="negative: a trade problem is no trade",
+    ),
+    ex(
+        "Operating profit for the abrasives and petroleum services concern was [$19.2 million|m|19.2e6 USD].",
+        ("operating_profit", "level", 19.2e6, "USD", None, None, None),
+        note="a company before the verb is no open measure",
+    ),
+    ex(
+        "The company has made payments of [$175 million|m|175e6 USD] on the debt.",
+        ("payments", "level", 175e6, "USD", None, None, None),
+        note="an irregular past form is no word of the measure",
+    ),
+    ex(
+        "Investment in fixed assets was up 21.3% in [2004|t|2004].",
+        ("investment", "change", 21.3, "percent", "2004", None, None),
+        note="the head of 'X in Y' is X",
+    ),
+    ex(
+        "The surplus on the current account narrowed to [6.8 billion dirhams|m|6.8e9 AED] in [1986|t|1986].",
+        ("current_account_surplus", "level", 6.8e9, "AED", "1986", None, None),
+        note="a bare balance takes what its complement names, with its own sign",
+    ),
+    ex(
+        "The surplus on oil trade fell to [4.0 billion stg|m|4e9 GBP] and a deficit in visible trade of [750 mln stg|m|750e6 GBP] was expected.",
+        ("oil_trade_surplus", "level", 4e9, "GBP", None, None, None),
+        ("visible_trade_deficit", "level", 750e6, "GBP", None, None, None),
+        note="the balance of a named trade keeps the trade's name and its sign",
+    ),
+    ex(
+        "The Bank of England has left interest rates on hold again at 4.75%.",
+        ("interest_rate", "level", 4.75, "percent", None, None, None),
+        note="an interest rate in percent",
+    ),
+    ex(
+        "The interest rate was raised, costing the firm [$5 million|m|5e6 USD].",
+        note="negative: a sum of money is never a rate's value",
+    ),
+    ex(
+        "[Monsanto|o] was fined [$1.5m|m|1.5e6 USD] and [Yukos|o] is seeking damages of [$20bn|m|20e9 USD].",
+        ("fine", "level", 1.5e6, "USD", None, None, None),
+        ("damages", "level", 20e9, "USD", None, None, None),
+        note="a fine is a measure; a verb in -ing before an open phrase is not part of it",
+    ),
+    ex(
+        "It was hit with taxes and fines, and its unit accounts for 20% of [Russia|p]'s oil output.",
+        note="negative: a percentage never measures a fine",
+    ),
+    ex(
+        "The euro rose to [$1.30|m|1.3 USD] and the dinar fell 73.1 pct, while underlying profit rose 5%.",
+        ("exchange_rate", "level", 1.3, "USD", None, None, None),
+        ("exchange_rate", "change", -73.1, "percent", None, None, None),
+        ("underlying_profit", "change", 5, "percent", None, None, None),
+        note="a currency's price or move is its exchange rate; 'underlying' tells a profit apart",
+    ),
+    ex(
+        "It spent 59.2 trillion rupiah ([$6.58bn|m|6.58e9 USD]) on fuel subsidies, and government borrowing hit [£30bn|m|30e9 GBP].",
+        ("spending", "level", 6.58e9, "USD", None, None, None),
+        ("government_borrowing", "level", 30e9, "GBP", None, None, None),
+        note="a currency word after a number is an amount's unit, no exchange rate; 'hit' links a level",
+    ),
+    ex(
+        "Group profit rose 5% in [2004|t|2004].",
+        ("profit", "change", 5, "percent", "2004", None, None),
+        note="negative: the company a profit is of only says whose",
+    ),
 )
 
 CORPUS = FACTS
@@ -1236,5 +1424,26 @@ GAPS: tuple[Example[F], ...] = (
         "Imports slumped by a fifth in [2019|t|2019].",
         ("imports", "change", -20, "percent", "2019", None, None),
         note="a fraction word as the size of a change: no fact is found",
+    ),
+    ex(
+        "Crude oil prices rose 5% in [May|t|2005-05].",
+        ("crude_oil_prices", "change", 5, "percent", "2005-05", None, None),
+        note="a modifier of two words: only the last is read (oil_prices)",
+    ),
+    ex(
+        "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",
+        ("average_hourly_earnings", "level", 12.51, "USD", None, None, None),
+        note="the head before 'of' names the measure, not the words before the verb",
+    ),
+    ex(
+        "The plan could require borrowing of up to [$4.5bn|m|4.5e9 USD].",
+        ("borrowing", "level", 4.5e9, "USD", None, None, None),
+        note="a verb before an open phrase is read as part of it (require_borrowing)",
+    ),
+    ex(
+        "The interest rate on the remaining [$410 million|m|410e6 USD] of bank loans is 10.66%.",
+        ("bank_loans", "level", 410e6, "USD", None, None, None),
+        ("interest_rate", "level", 10.66, "percent", None, None, None),
+        note="the subject's measure after a complement with an amount in it: the nearest phrase (loans) is taken",
     ),
 )

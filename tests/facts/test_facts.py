@@ -10,7 +10,7 @@ import pytest
 import factex
 from factex.facts import rules
 from factex.facts.amounts import find_amounts
-from factex.facts.measure_choice import _in_a_name, measure_phrases
+from factex.facts.measure_choice import measure_phrases, stands_as_measure
 from factex.mentions import Sentence
 from tests.corpus import Example, ids
 from tests.events.markup import _bounds, run
@@ -324,7 +324,7 @@ def test_measure_scan_finds_what_the_named_pattern_finds(text):
     expected = [
         (m.start(), m.end(), rules.MEASURE_NAMES[m.lastgroup])
         for m in rules.MEASURES_RE.finditer(text)
-        if not _in_a_name(text, m.start(), m.group())
+        if stands_as_measure(text, text, m.start(), m.end(), rules.NOT_A_MEASURE_AFTER)
     ]
     assert measure_phrases(text) == expected
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ from factex.facts import lexicon, rules
 from factex.facts.amounts import START, Amount, find_amounts, holds_percent
 from factex.facts.measure_choice import (
     balance_before,
+    balance_of,
     first_word_lowered,
     kind_of,
     measure_of,
@@ -38,7 +40,9 @@ from factex.facts.measure_choice import (
 from factex.facts.measures import (
     BALANCES,
     BY_NAME,
+    NAMED_BALANCES,
     RESULTS_CLASSES,
+    STORY_BALANCES,
     TOTAL_OF_PER_SHARE,
     measure_class,
     with_sign,
@@ -97,13 +101,17 @@ def sentence_facts(
     fiscal: Running | None = None,
     reporting: str | None = None,
     anchors: list[bool] | None = None,
+    balance: str | None = None,
+    balances: list[str] | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
     story's last running period of a quarter or longer, which "the nine months" end with;
     ``reporting``: the
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
-    its period may be the story's running period: not a comparison's)."""
+    its period may be the story's running period: not a comparison's; ``balance``: the
+    balance the story named last, which a bare "deficit" continues; ``balances``: filled
+    with the balances the sentence names)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -112,6 +120,13 @@ def sentence_facts(
     # a currency word inside an amount ("5 billion dollars") is no measure
     taken = Blocked((a.start, a.end) for a in amounts)
     phrases = [p for p in measure_phrases(text, sent.lowered) if not taken.overlaps(p[0], p[1])]
+    named_here = [
+        p[2]
+        for p in phrases
+        if p[2] in NAMED_BALANCES and not rules.BARE_BALANCE.fullmatch(text, p[0], p[1])
+    ]
+    if balances is not None:
+        balances += named_here
     periods = usable_periods(sent, amounts)
     if not periods and inherited is not None and continues_a_period(text):
         periods = [inherited]
@@ -192,7 +207,7 @@ def sentence_facts(
             continue
         phrase, rule = found
         listed = BY_NAME.get(phrase[2])
-        if amount.unit == "percent" and listed and listed.money_only:
+        if listed and (listed.money_only if amount.unit == "percent" else listed.percent_only):
             continue
         measure = name_of(cased, amount, phrase)
         if (
@@ -203,11 +218,19 @@ def sentence_facts(
         ):
             measure = listed.percent_of_name  # "45.2% of its common shares": a stake
         previous = facts[-1].measure if facts else None
-        if rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
+        if rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]) and (
+            of := balance_of(cased, amount, phrases, phrase)
+        ):
+            measure = of  # "the surplus on the current account", "a deficit in visible trade"
+        elif rules.BARE_BALANCE.fullmatch(text[phrase[0] : phrase[1]]):
             # a bare deficit/surplus continues the sentence's balance: its previous value's
             # ("a deficit of 8.3 mln in October against a 10.33 mln deficit") or the
             # balance named before it ("the current account recorded a deficit of X")
-            named = previous if previous in BALANCES else balance_before(phrases, phrase[0])
+            # ... or the one the story named last ("the budget deficit" ... "The shortfall
+            # is projected to rise to $427bn")
+            named = (previous if previous in BALANCES else balance_before(phrases, phrase[0])) or (
+                None if named_here else balance
+            )
             if named:
                 measure = with_sign(named, text[phrase[0] : phrase[1]])
         kind, sign = kind_of(text, amount, lowered)
@@ -477,6 +500,11 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     running: Running | None = None
     fiscal: Running | None = None  # (the last running period of a quarter or longer)
     reporting = reporting_country(ctx)
+    # the balance the story names most, where it is one a bare "deficit" in another
+    # sentence may continue (``STORY_BALANCES``; else a bare "deficit" is the nearest
+    # balance named in its sentence, or the trade deficit)
+    balance: str | None = None
+    kinds: Counter[str] = Counter()
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -500,7 +528,13 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             fiscal=fiscal,
             reporting=reporting,
             anchors=anchors,
+            balance=balance,
+            balances=(named := []),
         )
+        if named:
+            kinds.update(named)
+            (most, n), *rest = kinds.most_common(2)
+            balance = most if most in STORY_BALANCES and (not rest or rest[0][1] < n) else None
         facts += found
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:

@@ -1,6 +1,8 @@
 """Word lists of the facts room: which way a value moved, its qualifiers, continuations.
 
 What a value measures is in ``facts.measures`` (one table).
+
+Over 600 lines because it is only word tables, most written one word a line.
 """
 
 from __future__ import annotations
@@ -238,6 +240,10 @@ NOT_MEASURE_WORDS = (
             "amounted",
             "amounts",
             "reached",
+            "hit",
+            "topped",
+            "exceeded",
+            "surpassed",
             "reaching",
             "came",
             "come",
@@ -363,6 +369,7 @@ NOT_MEASURE_WORDS = (
             "below",
             "beyond",
             "amid",
+            "following",
             "via",
             "toward",
             "towards",
@@ -420,6 +427,88 @@ GOODS_HEADS = frozenset(
     ]
 )
 
+# Nouns after a measure word that make it the modifier of something that is no measure
+# ("investment bank", "stock exchange", "trade talks", "sales tax"): the word then names
+# no measure there.
+NOT_MEASURE_HEADS = frozenset((
+    "bank", "banks", "banker", "bankers", "banking", "exchange", "exchanges", "market",
+    "markets", "minister", "ministers", "ministry", "ministries", "official",
+    "officials", "talks", "war", "wars", "dispute", "disputes", "row", "rows", "policy",
+    "policies", "negotiator", "negotiators", "negotiations", "representative",
+    "representatives", "secretary", "agency", "agencies", "department", "office",
+    "commission", "committee", "council", "body", "bodies", "association", "delegation",
+    "mission", "missions", "analyst", "analysts", "strategist", "strategists",
+    "economist", "economists", "union", "unions", "pact", "barriers", "sanctions",
+    "partners", "partnership", "relations", "ties", "capitalisation", "capitalization",
+    "options", "broker", "brokers", "firm", "firms", "company", "companies", "group",
+    "groups", "fund", "funds", "manager", "managers", "crisis", "crises", "warning",
+    "warnings", "index", "indices", "indexes", "tax", "taxes", "bill", "law", "laws",
+    "zone", "bloc", "fair", "fairs", "trust", "trusts", "grade", "rating", "ratings",
+    "adviser", "advisers", "advisor", "advisors", "portfolio", "staff", "team", "force",
+    "division", "divisions", "arm", "basis", "problem", "problems", "issue", "issues",
+    "friction", "frictions", "tension", "tensions", "practices", "legislation", "act",
+    "measures", "restrictions", "show", "shows", "route", "routes", "rules", "regime",
+    "reform", "reforms", "liberalisation", "liberalization", "protectionism", "strategy",
+    "agenda",
+))  # fmt: skip
+
+# Words right before a measure that are no modifier telling it apart (GUIDELINES §5
+# keeps "consumer spending", "industrial output", "rice exports"): adjectives that only
+# judge its size or pace ("strong sales", "huge debts"), the company it is of ("group
+# profit": whose), and verbs whose object the measure is ("boost profits", "forecasts
+# export earnings", "raise prices").
+NOT_MODIFIERS = frozenset((
+    "strong", "weak", "robust", "solid", "sluggish", "buoyant", "healthy", "poor",
+    "good", "big", "bigger", "biggest", "large", "larger", "largest", "huge", "massive",
+    "heavy", "heavier", "light", "little", "small", "smaller", "smallest", "modest",
+    "extra", "additional", "excess", "sharp", "steady", "slow", "slower", "fast",
+    "faster", "rapid", "hefty", "bumper", "flat", "lacklustre", "lackluster", "dismal",
+    "soft", "softer", "firm", "firmer", "tight", "tighter", "own", "likely", "possible",
+    "potential", "future", "actual", "whole", "entire", "cumulative", "recent",
+    "latest", "initial", "final", "original", "official", "available", "healthier",
+    "boost", "boosts", "lift", "lifts", "raise", "raises", "report", "reports", "post",
+    "posts", "keep", "keeps", "slash", "slashes", "hit", "hits", "see", "sees", "saw",
+    "seen", "expect", "expects", "predict", "predicts", "generate", "generates", "make",
+    "makes", "made", "inflate", "inflates", "pay", "pays", "paid", "spend", "spends",
+    "spent", "cap", "caps", "curb", "curbs", "halve", "halves", "double", "doubles",
+    "meet", "meets", "beat", "beats", "miss", "misses", "show", "shows", "found",
+    "find", "finds", "forecasts", "estimates", "records", "loses", "drive", "drives",
+    "drove", "hurt", "hurts", "dent", "dents", "bring", "brings", "brought", "put",
+    "puts", "take", "takes", "took", "give", "gives", "gave", "get", "gets", "got",
+    "need", "needs", "want", "wants", "push", "pushes", "limit", "limits", "control",
+    "controls", "cover", "covers", "help", "helps", "support", "supports", "reduce",
+    "reduces", "cuts", "lowers", "trim", "trims", "restore", "restores", "spur",
+    "spurs", "stimulate", "stimulates", "encourage", "encourages", "attract",
+    "attracts", "affect", "affects", "offset", "offsets", "maintain", "maintains",
+    "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
+    "win", "wins", "secure", "secures", "receive", "receives", "company", "firm", "group",
+))  # fmt: skip
+# Past forms of irregular verbs, which the "-ed" test does not catch: no word of a
+# measure's name ("has made payments of", "27% saw them fall", "4bn euros thought to be").
+IRREGULAR_PAST = frozenset((
+    "made", "saw", "seen", "thought", "sold", "paid", "brought", "bought", "found",
+    "given", "gave", "taken", "took", "known", "knew", "shown", "left", "kept", "spent",
+    "won", "meant", "put", "hit", "became", "become", "began", "begun", "got", "gotten",
+    "sent", "lent", "built", "drew", "drawn", "felt", "led", "ran", "struck", "wrote",
+    "written", "chose", "chosen", "forgot", "forgotten", "understood", "withdrew",
+    "withdrawn", "undertook", "undertaken", "overtook", "overtaken", "sank", "sunk",
+))  # fmt: skip
+
+# Nouns in -ing that tell a measure apart ("manufacturing output", "borrowing costs");
+# any other word in -ing before a measure is a verb or adjective ("rising exports").
+ING_MODIFIERS = frozenset((
+    "manufacturing", "borrowing", "trading", "advertising", "housing", "banking",
+    "shipping", "mining", "farming", "building", "lending", "retailing", "publishing",
+    "broadcasting", "marketing", "operating", "financing", "processing", "engineering",
+    "refining", "shopping", "pricing", "funding", "accounting", "restructuring",
+    "consulting", "clothing", "underlying", "outstanding",
+))  # fmt: skip
+# The verb forms among the measure phrases of measures with modifiers ("UK shoppers
+# spent", "it earns"): no modifier before a verb.
+MEASURE_VERBS = frozenset((
+    "spent", "spend", "spends", "earn", "earns", "invest", "invests",
+))  # fmt: skip
+
 # Words opening or ending a phrase after "AMOUNT in" that say how a sum is paid, where or
 # when, or make a fixed phrase ("$21 in cash", "$4 million in exchange for", "in heavy
 # trading"), not what the amount measures ("$78.8 million in taxes").
@@ -471,6 +560,10 @@ OPEN_LINKS = frozenset(
         "totalling",
         "totaling",
         "reached",
+        "hit",
+        "topped",
+        "exceeded",
+        "surpassed",
         "stood_at",
         "amounted_to",
         "came_to",

@@ -10,8 +10,17 @@ from operator import itemgetter
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, Amount
-from factex.facts.measures import BALANCES, BY_NAME, canonical, snake
+from factex.facts.measures import (
+    BALANCES,
+    BY_NAME,
+    Measure,
+    canonical,
+    measure_class,
+    snake,
+    with_sign,
+)
 from factex.money.lexicon import WORDS
+from factex.organizations.lexicon.cues import INTRO_NOUNS
 
 PHRASE_START = itemgetter(0)  # (of measure phrases)
 # The measures whose price a share an amount "for" shares is (``measure_of``).
@@ -58,14 +67,37 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
     out = []
     pos = 0
     scan, named, folded = rules.MEASURES_SCAN_RE, rules.MEASURES_RE, text
+    not_after = rules.NOT_A_MEASURE_AFTER
     if lowered is not None and len(lowered) == len(text):  # (lower() kept every offset)
         scan, named, folded = rules.MEASURES_LOWER_SCAN_RE, rules.MEASURES_LOWER_RE, lowered
+        not_after = rules.NOT_A_MEASURE_AFTER_LOWER
     while found := scan.search(folded, pos):
         m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
-        if not _in_a_name(text, m.start(), text[m.start() : pos]):
-            out.append((m.start(), pos, rules.MEASURE_NAMES[m.lastgroup]))
+        name = rules.MEASURE_NAMES[m.lastgroup]
+        if stands_as_measure(text, folded, m.start(), pos, not_after) and not (
+            # a currency after a number is the unit of an amount the money room may not
+            # know ("59.2 trillion rupiah"), not a currency's rate
+            name == "exchange_rate"
+            and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+        ):
+            out.append((m.start(), pos, name))
     return out
+
+
+def stands_as_measure(
+    text: str, folded: str, start: int, end: int, not_after: re.Pattern[str]
+) -> bool:
+    """A measure phrase at ``start:end`` names a measure where it stands: not inside a
+    name ("Foreign Trade Minister"), not joined to the word before it ("with-profits";
+    a phrase of several words may open on one: "third-quarter net of"), not a modifier
+    ("investment bank", "export-led"; ``not_after``: ``rules.NOT_A_MEASURE_AFTER`` or its
+    twin for ``folded``, the text or its lower-cased copy)."""
+    return (
+        not _in_a_name(text, start, text[start:end])
+        and (folded[start - 1 : start] != "-" or " " in folded[start:end])
+        and not not_after.match(folded, end)
+    )
 
 
 def _in_a_name(text: str, start: int, phrase: str) -> bool:
@@ -187,7 +219,17 @@ def measure_of(
         # "paid $78.8 million in taxes": what the sum is counted in, where no listed
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
-    if i:
+    while i and _in_an_aside(text, phrases[i - 1], amount.start):
+        i -= 1  # "consumer spending - which drives two thirds of the economy - grew 0.2%"
+    if (
+        i > 1
+        and rules.HEAD_OF.fullmatch(text, phrases[i - 2][1], phrases[i - 1][0])
+        # (not a bare balance, the head after its owner: "current account balance of
+        # payments deficit")
+        and not rules.BARE_BALANCE.fullmatch(text, phrases[i - 1][0], phrases[i - 1][1])
+    ):
+        i -= 1  # the head of "investment in fixed assets", "the surplus on the current account"
+    if i and not _cannot_measure(amount, phrases[i - 1][2]):
         if (
             phrases[i - 1][2] == "share_price"
             and amount.unit != "percent"
@@ -210,6 +252,35 @@ def measure_of(
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
     return None
+
+
+def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
+    """The phrase stands in an aside between dashes or in brackets that closes before
+    ``at``: what the aside says is not what the sentence goes on to measure.
+
+    >>> text = "Output - the target of curbs on investment - grew 5%"
+    >>> _in_an_aside(text, (30, 40, "investment"), 48), _in_an_aside(text, (0, 6, "output"), 48)
+    (True, False)
+    """
+    start, end, _ = phrase
+    if ")" in text[end:at]:
+        opened = text.rfind("(", 0, start)
+        if opened >= 0 and text.find(")", opened, start) < 0:
+            return True
+    return (
+        bool(rules.DASH.search(text, end, at)) and len(rules.DASH.findall(text, 0, start)) % 2 == 1
+    )
+
+
+def _cannot_measure(amount: Amount, name: str) -> bool:
+    """The amount cannot be a value of the measure: a sum of money of a rate, or of a
+    million or more of a price per unit ("the fall in oil prices accounted for 33.2
+    billion dlrs" of a rise)."""
+    measure = BY_NAME.get(name)
+    if measure is None or amount.unit == "percent":
+        return False
+    size = amount.value or amount.high or amount.low or 0
+    return measure.percent_only or (measure.per_unit and size >= 1e6)
 
 
 def _stock_fact(
@@ -309,18 +380,28 @@ def _currency_of(word: str) -> str | None:
 
 def _open_name(words: list[str]) -> str | None:
     """The measure an open phrase names (its words, stop words removed), or None when
-    its head names goods or units.
+    its head names goods, units or a company.
 
     >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
     ('military_debt', None)
     """
-    if not words or words[-1] in lexicon.GOODS_HEADS:
-        return None
+    if not words or words[-1] in lexicon.GOODS_HEADS or words[-1] in INTRO_NOUNS:
+        return None  # (goods; a company: "the ... petroleum services concern was $19.2m")
     return canonical(snake(" ".join(words)))
 
 
+def _is_verb_ing(word: str) -> bool:
+    """A word in -ing that is a verb or adjective, not a noun that tells a measure apart
+    ("seeking", "rising"; not "manufacturing", "non-performing", "nonrecurring")."""
+    return word.endswith("ing") and word not in lexicon.ING_MODIFIERS and word[:3] != "non"
+
+
 def _is_content(word: str) -> bool:
-    return word not in lexicon.NOT_MEASURE_WORDS and not word.endswith(("ly", "ed"))
+    return (
+        word not in lexicon.NOT_MEASURE_WORDS
+        and word not in lexicon.IRREGULAR_PAST
+        and not word.endswith(("ly", "ed"))
+    )
 
 
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
@@ -452,10 +533,12 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    name = _open_name([w[2] for w in keep])
-    if not name or rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
+    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
         return None  # "the trade turnover between the two countries amounted to"
-    return keep[0][0], keep[-1][1], name
+    while len(keep) > 1 and _is_verb_ing(keep[0][2]):
+        keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
+    name = _open_name([w[2] for w in keep])
+    return (keep[0][0], keep[-1][1], name) if name else None
 
 
 def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
@@ -465,29 +548,63 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     start, _, name = phrase
     measure = BY_NAME.get(name)
     if per_share_after(text, amount):
-        if measure is None and name.endswith("_per_share"):
-            return name  # (an open measure's amount a share: ``fact.per_share_of``)
-        return (measure.per_share if measure else None) or "share_price"
+        if measure is None:
+            # an open measure's amount a share ("a shareholder payout of $6 per share"),
+            # or one already named so (``fact.per_share_of``)
+            return name if name.endswith("_per_share") else f"{name}_per_share"
+        return measure.per_share or "share_price"
     if measure is None:
         return name
     if amount.unit == "percent" and measure.percent_name:
         return measure.percent_name
-    if measure.goods and not text[start : phrase[1]].endswith(("ed", "ing")):  # not a verb
-        before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            before
-            and _is_content(before.group(1))
-            and before.group(1) not in lexicon.GOODS_HEADS
-            and not before.group(1).endswith("ing")
-            and not rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
-        ):
-            return canonical(snake(f"{before.group(1)} {measure.goods_head or name}"))
+    head = text[start : phrase[1]]
+    if measure.modifiers and _is_noun(head, measure) and (word := _modifier_before(text, start)):
+        # "consumer spending", "industrial production": the text's own head
+        return canonical(snake(f"{word} {head}"))
+    if measure.goods and not head.endswith(("ed", "ing")):  # not a verb
+        if word := _modifier_before(text, start):
+            return canonical(snake(f"{word} {measure.goods_head or name}"))
         # (not for a value of a list that names its own item: "exports of jewellery rose
         # 64 pct, clothing 57 pct")
         item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
         if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
             return canonical(snake(f"{good} {measure.goods_head or name}"))
     return name
+
+
+def _is_noun(head: str, measure: Measure) -> bool:
+    """A measure phrase that is a noun, not a verb ("spending", not "spent" or "invested")."""
+    head = head.lower()
+    return not (
+        head.endswith("ed")
+        or (head.endswith("ing") and head != measure.name)
+        or head in lexicon.MEASURE_VERBS
+    )
+
+
+def _modifier_before(text: str, start: int) -> str | None:
+    """The word right before a measure phrase at ``start`` that tells the measure apart
+    ("rice" exports, "consumer" spending, "manufacturing" output), if there is one: not a
+    word that says whose, when or how much, a verb or a judgement ("strong sales",
+    "boost profits", "full-year profit").
+
+    >>> _modifier_before("the consumer spending", 13), _modifier_before("strong sales", 7)
+    ('consumer', None)
+    """
+    before = rules.MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if (
+        not _is_content(word)
+        or word in lexicon.GOODS_HEADS
+        or word in lexicon.NOT_MODIFIERS
+        or _is_verb_ing(word)  # ("rising exports"; not "non-performing loans")
+        or rules.PERIOD_WORD.fullmatch(word)
+        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+    ):
+        return None
+    return word
 
 
 def _good_after(text: str, at: int) -> str | None:
@@ -546,6 +663,33 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1
+
+
+def balance_of(
+    text: str, amount: Amount, phrases: list[tuple[int, int, str]], bare: tuple[int, int, str]
+) -> str | None:
+    """The measure of a bare "surplus"/"deficit" whose complement names what it is the
+    balance of, with the sign the bare word gives: "the surplus on the current account"
+    -> current_account_surplus, "a deficit in visible trade" -> visible_trade_deficit,
+    "the surplus on oil trade" -> oil_trade_surplus; None without one.
+
+    >>> text = "the surplus on the current account was 5 bln"
+    >>> balance_of(text, Amount(38, 43, 5e9, None, None, "USD", "exact"),
+    ...            [(4, 11, "trade_surplus"), (19, 34, "current_account_balance")], (4, 11, "x"))
+    'current_account_surplus'
+    """
+    i = bisect_right(phrases, bare[0], key=PHRASE_START)
+    if i == len(phrases) or not rules.HEAD_OF.fullmatch(text, bare[1], phrases[i][0]):
+        return None
+    of = phrases[i]
+    word = text[bare[0] : bare[1]]
+    if of[2] in BALANCES:
+        return with_sign(of[2], word)
+    if measure_class(of[2]) != "trade":
+        return None
+    sign = "surplus" if word.lower().startswith("surplus") else "deficit"
+    name = name_of(text, amount, of)
+    return f"trade_{sign}" if name == of[2] else f"{name}_{sign}"
 
 
 def balance_before(phrases: list[tuple[int, int, str]], at: int) -> str | None:

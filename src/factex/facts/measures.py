@@ -38,6 +38,17 @@ class Measure:
     goods: bool = False
     # the word a named good is put before, when not the name ("oil_trade")
     goods_head: str | None = None
+    # a modifier right before the phrase that tells the measure apart is part of its name,
+    # written as the text writes it ("consumer spending" -> consumer_spending, "industrial
+    # production" -> industrial_production); such a name is a measure of its own class
+    modifiers: bool = False
+    # a bare "deficit" later in a story that names no other balance is this one ("the
+    # budget deficit" ... "The shortfall is projected to rise to $427bn"); not a balance
+    # made of others (a current account), whose parts stories give as bare deficits
+    story_balance: bool = False
+    # its value in money is a price per unit ("$50 a barrel", "£182,920" a house): a sum
+    # of a million or more in a sentence is not its value
+    per_unit: bool = False
     # the measure of an amount "a share" / "per share" of this ("offer_price_per_share")
     per_share: str | None = None
     # the measure of a percentage of this ("15% tariffs" -> "tariff_rate")
@@ -46,6 +57,8 @@ class Measure:
     percent_of_name: str | None = None
     # a percentage never measures it
     money_only: bool = False
+    # a sum of money never measures it (a rate)
+    percent_only: bool = False
     # a company's results for a period: a comparison base with no period of its own
     # ("net rose to $5 million from $4 million") is the same period a year earlier, the
     # way results are reported
@@ -67,6 +80,19 @@ _NOT_A_MODIFIER = (
     r"(?!\s+(?:speculation|talk|talks|rumou?rs?|battle|fight|defen[cs]es?|targets?|candidates?|"
     r"interest|activity|laws?|rules?|panel|code|threats?|attempts?|strategy|spree|plans?|costs?|"
     r"charges?|accounting|financing|debt|loans?|vehicle|artist|specialist|stocks?)\b)"
+)
+
+# "trade" as a noun of the measure: not the verb ("to trade at 104.16 yen", "trade above
+# $1.30") nor a market's session ("in early trade", "in thin trade", "after-hours trade").
+_SESSIONS = (
+    "early", "late", "thin", "heavy", "light", "brisk", "active", "morning", "afternoon",
+    "midday", "lunchtime", "evening", "overnight", "-hours", "electronic", "volatile",
+    "choppy", "nervous", "quiet",
+)  # fmt: skip
+_TRADE = (
+    "trade"
+    + "".join(rf"(?<!{word}\strade)" for word in ("\bto", *_SESSIONS))
+    + r"(?!\s+(?:at|above|below|around|near)\b)"
 )
 
 MEASURES: tuple[Measure, ...] = (
@@ -107,6 +133,7 @@ MEASURES: tuple[Measure, ...] = (
         (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit"),
         synonyms=("fiscal_deficit", "budget_gap", "budget_shortfall"),
         balance=True,
+        story_balance=True,
     ),
     Measure("terms_of_trade", (r"terms\s+of\s+trade",)),
     Measure("export_prices", (r"export\s+prices",)),
@@ -119,13 +146,25 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "trade_surplus",
-        (r"trade\s+surplus(?:es)?", r"surplus(?:es)?\s+on\s+trade", r"surplus(?:es)?"),
+        (
+            r"trade\s+surplus(?:es)?",
+            # ("a surplus on merchandise trade")
+            r"surplus(?:es)?\s+on\s+(?:(?:merchandise|visible|goods)\s+)?trade",
+            r"surplus(?:es)?",
+        ),
         cls="trade_balance",
         synonyms=("surplus_on_trade", "surplus"),
     ),
     Measure(
         "trade_deficit",
-        (r"trade\s+(?:deficit|gap|shortfall)s?", r"deficits?", r"shortfalls?"),
+        (
+            r"trade\s+(?:deficit|gap|shortfall)s?",
+            r"(?:deficit|shortfall)s?\s+on\s+(?:(?:merchandise|visible|goods)\s+)?trade",
+            # "the gap between US exports and imports" is the trade gap
+            r"gap\s+between\s+(?:[\w.]+\s+){0,2}?(?:exports\s+and\s+imports|imports\s+and\s+exports)",
+            r"deficits?",
+            r"shortfalls?",
+        ),
         cls="trade_balance",
         synonyms=("trade_gap", "trade_shortfall", "merchandise_trade_gap", "deficit"),
     ),
@@ -146,7 +185,7 @@ MEASURES: tuple[Measure, ...] = (
             r"(?:mutual|bilateral|two-way|foreign|external|overall|total|cross-border)\s+trade",
             r"trade\s+(?:between|with)",
             r"turnover",
-            r"trade",
+            _TRADE,
         ),
         cls="trade",
         synonyms=(
@@ -165,6 +204,8 @@ MEASURES: tuple[Measure, ...] = (
         goods=True,  # "oil trade", "wheat trade": trade in a named good
         goods_head="trade",
     ),
+    # (goods sent on from the country they were imported into: Hong Kong's re-exports)
+    Measure("re_exports", (r"re-?exports?",), synonyms=("re_export", "reexports"), goods=True),
     Measure(
         "exports",
         (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
@@ -229,8 +270,22 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "contract_value",
-        (r"contracts?", r"deals?", r"agreements?", r"orders?"),
+        (
+            r"contracts?",
+            r"deals?",
+            r"agreements?",
+            # (a noun: not "in order to", "on the order of", "would order")
+            r"order(?!\s+(?:to|of)\b)"
+            + "".join(rf"(?<!{w}\sorder)" for w in ("\bto", "would", "will", "could", "may")),
+        ),
         synonyms=("contracts", "contract", "deal_value"),
+    ),
+    # orders a company won or placed ("factory orders", "export orders rose 5%")
+    Measure(
+        "orders",
+        (r"orders", r"order\s+(?:books?|intake)"),
+        synonyms=("order_book", "order_intake"),
+        modifiers=True,
     ),
     Measure(
         "foreign_investment",
@@ -242,6 +297,7 @@ MEASURES: tuple[Measure, ...] = (
         "investment",
         (r"investments?", r"invested", r"investing"),
         synonyms=("investments",),
+        modifiers=True,  # "business investment", "infrastructure investment"
     ),
     Measure("real_gnp", (r"real\s+(?:gross\s+national\s+product|GNP)",)),
     Measure("gnp", (r"gross\s+national\s+product", r"GNP")),
@@ -251,7 +307,9 @@ MEASURES: tuple[Measure, ...] = (
         (
             r"exchange\s+rates?",
             r"parity",
-            r"(?:dollar|yen|mark|franc|pound|won|yuan|rupee|rouble|lira)",
+            # (the won after "the": the verb is far more frequent, "won an order")
+            r"(?:dollar|yen|mark|franc|pound|won(?<=the\swon)|yuan|rupee|rouble|lira|euro|sterling|"
+            r"greenback|dinar|peso|rand|ringgit|baht|rupiah|zloty|forint|krona|krone|shekel|naira)",
         ),
     ),
     Measure(
@@ -269,6 +327,10 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("unemployment", "jobless_rate", "unemployment_level"),
     ),
     Measure("inflation", (r"inflation(?:\s+rate)?",), synonyms=("inflation_rate",)),
+    # a central bank's or a loan's rate in percent ("left interest rates on hold at 4.75%")
+    Measure(
+        "interest_rate", (r"interest\s+rates?",), synonyms=("interest_rates",), percent_only=True
+    ),
     Measure(
         "earnings_per_share",
         (r"earnings\s+per\s+share", r"per[- ]share\s+earnings"),
@@ -351,8 +413,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure("net_worth", (r"net\s+worth",)),
     Measure("dividend", (r"dividends?",), synonyms=("dividends",), per_share="dividend_per_share"),
-    Measure("revenue", (r"revenues?",), synonyms=("revenues",), results=True),
-    Measure("sales", (r"sales",), results=True),
+    Measure("revenue", (r"revenues?",), synonyms=("revenues",), results=True, modifiers=True),
+    Measure("sales", (r"sales",), results=True, modifiers=True),
     Measure(
         "profit",
         (
@@ -364,6 +426,7 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("profits", "earnings"),
         per_share="earnings_per_share",
         results=True,
+        modifiers=True,  # "trading profit", "underlying profit", "corporate earnings"
     ),
     Measure(
         "foreign_debt",
@@ -385,9 +448,18 @@ MEASURES: tuple[Measure, ...] = (
         per_share="acquisition_price_per_share",
         synonyms=("acquisition", "purchase_price", "takeover_price"),
     ),
+    # a fine or penalty imposed ("Monsanto fined $1.5m", "fines of $27bn"; not "fine"
+    # the adjective)
+    Measure(
+        "fine",
+        (r"fined", r"fines", r"penalt(?:y|ies)", r"fine(?=\s+(?:of|for|over|against)\b)"),
+        synonyms=("fines", "penalty", "penalties"),
+        money_only=True,
+    ),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
-    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?", r"lent")),
+    # ("bank loans", "non-performing loans")
+    Measure("loan", (r"loans?", r"credit\s+lines?", r"credits?", r"lent"), modifiers=True),
     Measure("aid", (r"aid", r"grants?")),
     Measure(
         "tariff_rate",
@@ -428,7 +500,7 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("purchase",),
         percent_name="stake",  # "to buy up to 25% of the company"
     ),
-    Measure("output", (r"output", r"production")),
+    Measure("output", (r"output", r"production"), modifiers=True),
     Measure(
         "foreign_reserves",
         (r"(?:foreign(?:\s+exchange)?|currency|gold\s+and\s+foreign)\s+reserves",),
@@ -453,12 +525,20 @@ MEASURES: tuple[Measure, ...] = (
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
-    Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)")),
+    Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)"), modifiers=True),
+    # the prices of a good or asset ("oil prices", "house prices"); a share's, a country's
+    # consumer or export prices are the measures above
+    Measure("prices", (r"prices",), modifiers=True, per_unit=True),
+    Measure("costs", (r"costs",), modifiers=True),
 )
 
 # Measures a bare "deficit"/"surplus" later in the sentence continues. (A bare "surplus"
 # after a trade deficit is a trade surplus: those name their sign.)
 BALANCES = frozenset(m.name for m in MEASURES if m.balance)
+# The balances a story may name (those and the trade balance's), and of them those a bare
+# "deficit"/"surplus" in a later sentence takes, where the story names no other.
+NAMED_BALANCES = BALANCES | {m.name for m in MEASURES if m.measure_class == "trade_balance"}
+STORY_BALANCES = frozenset(m.name for m in MEASURES if m.story_balance)
 
 # The classes of a company's results and of their amounts a share (``Measure.results``).
 RESULTS_CLASSES = frozenset(

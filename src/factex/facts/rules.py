@@ -11,6 +11,7 @@ from factex.facts.lexicon import (
     CONTINUATION_OPENERS,
     FALL_AFTER,
     FALL_WORDS,
+    NOT_MEASURE_HEADS,
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
@@ -71,6 +72,14 @@ MEASURES_LOWER_RE = re.compile(
 MEASURES_LOWER_SCAN_RE = re.compile(
     rf"\b(?=\w)(?:{'|'.join(p.lower() for m in MEASURES for p in m.phrases)})\b"
 )
+
+# What makes a measure phrase no measure where it stands: a noun after it whose modifier
+# it is ("investment bank"), or a hyphen joining it into one word ("with-profits",
+# "export-led", "trade-weighted"); the same for a lower-cased copy of the text.
+NOT_A_MEASURE_AFTER = re.compile(
+    rf"-[^\W\d_]|\s+(?:{longest_first(NOT_MEASURE_HEADS)})\b", re.IGNORECASE
+)
+NOT_A_MEASURE_AFTER_LOWER = lower_twin(NOT_A_MEASURE_AFTER)
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
 _PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
@@ -147,7 +156,8 @@ KIND_LOWER = tuple(map(lower_twin, KIND))
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
 # (past a conversion in brackets: "7.38 billion Canadian dollars (US$6.3 billion) in sales")
 MEASURE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s*(?:[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    # (not a cause: "to 33.9 billion dlrs because of lower prices")
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:(?!(?:because|instead|ahead|regardless|irrespective|out)\b)[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
@@ -167,6 +177,20 @@ OWNER_ADJECTIVES_GAP = re.compile(
 RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:and|or|but|while|whereas|in|of|for|to|from|than|with|on|at|as|by|compared|"
     r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
+)
+
+# A dash that opens or closes an aside ("spending - which drives the economy - grew").
+DASH = re.compile(r"\s-\s|[–—]")
+
+# Between a measure phrase and another in its complement: "investment in fixed assets",
+# "spending on capital equipment", "sales of new homes" (the first is the head).
+HEAD_OF = re.compile(
+    r"\s+(?:in|on|of)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
+
+# A number right before a word (its unit): "59.2 trillion rupiah", "1,200 won".
+NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|mln|bln|bn|m))\s+$", re.IGNORECASE
 )
 
 # Clause boundaries inside a sentence.
@@ -356,6 +380,11 @@ NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # ... unless that word is a verb after "to" ("to pay debt").
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
+# A hyphenated word that says when, no modifier of a measure ("full-year profit",
+# "third-quarter sales", "year-end reserves").
+PERIOD_WORD = re.compile(
+    r"(?:[a-z0-9]+-)+(?:years?|quarters?|half|halves|months?|weeks?|days?|periods?|end|ago|earlier)"
+)
 # A preposition before an open phrase makes it a complement, not the measure ("turnover
 # between the two countries amounted to X").
 COMPLEMENT_BEFORE = re.compile(
@@ -537,7 +566,9 @@ WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
 _CURRENCY_WORD = (
-    r"(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|won|lira|peso)s?"
+    r"(?:(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|lira|peso)s?"
+    # (the verb "won" is far more frequent: "won orders worth $10bn")
+    r"|(?<=the\s)won)"
 )
 _BUYING = r"(?:buying|buys|bought|fetching|fetched|fetches|worth)"
 CURRENCY_BUYING = re.compile(
