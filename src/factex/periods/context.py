@@ -149,6 +149,19 @@ class ResolutionContext:
             return self.ahead or self.base(unit, pos)
         if how == "previous":
             return self.recall(unit, pos)
+        if how == "topic":
+            return self.topic(unit)
+        return None
+
+    def topic(self, unit: str) -> Period | None:
+        """The period the article reports: the first dated one of a sub-year kind fitting
+        ``unit`` that was no comparison base ("posted a 20% gain in third-quarter net
+        income ... In the 1989 period also": the third quarter)."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        for period, kind in self.history:
+            dated = period.start is not None and period.end is not None
+            if kind in kinds and dated and period.span[0] not in self.compared:
+                return period
         return None
 
     def base(self, unit: str, pos: int, *, local: bool = False) -> Period | None:

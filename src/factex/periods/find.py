@@ -249,6 +249,8 @@ def _memory_kind(parts: Parts) -> Kind:
     kind = parts["kind"]
     if kind == "anaphor":  # "the quarter"
         return {"quarter": "quarter"}.get(parts["unit"], kind)
+    if kind == "same_period" and parts.get("year"):  # "the 1989 period": the one reported
+        return "quarter" if parts["unit"] == "quarter" else "months_to"
     if kind in ("deictic", "ago"):
         return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
     return kind

@@ -401,6 +401,19 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
     return {"kind": "same_period", "target": target, "anchor": "base"}
 
 
+def p_year_period(m: re.Match[str]) -> Parts | None:
+    """ "the 1989 period", "the 1988 quarter": the period the article reports (the first
+    it named), in that year; the year itself when it named no such period."""
+    year = int(m["yr"])
+    return {
+        "kind": "same_period",
+        "target": year,
+        "year": year,
+        "unit": m["unit"].lower(),
+        "anchor": "topic",
+    }
+
+
 def p_year_back(m: re.Match[str]) -> Parts | None:
     unit = (m.groupdict().get("unit") or "period").lower()
     return {"kind": "year_back", "count": 1, "unit": unit, "anchor": "base"}
@@ -938,6 +951,11 @@ RULES: tuple[Rule, ...] = (
         + YEAR("yr")
         + ")",
         p_same_period,
+    ),
+    _rule(
+        "period.year_period",
+        _I(r"\bthe\s+") + YEAR("yr") + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
+        p_year_period,
     ),
     _rule(
         "period.year_ago_period",

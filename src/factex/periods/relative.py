@@ -207,9 +207,10 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.anchor(p, "period", pos)
+    last = ctx.anchor(p, p.get("unit", "period"), pos)
     if last is None or last.start is None or last.end is None:
-        return None
+        year = p.get("year")  # "the 1989 period" with none named: that year
+        return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)
     return start, end, nz.shift_timex(last.timex, years)
