@@ -376,6 +376,23 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
     }
 
 
+# "this year as last", "more this quarter than last": the unit said before "as"/"than".
+_ELIDED_UNIT = re.compile(
+    r"\b(?:this|the\s+current)\s+(?P<unit>year|quarter|month|week)\b"
+    r"[^.;:!?]{0,80}?\b(?:as|than)\s+$",
+    re.I,
+)
+
+
+def p_elided_last(m: re.Match[str]) -> Parts | None:
+    """A bare "last" ending a comparison with "this year" ("twice as high a dividend
+    this year as last"): last year, the unit taken from the other side."""
+    before = _ELIDED_UNIT.search(m.string, max(0, m.start() - 120), m.start())
+    if before is None:
+        return None
+    return {"kind": "deictic", "unit": before["unit"].lower(), "shift": -1, "anaphoric": False}
+
+
 def p_the_unit(m: re.Match[str]) -> Parts | None:
     """ "the year"/"the month" after a part modifier ("the end of the year")."""
     return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
@@ -1014,6 +1031,7 @@ RULES: tuple[Rule, ...] = (
         _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming)\s+") + MON("m1") + r"\s*" + DAY("d1"),
         p_deictic_date,
     ),
+    _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
         "period.ago",
