@@ -179,6 +179,17 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("last February", "1997-02-01", "1997-02-28", "1997-02"),
     ),
     ex(
+        "Two helicopters crashed last February.",
+        dt.date(1998, 3, 1),
+        ("last February", "1997-02-01", "1997-02-28", "1997-02"),
+        note="the month just over is 'last month': 'last February' in March is a year back",
+    ),
+    ex(
+        "Two helicopters crashed last November.",
+        dt.date(1998, 3, 1),
+        ("last November", "1997-11-01", "1997-11-30", "1997-11"),
+    ),
+    ex(
         "Elections are set for this September.",
         FEB_1998,
         ("this September", "1998-09-01", "1998-09-30", "1998-09"),

@@ -199,7 +199,8 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     if ctx.published is None:
         return unknown_dates(f"XXXX-{month:02d}")
     year = ctx.published.year
-    if shift < 0 and month >= ctx.published.month:
+    # "last February" written in March is a year back: the month just over is "last month"
+    if shift < 0 and month >= ctx.published.month - 1:
         year -= 1
     elif shift > 0 and month <= ctx.published.month:
         year += 1
