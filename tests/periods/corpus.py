@@ -998,6 +998,26 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the 1988 period", "1988-01-01", "1988-12-31", "1988"),
         note="with no period reported before it, the year",
     ),
+    # --- a time naming a thing done ---------------------------------------------------
+    ex(
+        "The U.S. says that, in defiance of the September agreement, Japan is still"
+        " selling chips and refusing to open its market.",
+        dt.date(1987, 3, 30),
+        ("September", "1986-09-01", "1986-09-30", "1986-09"),
+        note="an agreement referred to was made: its month is past, nearer or not",
+    ),
+    ex(
+        "Monitors can visit the sites as laid down by the Feb. 23 accord signed in Baghdad.",
+        dt.date(1998, 3, 6),
+        ("Feb. 23", "1998-02-23", "1998-02-23", "1998-02-23"),
+        note="'by' before a thing done is its agent's, no deadline",
+    ),
+    ex(
+        "Talks on a September agreement will resume.",
+        dt.date(1987, 3, 30),
+        ("September", "1987-09-01", "1987-09-30", "1987-09"),
+        note="an agreement not yet made ('a September agreement') follows the clause",
+    ),
     # --- a unit said once for both sides of a comparison --------------------------------
     ex(
         "The company paid twice as high a dividend this year as last.",

@@ -17,7 +17,7 @@ from factex.models import Period
 from factex.patterns import trie_alternation
 from factex.periods import normalize as nz
 from factex.periods import tense as tn
-from factex.periods.lexicon import OCCASION_NOUNS
+from factex.periods.lexicon import DONE_NOUNS, OCCASION_NOUNS
 from factex.periods.parts import Parts, YearRef
 
 # A full stop before a capital (not a number: "Sept. 30"), nor after "Mr"/"Jan".
@@ -34,10 +34,21 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 _OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
+# A time before a noun of a thing done, with at most one word between: "the September
+# agreement", "the Feb. 23 trade accord".
+_DONE = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(DONE_NOUNS)}\b", re.I)
+
+
+def before_done_noun(text: str, end: int) -> bool:
+    """Whether a noun of a thing done follows the time expression ending at ``end``."""
+    return _DONE.match(text, end) is not None
+
+
 _OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|of)\s+$", re.I)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 _NOUN_AFTER = re.compile(
@@ -110,14 +121,25 @@ class ResolutionContext:
             return self.override
         if self.compared_now:  # "from 14.6 bln in the October/December quarter": before it
             return "past"
+        if self.done(start):  # "in defiance of the September agreement": it was made
+            return "past"
         reading = tn.nearest_cue(cues, start, max(self.end, start))
         return None if reading == "present" else reading
+
+    def done(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` dates a thing done that the text refers to
+        ("the September agreement", not "a September agreement" hoped for): then it is
+        past, whatever the tense of its clause."""
+        return (
+            before_done_noun(self.text, self.end)
+            and _THE_BEFORE.search(self.text, max(0, pos - 4), pos) is not None
+        )
 
     def occasion(self, pos: int) -> bool:
         """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or
         figure: then it is the nearest such period, whatever the tense."""
         text, end = self.text, self.end
-        return bool(
+        return not self.done(pos) and bool(
             _OCCASION.match(text, end)
             or _OCCASION_BEFORE.search(text, max(0, pos - 20), pos)
             or (_ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) and _NOUN_AFTER.match(text, end))

@@ -23,7 +23,7 @@ from factex.models import Period
 from factex.patterns import WORD, NotDerivable, longest_first, next_words, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
-from factex.periods.context import RECALL_WINDOW
+from factex.periods.context import RECALL_WINDOW, before_done_noun
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
 from factex.periods.lexicon import (
     COMPARISON_WORDS,
@@ -215,8 +215,10 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
         part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
-    if m and not (m["w"].lower() == "by" and _POSSESSIVE.match(text, match.end)):
-        open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
+    agent = _POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end)
+    if m and not (m["w"].lower() == "by" and agent):
+        # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
+        open_word = m["w"].lower()
         start = m.start()
     return start, part, open_word
 

@@ -374,6 +374,25 @@ OCCASION_NOUNS = (
     "statistics",
 )
 
+# Nouns of a thing done, after which a month or a day names when it was done ("the
+# September agreement", "the Feb. 23 accord", "the October crash"): that time is past,
+# whatever the tense of the clause that mentions it.
+DONE_NOUNS = (
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "settlement",
+    "crash",
+    "coup",
+    "devaluation",
+)
+
 # Words that may precede a bare year; without one, a year followed by a plural noun
 # ("2021 tractors") is read as a count.
 YEAR_LEFT_CUES = (
