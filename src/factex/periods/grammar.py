@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
+    AFTER_CLOCK_AT,
     CLOCK_WORDS,
     COUNT_NOUNS,
     DAY_ORDINALS,
@@ -283,14 +284,29 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+# "at" before a clock time with no zone word: a year takes "in", a time of day "at"
+# ("the meeting starts at 1830.", "at 1830 on Monday"); not "at 2000 prices".
+_AT_BEFORE = re.compile(r"\b[Aa]t[ \t]+$")
+_AT_CLOCK_AFTER = re.compile(
+    rf"(?![ \t]+[a-z])|[ \t]+{trie_alternation(AFTER_CLOCK_AT)}\b|[ \t]*[,;.:!?)]"
+)
+
+
 def _is_clock(text: str, start: int, end: int) -> bool:
-    """Whether the four digits at ``text[start:end]`` are a clock time ("1830 GMT")."""
+    """Whether the four digits at ``text[start:end]`` are a clock time ("1830 GMT",
+    "starts at 1830.")."""
     digits = text[start:end]
     return (
         len(digits) == 4
         and int(digits[:2]) < 24
         and int(digits[2:]) < 60
-        and bool(_CLOCK_AFTER.match(text, end))
+        and bool(
+            _CLOCK_AFTER.match(text, end)
+            or (
+                _AT_BEFORE.search(text, max(0, start - 4), start)
+                and _AT_CLOCK_AFTER.match(text, end)
+            )
+        )
     )
 
 
