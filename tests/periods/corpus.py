@@ -495,6 +495,17 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("this summer", "2019-06-01", "2019-08-31", "2019-SU"),
     ),
     ex(
+        "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+        dt.date(1998, 2, 23),
+        (
+            "the winter of nineteen ninety-four",
+            "1994-12-01",
+            "1995-02-28",
+            "1994-WI",
+        ),
+        note="a spoken year names the season's year, as a written one does",
+    ),
+    ex(
         "The harvest was poor last fall.",
         AUG_2019,
         ("last fall", "2018-09-01", "2018-11-30", "2018-FA"),

@@ -667,6 +667,8 @@ def p_season(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     dei = (g.get("dei") or "").lower().split()
     year = int(g["yr"]) if g.get("yr") else None
+    if g.get("ysp"):  # "the winter of nineteen ninety-four"
+        year = nz.spoken_year(g["ysp"])
     if not dei and year is None and not g.get("prep"):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
@@ -1072,7 +1074,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?:the\s+)?)?"
             rf"\b(?P<season>{_SEASON})\b"
         )
-        + rf"(?:\s+(?:of\s+)?{YEAR('yr')})?",
+        + rf"(?:\s+(?:of\s+)?(?:{YEAR('yr')}|{SPOKEN('ysp')}))?",
         p_season,
     ),
 )
