@@ -196,6 +196,7 @@ class ResolutionContext:
         for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
             sentence = cut.end()
         recent = self.history[-12:]
+        bases = False  # the sentence named comparison bases only
         for i in range(len(recent) - 1, -1, -1):
             period, kind = recent[i]
             if period.span[1] > pos:
@@ -203,11 +204,17 @@ class ResolutionContext:
             if period.span[0] < sentence:
                 break
             dated = period.start is not None and period.end is not None
-            if kind in kinds and dated and period.span[0] not in self.compared:
+            if kind in kinds and dated and period.span[0] in self.compared:
+                bases = True
+            elif kind in kinds and dated:
                 if _restates_end(recent, i):
                     continue
                 return period
-        return None if local else self.recall(unit, pos)
+        if local:
+            return None
+        # "Exports were 905 mln against 929 mln, revised from 971 mln in December, and
+        # 816 mln a year earlier": the sentence compares the period the article reports
+        return (bases and self.topic(unit)) or self.recall(unit, pos)
 
     def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
