@@ -1048,6 +1048,24 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("a year earlier", "1985-12-01", "1985-12-31", "1985-12"),
         note="a month the sentence reports (no comparison base) is the base",
     ),
+    ex(
+        "Imports were 2.63 billion against 2.25 billion. The February surplus rose to 109"
+        " mln from 24 mln in January, against 74 mln a year ago.",
+        dt.date(1987, 3, 20),
+        ("February", "1987-02-01", "1987-02-28", "1987-02"),
+        ("January", "1987-01-01", "1987-01-31", "1987-01"),
+        ("a year ago", "1986-02-01", "1986-02-28", "1986-02"),
+        note="a comparison ends with its sentence: February is reported, no base",
+    ),
+    ex(
+        "Reserves hit more than 51 billion dlrs on March 4, compared with 50 billion in"
+        " mid-February and 25.1 billion a year earlier.",
+        dt.date(1987, 3, 5),
+        ("March 4", "1987-03-04", "1987-03-04", "1987-03-04"),
+        ("mid-February", "1987-02-11", "1987-02-20", "1987-02"),
+        ("a year earlier", "1986-03-04", "1986-03-04", "1986-03-04"),
+        note="'more than' qualifies an amount: March 4 is the day reported, no base",
+    ),
     # --- a unit said once for both sides of a comparison --------------------------------
     ex(
         "The company paid twice as high a dividend this year as last.",

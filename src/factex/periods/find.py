@@ -67,10 +67,12 @@ _CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
 # "against a 12.4 pct decline in") or right before the period ("compared with the
 # previous quarter", "from the October/December quarter", "less than in February
 # 1986"; a bare "from August 6" starts a range); not "withdrawing troops from Iranian
-# territory on Friday".
+# territory on Friday"; not across a sentence end ("against 2.25 billion. The February
+# surplus"), nor after an amount's qualifier ("more than 51 billion dlrs on March 4").
 _COMPARED = re.compile(
-    rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
-    r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
+    r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\bother\s)"
+    rf"(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*"
+    r"(?<![.!?])\s+(?:[^\s;]+(?<![.!?])\s+){0,3}?(?:in|on|of|for)?\s*"
     rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
     r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
