@@ -495,6 +495,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("this summer", "2019-06-01", "2019-08-31", "2019-SU"),
     ),
     ex(
+        "The economy contracted over the summer, and demand fell during the winter.",
+        dt.date(2019, 11, 8),
+        ("the summer", "2019-06-01", "2019-08-31", "2019-SU"),
+        ("the winter", "2018-12-01", "2019-02-28", "2018-WI"),
+    ),
+    ex(
         "Oil fell to the level we saw in the winter of nineteen ninety-four.",
         dt.date(1998, 2, 23),
         (
@@ -1131,6 +1137,7 @@ _NOT_PERIODS = (
     "The quarter-to-quarter comparison was helped by lower costs.",
     "They set up a joint venture called Orion 1980 in Budapest.",
     "Paternity can be proved in today's world.",
+    "The group took over Summer Holdings.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

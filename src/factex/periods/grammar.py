@@ -669,7 +669,7 @@ def p_season(m: re.Match[str]) -> Parts | None:
     year = int(g["yr"]) if g.get("yr") else None
     if g.get("ysp"):  # "the winter of nineteen ninety-four"
         year = nz.spoken_year(g["ysp"])
-    if not dei and year is None and not g.get("prep"):
+    if not (dei or year or g.get("prep") or g.get("during") or g.get("over")):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:
@@ -1071,7 +1071,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.season",
         _I(
-            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?:the\s+)?)?"
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+))?"
             rf"\b(?P<season>{_SEASON})\b"
         )
         + rf"(?:\s+(?:of\s+)?(?:{YEAR('yr')}|{SPOKEN('ysp')}))?",
