@@ -1001,8 +1001,7 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="'the 1989 period' is the quarter the article reports, in 1989",
     ),
     ex(
-        "Third-quarter profit rose. The second quarter was flat. The 1988 period had a"
-        " charge.",
+        "Third-quarter profit rose. The second quarter was flat. The 1988 period had a charge.",
         dt.date(1989, 11, 2),
         ("Third-quarter", "1989-07-01", "1989-09-30", "1989-Q3"),
         ("The second quarter", "1989-04-01", "1989-06-30", "1989-Q2"),
@@ -1046,8 +1045,7 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a sentence that names only comparison bases compares the month reported",
     ),
     ex(
-        "The deficit narrowed in January. In December it was 5 mln, against 4 mln a year"
-        " earlier.",
+        "The deficit narrowed in January. In December it was 5 mln, against 4 mln a year earlier.",
         dt.date(1987, 3, 4),
         ("January", "1987-01-01", "1987-01-31", "1987-01"),
         ("December", "1986-12-01", "1986-12-31", "1986-12"),
