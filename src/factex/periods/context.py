@@ -48,7 +48,7 @@ _OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|o
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE = ("the ", "The ", "THE ")  # right before a time: "the September agreement"
 
 
 _NOUN_AFTER = re.compile(
@@ -130,10 +130,7 @@ class ResolutionContext:
         """Whether the expression at ``pos`` dates a thing done that the text refers to
         ("the September agreement", not "a September agreement" hoped for): then it is
         past, whatever the tense of its clause."""
-        return (
-            before_done_noun(self.text, self.end)
-            and _THE_BEFORE.search(self.text, max(0, pos - 4), pos) is not None
-        )
+        return self.text[max(0, pos - 4) : pos] in _THE and before_done_noun(self.text, self.end)
 
     def occasion(self, pos: int) -> bool:
         """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or

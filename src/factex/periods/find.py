@@ -217,9 +217,11 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
         part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
-    agent = _POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end)
-    if m and not (m["w"].lower() == "by" and agent):
-        # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
+    # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
+    if m and not (
+        m["w"].lower() == "by"
+        and (_POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end))
+    ):
         open_word = m["w"].lower()
         start = m.start()
     return start, part, open_word
