@@ -173,6 +173,11 @@ def test_with_no_publication_date_what_the_text_fixes_stays_in_the_value() -> No
         "The vote closes at 2000 ET.",
         "Troops moved in at 0600 hrs.",
         "Polls are open between 0700 and 2200 GMT.",
+        # "at" a time of day, with no zone word: a year takes "in"
+        "The meeting starts at 1830.",
+        "At 1900, shares were up 2 pct.",
+        "The index closed at 1830, up 5 points.",
+        "Trading was halted at 1945 and resumed at 2015.",
     ],
 )
 def test_clock_times_are_no_years(text: str) -> None:
@@ -187,6 +192,9 @@ def test_clock_times_are_no_years(text: str) -> None:
         ("In 1999 GMT shares rose.", ("1999", "1999-01-01", "1999-12-31")),
         ("In 2000 ETFs grew fast.", ("2000", "2000-01-01", "2000-12-31")),
         ("The plan dates from 1830 at the latest.", ("1830", "1830-01-01", "1830-12-31")),
+        # "at" a year that dates the noun after it
+        ("Output was valued at 2000 prices.", ("2000", "2000-01-01", "2000-12-31")),
+        ("Prices were frozen at 1986 levels.", ("1986", "1986-01-01", "1986-12-31")),
     ],
 )
 def test_years_beside_clock_words_stay_years(text: str, found: tuple[str, str, str]) -> None:

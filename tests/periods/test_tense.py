@@ -27,6 +27,11 @@ def _first(text: str, published: dt.date | None = WED) -> tuple[str | None, str 
         ("The bank said it would cut rates in March.", "2018-03-01"),
         ("The October deficit will be revised, officials said.", "2017-10-01"),
         ("The council is now held by Belgium until Denmark takes over in January.", "2018-01-01"),
+        # the point of an abbreviation ends no clause, nor hides an infinitive
+        ("Exports rose to the U.S. in March.", "2017-03-01"),
+        ("Sales by Smith Corp. fell in March.", "2017-03-01"),
+        ("Ministers urged the U.S. to cut tariffs in March.", "2018-03-01"),
+        ("Exports rose sharply. In March they will fall.", "2018-03-01"),
     ],
 )
 def test_month_direction(text: str, start: str) -> None:

@@ -17,7 +17,7 @@ from factex.models import Period
 from factex.patterns import trie_alternation
 from factex.periods import normalize as nz
 from factex.periods import tense as tn
-from factex.periods.lexicon import OCCASION_NOUNS
+from factex.periods.lexicon import DONE_NOUNS, OCCASION_NOUNS
 from factex.periods.parts import Parts, YearRef
 
 # A full stop before a capital (not a number: "Sept. 30"), nor after "Mr"/"Jan".
@@ -34,10 +34,21 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 _OCCASION = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
+# A time before a noun of a thing done, with at most one word between: "the September
+# agreement", "the Feb. 23 trade accord".
+_DONE = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{trie_alternation(DONE_NOUNS)}\b", re.I)
+
+
+def before_done_noun(text: str, end: int) -> bool:
+    """Whether a noun of a thing done follows the time expression ending at ``end``."""
+    return _DONE.match(text, end) is not None
+
+
 _OCCASION_BEFORE = re.compile(rf"\b{trie_alternation(OCCASION_NOUNS)}\s+(?:for|of)\s+$", re.I)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_THE = ("the ", "The ", "THE ")  # right before a time: "the September agreement"
 
 
 _NOUN_AFTER = re.compile(
@@ -110,14 +121,22 @@ class ResolutionContext:
             return self.override
         if self.compared_now:  # "from 14.6 bln in the October/December quarter": before it
             return "past"
+        if self.done(start):  # "in defiance of the September agreement": it was made
+            return "past"
         reading = tn.nearest_cue(cues, start, max(self.end, start))
         return None if reading == "present" else reading
+
+    def done(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` dates a thing done that the text refers to
+        ("the September agreement", not "a September agreement" hoped for): then it is
+        past, whatever the tense of its clause."""
+        return self.text[max(0, pos - 4) : pos] in _THE and before_done_noun(self.text, self.end)
 
     def occasion(self, pos: int) -> bool:
         """Whether the expression at ``pos`` (ending at ``end``) names a known occasion or
         figure: then it is the nearest such period, whatever the tense."""
         text, end = self.text, self.end
-        return bool(
+        return not self.done(pos) and bool(
             _OCCASION.match(text, end)
             or _OCCASION_BEFORE.search(text, max(0, pos - 20), pos)
             or (_ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) and _NOUN_AFTER.match(text, end))
@@ -149,6 +168,19 @@ class ResolutionContext:
             return self.ahead or self.base(unit, pos)
         if how == "previous":
             return self.recall(unit, pos)
+        if how == "topic":
+            return self.topic(unit)
+        return None
+
+    def topic(self, unit: str) -> Period | None:
+        """The period the article reports: the first dated one of a sub-year kind fitting
+        ``unit`` that was no comparison base ("posted a 20% gain in third-quarter net
+        income ... In the 1989 period also": the third quarter)."""
+        kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
+        for period, kind in self.history:
+            dated = period.start is not None and period.end is not None
+            if kind in kinds and dated and period.span[0] not in self.compared:
+                return period
         return None
 
     def base(self, unit: str, pos: int, *, local: bool = False) -> Period | None:
@@ -161,6 +193,7 @@ class ResolutionContext:
         for cut in _SENTENCE_END.finditer(self.text, sentence, pos):
             sentence = cut.end()
         recent = self.history[-12:]
+        bases = False  # the sentence named comparison bases only
         for i in range(len(recent) - 1, -1, -1):
             period, kind = recent[i]
             if period.span[1] > pos:
@@ -168,11 +201,17 @@ class ResolutionContext:
             if period.span[0] < sentence:
                 break
             dated = period.start is not None and period.end is not None
-            if kind in kinds and dated and period.span[0] not in self.compared:
+            if kind in kinds and dated and period.span[0] in self.compared:
+                bases = True
+            elif kind in kinds and dated:
                 if _restates_end(recent, i):
                     continue
                 return period
-        return None if local else self.recall(unit, pos)
+        if local:
+            return None
+        # "Exports were 905 mln against 929 mln, revised from 971 mln in December, and
+        # 816 mln a year earlier": the sentence compares the period the article reports
+        return (bases and self.topic(unit)) or self.recall(unit, pos)
 
     def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.

@@ -23,7 +23,7 @@ from factex.models import Period
 from factex.patterns import WORD, NotDerivable, longest_first, next_words, word_key
 from factex.periods import grammar
 from factex.periods import normalize as nz
-from factex.periods.context import RECALL_WINDOW
+from factex.periods.context import RECALL_WINDOW, before_done_noun
 from factex.periods.grammar import FISCAL_WORD, MON, Rule
 from factex.periods.lexicon import (
     COMPARISON_WORDS,
@@ -67,10 +67,12 @@ _CLOSE_QUOTE = re.compile(r"[,.]?[\"”]")
 # "against a 12.4 pct decline in") or right before the period ("compared with the
 # previous quarter", "from the October/December quarter", "less than in February
 # 1986"; a bare "from August 6" starts a range); not "withdrawing troops from Iranian
-# territory on Friday".
+# territory on Friday"; not across a sentence end ("against 2.25 billion. The February
+# surplus"), nor after an amount's qualifier ("more than 51 billion dlrs on March 4").
 _COMPARED = re.compile(
-    rf"\b(?:(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*\s+"
-    r"(?:[^\s;]+\s+){0,3}?(?:in|on|of|for)?\s*"
+    r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\bother\s)"
+    rf"(?:{longest_first(COMPARISON_WORDS)})\s+(?:[^\s;]+\s+){{0,4}}?[^\s;]*\d[^\s;]*"
+    r"(?<![.!?])\s+(?:[^\s;]+(?<![.!?])\s+){0,3}?(?:in|on|of|for)?\s*"
     rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
     r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
@@ -215,8 +217,12 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
         part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
-    if m and not (m["w"].lower() == "by" and _POSSESSIVE.match(text, match.end)):
-        open_word = m["w"].lower()  # not "set by last year's law": that "by" is an agent's
+    # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
+    if m and not (
+        m["w"].lower() == "by"
+        and (_POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end))
+    ):
+        open_word = m["w"].lower()
         start = m.start()
     return start, part, open_word
 
@@ -249,6 +255,8 @@ def _memory_kind(parts: Parts) -> Kind:
     kind = parts["kind"]
     if kind == "anaphor":  # "the quarter"
         return {"quarter": "quarter"}.get(parts["unit"], kind)
+    if kind == "same_period" and parts.get("year"):  # "the 1989 period": the one reported
+        return "quarter" if parts["unit"] == "quarter" else "months_to"
     if kind in ("deictic", "ago"):
         return {"month": "deictic_month", "quarter": "quarter"}.get(parts["unit"], kind)
     return kind

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from factex.patterns import first_words, longest_first, trie_alternation
 from factex.periods import normalize as nz
 from factex.periods.lexicon import (
+    AFTER_CLOCK_AT,
     CLOCK_WORDS,
     COUNT_NOUNS,
     DAY_ORDINALS,
@@ -283,14 +284,29 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+# "at" before a clock time with no zone word: a year takes "in", a time of day "at"
+# ("the meeting starts at 1830.", "at 1830 on Monday"); not "at 2000 prices".
+_AT_BEFORE = re.compile(r"\b[Aa]t[ \t]+$")
+_AT_CLOCK_AFTER = re.compile(
+    rf"(?![ \t]+[a-z])|[ \t]+{trie_alternation(AFTER_CLOCK_AT)}\b|[ \t]*[,;.:!?)]"
+)
+
+
 def _is_clock(text: str, start: int, end: int) -> bool:
-    """Whether the four digits at ``text[start:end]`` are a clock time ("1830 GMT")."""
+    """Whether the four digits at ``text[start:end]`` are a clock time ("1830 GMT",
+    "starts at 1830.")."""
     digits = text[start:end]
     return (
         len(digits) == 4
         and int(digits[:2]) < 24
         and int(digits[2:]) < 60
-        and bool(_CLOCK_AFTER.match(text, end))
+        and bool(
+            _CLOCK_AFTER.match(text, end)
+            or (
+                _AT_BEFORE.search(text, max(0, start - 4), start)
+                and _AT_CLOCK_AFTER.match(text, end)
+            )
+        )
     )
 
 
@@ -376,6 +392,23 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
     }
 
 
+# "this year as last", "more this quarter than last": the unit said before "as"/"than".
+_ELIDED_UNIT = re.compile(
+    r"\b(?:this|the\s+current)\s+(?P<unit>year|quarter|month|week)\b"
+    r"[^.;:!?]{0,80}?\b(?:as|than)\s+$",
+    re.I,
+)
+
+
+def p_elided_last(m: re.Match[str]) -> Parts | None:
+    """A bare "last" ending a comparison with "this year" ("twice as high a dividend
+    this year as last"): last year, the unit taken from the other side."""
+    before = _ELIDED_UNIT.search(m.string, max(0, m.start() - 120), m.start())
+    if before is None:
+        return None
+    return {"kind": "deictic", "unit": before["unit"].lower(), "shift": -1, "anaphoric": False}
+
+
 def p_the_unit(m: re.Match[str]) -> Parts | None:
     """ "the year"/"the month" after a part modifier ("the end of the year")."""
     return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
@@ -399,6 +432,19 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     target = int(g["yr"]) if g.get("yr") else None
     return {"kind": "same_period", "target": target, "anchor": "base"}
+
+
+def p_year_period(m: re.Match[str]) -> Parts | None:
+    """ "the 1989 period", "the 1988 quarter": the period the article reports (the first
+    it named), in that year; the year itself when it named no such period."""
+    year = int(m["yr"])
+    return {
+        "kind": "same_period",
+        "target": year,
+        "year": year,
+        "unit": m["unit"].lower(),
+        "anchor": "topic",
+    }
 
 
 def p_year_back(m: re.Match[str]) -> Parts | None:
@@ -621,7 +667,9 @@ def p_season(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     dei = (g.get("dei") or "").lower().split()
     year = int(g["yr"]) if g.get("yr") else None
-    if not dei and year is None and not g.get("prep"):
+    if g.get("ysp"):  # "the winter of nineteen ninety-four"
+        year = nz.spoken_year(g["ysp"])
+    if not (dei or year or g.get("prep") or g.get("during") or g.get("over")):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:
@@ -940,6 +988,11 @@ RULES: tuple[Rule, ...] = (
         p_same_period,
     ),
     _rule(
+        "period.year_period",
+        _I(r"\bthe\s+") + YEAR("yr") + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
+        p_year_period,
+    ),
+    _rule(
         "period.year_ago_period",
         _I(
             r"\b(?:(?:the|its)\s+(?:comparable\s+|same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)"
@@ -996,6 +1049,7 @@ RULES: tuple[Rule, ...] = (
         _I(r"\b(?P<dei>last|next|this\s+past|this\s+coming)\s+") + MON("m1") + r"\s*" + DAY("d1"),
         p_deictic_date,
     ),
+    _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     _rule(
         "period.ago",
@@ -1017,10 +1071,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.season",
         _I(
-            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?:the\s+)?)?"
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+))?"
             rf"\b(?P<season>{_SEASON})\b"
         )
-        + rf"(?:\s+(?:of\s+)?{YEAR('yr')})?",
+        + rf"(?:\s+(?:of\s+)?(?:{YEAR('yr')}|{SPOKEN('ysp')}))?",
         p_season,
     ),
 )

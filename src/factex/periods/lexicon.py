@@ -374,6 +374,25 @@ OCCASION_NOUNS = (
     "statistics",
 )
 
+# Nouns of a thing done, after which a month or a day names when it was done ("the
+# September agreement", "the Feb. 23 accord", "the October crash"): that time is past,
+# whatever the tense of the clause that mentions it.
+DONE_NOUNS = (
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "settlement",
+    "crash",
+    "coup",
+    "devaluation",
+)
+
 # Words that may precede a bare year; without one, a year followed by a plural noun
 # ("2021 tractors") is read as a count.
 YEAR_LEFT_CUES = (
@@ -434,6 +453,10 @@ TIME_ZONES = (
     "MSK",
 )
 CLOCK_WORDS = ("local time", "hours", "hrs", "hr")
+# Words that may follow a clock time after "at" with no zone word ("at 1830 on Monday",
+# "at 0930 tomorrow"); any other lower-case word makes the number a year that dates it
+# ("at 2000 prices").
+AFTER_CLOCK_AT = ("on", "today", "tonight", "tomorrow", "yesterday", "and", "or", "to", "until")
 # Lowercase words that may follow a year even though they end in "s": function words,
 # and the plural measures a year dates rather than counts ("2004 sales", "total 1987
 # exports", "its 2005 profits warning"; nobody writes "1987 exports" for a number of them).

@@ -199,7 +199,8 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     if ctx.published is None:
         return unknown_dates(f"XXXX-{month:02d}")
     year = ctx.published.year
-    if shift < 0 and month >= ctx.published.month:
+    # "last February" written in March is a year back: the month just over is "last month"
+    if shift < 0 and month >= ctx.published.month - 1:
         year -= 1
     elif shift > 0 and month <= ctx.published.month:
         year += 1
@@ -207,9 +208,10 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.anchor(p, "period", pos)
+    last = ctx.anchor(p, p.get("unit", "period"), pos)
     if last is None or last.start is None or last.end is None:
-        return None
+        year = p.get("year")  # "the 1989 period" with none named: that year
+        return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)
     return start, end, nz.shift_timex(last.timex, years)

@@ -32,8 +32,9 @@ Reading = Literal["past", "present", "future"] | None
 #: A cue found: start, end, what it says.
 Cue = tuple[int, int, Literal["past", "present", "future"]]
 
-# A decimal point ("10.33 mln") ends no clause.
-CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+# A decimal point ("10.33 mln") ends no clause, nor does the point of an abbreviation
+# inside a word or before a lower-case word ("asks the U.S. to delay", "Corp. said").
+CLAUSE_END = re.compile(r"[!?;\n]|\.(?![\d\w])(?![ \t]+[a-z])")
 # Characters re.I matches to an ASCII letter besides its two cases.
 _FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
 
@@ -76,12 +77,13 @@ def cue_pattern(
 _FUTURE = cue_pattern(FUTURE_CUES)
 # A modal or an infinitive with a passive ("will be named", "to be reported").
 _FUTURE_PHRASE = cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
-# "urged producers to slash": the infinitive after a verb of intent looks ahead; "agreed
-# to a buyout" has no infinitive. The verb keeps its own tense for a time before the
-# infinitive ("On Monday, MCI agreed to...", "agreed on Monday to...").
+# "urged producers to slash", "asks the U.S. to delay": the infinitive after a verb of
+# intent looks ahead; "agreed to a buyout" has no infinitive. The verb keeps its own
+# tense for a time before the infinitive ("On Monday, MCI agreed to...", "agreed on
+# Monday to...").
 _INTENT = cue_pattern(
     INTENT_VERBS,
-    r"\s+(?:[a-z]+\s+){0,3}?(?:for\s+[a-z]+\s+)?"
+    r"\s+(?:[a-z][\w.&'’-]*\s+){0,3}?(?:for\s+[a-z]+\s+)?"
     rf"(?P<inf>to\s+(?!\d)(?!{trie_alternation(DETERMINERS)}\b)[a-z]+\b)",
 )
 _PAST_FORM = re.compile(rf"[a-z]+ed|{trie_alternation(PAST_CUES)}", re.I)
