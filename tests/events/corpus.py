@@ -732,6 +732,80 @@ EVENTS += (
     ex("The firm will hold the show's rights.", note="negative: no show held"),
 )
 
+# Trigger coverage and negatives of the fourth round (wire and BBC phrasings).
+EVENTS += (
+    ex(
+        "Officials said the two sides would probably meet in [Geneva|p] the week after.",
+        ("meeting", None, (), "Geneva"),
+        note="an adverb between the modal and 'meet'",
+    ),
+    ex(
+        "[Clayton Yeutter|h] said he will meet the [Japanese|p|Japan] delegation over the next few days.",
+        ("meeting", None, ("Clayton Yeutter", "Japan"), None),
+        note="a side named by what it is",
+    ),
+    ex(
+        "Negotiations on the next [China|p]-[U.S.|p|United States] textile agreement are due to begin in [May|t|1987-05].",
+        ("meeting", "1987-05", ("China", "United States"), None),
+        note="talks with their topic before their course",
+    ),
+    ex(
+        "The tax is expected to dominate talks by [EC|o|European Community] foreign ministers here [tomorrow|t|1987-03-16].",
+        ("meeting", "1987-03-16", ("European Community",), None),
+        note="talks with who holds them, then where or when",
+    ),
+    ex(
+        "[Sergey Frolov|h] told a [U.S.|p|United States]-[USSR|p|Soviet Union] business meeting the [Soviet Union|p] produces few items western nations want.",
+        ("meeting", None, ("Sergey Frolov",), None),
+        note="a kind word makes 'meeting' a noun, never 'meeting the demand'",
+    ),
+    ex(
+        "Negotiators for the two countries have been meeting for more than a year.",
+        note="negative: ongoing activity (guidelines §4)",
+    ),
+    ex(
+        "He denied he frequently met [Scott Sullivan|h] to discuss company business.",
+        note="negative: a habit, no one meeting",
+    ),
+    ex(
+        "[Sullivan|h] told jurors he met regularly with [Bernard Ebbers|h].",
+        note="negative: a habit, no one meeting",
+    ),
+    ex(
+        "The companies said they have met many of the government's demands.",
+        note="negative: demands met",
+    ),
+    ex(
+        "Cubans living in the [US|p|United States] are limited to one visit to [Cuba|p] every three years.",
+        note="negative: a frequency after the destination",
+    ),
+    ex(
+        "Two million tourists visit [Cuba|p] every year.",
+        note="negative: a frequency after the place visited",
+    ),
+    ex(
+        "Job creation rose as government measures began to take effect.",
+        note="negative: measures working, not entering into force",
+    ),
+    ex(
+        "To some extent, the credit controls do seem to be taking effect.",
+        note="negative: controls working",
+    ),
+    ex(
+        "The tariffs will take effect on [April 17|t|1987-04-17].",
+        ("establishment", "1987-04-17", (), None),
+    ),
+    ex(
+        "The bill promises retaliation unless all markets are opened.",
+        note="negative: markets liberalized, no opening",
+    ),
+    ex(
+        "The meeting was unveiled as part of a plan to boost imports.",
+        ("meeting", None, (), None),
+        note="a meeting announced: the meeting, no opening",
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.

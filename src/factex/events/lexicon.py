@@ -300,6 +300,12 @@ NOT_OPENED = (
     # a customer's account opened is no opening of a business ("when the account is opened")
     "account",
     "accounts",
+    # markets opened are liberalized ("unless all markets are opened"); a meeting unveiled
+    # is announced, not opened ("The meeting was unveiled as part of a plan")
+    "market",
+    "markets",
+    "meeting",
+    "meetings",
 )
 # What a market or sector "opened to" is liberalized, not opened ("the market will be
 # opened to foreign investment"); not "opened to the public", "opened to traffic".

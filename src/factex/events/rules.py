@@ -169,11 +169,22 @@ _NOT_GOODS = (
     r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
     r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
 )
-# (also with an adjective between: "meeting regulatory requirements")
+# (also with an adjective between: "meeting regulatory requirements", or a share of them:
+# "met many of the government's demands")
 _NOT_AFTER_MEET = (
     rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
     rf"(?!\s+[a-z][\w-]*\s+(?:{longest_first(MET_NEEDS)})\b)"
+    r"(?!\s+(?:many|most|some|all|none|several|much|part)\s+of\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{longest_first(MET_NEEDS)})\b)"
 )
+# Adverbs that make a verb a habit, not one event ("frequently met", "met regularly").
+_HABITUALLY = (
+    r"(?:frequently|regularly|often|routinely|repeatedly|occasionally|sometimes|usually|"
+    r"periodically|weekly|monthly|annually|every\s+(?:week|month|year|day))\b"
+)
+
+# Adverbs between a modal and its verb ("would probably meet", "will also meet").
+_MODAL_ADVERBS = r"(?:also|probably|likely|then|soon|first|again|later|briefly|formally|separately)"
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
@@ -219,7 +230,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)"
         # (not a frequency: "one visit every three years"; nor "visiting" as an adjective
         # of who comes: "visiting fans", "a visiting professor")
-        rf"(?!\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
+        # (after the destination too: "one visit to Cuba every three years", "tourists who
+        # visit Cuba every year")
+        rf"(?!(?:(?:\s+to)?\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+)?\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
         rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
         not_after=CANCELLED,
     ),
@@ -253,19 +266,28 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.meeting_noun",
         "meeting",
-        rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
-        + _NOT_AFTER_MEET,
+        # (a kind word or "a" before it makes it a noun, never the gerund of "meeting the
+        # demand": "told a U.S.-USSR business meeting the Soviet Union ...")
+        rf"\b(?:(?P<t>(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+meeting|(?<=\ba\s)meeting)"
+        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)",
         # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
-        # one called off)
-        not_after=_NOT_HELD,
+        # one called off; nor meetings going on for months: "Negotiators have been meeting
+        # for more than a year", guidelines §4: ongoing activity)
+        not_after=re.compile(
+            rf"{_NOT_HELD.pattern}|\b(?:have|has|had)\s+been\s+$", re.IGNORECASE
+        ),
     ),
     Trigger(
         "event.met",
         "meeting",
-        rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}",
-        # (a passive "met" is satisfied: "its interests were met", "was not met")
+        rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}(?!\s+{_HABITUALLY})",
+        # (a passive "met" is satisfied: "its interests were met", "was not met"; meetings
+        # held as a habit are no one event, guidelines §4: "he frequently met him", "met
+        # regularly with")
         not_after=re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$", re.IGNORECASE
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$"
+            rf"|\b{_HABITUALLY}\s+$",
+            re.IGNORECASE,
         ),
     ),
     Trigger(
@@ -315,6 +337,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             # (meetings too: "in meetings in Washington last week" are specific ones)
             rf"\b(?P<t>{_TALKS}|meetings)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
             r"next\s+week|yesterday|today|tomorrow)"
+            # (with who holds them between: "talks by EC foreign ministers here tomorrow")
+            rf"|\b(?P<t2>{_TALKS})\s+(?:by|among)\s+(?:[\w.'’-]+\s+){{1,4}}?(?:here|there|in\s+[A-Z]|"
+            r"(?:last|this|next)\s+week|yesterday|today|tomorrow)\b"
         ),
     ),
     Trigger(
@@ -343,8 +368,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         rf"\b(?P<t>{_TALKS})"
         # (with their sides between: "negotiations between the two countries ended")
-        r"(?:\s+(?:between|with)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|resumed|opened|"
-        r"broke|collapsed|stalled)\b)|\s*,?)"
+        # (or their topic: "Negotiations on the next textile agreement are due to begin")
+        r"(?:\s+(?:between|with|on|over|about)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|"
+        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:due|scheduled|set)\s+to|"
+        r"will\s+(?:resume|begin|start|open|end))\b)|\s*,?)"
         r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
@@ -366,10 +393,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.meet_planned",
         "meeting",
         re.compile(
-            r"\b(?:(?:will|would|shall)\s+(?:also\s+)?(?P<t>meet)\s+(?=[A-Z])|"
-            r"(?:will|to|would|shall)\s+(?:also\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|this|"
-            r"later|again|today|tomorrow|here|there)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?"
-            r"counterparts?\b|(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives)\b))"
+            # (an adverb between: "would probably meet the week after")
+            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            rf"(?:will|to|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|"
+            r"this|later|again|today|tomorrow|here|there)\b|the\s+(?:week|day|month)\s+after\b|"
+            r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
+            # (a side named by what it is: "will meet the Japanese delegation")
+            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
+            r"delegations|delegates|negotiators|representatives)\b))"
         ),
     ),
     Trigger(
@@ -521,6 +552,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "establishment",
         r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going)\s+into\s+"
         r"(?:force|effect)|(?:took|take|takes|taking)\s+effect)\b",
+        # (measures that begin or seem to take effect are working, not entering into force:
+        # "measures began to take effect", "the controls seem to be taking effect")
+        not_after=re.compile(
+            r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|seem|seems|"
+            r"seemed|appear|appears|appeared|slow|slowly|gradually)\s+(?:to\s+)?(?:be\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         "event.body_set_up",
