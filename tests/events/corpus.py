@@ -804,6 +804,33 @@ EVENTS += (
         ("meeting", None, (), None),
         note="a meeting announced: the meeting, no opening",
     ),
+    ex(
+        "[Euronext|o] has met with the [London Stock Exchange|o]. [Euronext|o] chief [Jean-Francois Theodore|h] held talks with [LSE|o|London Stock Exchange] boss [Clara Furse|h] on the bid.",
+        ("meeting", None, ("Euronext", "London Stock Exchange"), None),
+        note="the same two organizations meeting, undated: one meeting",
+    ),
+    ex(
+        "[U.S.|p|United States] and [Japanese|p|Japan] officials met to discuss chips. [U.S.|p|United States] and [Japanese|p|Japan] negotiators held talks on rice.",
+        ("meeting", None, ("Japan",), None),
+        ("meeting", None, ("Japan",), None),
+        note="two countries' officials meet again and again: two meetings",
+    ),
+    ex(
+        "[Euronext|o] will meet [Clara Furse|h] and attend a meeting of the [LSE|o|London Stock Exchange] and [Deutsche Boerse|o] boards.",
+        ("meeting", None, ("Euronext",), None),
+        ("meeting", None, ("Deutsche Boerse",), None),
+        note="two triggers of one sentence share its names: not merged for it",
+    ),
+    ex(
+        "[Egypt|p] and [Israel|p] have signed a trade protocol with the [US|p|United States]. The protocol, signed in [Cairo|p], will set up industrial zones.",
+        ("signing", None, ("Egypt", "Israel"), "Cairo"),
+        note="the document as subject before a comma: the signing already found (its place joins)",
+    ),
+    ex(
+        "[Bill Clinton|h] welcomed the job figures at a news conference [Friday|t|1998-02-06].",
+        ("other", "1998-02-06", ("Bill Clinton",), None),
+        note="a weekday after the event noun names no event",
+    ),
 )
 
 CORPUS = EVENTS

@@ -104,6 +104,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                 if sent.start + m.end() not in org_starts:
                     continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
+            draft.sentence = sent.start
             draft.before = (text, s)
             draft.the = text[max(0, s - 4) : s].lower() == "the "
             found.append(draft)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factex.calendar_words import MONTH_NAMES
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.function_words import DETERMINERS
 
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
@@ -170,6 +170,8 @@ NOT_EVENT_NAMES = DETERMINERS | frozenset(
         "international",
         "annual",
         *MONTH_NAMES,
+        # ("a news conference Friday": a date, no conference named "Friday")
+        *DAY_NAMES,
     }
 )
 
