@@ -41,6 +41,7 @@ class Draft:
     reference: bool = False
     sentence: int = -1  # where its sentence starts in the document
     talks: bool = False  # a talks noun named it or a mention merged into it ("held talks")
+    onward: bool = False  # a transaction of what was just bought ("in turn bought by")
 
     def is_definite(self) -> bool:
         """A definite or anaphoric mention ("the meeting", "this visit")."""

@@ -102,6 +102,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False
+        # nor a sale of the buyer just named ("sold to a shell company, which was in turn
+        # bought by Rosneft", guidelines §4)
+        if new.onward:
+            return False
         # a company transaction: "the bid", or one naming a company of the first
         return bool(old.orgs & new.orgs) or new.is_definite()
     if new.type == "signing":

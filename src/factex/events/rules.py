@@ -970,6 +970,17 @@ IT_SUBJECT = re.compile(
     r"appeared|remains|remained|may|might|could|is\s+not|was\s+not|'s|’s)\b)"
 )
 
+# ... or only as an object pronoun after the trigger ("GM had agreed a deal with it"): the
+# subject of the sentence before, when this sentence names no other company for it.
+IT_OBJECT = re.compile(r"\s(?:with|from|to|by|for|into)\s+it\b(?!['’]s)", re.IGNORECASE)
+
+# A company transaction of the company just bought or sold, not that sale named again
+# ("sold to a shell company, which was in turn bought by Rosneft"): an adverb of sequence
+# right before the trigger.
+ONWARD = re.compile(
+    r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):
 # the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
 # expression in the trigger's clause).
