@@ -852,6 +852,21 @@ EVENTS += (
         ("signing", "2005-05-02", ("Fiat", "GM"), None),
         note="a company named only as an object pronoun ('with it')",
     ),
+    ex(
+        "[Softbank|o] said losses widened. Analysts praised its $3bn purchase of [Japan Telecom|o].",
+        ("other", None, ("Softbank", "Japan Telecom"), None),
+        note="'its' right before the trigger: the company named before",
+    ),
+    ex(
+        "[Softbank|o] said losses widened. Its return came with the purchase of [Japan Telecom|o].",
+        ("other", None, ("Softbank", "Japan Telecom"), None),
+        note="'Its' opening the sentence: the subject of the sentence before",
+    ),
+    ex(
+        "[Softbank|o] said losses widened. [Vodafone|o] said its purchase of [Japan Telecom|o] was complete.",
+        ("other", None, ("Vodafone", "Japan Telecom"), None),
+        note="'its' after a company named in the sentence: that company",
+    ),
 )
 
 CORPUS = EVENTS

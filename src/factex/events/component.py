@@ -396,7 +396,15 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
         company = rules.THE_COMPANY.search(before)
         if company and company["s"] and before[company.end() :].strip():
             company = None  # (a possessive of another noun than the trigger)
+        if company is None:
+            # ("came with its purchase of Japan Telecom": the company's own transaction)
+            company = rules.ITS_BEFORE.search(before, max(0, len(before) - 60))
         it = company is None and i > 0 and rules.IT_SUBJECT.match(before) is not None
+        if company is None and not it and i > 0 and rules.ITS_OPENING.match(before):
+            # "Its recent return came with the purchase of Japan Telecom": the subject of
+            # the sentence before, unless a company is named before the trigger
+            orgs = sent.of_kind("org")  # (in text order)
+            it = not orgs or orgs[0].start >= d.start
         if company is None and not it and i > 0 and d.type == "signing":
             _object_it(ctx, i, d)
             continue
@@ -423,7 +431,8 @@ def _object_it(ctx: ArticleMentions, i: int, d: Draft) -> None:
     bosses said GM had agreed a deal with it"): the subject of the sentence before, when
     that is an organization and this sentence names at most one other (the signer)."""
     sent = ctx.sentences[i]
-    clause = sent.text[sent.local(d.end) :].split(",", 1)[0]
+    end = sent.local(d.end)
+    clause = sent.text[end : end + 80].split(",", 1)[0]
     if rules.IT_OBJECT.search(clause) is None:
         return
     orgs = {m.name for m in sent.of_kind("org")}

@@ -963,6 +963,13 @@ THE_COMPANY = re.compile(
     re.IGNORECASE,
 )
 
+# ... or only as "its" right before the trigger ("its $10.3bn takeover of Peoplesoft",
+# "Its recent return came with the purchase of Japan Telecom" is no trigger's "its").
+ITS_BEFORE = re.compile(r"\bits\s+(?:[\w$£€¥.,%-]+\s+){0,3}$", re.IGNORECASE)
+
+# ... or as "Its" opening the sentence ("Its bosses said", "Its recent return came with").
+ITS_OPENING = re.compile(r"\s*Its\s")
+
 # ... or only as "It" opening the sentence, not an expletive ("It is expected that ...",
 # "It was not clear whether ..."): the subject of the sentence before.
 IT_SUBJECT = re.compile(
