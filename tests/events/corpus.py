@@ -867,6 +867,33 @@ EVENTS += (
         ("other", None, ("Vodafone", "Japan Telecom"), None),
         note="'its' after a company named in the sentence: that company",
     ),
+    ex(
+        "In the wake of [P&O Princess|o]'s takeover by [Carnival|o], the business is a duopoly.",
+        ("other", None, ("P&O Princess", "Carnival"), None),
+        note="the buyer after the noun",
+    ),
+    ex(
+        "Fans are opposed to any takeover by [Malcolm Glazer|h].",
+        note="negative: any takeover (hedged)",
+    ),
+    ex(
+        "To settle the bill, [Russia|p] forced [Yukos|o] to sell off [Yuganskneftegas|o].",
+        ("other", None, ("Yukos", "Yuganskneftegas"), None),
+        note="a forced sale of a company",
+    ),
+    ex(
+        "Investors oppose [Deutsche Boerse|o]'s plans to buy the [London Stock Exchange|o].",
+        ("other", None, ("Deutsche Boerse", "London Stock Exchange"), None),
+        note="a planned purchase of a company named after 'the'",
+    ),
+    ex(
+        "The airline plans to sell the [Boeing|o] jets it owns.",
+        note="negative: goods, not a company",
+    ),
+    ex(
+        '[GM|o] gave [Fiat|o] a "put option" to sell [GM|o] the rest of the car maker.',
+        note="negative: only an option to sell, quoted",
+    ),
 )
 
 CORPUS = EVENTS

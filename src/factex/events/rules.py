@@ -119,7 +119,7 @@ HEDGED = re.compile(
     r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?|"
     # or only an option or a right to it ("will gain the right to sell its car division to
     # GM", "an option to buy the rest"),
-    r"(?:right|rights|option|options)\s+to|"
+    r"(?:right|rights|option|options)[\"”]?\s+to|"
     # or only wished for ("The German firm wanted to buy Fiat outright")
     r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
     # or only speculated, in the clause before it ("amid speculation that the two banks
@@ -591,6 +591,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # the buyer after the noun: "in the wake of P&O Princess's takeover by Carnival"
+        "event.takeover_by",
+        "other",
+        # (not "purchase by China of U.S. wheat": goods)
+        re.compile(r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+by\s+(?=[A-Z])"),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # "the sale of its chemicals unit", "sold a 20 percent stake", "agreed to buy the company"
         "event.sale",
         "other",
@@ -622,15 +630,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
         "event.bought_company",
         "other",
-        # ("has agreed to buy Guidant" too)
+        # ("has agreed to buy Guidant" too; "forced Yukos to sell off Yuganskneftegas";
+        # "plans to buy the London Stock Exchange")
         r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)|"
-        r"to\s+(?P<t2>buy|purchase|take\s+over))\s+"
+        r"to\s+(?P<t2>buy|purchase|take\s+over|sell))\s+(?:off\s+)?(?:the\s+)?"
         # (not a company's thing: "bought Toyota's hybrid technology"; its unit or stake is)
         r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:[A-Z])[\w.&-]*['’]s?\s+(?!(?:[\w%-]+\s+){0,2}"
         rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))" + _NOT_GOODS,
         frozenset(
             {"bought", "buys", "sold", "sells", "acquire", "snapped"}
-            | {whole("buy"), whole("purchase"), whole("take")}
+            | {whole("buy"), whole("purchase"), whole("take"), whole("sell")}
         ),
         not_after=HEDGED_OR_ADJECTIVE,
         org_after=True,
