@@ -894,6 +894,23 @@ EVENTS += (
         '[GM|o] gave [Fiat|o] a "put option" to sell [GM|o] the rest of the car maker.',
         note="negative: only an option to sell, quoted",
     ),
+    ex(
+        "The appointment takes effect [Nov. 13|t|1989-11-13].",
+        note="negative: appointments are no events (guidelines §4)",
+    ),
+    ex(
+        "The agreement takes effect on [Nov. 13|t|1989-11-13].",
+        ("establishment", "1989-11-13", (), None),
+    ),
+    ex(
+        "The new company will open talks with state-appointed receivers.",
+        ("meeting", None, (), None),
+        note="talks opened: a meeting, no opening",
+    ),
+    ex(
+        "[DPC|o] last week launched a new, $10-a-share offer for the company.",
+        note="negative: an offer launched is no opening (the offer has no company named)",
+    ),
 )
 
 CORPUS = EVENTS

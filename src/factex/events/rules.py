@@ -511,8 +511,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.opened_active",
         "opening",
         r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
-        # "launched a takeover bid", "opened an investigation": no opening
-        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
+        # "launched a takeover bid", "opened an investigation", "launched a new, $10-a-share
+        # offer": no opening
+        rf"(?!\s+(?:[\w$£€¥.,-]+\s+){{0,3}}?(?:{longest_first(NOT_OPENED)})\b)",
         # (a passive whose subject is no opening, then what follows: "When the account is
         # opened a form ... must be filled in")
         not_after=NOT_OPENED_BEFORE,
@@ -521,7 +522,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
-        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b"
+        # ("the new company will open talks with receivers": no opening)
+        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
     Trigger(
         # "the opening of new offices", "will open an office in Shanghai", "opening ceremony"
@@ -553,10 +556,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going)\s+into\s+"
         r"(?:force|effect)|(?:took|take|takes|taking)\s+effect)\b",
         # (measures that begin or seem to take effect are working, not entering into force:
-        # "measures began to take effect", "the controls seem to be taking effect")
+        # "measures began to take effect", "the controls seem to be taking effect"; nor
+        # is an appointment taking effect an event, guidelines §4: "The appointment takes
+        # effect Nov. 13")
         not_after=re.compile(
             r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|seem|seems|"
-            r"seemed|appear|appears|appeared|slow|slowly|gradually)\s+(?:to\s+)?(?:be\s+)?$",
+            r"seemed|appear|appears|appeared|slow|slowly|gradually)\s+(?:to\s+)?(?:be\s+)?$"
+            r"|\b(?:appointments?|resignations?|retirements?|promotions?|nominations?)\s+"
+            r"(?:[\w-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
     ),
