@@ -128,7 +128,8 @@ def test_an_object_it_with_two_companies_in_the_sentence_is_not_resolved(nlp):
 
 def test_its_opening_with_a_company_before_the_trigger_adds_no_side(nlp):
     doc = run(
-        nlp, "[Softbank|o] said losses widened. Its shares rose after [Google|o] bought [YouTube|o]."
+        nlp,
+        "[Softbank|o] said losses widened. Its shares rose after [Google|o] bought [YouTube|o].",
     )
     (event,) = doc._.events
     assert "Softbank" not in event.participants

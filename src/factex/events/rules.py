@@ -273,9 +273,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
         # one called off; nor meetings going on for months: "Negotiators have been meeting
         # for more than a year", guidelines §4: ongoing activity)
-        not_after=re.compile(
-            rf"{_NOT_HELD.pattern}|\b(?:have|has|had)\s+been\s+$", re.IGNORECASE
-        ),
+        not_after=re.compile(rf"{_NOT_HELD.pattern}|\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
     ),
     Trigger(
         "event.met",
