@@ -911,6 +911,25 @@ EVENTS += (
         "[DPC|o] last week launched a new, $10-a-share offer for the company.",
         note="negative: an offer launched is no opening (the offer has no company named)",
     ),
+    ex(
+        "Flights were delayed after the arrival of [US|p|United States] president [George W Bush|h] in [Frankfurt|p].",
+        ("visit", None, ("George W Bush",), "Frankfurt"),
+        note="a leader's arrival is a visit",
+    ),
+    ex(
+        "The arrival of a [Chinese|p|China] trade delegation in [Washington|p] was delayed.",
+        ("visit", None, ("China",), "Washington"),
+    ),
+    ex(
+        "[Chinese|p|China] vice-premier Liu He met [US|p|United States] president George W. Bush in [Beijing|p].",
+        ("meeting", None, ("Liu He", "George W. Bush"), "Beijing"),
+        note="a middle initial in a name after a lower-case title",
+    ),
+    ex("The arrival of new products lifted sales.", note="negative: goods arrive"),
+    ex(
+        "The arrival of the new chief executive lifted shares.",
+        note="negative: an executive's arrival is an appointment",
+    ),
 )
 
 CORPUS = EVENTS

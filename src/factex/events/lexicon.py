@@ -8,6 +8,27 @@ from factex.function_words import DETERMINERS
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
 VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
 
+# Who makes a visit when they arrive ("the arrival of President Bush", "the arrival of a
+# trade delegation"): heads of state and government, ministers, envoys, delegations.
+VISITORS = (
+    "president",
+    "vice president",
+    "vice-president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "minister",
+    "secretary of state",
+    "envoy",
+    "delegation",
+    "delegations",
+    "mission",
+)
+
 # Nouns after which "visiting" is an adjective of who comes or of a visit's conditions, not
 # a visit made: "visiting fans", "a visiting professor", "visiting hours".
 VISITING_ADJECTIVE_OF = (

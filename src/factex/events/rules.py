@@ -39,6 +39,7 @@ from factex.events.lexicon import (
     VISIT_FREQUENCY,
     VISIT_KINDS,
     VISITING_ADJECTIVE_OF,
+    VISITORS,
 )
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
@@ -249,6 +250,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"NATO|observer|monitoring)\s+$",
             re.IGNORECASE,
         ),
+    ),
+    Trigger(
+        # a leader's or a delegation's arrival is a visit ("after the arrival of US
+        # president George W Bush disrupted flights"); not of goods, seasons or executives
+        "event.arrival_of",
+        "visit",
+        r"\b(?P<t>arrival)\s+of\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?"
+        rf"(?:{longest_first(VISITORS)})\b",
+        frozenset({whole("arrival")}),
     ),
     Trigger(
         # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
