@@ -113,3 +113,23 @@ def test_a_deal_named_again_with_its_value_gives_the_signing_its_money(nlp):
 def test_a_document_named_again_is_no_event_of_its_own(nlp):
     doc = run(nlp, "The deal, worth [$37 billion|m|37e9 USD], covers 300 jets.")
     assert doc._.events == []
+
+
+def test_an_object_it_with_two_companies_in_the_sentence_is_not_resolved(nlp):
+    """ "with it" may be either company the sentence names: no side is guessed."""
+    doc = run(
+        nlp,
+        "[Fiat|o] reported a loss. [Ford|o] said [GM|o] had agreed a deal with it on"
+        " [May 2|t|2005-05-02].",
+    )
+    (event,) = doc._.events
+    assert event.type == "signing" and "Fiat" not in event.participants
+
+
+def test_its_opening_with_a_company_before_the_trigger_adds_no_side(nlp):
+    doc = run(
+        nlp,
+        "[Softbank|o] said losses widened. Its shares rose after [Google|o] bought [YouTube|o].",
+    )
+    (event,) = doc._.events
+    assert "Softbank" not in event.participants

@@ -772,6 +772,22 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("Saturday", "2019-08-10", "2019-08-10", "2019-08-10"),
     ),
+    # A present progressive of a meeting or departure is planned; its past is not.
+    ex(
+        "The two presidents are meeting on Thursday in Geneva.",
+        AUG_2019,
+        ("Thursday", "2019-08-22", "2019-08-22", "2019-08-22"),
+    ),
+    ex(
+        "The two presidents were meeting on Thursday in Geneva.",
+        AUG_2019,
+        ("Thursday", "2019-08-15", "2019-08-15", "2019-08-15"),
+    ),
+    ex(
+        "The minister is leaving for Moscow on Saturday.",
+        AUG_2019,
+        ("Saturday", "2019-08-17", "2019-08-17", "2019-08-17"),
+    ),
     ex(
         "The prime minister, beleaguered at home, sets out Wednesday on a mission abroad.",
         AUG_2019,

@@ -104,7 +104,10 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                 if sent.start + m.end() not in org_starts:
                     continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
+            draft.sentence = sent.start
             draft.before = (text, s)
+            if trigger.type == "other":
+                draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
             draft.the = text[max(0, s - 4) : s].lower() == "the "
             found.append(draft)
     found += find_named_events(sent, present)
@@ -393,7 +396,18 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
         company = rules.THE_COMPANY.search(before)
         if company and company["s"] and before[company.end() :].strip():
             company = None  # (a possessive of another noun than the trigger)
+        if company is None:
+            # ("came with its purchase of Japan Telecom": the company's own transaction)
+            company = rules.ITS_BEFORE.search(before, max(0, len(before) - 60))
         it = company is None and i > 0 and rules.IT_SUBJECT.match(before) is not None
+        if company is None and not it and i > 0 and rules.ITS_OPENING.match(before):
+            # "Its recent return came with the purchase of Japan Telecom": the subject of
+            # the sentence before, unless a company is named before the trigger
+            orgs = sent.of_kind("org")  # (in text order)
+            it = not orgs or orgs[0].start >= d.start
+        if company is None and not it and i > 0 and d.type == "signing":
+            _object_it(ctx, i, d)
+            continue
         if company is None and not it:
             continue
         cut = sent.start + (company.start() if company else 0)
@@ -410,6 +424,23 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
             if orgs:
                 _add_side(d, orgs[-1])
                 break
+
+
+def _object_it(ctx: ArticleMentions, i: int, d: Draft) -> None:
+    """A signing's other side named only as "it" after the trigger, in its clause ("Its
+    bosses said GM had agreed a deal with it"): the subject of the sentence before, when
+    that is an organization and this sentence names at most one other (the signer)."""
+    sent = ctx.sentences[i]
+    end = sent.local(d.end)
+    clause = sent.text[end : end + 80].split(",", 1)[0]
+    if rules.IT_OBJECT.search(clause) is None:
+        return
+    orgs = {m.name for m in sent.of_kind("org")}
+    first = ctx.sentences[i - 1].of_kind("place", "org", "person")
+    if len(orgs) > 1 or not first or first[0].kind != "org" or first[0].name in ctx.media:
+        return
+    if first[0].name not in orgs:
+        _add_side(d, first[0].name)
 
 
 def _add_side(d: Draft, org: str) -> None:

@@ -39,6 +39,9 @@ class Draft:
     # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
     # an event already found, never an event of its own
     reference: bool = False
+    sentence: int = -1  # where its sentence starts in the document
+    talks: bool = False  # a talks noun named it or a mention merged into it ("held talks")
+    onward: bool = False  # a transaction of what was just bought ("in turn bought by")
 
     def is_definite(self) -> bool:
         """A definite or anaphoric mention ("the meeting", "this visit")."""

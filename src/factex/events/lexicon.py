@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from factex.calendar_words import MONTH_NAMES
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.function_words import DETERMINERS
 
 # Adjectives kept in a visit trigger because they say what kind of visit it is.
 VISIT_KINDS = ("official", "state", "working", "private", "friendly", "official working")
+
+# Who makes a visit when they arrive ("the arrival of President Bush", "the arrival of a
+# trade delegation"): heads of state and government, ministers, envoys, delegations.
+VISITORS = (
+    "president",
+    "vice president",
+    "vice-president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "minister",
+    "secretary of state",
+    "envoy",
+    "delegation",
+    "delegations",
+    "mission",
+)
 
 # Nouns after which "visiting" is an adjective of who comes or of a visit's conditions, not
 # a visit made: "visiting fans", "a visiting professor", "visiting hours".
@@ -170,6 +191,8 @@ NOT_EVENT_NAMES = DETERMINERS | frozenset(
         "international",
         "annual",
         *MONTH_NAMES,
+        # ("a news conference Friday": a date, no conference named "Friday")
+        *DAY_NAMES,
     }
 )
 
@@ -300,6 +323,12 @@ NOT_OPENED = (
     # a customer's account opened is no opening of a business ("when the account is opened")
     "account",
     "accounts",
+    # markets opened are liberalized ("unless all markets are opened"); a meeting unveiled
+    # is announced, not opened ("The meeting was unveiled as part of a plan")
+    "market",
+    "markets",
+    "meeting",
+    "meetings",
 )
 # What a market or sector "opened to" is liberalized, not opened ("the market will be
 # opened to foreign investment"); not "opened to the public", "opened to traffic".

@@ -54,8 +54,9 @@ def _next_to(a: Draft, b: Draft) -> bool:
 
 
 def _is_talks(d: Draft) -> bool:
-    """A meeting named by a talks noun ("talks", "trade negotiations")."""
-    return d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
+    """A meeting named by a talks noun ("talks", "trade negotiations"), or one that a
+    mention so named was merged into."""
+    return d.talks or d.text.lower().rsplit(None, 1)[-1] in TALKS_NOUNS
 
 
 def _is_merger(d: Draft) -> bool:
@@ -72,6 +73,11 @@ def _names_of(d: Draft) -> set[str]:
     """A draft's participants, and the last word of each longer name, so that "Nakasone"
     meets "Yasuhiro Nakasone"."""
     return set(d.participants) | {p.rsplit(None, 1)[-1] for p in d.participants if " " in p}
+
+
+def _undated(d: Draft) -> bool:
+    """No known day: no period, or one with no year ("on Friday" in an undated story)."""
+    return d.period is None or d.period.value.start is None
 
 
 def _shared_participant(a: Draft, b: Draft) -> bool:
@@ -95,6 +101,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             return False
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
+            return False
+        # nor a sale of the buyer just named ("sold to a shell company, which was in turn
+        # bought by Rosneft", guidelines §4)
+        if new.onward:
             return False
         # a company transaction: "the bid", or one naming a company of the first
         return bool(old.orgs & new.orgs) or new.is_definite()
@@ -124,6 +134,19 @@ def same_event(old: Draft, new: Draft) -> bool:
         if new.type == "visit" and here and here == there:
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
+            return True
+        # the same two organizations meeting, neither mention dated, are one meeting
+        # ("Euronext has met with the LSE" ... "Euronext chief X held talks with LSE boss
+        # Y"); not two countries, whose officials meet again and again (trade wires), nor
+        # two triggers of one sentence, which share its every name ("will meet X, attend
+        # a meeting of Y")
+        if (
+            new.type == "meeting"
+            and old.sentence != new.sentence
+            and _undated(old)
+            and _undated(new)
+            and len(old.orgs & new.orgs) >= 2
+        ):
             return True
         if _same_day(old, new) and _shared_participant(old, new):
             return True
@@ -166,6 +189,7 @@ def _merge(old: Draft, new: Draft) -> None:
     old.money = old.money or new.money
     old.quantities = old.quantities or new.quantities
     old.document = old.document or new.document
+    old.talks = old.talks or _is_talks(new)
     # A later mention that says what kind of event it was is the better trigger.
     if " " in new.text and " " not in old.text and new.type == old.type == "visit":
         old.start, old.end, old.text = new.start, new.end, new.text

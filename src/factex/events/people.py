@@ -20,10 +20,11 @@ from factex.patterns import longest_first, trie_alternation
 from factex.stems import required_words
 
 _NAME_WORD = r"[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z]+)?"
-# a lower-case title, then a name of two or three capitalized words
+# a lower-case title, then a name of two or three capitalized words, a middle initial
+# allowed ("US president George W Bush", "George W. Bush")
 LOWER_TITLED = re.compile(
     rf"\b(?:{longest_first(LOWER_TITLES)})\s+(?:,\s*)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.?(?=\s))?(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 # a name of two or three capitalized words, then its lower-case title as an appositive
 # ("Zheng Tuobin, minister for foreign economic relations", "Jaime Ongpin, the finance

@@ -39,6 +39,7 @@ from factex.events.lexicon import (
     VISIT_FREQUENCY,
     VISIT_KINDS,
     VISITING_ADJECTIVE_OF,
+    VISITORS,
 )
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
@@ -119,7 +120,7 @@ HEDGED = re.compile(
     r"terminat(?:ed|es|ing)|ditch(?:ed|es|ing)?|"
     # or only an option or a right to it ("will gain the right to sell its car division to
     # GM", "an option to buy the rest"),
-    r"(?:right|rights|option|options)\s+to|"
+    r"(?:right|rights|option|options)[\"”]?\s+to|"
     # or only wished for ("The German firm wanted to buy Fiat outright")
     r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
     # or only speculated, in the clause before it ("amid speculation that the two banks
@@ -169,11 +170,22 @@ _NOT_GOODS = (
     r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
     r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
 )
-# (also with an adjective between: "meeting regulatory requirements")
+# (also with an adjective between: "meeting regulatory requirements", or a share of them:
+# "met many of the government's demands")
 _NOT_AFTER_MEET = (
     rf"(?!\s+(?:{longest_first(NOT_EVENT_AFTER_MEET)})\b)"
     rf"(?!\s+[a-z][\w-]*\s+(?:{longest_first(MET_NEEDS)})\b)"
+    r"(?!\s+(?:many|most|some|all|none|several|much|part)\s+of\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{longest_first(MET_NEEDS)})\b)"
 )
+# Adverbs that make a verb a habit, not one event ("frequently met", "met regularly").
+_HABITUALLY = (
+    r"(?:frequently|regularly|often|routinely|repeatedly|occasionally|sometimes|usually|"
+    r"periodically|weekly|monthly|annually|every\s+(?:week|month|year|day))\b"
+)
+
+# Adverbs between a modal and its verb ("would probably meet", "will also meet").
+_MODAL_ADVERBS = r"(?:also|probably|likely|then|soon|first|again|later|briefly|formally|separately)"
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
@@ -219,7 +231,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?P<t>(?:(?:{longest_first(VISIT_KINDS)})\s+)?(?:visit|visited|visiting|trip))\b(?!-)"
         # (not a frequency: "one visit every three years"; nor "visiting" as an adjective
         # of who comes: "visiting fans", "a visiting professor")
-        rf"(?!\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
+        # (after the destination too: "one visit to Cuba every three years", "tourists who
+        # visit Cuba every year")
+        rf"(?!(?:(?:\s+to)?\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+)?\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
         rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
         not_after=CANCELLED,
     ),
@@ -238,6 +252,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # a leader's or a delegation's arrival is a visit ("after the arrival of US
+        # president George W Bush disrupted flights"); not of goods, seasons or executives
+        "event.arrival_of",
+        "visit",
+        r"\b(?P<t>arrival)\s+of\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?"
+        rf"(?:{longest_first(VISITORS)})\b",
+        frozenset({whole("arrival")}),
+    ),
+    Trigger(
         # a departure, arrival or journey for a visit: "leaves for Moscow", "arrived in Tokyo
         # on Monday", "will travel to Beijing"
         "event.departure",
@@ -253,19 +276,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.meeting_noun",
         "meeting",
-        rf"\b(?P<t>(?:(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+)?meeting)\b(?!s)"
-        + _NOT_AFTER_MEET,
+        # (a kind word or "a" before it makes it a noun, never the gerund of "meeting the
+        # demand": "told a U.S.-USSR business meeting the Soviet Union ...")
+        rf"\b(?:(?P<t>(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+meeting|(?<=\ba\s)meeting)"
+        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)",
         # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
-        # one called off)
-        not_after=_NOT_HELD,
+        # one called off; nor meetings going on for months: "Negotiators have been meeting
+        # for more than a year", guidelines §4: ongoing activity)
+        not_after=re.compile(rf"{_NOT_HELD.pattern}|\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
     ),
     Trigger(
         "event.met",
         "meeting",
-        rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}",
-        # (a passive "met" is satisfied: "its interests were met", "was not met")
+        rf"\b(?P<t>met)\b{_NOT_AFTER_MEET}(?!\s+{_HABITUALLY})",
+        # (a passive "met" is satisfied: "its interests were met", "was not met"; meetings
+        # held as a habit are no one event, guidelines §4: "he frequently met him", "met
+        # regularly with")
         not_after=re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$", re.IGNORECASE
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$"
+            rf"|\b{_HABITUALLY}\s+$",
+            re.IGNORECASE,
         ),
     ),
     Trigger(
@@ -315,6 +345,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             # (meetings too: "in meetings in Washington last week" are specific ones)
             rf"\b(?P<t>{_TALKS}|meetings)\s+(?:here|there|(?:in|on)\s+[A-Z]|last\s+week|this\s+week|"
             r"next\s+week|yesterday|today|tomorrow)"
+            # (with who holds them between: "talks by EC foreign ministers here tomorrow")
+            rf"|\b(?P<t2>{_TALKS})\s+(?:by|among)\s+(?:[\w.'’-]+\s+){{1,4}}?(?:here|there|in\s+[A-Z]|"
+            r"(?:last|this|next)\s+week|yesterday|today|tomorrow)\b"
         ),
     ),
     Trigger(
@@ -343,8 +376,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         rf"\b(?P<t>{_TALKS})"
         # (with their sides between: "negotiations between the two countries ended")
-        r"(?:\s+(?:between|with)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|resumed|opened|"
-        r"broke|collapsed|stalled)\b)|\s*,?)"
+        # (or their topic: "Negotiations on the next textile agreement are due to begin")
+        r"(?:\s+(?:between|with|on|over|about)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|"
+        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:due|scheduled|set)\s+to|"
+        r"will\s+(?:resume|begin|start|open|end))\b)|\s*,?)"
         r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
@@ -366,10 +401,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.meet_planned",
         "meeting",
         re.compile(
-            r"\b(?:(?:will|would|shall)\s+(?:also\s+)?(?P<t>meet)\s+(?=[A-Z])|"
-            r"(?:will|to|would|shall)\s+(?:also\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|this|"
-            r"later|again|today|tomorrow|here|there)\b|(?:his|her|their)\s+(?:[\w-]+\s+)?"
-            r"counterparts?\b|(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives)\b))"
+            # (an adverb between: "would probably meet the week after")
+            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            rf"(?:will|to|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|"
+            r"this|later|again|today|tomorrow|here|there)\b|the\s+(?:week|day|month)\s+after\b|"
+            r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
+            # (a side named by what it is: "will meet the Japanese delegation")
+            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
+            r"delegations|delegates|negotiators|representatives)\b))"
         ),
     ),
     Trigger(
@@ -480,8 +519,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.opened_active",
         "opening",
         r"\b(?P<t>opened|launched|inaugurated|unveiled)\s+(?:a|an|its|their|the\s+first|new)\b"
-        # "launched a takeover bid", "opened an investigation": no opening
-        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
+        # "launched a takeover bid", "opened an investigation", "launched a new, $10-a-share
+        # offer": no opening
+        rf"(?!\s+(?:[\w$£€¥.,-]+\s+){{0,3}}?(?:{longest_first(NOT_OPENED)})\b)",
         # (a passive whose subject is no opening, then what follows: "When the account is
         # opened a form ... must be filled in")
         not_after=NOT_OPENED_BEFORE,
@@ -490,7 +530,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
-        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b",
+        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b"
+        # ("the new company will open talks with receivers": no opening)
+        rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
     Trigger(
         # "the opening of new offices", "will open an office in Shanghai", "opening ceremony"
@@ -521,6 +563,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "establishment",
         r"\b(?P<t>(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going)\s+into\s+"
         r"(?:force|effect)|(?:took|take|takes|taking)\s+effect)\b",
+        # (measures that begin or seem to take effect are working, not entering into force:
+        # "measures began to take effect", "the controls seem to be taking effect"; nor
+        # is an appointment taking effect an event, guidelines §4: "The appointment takes
+        # effect Nov. 13")
+        not_after=re.compile(
+            r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|seem|seems|"
+            r"seemed|appear|appears|appeared|slow|slowly|gradually)\s+(?:to\s+)?(?:be\s+)?$"
+            r"|\b(?:appointments?|resignations?|retirements?|promotions?|nominations?)\s+"
+            r"(?:[\w-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         "event.body_set_up",
@@ -550,6 +603,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
             r"(?=[A-Z]|(?:an?|the|its|their)\s)"
         ),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # the buyer after the noun: "in the wake of P&O Princess's takeover by Carnival"
+        "event.takeover_by",
+        "other",
+        # (not "purchase by China of U.S. wheat": goods)
+        re.compile(r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+by\s+(?=[A-Z])"),
         not_after=HEDGED,
     ),
     Trigger(
@@ -584,15 +645,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "bought Ambev in August 2004", "sold Yukos's unit": the object is a company
         "event.bought_company",
         "other",
-        # ("has agreed to buy Guidant" too)
+        # ("has agreed to buy Guidant" too; "forced Yukos to sell off Yuganskneftegas";
+        # "plans to buy the London Stock Exchange")
         r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires|snapped\s+up)|"
-        r"to\s+(?P<t2>buy|purchase|take\s+over))\s+"
+        r"to\s+(?P<t2>buy|purchase|take\s+over|sell))\s+(?:off\s+)?(?:the\s+)?"
         # (not a company's thing: "bought Toyota's hybrid technology"; its unit or stake is)
         r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:[A-Z])[\w.&-]*['’]s?\s+(?!(?:[\w%-]+\s+){0,2}"
         rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))" + _NOT_GOODS,
         frozenset(
             {"bought", "buys", "sold", "sells", "acquire", "snapped"}
-            | {whole("buy"), whole("purchase"), whole("take")}
+            | {whole("buy"), whole("purchase"), whole("take"), whole("sell")}
         ),
         not_after=HEDGED_OR_ADJECTIVE,
         org_after=True,
@@ -904,7 +966,9 @@ QUANTITY_UNITS_EXCLUDED = frozenset(
 
 # A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
 DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$"
+    # ... or its subject set off by a comma right before it ("The protocol, signed in Cairo")
+    r"|\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$",
     re.IGNORECASE,
 )
 
@@ -923,11 +987,29 @@ THE_COMPANY = re.compile(
     re.IGNORECASE,
 )
 
+# ... or only as "its" right before the trigger ("its $10.3bn takeover of Peoplesoft",
+# "Its recent return came with the purchase of Japan Telecom" is no trigger's "its").
+ITS_BEFORE = re.compile(r"\bits\s+(?:[\w$£€¥.,%-]+\s+){0,3}$", re.IGNORECASE)
+
+# ... or as "Its" opening the sentence ("Its bosses said", "Its recent return came with").
+ITS_OPENING = re.compile(r"\s*Its\s")
+
 # ... or only as "It" opening the sentence, not an expletive ("It is expected that ...",
 # "It was not clear whether ..."): the subject of the sentence before.
 IT_SUBJECT = re.compile(
     r"\s*It\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
     r"appeared|remains|remained|may|might|could|is\s+not|was\s+not|'s|’s)\b)"
+)
+
+# ... or only as an object pronoun after the trigger ("GM had agreed a deal with it"): the
+# subject of the sentence before, when this sentence names no other company for it.
+IT_OBJECT = re.compile(r"\s(?:with|from|to|by|for|into)\s+it\b(?!['’]s)", re.IGNORECASE)
+
+# A company transaction of the company just bought or sold, not that sale named again
+# ("sold to a shell company, which was in turn bought by Rosneft"): an adverb of sequence
+# right before the trigger.
+ONWARD = re.compile(
+    r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):

@@ -178,6 +178,26 @@ FUTURE_CUES = (
     "pledges",
     "pledged",
     "pledging",
+    # A present progressive of a meeting, visit, signing or departure is planned ("the two
+    # presidents are meeting on Thursday", "is leaving for Moscow on Sunday").
+    "is meeting",
+    "are meeting",
+    "is visiting",
+    "are visiting",
+    "is holding",
+    "are holding",
+    "is hosting",
+    "are hosting",
+    "is signing",
+    "are signing",
+    "is leaving",
+    "are leaving",
+    "is travelling",
+    "is traveling",
+    "are travelling",
+    "are traveling",
+    "is flying",
+    "are flying",
 )
 # Modals and "to" before a passive ("will be named", "to be reported"): future, and
 # its participle is no past cue.
