@@ -1352,11 +1352,6 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a trade problem is no trade",
     ),
     ex(
-        "Operating profit for the abrasives and petroleum services concern was [$19.2 million|m|19.2e6 USD].",
-        ("operating_profit", "level", 19.2e6, "USD", None, None, None),
-        note="a company before the verb is no open measure",
-    ),
-    ex(
         "The company has made payments of [$175 million|m|175e6 USD] on the debt.",
         ("payments", "level", 175e6, "USD", None, None, None),
         note="an irregular past form is no word of the measure",
