@@ -639,15 +639,18 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
     return {"kind": "reporting"}
 
 
-# A capitalized word right before: "VOA Today", "USA Today" are names.
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+# A capitalized word after a word of the same sentence is a title ("the BBC's Today
+# programme", "USA Today"), not the day: the day is lower-case there.
+_IN_SENTENCE_BEFORE = re.compile(r"[A-Za-z0-9,;](?:['’]s)?[ \t]+$")
 _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
 _OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
-    if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if word[0].isupper() and _IN_SENTENCE_BEFORE.search(
+        m.string, max(0, m.start() - 30), m.start()
+    ):
         return None
     if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and not (
         _OCCASION_AFTER.match(m.string, m.end())  # "ahead of today's session": the day
@@ -658,8 +661,25 @@ def p_relday(m: re.Match[str]) -> Parts | None:
     return {"kind": "relday", "offset": offset}
 
 
+# A weekday between "the" (or "Daily and") and a capitalized word names a title ("The
+# Sunday Telegraph", "the Daily and Sunday Telegraph", "the Monday Club"), not a day.
+_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b(?P<w>[A-Z][a-z]+)\s+and)[ \t]+$")
+_TITLE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+)")
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _in_title(m: re.Match[str]) -> bool:
+    after = _TITLE_AFTER.match(m.string, m.end())
+    if after is None or after["w"].lower() in _TIME_NAMES:
+        return False
+    before = _TITLE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    return before is not None and (before["w"] or "").lower() not in _TIME_NAMES
+
+
 def p_weekday(m: re.Match[str]) -> Parts | None:
     dei = (m["dei"] or "").lower().split()
+    if not dei and _in_title(m):
+        return None
     return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
 
 
