@@ -43,3 +43,24 @@ def test_titles_with_a_day_name_are_no_periods(text: str) -> None:
 )
 def test_days_stay_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth of 7.1% is predicted in 2005-6.", [("2005-6", "2005/2006")]),
+        ("Contributions rose 4.7% in 1998/99.", [("1998/99", "1998-04/1999-03")]),
+        ("Contributions rose 4.7% in 1998/9.", [("1998/9", "1998-04/1999-03")]),
+        ("Fees have risen since 1998/9.", [("since 1998/9", "1998-04/..")]),
+        ("The scheme runs until 2008/09.", [("until 2008/09", "../2009-03")]),
+        ("Sales fell from 36,185 in 2003 to 28,041 in 2004.", [("2003", "2003"), ("2004", "2004")]),
+        ("Sales were 12 in 2003-7 of them new.", [("2003", "2003")]),
+        ("Between 2001 and 2003 prices rose.", [("Between 2001 and 2003", "2001/2003")]),
+    ],
+)
+def test_year_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_season_year_stays_two_calendar_years() -> None:
+    assert _found("The 2015/16 season was poor.") == [("2015/16", "2015/2016")]

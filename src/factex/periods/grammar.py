@@ -38,6 +38,7 @@ from factex.periods.lexicon import (
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    SEASON_YEAR_NOUNS,
     SEASONS,
     TIME_ZONES,
     WEEKDAYS,
@@ -231,6 +232,10 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
     if (conn == "and") != (pre == "between"):
         return None
     y1, tail = int(g["y1"]), g["y2"]
+    if len(tail) == 1:  # "2005-6", "1998/9": a split year, its second year's last digit
+        if conn in ("and", "to", "through", "until") or int(tail) != (y1 + 1) % 10:
+            return None
+        tail = f"{(y1 + 1) % 100:02d}"
     y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
     if len(tail) == 2 and y2 <= y1:
         y2 += 100
@@ -240,7 +245,9 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     if _is_clock(m.string, m.start("y2"), m.end("y2")):  # "between 1800 and 2000 GMT"
         return None
-    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
+    after = _WORD_AFTER.match(m.string, m.end())
+    season = after is not None and after[1] in SEASON_YEAR_NOUNS  # "the 2015/16 season"
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/" and not season}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -852,7 +859,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.year_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
-        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)(?![\d%])",
+        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d?)(?![\d%]|,\d{3})",
         p_year_range,
     ),
     _rule(
