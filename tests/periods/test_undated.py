@@ -64,3 +64,18 @@ def test_year_ranges(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_season_year_stays_two_calendar_years() -> None:
     assert _found("The 2015/16 season was poor.") == [("2015/16", "2015/2016")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was sold in the best traditions of the 90s.", [("the 90s", "199")]),
+        ("Growth stalled in the late 80's.", [("the late 80's", "198")]),
+        ("She is in her late 90s.", []),
+        ("Rates could go up later in the year.", [("later in the year", "XXXX")]),
+        ("That marks a downturn from earlier in the year.", [("earlier in the year", "XXXX")]),
+        ("Talks resume later in the month.", [("later in the month", "XXXX-XX")]),
+    ],
+)
+def test_decades_and_the_running_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

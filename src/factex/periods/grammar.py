@@ -338,8 +338,8 @@ def p_decade(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     if g.get("dec"):
         decade = int(g["dec"]) // 10
-    elif g.get("dec2"):
-        decade = 190 + int(g["dec2"]) // 10
+    elif g.get("dec2") or g.get("dec3"):
+        decade = 190 + int(g["dec2"] or g["dec3"]) // 10
     else:
         decade = 190 + DECADE_WORDS[g["decw"].lower()]
     return {"kind": "decade", "decade": decade}
@@ -968,7 +968,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.decade",
         r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
-        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b)",
+        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b"
+        # "the 90s", "the late 80's": after "the" only ("her late 90s" is an age)
+        r"|(?:(?<=\b[Tt]he\s)|(?<=\bthe\searly\s)|(?<=\bthe\slate\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-))"
+        r"(?P<dec3>[2-9]0)'?s\b)",
         p_decade,
     ),
     _rule(
@@ -1078,6 +1081,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    # "later in the year", "earlier in the month": as "later this year"
+    _rule(
+        "period.in_the_unit",
+        _I(r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>year|month)\b(?!-)"),
+        p_the_unit,
+    ),
     _rule(
         "period.ago",
         _I(
