@@ -79,3 +79,30 @@ def test_a_season_year_stays_two_calendar_years() -> None:
 )
 def test_decades_and_the_running_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales between October and December fell from the same period in 2003.",
+            [
+                ("between October and December", "XXXX-10/XXXX-12"),
+                ("the same period in 2003", "2003-10/2003-12"),
+            ],
+        ),
+        (
+            "Sales were up in the fourth quarter from the same period in 2003.",
+            [("the fourth quarter", "XXXX-Q4"), ("the same period in 2003", "2003-Q4")],
+        ),
+        (
+            "Sales in the first half rose from the same period of 2003.",
+            [("the first half", "XXXX-H1"), ("the same period of 2003", "2003-H1")],
+        ),
+        ("Sales were up from the same period in 2003.", [("the same period in 2003", "2003")]),
+    ],
+)
+def test_the_same_period_in_a_year_after_a_yearless_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -99,6 +99,9 @@ class ResolutionContext:
     end: int = 0  # where the expression being resolved ends
     compared_now: bool = False  # the expression being resolved is a comparison base
     ahead: Period | None = None  # the base named right after it ("a year earlier in March")
+    # the latest period named with its year unknown (no publication date): "the same
+    # period in 2003" after "the fourth quarter" puts it in 2003
+    yearless: Period | None = None
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present

@@ -207,10 +207,36 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     return (*nz.month_interval(year, month), f"{year}-{month:02d}")
 
 
+# A period named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12".
+_YEARLESS = re.compile(r"XXXX-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>\d\d)(?:/XXXX-(?P<m2>\d\d))?)")
+
+
+def _in_year(timex: str | None, year: int) -> Resolved | None:
+    """A period named with no year, put in ``year`` ("the fourth quarter ... the same
+    period in 2003": 2003-Q4); ``None`` for another shape."""
+    m = _YEARLESS.fullmatch(timex or "")
+    if m is None:
+        return None
+    if m["q"]:
+        return (*nz.quarter_interval(year, int(m["q"])), f"{year}-Q{m['q']}")
+    if m["h"]:
+        return (*nz.half_interval(year, int(m["h"])), f"{year}-H{m['h']}")
+    first, last = int(m["m1"]), int(m["m2"] or m["m1"])
+    if last < first:  # "November to February": which year is meant is unclear
+        return None
+    timex = f"{year}-{first:02d}" + (f"/{year}-{last:02d}" if last != first else "")
+    return (*nz.months_interval(year, first, last), timex)
+
+
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     last = ctx.anchor(p, p.get("unit", "period"), pos)
     if last is None or last.start is None or last.end is None:
-        year = p.get("year")  # "the 1989 period" with none named: that year
+        target, named = p.get("target"), ctx.yearless
+        if target is not None and named is not None and pos - named.span[1] < RECALL_WINDOW:
+            placed = _in_year(named.timex, target)  # "... the same period in 2003"
+            if placed is not None:
+                return placed
+        year = p.get("year") or target  # "the 1989 period" with none named: that year
         return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)
