@@ -106,3 +106,35 @@ def test_the_same_period_in_a_year_after_a_yearless_period(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # GUIDELINES §2: "the year before" after "the three months to December"
+            "Profit in the three months to December was £5m, against £4m the year before.",
+            [
+                ("the three months to December", "XXXX-10/XXXX-12"),
+                ("the year before", "XXXX-10/XXXX-12"),
+            ],
+        ),
+        (
+            "Net profit rose to $205m during October to December, from $142m a year earlier.",
+            [("October to December", "XXXX-10/XXXX-12"), ("a year earlier", "XXXX-10/XXXX-12")],
+        ),
+        (
+            "Sales rose 5% in the fourth quarter compared with the previous year.",
+            [("the fourth quarter", "XXXX-Q4"), ("the previous year", "XXXX-Q4")],
+        ),
+        # nothing compared in the sentence: the year, unknown
+        ("Stocks were 36% higher than a year ago.", [("a year ago", "XXXX")]),
+        (
+            "Profit rose in the third quarter. It was $133m a year ago.",
+            [("the third quarter", "XXXX-Q3"), ("a year ago", "XXXX")],
+        ),
+    ],
+)
+def test_a_year_back_restates_the_period_compared(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

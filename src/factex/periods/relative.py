@@ -53,6 +53,10 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if base is not None and base.start is not None:
             ref = base.start
     if ref is None:
+        if p["anaphoric"] and unit == "year" and shift == -1:
+            named = ctx.yearless_compared(pos)  # GUIDELINES: "the year before" after "the
+            if named is not None:  # three months to December" is that period, XXXX-10/XXXX-12
+                return unknown_dates(named.timex)
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
@@ -141,7 +145,8 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
-        return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
+        named = ctx.yearless_compared(pos)  # "in the three months to December ... a year earlier"
+        return unknown_dates(named.timex if named else UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     # With nothing named to compare, the latest unit reported, a year back: "the
     # year-ago quarter" the last quarter's, "the year-ago month" the last month's.
     if p["unit"] == "quarter":
