@@ -4,6 +4,8 @@ known without a date (hand-written sentences)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factex.periods.find import find_periods
@@ -138,3 +140,36 @@ def test_a_year_back_restates_the_period_compared(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deficit was $19.6bn in November, down from $19.7bn the month before.",
+            [("November", "XXXX-11"), ("the month before", "XXXX-10")],
+        ),
+        (
+            "The deficit was $19.6bn in January, down from $19.7bn the previous month.",
+            [("January", "XXXX-01"), ("the previous month", "XXXX-12")],
+        ),
+        (
+            "Output rose in the first quarter, up from the previous quarter.",
+            [("the first quarter", "XXXX-Q1"), ("the previous quarter", "XXXX-Q4")],
+        ),
+        ("It happened the month before the election.", []),
+    ],
+)
+def test_the_unit_before_the_period_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_the_month_before_with_a_date() -> None:
+    found = find_periods(
+        "The January surplus narrowed to 7.2 billion marks from 11.6 billion the month before.",
+        published=dt.date(1987, 2, 10),
+    )
+    assert [(p.text, p.timex) for p in found] == [
+        ("January", "1987-01"),
+        ("the month before", "1986-12"),
+    ]

@@ -495,6 +495,17 @@ def p_that_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
 
 
+def p_unit_before(m: re.Match[str]) -> Parts | None:
+    """ "the month before", "the quarter before": the one before the period named."""
+    return {
+        "kind": "deictic",
+        "unit": m["unit"].lower(),
+        "shift": -1,
+        "anaphoric": True,
+        "anchor": "base",
+    }
+
+
 def p_not_period(m: re.Match[str]) -> Parts | None:
     """ "Black Monday", "Russell 2000": a name, covering the words so no rule reads them."""
     return {"kind": "not_period"}
@@ -1062,6 +1073,13 @@ RULES: tuple[Rule, ...] = (
             r"|the\s+year\s+(?P<before>before|previous)\b)"
         ),
         p_that_year,
+    ),
+    _rule(
+        "period.unit_before",
+        _I(
+            r"\bthe\s+(?P<unit>month|quarter)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|last)\b)"
+        ),
+        p_unit_before,
     ),
     _rule(
         "period.the_quarter",

@@ -53,6 +53,11 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if base is not None and base.start is not None:
             ref = base.start
     if ref is None:
+        if p["anaphoric"] and unit in ("month", "quarter"):
+            named = ctx.yearless_compared(pos)  # "in November ... the previous month"
+            timex = _shift_yearless(named.timex if named else None, unit, shift)
+            if timex is not None:
+                return unknown_dates(timex)
         if p["anaphoric"] and unit == "year" and shift == -1:
             named = ctx.yearless_compared(pos)  # GUIDELINES: "the year before" after "the
             if named is not None:  # three months to December" is that period, XXXX-10/XXXX-12
@@ -77,6 +82,22 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
         return start, end, timex
     return None
+
+
+_YEARLESS_MONTH = re.compile(r"XXXX-(?P<m>\d\d)")
+_YEARLESS_QUARTER = re.compile(r"XXXX-Q(?P<q>[1-4])")
+
+
+def _shift_yearless(timex: str | None, unit: str, shift: int) -> str | None:
+    """ "XXXX-11" a month back is "XXXX-10", "XXXX-Q1" a quarter back "XXXX-Q4";
+    ``None`` when ``timex`` is no single month or quarter of that unit."""
+    pattern, size, fmt = (
+        (_YEARLESS_MONTH, 12, "XXXX-{:02d}")
+        if unit == "month"
+        else (_YEARLESS_QUARTER, 4, "XXXX-Q{}")
+    )
+    m = pattern.fullmatch(timex or "")
+    return None if m is None else fmt.format((int(m[1]) - 1 + shift) % size + 1)
 
 
 def _reported_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
