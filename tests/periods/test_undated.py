@@ -173,3 +173,20 @@ def test_the_month_before_with_a_date() -> None:
         ("January", "1987-01"),
         ("the month before", "1986-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities have made themselves a wonderful Christmas present.", []),
+        ("He sold chocolate Easter eggs.", []),
+        ("Christmas sales fell.", [("Christmas", "XXXX-12-25")]),
+        ("Retailers had their worst Christmas in a decade.", [("Christmas", "XXXX-12-25")]),
+        (
+            "Trading before Christmas cards went out was weak.",
+            [("before Christmas", "../XXXX-12-24")],
+        ),
+    ],
+)
+def test_things_named_after_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -31,6 +31,7 @@ from factex.periods.lexicon import (
     DEICTIC_SHIFT,
     EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
+    HOLIDAY_THINGS,
     HOLIDAYS,
     MONTHS,
     NOT_PERIODS,
@@ -527,6 +528,9 @@ def p_holiday(m: re.Match[str]) -> Parts | None:
     "after Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
     name = " ".join(m["hol"].lower().replace("’", "'").split())
     dei = (m["dei"] or "").lower().split()
+    after = _WORD_AFTER.match(m.string, m.end())
+    if after is not None and after[1] in HOLIDAY_THINGS and not m["side"]:
+        return None  # "a wonderful Christmas present", "Easter eggs": things, not times
     parts: Parts = {"kind": "holiday", "holiday": name}
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"

@@ -508,6 +508,16 @@ SEASON_YEAR_NOUNS = frozenset(
     ("season", "seasons", "crop", "crops", "harvest", "harvests", "campaign", "marketing", "sugar")
 )
 
+# Things named after a holiday, not times ("a Christmas present", "Easter eggs"): the
+# holiday before them is no period.
+HOLIDAY_THINGS = frozenset(
+    (
+        "present", "presents", "gift", "gifts", "card", "cards", "tree", "trees",
+        "decorations", "pudding", "puddings", "cracker", "crackers", "carol", "carols",
+        "stocking", "stockings", "egg", "eggs", "bunny", "island",
+    )
+)  # fmt: skip
+
 # Plurals without an -s: after a number they make it a count ("1800 people").
 COUNT_NOUNS = (
     "people",
