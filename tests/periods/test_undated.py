@@ -190,3 +190,18 @@ def test_the_month_before_with_a_date() -> None:
 )
 def test_things_named_after_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BT will launch services nationally from the autumn.", [("the autumn", "XXXX-FA")]),
+        ("Activity was weak throughout the summer.", [("the summer", "XXXX-SU")]),
+        ("Prices have risen since the spring.", [("since the spring", "XXXX-SP/..")]),
+        ("Prices will stay high until the winter.", [("until the winter", "../XXXX-WI")]),
+        ("The tree fell by the autumn leaves.", []),
+        ("Russia was hit by the fall in oil prices.", []),
+    ],
+)
+def test_a_season_after_a_range_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -705,13 +705,26 @@ def p_weekday(m: re.Match[str]) -> Parts | None:
     return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
 
 
+# A lower-case word right after that is no function word: the season is a modifier.
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|but|of|to|in|on|at|as|when|while|with|before|after|until|than|that|"
+    r"which|is|was|will|would|has|had|have|months|season)\b)[a-z]"
+)
+
+
 def p_season(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     dei = (g.get("dei") or "").lower().split()
     year = int(g["yr"]) if g.get("yr") else None
     if g.get("ysp"):  # "the winter of nineteen ninety-four"
         year = nz.spoken_year(g["ysp"])
-    if not (dei or year or g.get("prep") or g.get("during") or g.get("over")):
+    if (
+        g.get("through")
+        and not year
+        and (g["season"].lower() == "fall" or _NOUN_NEXT.match(m.string, m.end()))
+    ):  # "by the autumn leaves": a kind of thing; "hit by the fall in prices": a decline
+        return None
+    if not (dei or year or g.get("prep") or g.get("during") or g.get("over") or g.get("through")):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:
@@ -1129,7 +1142,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.season",
         _I(
-            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+))?"
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+)"
+            r"|(?:(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?P<through>the\s+))?"
             rf"\b(?P<season>{_SEASON})\b"
         )
         + rf"(?:\s+(?:of\s+)?(?:{YEAR('yr')}|{SPOKEN('ysp')}))?",
