@@ -514,7 +514,7 @@ HOLIDAY_THINGS = frozenset(
     (
         "present", "presents", "gift", "gifts", "card", "cards", "tree", "trees",
         "decorations", "pudding", "puddings", "cracker", "crackers", "carol", "carols",
-        "stocking", "stockings", "egg", "eggs", "bunny", "island",
+        "stocking", "stockings", "egg", "eggs", "bunny",
     )
 )  # fmt: skip
 
