@@ -70,6 +70,9 @@ _SUB_YEAR_KINDS = (
 )
 
 
+# A part of a year named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12".
+_YEARLESS_PART = re.compile(r"XXXX-(?:Q[1-4]|H[12]|\d\d(?:/XXXX-\d\d)?)")
+
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 
 
@@ -99,6 +102,9 @@ class ResolutionContext:
     end: int = 0  # where the expression being resolved ends
     compared_now: bool = False  # the expression being resolved is a comparison base
     ahead: Period | None = None  # the base named right after it ("a year earlier in March")
+    # the latest period named with its year unknown (no publication date): "the same
+    # period in 2003" after "the fourth quarter" puts it in 2003
+    yearless: Period | None = None
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
@@ -150,6 +156,21 @@ class ResolutionContext:
         if _SENTENCE_END.search(self.text, end, pos):
             return None
         return year
+
+    def yearless_compared(self, pos: int) -> Period | None:
+        """With no publication date: the period named with no year earlier in the
+        sentence of ``pos`` ("Profit in the three months to December ... the year
+        before"), which a year-back comparison restates (the same timex, no dates)."""
+        named = self.yearless
+        if (
+            self.published is not None
+            or named is None
+            or not _YEARLESS_PART.fullmatch(named.timex or "")
+        ):
+            return None
+        if _SENTENCE_END.search(self.text, named.span[1], pos):
+            return None
+        return named
 
     def remember(self, period: Period, kind: str, *, compared: bool = False) -> None:
         """Make ``period`` the one later anaphora ("the same period") refer to;

@@ -31,6 +31,7 @@ from factex.periods.lexicon import (
     DEICTIC_SHIFT,
     EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
+    HOLIDAY_THINGS,
     HOLIDAYS,
     MONTHS,
     NOT_PERIODS,
@@ -38,6 +39,7 @@ from factex.periods.lexicon import (
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    SEASON_YEAR_NOUNS,
     SEASONS,
     TIME_ZONES,
     WEEKDAYS,
@@ -231,6 +233,10 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
     if (conn == "and") != (pre == "between"):
         return None
     y1, tail = int(g["y1"]), g["y2"]
+    if len(tail) == 1:  # "2005-6", "1998/9": a split year, its second year's last digit
+        if conn in ("and", "to", "through", "until") or int(tail) != (y1 + 1) % 10:
+            return None
+        tail = f"{(y1 + 1) % 100:02d}"
     y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
     if len(tail) == 2 and y2 <= y1:
         y2 += 100
@@ -240,7 +246,9 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     if _is_clock(m.string, m.start("y2"), m.end("y2")):  # "between 1800 and 2000 GMT"
         return None
-    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/"}
+    after = _WORD_AFTER.match(m.string, m.end())
+    season = after is not None and after[1] in SEASON_YEAR_NOUNS  # "the 2015/16 season"
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/" and not season}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -331,8 +339,8 @@ def p_decade(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     if g.get("dec"):
         decade = int(g["dec"]) // 10
-    elif g.get("dec2"):
-        decade = 190 + int(g["dec2"]) // 10
+    elif g.get("dec2") or g.get("dec3"):
+        decade = 190 + int(g["dec2"] or g["dec3"]) // 10
     else:
         decade = 190 + DECADE_WORDS[g["decw"].lower()]
     return {"kind": "decade", "decade": decade}
@@ -488,6 +496,17 @@ def p_that_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
 
 
+def p_unit_before(m: re.Match[str]) -> Parts | None:
+    """ "the month before", "the quarter before": the one before the period named."""
+    return {
+        "kind": "deictic",
+        "unit": m["unit"].lower(),
+        "shift": -1,
+        "anaphoric": True,
+        "anchor": "base",
+    }
+
+
 def p_not_period(m: re.Match[str]) -> Parts | None:
     """ "Black Monday", "Russell 2000": a name, covering the words so no rule reads them."""
     return {"kind": "not_period"}
@@ -509,6 +528,9 @@ def p_holiday(m: re.Match[str]) -> Parts | None:
     "after Christmas"/"post-Christmas" the time from the day after (gold/GUIDELINES.md)."""
     name = " ".join(m["hol"].lower().replace("’", "'").split())
     dei = (m["dei"] or "").lower().split()
+    after = _WORD_AFTER.match(m.string, m.end())
+    if after is not None and after[1] in HOLIDAY_THINGS and not m["side"]:
+        return None  # "a wonderful Christmas present", "Easter eggs": things, not times
     parts: Parts = {"kind": "holiday", "holiday": name}
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
@@ -639,15 +661,18 @@ def p_reporting(m: re.Match[str]) -> Parts | None:
     return {"kind": "reporting"}
 
 
-# A capitalized word right before: "VOA Today", "USA Today" are names.
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+# A capitalized word after a word of the same sentence is a title ("the BBC's Today
+# programme", "USA Today"), not the day: the day is lower-case there.
+_IN_SENTENCE_BEFORE = re.compile(r"[A-Za-z0-9,;](?:['’]s)?[ \t]+$")
 _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
 _OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
-    if word[0].isupper() and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if word[0].isupper() and _IN_SENTENCE_BEFORE.search(
+        m.string, max(0, m.start() - 30), m.start()
+    ):
         return None
     if _GENERIC_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and not (
         _OCCASION_AFTER.match(m.string, m.end())  # "ahead of today's session": the day
@@ -658,9 +683,33 @@ def p_relday(m: re.Match[str]) -> Parts | None:
     return {"kind": "relday", "offset": offset}
 
 
+# A weekday between "the" (or "Daily and") and a capitalized word names a title ("The
+# Sunday Telegraph", "the Daily and Sunday Telegraph", "the Monday Club"), not a day.
+_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b(?P<w>[A-Z][a-z]+)\s+and)[ \t]+$")
+_TITLE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+)")
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _in_title(m: re.Match[str]) -> bool:
+    after = _TITLE_AFTER.match(m.string, m.end())
+    if after is None or after["w"].lower() in _TIME_NAMES:
+        return False
+    before = _TITLE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    return before is not None and (before["w"] or "").lower() not in _TIME_NAMES
+
+
 def p_weekday(m: re.Match[str]) -> Parts | None:
     dei = (m["dei"] or "").lower().split()
+    if not dei and _in_title(m):
+        return None
     return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
+
+
+# A lower-case word right after that is no function word: the season is a modifier.
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|but|of|to|in|on|at|as|when|while|with|before|after|until|than|that|"
+    r"which|is|was|will|would|has|had|have|months|season)\b)[a-z]"
+)
 
 
 def p_season(m: re.Match[str]) -> Parts | None:
@@ -669,7 +718,13 @@ def p_season(m: re.Match[str]) -> Parts | None:
     year = int(g["yr"]) if g.get("yr") else None
     if g.get("ysp"):  # "the winter of nineteen ninety-four"
         year = nz.spoken_year(g["ysp"])
-    if not (dei or year or g.get("prep") or g.get("during") or g.get("over")):
+    if (
+        g.get("through")
+        and not year
+        and (g["season"].lower() == "fall" or _NOUN_NEXT.match(m.string, m.end()))
+    ):  # "by the autumn leaves": a kind of thing; "hit by the fall in prices": a decline
+        return None
+    if not (dei or year or g.get("prep") or g.get("during") or g.get("over") or g.get("through")):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:
@@ -832,7 +887,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.year_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
-        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)(?![\d%])",
+        r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d?)(?![\d%]|,\d{3})",
         p_year_range,
     ),
     _rule(
@@ -941,7 +996,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.decade",
         r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
-        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b)",
+        rf"|(?<=the\s)(?P<decw>{_I(longest_first(DECADE_WORDS))})\b"
+        # "the 90s", "the late 80's": after "the" only ("her late 90s" is an age)
+        r"|(?:(?<=\b[Tt]he\s)|(?<=\bthe\searly\s)|(?<=\bthe\slate\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-))"
+        r"(?P<dec3>[2-9]0)'?s\b)",
         p_decade,
     ),
     _rule(
@@ -1034,6 +1092,13 @@ RULES: tuple[Rule, ...] = (
         p_that_year,
     ),
     _rule(
+        "period.unit_before",
+        _I(
+            r"\bthe\s+(?P<unit>month|quarter)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|last)\b)"
+        ),
+        p_unit_before,
+    ),
+    _rule(
         "period.the_quarter",
         # not "the quarter-to-quarter comparison", "the quarter-end"
         _I(r"\b(?P<det>the|that)\s+(?P<unit>quarter)\b(?!-|\s+(?:of|ended|ending)\b)"),
@@ -1051,6 +1116,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    # "later in the year", "earlier in the month": as "later this year"
+    _rule(
+        "period.in_the_unit",
+        _I(r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>year|month)\b(?!-)"),
+        p_the_unit,
+    ),
     _rule(
         "period.ago",
         _I(
@@ -1071,7 +1142,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.season",
         _I(
-            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+))?"
+            rf"(?:\b(?P<dei>this\s+past|this|last|next)\s+|(?<=\bin\s)(?P<prep>the\s+)?|(?<=\bduring\s)(?P<during>the\s+)?|(?<=\bover\s)(?P<over>the\s+)"
+            r"|(?:(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?P<through>the\s+))?"
             rf"\b(?P<season>{_SEASON})\b"
         )
         + rf"(?:\s+(?:of\s+)?(?:{YEAR('yr')}|{SPOKEN('ysp')}))?",

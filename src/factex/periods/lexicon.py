@@ -502,6 +502,22 @@ YEAR_RIGHT_OK = (
     "forecasts",
 )
 
+# Nouns after a split year ("the 2015/16 season") that make it a season or crop year,
+# which runs on its own calendar, not a financial year from April to March.
+SEASON_YEAR_NOUNS = frozenset(
+    ("season", "seasons", "crop", "crops", "harvest", "harvests", "campaign", "marketing", "sugar")
+)
+
+# Things named after a holiday, not times ("a Christmas present", "Easter eggs"): the
+# holiday before them is no period.
+HOLIDAY_THINGS = frozenset(
+    (
+        "present", "presents", "gift", "gifts", "card", "cards", "tree", "trees",
+        "decorations", "pudding", "puddings", "cracker", "crackers", "carol", "carols",
+        "stocking", "stockings", "egg", "eggs", "bunny",
+    )
+)  # fmt: skip
+
 # Plurals without an -s: after a number they make it a count ("1800 people").
 COUNT_NOUNS = (
     "people",

@@ -53,6 +53,15 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if base is not None and base.start is not None:
             ref = base.start
     if ref is None:
+        if p["anaphoric"] and unit in ("month", "quarter"):
+            named = ctx.yearless_compared(pos)  # "in November ... the previous month"
+            timex = _shift_yearless(named.timex if named else None, unit, shift)
+            if timex is not None:
+                return unknown_dates(timex)
+        if p["anaphoric"] and unit == "year" and shift == -1:
+            named = ctx.yearless_compared(pos)  # GUIDELINES: "the year before" after "the
+            if named is not None:  # three months to December" is that period, XXXX-10/XXXX-12
+                return unknown_dates(named.timex)
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift
@@ -73,6 +82,22 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         (start, end), timex = nz.week_interval(ref + dt.timedelta(weeks=shift))
         return start, end, timex
     return None
+
+
+_YEARLESS_MONTH = re.compile(r"XXXX-(?P<m>\d\d)")
+_YEARLESS_QUARTER = re.compile(r"XXXX-Q(?P<q>[1-4])")
+
+
+def _shift_yearless(timex: str | None, unit: str, shift: int) -> str | None:
+    """ "XXXX-11" a month back is "XXXX-10", "XXXX-Q1" a quarter back "XXXX-Q4";
+    ``None`` when ``timex`` is no single month or quarter of that unit."""
+    pattern, size, fmt = (
+        (_YEARLESS_MONTH, 12, "XXXX-{:02d}")
+        if unit == "month"
+        else (_YEARLESS_QUARTER, 4, "XXXX-Q{}")
+    )
+    m = pattern.fullmatch(timex or "")
+    return None if m is None else fmt.format((int(m[1]) - 1 + shift) % size + 1)
 
 
 def _reported_quarter(ctx: ResolutionContext, pos: int) -> Period | None:
@@ -141,7 +166,8 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
     if ctx.published is None:
-        return unknown_dates(UNKNOWN_UNIT.get(p["unit"], "XXXX"))
+        named = ctx.yearless_compared(pos)  # "in the three months to December ... a year earlier"
+        return unknown_dates(named.timex if named else UNKNOWN_UNIT.get(p["unit"], "XXXX"))
     # With nothing named to compare, the latest unit reported, a year back: "the
     # year-ago quarter" the last quarter's, "the year-ago month" the last month's.
     if p["unit"] == "quarter":
@@ -207,10 +233,36 @@ def r_deictic_month(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     return (*nz.month_interval(year, month), f"{year}-{month:02d}")
 
 
+# A period named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12".
+_YEARLESS = re.compile(r"XXXX-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>\d\d)(?:/XXXX-(?P<m2>\d\d))?)")
+
+
+def _in_year(timex: str | None, year: int) -> Resolved | None:
+    """A period named with no year, put in ``year`` ("the fourth quarter ... the same
+    period in 2003": 2003-Q4); ``None`` for another shape."""
+    m = _YEARLESS.fullmatch(timex or "")
+    if m is None:
+        return None
+    if m["q"]:
+        return (*nz.quarter_interval(year, int(m["q"])), f"{year}-Q{m['q']}")
+    if m["h"]:
+        return (*nz.half_interval(year, int(m["h"])), f"{year}-H{m['h']}")
+    first, last = int(m["m1"]), int(m["m2"] or m["m1"])
+    if last < first:  # "November to February": which year is meant is unclear
+        return None
+    timex = f"{year}-{first:02d}" + (f"/{year}-{last:02d}" if last != first else "")
+    return (*nz.months_interval(year, first, last), timex)
+
+
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     last = ctx.anchor(p, p.get("unit", "period"), pos)
     if last is None or last.start is None or last.end is None:
-        year = p.get("year")  # "the 1989 period" with none named: that year
+        target, named = p.get("target"), ctx.yearless
+        if target is not None and named is not None and pos - named.span[1] < RECALL_WINDOW:
+            placed = _in_year(named.timex, target)  # "... the same period in 2003"
+            if placed is not None:
+                return placed
+        year = p.get("year") or target  # "the 1989 period" with none named: that year
         return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)

@@ -174,8 +174,11 @@ def r_year(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_year_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     y1, y2 = p["y1"], p["y2"]
-    if p.get("split") and ctx.fiscal_end != 12:  # "1987/88" where the text set a fiscal year
-        start, end = fiscal_year(y2, ctx)
+    if p.get("split"):  # "1987/88": the fiscal year the text set, else April to March
+        if ctx.fiscal_end != 12:
+            start, end = fiscal_year(y2, ctx)
+        else:
+            start, end = dt.date(y1, 4, 1), dt.date(y2, 3, 31)
         return start, end, f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
     return nz.year_interval(y1)[0], nz.year_interval(y2)[1], f"{y1}/{y2}"
 
