@@ -320,6 +320,25 @@ FACTS: tuple[Example[F], ...] = (
         note="a story reporting one country's figures: its flows are its own",
     ),
     ex(
+        "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",
+        ("trade_deficit", "level", 210e6, "USD", "1987-03", None, None),
+        ("imports", "change", 4, "percent", None, None, "Peru"),
+        ("imports", "level", 510e6, "USD", None, None, "Peru"),
+        note="a wire in lower case: the country owning its lead figure reports",
+    ),
+    ex(
+        "the value of brazilian exports rose 12 pct in [march|t|1987-03]. Imports fell to [1.1 billion dlrs|m|1.1e9 USD].",
+        ("exports", "change", 12, "percent", "1987-03", "Brazil", None),
+        ("imports", "level", 1.1e9, "USD", None, None, "Brazil"),
+        note="a lower-case nationality says whose: no part of the measure's name",
+    ),
+    ex(
+        "the company's exports rose to [12 mln dlrs|m|12e6 USD] in [march|t|1987-03], it said in china. Imports fell to [3 mln dlrs|m|3e6 USD].",
+        ("exports", "level", 12e6, "USD", "1987-03", None, None),
+        ("imports", "level", 3e6, "USD", None, None, None),
+        note="a lower-case country that owns no figure reports nothing",
+    ),
+    ex(
         "[Canada|p] posted a surplus in [January|t|1987-01], [Canadian|p|Canada] officials said. Imports from the [United States|p] fell 3 pct in [January|t|1987-01].",
         ("imports", "change", -3, "percent", "1987-01", "United States", "Canada"),
     ),

@@ -4,6 +4,7 @@ parties of "between A and B", "bilateral", "A-B trade"."""
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -13,6 +14,7 @@ from itertools import pairwise
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, START, holds_percent
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
+from factex.organizations.lexicon.gazetteers import demonyms, places
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 FLOWS = {
@@ -147,7 +149,8 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     )
     ranked = counts.most_common(2)
     if not ranked:
-        return None
+        # (no country written as a name: a wire in lower case, "chile's trade surplus")
+        return _lower_lead_owner(ctx)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     lead = _lead_owner(ctx)
@@ -174,6 +177,50 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
         owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
         return owner.name if owned else None
     return None
+
+
+def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
+    """The country that owns the story's first figure where the wire writes countries in
+    lower case: its name or nationality before a national figure ("chile's trade surplus
+    narrowed to ...", "the value of colombian exports rose 55 pct"). Only that one sentence
+    is read."""
+    sent = next(
+        (
+            s
+            for s in ctx.sentences
+            if any(m.kind == "money" for m in s.mentions) or holds_percent(s.lowered)
+        ),
+        None,
+    )
+    if sent is None:
+        return None
+    text = sent.text
+    words = list(rules.LOWER_WORD.finditer(text))
+    for k, word in enumerate(words):
+        # (a two-word name first: "south korea's", "west german exports")
+        spans = [word] if k + 1 == len(words) else [words[k + 1], word]
+        for last in spans:
+            country = lower_country(text[word.start() : last.end()])
+            if country and rules.NATIONAL_FIGURE_AFTER.match(text, last.end()):
+                return country
+    return None
+
+
+@functools.cache
+def _lower_countries() -> dict[str, str]:
+    """A country's name or nationality in lower case -> the country ("chile" -> Chile,
+    "colombian" -> Colombia)."""
+    table = {name: canonical for name, (canonical, kind) in places().items() if kind == "country"}
+    return demonyms() | table
+
+
+def lower_country(words: str) -> str | None:
+    """The country a lower-case name or nationality is ("chile", "west german"), if any.
+
+    >>> lower_country("colombian"), lower_country("Colombian"), lower_country("coffee")
+    ('Colombia', None, None)
+    """
+    return _lower_countries().get(words) if words.islower() else None
 
 
 def balance_parties(

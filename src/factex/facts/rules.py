@@ -562,6 +562,8 @@ EARLIER_PERIOD = re.compile(
 )
 # The lowercase word right after a name ("Japanese cars").
 WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# A word in lower case (a country's name in a wire written in lower case).
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # "of" right before a name.
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
