@@ -320,6 +320,23 @@ FACTS: tuple[Example[F], ...] = (
         note="a story reporting one country's figures: its flows are its own",
     ),
     ex(
+        "[Singapore|p]'s exports rose to [5.1 billion dlrs|m|5.1e9 USD] in [March|t|1987-03]. Re-exports fell 3 pct to [2.2 billion dlrs|m|2.2e9 USD].",
+        ("exports", "level", 5.1e9, "USD", "1987-03", "Singapore", None),
+        ("re_exports", "change", -3, "percent", None, "Singapore", None),
+        ("re_exports", "level", 2.2e9, "USD", None, "Singapore", None),
+        note="re-exports are the reporting country's exports",
+    ),
+    ex(
+        "[Singapore|p]'s re-exports to [Malaysia|p] rose to [900 mln dlrs|m|900e6 USD] in [March|t|1987-03].",
+        ("re_exports", "level", 900e6, "USD", "1987-03", "Singapore", "Malaysia"),
+    ),
+    ex(
+        "Re-exports fell 3 pct to [2.2 billion dlrs|m|2.2e9 USD] in [March|t|1987-03].",
+        ("re_exports", "change", -3, "percent", "1987-03", None, None),
+        ("re_exports", "level", 2.2e9, "USD", "1987-03", None, None),
+        note="no country named: no direction",
+    ),
+    ex(
         "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",
         ("trade_deficit", "level", 210e6, "USD", "1987-03", None, None),
         ("imports", "change", 4, "percent", None, None, "Peru"),

@@ -21,6 +21,7 @@ FLOWS = {
     "exports": "exports",
     "imports": "imports",
     "export_earnings": "exports",
+    "re_exports": "exports",  # goods imported and sent on: the re-exporter's exports
     "purchases": "imports",  # "buy 1.8 billion dlrs worth of U.S. goods": the buyer imports
 }
 # Measures that are a flow only toward a named partner: "sales to the EC" are exports,
@@ -28,7 +29,7 @@ FLOWS = {
 TARGETED_FLOWS = {"sales": "exports"}
 # The flows a story's reporting country owns when the text names no owner (not purchases:
 # a buyer is not the country the story reports).
-OWN_FLOWS = frozenset({"exports", "imports", "export_earnings"})
+OWN_FLOWS = frozenset({"exports", "imports", "export_earnings", "re_exports"})
 # A country's balances: parties its owner, and a partner only where the text names one.
 BALANCE_CLASSES = frozenset({"trade_balance", "current_account", "balance_of_payments"})
 
