@@ -148,7 +148,7 @@ FACTS: tuple[Example[F], ...] = (
     ex(
         "[Malaysia|p]'s exports to [Singapore|p] slipped 2.1 pct in [January|t|1987-01] while imports from [Singapore|p] rose 4 pct.",
         ("exports", "change", -2.1, "percent", "1987-01", "Malaysia", "Singapore"),
-        ("imports", "change", 4, "percent", "1987-01", "Singapore", None),
+        ("imports", "change", 4, "percent", "1987-01", "Singapore", "Malaysia"),
     ),
     ex(
         "The [Philippines|p] recorded a trade deficit of [61 mln dlrs|m|61e6 USD] in [the fourth quarter|t|1986-10-01/1986-12-31] against a [19 mln dlr|m|19e6 USD] surplus a year earlier.",
@@ -335,6 +335,18 @@ FACTS: tuple[Example[F], ...] = (
         ("re_exports", "change", -3, "percent", "1987-03", None, None),
         ("re_exports", "level", 2.2e9, "USD", "1987-03", None, None),
         note="no country named: no direction",
+    ),
+    ex(
+        "In [1986|t|1986] [Israeli|p|Israel] exports to the [U.S.|p|United States] were [2.3 billion dlrs|m|2.3e9 USD], while imports from the [U.S.|p|United States] were [1.8 billion dlrs|m|1.8e9 USD].",
+        ("exports", "level", 2.3e9, "USD", "1986", "Israel", "United States"),
+        ("imports", "level", 1.8e9, "USD", "1986", "United States", "Israel"),
+        note="an elliptical continuation that names its partner: the owner named before",
+    ),
+    ex(
+        "In [1986|t|1986] [Japanese|p|Japan] exports to the [EC|o|European Community] were [30.7 billion dlrs|m|30.7e9 USD], while [EC|o|European Community] exports to [Japan|p] were [12.4 billion dlrs|m|12.4e9 USD].",
+        ("exports", "level", 30.7e9, "USD", "1986", "Japan", "European Community"),
+        ("exports", "level", 12.4e9, "USD", "1986", "European Community", "Japan"),
+        note="a continuation with its own owner keeps it",
     ),
     ex(
         "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",

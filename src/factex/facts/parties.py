@@ -8,7 +8,7 @@ import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from factex.facts import lexicon, rules
@@ -106,7 +106,14 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     ('Peru', 'Chile')
     >>> direction(Flow("exports"), Flow("imports", "China"))
     ('China', None)
+    >>> direction(Flow("imports", source="United States"), Flow("exports", "Israel"))
+    ('United States', 'Israel')
     """
+    partner = flow.source or flow.target
+    if flow.owner is None and previous is not None and partner and previous.owner != partner:
+        # "Israeli exports to the U.S. were X, while imports from the U.S. were Y": the
+        # continuation names its partner, its owner is the one named before
+        flow = replace(flow, owner=previous.owner)
     if flow.measure == "exports":
         exporter, importer = flow.source or flow.owner, flow.target
     else:
