@@ -349,6 +349,19 @@ FACTS: tuple[Example[F], ...] = (
         note="a continuation with its own owner keeps it",
     ),
     ex(
+        "[Canadian|p|Canada] imports were [$2.6 billion|m|2.6e9 USD] in [1986|t|1986]; [Japan|p], [$1.2 billion|m|1.2e9 USD], and [Britain|p|United Kingdom], [$0.9 billion|m|0.9e9 USD].",
+        ("imports", "level", 2.6e9, "USD", "1986", None, "Canada"),
+        ("imports", "level", 1.2e9, "USD", "1986", None, "Japan"),
+        ("imports", "level", 0.9e9, "USD", "1986", None, "United Kingdom"),
+        note="a gapped list: each item's country owns its value",
+    ),
+    ex(
+        "[Canadian|p|Canada] imports from [Japan|p] were [$2.6 billion|m|2.6e9 USD] in [1986|t|1986], and [$2.1 billion|m|2.1e9 USD] in [1985|t|1985].",
+        ("imports", "level", 2.6e9, "USD", "1986", "Japan", "Canada"),
+        ("imports", "level", 2.1e9, "USD", "1985", "Japan", "Canada"),
+        note="no country between the values: the first value's direction",
+    ),
+    ex(
         "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",
         ("trade_deficit", "level", 210e6, "USD", "1987-03", None, None),
         ("imports", "change", 4, "percent", None, None, "Peru"),

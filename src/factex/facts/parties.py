@@ -129,6 +129,24 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     return None, None
 
 
+def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
+    """The country a gapped item of a list names between the previous value (ending at
+    ``after``) and the next (at ``before``): "Canadian imports rose 3.2 pct; Japan, 9.9 pct,
+    and Britain, 20.2 pct" (Japan's and Britain's imports, not Canada's)."""
+    text = sent.text
+    names = [
+        m
+        for m in sent.of_kind("place", "org")
+        if after <= sent.local(m.start) and sent.local(m.end) <= before
+    ]
+    if len(names) != 1 or not is_party(names[0]):
+        return None
+    start, end = sent.local(names[0].start), sent.local(names[0].end)
+    if rules.GAP_BEFORE.search(text, after, start) and rules.GAP_AFTER.fullmatch(text, end, before):
+        return names[0].name
+    return None
+
+
 def own_flow(
     flow: str, exporter: str | None, importer: str | None, reporting: str
 ) -> tuple[str | None, str | None]:

@@ -234,6 +234,10 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
 FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A gapped list item's owner: after ";" or "and", before a comma and its value
+# ("...; Japan, 9.9 pct, and Britain, 20.2 pct").
+GAP_BEFORE = re.compile(r"(?:;|,?\s+and)\s+(?:the\s+)?$")
+GAP_AFTER = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
 # "between A and B": the parties follow.
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
