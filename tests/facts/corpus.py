@@ -362,6 +362,21 @@ FACTS: tuple[Example[F], ...] = (
         note="no country between the values: the first value's direction",
     ),
     ex(
+        "[China|p] is seen as the main culprit, with exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", "China", None),
+        note="the sentence's subject country owns a flow that names no owner",
+    ),
+    ex(
+        "Officials who met in [Mexico|p] last week said exports rose 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="a country that is not the sentence's subject owns nothing",
+    ),
+    ex(
+        "[China|p] is the main market, and officials in [Japan|p] now expect that exports will rise 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="two countries: no one owner",
+    ),
+    ex(
         "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",
         ("trade_deficit", "level", 210e6, "USD", "1987-03", None, None),
         ("imports", "change", 4, "percent", None, None, "Peru"),
@@ -1476,6 +1491,11 @@ CORPUS = FACTS
 
 # Known gaps (strict xfail): general phrasings the facts room does not read yet.
 GAPS: tuple[Example[F], ...] = (
+    ex(
+        "The deal with [Mexico|p] will see exports rise 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="an owner is taken two words of any kind before a flow (rules.POSSESSIVE): 'Mexico will see exports' -> Mexico",
+    ),
     ex(
         "Imports slumped by a fifth in [2019|t|2019].",
         ("imports", "change", -20, "percent", "2019", None, None),

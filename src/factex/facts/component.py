@@ -62,6 +62,7 @@ from factex.facts.parties import (
     own_flow,
     parties_of,
     reporting_country,
+    subject_owner,
 )
 from factex.facts.period import (
     RUNNING_SENTENCES,
@@ -285,6 +286,15 @@ def sentence_facts(
             else:
                 flow = flow_of(sent, phrase, stop)
                 exporter, importer = direction(flow, previous_flow)
+                if (
+                    exporter is None
+                    and importer is None
+                    and not bilateral
+                    and phrase[2] in OWN_FLOWS
+                    and (owner := subject_owner(sent))
+                ):
+                    # "China is seen as the main culprit, with exports soaring 35%"
+                    exporter, importer = direction(replace(flow, owner=owner), None)
                 if reporting and not bilateral and (phrase[2] in OWN_FLOWS or targeted):
                     exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)

@@ -147,6 +147,23 @@ def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
     return None
 
 
+def subject_owner(sent: Sentence) -> str | None:
+    """The country a sentence opens with as its subject, when it names no other party:
+    the owner of the sentence's flows that name none ("China is seen as the main culprit,
+    with exports soaring 35%"; not "China's partners", not "China and Japan")."""
+    parties = [m for m in sent.of_kind("place", "org") if is_party(m)]
+    first = parties[0] if parties else None
+    if (
+        first is None
+        or first.kind != "place"
+        or sent.text[: sent.local(first.start)].strip(" \"'“‘")
+        or any(m.name != first.name for m in parties)
+        or not rules.SUBJECT_VERB_AFTER.match(sent.text, sent.local(first.end))
+    ):
+        return None
+    return first.name
+
+
 def own_flow(
     flow: str, exporter: str | None, importer: str | None, reporting: str
 ) -> tuple[str | None, str | None]:

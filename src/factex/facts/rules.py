@@ -234,6 +234,9 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
 FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A lower-case word right after a sentence's opening name: the name is the subject
+# ("China is seen ...", "Japan posted ..."; not "China's", "China and Japan").
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]")
 # A gapped list item's owner: after ";" or "and", before a comma and its value
 # ("...; Japan, 9.9 pct, and Britain, 20.2 pct").
 GAP_BEFORE = re.compile(r"(?:;|,?\s+and)\s+(?:the\s+)?$")
