@@ -53,9 +53,11 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     # the entities within ``NEAR`` of the phrase (entities are in text order)
     lo = bisect_left(entities, sent.start + start - NEAR, key=START)
     hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=START)
+    # (a flow noun, "exports", ends in "s"; a flow verb, "bought", "exported", does not)
+    owner_before = rules.POSSESSIVE if text[end - 1 : end] == "s" else rules.SUBJECT_OF_VERB
     for m in entities[lo:hi]:
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and rules.POSSESSIVE.fullmatch(text, me, start):
+        if me <= start and owner_before.fullmatch(text, me, start):
             flow.owner = m.name
         if ms >= end:
             if rules.FLOW_SOURCE.search(text, end, ms):

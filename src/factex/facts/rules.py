@@ -12,6 +12,7 @@ from factex.facts.lexicon import (
     FALL_AFTER,
     FALL_WORDS,
     NOT_MEASURE_HEADS,
+    NOT_OWNER_VERBS,
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
@@ -244,14 +245,18 @@ GAP_AFTER = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|just)\s+
 # "between A and B": the parties follow.
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# (before a flow verb, "Korea had already bought", an auxiliary follows its subject)
+SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+POSSESSIVE = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
+)
 # A country's national figure after its name and "'s", a verb of having, or as its
 # modifier ("Singapore's external trade", "Japan's February current account surplus",
 # "Canada had a surplus", "the U.S. merchandise trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
-    r"|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
 )
