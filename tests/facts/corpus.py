@@ -148,7 +148,7 @@ FACTS: tuple[Example[F], ...] = (
     ex(
         "[Malaysia|p]'s exports to [Singapore|p] slipped 2.1 pct in [January|t|1987-01] while imports from [Singapore|p] rose 4 pct.",
         ("exports", "change", -2.1, "percent", "1987-01", "Malaysia", "Singapore"),
-        ("imports", "change", 4, "percent", "1987-01", "Singapore", None),
+        ("imports", "change", 4, "percent", "1987-01", "Singapore", "Malaysia"),
     ),
     ex(
         "The [Philippines|p] recorded a trade deficit of [61 mln dlrs|m|61e6 USD] in [the fourth quarter|t|1986-10-01/1986-12-31] against a [19 mln dlr|m|19e6 USD] surplus a year earlier.",
@@ -318,6 +318,97 @@ FACTS: tuple[Example[F], ...] = (
         ("imports", "level", 12.7e9, "DKK", "1987-02", None, "Denmark"),
         ("exports", "level", 13.94e9, "DKK", "1987-02", "Denmark", None),
         note="a story reporting one country's figures: its flows are its own",
+    ),
+    ex(
+        "[Singapore|p]'s exports rose to [5.1 billion dlrs|m|5.1e9 USD] in [March|t|1987-03]. Re-exports fell 3 pct to [2.2 billion dlrs|m|2.2e9 USD].",
+        ("exports", "level", 5.1e9, "USD", "1987-03", "Singapore", None),
+        ("re_exports", "change", -3, "percent", None, "Singapore", None),
+        ("re_exports", "level", 2.2e9, "USD", None, "Singapore", None),
+        note="re-exports are the reporting country's exports",
+    ),
+    ex(
+        "[Singapore|p]'s re-exports to [Malaysia|p] rose to [900 mln dlrs|m|900e6 USD] in [March|t|1987-03].",
+        ("re_exports", "level", 900e6, "USD", "1987-03", "Singapore", "Malaysia"),
+    ),
+    ex(
+        "Re-exports fell 3 pct to [2.2 billion dlrs|m|2.2e9 USD] in [March|t|1987-03].",
+        ("re_exports", "change", -3, "percent", "1987-03", None, None),
+        ("re_exports", "level", 2.2e9, "USD", "1987-03", None, None),
+        note="no country named: no direction",
+    ),
+    ex(
+        "In [1986|t|1986] [Israeli|p|Israel] exports to the [U.S.|p|United States] were [2.3 billion dlrs|m|2.3e9 USD], while imports from the [U.S.|p|United States] were [1.8 billion dlrs|m|1.8e9 USD].",
+        ("exports", "level", 2.3e9, "USD", "1986", "Israel", "United States"),
+        ("imports", "level", 1.8e9, "USD", "1986", "United States", "Israel"),
+        note="an elliptical continuation that names its partner: the owner named before",
+    ),
+    ex(
+        "In [1986|t|1986] [Japanese|p|Japan] exports to the [EC|o|European Community] were [30.7 billion dlrs|m|30.7e9 USD], while [EC|o|European Community] exports to [Japan|p] were [12.4 billion dlrs|m|12.4e9 USD].",
+        ("exports", "level", 30.7e9, "USD", "1986", "Japan", "European Community"),
+        ("exports", "level", 12.4e9, "USD", "1986", "European Community", "Japan"),
+        note="a continuation with its own owner keeps it",
+    ),
+    ex(
+        "[Canadian|p|Canada] imports were [$2.6 billion|m|2.6e9 USD] in [1986|t|1986]; [Japan|p], [$1.2 billion|m|1.2e9 USD], and [Britain|p|United Kingdom], [$0.9 billion|m|0.9e9 USD].",
+        ("imports", "level", 2.6e9, "USD", "1986", None, "Canada"),
+        ("imports", "level", 1.2e9, "USD", "1986", None, "Japan"),
+        ("imports", "level", 0.9e9, "USD", "1986", None, "United Kingdom"),
+        note="a gapped list: each item's country owns its value",
+    ),
+    ex(
+        "[Canadian|p|Canada] imports from [Japan|p] were [$2.6 billion|m|2.6e9 USD] in [1986|t|1986], and [$2.1 billion|m|2.1e9 USD] in [1985|t|1985].",
+        ("imports", "level", 2.6e9, "USD", "1986", "Japan", "Canada"),
+        ("imports", "level", 2.1e9, "USD", "1985", "Japan", "Canada"),
+        note="no country between the values: the first value's direction",
+    ),
+    ex(
+        "[China|p] is seen as the main culprit, with exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", "China", None),
+        note="the sentence's subject country owns a flow that names no owner",
+    ),
+    ex(
+        "The deal with [Mexico|p] will see exports rise 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="a name before a modal or auxiliary verb is its subject, not the flow's owner",
+    ),
+    ex(
+        "[China|p] is the main market, and [Japan|p] said exports rose 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="a name before a verb of saying is no owner",
+    ),
+    ex(
+        "[Japanese|p|Japan] car exports rose 5% in [2004|t|2004].",
+        ("car_exports", "change", 5, "percent", "2004", "Japan", None),
+        note="a nationality before a named good's flow owns it",
+    ),
+    ex(
+        "Officials who met in [Mexico|p] last week said exports rose 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="a country that is not the sentence's subject owns nothing",
+    ),
+    ex(
+        "[China|p] is the main market, and officials in [Japan|p] now expect that exports will rise 5% in [2004|t|2004].",
+        ("exports", "change", 5, "percent", "2004", None, None),
+        note="two countries: no one owner",
+    ),
+    ex(
+        "peru's trade deficit widened to [210 mln dlrs|m|210e6 USD] in [march|t|1987-03], the central bank said. Imports rose 4 pct to [510 mln dlrs|m|510e6 USD].",
+        ("trade_deficit", "level", 210e6, "USD", "1987-03", None, None),
+        ("imports", "change", 4, "percent", None, None, "Peru"),
+        ("imports", "level", 510e6, "USD", None, None, "Peru"),
+        note="a wire in lower case: the country owning its lead figure reports",
+    ),
+    ex(
+        "the value of brazilian exports rose 12 pct in [march|t|1987-03]. Imports fell to [1.1 billion dlrs|m|1.1e9 USD].",
+        ("exports", "change", 12, "percent", "1987-03", "Brazil", None),
+        ("imports", "level", 1.1e9, "USD", None, None, "Brazil"),
+        note="a lower-case nationality says whose: no part of the measure's name",
+    ),
+    ex(
+        "the company's exports rose to [12 mln dlrs|m|12e6 USD] in [march|t|1987-03], it said in china. Imports fell to [3 mln dlrs|m|3e6 USD].",
+        ("exports", "level", 12e6, "USD", "1987-03", None, None),
+        ("imports", "level", 3e6, "USD", None, None, None),
+        note="a lower-case country that owns no figure reports nothing",
     ),
     ex(
         "[Canada|p] posted a surplus in [January|t|1987-01], [Canadian|p|Canada] officials said. Imports from the [United States|p] fell 3 pct in [January|t|1987-01].",

@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,12 +54,15 @@ from factex.facts.parties import (
     FLOWS,
     OWN_FLOWS,
     TARGETED_FLOWS,
+    Flow,
     balance_parties,
     direction,
     flow_of,
+    gapped_owner,
     own_flow,
     parties_of,
     reporting_country,
+    subject_owner,
 )
 from factex.facts.period import (
     RUNNING_SENTENCES,
@@ -157,6 +161,7 @@ def sentence_facts(
     facts: list[Fact] = []
     previous_flow = None
     directions: dict[int, tuple[str | None, str | None]] = {}  # per flow phrase
+    flows: dict[int, Flow] = {}  # (the same, their flows)
     last_start = last_end = 0  # (the last fact's amount)
     last_base = False  # (whether the last fact is a comparison base)
     seen_classes: set[str] = set()  # (the measure classes of the sentence's facts so far)
@@ -275,13 +280,25 @@ def sentence_facts(
                 )
             if phrase[0] in directions:  # a second value of the same phrase
                 exporter, importer = directions[phrase[0]]
+                if owner := gapped_owner(sent, last_end, amount.start):
+                    # "...; Japan, 9.9 pct": the gapped item's own country
+                    exporter, importer = direction(replace(flows[phrase[0]], owner=owner), None)
             else:
                 flow = flow_of(sent, phrase, stop)
                 exporter, importer = direction(flow, previous_flow)
+                if (
+                    exporter is None
+                    and importer is None
+                    and not bilateral
+                    and phrase[2] in OWN_FLOWS
+                    and (owner := subject_owner(sent))
+                ):
+                    # "China is seen as the main culprit, with exports soaring 35%"
+                    exporter, importer = direction(replace(flow, owner=owner), None)
                 if reporting and not bilateral and (phrase[2] in OWN_FLOWS or targeted):
                     exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
-                previous_flow = flow
+                flows[phrase[0]] = previous_flow = flow
         if refers_back is None and period is None and not base and running is not None:
             # (asked only where ``period_span`` reads it) a comparison with no period of
             # its own ("Sales rose to $52.4 million from $50.1 million") compares the

@@ -661,3 +661,12 @@ SECURITIES = (
     "paper",
     "units",
 )
+
+# Verbs that end a flow's owner phrase: a name before one of them is a subject, not the
+# flow's owner ("Mexico will see exports rise", "Japan said exports rose"): modal and
+# auxiliary verbs and verbs of saying (a closed class).
+NOT_OWNER_VERBS = (
+    *("will", "would", "shall", "must", "should", "could", "can", "may", "might"),
+    *("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"),
+    *("said", "says", "say", "told", "tells", "expects", "expected", "reported", "announced"),
+)

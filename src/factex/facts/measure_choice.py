@@ -19,6 +19,7 @@ from factex.facts.measures import (
     snake,
     with_sign,
 )
+from factex.facts.parties import lower_country
 from factex.money.lexicon import WORDS
 from factex.organizations.lexicon.cues import INTRO_NOUNS
 
@@ -599,6 +600,7 @@ def _modifier_before(text: str, start: int) -> str | None:
         not _is_content(word)
         or word in lexicon.GOODS_HEADS
         or word in lexicon.NOT_MODIFIERS
+        or lower_country(word)  # (whose, in a wire in lower case: "colombian exports")
         or _is_verb_ing(word)  # ("rising exports"; not "non-performing loans")
         or rules.PERIOD_WORD.fullmatch(word)
         or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())

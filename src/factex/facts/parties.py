@@ -4,21 +4,24 @@ parties of "between A and B", "bilateral", "A-B trade"."""
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, START, holds_percent
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
+from factex.organizations.lexicon.gazetteers import demonyms, places
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 FLOWS = {
     "exports": "exports",
     "imports": "imports",
     "export_earnings": "exports",
+    "re_exports": "exports",  # goods imported and sent on: the re-exporter's exports
     "purchases": "imports",  # "buy 1.8 billion dlrs worth of U.S. goods": the buyer imports
 }
 # Measures that are a flow only toward a named partner: "sales to the EC" are exports,
@@ -26,7 +29,7 @@ FLOWS = {
 TARGETED_FLOWS = {"sales": "exports"}
 # The flows a story's reporting country owns when the text names no owner (not purchases:
 # a buyer is not the country the story reports).
-OWN_FLOWS = frozenset({"exports", "imports", "export_earnings"})
+OWN_FLOWS = frozenset({"exports", "imports", "export_earnings", "re_exports"})
 # A country's balances: parties its owner, and a partner only where the text names one.
 BALANCE_CLASSES = frozenset({"trade_balance", "current_account", "balance_of_payments"})
 
@@ -50,9 +53,11 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     # the entities within ``NEAR`` of the phrase (entities are in text order)
     lo = bisect_left(entities, sent.start + start - NEAR, key=START)
     hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=START)
+    # (a flow noun, "exports", ends in "s"; a flow verb, "bought", "exported", does not)
+    owner_before = rules.POSSESSIVE if text[end - 1 : end] == "s" else rules.SUBJECT_OF_VERB
     for m in entities[lo:hi]:
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and rules.POSSESSIVE.fullmatch(text, me, start):
+        if me <= start and owner_before.fullmatch(text, me, start):
             flow.owner = m.name
         if ms >= end:
             if rules.FLOW_SOURCE.search(text, end, ms):
@@ -103,7 +108,14 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
     ('Peru', 'Chile')
     >>> direction(Flow("exports"), Flow("imports", "China"))
     ('China', None)
+    >>> direction(Flow("imports", source="United States"), Flow("exports", "Israel"))
+    ('United States', 'Israel')
     """
+    partner = flow.source or flow.target
+    if flow.owner is None and previous is not None and partner and previous.owner != partner:
+        # "Israeli exports to the U.S. were X, while imports from the U.S. were Y": the
+        # continuation names its partner, its owner is the one named before
+        flow = replace(flow, owner=previous.owner)
     if flow.measure == "exports":
         exporter, importer = flow.source or flow.owner, flow.target
     else:
@@ -117,6 +129,41 @@ def direction(flow: Flow, previous: Flow | None) -> tuple[str | None, str | None
         if ex or im:
             return im, ex
     return None, None
+
+
+def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
+    """The country a gapped item of a list names between the previous value (ending at
+    ``after``) and the next (at ``before``): "Canadian imports rose 3.2 pct; Japan, 9.9 pct,
+    and Britain, 20.2 pct" (Japan's and Britain's imports, not Canada's)."""
+    text = sent.text
+    names = [
+        m
+        for m in sent.of_kind("place", "org")
+        if after <= sent.local(m.start) and sent.local(m.end) <= before
+    ]
+    if len(names) != 1 or not is_party(names[0]):
+        return None
+    start, end = sent.local(names[0].start), sent.local(names[0].end)
+    if rules.GAP_BEFORE.search(text, after, start) and rules.GAP_AFTER.fullmatch(text, end, before):
+        return names[0].name
+    return None
+
+
+def subject_owner(sent: Sentence) -> str | None:
+    """The country a sentence opens with as its subject, when it names no other party:
+    the owner of the sentence's flows that name none ("China is seen as the main culprit,
+    with exports soaring 35%"; not "China's partners", not "China and Japan")."""
+    parties = [m for m in sent.of_kind("place", "org") if is_party(m)]
+    first = parties[0] if parties else None
+    if (
+        first is None
+        or first.kind != "place"
+        or sent.text[: sent.local(first.start)].strip(" \"'“‘")
+        or any(m.name != first.name for m in parties)
+        or not rules.SUBJECT_VERB_AFTER.match(sent.text, sent.local(first.end))
+    ):
+        return None
+    return first.name
 
 
 def own_flow(
@@ -147,7 +194,8 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     )
     ranked = counts.most_common(2)
     if not ranked:
-        return None
+        # (no country written as a name: a wire in lower case, "chile's trade surplus")
+        return _lower_lead_owner(ctx)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     lead = _lead_owner(ctx)
@@ -174,6 +222,50 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
         owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
         return owner.name if owned else None
     return None
+
+
+def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
+    """The country that owns the story's first figure where the wire writes countries in
+    lower case: its name or nationality before a national figure ("chile's trade surplus
+    narrowed to ...", "the value of colombian exports rose 55 pct"). Only that one sentence
+    is read."""
+    sent = next(
+        (
+            s
+            for s in ctx.sentences
+            if any(m.kind == "money" for m in s.mentions) or holds_percent(s.lowered)
+        ),
+        None,
+    )
+    if sent is None:
+        return None
+    text = sent.text
+    words = list(rules.LOWER_WORD.finditer(text))
+    for k, word in enumerate(words):
+        # (a two-word name first: "south korea's", "west german exports")
+        spans = [word] if k + 1 == len(words) else [words[k + 1], word]
+        for last in spans:
+            country = lower_country(text[word.start() : last.end()])
+            if country and rules.NATIONAL_FIGURE_AFTER.match(text, last.end()):
+                return country
+    return None
+
+
+@functools.cache
+def _lower_countries() -> dict[str, str]:
+    """A country's name or nationality in lower case -> the country ("chile" -> Chile,
+    "colombian" -> Colombia)."""
+    table = {name: canonical for name, (canonical, kind) in places().items() if kind == "country"}
+    return demonyms() | table
+
+
+def lower_country(words: str) -> str | None:
+    """The country a lower-case name or nationality is ("chile", "west german"), if any.
+
+    >>> lower_country("colombian"), lower_country("Colombian"), lower_country("coffee")
+    ('Colombia', None, None)
+    """
+    return _lower_countries().get(words) if words.islower() else None
 
 
 def balance_parties(

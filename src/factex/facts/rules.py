@@ -12,6 +12,7 @@ from factex.facts.lexicon import (
     FALL_AFTER,
     FALL_WORDS,
     NOT_MEASURE_HEADS,
+    NOT_OWNER_VERBS,
     PERCENT_QUALIFIERS,
     RISE_AFTER,
     RISE_WORDS,
@@ -234,17 +235,28 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.
 FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
 FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A lower-case word right after a sentence's opening name: the name is the subject
+# ("China is seen ...", "Japan posted ..."; not "China's", "China and Japan").
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]")
+# A gapped list item's owner: after ";" or "and", before a comma and its value
+# ("...; Japan, 9.9 pct, and Britain, 20.2 pct").
+GAP_BEFORE = re.compile(r"(?:;|,?\s+and)\s+(?:the\s+)?$")
+GAP_AFTER = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
 # "between A and B": the parties follow.
 BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
 # Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# (before a flow verb, "Korea had already bought", an auxiliary follows its subject)
+SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+POSSESSIVE = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
+)
 # A country's national figure after its name and "'s", a verb of having, or as its
 # modifier ("Singapore's external trade", "Japan's February current account surplus",
 # "Canada had a surplus", "the U.S. merchandise trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
-    r"|\s+(?:[a-z][\w-]*\s+){0,2}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+    rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
 )
@@ -562,6 +574,8 @@ EARLIER_PERIOD = re.compile(
 )
 # The lowercase word right after a name ("Japanese cars").
 WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# A word in lower case (a country's name in a wire written in lower case).
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # "of" right before a name.
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
