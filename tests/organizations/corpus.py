@@ -457,6 +457,16 @@ SPEAKERS: tuple[Example[Org], ...] = (
         "The World Health Organisation warned. The World Health Organization said later.",
         ("World Health Organization", "international"),
     ),
+    ex(
+        "said Ann Sebol, a professor at Brooklyn Law School.",
+        ("Brooklyn Law School", "other"),
+        note="a document word before an organization's head modifies the head",
+    ),
+    ex("Japan's Fair Trade Commission raided the offices.", ("Fair Trade Commission", "government")),
+    ex("The Conference Board said consumer confidence fell.", ("Conference Board", "other")),
+    ex("The Vanguard 500 Index Fund rose 2%.", note="an index fund is a product"),
+    ex("The Free Trade Agreement was signed.", note="a document"),
+    ex("The new labor law took effect.", note="a lower-case head is no name"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
