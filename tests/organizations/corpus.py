@@ -467,6 +467,15 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("The Vanguard 500 Index Fund rose 2%.", note="an index fund is a product"),
     ex("The Free Trade Agreement was signed.", note="a document"),
     ex("The new labor law took effect.", note="a lower-case head is no name"),
+    ex(
+        "On Monday, MCI agreed to a buyout by Verizon Communications.",
+        ("MCI", "company"),
+        ("Verizon Communications", "company"),
+        note="an acronym acting after a fronted adverbial",
+    ),
+    ex("Since KRP bought the unit in February, it has sold assets.", ("KRP", "company")),
+    ex("The CPI expected rise was not met. GDP posted a gain.", note="measures"),
+    ex("The UK sold its stake. The CEO sold shares.", note="a country; a title"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

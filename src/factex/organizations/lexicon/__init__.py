@@ -16,6 +16,7 @@ Every table is re-exported here: the finders read ``lx.HEADS`` whichever module 
 """
 
 from factex.organizations.lexicon.cues import (
+    ACRONYM_AGENT_VERBS,
     AGENT_VERBS,
     APPOSITIVE_FOLLOWERS,
     CITE_WORDS,
@@ -119,6 +120,7 @@ from factex.organizations.lexicon.people import (
 
 __all__ = [
     "ADDRESS_FORMS",
+    "ACRONYM_AGENT_VERBS",
     "AGENT_VERBS",
     "APPOSITIVE_FOLLOWERS",
     "CAPITAL_MIN_COUNTRY_POPULATION",

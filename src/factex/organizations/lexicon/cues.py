@@ -177,6 +177,10 @@ AGENT_VERBS = frozenset(
         "’s",
     }
 )
+# Of those, the verbs after which an acronym is an organization acting ("MCI agreed to
+# a buyout", "IBM acquired"): not the possessive, and not "expected", which measures
+# take too ("CPI expected to rise").
+ACRONYM_AGENT_VERBS = AGENT_VERBS - {"'s", "’s", "expected", "expects"}
 
 # Auxiliaries after a sentence's first word that make it the subject of a clause ("Honda
 # has three hybrids", "Apple will open"): a listed name that is also a word is the
