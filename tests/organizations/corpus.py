@@ -476,6 +476,14 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("Since KRP bought the unit in February, it has sold assets.", ("KRP", "company")),
     ex("The CPI expected rise was not met. GDP posted a gain.", note="measures"),
     ex("The UK sold its stake. The CEO sold shares.", note="a country; a title"),
+    ex('"It is cheap," said Ann Buxley, a fund manager at Schroders.', ("Schroders", "company")),
+    ex(
+        "Karen Olney, portfolio manager at Dresdner Kleinwort, said the stock was cheap.",
+        ("Dresdner Kleinwort", "company"),
+    ),
+    ex("It has also gone after auditors Grant Thornton.", ("Grant Thornton", "company")),
+    ex("The company's auditor Peter Smith resigned.", note="an auditor may be a person"),
+    ex("He was a manager at the plant.", note="no name"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
