@@ -484,6 +484,15 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("It has also gone after auditors Grant Thornton.", ("Grant Thornton", "company")),
     ex("The company's auditor Peter Smith resigned.", note="an auditor may be a person"),
     ex("He was a manager at the plant.", note="no name"),
+    ex(
+        "He is a professor at the London School of Economics.",
+        ("London School of Economics", "other"),
+    ),
+    ex(
+        "The Institution of Civil Engineers said costs would rise.",
+        ("Institution of Civil Engineers", "other"),
+    ),
+    ex("He was in a school of thought of his own.", note="lower case"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
