@@ -493,6 +493,16 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Institution of Civil Engineers", "other"),
     ),
     ex("He was in a school of thought of his own.", note="lower case"),
+    ex(
+        "Psychology major at University of Texas Arlington Mary Jafari heard of it.",
+        ("University of Texas Arlington", "other"),
+        note="a given name and a surname close the complement: a person's name",
+    ),
+    ex(
+        "He studied at the College of William and Mary in May.",
+        ("College of William and Mary", "other"),
+        note="a given name opening the complement is the name's",
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
