@@ -462,7 +462,10 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Brooklyn Law School", "other"),
         note="a document word before an organization's head modifies the head",
     ),
-    ex("Japan's Fair Trade Commission raided the offices.", ("Fair Trade Commission", "government")),
+    ex(
+        "Japan's Fair Trade Commission raided the offices.",
+        ("Fair Trade Commission", "government"),
+    ),
     ex("The Conference Board said consumer confidence fell.", ("Conference Board", "other")),
     ex("The Vanguard 500 Index Fund rose 2%.", note="an index fund is a product"),
     ex("The Free Trade Agreement was signed.", note="a document"),

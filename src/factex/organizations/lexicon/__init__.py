@@ -119,8 +119,8 @@ from factex.organizations.lexicon.people import (
 )
 
 __all__ = [
-    "ADDRESS_FORMS",
     "ACRONYM_AGENT_VERBS",
+    "ADDRESS_FORMS",
     "AGENT_VERBS",
     "APPOSITIVE_FOLLOWERS",
     "CAPITAL_MIN_COUNTRY_POPULATION",
