@@ -457,6 +457,55 @@ SPEAKERS: tuple[Example[Org], ...] = (
         "The World Health Organisation warned. The World Health Organization said later.",
         ("World Health Organization", "international"),
     ),
+    ex(
+        "said Ann Sebol, a professor at Brooklyn Law School.",
+        ("Brooklyn Law School", "other"),
+        note="a document word before an organization's head modifies the head",
+    ),
+    ex(
+        "Japan's Fair Trade Commission raided the offices.",
+        ("Fair Trade Commission", "government"),
+    ),
+    ex("The Conference Board said consumer confidence fell.", ("Conference Board", "other")),
+    ex("The Vanguard 500 Index Fund rose 2%.", note="an index fund is a product"),
+    ex("The Free Trade Agreement was signed.", note="a document"),
+    ex("The new labor law took effect.", note="a lower-case head is no name"),
+    ex(
+        "On Monday, MCI agreed to a buyout by Verizon Communications.",
+        ("MCI", "company"),
+        ("Verizon Communications", "company"),
+        note="an acronym acting after a fronted adverbial",
+    ),
+    ex("Since KRP bought the unit in February, it has sold assets.", ("KRP", "company")),
+    ex("The CPI expected rise was not met. GDP posted a gain.", note="measures"),
+    ex("The UK sold its stake. The CEO sold shares.", note="a country; a title"),
+    ex('"It is cheap," said Ann Buxley, a fund manager at Schroders.', ("Schroders", "company")),
+    ex(
+        "Karen Olney, portfolio manager at Dresdner Kleinwort, said the stock was cheap.",
+        ("Dresdner Kleinwort", "company"),
+    ),
+    ex("It has also gone after auditors Grant Thornton.", ("Grant Thornton", "company")),
+    ex("The company's auditor Peter Smith resigned.", note="an auditor may be a person"),
+    ex("He was a manager at the plant.", note="no name"),
+    ex(
+        "He is a professor at the London School of Economics.",
+        ("London School of Economics", "other"),
+    ),
+    ex(
+        "The Institution of Civil Engineers said costs would rise.",
+        ("Institution of Civil Engineers", "other"),
+    ),
+    ex("He was in a school of thought of his own.", note="lower case"),
+    ex(
+        "Psychology major at University of Texas Arlington Mary Jafari heard of it.",
+        ("University of Texas Arlington", "other"),
+        note="a given name and a surname close the complement: a person's name",
+    ),
+    ex(
+        "He studied at the College of William and Mary in May.",
+        ("College of William and Mary", "other"),
+        note="a given name opening the complement is the name's",
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

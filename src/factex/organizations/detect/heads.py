@@ -116,8 +116,12 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
         return None
-    if any(t.lower[k] in lx.NOT_ORG_HEADS for k in range(start, end)):
-        return None
+    if any(
+        t.lower[k] in lx.NOT_ORG_HEADS
+        and not (head_cap and k < i and t.lower[k] not in lx.NOT_ORG_MODIFIERS)
+        for k in range(start, end)
+    ):
+        return None  # "Free Trade Agreement"; before a capitalized head, "Law School"
     name_words = left - start  # capitalized words before the head (and modifiers)
     if name_words == 1 and t.lower[start] in lx.MEASURE_ACRONYMS:
         return None  # "a 100 MW power plant": a unit, not a name

@@ -189,6 +189,8 @@ def of_complement(t: Tokens, j: int) -> int:
     stop = min(t.n, j + lx.MAX_NAME_TOKENS)
     while end < stop and is_name_word(t, end) and not t.sent[end] and not _titled(t, end):
         end += 1
+    if end - k >= 3 and t.lower[end - 2] in lx.first_names() and t.words[end - 1][1:].islower():
+        return end - 2  # "at University of Texas Arlington Alia Jafari heard": a person's name
     while end + 1 < stop and (t.lower[end] in ("and", "&") or t.lower[end] in lx.CONNECTORS):
         nxt = end + 1
         if not is_name_word(t, nxt) or t.sent[nxt]:

@@ -156,9 +156,10 @@ def find_speakers(t: Tokens) -> list[Candidate]:
     according = [i for i in t.at(ACCORDING_WORDS) if i + 1 < t.n and t.lower[i + 1] == "to"]
     agents = [i for i in t.at(lx.PASSIVE_AGENT_VERBS) if _by_agent(t, i)]
     subjects = [i for i in t.at(lx.SUBJECT_AUXILIARIES) if _one_word_subject(t, i)]
-    if not verbs and not according and not agents and not subjects:
+    acting = [i for i in t.at(lx.ACRONYM_AGENT_VERBS) if _acronym_subject(t, i)]
+    if not verbs and not according and not agents and not subjects and not acting:
         return []
-    runs: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = [(i - 1, i) for i in acting if i not in verbs]
     for i in verbs:
         if i == 0 or not is_name_word(t, i - 1) or t.sent[i]:
             continue
@@ -197,6 +198,17 @@ def find_speakers(t: Tokens) -> list[Candidate]:
             rule = rules.SUBJECT if (i, j) in subject_runs else rule
             out.append(Candidate(t.starts[i], t.ends[j - 1], rule, "company"))
     return out
+
+
+def _acronym_subject(t: Tokens, i: int) -> bool:
+    """Token i, a lower-case verb of acting ("agreed", "acquired"), follows an acronym
+    that stands alone: "On Monday, MCI agreed to a buyout"."""
+    return (
+        i >= 1
+        and t.words[i].islower()
+        and is_acronym(t.words[i - 1])
+        and (i == 1 or t.sent[i - 1] or not is_name_word(t, i - 2))
+    )
 
 
 def _one_word_subject(t: Tokens, i: int) -> bool:

@@ -239,6 +239,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         SAID_BEFORE_NAME,
         MEDIA_CUES,
         lx.SAY_VERBS,
+        lx.ACRONYM_AGENT_VERBS,
         lx.ADDRESS_FORMS,
         ACCORDING_WORDS,
         lx.PASSIVE_AGENT_VERBS,

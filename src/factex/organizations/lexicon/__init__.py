@@ -16,6 +16,7 @@ Every table is re-exported here: the finders read ``lx.HEADS`` whichever module 
 """
 
 from factex.organizations.lexicon.cues import (
+    ACRONYM_AGENT_VERBS,
     AGENT_VERBS,
     APPOSITIVE_FOLLOWERS,
     CITE_WORDS,
@@ -99,6 +100,7 @@ from factex.organizations.lexicon.negatives import (
     NOT_NAME_WORDS,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEADS,
+    NOT_ORG_MODIFIERS,
     OWNER_DETERMINERS,
     PARTY_MEMBERS,
     STOCK_INDICES,
@@ -117,6 +119,7 @@ from factex.organizations.lexicon.people import (
 )
 
 __all__ = [
+    "ACRONYM_AGENT_VERBS",
     "ADDRESS_FORMS",
     "AGENT_VERBS",
     "APPOSITIVE_FOLLOWERS",
@@ -164,6 +167,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_ORG_ACRONYMS",
     "NOT_ORG_HEADS",
+    "NOT_ORG_MODIFIERS",
     "OF_HEADS",
     "OWNER_DETERMINERS",
     "PARTY_MEMBERS",

@@ -42,6 +42,8 @@ INTRO_NOUNS: dict[str, str] = {
     "brewer": "company",
     "miner": "company",
     "miners": "company",
+    "auditor": "company",
+    "auditors": "company",
     "store": "company",
     "group": "company",
     "bank": "company",
@@ -80,9 +82,9 @@ EXAMPLE_WORDS = frozenset({"like", "including", "such"})
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
 INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
-# Intro nouns that people have too ("his rival", "her political rival"): the name after
+# Intro nouns that people have too ("his rival", "the auditor Peter Smith"): the name after
 # them must not look like a person's, nor follow one of these words.
-INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals"})
+INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals", "auditor"})
 PERSONAL_RIVALRY = frozenset(
     {"his", "her", "political", "presidential", "electoral", "election", "leadership"}
     | {"opposition", "party", "nearest", "closest"}
@@ -116,6 +118,8 @@ EMPLOYEE_NOUNS = frozenset(
         "executive",
         "executives",
         "director",
+        "manager",
+        "managers",
     }
 )
 EMPLOYER_PREPOSITIONS = frozenset({"at", "with"})
@@ -177,6 +181,10 @@ AGENT_VERBS = frozenset(
         "’s",
     }
 )
+# Of those, the verbs after which an acronym is an organization acting ("MCI agreed to
+# a buyout", "IBM acquired"): not the possessive, and not "expected", which measures
+# take too ("CPI expected to rise").
+ACRONYM_AGENT_VERBS = AGENT_VERBS - {"'s", "’s", "expected", "expects"}
 
 # Auxiliaries after a sentence's first word that make it the subject of a clause ("Honda
 # has three hybrids", "Apple will open"): a listed name that is also a word is the

@@ -170,6 +170,9 @@ OF_HEADS = frozenset(
         "confederation",
         "fund",
         "society",
+        "school",
+        "college",
+        "institution",
     }
 )
 

@@ -205,6 +205,10 @@ NOT_ORG_HEADS = frozenset(
         "prize",
     }
 )
+# Of those, the words that still make a phrase no organization before an organization's
+# capitalized head: the others modify the head there ("Law School", "Treaty
+# Organization", "Conference Board"), but an "Index Fund" is a product.
+NOT_ORG_MODIFIERS = frozenset({"index"})
 
 
 # Last words of a street's name: "X Street" alone is an address or the market it stands
