@@ -932,6 +932,59 @@ EVENTS += (
     ),
 )
 
+# Trigger coverage of the fifth round: discussions, plural meetings dated, possessive
+# conferences, headline stakes.
+EVENTS += (
+    ex(
+        "The firms have already held discussions with [Japanese|p|Japan] regulators.",
+        ("meeting", None, ("Japan",), None),
+        note="discussions held with a named side are talks",
+    ),
+    ex(
+        "[Barclays|o] is in discussions with [Absa|o] over the sale.",
+        ("meeting", None, ("Barclays", "Absa"), None),
+    ),
+    ex(
+        "The two groups have been engaging in various discussions to enhance cooperation.",
+        note="negative: discussions with no side, ongoing",
+    ),
+    ex(
+        "[Kuranari|h] would attend parliamentary discussions on the budget.",
+        note="negative: a parliament's debate, no side",
+    ),
+    ex(
+        "The unions called for discussions with the government.",
+        note="negative: discussions only asked for",
+    ),
+    ex(
+        "[Baker|h] will urge [Tokyo|p] to act at [Wednesday|t|1987-04-08]'s meetings of leading industrial nations in [Washington|p].",
+        ("meeting", "1987-04-08", (), "Washington"),
+        note="plural meetings dated before the noun are one gathering",
+    ),
+    ex(
+        "Regular meetings are held every month.",
+        note="negative: a habit, no one meeting",
+    ),
+    ex(
+        "[Viktor Yushchenko|h] told an investors' conference in [Kiev|p].",
+        ("other", None, ("Viktor Yushchenko",), "Kiev"),
+        note="a possessive plural before 'conference'",
+    ),
+    ex(
+        "[China|p]'s [Shanda|o] buys stake in [Sina|o]",
+        ("other", None, ("Shanda", "Sina"), None),
+        note="a headline's stake in a named company, no determiner",
+    ),
+    ex(
+        "Investors may buy stakes in [Sina|o].",
+        note="negative: a purchase only supposed",
+    ),
+    ex(
+        "He took a stake in the outcome.",
+        note="negative: no company named",
+    ),
+)
+
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.

@@ -308,6 +308,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=_NOT_HELD,
     ),
     Trigger(
+        # discussions held with a named side are talks: "have held discussions with Japanese
+        # regulators", "are in discussions with the EC" (not "various discussions", nor
+        # "parliamentary discussions on the budget": no side)
+        "event.discussions",
+        "meeting",
+        r"\b(?:(?:held|hold|holds|holding|began|begun|begin|opened|started|start|resumed|"
+        r"concluded)\s+(?:[\w-]+\s+)?|(?:is|are|was|were|been)\s+in\s+)(?P<t>discussions)\s+"
+        r"(?:with|between)\b",
+        frozenset({whole("discussions")}),
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
         # talks dated or timed before the noun: "the three-day talks", "this week's talks",
         # "the Thursday and Friday talks"
         "event.talks_dated",
@@ -315,9 +327,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             r"\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)-day|"
             r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week['’]s|(?:[A-Z][a-z]+day\s+and\s+)?[A-Z][a-z]+day['’]?s?)"
-            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS})\b"
+            # (meetings too: "at Wednesday's meetings of leading industrial nations")
+            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS}|meetings)\b"
         ),
-        frozenset(TALKS_NOUNS),
+        frozenset((*TALKS_NOUNS, "meetings")),
     ),
     Trigger(
         # a side in talks: "is in talks to buy former assets of Yukos", "are in talks over
@@ -635,6 +648,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # a stake in a named company with no determiner, as headlines write it: "Shanda buys
+        # stake in Sina", "Ford takes 20% stake in Mazda"
+        "event.stake_in",
+        "other",
+        re.compile(
+            r"\b(?P<t>bought|buys|buy|sold|sells|sell|acquired|acquires|takes|took)\s+"
+            r"(?:[\w%.-]+\s+){0,2}?stakes?\s+in\s+(?=[A-Z])"
+        ),
+        frozenset({whole("stake"), whole("stakes")}),
+        not_after=HEDGED,
+    ),
+    Trigger(
         "event.acquire",
         "other",
         re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
@@ -780,7 +805,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
         r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
-        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
+        # (a possessive plural between: "told an investors' conference in Kiev")
+        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
     ),
 )
