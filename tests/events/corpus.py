@@ -983,6 +983,50 @@ EVENTS += (
         "He took a stake in the outcome.",
         note="negative: no company named",
     ),
+    ex(
+        "[Amex|o] is to spin off its financial advisory unit.",
+        ("other", None, ("Amex",), None),
+        note="a spin-off of a unit is a company transaction (§4)",
+    ),
+    ex(
+        "The demerger of its chemicals business was completed.",
+        ("other", None, (), None),
+    ),
+    ex(
+        "The economic spin-offs of the games were large.",
+        note="negative: by-products, no unit",
+    ),
+    ex(
+        "[Amex|o] may spin off its advisory unit.",
+        note="negative: a spin-off only speculated",
+    ),
+    ex(
+        "The [EC|o|European Community] and [China|p] initialled a textile accord in [Brussels|p] on [Friday|t|1987-04-03].",
+        ("signing", "1987-04-03", ("European Community", "China"), "Brussels"),
+        note="an agreement initialled is signed",
+    ),
+    ex(
+        "The [U.S.|p|United States] and [Japan|p] agreed on a new accord on [Tuesday|t|1987-04-07].",
+        ("signing", "1987-04-07", ("United States", "Japan"), None),
+        note="a deal 'agreed on' is reached",
+    ),
+    ex(
+        "The officials agreed on the need for a deal.",
+        note="negative: a need agreed, no deal",
+    ),
+    ex(
+        "Trade ministers of 92 countries meet in [Geneva|p] [next week|t|1987-04-13/1987-04-19].",
+        ("meeting", "1987-04-13/1987-04-19", (), "Geneva"),
+        note="a plural subject's scheduled present 'meet in' a place",
+    ),
+    ex(
+        "The ministers meet in [Geneva|p] every year.",
+        note="negative: a habit",
+    ),
+    ex(
+        "The two sides could meet in [Geneva|p].",
+        note="negative: a meeting only supposed",
+    ),
 )
 
 CORPUS = EVENTS

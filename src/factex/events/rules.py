@@ -430,9 +430,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
-            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b))"
+            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b"
+            # (or where: "Trade ministers of 92 countries meet in Geneva next week"; not a
+            # habit, "they meet in Geneva every year")
+            r"|(?:in|at)\s+[A-Z](?![^.;]{0,60}\b(?:every|each|annually|regularly|twice|once)\b)))"
         ),
         frozenset({"meet"}),
+        # (not one only supposed: "they could meet in Geneva")
+        not_after=re.compile(r"\b(?:could|might|may|should|can|cannot|must)\s+$", re.IGNORECASE),
     ),
     Trigger(
         # a meeting before the press: "a news conference between Trump and Liu He"
@@ -454,7 +459,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.signed",
         "signing",
-        rf"\b(?P<t>signed|signing|inked)\b{_NOT_LEGISLATION_AFTER}",
+        # (an agreement initialled is signed in short, by its negotiators)
+        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}",
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
@@ -469,7 +475,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "signing",
         # (not "to reach a deal", "failure to reach an agreement": only hoped for)
         r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
-        r"formali[sz]ed|finali[sz]ed)"
+        # ("agreed on a new accord")
+        r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
         rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}",
     ),
     Trigger(
@@ -657,6 +664,18 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?:[\w%.-]+\s+){0,2}?stakes?\s+in\s+(?=[A-Z])"
         ),
         frozenset({whole("stake"), whole("stakes")}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a spin-off or demerger of a unit is a company transaction (guidelines §4: "is to
+        # spin-off its outdoor products unit into a new separate company"); not a by-product
+        # ("economic spin-offs", "spin-off benefits": no unit after it)
+        "event.spin_off",
+        "other",
+        r"\b(?P<t>spin(?:s|ning)?[- ]off|spun[- ]off|demerg(?:e|es|ed|ing|er))\s+"
+        r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+(?:&\s+)?){0,4}?"
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        frozenset({"spin", "spun", "demerg"}),
         not_after=HEDGED,
     ),
     Trigger(
