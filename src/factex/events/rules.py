@@ -308,6 +308,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=_NOT_HELD,
     ),
     Trigger(
+        # discussions held with a named side are talks: "have held discussions with Japanese
+        # regulators", "are in discussions with the EC" (not "various discussions", nor
+        # "parliamentary discussions on the budget": no side)
+        "event.discussions",
+        "meeting",
+        r"\b(?:(?:held|hold|holds|holding|began|begun|begin|opened|started|start|resumed|"
+        r"concluded)\s+(?:[\w-]+\s+)?|(?:is|are|was|were|been)\s+in\s+)(?P<t>discussions)\s+"
+        r"(?:with|between)\b",
+        frozenset({whole("discussions")}),
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
         # talks dated or timed before the noun: "the three-day talks", "this week's talks",
         # "the Thursday and Friday talks"
         "event.talks_dated",
@@ -315,9 +327,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             r"\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)-day|"
             r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week['’]s|(?:[A-Z][a-z]+day\s+and\s+)?[A-Z][a-z]+day['’]?s?)"
-            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS})\b"
+            # (meetings too: "at Wednesday's meetings of leading industrial nations")
+            rf"\s+(?:[a-z][\w-]*\s+)?(?P<t>{_TALKS}|meetings)\b"
         ),
-        frozenset(TALKS_NOUNS),
+        frozenset((*TALKS_NOUNS, "meetings")),
     ),
     Trigger(
         # a side in talks: "is in talks to buy former assets of Yukos", "are in talks over
@@ -417,9 +430,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
-            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b))"
+            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b"
+            # (or where: "Trade ministers of 92 countries meet in Geneva next week"; not a
+            # habit, "they meet in Geneva every year")
+            r"|(?:in|at)\s+[A-Z](?![^.;]{0,60}\b(?:every|each|annually|regularly|twice|once)\b)))"
         ),
         frozenset({"meet"}),
+        # (not one only supposed: "they could meet in Geneva")
+        not_after=re.compile(r"\b(?:could|might|may|should|can|cannot|must)\s+$", re.IGNORECASE),
     ),
     Trigger(
         # a meeting before the press: "a news conference between Trump and Liu He"
@@ -441,7 +459,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.signed",
         "signing",
-        rf"\b(?P<t>signed|signing|inked)\b{_NOT_LEGISLATION_AFTER}",
+        # (an agreement initialled is signed in short, by its negotiators)
+        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}",
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
@@ -456,7 +475,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "signing",
         # (not "to reach a deal", "failure to reach an agreement": only hoped for)
         r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
-        r"formali[sz]ed|finali[sz]ed)"
+        # ("agreed on a new accord")
+        r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
         rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}",
     ),
     Trigger(
@@ -635,6 +655,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # a stake in a named company with no determiner, as headlines write it: "Shanda buys
+        # stake in Sina", "Ford takes 20% stake in Mazda"
+        "event.stake_in",
+        "other",
+        re.compile(
+            r"\b(?P<t>bought|buys|buy|sold|sells|sell|acquired|acquires|takes|took)\s+"
+            r"(?:[\w%.-]+\s+){0,2}?stakes?\s+in\s+(?=[A-Z])"
+        ),
+        frozenset({whole("stake"), whole("stakes")}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a spin-off or demerger of a unit is a company transaction (guidelines §4: "is to
+        # spin-off its outdoor products unit into a new separate company"); not a by-product
+        # ("economic spin-offs", "spin-off benefits": no unit after it)
+        "event.spin_off",
+        "other",
+        r"\b(?P<t>spin(?:s|ning)?[- ]off|spun[- ]off|demerg(?:e|es|ed|ing|er))\s+"
+        r"(?:of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+(?:&\s+)?){0,4}?"
+        rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        frozenset({"spin", "spun", "demerg"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
         "event.acquire",
         "other",
         re.compile(r"\b(?P<t>acquired|acquire|acquires|[Tt]ake\s+over|took\s+over)\s+(?=[A-Z])"),
@@ -780,7 +824,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
         r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
-        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
+        # (a possessive plural between: "told an investors' conference in Kiev")
+        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
     ),
 )
