@@ -47,6 +47,8 @@ do not read a difference as one system beating the other.
 
 ``-v``/``--errors`` classifies every wrong value and miss (and false positive) into the
 kinds of issue 16 and prints counts with examples; ``--json`` prints everything as JSON.
+Both leave out the items of the articles in the held-out set ``gold/timebank-facts``
+(their scores still count).
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ from pathlib import Path
 from factex.corpora import Timex, read_timeml
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "timebank"
+# TimeBank articles of a held-out gold set: scored with the rest, but their items are
+# never printed, so whoever tunes the periods room on this output cannot read them.
+HELD_OUT = frozenset(
+    p.stem for p in (Path(__file__).resolve().parents[1] / "gold" / "timebank-facts").glob("*.json")
+)
 
 MODES = ("plain", "fair")
 
@@ -380,6 +387,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no .tml files in {args.corpus}", file=sys.stderr)
         return 1
     results = score_all(paths)
+    hidden = sum(e.doc in HELD_OUT for c in results.values() for e in c.errors)
+    for counts in results.values():
+        counts.errors = [e for e in counts.errors if e.doc not in HELD_OUT]
+    if hidden and (args.errors or args.json):
+        print(f"({hidden} errors in held-out articles not shown)", file=sys.stderr)
     if args.json:
         out = {
             "documents": len(paths),
