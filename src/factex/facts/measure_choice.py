@@ -28,10 +28,6 @@ PHRASE_START = itemgetter(0)  # (of measure phrases)
 _PRICED_FOR_SHARES = frozenset(("takeover_offer", "acquisition_price", "offering_size"))
 
 
-# The words one of which ``rules.OBJECT_CHANGE_FURTHER`` needs.
-_FURTHER_WORDS = ("further", "other", "additional", "extra")
-
-
 def per_share_after(text: str, amount: Amount) -> bool:
     """The amount is a price a share: "a share" after it, or "each" after shares sold or
     bought at it ("sell 5 million shares at $20 each")."""
@@ -658,10 +654,9 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
         return "change", -1
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
-    # (the words these need, tested first: most values are plain levels)
+    # ("to" after the amount tested first: most values are plain levels)
     if (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before))) or (
-        any(word in before for word in _FURTHER_WORDS)
-        and (moved := rules.OBJECT_CHANGE_FURTHER.search(before))
+        moved := rules.OBJECT_CHANGE_FURTHER.search(before)
     ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1

@@ -132,9 +132,10 @@ TO_LEVEL = re.compile(
 
 # A verb of change, its object, then the amount and the level it moved to: "boosted its
 # quarterly dividend 20% to three cents a share" (the sign in the group: raising or not).
+_RAISED = "raised|raises|boosted|boosts|increased|increases|lifted|lifts"
+_LOWERED = "cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims"
 OBJECT_CHANGE_BEFORE = re.compile(
-    r"\b(?:(raised|raises|raising|boosted|boosts|boosting|increased|increases|lifted|lifts)"
-    r"|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims)\s+"
+    rf"\b(?:({_RAISED}|raising|boosting)|{_LOWERED})\s+"
     r"(?:its|their|the|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$",
     re.IGNORECASE,
 )
@@ -142,8 +143,7 @@ TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 # ... or with "a further" before the amount: "reduced computer inventories a further $100
 # million".
 OBJECT_CHANGE_FURTHER = re.compile(
-    r"\b(?:(raised|raises|boosted|boosts|increased|increases|lifted|lifts|added|adds)"
-    r"|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims)\s+"
+    rf"\b(?:({_RAISED}|added|adds)|{_LOWERED})\s+"
     r"(?:[a-z][\w-]*\s+){1,3}(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
     re.IGNORECASE,
 )
