@@ -272,39 +272,38 @@ PER_SHARE = re.compile(
     r"|\s+apiece\b|\s+each(?=\s+for\s+(?:[\w'’.-]+\s+){0,5}?shares\b))",
     re.I,
 )
+# The words of approximation an amount may carry before it ("about $5 million").
+_ABOUT = r"(?:(?:about|around|some|nearly|roughly)\s+)?"
 # Between shares and the price paid or offered for them: "shares for $125 apiece", "shares
 # was priced at $15 a share".
 SHARES_FOR = re.compile(
-    r"\s+(?:(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?priced\s+at|for|at)\s+"
-    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?"
+    r"\s+(?:(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?priced\s+at|for|at)\s+" + _ABOUT
 )
 # An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
 EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
-SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+(?:about\s+|some\s+)?$")
+SHARES_AT_BEFORE = re.compile(rf"\bshares\s+(?:at|for)\s+{_ABOUT}$")
 # A company's holders receiving the amount (a share) in a deal: "Starpointe holders ...
 # will receive $21 in cash a share".
 HOLDERS_RECEIVE_BEFORE = re.compile(
     r"\b(?:share|stock)?holders\b[^.;:]{0,60}?\b(?:receive|get)\s+"
-    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    rf"{_ABOUT}$",
     re.IGNORECASE,
 )
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
-OR_BETWEEN = re.compile(
-    r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?"
-)
+OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
-CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+)?")
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*" + _ABOUT)
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
 NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
 # Between a change in percent and the price it moved to: "Corus fell 2.2% to 55.57 pence".
-TO_PRICE_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
+TO_PRICE_BETWEEN = re.compile(r"\s+to\s+" + _ABOUT)
 # Between a per-share figure and its base: "to $2 a share from $3".
 PER_SHARE_BASE_BETWEEN = re.compile(
     r"(?:\s+|-)(?:a|per)(?:\s+|-)share,?\s+(?:from|compared\s+with|against|versus)\s+"
-    r"(?:about\s+|roughly\s+|nearly\s+)?(?:(?:last|the\s+previous)\s+year['’]s\s+)?"
+    rf"{_ABOUT}(?:(?:last|the\s+previous)\s+year['’]s\s+)?"
 )
 # Before an amount that restates the one before it: "$2.5 million, or seven cents".
-OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$")
+OR_BEFORE = re.compile(rf",\s+or\s+{_ABOUT}$")
 # The verbs of a closing price ("closed at", "finishing at").
 _CLOSED = r"\b(?:closed|closing|close|closes|finished|ended)\s+"
 # A stock's closing price: "Primerica closed at $28.25", "closing yesterday at $100 a
