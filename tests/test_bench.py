@@ -65,10 +65,15 @@ def test_cold_start_and_table():
             "best": {k: {"factex": 1.0, "floor": 0.5} for k in ("import_and_first_s", "cpu_s")}
         },
         "ratios": {"seeds": {}},
+        "pairs": [
+            {"systems": ["factex", "floor"], "dataset": d, "ratio_cpu": r, "ratio_wall": r}
+            for d, r in (("seeds", 0.25), ("corpus", 0.5))
+        ],
         "targets": {"memory_flat": run._target(None, "flat", lambda v: True)},
     }
     text = run.table(report)
     assert "floor" in text and "quantulum3    seeds   skipped: absent" in text
+    assert "factex/floor alternating in one process (corpus): 0.50x per CPU second" in text
     assert "memory_flat" in text and "n/a" in text
 
 
