@@ -106,6 +106,7 @@ def YREF(s: str) -> str:
     """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
         rf"|(?P<ythe{s}>of\s+the\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
@@ -128,7 +129,9 @@ def _yref(m: re.Match[str], s: str = "") -> YearRef | None:
     """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
     groups = m.groupdict()
     if groups.get("yr" + s):
-        return ("fiscal" if groups.get("fy" + s) else "abs", int(groups["yr" + s]))
+        # "fiscal 1990", "the 1990 fiscal year"
+        fiscal = groups.get("fy" + s) or groups.get("fya" + s)
+        return ("fiscal" if fiscal else "abs", int(groups["yr" + s]))
     if dei := groups.get("ydei" + s):
         word = dei.split()[-1].lower()
         if word == "same":
@@ -383,6 +386,38 @@ def p_months_of_year(m: re.Match[str]) -> Parts | None:
         return None  # "the last three months" is a duration
     first, last = (1, count) if which == "first" else (13 - count, 12)
     return {"kind": "months_of_year", "yref": yref, "m1": first, "m2": last}
+
+
+def p_month_of_year(m: re.Match[str]) -> Parts | None:
+    """ "the first month of the year", "the final month of 2004": that month of the year
+    (not "last month" inside "the last month of the year")."""
+    if m["yfis"]:
+        return None  # which calendar month a fiscal month is needs the fiscal calendar
+    which = m["fl"].lower()
+    month = 12 if which in ("last", "final") else ORDINALS.get(which, 0)
+    if not 1 <= month <= 12:
+        return None
+    return {"kind": "month", "yref": _yref(m), "month": month}
+
+
+def p_year_fiscal(m: re.Match[str]) -> Parts | None:
+    """ "the 2005 fiscal year", "its 2004-05 financial year": the fiscal year so named, as
+    "fiscal 2005" (a split year as "2004/05": the text's fiscal calendar, else April to
+    March)."""
+    y1 = int(m["y1"])
+    if not m["y2"]:
+        return {"kind": "year", "year": y1, "fiscal": True}
+    tail = m["y2"]
+    y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
+    if len(tail) == 2 and y2 <= y1:
+        y2 += 100
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": True} if y2 == y1 + 1 else None
+
+
+def p_new_year(m: re.Match[str]) -> Parts | None:
+    """ "in the new year": the year that begins at the next January 1 (written in the
+    first half of a year, the one just begun)."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "new": True}
 
 
 def p_deictic(m: re.Match[str]) -> Parts | None:
@@ -1029,6 +1064,27 @@ RULES: tuple[Rule, ...] = (
         _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
         + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
         p_months_of_year,
+    ),
+    _rule(
+        "period.month_of_year",
+        _I(rf"(?:\bthe\s+)?\b(?P<fl>{_ORD}|last|final)\s+month\s+(?=of\b)") + YREF(""),
+        p_month_of_year,
+    ),
+    _rule(
+        "period.year_fiscal_year",
+        _I(r"\b(?:the|its|their|this|that)\s+")
+        + YEAR("y1")
+        + r"(?:[-–/](?P<y2>\d\d(?:\d\d)?))?"
+        + _I(rf"\s+{FISCAL_WORD}\s+year\b(?!-)"),
+        p_year_fiscal,
+    ),
+    # "in the new year", not "the New Year holiday" nor "the new year's budget"
+    _rule(
+        "period.new_year",
+        r"\b(?i:the)\s+(?:new|New)\s+year\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
+        r"festival|festivities|eve|day|break|party|parties|period|message|address|"
+        r"resolutions?|honours|honors)\b)",
+        p_new_year,
     ),
     _rule(
         "period.same_period",

@@ -199,6 +199,10 @@ FUTURE_CUES = (
     "is flying",
     "are flying",
 )
+# Words of likelihood: they look ahead for a temporal clause they govern ("were likely
+# to buy its stock as soon as trading opened Monday"), but are no cue of their own: "is
+# likely to turn positive in February", written in March, forecasts February's figure.
+PROSPECT_CUES = ("likely to", "unlikely to")
 # Modals and "to" before a passive ("will be named", "to be reported"): future, and
 # its participle is no past cue.
 FUTURE_MODALS = ("will", "would", "shall", "must", "to", "should", "could", "can", "may", "might")

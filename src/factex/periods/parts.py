@@ -83,4 +83,5 @@ class Parts(TypedDict, total=False):
     anchor: Anchor
     holiday: str  # a name of ``lexicon.HOLIDAYS`` or ``lexicon.EASTER_HOLIDAYS``
     side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
+    new: bool  # "the new year": the year that begins at the next January 1
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

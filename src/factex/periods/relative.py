@@ -64,7 +64,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
                 return unknown_dates(named.timex)
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
-        year = ref.year + shift
+        year = ref.year + shift + (bool(p.get("new")) and ref.month > 6)  # "the new year"
         if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
             year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))

@@ -24,6 +24,7 @@ from factex.periods.lexicon import (
     NOUN_CUES,
     PAST_CUES,
     PRESENT_CUES,
+    PROSPECT_CUES,
     SCHEDULE_VERBS,
 )
 
@@ -108,6 +109,36 @@ _PAST_HIT = (
 _PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
 
 
+# A temporal conjunction and up to three words of its clause's subject before a verb:
+# "(would resign) when the board met", "(likely to buy) as soon as trading opened".
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|when|once|after|before|until|till)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
+)
+
+
+_PROSPECT = cue_pattern(PROSPECT_CUES)
+
+
+def _future_in_past(text: str, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+    """Past forms of a temporal clause governed by a future ("said he would resign when
+    the board met Monday", "were likely to buy as soon as trading opened") follow the
+    sequence of tenses: they speak of what was still to come, so they read future;
+    governed by a past ("resigned when the board met Monday") they stay past."""
+    governors = cues + [(c.start(), c.end(), "future") for c in _PROSPECT.finditer(text, lo, hi)]
+    if not any(kind == "future" for _, _, kind in governors):
+        return cues
+    out = []
+    for cue in cues:
+        start, end, kind = cue
+        conj = _TEMPORAL_BEFORE.search(text, max(lo, start - 60), start) if kind == "past" else None
+        if conj is not None:
+            governing = [c for c in governors if c[1] <= conj.start()]
+            if governing and max(governing, key=lambda c: (c[1], c[0]))[2] == "future":
+                cue = (start, end, "future")
+        out.append(cue)
+    return out
+
+
 def clause_bounds(text: str, start: int) -> tuple[int, int]:
     """The clause around ``start``: from the last clause end before it (at most 200
     characters back) to the next one (at most 300 ahead)."""
@@ -141,7 +172,7 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
         at = c.start("hit")
         if not any(s <= at < e for s, e, _ in spans):
             cues.append((at, c.end("hit"), "past"))
-    return cues
+    return _future_in_past(text, lo, hi, cues)
 
 
 def nearest_cue(cues: list[Cue], start: int, end: int) -> Reading:
