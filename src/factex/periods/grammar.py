@@ -49,6 +49,7 @@ from factex.periods.lexicon import (
     YEAR_TEENS,
     YEAR_TENS,
     YEAR_UNITS,
+    nationality_words,
 )
 from factex.periods.parts import Parts, YearRef
 
@@ -321,8 +322,35 @@ def _is_clock(text: str, start: int, end: int) -> bool:
     )
 
 
+# A year right after a capitalized word inside a sentence is the last word of a name:
+# "Euro 2004", "Windows 2000", "Athens 2004" name an event or a product, not the year.
+# Not after a word that takes a year ("In 2004", "Christmas 2004", "Throughout 2004")
+# nor after a nationality ("German 1987 growth") or a sentence end, where any word is
+# capitalized.
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,;:)’'\"”] )(?P<w>[A-Z][a-z]+) $")
+_TAKES_YEAR = (
+    frozenset(YEAR_LEFT_CUES)
+    | frozenset(MONTHS)
+    | frozenset(FULL_WEEKDAYS)
+    | frozenset(SEASONS)
+    | frozenset(w for name in (*HOLIDAYS, *EASTER_HOLIDAYS) for w in name.split())
+    | frozenset(("throughout", "around", "circa", "about", "within", "into", "over", "calendar"))
+)
+
+
+def _ends_name(text: str, start: int) -> bool:
+    """Whether the year at ``start`` ends a name ("Euro 2004")."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before["w"].lower()
+    return word not in _TAKES_YEAR and word not in nationality_words()
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
+    if m["fy"] is None and _ends_name(text, m.start()):
+        return None
     if m["fy"] is None and _is_clock(text, m.start("yr"), m.end("yr")):
         return None
     if m["fy"] is None and _is_count(text, m.start(), m.end()):

@@ -7,6 +7,9 @@ TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from dateutil.relativedelta import TH, relativedelta
 
 from factex import calendar_words
@@ -628,3 +631,16 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "maundy thursday": -3,
     "ash wednesday": -46,
 }
+
+
+@cache
+def nationality_words() -> frozenset[str]:
+    """Nationality adjectives, lower case ("german", "japanese"): a year after one dates
+    what follows ("German 1987 growth"); from ``factex/data/demonyms.tsv`` (its source
+    is in that file)."""
+    text = resources.files("factex.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0].strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
