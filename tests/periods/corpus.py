@@ -1174,6 +1174,41 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("since the new year", "2023-01-01", None, "2023/.."),
         note="written early in a year, the new year is the one just begun",
     ),
+    # --- "a year earlier" after a whole year its sentence reports -------------------------
+    ex(
+        "Profit fell in 2004 from a year earlier.",
+        dt.date(2005, 5, 10),
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("a year earlier", "2003-01-01", "2003-12-31", "2003"),
+        note="before: 2004, the publication year minus one",
+    ),
+    ex(
+        "Profit in 2004 was 5m, up from 4m a year ago.",
+        dt.date(2005, 5, 10),
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("a year ago", "2003-01-01", "2003-12-31", "2003"),
+        note="'a year ago' as a comparison base: the year compared, a year back",
+    ),
+    ex(
+        "Exports fell in 1986/87 from a year earlier.",
+        dt.date(1987, 5, 10),
+        ("1986/87", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+        ("a year earlier", "1985-04-01", "1986-03-31", "1985-04/1986-03"),
+    ),
+    ex(
+        "The company, founded in 1987, was sold a year ago.",
+        dt.date(2005, 5, 10),
+        ("1987", "1987-01-01", "1987-12-31", "1987"),
+        ("a year ago", "2004-05-01", "2004-05-31", "2004-05"),
+        note="'a year ago' compares nothing here: from the publication date",
+    ),
+    ex(
+        "Profit fell in 2004 from a year earlier.",
+        None,
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("a year earlier", "2003-01-01", "2003-12-31", "2003"),
+        note="an explicit year needs no publication date",
+    ),
     # --- a year after a capitalized word: a name's, unless the word takes a year --------
     ex(
         "Economists revised their forecasts for German 1987 growth to two pct.",

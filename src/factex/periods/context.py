@@ -81,6 +81,7 @@ _KINDS_OF_UNIT = {
     "half": ("half",),
     "month": ("month", "deictic_month"),
     "months": ("month_range", "months_of_year"),
+    "year": ("year", "year_range", "year_defined", "deictic"),  # twelve months, tested after
 }
 
 

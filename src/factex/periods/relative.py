@@ -162,6 +162,11 @@ def _month_back(ref: dt.date, months: int) -> Resolved:
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
     last = ctx.anchor(p, p["unit"], pos)
+    if last is None and p["unit"] == "period" and (p.get("way") != "past" or ctx.compared_now):
+        # "fell in 2004 from a year earlier": the whole year its sentence reports; not "a
+        # year ago" outside a comparison ("founded in 1987, sold a year ago")
+        year = ctx.base("year", pos, local=True)
+        last = year if year is not None and _twelve_months(year) else None
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
