@@ -1174,6 +1174,34 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("since the new year", "2023-01-01", None, "2023/.."),
         note="written early in a year, the new year is the one just begun",
     ),
+    # --- what is expected or put off lies ahead -------------------------------------------
+    ex(
+        "Results are expected Tuesday.",
+        dt.date(2000, 1, 7),
+        ("Tuesday", "2000-01-11", "2000-01-11", "2000-01-11"),
+        note="a Friday: the coming Tuesday, not the past one ('expected' is no past form here)",
+    ),
+    ex(
+        "A ruling, which is expected in March, could end the case.",
+        dt.date(2000, 5, 7),
+        ("March", "2001-03-01", "2001-03-31", "2001-03"),
+    ),
+    ex(
+        "The vote was postponed to Saturday.",
+        dt.date(2000, 1, 7),
+        ("Saturday", "2000-01-08", "2000-01-08", "2000-01-08"),
+    ),
+    ex(
+        "The launch has been rescheduled for June.",
+        dt.date(2000, 1, 7),
+        ("June", "2000-06-01", "2000-06-30", "2000-06"),
+    ),
+    ex(
+        "Results were expected Tuesday.",
+        dt.date(2000, 1, 7),
+        ("Tuesday", "2000-01-04", "2000-01-04", "2000-01-04"),
+        note="'were' before it is past",
+    ),
     # --- "a year earlier" after a whole year its sentence reports -------------------------
     ex(
         "Profit fell in 2004 from a year earlier.",
