@@ -1187,6 +1187,17 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("March", "2001-03-01", "2001-03-31", "2001-03"),
     ),
     ex(
+        "Inflation is projected to peak in March.",
+        dt.date(2004, 11, 10),
+        ("March", "2005-03-01", "2005-03-31", "2005-03"),
+        note="a present passive of forecasting: 'projected' is no past form here",
+    ),
+    ex(
+        "Inflation peaked in March, as projected.",
+        dt.date(2004, 11, 10),
+        ("March", "2004-03-01", "2004-03-31", "2004-03"),
+    ),
+    ex(
         "The vote was postponed to Saturday.",
         dt.date(2000, 1, 7),
         ("Saturday", "2000-01-08", "2000-01-08", "2000-01-08"),

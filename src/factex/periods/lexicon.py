@@ -167,6 +167,12 @@ FUTURE_CUES = (
     "this coming",
     "is expected",
     "are expected",
+    "is projected",
+    "are projected",
+    "is predicted",
+    "are predicted",
+    "is forecast",
+    "are forecast",
     # a new date a thing is put off to lies ahead ("the vote was postponed to Saturday")
     "postponed to",
     "deferred to",
