@@ -1174,6 +1174,24 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("since the new year", "2023-01-01", None, "2023/.."),
         note="written early in a year, the new year is the one just begun",
     ),
+    # --- "the last quarter of 2003" is its fourth; "last quarter" alone the one before ---
+    ex(
+        "Profit rose in the last quarter of 2003, but fell last quarter.",
+        dt.date(2004, 11, 10),
+        ("the last quarter of 2003", "2003-10-01", "2003-12-31", "2003-Q4"),
+        ("last quarter", "2004-07-01", "2004-09-30", "2004-Q3"),
+    ),
+    ex(
+        "Prices rose in the last quarter of 2004, down from the July-to-September quarter."
+        " Sales between October and December fell from the same period in 2003.",
+        None,
+        ("the last quarter of 2004", "2004-10-01", "2004-12-31", "2004-Q4"),
+        ("July-to-September quarter", "2004-07-01", "2004-09-30", "2004-07/2004-09"),
+        ("between October and December", None, None, "XXXX-10/XXXX-12"),
+        ("the same period in 2003", "2003-10-01", "2003-12-31", "2003-10/2003-12"),
+        note="no date: the same period is the yearless one of its own sentence, not the"
+        " dated quarter of the sentence before",
+    ),
     # --- what is expected or put off lies ahead -------------------------------------------
     ex(
         "Results are expected Tuesday.",

@@ -1071,6 +1071,12 @@ RULES: tuple[Rule, ...] = (
         + _YEAR_OF,
         p_quarter,
     ),
+    # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
+    _rule(
+        "period.last_quarter_of",
+        _I(r"(?:\bthe\s+)?\b(?P<q>last)\s+quarter\s+(?=of\b)") + YREF(""),
+        p_quarter,
+    ),
     _rule(
         "period.year_quarter",
         YEAR("yr2") + _I(rf"(?:'s)?\s+(?:fiscal\s+)?{_QWORD}[-\s]quarter\b"),

@@ -260,7 +260,15 @@ def _in_year(timex: str | None, year: int) -> Resolved | None:
 
 
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.anchor(p, p.get("unit", "period"), pos)
+    unit, target = p.get("unit", "period"), p.get("target")
+    if target is not None and p.get("anchor") == "base" and not ctx.base(unit, pos, local=True):
+        # with no date: "between October and December ... from the same period in 2003"
+        # is that period of its own sentence, before any dated one of the passage
+        named = ctx.yearless_compared(pos)
+        placed = _in_year(named.timex, target) if named is not None else None
+        if placed is not None:
+            return placed
+    last = ctx.anchor(p, unit, pos)
     if last is None or last.start is None or last.end is None:
         target, named = p.get("target"), ctx.yearless
         if target is not None and named is not None and pos - named.span[1] < RECALL_WINDOW:
