@@ -1192,6 +1192,36 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="no date: the same period is the yearless one of its own sentence, not the"
         " dated quarter of the sentence before",
     ),
+    # --- "a month/quarter/week earlier": the unit before the period compared -----------
+    ex(
+        "Output rose 2% in December from a month earlier.",
+        dt.date(2005, 1, 20),
+        ("December", "2004-12-01", "2004-12-31", "2004-12"),
+        ("a month earlier", "2004-11-01", "2004-11-30", "2004-11"),
+    ),
+    ex(
+        "Output rose 2% in January from a month earlier.",
+        None,
+        ("January", None, None, "XXXX-01"),
+        ("a month earlier", None, None, "XXXX-12"),
+    ),
+    ex(
+        "Profit in the third quarter rose from a quarter earlier.",
+        dt.date(2005, 1, 20),
+        ("the third quarter", "2004-07-01", "2004-09-30", "2004-Q3"),
+        ("a quarter earlier", "2004-04-01", "2004-06-30", "2004-Q2"),
+    ),
+    ex(
+        "Sales fell two quarters ago.",
+        dt.date(2005, 1, 20),
+        ("two quarters ago", "2004-07-01", "2004-09-30", "2004-Q3"),
+    ),
+    ex(
+        "The plant opened in March 2001; a month earlier the firm was founded.",
+        dt.date(2005, 1, 20),
+        ("March 2001", "2001-03-01", "2001-03-31", "2001-03"),
+        ("a month earlier", "2001-02-01", "2001-02-28", "2001-02"),
+    ),
     # --- what is expected or put off lies ahead -------------------------------------------
     ex(
         "Results are expected Tuesday.",
@@ -1355,6 +1385,7 @@ _NOT_PERIODS = (
     "A new year of growth began.",
     "The firm sold Windows 2000 licences.",
     "Costs of the Athens 2004 Olympics rose.",
+    "He was hired a month before the vote.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

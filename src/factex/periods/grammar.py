@@ -494,9 +494,18 @@ def p_ago(m: re.Match[str]) -> Parts | None:
         if way == "ago":
             parts["way"] = "past"  # counted from the publication date when nothing is compared
         return parts
+    if (
+        count == 1
+        and unit in ("quarter", "month", "week")
+        and (way == "earlier" or _CLAUSE_ENDS.match(m.string, m.end()))
+    ):  # "rose in December from a month earlier": the month before the one compared
+        return {"kind": "deictic", "unit": unit, "shift": -1, "anaphoric": True, "anchor": "base"}
     if way != "ago":
-        return None
+        return None  # "a month before the vote": relative to an event
     return {"kind": "ago", "count": count, "unit": unit}
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def p_same_period(m: re.Match[str]) -> Parts | None:
@@ -1215,7 +1224,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.ago",
         _I(
-            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
     ),

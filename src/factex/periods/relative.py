@@ -149,6 +149,10 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if unit == "week":
         (start, end), timex = nz.week_interval(ref - dt.timedelta(weeks=count))
         return start, end, timex
+    if unit == "quarter":  # "two quarters ago"
+        index = ref.year * 4 + (ref.month - 1) // 3 - count
+        year, quarter = index // 4, index % 4 + 1
+        return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
     day = ref - dt.timedelta(days=count)
     return day, day, day.isoformat()
 
