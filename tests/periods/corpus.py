@@ -1222,6 +1222,25 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("March 2001", "2001-03-01", "2001-03-31", "2001-03"),
         ("a month earlier", "2001-02-01", "2001-02-28", "2001-02"),
     ),
+    # --- "the previous three months": the months right before the period compared -------
+    ex(
+        "Output rose 2% in the fourth quarter, from 1% in the previous three months.",
+        dt.date(2005, 1, 20),
+        ("the fourth quarter", "2004-10-01", "2004-12-31", "2004-Q4"),
+        ("the previous three months", "2004-07-01", "2004-09-30", "2004-07/2004-09"),
+    ),
+    ex(
+        "Payroll growth in December was light, but the prior two months were revised up.",
+        None,
+        ("December", None, None, "XXXX-12"),
+        ("the prior two months", None, None, "XXXX-10/XXXX-11"),
+    ),
+    ex(
+        "Exports rose in January after falling in the two previous months.",
+        dt.date(2005, 3, 20),
+        ("January", "2005-01-01", "2005-01-31", "2005-01"),
+        ("the two previous months", "2004-11-01", "2004-12-31", "2004-11/2004-12"),
+    ),
     # --- what is expected or put off lies ahead -------------------------------------------
     ex(
         "Results are expected Tuesday.",
@@ -1386,6 +1405,8 @@ _NOT_PERIODS = (
     "The firm sold Windows 2000 licences.",
     "Costs of the Athens 2004 Olympics rose.",
     "He was hired a month before the vote.",
+    "Prices were flat over the past three months.",
+    "Earnings will rise from the previous 12 months.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

@@ -448,6 +448,14 @@ def p_new_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "new": True}
 
 
+def p_previous_months(m: re.Match[str]) -> Parts | None:
+    """ "the previous three months", "the two preceding months": the months right before
+    the period its sentence reports (not "the past three months", a span back from now;
+    nor "the previous 12 months", a year whose months no period names)."""
+    count = _num(m["n"] or m["n2"])
+    return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
+
+
 def p_deictic(m: re.Match[str]) -> Parts | None:
     words = m["dei"].lower().split()
     unit = m["unit"].lower().split()[-1]
@@ -1128,6 +1136,14 @@ RULES: tuple[Rule, ...] = (
         r"festival|festivities|eve|day|break|party|parties|period|message|address|"
         r"resolutions?|honours|honors)\b)",
         p_new_year,
+    ),
+    _rule(
+        "period.previous_months",
+        _I(
+            rf"\bthe\s+(?:(?:previous|preceding|prior)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
+            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))\s+months\b"
+        ),
+        p_previous_months,
     ),
     _rule(
         "period.same_period",

@@ -35,6 +35,7 @@ Kind = Literal[
     "day_part",
     "not_period",
     "months_to",
+    "months_before",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period

@@ -263,6 +263,32 @@ def _in_year(timex: str | None, year: int) -> Resolved | None:
     return (*nz.months_interval(year, first, last), timex)
 
 
+# The first month of a period named with no year: "XXXX-09", "XXXX-Q4", "XXXX-10/XXXX-12".
+_YEARLESS_FIRST = re.compile(r"XXXX-(?:Q(?P<q>[1-4])|(?P<m>\d\d))(?:/XXXX-\d\d)?")
+
+
+def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the previous three months": the months right before the period compared (the
+    one its sentence reports), else before the month of publication."""
+    count = p["count"]
+    base = ctx.anchor(p, "period", pos)
+    first = base.start if base is not None and base.start is not None else None
+    if first is None and ctx.published is not None:
+        first = ctx.published
+    if first is not None:
+        start = nz.add_months(first.replace(day=1), -count)
+        last = nz.add_months(first.replace(day=1), -1)
+        timex = f"{start.year}-{start.month:02d}/{last.year}-{last.month:02d}"
+        return start, nz.month_end(last.year, last.month), timex
+    named = ctx.yearless_compared(pos)  # no date: "in September ... the two previous months"
+    m = _YEARLESS_FIRST.fullmatch(named.timex or "") if named is not None else None
+    if m is None:
+        return None  # nothing to count back from
+    month = int(m["m"]) if m["m"] else 3 * int(m["q"]) - 2
+    m1, m2 = (month - 1 - count) % 12 + 1, (month - 2) % 12 + 1
+    return unknown_dates(f"XXXX-{m1:02d}/XXXX-{m2:02d}")
+
+
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     unit, target = p.get("unit", "period"), p.get("target")
     if target is not None and p.get("anchor") == "base" and not ctx.base(unit, pos, local=True):

@@ -34,6 +34,7 @@ from factex.periods.relative import (
     r_day_part,
     r_deictic,
     r_deictic_month,
+    r_months_before,
     r_relday,
     r_reporting,
     r_same_period,
@@ -417,6 +418,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "day_part": r_day_part,
     "not_period": r_not_period,
     "months_to": r_months_to,
+    "months_before": r_months_before,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
