@@ -1241,6 +1241,24 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("January", "2005-01-01", "2005-01-31", "2005-01"),
         ("the two previous months", "2004-11-01", "2004-12-31", "2004-11/2004-12"),
     ),
+    # --- a holiday with its year ------------------------------------------------------------
+    ex(
+        "Sales rose at Christmas 2004, the firm said.",
+        dt.date(2004, 11, 8),
+        ("Christmas 2004", "2004-12-25", "2004-12-25", "2004-12-25"),
+        note="the year said outright: not the past Christmas the tense would give",
+    ),
+    ex(
+        "He left at Easter 1998.",
+        dt.date(2004, 11, 8),
+        ("Easter 1998", "1998-04-12", "1998-04-12", "1998-04-12"),
+    ),
+    ex(
+        "Sales rose at Christmas, 2004 was good.",
+        dt.date(2005, 2, 8),
+        ("Christmas", "2004-12-25", "2004-12-25", "2004-12-25"),
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+    ),
     # --- what is expected or put off lies ahead -------------------------------------------
     ex(
         "Results are expected Tuesday.",

@@ -612,6 +612,8 @@ def p_holiday(m: re.Match[str]) -> Parts | None:
     if after is not None and after[1] in HOLIDAY_THINGS and not m["side"]:
         return None  # "a wonderful Christmas present", "Easter eggs": things, not times
     parts: Parts = {"kind": "holiday", "holiday": name}
+    if m["hyr"]:
+        parts["year"] = int(m["hyr"])
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
     if side := (m["side"] or "").lower().rstrip("-").strip():
@@ -1015,7 +1017,8 @@ RULES: tuple[Rule, ...] = (
         _I(r"(?:\b(?P<side>pre-|post-|before\s+|after\s+))?")
         + _I(r"(?:\b(?P<dei>last|next|this|this\s+past|this\s+coming)\s+)?")
         + rf"\b(?P<hol>{_HOLIDAY})"
-        + r"(?![\w'’])",
+        + r"(?![\w'’])"
+        + rf"(?:[ \t]+{YEAR('hyr')})?",  # "Christmas 2004"
         p_holiday,
     ),
     _rule(

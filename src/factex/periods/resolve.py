@@ -377,7 +377,10 @@ def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if rule is not None
         else None
     )
-    lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
+    if year := p.get("year"):  # "Christmas 2004"
+        lo, hi, timex = (*make(year), fmt(year))
+    else:
+        lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
     if side is None:
         return lo, hi, timex
     day = lo + step if lo is not None else None
