@@ -1241,6 +1241,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("January", "2005-01-01", "2005-01-31", "2005-01"),
         ("the two previous months", "2004-11-01", "2004-12-31", "2004-11/2004-12"),
     ),
+    # --- the first or last day of a year -------------------------------------------------
+    ex(
+        "The offer ends on the last day of the year.",
+        dt.date(2004, 11, 10),
+        ("the last day of the year", "2004-12-31", "2004-12-31", "2004-12-31"),
+        note="not the whole year",
+    ),
+    ex(
+        "Trading on the final day of last year was thin; the tax began on the first day of 2005.",
+        dt.date(2005, 2, 10),
+        ("the final day of last year", "2004-12-31", "2004-12-31", "2004-12-31"),
+        ("the first day of 2005", "2005-01-01", "2005-01-01", "2005-01-01"),
+    ),
     # --- a holiday with its year ------------------------------------------------------------
     ex(
         "Sales rose at Christmas 2004, the firm said.",
@@ -1425,6 +1438,7 @@ _NOT_PERIODS = (
     "He was hired a month before the vote.",
     "Prices were flat over the past three months.",
     "Earnings will rise from the previous 12 months.",
+    "He spoke on the last day of his visit.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

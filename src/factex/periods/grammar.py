@@ -428,6 +428,14 @@ def p_month_of_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "month", "yref": _yref(m), "month": month}
 
 
+def p_day_of_year(m: re.Match[str]) -> Parts | None:
+    """ "the last day of the year", "the first day of 2005": December 31, January 1."""
+    if m["yfis"]:
+        return None  # a fiscal year's days need its calendar
+    last = m["fl"].lower() in ("last", "final")
+    return {"kind": "date", "yref": _yref(m), "month": 12 if last else 1, "day": 31 if last else 1}
+
+
 def p_year_fiscal(m: re.Match[str]) -> Parts | None:
     """ "the 2005 fiscal year", "its 2004-05 financial year": the fiscal year so named, as
     "fiscal 2005" (a split year as "2004/05": the text's fiscal calendar, else April to
@@ -1123,6 +1131,11 @@ RULES: tuple[Rule, ...] = (
         "period.month_of_year",
         _I(rf"(?:\bthe\s+)?\b(?P<fl>{_ORD}|last|final)\s+month\s+(?=of\b)") + YREF(""),
         p_month_of_year,
+    ),
+    _rule(
+        "period.day_of_year",
+        _I(r"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+day\s+(?=of\b)") + YREF(""),
+        p_day_of_year,
     ),
     _rule(
         "period.year_fiscal_year",
