@@ -1241,6 +1241,37 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("January", "2005-01-01", "2005-01-31", "2005-01"),
         ("the two previous months", "2004-11-01", "2004-12-31", "2004-11/2004-12"),
     ),
+    # --- "financial year" as "fiscal year" after a deictic word ------------------------------
+    ex(
+        "Sales will rise in the current financial year.",
+        None,
+        ("the current financial year", None, None, "XXXX"),
+        note="GUIDELINES: a company's current financial year with no year named is XXXX",
+    ),
+    ex(
+        "The company's financial year ends in March. Sales rose in the last financial year.",
+        dt.date(2004, 11, 10),
+        ("last financial year", "2003-04-01", "2004-03-31", "2004"),
+    ),
+    ex(
+        "Sales will rise next financial year.",
+        dt.date(2004, 11, 10),
+        ("next financial year", "2005-01-01", "2005-12-31", "2005"),
+    ),
+    ex(
+        "The company's financial year ends in March. Profit fell in the first half of its"
+        " financial year.",
+        dt.date(2004, 11, 10),
+        ("the first half of its financial year", "2004-04-01", "2004-09-30", "2005-H1"),
+        note="the financial year under way (April 2004 to March 2005), named by its end",
+    ),
+    ex(
+        "The company's fiscal year ends in June. Profit fell in the first quarter of the"
+        " fiscal year.",
+        dt.date(2004, 11, 10),
+        ("the first quarter of the fiscal year", "2004-07-01", "2004-09-30", "2005-Q1"),
+        note="before: the first quarter of the fiscal year that ended in June 2004",
+    ),
     # --- the first or last day of a year -------------------------------------------------
     ex(
         "The offer ends on the last day of the year.",

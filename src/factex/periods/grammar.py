@@ -109,7 +109,7 @@ def YREF(s: str) -> str:
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
+        rf"|(?P<ythe{s}>of\s+(?:the|its|their)\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
@@ -474,7 +474,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "unit": unit,
         "shift": shift,
         "anaphoric": anaphoric,
-        "fiscal": "fiscal" in m["unit"].lower(),
+        "fiscal": m["unit"].lower().startswith(("fiscal", "financial")),
         "anchor": "base" if anaphoric else "publication",
     }
 
@@ -1201,7 +1201,7 @@ RULES: tuple[Rule, ...] = (
         "period.deictic",
         _I(
             r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
-            r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
+            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
         ),
         p_deictic,
     ),

@@ -206,6 +206,9 @@ def _unit_of_year(
 ) -> Resolved | None:
     year = year_of(p["yref"], ctx)
     fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
+    if fiscal and year is not None and ctx.published and (p["yref"] or ("", 0))[0] == "dei":
+        # "of the fiscal year": the one under way, named by the year it ends in
+        year += ctx.published.month > ctx.fiscal_end
 
     def shifted(y: int) -> nz.Interval:
         return _fiscal_shift(make(y), ctx, fiscal)
