@@ -1316,6 +1316,26 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("March", "2001-03-01", "2001-03-31", "2001-03"),
     ),
     ex(
+        "Ahead of Friday's vote, shares rose; investors await Friday's jobs report.",
+        dt.date(2004, 11, 10),
+        ("Friday", "2004-11-12", "2004-11-12", "2004-11-12"),
+        ("Friday", "2004-11-12", "2004-11-12", "2004-11-12"),
+        note="what is awaited lies ahead, whatever the tense of the clause",
+    ),
+    ex(
+        "Sales were 5% ahead of last year in March.",
+        dt.date(2004, 11, 10),
+        ("last year", "2003-01-01", "2003-12-31", "2003"),
+        ("March", "2004-03-01", "2004-03-31", "2004-03"),
+        note="'ahead of' not right before the time: no cue",
+    ),
+    ex(
+        "The bank announces its rate decision on Thursday.",
+        dt.date(2004, 11, 10),
+        ("Thursday", "2004-11-11", "2004-11-11", "2004-11-11"),
+        note="a scheduled present",
+    ),
+    ex(
         "Inflation is projected to peak in March.",
         dt.date(2004, 11, 10),
         ("March", "2005-03-01", "2005-03-31", "2005-03"),

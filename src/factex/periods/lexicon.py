@@ -244,6 +244,9 @@ SCHEDULE_VERBS = (
     "visits",
     "opens",
     "starts",
+    "announces",
+    "publishes",
+    "unveils",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
