@@ -1285,6 +1285,14 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the final day of last year", "2004-12-31", "2004-12-31", "2004-12-31"),
         ("the first day of 2005", "2005-01-01", "2005-01-01", "2005-01-01"),
     ),
+    # --- a weekday of a named week -------------------------------------------------------------
+    ex(
+        "Talks began on Monday last week and resume on Friday of next week.",
+        dt.date(2004, 11, 10),
+        ("Monday last week", "2004-11-01", "2004-11-01", "2004-11-01"),
+        ("Friday of next week", "2004-11-19", "2004-11-19", "2004-11-19"),
+        note="a Wednesday: not the Monday just past, nor the coming Friday",
+    ),
     # --- a holiday with its year ------------------------------------------------------------
     ex(
         "Sales rose at Christmas 2004, the firm said.",

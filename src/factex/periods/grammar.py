@@ -789,10 +789,15 @@ def _in_title(m: re.Match[str]) -> bool:
 
 
 def p_weekday(m: re.Match[str]) -> Parts | None:
-    dei = (m["dei"] or "").lower().split()
+    g = m.groupdict()
+    dei = (g.get("dei") or "").lower().split()
     if not dei and _in_title(m):
         return None
-    return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
+    parts: Parts = {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()]}
+    parts["dei"] = dei[-1] if dei else ""
+    if week := g.get("wk"):  # "Monday last week": that week's Monday
+        parts["shift"] = DEICTIC_SHIFT[week.lower()]
+    return parts
 
 
 # A lower-case word right after that is no function word: the season is a modifier.
@@ -1264,6 +1269,11 @@ RULES: tuple[Rule, ...] = (
         "period.relative_day",
         _I(rf"\b(?:yesterday|tomorrow|today(?!['’]s\s+{trie_alternation(NOWADAYS_NOUNS)}\b))\b"),
         p_relday,
+    ),
+    _rule(
+        "period.weekday_of_week",
+        rf"\b(?P<wd>{_WEEKDAY})\b" + _I(r"\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!-)"),
+        p_weekday,
     ),
     _rule(
         "period.weekday",

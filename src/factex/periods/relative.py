@@ -343,6 +343,10 @@ def _from_day_named(weekday: int, dei: str, ctx: ResolutionContext, pos: int) ->
 def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
+    if (shift := p.get("shift")) is not None:  # "Monday last week", "Friday of next week"
+        monday = ctx.published - dt.timedelta(days=ctx.published.weekday() - 7 * shift)
+        day = monday + dt.timedelta(days=p["weekday"])
+        return day, day, day.isoformat()
     dei = p["dei"]
     last = ctx.last
     if (
