@@ -1344,6 +1344,13 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a scheduled present",
     ),
     ex(
+        "The plant was due to open in March 2004, but will now open in June.",
+        dt.date(2004, 11, 10),
+        ("March 2004", "2004-03-01", "2004-03-31", "2004-03"),
+        ("June", "2005-06-01", "2005-06-30", "2005-06"),
+        note="'now' after a modal is no present cue: 'will' decides",
+    ),
+    ex(
         "Inflation is projected to peak in March.",
         dt.date(2004, 11, 10),
         ("March", "2005-03-01", "2005-03-31", "2005-03"),

@@ -93,8 +93,14 @@ _SCHEDULE = cue_pattern(
     SCHEDULE_VERBS, not_after=(r"\bto\s", r"\bnot\s", r"n't\s", r"\bthe\s", r"\ba\s")
 )
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
-# "now" with the word it modifies ("now held"), so that word's past form is no cue.
-_PRESENT = cue_pattern(PRESENT_CUES, r"\b(?:\s+(?-i:[a-z]+)\b)?", blank="[ \u00a0]+")
+# "now" with the word it modifies ("now held"), so that word's past form is no cue; not
+# after a modal, which keeps its own tense ("will now open in June").
+_PRESENT = cue_pattern(
+    PRESENT_CUES,
+    r"\b(?:\s+(?-i:[a-z]+)\b)?",
+    not_after=(r"\bwill\s", r"\bwould\s", r"\bshall\s", r"'ll\s"),
+    blank="[ \u00a0]+",
+)
 # "-ed" verbs are past cues, but not participles used as adjectives: after an article
 # or a preposition ("an estimated", "for imported products"). Read as a scanner
 # (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
