@@ -28,6 +28,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^\sa-z0-9]|\s*$)(?<!\b[A-Z][a-z]{2}\.)(
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 
 
+# Right before a time: what is awaited lies ahead ("ahead of Friday's vote", "investors
+# await Friday's jobs report", "ahead of the March deadline").
+_AWAITED = re.compile(r"\b(?:ahead\s+of|awaits?|awaiting)\s+(?:the\s+|this\s+)?$", re.I)
+
+
 # A period that names a known occasion or figure: before a noun of one ("the January
 # deficit", "the February monthly merchandise trade figures"), after one ("figures for
 # February"), or between an article and a noun ("a May 13 decree").
@@ -81,6 +86,7 @@ _KINDS_OF_UNIT = {
     "half": ("half",),
     "month": ("month", "deictic_month"),
     "months": ("month_range", "months_of_year"),
+    "year": ("year", "year_range", "year_defined", "deictic"),  # twelve months, tested after
 }
 
 
@@ -129,6 +135,8 @@ class ResolutionContext:
             return "past"
         if self.done(start):  # "in defiance of the September agreement": it was made
             return "past"
+        if _AWAITED.search(self.text, max(lo, start - 20), start):
+            return "future"
         reading = tn.nearest_cue(cues, start, max(self.end, start))
         return None if reading == "present" else reading
 

@@ -50,14 +50,14 @@ _PART_WORD = cue_pattern(["the", *PART_MODIFIERS], "")
 _OPEN_BEFORE = re.compile(rf"\b(?P<w>{longest_first(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
 # "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
 _FISCAL_DEF = re.compile(
-    rf"(?:{FISCAL_WORD}\s+)?year\s+(?:that\s+|which\s+)?"
+    rf"(?:{FISCAL_WORD}\s+)?year,?\s+(?:that\s+|which\s+)?"
     rf"(?P<verb>ends?|ended|ending|closes|closed|begins?|began|beginning|starts?|started)"
     rf"\s+(?:on\s+|in\s+)?{MON('fm')}",
     re.I,
 )
 # Opens with a class, not a case-insensitive "y" (which the engine cannot scan for):
 # same matches as the whole pattern under re.I.
-_YEAR_WORD = re.compile(r"[yY](?i:ear\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
+_YEAR_WORD = re.compile(r"[yY](?i:ear,?\s+(?:that\s+|which\s+)?(?:end|clos|begin|began|start))")
 _NAME_WORD = re.compile(
     rf"\b(?:{longest_first([*(w for w in MONTHS if len(w) > 3), *FULL_WEEKDAYS])})\b"
 )

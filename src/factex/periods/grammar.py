@@ -49,6 +49,7 @@ from factex.periods.lexicon import (
     YEAR_TEENS,
     YEAR_TENS,
     YEAR_UNITS,
+    nationality_words,
 )
 from factex.periods.parts import Parts, YearRef
 
@@ -106,8 +107,9 @@ def YREF(s: str) -> str:
     """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+the\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
+        rf"|(?P<ythe{s}>of\s+(?:the|its|their)\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
@@ -128,7 +130,9 @@ def _yref(m: re.Match[str], s: str = "") -> YearRef | None:
     """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
     groups = m.groupdict()
     if groups.get("yr" + s):
-        return ("fiscal" if groups.get("fy" + s) else "abs", int(groups["yr" + s]))
+        # "fiscal 1990", "the 1990 fiscal year"
+        fiscal = groups.get("fy" + s) or groups.get("fya" + s)
+        return ("fiscal" if fiscal else "abs", int(groups["yr" + s]))
     if dei := groups.get("ydei" + s):
         word = dei.split()[-1].lower()
         if word == "same":
@@ -318,8 +322,35 @@ def _is_clock(text: str, start: int, end: int) -> bool:
     )
 
 
+# A year right after a capitalized word inside a sentence is the last word of a name:
+# "Euro 2004", "Windows 2000", "Athens 2004" name an event or a product, not the year.
+# Not after a word that takes a year ("In 2004", "Christmas 2004", "Throughout 2004")
+# nor after a nationality ("German 1987 growth") or a sentence end, where any word is
+# capitalized.
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,;:)’'\"”] )(?P<w>[A-Z][a-z]+) $")
+_TAKES_YEAR = (
+    frozenset(YEAR_LEFT_CUES)
+    | frozenset(MONTHS)
+    | frozenset(FULL_WEEKDAYS)
+    | frozenset(SEASONS)
+    | frozenset(w for name in (*HOLIDAYS, *EASTER_HOLIDAYS) for w in name.split())
+    | frozenset(("throughout", "around", "circa", "about", "within", "into", "over", "calendar"))
+)
+
+
+def _ends_name(text: str, start: int) -> bool:
+    """Whether the year at ``start`` ends a name ("Euro 2004")."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before["w"].lower()
+    return word not in _TAKES_YEAR and word not in nationality_words()
+
+
 def p_year(m: re.Match[str]) -> Parts | None:
     text = m.string
+    if m["fy"] is None and _ends_name(text, m.start()):
+        return None
     if m["fy"] is None and _is_clock(text, m.start("yr"), m.end("yr")):
         return None
     if m["fy"] is None and _is_count(text, m.start(), m.end()):
@@ -385,6 +416,54 @@ def p_months_of_year(m: re.Match[str]) -> Parts | None:
     return {"kind": "months_of_year", "yref": yref, "m1": first, "m2": last}
 
 
+def p_month_of_year(m: re.Match[str]) -> Parts | None:
+    """ "the first month of the year", "the final month of 2004": that month of the year
+    (not "last month" inside "the last month of the year")."""
+    if m["yfis"]:
+        return None  # which calendar month a fiscal month is needs the fiscal calendar
+    which = m["fl"].lower()
+    month = 12 if which in ("last", "final") else ORDINALS.get(which, 0)
+    if not 1 <= month <= 12:
+        return None
+    return {"kind": "month", "yref": _yref(m), "month": month}
+
+
+def p_day_of_year(m: re.Match[str]) -> Parts | None:
+    """ "the last day of the year", "the first day of 2005": December 31, January 1."""
+    if m["yfis"]:
+        return None  # a fiscal year's days need its calendar
+    last = m["fl"].lower() in ("last", "final")
+    return {"kind": "date", "yref": _yref(m), "month": 12 if last else 1, "day": 31 if last else 1}
+
+
+def p_year_fiscal(m: re.Match[str]) -> Parts | None:
+    """ "the 2005 fiscal year", "its 2004-05 financial year": the fiscal year so named, as
+    "fiscal 2005" (a split year as "2004/05": the text's fiscal calendar, else April to
+    March)."""
+    y1 = int(m["y1"])
+    if not m["y2"]:
+        return {"kind": "year", "year": y1, "fiscal": True}
+    tail = m["y2"]
+    y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
+    if len(tail) == 2 and y2 <= y1:
+        y2 += 100
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": True} if y2 == y1 + 1 else None
+
+
+def p_new_year(m: re.Match[str]) -> Parts | None:
+    """ "in the new year": the year that begins at the next January 1 (written in the
+    first half of a year, the one just begun)."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "new": True}
+
+
+def p_previous_months(m: re.Match[str]) -> Parts | None:
+    """ "the previous three months", "the two preceding months": the months right before
+    the period its sentence reports (not "the past three months", a span back from now;
+    nor "the previous 12 months", a year whose months no period names)."""
+    count = _num(m["n"] or m["n2"])
+    return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
+
+
 def p_deictic(m: re.Match[str]) -> Parts | None:
     words = m["dei"].lower().split()
     unit = m["unit"].lower().split()[-1]
@@ -395,7 +474,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "unit": unit,
         "shift": shift,
         "anaphoric": anaphoric,
-        "fiscal": "fiscal" in m["unit"].lower(),
+        "fiscal": m["unit"].lower().startswith(("fiscal", "financial")),
         "anchor": "base" if anaphoric else "publication",
     }
 
@@ -431,9 +510,18 @@ def p_ago(m: re.Match[str]) -> Parts | None:
         if way == "ago":
             parts["way"] = "past"  # counted from the publication date when nothing is compared
         return parts
+    if (
+        count == 1
+        and unit in ("quarter", "month", "week")
+        and (way == "earlier" or _CLAUSE_ENDS.match(m.string, m.end()))
+    ):  # "rose in December from a month earlier": the month before the one compared
+        return {"kind": "deictic", "unit": unit, "shift": -1, "anaphoric": True, "anchor": "base"}
     if way != "ago":
-        return None
+        return None  # "a month before the vote": relative to an event
     return {"kind": "ago", "count": count, "unit": unit}
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def p_same_period(m: re.Match[str]) -> Parts | None:
@@ -532,6 +620,8 @@ def p_holiday(m: re.Match[str]) -> Parts | None:
     if after is not None and after[1] in HOLIDAY_THINGS and not m["side"]:
         return None  # "a wonderful Christmas present", "Easter eggs": things, not times
     parts: Parts = {"kind": "holiday", "holiday": name}
+    if m["hyr"]:
+        parts["year"] = int(m["hyr"])
     if dei and dei[-1] != "this":
         parts["way"] = "future" if DEICTIC_SHIFT[dei[-1]] > 0 else "past"
     if side := (m["side"] or "").lower().rstrip("-").strip():
@@ -699,10 +789,15 @@ def _in_title(m: re.Match[str]) -> bool:
 
 
 def p_weekday(m: re.Match[str]) -> Parts | None:
-    dei = (m["dei"] or "").lower().split()
+    g = m.groupdict()
+    dei = (g.get("dei") or "").lower().split()
     if not dei and _in_title(m):
         return None
-    return {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()], "dei": dei[-1] if dei else ""}
+    parts: Parts = {"kind": "weekday", "weekday": WEEKDAYS[m["wd"].lower()]}
+    parts["dei"] = dei[-1] if dei else ""
+    if week := g.get("wk"):  # "Monday last week": that week's Monday
+        parts["shift"] = DEICTIC_SHIFT[week.lower()]
+    return parts
 
 
 # A lower-case word right after that is no function word: the season is a modifier.
@@ -935,7 +1030,8 @@ RULES: tuple[Rule, ...] = (
         _I(r"(?:\b(?P<side>pre-|post-|before\s+|after\s+))?")
         + _I(r"(?:\b(?P<dei>last|next|this|this\s+past|this\s+coming)\s+)?")
         + rf"\b(?P<hol>{_HOLIDAY})"
-        + r"(?![\w'’])",
+        + r"(?![\w'’])"
+        + rf"(?:[ \t]+{YEAR('hyr')})?",  # "Christmas 2004"
         p_holiday,
     ),
     _rule(
@@ -1008,6 +1104,12 @@ RULES: tuple[Rule, ...] = (
         + _YEAR_OF,
         p_quarter,
     ),
+    # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
+    _rule(
+        "period.last_quarter_of",
+        _I(r"(?:\bthe\s+)?\b(?P<q>last)\s+quarter\s+(?=of\b)") + YREF(""),
+        p_quarter,
+    ),
     _rule(
         "period.year_quarter",
         YEAR("yr2") + _I(rf"(?:'s)?\s+(?:fiscal\s+)?{_QWORD}[-\s]quarter\b"),
@@ -1029,6 +1131,40 @@ RULES: tuple[Rule, ...] = (
         _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
         + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
         p_months_of_year,
+    ),
+    _rule(
+        "period.month_of_year",
+        _I(rf"(?:\bthe\s+)?\b(?P<fl>{_ORD}|last|final)\s+month\s+(?=of\b)") + YREF(""),
+        p_month_of_year,
+    ),
+    _rule(
+        "period.day_of_year",
+        _I(r"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+day\s+(?=of\b)") + YREF(""),
+        p_day_of_year,
+    ),
+    _rule(
+        "period.year_fiscal_year",
+        _I(r"\b(?:the|its|their|this|that)\s+")
+        + YEAR("y1")
+        + r"(?:[-–/](?P<y2>\d\d(?:\d\d)?))?"
+        + _I(rf"\s+{FISCAL_WORD}\s+year\b(?!-)"),
+        p_year_fiscal,
+    ),
+    # "in the new year", not "the New Year holiday" nor "the new year's budget"
+    _rule(
+        "period.new_year",
+        r"\b(?i:the)\s+(?:new|New)\s+year\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
+        r"festival|festivities|eve|day|break|party|parties|period|message|address|"
+        r"resolutions?|honours|honors)\b)",
+        p_new_year,
+    ),
+    _rule(
+        "period.previous_months",
+        _I(
+            rf"\bthe\s+(?:(?:previous|preceding|prior)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
+            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))\s+months\b"
+        ),
+        p_previous_months,
     ),
     _rule(
         "period.same_period",
@@ -1070,7 +1206,7 @@ RULES: tuple[Rule, ...] = (
         "period.deictic",
         _I(
             r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
-            r"\s+(?P<unit>year|month|quarter|week|fiscal\s+year|fiscal\s+quarter)\b(?!-)"
+            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
         ),
         p_deictic,
     ),
@@ -1125,7 +1261,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.ago",
         _I(
-            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
     ),
@@ -1133,6 +1269,11 @@ RULES: tuple[Rule, ...] = (
         "period.relative_day",
         _I(rf"\b(?:yesterday|tomorrow|today(?!['’]s\s+{trie_alternation(NOWADAYS_NOUNS)}\b))\b"),
         p_relday,
+    ),
+    _rule(
+        "period.weekday_of_week",
+        rf"\b(?P<wd>{_WEEKDAY})\b" + _I(r"\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!-)"),
+        p_weekday,
     ),
     _rule(
         "period.weekday",

@@ -7,6 +7,9 @@ TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from dateutil.relativedelta import TH, relativedelta
 
 from factex import calendar_words
@@ -162,8 +165,18 @@ FUTURE_CUES = (
     "set for",
     "next",
     "this coming",
-    "is expected to",
-    "are expected to",
+    "is expected",
+    "are expected",
+    "is projected",
+    "are projected",
+    "is predicted",
+    "are predicted",
+    "is forecast",
+    "are forecast",
+    # a new date a thing is put off to lies ahead ("the vote was postponed to Saturday")
+    "postponed to",
+    "deferred to",
+    "rescheduled for",
     "is due to",
     "are due to",
     "is due",
@@ -199,6 +212,10 @@ FUTURE_CUES = (
     "is flying",
     "are flying",
 )
+# Words of likelihood: they look ahead for a temporal clause they govern ("were likely
+# to buy its stock as soon as trading opened Monday"), but are no cue of their own: "is
+# likely to turn positive in February", written in March, forecasts February's figure.
+PROSPECT_CUES = ("likely to", "unlikely to")
 # Modals and "to" before a passive ("will be named", "to be reported"): future, and
 # its participle is no past cue.
 FUTURE_MODALS = ("will", "would", "shall", "must", "to", "should", "could", "can", "may", "might")
@@ -227,6 +244,9 @@ SCHEDULE_VERBS = (
     "visits",
     "opens",
     "starts",
+    "announces",
+    "publishes",
+    "unveils",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not
@@ -624,3 +644,16 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "maundy thursday": -3,
     "ash wednesday": -46,
 }
+
+
+@cache
+def nationality_words() -> frozenset[str]:
+    """Nationality adjectives, lower case ("german", "japanese"): a year after one dates
+    what follows ("German 1987 growth"); from ``factex/data/demonyms.tsv`` (its source
+    is in that file)."""
+    text = resources.files("factex.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0].strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )

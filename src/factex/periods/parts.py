@@ -35,6 +35,7 @@ Kind = Literal[
     "day_part",
     "not_period",
     "months_to",
+    "months_before",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
@@ -83,4 +84,5 @@ class Parts(TypedDict, total=False):
     anchor: Anchor
     holiday: str  # a name of ``lexicon.HOLIDAYS`` or ``lexicon.EASTER_HOLIDAYS``
     side: Literal["before", "after"]  # "before Christmas", "post-Christmas"
+    new: bool  # "the new year": the year that begins at the next January 1
     way: Literal["past", "future"]  # the direction the words say ("last February 28")

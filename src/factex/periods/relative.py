@@ -64,7 +64,7 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
                 return unknown_dates(named.timex)
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
-        year = ref.year + shift
+        year = ref.year + shift + (bool(p.get("new")) and ref.month > 6)  # "the new year"
         if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
             year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))
@@ -149,6 +149,10 @@ def r_ago(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if unit == "week":
         (start, end), timex = nz.week_interval(ref - dt.timedelta(weeks=count))
         return start, end, timex
+    if unit == "quarter":  # "two quarters ago"
+        index = ref.year * 4 + (ref.month - 1) // 3 - count
+        year, quarter = index // 4, index % 4 + 1
+        return (*nz.quarter_interval(year, quarter), f"{year}-Q{quarter}")
     day = ref - dt.timedelta(days=count)
     return day, day, day.isoformat()
 
@@ -162,6 +166,11 @@ def _month_back(ref: dt.date, months: int) -> Resolved:
 def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "a year earlier", "the year-ago quarter": the comparison base, a year back."""
     last = ctx.anchor(p, p["unit"], pos)
+    if last is None and p["unit"] == "period" and (p.get("way") != "past" or ctx.compared_now):
+        # "fell in 2004 from a year earlier": the whole year its sentence reports; not "a
+        # year ago" outside a comparison ("founded in 1987, sold a year ago")
+        year = ctx.base("year", pos, local=True)
+        last = year if year is not None and _twelve_months(year) else None
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])
@@ -254,8 +263,42 @@ def _in_year(timex: str | None, year: int) -> Resolved | None:
     return (*nz.months_interval(year, first, last), timex)
 
 
+# The first month of a period named with no year: "XXXX-09", "XXXX-Q4", "XXXX-10/XXXX-12".
+_YEARLESS_FIRST = re.compile(r"XXXX-(?:Q(?P<q>[1-4])|(?P<m>\d\d))(?:/XXXX-\d\d)?")
+
+
+def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the previous three months": the months right before the period compared (the
+    one its sentence reports), else before the month of publication."""
+    count = p["count"]
+    base = ctx.anchor(p, "period", pos)
+    first = base.start if base is not None and base.start is not None else None
+    if first is None and ctx.published is not None:
+        first = ctx.published
+    if first is not None:
+        start = nz.add_months(first.replace(day=1), -count)
+        last = nz.add_months(first.replace(day=1), -1)
+        timex = f"{start.year}-{start.month:02d}/{last.year}-{last.month:02d}"
+        return start, nz.month_end(last.year, last.month), timex
+    named = ctx.yearless_compared(pos)  # no date: "in September ... the two previous months"
+    m = _YEARLESS_FIRST.fullmatch(named.timex or "") if named is not None else None
+    if m is None:
+        return None  # nothing to count back from
+    month = int(m["m"]) if m["m"] else 3 * int(m["q"]) - 2
+    m1, m2 = (month - 1 - count) % 12 + 1, (month - 2) % 12 + 1
+    return unknown_dates(f"XXXX-{m1:02d}/XXXX-{m2:02d}")
+
+
 def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
-    last = ctx.anchor(p, p.get("unit", "period"), pos)
+    unit, target = p.get("unit", "period"), p.get("target")
+    if target is not None and p.get("anchor") == "base" and not ctx.base(unit, pos, local=True):
+        # with no date: "between October and December ... from the same period in 2003"
+        # is that period of its own sentence, before any dated one of the passage
+        named = ctx.yearless_compared(pos)
+        placed = _in_year(named.timex, target) if named is not None else None
+        if placed is not None:
+            return placed
+    last = ctx.anchor(p, unit, pos)
     if last is None or last.start is None or last.end is None:
         target, named = p.get("target"), ctx.yearless
         if target is not None and named is not None and pos - named.span[1] < RECALL_WINDOW:
@@ -300,6 +343,10 @@ def _from_day_named(weekday: int, dei: str, ctx: ResolutionContext, pos: int) ->
 def r_weekday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-WXX-{p['weekday'] + 1}")
+    if (shift := p.get("shift")) is not None:  # "Monday last week", "Friday of next week"
+        monday = ctx.published - dt.timedelta(days=ctx.published.weekday() - 7 * shift)
+        day = monday + dt.timedelta(days=p["weekday"])
+        return day, day, day.isoformat()
     dei = p["dei"]
     last = ctx.last
     if (

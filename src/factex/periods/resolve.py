@@ -34,6 +34,7 @@ from factex.periods.relative import (
     r_day_part,
     r_deictic,
     r_deictic_month,
+    r_months_before,
     r_relday,
     r_reporting,
     r_same_period,
@@ -205,6 +206,9 @@ def _unit_of_year(
 ) -> Resolved | None:
     year = year_of(p["yref"], ctx)
     fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
+    if fiscal and year is not None and ctx.published and (p["yref"] or ("", 0))[0] == "dei":
+        # "of the fiscal year": the one under way, named by the year it ends in
+        year += ctx.published.month > ctx.fiscal_end
 
     def shifted(y: int) -> nz.Interval:
         return _fiscal_shift(make(y), ctx, fiscal)
@@ -376,7 +380,10 @@ def r_holiday(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         if rule is not None
         else None
     )
-    lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
+    if year := p.get("year"):  # "Christmas 2004"
+        lo, hi, timex = (*make(year), fmt(year))
+    else:
+        lo, hi, timex = yearless(make, unknown, ctx, pos, fmt, way=p.get("way"))
     if side is None:
         return lo, hi, timex
     day = lo + step if lo is not None else None
@@ -417,6 +424,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "day_part": r_day_part,
     "not_period": r_not_period,
     "months_to": r_months_to,
+    "months_before": r_months_before,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 

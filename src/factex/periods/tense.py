@@ -24,6 +24,7 @@ from factex.periods.lexicon import (
     NOUN_CUES,
     PAST_CUES,
     PRESENT_CUES,
+    PROSPECT_CUES,
     SCHEDULE_VERBS,
 )
 
@@ -92,8 +93,14 @@ _SCHEDULE = cue_pattern(
     SCHEDULE_VERBS, not_after=(r"\bto\s", r"\bnot\s", r"n't\s", r"\bthe\s", r"\ba\s")
 )
 _AFTER_DETERMINER = re.compile(rf"\b{trie_alternation(DETERMINERS)}\s+$", re.I)
-# "now" with the word it modifies ("now held"), so that word's past form is no cue.
-_PRESENT = cue_pattern(PRESENT_CUES, r"\b(?:\s+(?-i:[a-z]+)\b)?", blank="[ \u00a0]+")
+# "now" with the word it modifies ("now held"), so that word's past form is no cue; not
+# after a modal, which keeps its own tense ("will now open in June").
+_PRESENT = cue_pattern(
+    PRESENT_CUES,
+    r"\b(?:\s+(?-i:[a-z]+)\b)?",
+    not_after=(r"\bwill\s", r"\bwould\s", r"\bshall\s", r"'ll\s"),
+    blank="[ \u00a0]+",
+)
 # "-ed" verbs are past cues, but not participles used as adjectives: after an article
 # or a preposition ("an estimated", "for imported products"). Read as a scanner
 # (``patterns.word_scanner``: one call per cue, the words between skipped a word at a
@@ -106,6 +113,36 @@ _PAST_HIT = (
     r"(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)[a-z]++"
 )
 _PAST = word_scanner(_PAST_HIT, word=r"\w", gap=r"\W", flags=re.I)
+
+
+# A temporal conjunction and up to three words of its clause's subject before a verb:
+# "(would resign) when the board met", "(likely to buy) as soon as trading opened".
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|when|once|after|before|until|till)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
+)
+
+
+_PROSPECT = cue_pattern(PROSPECT_CUES)
+
+
+def _future_in_past(text: str, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+    """Past forms of a temporal clause governed by a future ("said he would resign when
+    the board met Monday", "were likely to buy as soon as trading opened") follow the
+    sequence of tenses: they speak of what was still to come, so they read future;
+    governed by a past ("resigned when the board met Monday") they stay past."""
+    governors = cues + [(c.start(), c.end(), "future") for c in _PROSPECT.finditer(text, lo, hi)]
+    if not any(kind == "future" for _, _, kind in governors):
+        return cues
+    out = []
+    for cue in cues:
+        start, end, kind = cue
+        conj = _TEMPORAL_BEFORE.search(text, max(lo, start - 60), start) if kind == "past" else None
+        if conj is not None:
+            governing = [c for c in governors if c[1] <= conj.start()]
+            if governing and max(governing, key=lambda c: (c[1], c[0]))[2] == "future":
+                cue = (start, end, "future")
+        out.append(cue)
+    return out
 
 
 def clause_bounds(text: str, start: int) -> tuple[int, int]:
@@ -141,7 +178,7 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
         at = c.start("hit")
         if not any(s <= at < e for s, e, _ in spans):
             cues.append((at, c.end("hit"), "past"))
-    return cues
+    return _future_in_past(text, lo, hi, cues)
 
 
 def nearest_cue(cues: list[Cue], start: int, end: int) -> Reading:
