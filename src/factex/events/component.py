@@ -17,7 +17,7 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doc import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.events import rules
 from factex.events.draft import Draft
 from factex.events.lexicon import (
@@ -448,12 +448,26 @@ def _add_side(d: Draft, org: str) -> None:
     d.orgs.add(org)
 
 
+# A headline: a line with no end punctuation, a paragraph of its own, among the article's
+# first lines (after a dateline).
+_HEADLINE_END = re.compile(r"[^.!?:;\"'”’)]\n[ \t]*\n")
+
+
+def _headline(ctx: ArticleMentions, text: str) -> int | None:
+    """The index of the headline among ``ctx.sentences`` (the first or second), if any."""
+    for i, sent in enumerate(ctx.sentences[:2]):
+        if _HEADLINE_END.match(text, sent.end - 1) and len(sent.text.split()) <= 15:
+            return i
+    return None
+
+
 def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     people: People | None = None  # made for the first sentence with an event
+    headline = _headline(ctx, text_of(doc))
     for i, sent in enumerate(ctx.sentences):
         present = rules.stems_in(sent.lowered)
         found = []
@@ -465,6 +479,9 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
             people = people or People(ctx)
             _fill(sent, found, ctx, people.in_sentence(sent))
             _company_referred_back(ctx, i, found)
+            if i == headline:
+                for d in found:
+                    d.headline = True
             drafts += found
     return resolve(drafts)
 
