@@ -1038,6 +1038,43 @@ EVENTS += (
         ("meeting", "1987-04-10", ("Japan",), None),
         note="a headline absorbs one body mention, not every later one",
     ),
+    ex(
+        "[Fiat|o] sold half its finance arm in [2003|t|2003].",
+        ("other", "2003", ("Fiat",), None),
+        note="a part of a unit sold",
+    ),
+    ex(
+        "It sold off its surgical gloves and antiseptics businesses for [£173m|m|173e6 GBP] to a management team in [May|t|2004-05].",
+        ("other", "2004-05", (), None),
+        note="'sold off' a unit",
+    ),
+    ex(
+        "[Reliance Group|o] acquired the government's 26% stake in [IPCL|o] in [2002|t|2002].",
+        ("other", "2002", ("Reliance Group", "IPCL"), None),
+        note="a stake with its owner's possessive",
+    ),
+    ex(
+        "[LVMH|o] has sold its loss-making Christian Lacroix clothing label to a [US|p|United States] investment group.",
+        ("other", None, ("LVMH",), None),
+        note="a label sold is a unit sold",
+    ),
+    ex(
+        "The firm's snowmobile division and defence services unit were also sold.",
+        ("other", None, (), None),
+        note="a unit sold with no buyer named",
+    ),
+    ex(
+        "About 10,000 units were sold last month.",
+        note="negative: goods sold, no unit of a company",
+    ),
+    ex(
+        "The band sold its records in shops.",
+        note="negative: goods, no unit",
+    ),
+    ex(
+        "It is seen as a selling off of [Iraq|p]'s assets.",
+        note="negative: a selling off as a kind of policy",
+    ),
 )
 
 CORPUS = EVENTS

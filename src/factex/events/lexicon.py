@@ -224,6 +224,12 @@ TRANSACTION_OBJECTS = (
     "assets",
     "plant",
     "brand",
+    "brands",
+    "label",  # (a fashion or record label: "its Christian Lacroix clothing label")
+    "labels",
+    "divisions",
+    "subsidiaries",
+    "shareholding",
     "arm",  # ("its insurance arm"; not "arms", weapons)
 )
 

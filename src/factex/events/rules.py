@@ -638,11 +638,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sale",
         "other",
         r"\b(?P<t>sale|purchase|acquired|acquire|acquires|acquiring|bought|buys|buy|buying|sold|"
-        r"sells|sell|selling)\s+"
+        # ("sold off its gloves business"; a part of it: "sold half its finance arm")
+        # (not "a selling off of state assets": a kind of policy)
+        r"sells|sell|selling)\s+(?:(?<=\bsold\s)off\s+|(?<=\bsell\s)off\s+|(?<=\bsells\s)off\s+)?"
+        r"(?:(?:half|part|most|all|some)\s+(?:of\s+)?)?"
         # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
         r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
-        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm")
-        rf"(?:[\w%.-]+\s+(?:&\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm"; with an
+        # owner's possessive: "the government's 26% stake")
+        rf"(?:[\w%.'’-]+\s+(?:&\s+|and\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
         not_after=HEDGED,
     ),
     Trigger(
@@ -751,6 +755,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"group|investors?|fund|bank|rival|buyer|twins|family)\b))"
         ),
         frozenset({"bought", "sold", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a unit or stake sold with no buyer named: "The firm's snowmobile division and
+        # defence services unit were also sold" (not shares or units traded: "10,000 units
+        # were sold", "shares were sold")
+        "event.unit_sold",
+        "other",
+        r"\b(?:unit|division|divisions|subsidiary|subsidiaries|business|businesses|operations|"
+        r"stake|stakes|arm|brand|label)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:also\s+|later\s+|then\s+|eventually\s+|subsequently\s+)?(?P<t>sold|bought|acquired)\b",
         not_after=HEDGED,
     ),
     Trigger(
