@@ -1075,6 +1075,21 @@ EVENTS += (
         "It is seen as a selling off of [Iraq|p]'s assets.",
         note="negative: a selling off as a kind of policy",
     ),
+    ex(
+        "The talks, set for [Friday|t|1987-04-10], will focus on steel.",
+        ("meeting", "1987-04-10", (), None),
+        note="talks planned for a day",
+    ),
+    ex(
+        "Officials said the talks will be held on [Monday|t|1987-04-13].",
+        ("meeting", "1987-04-13", (), None),
+        note="talks that will be held",
+    ),
+    ex(
+        "Negotiations on textiles are scheduled for [next week|t|1987-04-13/1987-04-19].",
+        ("meeting", "1987-04-13/1987-04-19", (), None),
+        note="negotiations on a topic scheduled",
+    ),
 )
 
 CORPUS = EVENTS

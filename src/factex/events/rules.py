@@ -391,12 +391,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (with their sides between: "negotiations between the two countries ended")
         # (or their topic: "Negotiations on the next textile agreement are due to begin")
         r"(?:\s+(?:between|with|on|over|about)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|"
-        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:due|scheduled|set)\s+to|"
+        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:(?:due|scheduled|set)\s+to|"
+        r"(?:set|scheduled|planned|slated)\s+for)|"
         r"will\s+(?:resume|begin|start|open|end))\b)|\s*,?)"
         r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
-        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
+        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held|"
+        # (planned for a day: "the talks, set for Friday", "talks will be held on Monday")
+        r"(?:will|would|are\s+to|were\s+to)\s+be\s+held|"
+        r"(?:(?:are|were|is|was)\s+)?(?:set|scheduled|planned|slated)\s+(?:for|on))\b",
     ),
     Trigger(
         # talks a trip is for, or that something happened at: "in Washington for trade
