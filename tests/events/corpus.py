@@ -1076,6 +1076,46 @@ EVENTS += (
         note="negative: a selling off as a kind of policy",
     ),
     ex(
+        "Wage pacts signed so far this year were not endangering the target.",
+        note="negative: signings counted up to now are no one event",
+    ),
+    ex(
+        "All contracts and agreements signed by the [Community|o|European Community] must contain this clause.",
+        note="negative: every document of a kind, no one signing",
+    ),
+    ex(
+        "The contracts signed by the two firms on [Monday|t|1987-04-06] are worth [$5 million|m|5e6 USD].",
+        ("signing", "1987-04-06", (), None),
+        note="documents that were signed, named by what they are",
+    ),
+    ex(
+        "A joint statement said another meeting would be necessary.",
+        note="negative: a meeting only supposed",
+    ),
+    ex(
+        "A meeting would be held on [Monday|t|1987-04-13], officials said.",
+        ("meeting", "1987-04-13", (), None),
+        note="a meeting reported as planned",
+    ),
+    ex(
+        "A signing ceremony set for [Thursday|t|1987-04-09] was cancelled.",
+        note="negative: a signing called off",
+    ),
+    ex(
+        "His visit to [Moscow|p] was called off.",
+        note="negative: a visit called off",
+    ),
+    ex(
+        "The meeting, scheduled for [Tuesday|t|1987-04-07], was postponed.",
+        ("meeting", "1987-04-07", (), None),
+        note="a postponed meeting is still planned",
+    ),
+    ex(
+        "The deal signed in [May|t|1986-05] was cancelled last week.",
+        ("signing", "1986-05", (), None),
+        note="a deal signed and later cancelled was signed",
+    ),
+    ex(
         "The talks, set for [Friday|t|1987-04-10], will focus on steel.",
         ("meeting", "1987-04-10", (), None),
         note="talks planned for a day",

@@ -150,6 +150,14 @@ CANCELLED = re.compile(
     re.IGNORECASE,
 )
 _NOT_HELD = re.compile(f"{DEMANDED.pattern}|{CANCELLED.pattern}", re.IGNORECASE)
+# ... or the event noun, then its plan, then its cancellation ("A signing ceremony set for
+# Thursday was cancelled", "the visit was called off"): a lookahead after the trigger.
+_CALLED_OFF = (
+    r"(?:\s+ceremony)?(?:,?\s+(?:(?:set|scheduled|planned|due)\s+(?:for|on)|in|at|to|with)\s+"
+    r"[^.;,]{1,40}?,?)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|scrapped|abandoned)\b"
+)
+_CALLED_OFF_AFTER = f"(?!{_CALLED_OFF})"
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
@@ -200,6 +208,9 @@ _LEGISLATION = (
     r"bills?|legislation|motions?|petitions?|statements?|letters?(?!\s+of\s+intent)|cheques?|"
     r"checks?|autographs?"
 )
+_PLURAL_DOCUMENTS = (
+    "agreements|accords|treaties|pacts|deals|protocols|memoranda|memorandums|contracts|documents"
+)
 _NOT_LEGISLATION_AFTER = (
     rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_LEGISLATION})\b)"
@@ -212,7 +223,13 @@ LEGISLATION_BEFORE = re.compile(
     # a signing denied, refused or not made, or a crime ("has not signed", "refused to
     # sign", "accused of signing false documents")
     r"|(?:\b(?:not|never|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|yet\s+to|"
-    r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$",
+    r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$"
+    # or documents of a kind, counted by no number, signed at any time (guidelines §4: generic
+    # and plural references are no event): "all contracts and agreements signed by the
+    # Community", "such pacts signed"
+    rf"|\b(?:all|any|many|most|such|other|previous|past|earlier|various|numerous|several)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_DOCUMENTS})(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_PLURAL_DOCUMENTS}))?\s+$",
     re.IGNORECASE,
 )
 
@@ -234,7 +251,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (after the destination too: "one visit to Cuba every three years", "tourists who
         # visit Cuba every year")
         rf"(?!(?:(?:\s+to)?\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+)?\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
-        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
+        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b){_CALLED_OFF_AFTER}",
         not_after=CANCELLED,
     ),
     Trigger(
@@ -279,7 +296,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (a kind word or "a" before it makes it a noun, never the gerund of "meeting the
         # demand": "told a U.S.-USSR business meeting the Soviet Union ...")
         rf"\b(?:(?P<t>(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+meeting|(?<=\ba\s)meeting)"
-        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)",
+        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)"
+        # (nor one only supposed: "another meeting would be necessary"; "a meeting would be
+        # held on Monday" is one reported as planned)
+        r"(?!(?:(?<=\ba\smeeting)|(?<=\banother\smeeting))\s+(?:would|could|might)\s+"
+        rf"(?!be\s+(?:held|convened)|take\s+place|begin|start|open)){_CALLED_OFF_AFTER}",
         # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
         # one called off; nor meetings going on for months: "Negotiators have been meeting
         # for more than a year", guidelines §4: ongoing activity)
@@ -464,7 +485,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.signed",
         "signing",
         # (an agreement initialled is signed in short, by its negotiators)
-        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}",
+        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}"
+        # (nor signings counted up to now: "wage pacts signed so far this year")
+        # (a signing noun called off: "a signing ceremony set for Thursday was cancelled";
+        # a deal "signed in May was cancelled" was signed)
+        rf"(?!\s+(?:so\s+far|to\s+date|up\s+to\s+now)\b)(?!(?<=signing){_CALLED_OFF})",
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
@@ -1038,7 +1063,10 @@ DEFINITE = re.compile(
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
+    # event's date
+    r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 
