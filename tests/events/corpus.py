@@ -1076,6 +1076,19 @@ EVENTS += (
         note="negative: a selling off as a kind of policy",
     ),
     ex(
+        "The review's first target is a steel mill sold to a consortium for [$800m|m|800e6 USD].",
+        ("other", None, (), None),
+        note="a reduced relative: what is sold, then 'sold to' its buyer",
+    ),
+    ex(
+        "The company sold to customers in 40 countries.",
+        note="negative: goods sold to customers, no buyer of a company",
+    ),
+    ex(
+        "Shares of [SMFG|o] and [Daiwa Securities|o] jumped amid speculation that two of [Japan|p]'s biggest financial companies will merge.",
+        note="negative: a merger only speculated, 'speculation that' more than 60 characters back",
+    ),
+    ex(
         "Wage pacts signed so far this year were not endangering the target.",
         note="negative: signings counted up to now are no one event",
     ),

@@ -64,6 +64,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 
 
 _TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+# How far back (characters) a trigger's ``not_after`` looks: as far as its longest reach,
+# "speculation that" and a clause of up to 60 characters ("amid speculation that two of
+# Japan's biggest financial companies will merge")
+_NOT_AFTER_REACH = 100
 
 
 def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
@@ -96,7 +100,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            if trigger.not_after and trigger.not_after.search(text, max(0, s - 60), s):
+            if trigger.not_after and trigger.not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
                 continue
             if trigger.org_after:
                 if org_starts is None:

@@ -773,9 +773,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sold_to",
         "other",
         re.compile(
-            r"\b(?:was|were|been|being|is|are)\s+"
+            r"\b(?:(?:was|were|been|being|is|are)\s+"
             # ("which was in turn bought by Rosneft")
             r"(?:(?:in\s+turn|later|then|eventually|subsequently|itself|also)\s+)?"
+            # (or a reduced relative after what is sold: "a steel mill sold to a consortium",
+            # "the oil firm sold to a little-known buyer on Sunday")
+            r"|(?:firm|company|group|bank|unit|division|subsidiary|business|stake|mill|plant|"
+            r"maker|producer|operator|chain)\s+)"
             r"(?P<t>bought|sold|acquired|taken\s+over)\s+"
             # (its price between: "It was bought for $9.4bn by a previously unknown group")
             r"(?:for\s+(?:about\s+|some\s+|around\s+)?(?:US)?[$£€¥][\d.,]+\s*(?:bn|m|billion|million)?\s+)?"
