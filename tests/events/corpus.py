@@ -1085,6 +1085,11 @@ EVENTS += (
         note="negative: goods sold to customers, no buyer of a company",
     ),
     ex(
+        "The [IPCL|o] board met in [Mumbai|p] to discuss the company's results for the [October-to-December quarter|t|2004-10-01/2004-12-31].",
+        ("meeting", None, ("IPCL",), "Mumbai"),
+        note="the period a figure covers ('results for the quarter') does not date the meeting",
+    ),
+    ex(
         "Shares of [SMFG|o] and [Daiwa Securities|o] jumped amid speculation that two of [Japan|p]'s biggest financial companies will merge.",
         note="negative: a merger only speculated, 'speculation that' more than 60 characters back",
     ),

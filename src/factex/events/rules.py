@@ -1070,7 +1070,10 @@ COMPARISON_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
     # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
     # event's date
-    r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$",
+    r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
+    # ... nor the period a figure covers ("met to discuss the company's results for the
+    # October-to-December quarter")
+    r"|\b(?:results|figures|earnings|profits?|sales|accounts|revenues?)\s+(?:for|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
