@@ -1085,6 +1085,24 @@ EVENTS += (
         note="negative: goods sold to customers, no buyer of a company",
     ),
     ex(
+        "The 865 million share offer, a mix of new shares and sales by the government, raised 54bn rupees.",
+        ("other", None, (), None),
+        note="a share offer raises capital: a share offering",
+    ),
+    ex(
+        "It was [India|p]'s second stock debut in three months, coming after the flotation by software firm [Tata|o].",
+        ("other", None, ("Tata",), None),
+        note="a flotation is a first share offering",
+    ),
+    ex(
+        "[DPC|o] last week launched a new, $10-a-share offer for the company.",
+        note="negative here: a takeover offer of so much a share is no share offering (and names no company after 'for')",
+    ),
+    ex(
+        "Analysts said a flotation could raise [$1bn|m|1e9 USD].",
+        note="negative: a flotation only supposed",
+    ),
+    ex(
         "The [IPCL|o] board met in [Mumbai|p] to discuss the company's results for the [October-to-December quarter|t|2004-10-01/2004-12-31].",
         ("meeting", None, ("IPCL",), "Mumbai"),
         note="the period a figure covers ('results for the quarter') does not date the meeting",

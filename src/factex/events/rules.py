@@ -829,7 +829,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.offering",
         "other",
-        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue)\b",
+        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue|"
+        # a flotation is a first share offering ("the NTPC flotation"); so is a "share
+        # offer" ("The 865 million share offer ... raised 54bn rupees"), not a bid of so
+        # much a share ("a 530 pence-per-share offer for LSE", "a new, $10-a-share offer")
+        r"flotation|(?<![-\s]per[-\s])(?<![-\s]a[-\s])share\s+offer)\b"
+        # (nor one only supposed: "a flotation could raise $1bn")
+        r"(?!(?<=\ba\sflotation)\s+(?:would|could|might)\b)",
         not_after=HEDGED,
     ),
     Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
