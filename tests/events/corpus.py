@@ -1103,6 +1103,29 @@ EVENTS += (
         note="negative: a flotation only supposed",
     ),
     ex(
+        "[Qwest|o] had to pay the [Securities and Exchange Commission|o] [$250m|m|250e6 USD] in [October|t|2004-10] to settle charges that it massaged earnings.",
+        ("signing", "2004-10", ("Qwest", "Securities and Exchange Commission"), None),
+        note="a payment to settle charges, the payee between",
+    ),
+    ex(
+        "[Marsh|o] said it would pay [$850m|m|850e6 USD] to settle charges raised by [Eliot Spitzer|h].",
+        ("signing", None, ("Marsh",), None),
+        note="a settlement reported as decided",
+    ),
+    ex(
+        "[Marsh|o] agreed to pay [$850m|m|850e6 USD] to settle a lawsuit.",
+        ("signing", None, ("Marsh",), None),
+        note="one settlement: 'agreed' and its payment are not two",
+    ),
+    ex(
+        "The firm could pay up to [$1bn|m|1e9 USD] to settle the claims.",
+        note="negative: a payment only supposed",
+    ),
+    ex(
+        "Investors pay [$5|m|5 USD] to settle trades.",
+        note="negative: trades settled, no claim",
+    ),
+    ex(
         "The [IPCL|o] board met in [Mumbai|p] to discuss the company's results for the [October-to-December quarter|t|2004-10-01/2004-12-31].",
         ("meeting", None, ("IPCL",), "Mumbai"),
         note="the period a figure covers ('results for the quarter') does not date the meeting",

@@ -546,10 +546,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         # charge", "agreed to pay a $1.5m fine"
         "event.settlement_paid",
         "signing",
-        r"\b(?:(?P<t>paying|pays|paid)\s+[$£€¥]?\d.{0,80}?\bto\s+settle\b|"
+        # (the payee between: "had to pay the Securities and Exchange Commission $250m in
+        # October to settle charges", "it would pay $850m to settle charges")
+        r"\b(?:(?P<t>paying|pays|paid|pay)\s+(?:(?:the|a|an)\s+)?(?:[\w&.'’-]+\s+){0,5}?"
+        r"(?:US|A|C|HK)?[$£€¥]?\d.{0,80}?\bto\s+settle\s+(?:[\w-]+\s+){0,4}?"
+        # (a claim settled, not trades: "Investors pay $5 to settle trades")
+        r"(?:lawsuits?|suits?|cases?|charges?|claims?|disputes?|allegations?|accusations?|"
+        r"complaints?|actions?|probes?|investigations?|litigation)\b|"
         r"(?P<t2>agreed)\s+to\s+pay\s+(?:an?\s+)?(?:[\w$£€¥.,()-]+\s+){1,4}?"
         r"(?:fines?|penalty|penalties)\b)",
         frozenset(whole(w) for w in ("settle", "fine", "fines", "penalty", "penalties")),
+        # (not a payment only supposed or refused: "could pay up to $1bn to settle")
+        not_after=re.compile(
+            r"\b(?:could|might|may|if|unless|whether|refused\s+to|refuses\s+to|declined\s+to|"
+            r"(?:would|will|may|might|could)\s+have\s+to)\s+(?:[\w-]+\s+){0,1}$"
+            # (nor the payment of a settlement already found: "agreed to pay $14.5m to settle")
+            r"|\bagree(?:d|s)?\s+to\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         "event.opened_passive",
