@@ -1126,6 +1126,17 @@ EVENTS += (
         note="negative: trades settled, no claim",
     ),
     ex(
+        "In [April|t|2004-04], [Argentina|p] signed a fuel agreement with [Venezuela|p]. Venezuela will now import cattle, medicines and medical equipment. Last year, a severe energy crisis forced the government to suspend gas exports. The country fears that rising demand could spark another crisis. The two countries also formalised a co-operation deal between [PDVSA|o] and [Enarsa|o].",
+        ("signing", "2004-04", ("Argentina",), None),
+        ("signing", None, ("PDVSA",), None),
+        note="'The two countries' is the subject of an active verb, no definite mention of the deal already signed",
+    ),
+    ex(
+        "[Azerbaijan|p] and [Belarus|p] signed a memorandum on trade. The memorandum was signed in [Baku|p].",
+        ("signing", None, ("Azerbaijan",), "Baku"),
+        note="a passive's definite subject is the document already signed",
+    ),
+    ex(
         "The [IPCL|o] board met in [Mumbai|p] to discuss the company's results for the [October-to-December quarter|t|2004-10-01/2004-12-31].",
         ("meeting", None, ("IPCL",), "Mumbai"),
         note="the period a figure covers ('results for the quarter') does not date the meeting",

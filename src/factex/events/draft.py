@@ -51,8 +51,16 @@ class Draft:
         if self.before is not None:
             text, start = self.before
             self.before = None
-            self.definite = self.definite or bool(
-                rules.DEFINITE.search(text, max(0, start - 80), start)
+            # (an active verb of signing: the words before it are its signer, "The two
+            # countries also formalised a co-operation deal"; its document says whether it
+            # is one already named, "signed the deal")
+            active = (
+                self.type == "signing"
+                and self.text.lower() != "signing"
+                and not rules.PASSIVE_BEFORE.search(text, max(0, start - 30), start)
+            )
+            self.definite = self.definite or (
+                not active and bool(rules.DEFINITE.search(text, max(0, start - 80), start))
             )
         return self.definite
 

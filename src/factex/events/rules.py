@@ -1085,6 +1085,13 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
+# A verb in the passive, or after its subject set off by a comma: what comes before it is
+# what was signed ("the contracts were signed", "That agreement, reached last year").
+PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
