@@ -1132,6 +1132,16 @@ EVENTS += (
         note="'The two countries' is the subject of an active verb, no definite mention of the deal already signed",
     ),
     ex(
+        "Industry representatives met with [Malcolm Baldrige|h] to discuss [Japan|p]'s alleged violations of a [September 1986|t|1986-09] agreement.",
+        ("meeting", None, ("Malcolm Baldrige",), None),
+        note="a period naming a document dates the document, not the meeting",
+    ),
+    ex(
+        "The two sides signed the [1986|t|1986] semiconductor pact in [Tokyo|p].",
+        ("signing", "1986", (), "Tokyo"),
+        note="a signing is dated by its own document's period",
+    ),
+    ex(
         "[Azerbaijan|p] and [Belarus|p] signed a memorandum on trade. The memorandum was signed in [Baku|p].",
         ("signing", None, ("Azerbaijan",), "Baku"),
         note="a passive's definite subject is the document already signed",

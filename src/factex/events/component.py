@@ -219,6 +219,10 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue
             if _in_other_clause(sent, p, d):
                 continue
+            if d.type in ("meeting", "visit") and rules.DATED_DOCUMENT.match(
+                sent.text, sent.local(p.end)
+            ):
+                continue  # "met ... to discuss violations of a September 1986 agreement"
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
             if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, p)

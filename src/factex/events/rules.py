@@ -1085,6 +1085,14 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
+# A period that names a document ("a September 1986 agreement", "the 1957 Treaty of
+# Rome", "the 1986 semiconductor pact") dates that document, not a meeting or visit in
+# its sentence.
+DATED_DOCUMENT = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:agreements?|accords?|pacts?|treaty|treaties|deals?|contracts?)\b",
+    re.IGNORECASE,
+)
+
 # A verb in the passive, or after its subject set off by a comma: what comes before it is
 # what was signed ("the contracts were signed", "That agreement, reached last year").
 PASSIVE_BEFORE = re.compile(
