@@ -1132,6 +1132,14 @@ EVENTS += (
         note="'The two countries' is the subject of an active verb, no definite mention of the deal already signed",
     ),
     ex(
+        "The official said these sites could only be visited by a special team of [U.N.|o|United Nations] monitors.",
+        note="negative: a visit only possible",
+    ),
+    ex(
+        "[Baker|h] may visit [Tokyo|p] next month.",
+        note="negative: a visit only speculated, as 'may bid' is no bid",
+    ),
+    ex(
         "Industry representatives met with [Malcolm Baldrige|h] to discuss [Japan|p]'s alleged violations of a [September 1986|t|1986-09] agreement.",
         ("meeting", None, ("Malcolm Baldrige",), None),
         note="a period naming a document dates the document, not the meeting",

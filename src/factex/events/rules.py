@@ -252,7 +252,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # visit Cuba every year")
         rf"(?!(?:(?:\s+to)?\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+)?\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
         rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b){_CALLED_OFF_AFTER}",
-        not_after=CANCELLED,
+        # (nor one only possible: "these sites could only be visited by a special team",
+        # "Baker may visit Tokyo", as "may bid" is no bid)
+        not_after=re.compile(
+            rf"{CANCELLED.pattern}|\b(?:can|could|may|might|cannot)\s+(?:only\s+|also\s+|not\s+)?"
+            r"(?:be\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
