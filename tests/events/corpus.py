@@ -1132,6 +1132,16 @@ EVENTS += (
         note="'The two countries' is the subject of an active verb, no definite mention of the deal already signed",
     ),
     ex(
+        "Finance Minister [Kim Mahn-je|h] said exports would rise. He told a press conference the government planned to increase investment.",
+        ("other", None, ("Kim Mahn-je",), None),
+        note="'He' opening the sentence: the person named last before",
+    ),
+    ex(
+        "Finance Minister [Kim Mahn-je|h] said exports would rise. He told a press conference in [Seoul|p] that [Korea|p|South Korea] would cut tariffs.",
+        ("other", None, ("South Korea",), "Seoul"),
+        note="a sentence that names a participant keeps its own",
+    ),
+    ex(
         "The official said these sites could only be visited by a special team of [U.N.|o|United Nations] monitors.",
         note="negative: a visit only possible",
     ),

@@ -434,6 +434,28 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
                 break
 
 
+# "He"/"She" opening a sentence: the person named last before it (guidelines §4: resolve
+# coreference).
+_HE_OPENING = re.compile(r"\s*(?:He|She)\s")
+
+
+def _person_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
+    """Give an event whose sentence names no one and opens with "He" or "She" ("He told a
+    press conference the government planned ...") the person named last in the sentences
+    before (up to ``_REFER_BACK``)."""
+    if i == 0 or not _HE_OPENING.match(ctx.sentences[i].text):
+        return
+    empty = [d for d in drafts if not d.participants]
+    if not empty:
+        return
+    for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
+        people = earlier.of_kind("person")
+        if people:
+            for d in empty:
+                d.participants = [people[-1].name]
+            return
+
+
 def _object_it(ctx: ArticleMentions, i: int, d: Draft) -> None:
     """A signing's other side named only as "it" after the trigger, in its clause ("Its
     bosses said GM had agreed a deal with it"): the subject of the sentence before, when
@@ -487,6 +509,7 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
             people = people or People(ctx)
             _fill(sent, found, ctx, people.in_sentence(sent))
             _company_referred_back(ctx, i, found)
+            _person_referred_back(ctx, i, found)
             if i == headline:
                 for d in found:
                     d.headline = True
