@@ -1142,6 +1142,22 @@ EVENTS += (
         note="a sentence that names a participant keeps its own",
     ),
     ex(
+        "[Annan|h] has no trip planned so far.",
+        note="negative: a trip denied",
+    ),
+    ex(
+        "There were no talks with [Japan|p] on [Monday|t|1987-04-06].",
+        note="negative: talks denied",
+    ),
+    ex(
+        "[Turkey|p] urged all Balkan states to sign a joint declaration.",
+        note="negative: a signing only urged on others",
+    ),
+    ex(
+        "He also called for an emergency Security Council meeting in [Geneva|p].",
+        note="negative: a meeting only asked for, three words before the noun",
+    ),
+    ex(
         "The official said these sites could only be visited by a special team of [U.N.|o|United Nations] monitors.",
         note="negative: a visit only possible",
     ),

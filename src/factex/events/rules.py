@@ -138,7 +138,10 @@ DEMANDED = re.compile(
     r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
     r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
     r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    # ("called for an emergency Security Council meeting")
+    r"(?:[\w-]+\s+){0,3}$"
+    # ... nor one denied ("Annan has no trip planned", "There was no meeting")
+    r"|\bno\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A visit or meeting called off did not happen and is not planned ("cancelled a trip to
@@ -224,6 +227,9 @@ LEGISLATION_BEFORE = re.compile(
     # sign", "accused of signing false documents")
     r"|(?:\b(?:not|never|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|yet\s+to|"
     r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$"
+    # or one only urged on others ("urged all Balkan states to sign a joint declaration")
+    r"|\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|pressed|"
+    r"presses|pressing|invited|invites)\s+(?:[\w.-]+\s+){0,4}to\s+$"
     # or documents of a kind, counted by no number, signed at any time (guidelines §4: generic
     # and plural references are no event): "all contracts and agreements signed by the
     # Community", "such pacts signed"
@@ -256,7 +262,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Baker may visit Tokyo", as "may bid" is no bid)
         not_after=re.compile(
             rf"{CANCELLED.pattern}|\b(?:can|could|may|might|cannot)\s+(?:only\s+|also\s+|not\s+)?"
-            r"(?:be\s+)?$",
+            r"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$",
             re.IGNORECASE,
         ),
     ),
