@@ -1142,6 +1142,14 @@ EVENTS += (
         note="a sentence that names a participant keeps its own",
     ),
     ex(
+        "Mr. [Fournier|h] downplayed the likelihood of his organizing a takeover bid of his own for [Paribas|o].",
+        note="negative: only the likelihood of a bid",
+    ),
+    ex(
+        "Shares rose on talk of a merger with [Fiat|o].",
+        note="negative: a merger only talked of",
+    ),
+    ex(
         "[Annan|h] has no trip planned so far.",
         note="negative: a trip denied",
     ),

@@ -109,6 +109,10 @@ class NamedEvent:
 HEDGED = re.compile(
     r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
     r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
+    # (or only its likelihood, threat or fear: "downplayed the likelihood of his organizing
+    # a takeover bid", "the threat of a hostile takeover", "talk of a merger")
+    r"likelihood\s+of|probability\s+of|possibility\s+of|prospects?\s+of|chances?\s+of|"
+    r"threats?\s+of|risk\s+of|fears?\s+of|talk\s+of|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
