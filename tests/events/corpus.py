@@ -1142,6 +1142,20 @@ EVENTS += (
         note="a sentence that names a participant keeps its own",
     ),
     ex(
+        "[WMC Resources|o] said it is worth more than a hostile [A$7.4bn|m|7.4e9 AUD] bid by rival [Xstrata|o].",
+        ("other", None, ("Xstrata",), None),
+        note="a bid by a bidder named by what it is",
+    ),
+    ex(
+        "[MCI|o] rejected an offer from telecoms giant [Verizon|o].",
+        ("other", None, ("Verizon",), None),
+        note="an offer from a company named by what it is",
+    ),
+    ex(
+        "Investors must submit a bid by [Friday|t|1987-04-10].",
+        note="negative: a deadline, no bidder",
+    ),
+    ex(
         "Mr. [Fournier|h] downplayed the likelihood of his organizing a takeover bid of his own for [Paribas|o].",
         note="negative: only the likelihood of a bid",
     ),

@@ -41,6 +41,7 @@ from factex.events.lexicon import (
     VISITING_ADJECTIVE_OF,
     VISITORS,
 )
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
 
@@ -671,7 +672,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.bid_for",
         "other",
-        re.compile(r"\b(?P<t>bid|offer)\s+(?:for|from)\s+(?=[A-Z])"),
+        re.compile(
+            # (the bidder after "by", or named by what it is: "a hostile bid by rival
+            # Xstrata", "a buyout offer from telecoms giant Verizon"; not a deadline, "a bid
+            # by Friday")
+            r"\b(?P<t>bid|offer)\s+(?:for|from|by)\s+"
+            rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{longest_first(COMPANY_NOUNS)})\s+)?"
+            rf"(?=[A-Z])(?!(?:{'|'.join(n.capitalize() for n in (*DAY_NAMES, *MONTH_NAMES))})\b)"
+        ),
         frozenset({"bid", "offer"}),
         not_after=HEDGED,
     ),
