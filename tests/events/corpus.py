@@ -1156,6 +1156,15 @@ EVENTS += (
         note="negative: a deadline, no bidder",
     ),
     ex(
+        "Ministers gathered in [Geneva|p] for the [WTO|o|World Trade Organization] ministerial conference.",
+        ("other", None, ("World Trade Organization",), "Geneva"),
+        note="a conference gathered for",
+    ),
+    ex(
+        "[Saddam|h] called for an international conference on the crisis.",
+        note="negative: a conference only asked for",
+    ),
+    ex(
         "Mr. [Fournier|h] downplayed the likelihood of his organizing a takeover bid of his own for [Paribas|o].",
         note="negative: only the likelihood of a bid",
     ),

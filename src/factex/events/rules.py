@@ -915,10 +915,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.conference",
         "other",
         r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
+        # (or one gathered for: "Ministers gathered in Geneva for the WTO ministerial
+        # conference", "after the conference")
+        r"for|after|before|"
         r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
         # (a possessive plural between: "told an investors' conference in Kiev")
         r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
+        # (not one only asked for: "called for an international conference")
+        not_after=_NOT_HELD,
     ),
 )
 
