@@ -1165,6 +1165,16 @@ EVENTS += (
         note="negative: a conference only asked for",
     ),
     ex(
+        "The talks, which began in [Geneva|p] on [Monday|t|1987-04-06], are expected to last two days.",
+        ("meeting", "1987-04-06", (), "Geneva"),
+        note="a relative clause right after the event noun is its own: its period dates it",
+    ),
+    ex(
+        "The firm, which floated in [2003|t|2003], announced a deal with [Shell|o].",
+        ("signing", None, ("Shell",), None),
+        note="a relative clause of another noun does not date the trigger after it",
+    ),
+    ex(
         "Mr. [Fournier|h] downplayed the likelihood of his organizing a takeover bid of his own for [Paribas|o].",
         note="negative: only the likelihood of a bid",
     ),

@@ -239,7 +239,13 @@ def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
         start = sent.local(period.start)
         between = sent.text[sent.local(period.end) : sent.local(d.start)]
         return "," in between and _relative_clause_in(sent, max(0, start - 80), start)
+    if _OWN_RELATIVE.match(sent.text, sent.local(d.end)):
+        return False  # "The talks, which began in Geneva on Monday": the trigger's own clause
     return _relative_clause_in(sent, sent.local(d.end), sent.local(period.start))
+
+
+# A relative clause right after the trigger noun is part of its noun phrase.
+_OWN_RELATIVE = re.compile(r"\s*,\s*which\s")
 
 
 def _relative_clause_in(sent: Sentence, lo: int, hi: int) -> bool:
