@@ -1165,6 +1165,15 @@ EVENTS += (
         note="negative: a conference only asked for",
     ),
     ex(
+        "The minister will lead a trade delegation to [China|p] in [May|t|1987-05].",
+        ("visit", "1987-05", ("China",), "China"),
+        note="a delegation led to a place is a visit",
+    ),
+    ex(
+        "He is head of the [EC|o|European Community] delegation to [Japan|p].",
+        note="negative: a standing delegation, no trip",
+    ),
+    ex(
         "The talks, which began in [Geneva|p] on [Monday|t|1987-04-06], are expected to last two days.",
         ("meeting", "1987-04-06", (), "Geneva"),
         note="a relative clause right after the event noun is its own: its period dates it",

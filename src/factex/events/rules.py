@@ -277,7 +277,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b"
         # ("a tough mission to Washington": a mission to a named place)
-        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])",
+        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])"
+        # (a delegation led or sent to a place: "will lead a trade delegation to China";
+        # not "the EC delegation to Japan", a standing office)
+        r"|\b(?:lead|leads|led|leading|head|heads|headed|heading|send|sends|sent|sending|"
+        r"dispatch|dispatched|dispatches)\s+(?:an?|the|his|her|its|their)\s+(?:[\w.-]+\s+){0,3}?"
+        r"(?P<t3>delegation)\s+to\s+(?-i:[A-Z])",
         # (not a military, peacekeeping or space mission)
         not_after=re.compile(
             r"\b(?:military|peacekeeping|peace-keeping|space|rescue|combat|bombing|UN|U\.N\.|"
