@@ -1165,6 +1165,24 @@ EVENTS += (
         note="negative: a conference only asked for",
     ),
     ex(
+        "[SBC Communications|o] agreed to buy its former parent [AT&T|o] for about [$16bn|m|16e9 USD].",
+        ("other", None, ("SBC Communications", "AT&T"), None),
+        note="a parent company bought, named by what it is",
+    ),
+    ex(
+        "[Vodafone|o] has completed its purchase of the [Japanese|p|Japan] firm.",
+        ("other", None, ("Vodafone",), None),
+        note="a firm bought",
+    ),
+    ex(
+        "Customers buy the firm's products online.",
+        note="negative: a firm's goods, not the firm",
+    ),
+    ex(
+        "[DaimlerChrysler|o] had been willing to buy the firm.",
+        note="negative: a purchase only wished for",
+    ),
+    ex(
         "The minister will lead a trade delegation to [China|p] in [May|t|1987-05].",
         ("visit", "1987-05", ("China",), "China"),
         note="a delegation led to a place is a visit",

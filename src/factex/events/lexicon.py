@@ -219,6 +219,7 @@ TRANSACTION_OBJECTS = (
     "businesses",
     "operations",
     "company",
+    "firm",  # ("its purchase of the Japanese firm"; not "the firm's products": a possessive)
     "shares",
     "interest",
     "assets",
@@ -251,6 +252,7 @@ COMPANY_NOUNS = (
     "insurer",
     "publisher",
     "giant",
+    "parent",  # ("agreed to buy its former parent AT&T")
     "conglomerate",
     "supplier",
     "carmaker",

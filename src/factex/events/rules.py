@@ -127,7 +127,8 @@ HEDGED = re.compile(
     # GM", "an option to buy the rest"),
     r"(?:right|rights|option|options)[\"”]?\s+to|"
     # or only wished for ("The German firm wanted to buy Fiat outright")
-    r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
+    # ("DaimlerChrysler had been willing to buy the firm")
+    r"(?:want|wants|wanted|wanting|keen|eager|willing|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
     # or only speculated, in the clause before it ("amid speculation that the two banks
     # will merge"; not "despite speculation that it would fail, X bought Y")
     r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$"
@@ -718,7 +719,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
         # (a unit's name may be long: "its Travelers Life & Annuity insurance arm"; with an
         # owner's possessive: "the government's 26% stake")
-        rf"(?:[\w%.'’-]+\s+(?:&\s+|and\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        rf"(?:[\w%.'’-]+\s+(?:&\s+|and\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b(?!['’])",
         not_after=HEDGED,
     ),
     Trigger(
