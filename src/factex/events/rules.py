@@ -880,6 +880,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"flotation|(?<![-\s]per[-\s])(?<![-\s]a[-\s])share\s+offer)\b"
         # (nor one only supposed: "a flotation could raise $1bn")
         r"(?!(?<=\ba\sflotation)\s+(?:would|could|might)\b)",
+        # (gated by "offer", not "share": a word of most business sentences)
+        frozenset(whole(w) for w in ("offering", "rights", "flotation", "offer")),
         not_after=HEDGED,
     ),
     Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
