@@ -117,6 +117,28 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
     ),
     ex(
+        "Officials said a meeting would be held on Monday.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+        note="a passive of an irregular verb after a modal looks ahead, as 'will be named' does",
+    ),
+    ex(
+        "A meeting was held on Monday.",
+        AUG_2019,
+        ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
+    ),
+    ex(
+        "The law takes effect on Monday.",
+        AUG_2019,
+        ("Monday", "2019-08-19", "2019-08-19", "2019-08-19"),
+        note="a law that takes effect on a day is scheduled: the coming one",
+    ),
+    ex(
+        "The law took effect on Monday.",
+        AUG_2019,
+        ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
+    ),
+    ex(
         "The delegation left last Wednesday.",
         AUG_2019,
         ("last Wednesday", "2019-08-14", "2019-08-14", "2019-08-14"),

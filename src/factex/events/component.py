@@ -17,7 +17,7 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factex.doc import BatchedPipe, skip_test
+from factex.doc import BatchedPipe, skip_test, text_of
 from factex.events import rules
 from factex.events.draft import Draft
 from factex.events.lexicon import (
@@ -64,6 +64,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 
 
 _TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+# How far back (characters) a trigger's ``not_after`` looks: as far as its longest reach,
+# "speculation that" and a clause of up to 60 characters ("amid speculation that two of
+# Japan's biggest financial companies will merge")
+_NOT_AFTER_REACH = 100
 
 
 def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
@@ -96,7 +100,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            if trigger.not_after and trigger.not_after.search(text, max(0, s - 60), s):
+            if trigger.not_after and trigger.not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
                 continue
             if trigger.org_after:
                 if org_starts is None:
@@ -215,6 +219,10 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue
             if _in_other_clause(sent, p, d):
                 continue
+            if d.type in ("meeting", "visit") and rules.DATED_DOCUMENT.match(
+                sent.text, sent.local(p.end)
+            ):
+                continue  # "met ... to discuss violations of a September 1986 agreement"
             distance = _distance(sent, lo, hi, before=p.end <= d.start)
             if distance <= _MAX_DATE_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, p)
@@ -231,7 +239,13 @@ def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
         start = sent.local(period.start)
         between = sent.text[sent.local(period.end) : sent.local(d.start)]
         return "," in between and _relative_clause_in(sent, max(0, start - 80), start)
+    if _OWN_RELATIVE.match(sent.text, sent.local(d.end)):
+        return False  # "The talks, which began in Geneva on Monday": the trigger's own clause
     return _relative_clause_in(sent, sent.local(d.end), sent.local(period.start))
+
+
+# A relative clause right after the trigger noun is part of its noun phrase.
+_OWN_RELATIVE = re.compile(r"\s*,\s*which\s")
 
 
 def _relative_clause_in(sent: Sentence, lo: int, hi: int) -> bool:
@@ -426,6 +440,28 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
                 break
 
 
+# "He"/"She" opening a sentence: the person named last before it (guidelines §4: resolve
+# coreference).
+_HE_OPENING = re.compile(r"\s*(?:He|She)\s")
+
+
+def _person_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
+    """Give an event whose sentence names no one and opens with "He" or "She" ("He told a
+    press conference the government planned ...") the person named last in the sentences
+    before (up to ``_REFER_BACK``)."""
+    if i == 0 or not _HE_OPENING.match(ctx.sentences[i].text):
+        return
+    empty = [d for d in drafts if not d.participants]
+    if not empty:
+        return
+    for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
+        people = earlier.of_kind("person")
+        if people:
+            for d in empty:
+                d.participants = [people[-1].name]
+            return
+
+
 def _object_it(ctx: ArticleMentions, i: int, d: Draft) -> None:
     """A signing's other side named only as "it" after the trigger, in its clause ("Its
     bosses said GM had agreed a deal with it"): the subject of the sentence before, when
@@ -448,12 +484,26 @@ def _add_side(d: Draft, org: str) -> None:
     d.orgs.add(org)
 
 
+# A headline: a line with no end punctuation, a paragraph of its own, among the article's
+# first lines (after a dateline).
+_HEADLINE_END = re.compile(r"[^.!?:;\"'”’)]\n[ \t]*\n")
+
+
+def _headline(ctx: ArticleMentions, text: str) -> int | None:
+    """The index of the headline among ``ctx.sentences`` (the first or second), if any."""
+    for i, sent in enumerate(ctx.sentences[:2]):
+        if _HEADLINE_END.match(text, sent.end - 1) and len(sent.text.split()) <= 15:
+            return i
+    return None
+
+
 def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
     """Every event of ``doc`` (as drafts, in text order)."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     drafts: list[Draft] = []
     people: People | None = None  # made for the first sentence with an event
+    headline = _headline(ctx, text_of(doc))
     for i, sent in enumerate(ctx.sentences):
         present = rules.stems_in(sent.lowered)
         found = []
@@ -465,6 +515,10 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
             people = people or People(ctx)
             _fill(sent, found, ctx, people.in_sentence(sent))
             _company_referred_back(ctx, i, found)
+            _person_referred_back(ctx, i, found)
+            if i == headline:
+                for d in found:
+                    d.headline = True
             drafts += found
     return resolve(drafts)
 

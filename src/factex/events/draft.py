@@ -42,14 +42,25 @@ class Draft:
     sentence: int = -1  # where its sentence starts in the document
     talks: bool = False  # a talks noun named it or a mention merged into it ("held talks")
     onward: bool = False  # a transaction of what was just bought ("in turn bought by")
+    # found in the headline, which names the story's event before its body does; cleared
+    # once a body mention is merged into it
+    headline: bool = False
 
     def is_definite(self) -> bool:
         """A definite or anaphoric mention ("the meeting", "this visit")."""
         if self.before is not None:
             text, start = self.before
             self.before = None
-            self.definite = self.definite or bool(
-                rules.DEFINITE.search(text, max(0, start - 80), start)
+            # (an active verb of signing: the words before it are its signer, "The two
+            # countries also formalised a co-operation deal"; its document says whether it
+            # is one already named, "signed the deal")
+            active = (
+                self.type == "signing"
+                and self.text.lower() != "signing"
+                and not rules.PASSIVE_BEFORE.search(text, max(0, start - 30), start)
+            )
+            self.definite = self.definite or (
+                not active and bool(rules.DEFINITE.search(text, max(0, start - 80), start))
             )
         return self.definite
 

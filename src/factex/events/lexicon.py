@@ -219,11 +219,18 @@ TRANSACTION_OBJECTS = (
     "businesses",
     "operations",
     "company",
+    "firm",  # ("its purchase of the Japanese firm"; not "the firm's products": a possessive)
     "shares",
     "interest",
     "assets",
     "plant",
     "brand",
+    "brands",
+    "label",  # (a fashion or record label: "its Christian Lacroix clothing label")
+    "labels",
+    "divisions",
+    "subsidiaries",
+    "shareholding",
     "arm",  # ("its insurance arm"; not "arms", weapons)
 )
 
@@ -245,6 +252,7 @@ COMPANY_NOUNS = (
     "insurer",
     "publisher",
     "giant",
+    "parent",  # ("agreed to buy its former parent AT&T")
     "conglomerate",
     "supplier",
     "carmaker",

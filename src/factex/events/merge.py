@@ -88,6 +88,13 @@ def _shared_participant(a: Draft, b: Draft) -> bool:
     )
 
 
+def _retold(old: Draft, new: Draft) -> bool:
+    """The headline's event told again by the body's first mention of that type that
+    shares a side with it ("French suitor holds LSE meeting" ... "Euronext has met with
+    the London Stock Exchange"): a headline names the story's event, not another one."""
+    return old.headline and not new.headline and _shared_participant(old, new)
+
+
 def same_event(old: Draft, new: Draft) -> bool:
     """Whether ``new`` is a later mention of ``old``."""
     if old.type != new.type or not _compatible_dates(old, new):
@@ -113,6 +120,8 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if old.money and new.money:
             return False
+        if _retold(old, new):
+            return True
         # signings of one day in one article are one ceremony ("19 deals were signed on
         # Wednesday" ... "Deals signed on Wednesday")
         if _same_day(old, new):
@@ -132,6 +141,8 @@ def same_event(old: Draft, new: Draft) -> bool:
         if here and there and here != there:
             return False
         if new.type == "visit" and here and here == there:
+            return True
+        if _retold(old, new):
             return True
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
@@ -190,6 +201,7 @@ def _merge(old: Draft, new: Draft) -> None:
     old.quantities = old.quantities or new.quantities
     old.document = old.document or new.document
     old.talks = old.talks or _is_talks(new)
+    old.headline = False  # (the body's first mention is the one the headline told)
     # A later mention that says what kind of event it was is the better trigger.
     if " " in new.text and " " not in old.text and new.type == old.type == "visit":
         old.start, old.end, old.text = new.start, new.end, new.text

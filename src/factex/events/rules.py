@@ -41,6 +41,7 @@ from factex.events.lexicon import (
     VISITING_ADJECTIVE_OF,
     VISITORS,
 )
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
 
@@ -109,6 +110,10 @@ class NamedEvent:
 HEDGED = re.compile(
     r"\b(?:may|might|could|consider|considering|any|no|rumou?red|possible|potential|"
     r"speculation|speculated|tipped\s+to|attempts?\s+to|calls?|such|"
+    # (or only its likelihood, threat or fear: "downplayed the likelihood of his organizing
+    # a takeover bid", "the threat of a hostile takeover", "talk of a merger")
+    r"likelihood\s+of|probability\s+of|possibility\s+of|prospects?\s+of|chances?\s+of|"
+    r"threats?\s+of|risk\s+of|fears?\s+of|talk\s+of|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
@@ -122,7 +127,8 @@ HEDGED = re.compile(
     # GM", "an option to buy the rest"),
     r"(?:right|rights|option|options)[\"”]?\s+to|"
     # or only wished for ("The German firm wanted to buy Fiat outright")
-    r"(?:want|wants|wanted|wanting|keen|eager|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
+    # ("DaimlerChrysler had been willing to buy the firm")
+    r"(?:want|wants|wanted|wanting|keen|eager|willing|hopes?|hoped|hoping)\s+to)\s+(?:[\w$.,-]+\s+){0,4}$"
     # or only speculated, in the clause before it ("amid speculation that the two banks
     # will merge"; not "despite speculation that it would fail, X bought Y")
     r"|\b(?:speculation|speculated|rumou?rs?|rumou?red)\s+(?:that|of)\s+[^.;:,]{0,60}$"
@@ -138,7 +144,10 @@ DEMANDED = re.compile(
     r"\b(?:calls?|called|calling|press(?:es|ed|ing)?|push(?:es|ed|ing)?|open|ready|hopes?|hoped|"
     r"room|door|way|need|needs|demands?|demanded|appeals?|appealed|time|requests?|requested|"
     r"asks?|asked)(?:\s+[\w-]+){0,2}\s+for\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    # ("called for an emergency Security Council meeting")
+    r"(?:[\w-]+\s+){0,3}$"
+    # ... nor one denied ("Annan has no trip planned", "There was no meeting")
+    r"|\bno\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A visit or meeting called off did not happen and is not planned ("cancelled a trip to
@@ -150,6 +159,14 @@ CANCELLED = re.compile(
     re.IGNORECASE,
 )
 _NOT_HELD = re.compile(f"{DEMANDED.pattern}|{CANCELLED.pattern}", re.IGNORECASE)
+# ... or the event noun, then its plan, then its cancellation ("A signing ceremony set for
+# Thursday was cancelled", "the visit was called off"): a lookahead after the trigger.
+_CALLED_OFF = (
+    r"(?:\s+ceremony)?(?:,?\s+(?:(?:set|scheduled|planned|due)\s+(?:for|on)|in|at|to|with)\s+"
+    r"[^.;,]{1,40}?,?)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|scrapped|abandoned)\b"
+)
+_CALLED_OFF_AFTER = f"(?!{_CALLED_OFF})"
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
@@ -200,6 +217,9 @@ _LEGISLATION = (
     r"bills?|legislation|motions?|petitions?|statements?|letters?(?!\s+of\s+intent)|cheques?|"
     r"checks?|autographs?"
 )
+_PLURAL_DOCUMENTS = (
+    "agreements|accords|treaties|pacts|deals|protocols|memoranda|memorandums|contracts|documents"
+)
 _NOT_LEGISLATION_AFTER = (
     rf"(?!\s+into\s+law\b)(?!\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_LEGISLATION})\b)"
@@ -212,7 +232,16 @@ LEGISLATION_BEFORE = re.compile(
     # a signing denied, refused or not made, or a crime ("has not signed", "refused to
     # sign", "accused of signing false documents")
     r"|(?:\b(?:not|never|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|yet\s+to|"
-    r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$",
+    r"without|denied|denies|accused\s+of|charged\s+with)|n't)\s+(?:[\w-]+\s+){0,2}$"
+    # or one only urged on others ("urged all Balkan states to sign a joint declaration")
+    r"|\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|pressed|"
+    r"presses|pressing|invited|invites)\s+(?:[\w.-]+\s+){0,4}to\s+$"
+    # or documents of a kind, counted by no number, signed at any time (guidelines §4: generic
+    # and plural references are no event): "all contracts and agreements signed by the
+    # Community", "such pacts signed"
+    rf"|\b(?:all|any|many|most|such|other|previous|past|earlier|various|numerous|several)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_DOCUMENTS})(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_PLURAL_DOCUMENTS}))?\s+$",
     re.IGNORECASE,
 )
 
@@ -234,8 +263,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (after the destination too: "one visit to Cuba every three years", "tourists who
         # visit Cuba every year")
         rf"(?!(?:(?:\s+to)?\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+)?\s+(?:{longest_first(VISIT_FREQUENCY)})\b)"
-        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b)",
-        not_after=CANCELLED,
+        rf"(?!(?<=ing)\s+(?:{longest_first(VISITING_ADJECTIVE_OF)})\b){_CALLED_OFF_AFTER}",
+        # (nor one only possible: "these sites could only be visited by a special team",
+        # "Baker may visit Tokyo", as "may bid" is no bid)
+        not_after=re.compile(
+            rf"{CANCELLED.pattern}|\b(?:can|could|may|might|cannot)\s+(?:only\s+|also\s+|not\s+)?"
+            r"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # a delegation's trip: "a trade mission to 37 U.S. cities", "two buying missions"
@@ -243,7 +278,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         rf"\b(?P<t>(?:{longest_first(MISSION_KINDS)})\s+missions?)\b"
         # ("a tough mission to Washington": a mission to a named place)
-        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])",
+        r"|\b(?P<t2>mission)\s+to\s+(?-i:[A-Z])"
+        # (a delegation led or sent to a place: "will lead a trade delegation to China";
+        # not "the EC delegation to Japan", a standing office)
+        r"|\b(?:lead|leads|led|leading|head|heads|headed|heading|send|sends|sent|sending|"
+        r"dispatch|dispatched|dispatches)\s+(?:an?|the|his|her|its|their)\s+(?:[\w.-]+\s+){0,3}?"
+        r"(?P<t3>delegation)\s+to\s+(?-i:[A-Z])",
         # (not a military, peacekeeping or space mission)
         not_after=re.compile(
             r"\b(?:military|peacekeeping|peace-keeping|space|rescue|combat|bombing|UN|U\.N\.|"
@@ -279,7 +319,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (a kind word or "a" before it makes it a noun, never the gerund of "meeting the
         # demand": "told a U.S.-USSR business meeting the Soviet Union ...")
         rf"\b(?:(?P<t>(?:{longest_first(MEETING_KINDS)}|\d+(?:st|nd|rd|th))\s+meeting|(?<=\ba\s)meeting)"
-        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)",
+        rf"|(?P<t2>meeting){_NOT_AFTER_MEET})\b(?!s)"
+        # (nor one only supposed: "another meeting would be necessary"; "a meeting would be
+        # held on Monday" is one reported as planned)
+        r"(?!(?:(?<=\ba\smeeting)|(?<=\banother\smeeting))\s+(?:would|could|might)\s+"
+        rf"(?!be\s+(?:held|convened)|take\s+place|begin|start|open)){_CALLED_OFF_AFTER}",
         # (nor one only asked for: "called for an emergency meeting", guidelines §4; nor
         # one called off; nor meetings going on for months: "Negotiators have been meeting
         # for more than a year", guidelines §4: ongoing activity)
@@ -391,12 +435,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (with their sides between: "negotiations between the two countries ended")
         # (or their topic: "Negotiations on the next textile agreement are due to begin")
         r"(?:\s+(?:between|with|on|over|about)(?:\s+[\w.&'’-]+){1,6}?(?=\s+(?:ended|began|concluded|"
-        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:due|scheduled|set)\s+to|"
+        r"resumed|opened|broke|collapsed|stalled|(?:are|were|is|was)\s+(?:(?:due|scheduled|set)\s+to|"
+        r"(?:set|scheduled|planned|slated)\s+for)|"
         r"will\s+(?:resume|begin|start|open|end))\b)|\s*,?)"
         r"\s+(?:that\s+|which\s+)?(?:ended|began|begin|begins|opened|opens|"
         r"concluded|resumed|resume|starting|start|starts|held|"
         r"broke\s+(?:down|off|up)|collapsed|stalled|will\s+(?:resume|begin|start|open|end)|"
-        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held)\b",
+        r"(?:are|were|is|was)\s+(?:due|scheduled|expected|set)\s+to|were\s+held|"
+        # (planned for a day: "the talks, set for Friday", "talks will be held on Monday")
+        r"(?:will|would|are\s+to|were\s+to)\s+be\s+held|"
+        r"(?:(?:are|were|is|was)\s+)?(?:set|scheduled|planned|slated)\s+(?:for|on))\b",
     ),
     Trigger(
         # talks a trip is for, or that something happened at: "in Washington for trade
@@ -460,7 +508,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.signed",
         "signing",
         # (an agreement initialled is signed in short, by its negotiators)
-        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}",
+        rf"\b(?P<t>signed|signing|inked|initial(?:l)?ed)\b{_NOT_LEGISLATION_AFTER}"
+        # (nor signings counted up to now: "wage pacts signed so far this year")
+        # (a signing noun called off: "a signing ceremony set for Thursday was cancelled";
+        # a deal "signed in May was cancelled" was signed)
+        rf"(?!\s+(?:so\s+far|to\s+date|up\s+to\s+now)\b)(?!(?<=signing){_CALLED_OFF})",
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
@@ -517,10 +569,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         # charge", "agreed to pay a $1.5m fine"
         "event.settlement_paid",
         "signing",
-        r"\b(?:(?P<t>paying|pays|paid)\s+[$£€¥]?\d.{0,80}?\bto\s+settle\b|"
+        # (the payee between: "had to pay the Securities and Exchange Commission $250m in
+        # October to settle charges", "it would pay $850m to settle charges")
+        r"\b(?:(?P<t>paying|pays|paid|pay)\s+(?:(?:the|a|an)\s+)?(?:[\w&.'’-]+\s+){0,5}?"
+        r"(?:US|A|C|HK)?[$£€¥]?\d.{0,80}?\bto\s+settle\s+(?:[\w-]+\s+){0,4}?"
+        # (a claim settled, not trades: "Investors pay $5 to settle trades")
+        r"(?:lawsuits?|suits?|cases?|charges?|claims?|disputes?|allegations?|accusations?|"
+        r"complaints?|actions?|probes?|investigations?|litigation)\b|"
         r"(?P<t2>agreed)\s+to\s+pay\s+(?:an?\s+)?(?:[\w$£€¥.,()-]+\s+){1,4}?"
         r"(?:fines?|penalty|penalties)\b)",
         frozenset(whole(w) for w in ("settle", "fine", "fines", "penalty", "penalties")),
+        # (not a payment only supposed or refused: "could pay up to $1bn to settle")
+        not_after=re.compile(
+            r"\b(?:could|might|may|if|unless|whether|refused\s+to|refuses\s+to|declined\s+to|"
+            r"(?:would|will|may|might|could)\s+have\s+to)\s+(?:[\w-]+\s+){0,1}$"
+            # (nor the payment of a settlement already found: "agreed to pay $14.5m to settle")
+            r"|\bagree(?:d|s)?\s+to\s+$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         "event.opened_passive",
@@ -612,7 +678,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.bid_for",
         "other",
-        re.compile(r"\b(?P<t>bid|offer)\s+(?:for|from)\s+(?=[A-Z])"),
+        re.compile(
+            # (the bidder after "by", or named by what it is: "a hostile bid by rival
+            # Xstrata", "a buyout offer from telecoms giant Verizon"; not a deadline, "a bid
+            # by Friday")
+            r"\b(?P<t>bid|offer)\s+(?:for|from|by)\s+"
+            rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{longest_first(COMPANY_NOUNS)})\s+)?"
+            rf"(?=[A-Z])(?!(?:{'|'.join(n.capitalize() for n in (*DAY_NAMES, *MONTH_NAMES))})\b)"
+        ),
         frozenset({"bid", "offer"}),
         not_after=HEDGED,
     ),
@@ -638,11 +711,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sale",
         "other",
         r"\b(?P<t>sale|purchase|acquired|acquire|acquires|acquiring|bought|buys|buy|buying|sold|"
-        r"sells|sell|selling)\s+"
+        # ("sold off its gloves business"; a part of it: "sold half its finance arm")
+        # (not "a selling off of state assets": a kind of policy)
+        r"sells|sell|selling)\s+(?:(?<=\bsold\s)off\s+|(?<=\bsell\s)off\s+|(?<=\bsells\s)off\s+)?"
+        r"(?:(?:half|part|most|all|some)\s+(?:of\s+)?)?"
         # (the owner a determiner or a possessive name: "the sale of Yukos' core unit")
         r"(?:(?:of\s+)?(?:an?|the|its|their|his|her)|of\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?)\s+"
-        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm")
-        rf"(?:[\w%.-]+\s+(?:&\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b",
+        # (a unit's name may be long: "its Travelers Life & Annuity insurance arm"; with an
+        # owner's possessive: "the government's 26% stake")
+        rf"(?:[\w%.'’-]+\s+(?:&\s+|and\s+)?){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b(?!['’])",
         not_after=HEDGED,
     ),
     Trigger(
@@ -740,9 +817,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.sold_to",
         "other",
         re.compile(
-            r"\b(?:was|were|been|being|is|are)\s+"
+            r"\b(?:(?:was|were|been|being|is|are)\s+"
             # ("which was in turn bought by Rosneft")
             r"(?:(?:in\s+turn|later|then|eventually|subsequently|itself|also)\s+)?"
+            # (or a reduced relative after what is sold: "a steel mill sold to a consortium",
+            # "the oil firm sold to a little-known buyer on Sunday")
+            r"|(?:firm|company|group|bank|unit|division|subsidiary|business|stake|mill|plant|"
+            r"maker|producer|operator|chain)\s+)"
             r"(?P<t>bought|sold|acquired|taken\s+over)\s+"
             # (its price between: "It was bought for $9.4bn by a previously unknown group")
             r"(?:for\s+(?:about\s+|some\s+|around\s+)?(?:US)?[$£€¥][\d.,]+\s*(?:bn|m|billion|million)?\s+)?"
@@ -751,6 +832,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"group|investors?|fund|bank|rival|buyer|twins|family)\b))"
         ),
         frozenset({"bought", "sold", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a unit or stake sold with no buyer named: "The firm's snowmobile division and
+        # defence services unit were also sold" (not shares or units traded: "10,000 units
+        # were sold", "shares were sold")
+        "event.unit_sold",
+        "other",
+        r"\b(?:unit|division|divisions|subsidiary|subsidiaries|business|businesses|operations|"
+        r"stake|stakes|arm|brand|label)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:also\s+|later\s+|then\s+|eventually\s+|subsequently\s+)?(?P<t>sold|bought|acquired)\b",
         not_after=HEDGED,
     ),
     Trigger(
@@ -781,7 +873,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.offering",
         "other",
-        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue)\b",
+        rf"\b(?P<t>(?:{longest_first(OFFERING_KINDS)})\s+offering|rights\s+issue|"
+        # a flotation is a first share offering ("the NTPC flotation"); so is a "share
+        # offer" ("The 865 million share offer ... raised 54bn rupees"), not a bid of so
+        # much a share ("a 530 pence-per-share offer for LSE", "a new, $10-a-share offer")
+        r"flotation|(?<![-\s]per[-\s])(?<![-\s]a[-\s])share\s+offer)\b"
+        # (nor one only supposed: "a flotation could raise $1bn")
+        r"(?!(?<=\ba\sflotation)\s+(?:would|could|might)\b)",
+        # (gated by "offer", not "share": a word of most business sentences)
+        frozenset(whole(w) for w in ("offering", "rights", "flotation", "offer")),
         not_after=HEDGED,
     ),
     Trigger("event.ipo", "other", re.compile(r"\b(?P<t>IPOs?)\b"), not_after=HEDGED),
@@ -823,10 +923,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.conference",
         "other",
         r"\b(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|opened|addressed|at|during|"
+        # (or one gathered for: "Ministers gathered in Geneva for the WTO ministerial
+        # conference", "after the conference")
+        r"for|after|before|"
         r"addressing|(?:speaking|spoke|speaks)\s+(?:to|at|before)|told)\s+"
         # (a possessive plural between: "told an investors' conference in Kiev")
         r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!news\s)(?<!press\s)(?P<t>conference)\b",
         frozenset({"conference"}),
+        # (not one only asked for: "called for an international conference")
+        not_after=_NOT_HELD,
     ),
 )
 
@@ -1017,9 +1122,30 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
+# A period that names a document ("a September 1986 agreement", "the 1957 Treaty of
+# Rome", "the 1986 semiconductor pact") dates that document, not a meeting or visit in
+# its sentence.
+DATED_DOCUMENT = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:agreements?|accords?|pacts?|treaty|treaties|deals?|contracts?)\b",
+    re.IGNORECASE,
+)
+
+# A verb in the passive, or after its subject set off by a comma: what comes before it is
+# what was signed ("the contracts were signed", "That agreement, reached last year").
+PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
+    # event's date
+    r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
+    # ... nor the period a figure covers ("met to discuss the company's results for the
+    # October-to-December quarter")
+    r"|\b(?:results|figures|earnings|profits?|sales|accounts|revenues?)\s+(?:for|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

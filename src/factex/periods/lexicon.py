@@ -247,6 +247,11 @@ SCHEDULE_VERBS = (
     "announces",
     "publishes",
     "unveils",
+    # (a law or pact that "takes effect on July 1" is scheduled)
+    "takes effect",
+    "comes into force",
+    "comes into effect",
+    "enters into force",
 )
 # Verbs of intent or direction: with an infinitive after them they look ahead, whatever
 # their own tense ("urged producers to slash output in the second quarter"). Not

@@ -76,8 +76,13 @@ def cue_pattern(
 
 
 _FUTURE = cue_pattern(FUTURE_CUES)
-# A modal or an infinitive with a passive ("will be named", "to be reported").
-_FUTURE_PHRASE = cue_pattern(FUTURE_MODALS, r"\s+(?:not\s+)?be\s+[a-z]+ed\b")
+# A modal or an infinitive with a passive ("will be named", "to be reported"), of an
+# irregular verb too ("will be held", "would be made").
+_FUTURE_PHRASE = cue_pattern(
+    FUTURE_MODALS,
+    r"\s+(?:not\s+)?be\s+(?:[a-z]+ed|held|made|set|built|sold|bought|paid|taken|given|done|"
+    r"shown|sent|kept|met|won|begun|brought|cut|put|laid)\b",
+)
 # "urged producers to slash", "asks the U.S. to delay": the infinitive after a verb of
 # intent looks ahead; "agreed to a buyout" has no infinitive. The verb keeps its own
 # tense for a time before the infinitive ("On Monday, MCI agreed to...", "agreed on
