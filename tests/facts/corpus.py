@@ -377,6 +377,26 @@ FACTS: tuple[Example[F], ...] = (
         note="a name before a verb of saying is no owner",
     ),
     ex(
+        "[Tokyo|p]'s exports to [Washington|p] rose to [5 billion dlrs|m|5e9 USD] in [1986|t|1986].",
+        ("exports", "level", 5e9, "USD", "1986", "Japan", "United States"),
+        note="a capital as a flow's owner or destination stands for its country",
+    ),
+    ex(
+        "Imports from [Beijing|p] rose 5% in [2004|t|2004], officials in [Washington|p] said.",
+        ("imports", "change", 5, "percent", "2004", "China", None),
+        note="a capital as a flow's origin stands for its country; one where officials speak owns nothing",
+    ),
+    ex(
+        "[Taiwan|p]'s imports of [U.S.|p|United States] Farm produce amounted to [1.41 billion dlrs|m|1.41e9 USD] in [1986|t|1986].",
+        ("imports", "level", 1.41e9, "USD", "1986", "United States", "Taiwan"),
+        note="goods after an abbreviated name, capitalized as wires write them: their origin",
+    ),
+    ex(
+        "[Taiwan|p]'s imports of [U.S.|p|United States] In [1986|t|1986] amounted to [1.41 billion dlrs|m|1.41e9 USD].",
+        ("imports", "level", 1.41e9, "USD", "1986", None, "Taiwan"),
+        note="negative: a capitalized function word after the abbreviation names no goods",
+    ),
+    ex(
         "[Japanese|p|Japan] car exports rose 5% in [2004|t|2004].",
         ("car_exports", "change", 5, "percent", "2004", "Japan", None),
         note="a nationality before a named good's flow owns it",

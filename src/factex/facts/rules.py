@@ -573,8 +573,25 @@ EARLIER_PERIOD = re.compile(
 )
 # The lowercase word right after a name ("Japanese cars").
 WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# The word right after an abbreviated name, which wires capitalize ("U.S. Farm produce").
+CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
 # A word in lower case (a country's name in a wire written in lower case).
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A national figure (``NATIONAL_FIGURE_AFTER``'s match) that is a trade flow.
+FLOW_WORD_END = re.compile(r"(?i:exports?|imports?)$")
+# Between a flow and a name: its destination or origin ("exports to the United States",
+# "imports of cars from Japan", "exports to Hong Kong and Macao").
+FLOW_PARTNER_BEFORE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+)
+# "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# Right before a name that says where or which, not who: a preposition of place ("in
+# Tokyo") or an article of a noun it modifies ("a Washington address").
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
+)
 # "of" right before a name.
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
