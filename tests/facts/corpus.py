@@ -397,6 +397,21 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a capitalized function word after the abbreviation names no goods",
     ),
     ex(
+        "[Norwegian|p|Norway] tankers supplied [South Africa|p] with about 30 pct of its crude imports in [1986|t|1986].",
+        ("crude_imports", "level", 30, "percent", "1986", None, "South Africa"),
+        note="'its' before a flow: the last country named before it owns the flow",
+    ),
+    ex(
+        "The country would buy from the [United States|p] all of the [1.27 billion dlrs|m|1.27e9 USD] of its planned imports in [1987|t|1987].",
+        ("imports", "level", 1.27e9, "USD", "1987", None, None),
+        note="negative: 'its' does not refer to a preposition's object (the flow's partner)",
+    ),
+    ex(
+        "[Japan|p]'s [Acme Corp|o] said its exports rose 5 pct in [1986|t|1986].",
+        ("exports", "change", 5, "percent", "1986", None, None),
+        note="negative: 'its' after a company is the company's",
+    ),
+    ex(
         "[Japanese|p|Japan] car exports rose 5% in [2004|t|2004].",
         ("car_exports", "change", 5, "percent", "2004", "Japan", None),
         note="a nationality before a named good's flow owns it",

@@ -80,8 +80,33 @@ def flow_of(
             elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = party_name(m)
     if flow.owner is None:
-        flow.owner = _country_referred(sent, entities[lo:hi], start)
+        flow.owner = _country_referred(sent, entities[lo:hi], start) or _its_owner(
+            sent, entities[:hi], start, media
+        )
     return flow
+
+
+def _its_owner(
+    sent: Sentence, entities: list[Mention], at: int, media: frozenset[str]
+) -> str | None:
+    """The country "its" before a flow phrase at ``at`` refers back to: the last name
+    before it that is no preposition's object, when that is a country ("tankers supplied
+    South Africa with 30 pct of its crude imports"; not "would buy from the United States
+    all of its planned imports", nor "Acme said its exports rose"). ``entities``: the
+    sentence's places and organizations before the phrase."""
+    text = sent.text
+    found = rules.ITS_BEFORE.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    for m in reversed(entities):
+        start = sent.local(m.start)
+        if sent.local(m.end) > found.start() or m.name in media:
+            continue
+        if rules.PARTNER_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+            continue  # (another's partner: "from the United States")
+        name = party_name(m)
+        return name if is_country(name) or name in lexicon.TRADE_BLOCS else None
+    return None
 
 
 def _names_goods(text: str, at: int) -> bool:

@@ -585,6 +585,10 @@ FLOW_PARTNER_BEFORE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
 )
+# "its" and up to two modifiers right before a flow phrase: "its crude imports".
+ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A preposition whose object is a flow's or balance's partner, right before a name.
+PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$")
 # "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # Right before a name that says where or which, not who: a preposition of place ("in
