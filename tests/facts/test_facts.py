@@ -471,6 +471,35 @@ def test_between_two_months_is_no_bilateral_value(nlp):
     assert [f.parties for f in doc._.facts] == [["Japan"]]
 
 
+@pytest.mark.parametrize(
+    ("marked", "parties"),
+    [
+        (
+            "[Japan|p]'s trade surplus rose to [8 billion dlrs|m|8e9 USD], straining bilateral"
+            " ties with the [United States|p].",
+            ["Japan"],
+        ),
+        (
+            "[Japan|p]'s global trade surplus rose to [8 billion dlrs|m|8e9 USD], a source of"
+            " friction between [Tokyo|p] and [Washington|p].",
+            ["Japan"],
+        ),
+        (
+            "The bilateral trade deficit rose to [3 billion dlrs|m|3e9 USD], the"
+            " [United States|p] and [Japan|p] said.",
+            ["United States", "Japan"],
+        ),
+        (
+            "The trade deficit between [Chile|p] and [Peru|p] was [3 mln dlrs|m|3e6 USD].",
+            ["Chile", "Peru"],
+        ),
+    ],
+    ids=["bilateral ties", "between capitals", "bilateral deficit", "deficit between"],
+)
+def test_a_balance_is_bilateral_only_where_the_text_says_it_is(nlp, marked, parties):
+    assert [f.parties for f in run(nlp, marked)._.facts] == [parties]
+
+
 def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):
     value = "was [2 billion dlrs|m|2e9 USD] in [1986|t|1986]."
     bloc = f"The surplus with the [EC|o|European Community] {value}"

@@ -367,7 +367,8 @@ def sentence_facts(
                 end=when[1],
                 parties=(
                     balance_parties(sent, phrase, reporting, ctx.countries, gap)
-                    if measure_class(measure) in BALANCE_CLASSES and not bilateral
+                    if measure_class(measure) in BALANCE_CLASSES
+                    and not (bilateral and _bilateral_balance(text, phrase))
                     else None
                 )
                 or unique(parties + [x for x in (exporter, importer) if x]),
@@ -379,6 +380,18 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _bilateral_balance(text: str, phrase: tuple[int, int, str]) -> bool:
+    """A balance the text itself says is between two sides ("the bilateral trade deficit",
+    "the surplus between the two countries"); a bilateral word elsewhere in the sentence
+    leaves a country's balance its own ("Japan's trade surplus rose, straining bilateral
+    ties with the United States")."""
+    start, end, _ = phrase
+    return bool(
+        rules.BILATERAL_BEFORE.search(text, max(0, start - 40), start)
+        or rules.BETWEEN_AFTER.match(text, end)
+    )
 
 
 def _twin_of(

@@ -589,6 +589,10 @@ FLOW_PARTNER_BEFORE = re.compile(
 ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A preposition whose object is a flow's or balance's partner, right before a name.
 PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$")
+# A balance said to be between two sides: "bilateral"/"mutual" right before it, "between"
+# right after it ("the surplus in trade between the two countries").
+BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+BETWEEN_AFTER = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE)
 # "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # Right before a name that says where or which, not who: a preposition of place ("in
