@@ -367,6 +367,21 @@ FACTS: tuple[Example[F], ...] = (
         note="the sentence's subject country owns a flow that names no owner",
     ),
     ex(
+        "[Beijing|p] is seen as the main culprit, with exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", "China", None),
+        note="an opening capital as the subject stands for its country",
+    ),
+    ex(
+        "[Washington|p] signed an accord with [Taipei|p] [last year|t|1986] limiting textile export growth to 0.5 pct a year.",
+        ("textile_exports", "level", 0.5, "percent", "1986", None, None),
+        note="negative: an opening capital with another side named owns no flow",
+    ),
+    ex(
+        "In [Beijing|p], officials saw exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", None, None),
+        note="negative: a capital that says where owns nothing",
+    ),
+    ex(
         "The deal with [Mexico|p] will see exports rise 5% in [2004|t|2004].",
         ("exports", "change", 5, "percent", "2004", None, None),
         note="a name before a modal or auxiliary verb is its subject, not the flow's owner",

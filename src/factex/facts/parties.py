@@ -184,18 +184,22 @@ def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
 def subject_owner(sent: Sentence) -> str | None:
     """The country a sentence opens with as its subject, when it names no other party:
     the owner of the sentence's flows that name none ("China is seen as the main culprit,
-    with exports soaring 35%"; not "China's partners", not "China and Japan")."""
-    parties = [m for m in sent.of_kind("place", "org") if is_party(m)]
+    with exports soaring 35%"; not "China's partners", not "China and Japan"); a capital
+    stands for its country ("Beijing is seen ...")."""
+    text = sent.text
+    parties = [
+        m for m in sent.of_kind("place", "org") if is_party(m) or _capital_as_party(text, sent, m)
+    ]
     first = parties[0] if parties else None
     if (
         first is None
         or first.kind != "place"
-        or sent.text[: sent.local(first.start)].strip(" \"'“‘")
-        or any(m.name != first.name for m in parties)
-        or not rules.SUBJECT_VERB_AFTER.match(sent.text, sent.local(first.end))
+        or text[: sent.local(first.start)].strip(" \"'“‘")
+        or any(party_name(m) != party_name(first) for m in parties)
+        or not rules.SUBJECT_VERB_AFTER.match(text, sent.local(first.end))
     ):
         return None
-    return first.name
+    return party_name(first)
 
 
 def own_flow(
