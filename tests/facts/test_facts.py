@@ -166,6 +166,18 @@ def test_a_lead_flow_toward_a_partner_reports_its_owner(nlp):
     ]
 
 
+def test_a_lead_country_that_said_its_flow_reports(nlp):
+    doc = run(
+        nlp,
+        "[Turkey|p] said its exports to the [United States|p] rose 12 pct in"
+        " [April|t|1987-04]. Imports rose to [1.08 billion dlrs|m|1.08e9 USD].",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("exports", "Turkey", "United States"),
+        ("imports", None, "Turkey"),
+    ]
+
+
 def test_a_lead_naming_another_country_not_as_its_flows_partner_reports_none(nlp):
     doc = run(
         nlp,

@@ -250,12 +250,14 @@ SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 POSSESSIVE = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
 )
-# A country's national figure after its name and "'s", a verb of having, or as its
-# modifier ("Singapore's external trade", "Japan's February current account surplus",
-# "Canada had a surplus", "the U.S. merchandise trade deficit").
+# A country's national figure after its name and "'s", a verb of having, "said its", or
+# as its modifier ("Singapore's external trade", "Japan's February current account
+# surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise
+# trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+    r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
     rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
