@@ -178,6 +178,19 @@ def test_a_lead_country_that_said_its_flow_reports(nlp):
     ]
 
 
+def test_a_lead_naming_a_later_flows_partner_reports_its_owner(nlp):
+    doc = run(
+        nlp,
+        "[Taiwan|p]'s trade surplus widened to [2.7 billion dlrs|m|2.7e9 USD] in"
+        " [March|t|1987-03] as exports to the [U.S.|p|United States] rose."
+        " Imports rose to [1.9 billion dlrs|m|1.9e9 USD].",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("trade_surplus", None, None),
+        ("imports", None, "Taiwan"),
+    ]
+
+
 def test_a_lead_naming_another_country_not_as_its_flows_partner_reports_none(nlp):
     doc = run(
         nlp,

@@ -5,6 +5,7 @@ parties of "between A and B", "bilateral", "A-B trade"."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -265,21 +266,24 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
         owner = countries[0]
         owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
         others = [m for m in countries if m.name != owner.name]
-        if others and not (
-            owned
-            and rules.FLOW_WORD_END.search(owned.group())
-            and all(_flow_partner(sent, owned.end(), m) for m in others)
-        ):
+        if others and not (owned and all(_flow_partner(sent, owned, m) for m in others)):
             return None
         return owner.name if owned else None
     return None
 
 
-def _flow_partner(sent: Sentence, after: int, m: Mention) -> bool:
-    """A country named after a flow (which ends at ``after``) as its destination or
-    origin: "exports to the United States", "imports from Japan"."""
-    start = sent.local(m.start)
-    return start >= after and bool(rules.FLOW_PARTNER_BEFORE.fullmatch(sent.text, after, start))
+def _flow_partner(sent: Sentence, owned: re.Match[str], m: Mention) -> bool:
+    """A country named after the lead's figure (``owned``) as a flow's destination or
+    origin: the figure's own ("exports to the United States", "imports from Japan") or a
+    later flow's ("Taiwan's surplus widened as exports to the U.S. rose")."""
+    start, text = sent.local(m.start), sent.text
+    if start < owned.end():
+        return False
+    if rules.FLOW_WORD_END.search(owned.group()) and rules.FLOW_PARTNER_BEFORE.fullmatch(
+        text, owned.end(), start
+    ):
+        return True
+    return bool(rules.FLOW_AND_PARTNER_BEFORE.search(text, max(owned.end(), start - 50), start))
 
 
 def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
