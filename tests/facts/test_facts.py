@@ -191,6 +191,23 @@ def test_a_lead_naming_a_later_flows_partner_reports_its_owner(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "exporter"),
+    [
+        ("Exports of [American|p|United States] wine rose 14.9 pct", "United States"),
+        ("Exports of [American|p|United States] rose 14.9 pct", None),
+    ],
+    ids=["goods named by origin", "no goods"],
+)
+def test_the_origin_of_a_leads_exported_goods_reports(nlp, lead, exporter):
+    doc = run(
+        nlp,
+        f"{lead} in [1986|t|1986]. The [1986|t|1986] wine exports were valued at"
+        " [34.7 mln dlrs|m|34.7e6 USD].",
+    )
+    assert [(f.measure, f.exporter) for f in doc._.facts][-1] == ("wine_exports", exporter)
+
+
 def test_a_lead_naming_another_country_not_as_its_flows_partner_reports_none(nlp):
     doc = run(
         nlp,

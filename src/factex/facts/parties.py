@@ -255,7 +255,8 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
     by a possessive or a verb of having ("Singapore's external trade grew 8.8 pct ...",
     "Canada had a trade surplus of ..."), where that sentence names no other country (not
     "Japan's surplus with the United States") but the destination or origin of its flow
-    ("West German exports to the United States fell ...": West Germany's exports)."""
+    ("West German exports to the United States fell ...": West Germany's exports); or
+    whose goods are the lead's exports ("Exports of American wine rose ...")."""
     for sent in ctx.sentences:
         # (countries first: most sentences name none, and the figure test reads the text)
         countries = _countries_named(sent)
@@ -264,7 +265,11 @@ def _lead_owner(ctx: ArticleMentions) -> str | None:
         ):
             continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
         owner = countries[0]
-        owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
+        text, at, end = sent.text, sent.local(owner.start), sent.local(owner.end)
+        owned = rules.NATIONAL_FIGURE_AFTER.match(text, end)
+        if owned is None and rules.EXPORTS_OF_BEFORE.search(text, max(0, at - 20), at):
+            # "Exports of American wine rose ...": the goods' origin exports them
+            owned = rules.WORD_AFTER.match(text, end) if _names_goods(text, end) else None
         others = [m for m in countries if m.name != owner.name]
         if others and not (owned and all(_flow_partner(sent, owned, m) for m in others)):
             return None

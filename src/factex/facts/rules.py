@@ -595,6 +595,8 @@ PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:t
 # right after it ("the surplus in trade between the two countries").
 BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE)
+# "exports of" right before a name of goods' origin: "Exports of American wine".
+EXPORTS_OF_BEFORE = re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A flow word and its destination or origin right before a name: "exports to the".
 FLOW_AND_PARTNER_BEFORE = re.compile(
     r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
