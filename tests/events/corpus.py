@@ -34,6 +34,11 @@ EVENTS: tuple[Example[E], ...] = (
         ("signing", "2023-04-06", ("Airbus",), None),
     ),
     ex(
+        "[Australia|p] is in talks with [Japan|p] on a new trade pact.",
+        ("meeting", None, ("Australia", "Japan"), None),
+        note="a place after 'in talks with' is a side, not where the talks are",
+    ),
+    ex(
         "A new terminal was opened at the port of [Gdansk|p] in [2019|t|2019].",
         ("opening", "2019", (), "Gdansk"),
     ),

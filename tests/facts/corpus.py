@@ -367,6 +367,21 @@ FACTS: tuple[Example[F], ...] = (
         note="the sentence's subject country owns a flow that names no owner",
     ),
     ex(
+        "[Beijing|p] is seen as the main culprit, with exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", "China", None),
+        note="an opening capital as the subject stands for its country",
+    ),
+    ex(
+        "[Washington|p] signed an accord with [Taipei|p] [last year|t|1986] limiting textile export growth to 0.5 pct a year.",
+        ("textile_exports", "level", 0.5, "percent", "1986", None, None),
+        note="negative: an opening capital with another side named owns no flow",
+    ),
+    ex(
+        "In [Beijing|p], officials saw exports soaring 35% in [2004|t|2004].",
+        ("exports", "change", 35, "percent", "2004", None, None),
+        note="negative: a capital that says where owns nothing",
+    ),
+    ex(
         "The deal with [Mexico|p] will see exports rise 5% in [2004|t|2004].",
         ("exports", "change", 5, "percent", "2004", None, None),
         note="a name before a modal or auxiliary verb is its subject, not the flow's owner",
@@ -375,6 +390,41 @@ FACTS: tuple[Example[F], ...] = (
         "[China|p] is the main market, and [Japan|p] said exports rose 5% in [2004|t|2004].",
         ("exports", "change", 5, "percent", "2004", None, None),
         note="a name before a verb of saying is no owner",
+    ),
+    ex(
+        "[Tokyo|p]'s exports to [Washington|p] rose to [5 billion dlrs|m|5e9 USD] in [1986|t|1986].",
+        ("exports", "level", 5e9, "USD", "1986", "Japan", "United States"),
+        note="a capital as a flow's owner or destination stands for its country",
+    ),
+    ex(
+        "Imports from [Beijing|p] rose 5% in [2004|t|2004], officials in [Washington|p] said.",
+        ("imports", "change", 5, "percent", "2004", "China", None),
+        note="a capital as a flow's origin stands for its country; one where officials speak owns nothing",
+    ),
+    ex(
+        "[Taiwan|p]'s imports of [U.S.|p|United States] Farm produce amounted to [1.41 billion dlrs|m|1.41e9 USD] in [1986|t|1986].",
+        ("imports", "level", 1.41e9, "USD", "1986", "United States", "Taiwan"),
+        note="goods after an abbreviated name, capitalized as wires write them: their origin",
+    ),
+    ex(
+        "[Taiwan|p]'s imports of [U.S.|p|United States] In [1986|t|1986] amounted to [1.41 billion dlrs|m|1.41e9 USD].",
+        ("imports", "level", 1.41e9, "USD", "1986", None, "Taiwan"),
+        note="negative: a capitalized function word after the abbreviation names no goods",
+    ),
+    ex(
+        "[Norwegian|p|Norway] tankers supplied [South Africa|p] with about 30 pct of its crude imports in [1986|t|1986].",
+        ("crude_imports", "level", 30, "percent", "1986", None, "South Africa"),
+        note="'its' before a flow: the last country named before it owns the flow",
+    ),
+    ex(
+        "The country would buy from the [United States|p] all of the [1.27 billion dlrs|m|1.27e9 USD] of its planned imports in [1987|t|1987].",
+        ("imports", "level", 1.27e9, "USD", "1987", None, None),
+        note="negative: 'its' does not refer to a preposition's object (the flow's partner)",
+    ),
+    ex(
+        "[Japan|p]'s [Acme Corp|o] said its exports rose 5 pct in [1986|t|1986].",
+        ("exports", "change", 5, "percent", "1986", None, None),
+        note="negative: 'its' after a company is the company's",
     ),
     ex(
         "[Japanese|p|Japan] car exports rose 5% in [2004|t|2004].",

@@ -13,7 +13,7 @@ from factex.facts.amounts import find_amounts
 from factex.facts.measure_choice import measure_phrases, stands_as_measure
 from factex.mentions import Sentence
 from tests.corpus import Example, ids
-from tests.events.markup import _bounds, run
+from tests.events.markup import _bounds, make_doc, run
 from tests.facts.corpus import FACTS, GAPS
 
 
@@ -151,6 +151,98 @@ def test_a_bilateral_lead_reports_no_country(nlp):
     assert [(f.exporter, f.importer) for f in doc._.facts if f.measure == "exports"] == [
         (None, None)
     ]
+
+
+def test_a_lead_flow_toward_a_partner_reports_its_owner(nlp):
+    doc = run(
+        nlp,
+        "[West German|p|Germany] exports to the [United States|p] fell to"
+        " [3.85 billion marks|m|3.85e9 DEM] in [January|t|1987-01]. Imports rose to"
+        " [2.1 billion marks|m|2.1e9 DEM]. [Japan|p] was not named in it.",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("exports", "Germany", "United States"),
+        ("imports", None, "Germany"),
+    ]
+
+
+def test_a_lead_country_that_said_its_flow_reports(nlp):
+    doc = run(
+        nlp,
+        "[Turkey|p] said its exports to the [United States|p] rose 12 pct in"
+        " [April|t|1987-04]. Imports rose to [1.08 billion dlrs|m|1.08e9 USD].",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("exports", "Turkey", "United States"),
+        ("imports", None, "Turkey"),
+    ]
+
+
+def test_a_lead_naming_a_later_flows_partner_reports_its_owner(nlp):
+    doc = run(
+        nlp,
+        "[Taiwan|p]'s trade surplus widened to [2.7 billion dlrs|m|2.7e9 USD] in"
+        " [March|t|1987-03] as exports to the [U.S.|p|United States] rose."
+        " Imports rose to [1.9 billion dlrs|m|1.9e9 USD].",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("trade_surplus", None, None),
+        ("imports", None, "Taiwan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "exporter"),
+    [
+        ("Exports of [American|p|United States] wine rose 14.9 pct", "United States"),
+        ("Exports of [American|p|United States] rose 14.9 pct", None),
+    ],
+    ids=["goods named by origin", "no goods"],
+)
+def test_the_origin_of_a_leads_exported_goods_reports(nlp, lead, exporter):
+    doc = run(
+        nlp,
+        f"{lead} in [1986|t|1986]. The [1986|t|1986] wine exports were valued at"
+        " [34.7 mln dlrs|m|34.7e6 USD].",
+    )
+    assert [(f.measure, f.exporter) for f in doc._.facts][-1] == ("wine_exports", exporter)
+
+
+def test_a_lead_naming_another_country_not_as_its_flows_partner_reports_none(nlp):
+    doc = run(
+        nlp,
+        "[Japanese|p|Japan] exports rose to [12 billion dlrs|m|12e9 USD], the"
+        " [United States|p] said. Imports rose to [8 billion dlrs|m|8e9 USD].",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in doc._.facts] == [
+        ("exports", "Japan", None),
+        ("imports", None, None),
+    ]
+
+
+def test_a_country_inside_an_amount_names_a_currency_not_a_party():
+    found = factex.extract(
+        "Taiwan's exports rose to 4.1 billion U.S. Dlrs in March from 3.9 billion U.S. Dlrs"
+        " in February. Imports rose 5 pct in March.",
+        published="1987-04-01",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [
+        ("exports", "Taiwan", None),
+        ("exports", "Taiwan", None),
+        ("imports", None, "Taiwan"),
+    ]
+
+
+@pytest.mark.parametrize(("kind", "importer"), [("media", None), ("company", "Reuters")])
+def test_a_media_outlet_owns_no_flow(nlp, kind, importer):
+    doc = make_doc(
+        nlp,
+        "An official told [Reuters|o] the imports would be worth [four billion dlrs|m|4e9 USD].",
+    )
+    for org in doc._.organizations:
+        org.kind = kind
+    doc = nlp.get_pipe("factex_facts")(doc)
+    assert [(f.exporter, f.importer) for f in doc._.facts] == [(None, importer)]
 
 
 def test_a_figure_whose_sentence_dates_only_its_bases_refers_back(nlp):
@@ -365,6 +457,89 @@ def test_a_country_modifying_the_lead_figure_reports_the_story(nlp):
         ("trade_deficit", None),
         ("imports", "United States"),
     ]
+
+
+def test_a_capital_as_owner_or_partner_stands_for_its_country(nlp):
+    doc = run(
+        nlp,
+        "[Washington|p]'s deficit with [Taipei|p] rose to [13.6 billion dlrs|m|13.6e9 USD]"
+        " in [1986|t|1986]. [South Korea|p] had a surplus of [7.2 billion dlrs|m|7.2e9 USD]"
+        " with [Washington|p]. [Washington|p] signed an accord with [Taipei|p] limiting"
+        " export growth to 0.5 pct.",
+    )
+    assert [f.parties for f in doc._.facts] == [
+        ["United States", "Taiwan"],
+        ["South Korea", "United States"],
+        ["United States", "Taiwan"],
+    ]
+
+
+def test_a_capital_that_says_where_is_no_party(nlp):
+    doc = run(
+        nlp,
+        "A [London|p]-based firm lent [$500,000|m|500e3 USD]. In a [Washington|p] address,"
+        " he said the yen is 15 pct undervalued. Talks in [Tokyo|p] saw orders rise 3 pct.",
+    )
+    assert [f.parties for f in doc._.facts] == [[], [], []]
+
+
+def test_a_partner_with_the_partners_own_country_is_not_the_balances_owner(nlp):
+    doc = run(
+        nlp,
+        "It is hard for [Japan|p] to end its trade row with [Washington|p] and cut its"
+        " trade surplus, which reached [58.6 billion dlrs|m|58.6e9 USD] in [1986|t|1986].",
+    )
+    assert [f.parties for f in doc._.facts] == [["Japan"]]
+
+
+def test_a_later_item_of_a_list_names_its_own_partner(nlp):
+    doc = run(
+        nlp,
+        "[Japan|p]'s surplus with the [United States|p] was [51.5 billion dlrs|m|51.5e9 USD]"
+        " and with the [EC|o|European Community], [16.7 billion dlrs|m|16.7e9 USD].",
+    )
+    assert [f.parties for f in doc._.facts] == [
+        ["Japan", "United States"],
+        ["Japan", "European Community"],
+    ]
+
+
+def test_between_two_months_is_no_bilateral_value(nlp):
+    doc = run(
+        nlp,
+        "[Japan|p]'s trade surplus rose to [8 billion dlrs|m|8e9 USD] between"
+        " [January|t|1987-01] and [March|t|1987-03], as exports to the [United States|p] grew.",
+    )
+    assert [f.parties for f in doc._.facts] == [["Japan"]]
+
+
+@pytest.mark.parametrize(
+    ("marked", "parties"),
+    [
+        (
+            "[Japan|p]'s trade surplus rose to [8 billion dlrs|m|8e9 USD], straining bilateral"
+            " ties with the [United States|p].",
+            ["Japan"],
+        ),
+        (
+            "[Japan|p]'s global trade surplus rose to [8 billion dlrs|m|8e9 USD], a source of"
+            " friction between [Tokyo|p] and [Washington|p].",
+            ["Japan"],
+        ),
+        (
+            "The bilateral trade deficit rose to [3 billion dlrs|m|3e9 USD], the"
+            " [United States|p] and [Japan|p] said.",
+            ["United States", "Japan"],
+        ),
+        (
+            "The trade deficit between [Chile|p] and [Peru|p] was [3 mln dlrs|m|3e6 USD].",
+            ["Chile", "Peru"],
+        ),
+    ],
+    ids=["bilateral ties", "between capitals", "bilateral deficit", "deficit between"],
+)
+def test_a_balance_is_bilateral_only_where_the_text_says_it_is(nlp, marked, parties):
+    assert [f.parties for f in run(nlp, marked)._.facts] == [parties]
 
 
 def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):

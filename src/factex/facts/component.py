@@ -59,6 +59,7 @@ from factex.facts.parties import (
     direction,
     flow_of,
     gapped_owner,
+    names_between,
     own_flow,
     parties_of,
     reporting_country,
@@ -152,7 +153,7 @@ def sentence_facts(
     )
     # values between two sides ("between A and B", "bilateral"): no one's own flows
     two_sides = both_sides(text)
-    bilateral = two_sides or "between" in sent.lowered
+    bilateral = two_sides or ("between" in sent.lowered and names_between(sent))
     parties = parties_of(sent, ctx, two_sides)
     refers_back: bool | None = None  # (asked once, when a value needs it)
     cased = first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)})
@@ -284,7 +285,7 @@ def sentence_facts(
                     # "...; Japan, 9.9 pct": the gapped item's own country
                     exporter, importer = direction(replace(flows[phrase[0]], owner=owner), None)
             else:
-                flow = flow_of(sent, phrase, stop)
+                flow = flow_of(sent, phrase, stop, ctx.media)
                 exporter, importer = direction(flow, previous_flow)
                 if (
                     exporter is None
@@ -346,6 +347,7 @@ def sentence_facts(
         ):
             # "the year-earlier $4.5 million, or 51 cents a share": the same period a share
             when = (facts[-1].start, facts[-1].end)
+        gap = (last_end, amount.start)  # (since the last fact's amount)
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
             anchors.append(
@@ -364,8 +366,9 @@ def sentence_facts(
                 start=when[0],
                 end=when[1],
                 parties=(
-                    balance_parties(sent, phrase, reporting, ctx.countries)
-                    if measure_class(measure) in BALANCE_CLASSES and not bilateral
+                    balance_parties(sent, phrase, reporting, ctx.countries, gap)
+                    if measure_class(measure) in BALANCE_CLASSES
+                    and not (bilateral and _bilateral_balance(text, phrase))
                     else None
                 )
                 or unique(parties + [x for x in (exporter, importer) if x]),
@@ -377,6 +380,18 @@ def sentence_facts(
             )
         )
     return facts
+
+
+def _bilateral_balance(text: str, phrase: tuple[int, int, str]) -> bool:
+    """A balance the text itself says is between two sides ("the bilateral trade deficit",
+    "the surplus between the two countries"); a bilateral word elsewhere in the sentence
+    leaves a country's balance its own ("Japan's trade surplus rose, straining bilateral
+    ties with the United States")."""
+    start, end, _ = phrase
+    return bool(
+        rules.BILATERAL_BEFORE.search(text, max(0, start - 40), start)
+        or rules.BETWEEN_AFTER.match(text, end)
+    )
 
 
 def _twin_of(

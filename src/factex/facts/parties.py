@@ -5,6 +5,7 @@ parties of "between A and B", "bilateral", "A-B trade"."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from itertools import pairwise
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, START, holds_percent
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
-from factex.organizations.lexicon.gazetteers import demonyms, places
+from factex.organizations.lexicon.gazetteers import capital_countries, demonyms, places
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 FLOWS = {
@@ -44,8 +45,11 @@ class Flow:
     target: str | None = None
 
 
-def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
-    """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y"."""
+def flow_of(
+    sent: Sentence, phrase: tuple[int, int, str], stop: int, media: frozenset[str] = frozenset()
+) -> Flow:
+    """Who owns a flow phrase ("Chile's exports") and its "from X" / "to Y" (``media``:
+    the story's media outlets, sources that trade nothing: "told Reuters the imports")."""
     start, end, measure = phrase
     flow = Flow(FLOWS.get(measure) or TARGETED_FLOWS[measure])
     entities = sent.of_kind("place", "org")
@@ -56,14 +60,16 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
     # (a flow noun, "exports", ends in "s"; a flow verb, "bought", "exported", does not)
     owner_before = rules.POSSESSIVE if text[end - 1 : end] == "s" else rules.SUBJECT_OF_VERB
     for m in entities[lo:hi]:
+        if m.name in media:
+            continue
         ms, me = sent.local(m.start), sent.local(m.end)
         if me <= start and owner_before.fullmatch(text, me, start):
-            flow.owner = m.name
+            flow.owner = party_name(m)
         if ms >= end:
             if rules.FLOW_SOURCE.search(text, end, ms):
-                flow.source = flow.source or m.name
+                flow.source = flow.source or party_name(m)
             elif rules.FLOW_TARGET.search(text, end, ms):
-                flow.target = flow.target or m.name
+                flow.target = flow.target or party_name(m)
             elif (
                 flow.measure == "imports"
                 and rules.OF_BEFORE.search(text, end, ms)
@@ -71,19 +77,46 @@ def flow_of(sent: Sentence, phrase: tuple[int, int, str], stop: int) -> Flow:
             ):
                 # "imports of Japanese cars", "bought 5 billion dlrs of U.S. wheat": the
                 # goods' origin, not the importer
-                flow.source = flow.source or m.name
+                flow.source = flow.source or party_name(m)
             elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
-                flow.owner = m.name
+                flow.owner = party_name(m)
     if flow.owner is None:
-        flow.owner = _country_referred(sent, entities[lo:hi], start)
+        flow.owner = _country_referred(sent, entities[lo:hi], start) or _its_owner(
+            sent, entities[:hi], start, media
+        )
     return flow
+
+
+def _its_owner(
+    sent: Sentence, entities: list[Mention], at: int, media: frozenset[str]
+) -> str | None:
+    """The country "its" before a flow phrase at ``at`` refers back to: the last name
+    before it that is no preposition's object, when that is a country ("tankers supplied
+    South Africa with 30 pct of its crude imports"; not "would buy from the United States
+    all of its planned imports", nor "Acme said its exports rose"). ``entities``: the
+    sentence's places and organizations before the phrase."""
+    text = sent.text
+    found = rules.ITS_BEFORE.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    for m in reversed(entities):
+        start = sent.local(m.start)
+        if sent.local(m.end) > found.start() or m.name in media:
+            continue
+        if rules.PARTNER_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+            continue  # (another's partner: "from the United States")
+        name = party_name(m)
+        return name if is_country(name) or name in lexicon.TRADE_BLOCS else None
+    return None
 
 
 def _names_goods(text: str, at: int) -> bool:
     """A name at ``at`` is an adjective of goods: a content word follows it ("Japanese
-    cars"; not "Japan rose", "Japan last year")."""
-    m = rules.WORD_AFTER.match(text, at)
-    return bool(m) and m.group(1) not in lexicon.NOT_MEASURE_WORDS
+    cars"; not "Japan rose", "Japan last year"); after an abbreviation the wires write it
+    capitalized ("U.S. Farm produce")."""
+    after = rules.CAPITALIZED_WORD_AFTER if text[at - 1 : at] == "." else rules.WORD_AFTER
+    m = after.match(text, at)
+    return bool(m) and m.group(1).lower() not in lexicon.NOT_MEASURE_WORDS
 
 
 def _country_referred(sent: Sentence, entities: list[Mention], at: int) -> str | None:
@@ -152,18 +185,22 @@ def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
 def subject_owner(sent: Sentence) -> str | None:
     """The country a sentence opens with as its subject, when it names no other party:
     the owner of the sentence's flows that name none ("China is seen as the main culprit,
-    with exports soaring 35%"; not "China's partners", not "China and Japan")."""
-    parties = [m for m in sent.of_kind("place", "org") if is_party(m)]
+    with exports soaring 35%"; not "China's partners", not "China and Japan"); a capital
+    stands for its country ("Beijing is seen ...")."""
+    text = sent.text
+    parties = [
+        m for m in sent.of_kind("place", "org") if is_party(m) or _capital_as_party(text, sent, m)
+    ]
     first = parties[0] if parties else None
     if (
         first is None
         or first.kind != "place"
-        or sent.text[: sent.local(first.start)].strip(" \"'“‘")
-        or any(m.name != first.name for m in parties)
-        or not rules.SUBJECT_VERB_AFTER.match(sent.text, sent.local(first.end))
+        or text[: sent.local(first.start)].strip(" \"'“‘")
+        or any(party_name(m) != party_name(first) for m in parties)
+        or not rules.SUBJECT_VERB_AFTER.match(text, sent.local(first.end))
     ):
         return None
-    return first.name
+    return party_name(first)
 
 
 def own_flow(
@@ -189,9 +226,7 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     twice as often as any other country (a story between two countries has none); else
     the owner of the story's lead figure ("Singapore's external trade grew ...") when no
     country is named more than twice as often."""
-    counts = Counter(
-        m.name for sent in ctx.sentences for m in sent.of_kind("place") if is_country(m.name)
-    )
+    counts = Counter(m.name for sent in ctx.sentences for m in _countries_named(sent))
     ranked = counts.most_common(2)
     if not ranked:
         # (no country written as a name: a wire in lower case, "chile's trade surplus")
@@ -204,24 +239,56 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     return lead if lead is not None and 2 * counts[lead] >= ranked[0][1] else None
 
 
+def _countries_named(sent: Sentence) -> list[Mention]:
+    """The sentence's mentions of countries, but for those inside an amount, which name a
+    currency ("four billion U.S. Dlrs" in a story about Taiwan)."""
+    countries = [m for m in sent.of_kind("place") if is_country(m.name)]
+    if countries:
+        amounts = [(m.start, m.end) for m in sent.mentions if m.kind == "money"]
+        if amounts:
+            return [m for m in countries if not any(a <= m.start < b for a, b in amounts)]
+    return countries
+
+
 def _lead_owner(ctx: ArticleMentions) -> str | None:
     """The country whose national figure the story's first figure naming a country is,
     by a possessive or a verb of having ("Singapore's external trade grew 8.8 pct ...",
     "Canada had a trade surplus of ..."), where that sentence names no other country (not
-    "Japan's surplus with the United States")."""
+    "Japan's surplus with the United States") but the destination or origin of its flow
+    ("West German exports to the United States fell ...": West Germany's exports); or
+    whose goods are the lead's exports ("Exports of American wine rose ...")."""
     for sent in ctx.sentences:
         # (countries first: most sentences name none, and the figure test reads the text)
-        countries = [m for m in sent.of_kind("place") if is_country(m.name)]
+        countries = _countries_named(sent)
         if not countries or (
             not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered)
         ):
             continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
-        if len({m.name for m in countries}) != 1:
-            return None
         owner = countries[0]
-        owned = rules.NATIONAL_FIGURE_AFTER.match(sent.text, sent.local(owner.end))
+        text, at, end = sent.text, sent.local(owner.start), sent.local(owner.end)
+        owned = rules.NATIONAL_FIGURE_AFTER.match(text, end)
+        if owned is None and rules.EXPORTS_OF_BEFORE.search(text, max(0, at - 20), at):
+            # "Exports of American wine rose ...": the goods' origin exports them
+            owned = rules.WORD_AFTER.match(text, end) if _names_goods(text, end) else None
+        others = [m for m in countries if m.name != owner.name]
+        if others and not (owned and all(_flow_partner(sent, owned, m) for m in others)):
+            return None
         return owner.name if owned else None
     return None
+
+
+def _flow_partner(sent: Sentence, owned: re.Match[str], m: Mention) -> bool:
+    """A country named after the lead's figure (``owned``) as a flow's destination or
+    origin: the figure's own ("exports to the United States", "imports from Japan") or a
+    later flow's ("Taiwan's surplus widened as exports to the U.S. rose")."""
+    start, text = sent.local(m.start), sent.text
+    if start < owned.end():
+        return False
+    if rules.FLOW_WORD_END.search(owned.group()) and rules.FLOW_PARTNER_BEFORE.fullmatch(
+        text, owned.end(), start
+    ):
+        return True
+    return bool(rules.FLOW_AND_PARTNER_BEFORE.search(text, max(owned.end(), start - 50), start))
 
 
 def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
@@ -273,20 +340,32 @@ def balance_parties(
     phrase: tuple[int, int, str],
     reporting: str | None,
     countries: Sequence[str] = (),
+    gap: tuple[int, int] | None = None,
 ) -> list[str] | None:
     """The parties of a country's balance: its owner ("Japan's surplus", "Canada had a
     surplus", else the reporting country) and a partner only where one is named ("with
-    the United States"). None when no owner is found.
+    the United States"). None when no owner is found. ``gap``: the text between the
+    previous value and this one, where a later item of a list names its own partner
+    ("its surplus with the United States was X and with the EC, Y").
     """
     text = sent.text
     start, end, _ = phrase
     owner = partner = None
     for m in sent.of_kind("place", "org"):
         ms, me = sent.local(m.start), sent.local(m.end)
-        if me <= start and (is_country(m.name) or m.kind == "org"):
-            owner = m.name  # the nearest before it: "South Korea's effort to cut its surplus"
+        name = party_name(m)
+        if (
+            me <= start
+            and (is_country(name) or m.kind == "org")
+            and not rules.WITH_BEFORE.search(text, max(0, ms - 12), ms)
+        ):
+            # the nearest before it: "South Korea's effort to cut its surplus" (not
+            # another's partner: "Japan's trade row with Washington and its surplus")
+            owner = name
         elif ms >= end and partner is None and rules.PARTNER.fullmatch(text, end, ms):
-            partner = m.name
+            partner = name
+        if gap and end <= gap[0] <= ms < gap[1] and rules.WITH_BEFORE.search(text, gap[0], ms):
+            partner = name  # (the last named in the gap)
     owner = owner or reporting
     if owner is None and partner is not None:
         # "Its surplus with the United States" in a story about two countries: the other
@@ -296,9 +375,31 @@ def balance_parties(
     return unique([owner] + ([partner] if partner and partner != owner else []))
 
 
+def party_name(m: Mention) -> str:
+    """The name of the party a mention stands for where the grammar makes it a party (an
+    owner, a partner, a flow's source or target): a capital stands for its country
+    ("Washington's deficit with Taipei": the United States and Taiwan), as in
+    ``events.draft``; any other name is itself."""
+    if m.kind != "place":
+        return m.name
+    return capital_countries().get(m.name, m.name)
+
+
 def is_party(m: Mention) -> bool:
     """A country, or a bloc that trades as one (``lexicon.TRADE_BLOCS``)."""
     return (m.kind == "place" and is_country(m.name)) or m.name in lexicon.TRADE_BLOCS
+
+
+def names_between(sent: Sentence) -> bool:
+    """Whether "between" opens the names of two sides ("trade between Chile and Peru"; not
+    "between January and March", whose values are one country's)."""
+    text = sent.text
+    entities = sent.of_kind("place", "org")
+    for m in rules.BETWEEN_PARTIES.finditer(text):
+        k = bisect_left(entities, sent.start + m.end(), key=START)
+        if k < len(entities) and sent.local(entities[k].start) - m.end() <= 12:
+            return True
+    return False
 
 
 def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = None) -> list[str]:
@@ -310,12 +411,27 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
     for m in rules.BETWEEN_PARTIES.finditer(text) if "between" in text else ():
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
-            out += [e.name for e in after]
+            out += [party_name(e) for e in after]
     for a, b in pairwise(entities):
         if text[sent.local(a.end) : sent.local(b.start)] in ("-", "–"):
-            out += [a.name, b.name]
+            out += [party_name(a), party_name(b)]
     if both_sides(text) if two_sides is None else two_sides:
         out += ctx.countries
     if not out:
-        out = [e.name for e in entities if is_party(e)]
+        out = [party_name(e) for e in entities if is_party(e) or _capital_as_party(text, sent, e)]
     return unique(out)
+
+
+def _capital_as_party(text: str, sent: Sentence, m: Mention) -> bool:
+    """A capital that acts or is dealt with ("Washington signed an accord with Taipei"),
+    not where something is ("talks in Tokyo", "a London-based company", "London's stock
+    exchange")."""
+    if m.kind != "place" or m.name not in capital_countries():
+        return False
+    start = sent.local(m.start)
+    if rules.LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(
+        rules.SUBJECT_VERB_AFTER.match(text, sent.local(m.end))
+        or rules.WITH_BEFORE.search(text, max(0, start - 12), start)
+    )

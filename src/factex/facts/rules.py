@@ -250,12 +250,14 @@ SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 POSSESSIVE = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
 )
-# A country's national figure after its name and "'s", a verb of having, or as its
-# modifier ("Singapore's external trade", "Japan's February current account surplus",
-# "Canada had a surplus", "the U.S. merchandise trade deficit").
+# A country's national figure after its name and "'s", a verb of having, "said its", or
+# as its modifier ("Singapore's external trade", "Japan's February current account
+# surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise
+# trade deficit").
 NATIONAL_FIGURE_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+    r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
     rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
     r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
     r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
@@ -573,8 +575,41 @@ EARLIER_PERIOD = re.compile(
 )
 # The lowercase word right after a name ("Japanese cars").
 WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# The word right after an abbreviated name, which wires capitalize ("U.S. Farm produce").
+CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
 # A word in lower case (a country's name in a wire written in lower case).
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A national figure (``NATIONAL_FIGURE_AFTER``'s match) that is a trade flow.
+FLOW_WORD_END = re.compile(r"(?i:exports?|imports?)$")
+# Between a flow and a name: its destination or origin ("exports to the United States",
+# "imports of cars from Japan", "exports to Hong Kong and Macao").
+FLOW_PARTNER_BEFORE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+)
+# "its" and up to two modifiers right before a flow phrase: "its crude imports".
+ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A preposition whose object is a flow's or balance's partner, right before a name.
+PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$")
+# A balance said to be between two sides: "bilateral"/"mutual" right before it, "between"
+# right after it ("the surplus in trade between the two countries").
+BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+BETWEEN_AFTER = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE)
+# "exports of" right before a name of goods' origin: "Exports of American wine".
+EXPORTS_OF_BEFORE = re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A flow word and its destination or origin right before a name: "exports to the".
+FLOW_AND_PARTNER_BEFORE = re.compile(
+    r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# Right before a name that says where or which, not who: a preposition of place ("in
+# Tokyo") or an article of a noun it modifies ("a Washington address").
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
+)
 # "of" right before a name.
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
