@@ -231,6 +231,60 @@ def test_a_result_after_the_quarters_results_is_of_that_quarter(nlp):
     ]
 
 
+def test_a_look_back_to_last_year_keeps_the_storys_results_period(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " [Last year|t|1988], it had [$7 million|m|7e6 USD] of extraordinary charges."
+        " Sales were little changed at [$40 million|m|40e6 USD], compared with"
+        " [$39 million|m|39e6 USD].",
+    )
+    assert [(f.value, f.start, f.end) for f in doc._.facts][-2:] == [
+        (40e6, dt.date(1989, 7, 1), dt.date(1989, 9, 30)),
+        (39e6, dt.date(1988, 7, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_a_period_named_plainly_still_moves_the_story(nlp):
+    # (negative: "in 1988" is no look back; the story moves on to that year)
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " In [1988|t|1988], it had [$7 million|m|7e6 USD] of extraordinary charges."
+        " Sales were little changed at [$40 million|m|40e6 USD], compared with"
+        " [$39 million|m|39e6 USD].",
+    )
+    assert [(f.value, f.start) for f in doc._.facts][-2:] == [
+        (40e6, dt.date(1988, 1, 1)),
+        (39e6, dt.date(1987, 1, 1)),
+    ]
+
+
+def test_a_stocks_moves_told_next_are_of_the_same_session(nlp):
+    doc = run(
+        nlp,
+        "[Williams|o] shares closed [yesterday|t|1989-11-01] at [$23.25|m|23.25 USD], off"
+        " [12.5 cents|m|0.125 USD]. [Primerica|o] closed at [$28.25|m|28.25 USD], down"
+        " [50 cents|m|0.5 USD]. Shares of [Coors|o] fell [$1.50|m|1.5 USD] apiece to"
+        " [$19.125|m|19.125 USD].",
+    )
+    day = dt.date(1989, 11, 1)
+    assert [(f.measure, f.start, f.end) for f in doc._.facts] == [("share_price", day, day)] * 6
+
+
+def test_a_stock_price_that_is_no_move_or_close_takes_no_session(nlp):
+    # (negatives: a high of the year is no trading day's close; a day's session does not
+    # reach a fourth sentence)
+    doc = run(
+        nlp,
+        "[Magna|o] shares closed [yesterday|t|1989-11-01] at [$9.625|m|9.625 USD]."
+        " [Magna|o] shares are far below their 52-week high of [$16.125|m|16.125 USD]."
+        " The company said it would cut costs. Analysts expect more. It said so."
+        " [Primerica|o] closed at [$28.25|m|28.25 USD], down [50 cents|m|0.5 USD].",
+    )
+    assert [f.start for f in doc._.facts][1:] == [None, None, None]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

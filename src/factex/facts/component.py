@@ -71,10 +71,12 @@ from factex.facts.period import (
     behind_a_base,
     clause_breaks,
     continues_a_period,
+    looks_back,
     months_to_date,
     period_of,
     period_span,
     possessive_period,
+    same_session,
     usable_periods,
 )
 from factex.intervals import Blocked
@@ -522,6 +524,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     # balance named in its sentence, or the trade deficit)
     balance: str | None = None
     kinds: Counter[str] = Counter()
+    session: tuple[dt.date, int] | None = None  # (the day of the last stock price, its sentence)
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -552,7 +555,9 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             kinds.update(named)
             (most, n), *rest = kinds.most_common(2)
             balance = most if most in STORY_BALANCES and (not rest or rest[0][1] < n) else None
-        facts += found
+        # (a stock's move dated by an earlier sentence's session sets no running period)
+        timed, session = same_session(found, session, i)
+        facts += timed
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:
             running.measure = found[-1].measure
@@ -561,23 +566,27 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             # ("from 4 billion in 1985", "a year earlier UniFirst earned"; later ones are
             # mostly bases)
             anchored = [f for f, a in zip(found, anchors, strict=True) if a and (f.start or f.end)]
-            if anchored:
-                first = anchored[0]
+            first = anchored[0] if anchored else None
+            if first and not looks_back(_period_said(sent, first), running):
                 running = Running((first.start, first.end), found[-1].measure, i)
                 if a_quarter_or_longer(running.period):
                     fiscal = running
             elif running is not None:
                 running.sentence = i
-            last = dated[-1]
-            inherited = next(
-                (
-                    p
-                    for p in sent.of_kind("period")
-                    if (p.value.start, p.value.end) == (last.start, last.end)
-                ),
-                inherited,
-            )
+            inherited = _period_said(sent, dated[-1]) or inherited
     return facts
+
+
+def _period_said(sent: Sentence, fact: Fact) -> Mention | None:
+    """The sentence's period mention that gives the fact its period, if any."""
+    return next(
+        (
+            p
+            for p in sent.of_kind("period")
+            if (p.value.start, p.value.end) == (fact.start, fact.end)
+        ),
+        None,
+    )
 
 
 class FactExtractor(BatchedPipe):
