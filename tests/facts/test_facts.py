@@ -285,6 +285,49 @@ def test_a_stock_price_that_is_no_move_or_close_takes_no_session(nlp):
     assert [f.start for f in doc._.facts][1:] == [None, None, None]
 
 
+def test_a_bases_period_before_an_amount_is_not_the_amounts(nlp):
+    doc = run(
+        nlp,
+        "[Unisys|o], whose revenue rose 3.7% in [the quarter|t|1989-07-01/1989-09-30] to"
+        " [$2.35 billion|m|2.35e9 USD] from [$2.27 billion|m|2.27e9 USD] in"
+        " [the year-earlier quarter|t|1988-07-01/1988-09-30], had an operating loss of"
+        " [$30 million|m|30e6 USD].",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts][-2:] == [
+        ("revenue", dt.date(1988, 7, 1)),
+        ("operating_loss", dt.date(1989, 7, 1)),
+    ]
+
+
+def test_a_hedge_with_than_is_no_base(nlp):
+    # (negative: "more than 70 pct in February" dates what follows)
+    doc = run(
+        nlp,
+        "The trade surplus rose by more than 70 pct in [February|t|1987-02] to"
+        " [8.14 billion dlrs|m|8.14e9 USD] from [5.7 billion|m|5.7e9 USD] in"
+        " [January|t|1987-01].",
+    )
+    assert [f.start for f in doc._.facts] == [
+        dt.date(1987, 2, 1),
+        dt.date(1987, 2, 1),
+        dt.date(1987, 1, 1),
+    ]
+
+
+def test_earnings_from_operations_are_no_base_and_date_the_results(nlp):
+    doc = run(
+        nlp,
+        "[Total Assets|o] had earnings from operations of [$200,000|m|2e5 USD] for"
+        " [the third quarter|t|1989-07-01/1989-09-30]. Net income includes an extraordinary"
+        " gain of [$100,000|m|1e5 USD]. Revenue was [$4.5 million|m|4.5e6 USD].",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts] == [
+        ("profit", dt.date(1989, 7, 1)),
+        ("gain", None),
+        ("revenue", dt.date(1989, 7, 1)),
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

@@ -332,7 +332,7 @@ def sentence_facts(
                 and not base
                 and running is not None
                 and cls in RESULTS_CLASSES
-                and measure_class(running.measure) in RESULTS_CLASSES
+                and (running.results or measure_class(running.measure) in RESULTS_CLASSES)
                 and a_quarter_or_longer(running.period)
             ),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
@@ -532,7 +532,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             # that names the results' period sets the story's ("reported a sharp decline
             # in net income for its third quarter")
             if running is None and i < _LEAD_SENTENCES and (lead := _lead_period(sent)):
-                running = Running(lead[0], lead[1], i)
+                running = Running(lead[0], lead[1], i, results=True)
                 fiscal = running
             continue
         if in_skip(sent.start, sent.end) and not sent.mentions:
@@ -568,7 +568,8 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             anchored = [f for f, a in zip(found, anchors, strict=True) if a and (f.start or f.end)]
             first = anchored[0] if anchored else None
             if first and not looks_back(_period_said(sent, first), running):
-                running = Running((first.start, first.end), found[-1].measure, i)
+                results = measure_class(first.measure) in RESULTS_CLASSES
+                running = Running((first.start, first.end), found[-1].measure, i, results)
                 if a_quarter_or_longer(running.period):
                     fiscal = running
             elif running is not None:

@@ -67,6 +67,22 @@ def behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
     return False
 
 
+def _dates_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+    """The period at ``local`` follows a comparison base's amount right after its cue
+    ("from $2.27 billion in the year-earlier quarter"; not "from 4.3 billion in 1985, was
+    projected to top 10 billion this year": another amount stands between)."""
+    i = bisect_left(amounts, local, key=START) - 1
+    if i < 0 or not rules.PERIOD_RIGHT_AFTER.fullmatch(text, amounts[i].end, local):
+        return False
+    at = amounts[i].start
+    return any(
+        rules.BASE_HEDGE.fullmatch(text, cue.end(), at)
+        # (not a hedge: "rose by more than 70 pct in February")
+        and not rules.MORE_BEFORE.search(text, max(0, cue.start() - 10), cue.start())
+        for cue in rules.BASE_BEFORE_PERIOD.finditer(text, max(0, at - 40), at)
+    )
+
+
 def _amount_between(amounts: Sequence[Amount], start: int, end: int) -> bool:
     """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
     i = bisect_left(amounts, start, key=START)
@@ -100,6 +116,11 @@ def period_of(
 
     def own(p: Mention) -> bool:
         s = sent.local(p.start)
+        if s < amount.start and not base and _dates_a_base(text, s, others):
+            # before it, a base's period is that base's ("whose revenue rose to $2.35
+            # billion from $2.27 billion in the year-earlier quarter, had an operating
+            # loss of $30 million")
+            return False
         cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
         # behind "against 10.39 billion", a period is that base's; "against the dollar
         # since 1985" has no base amount and the period stays the value's
@@ -254,6 +275,10 @@ class Running:
     period: tuple[dt.date | None, dt.date | None]
     measure: str
     sentence: int
+    # the period is that of a company's results (a later result with none of its own is
+    # of it, whatever other figures came between: "Net income includes a gain of $0.1
+    # million. Revenue was $4.5 million.")
+    results: bool = False
 
 
 # A sentence this many sentences after the last dated figure still refers back to its

@@ -214,7 +214,9 @@ AMOUNT_BASE = re.compile(
     # (not past "to": "from the previous month to 277.2 mln" is the new level)
     r"\b(?:(?i:compared\s+(?:with|to))\s+(?:(?!to\s)[a-z'’-]+\s+){0,6}"
     r"|(?i:against|versus)\s+(?:(?!to\s)[a-z'’-]+\s+){0,3}"
-    r"|(?i:from)\s+(?:(?!to\s)[a-z'’-]+\s+){0,4})$"
+    # (not a source that names the measure: "earnings from continuing operations of $2m")
+    r"|(?i:from)\s+(?!(?:continuing\s+|discontinued\s+)?operations\b)"
+    r"(?:(?!to\s)[a-z'’-]+\s+){0,4})$"
 )
 AMOUNT_BASE_CUES = cues(AMOUNT_BASE)
 
@@ -476,6 +478,11 @@ REFERS_BACK_CUES = ("year", "month", "quarter", "period", *MONTH_NAMES)
 BASE_BEFORE_PERIOD = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
 )
+# Between an amount and the period right after it: "from $2.27 billion in the
+# year-earlier quarter".
+PERIOD_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?")
+# Before "than" in a hedge, not a comparison: "more than 70 pct".
+MORE_BEFORE = re.compile(r"\b(?:more|less|fewer|rather|other)\s+$", re.IGNORECASE)
 # Between a comparison cue and its amount: a few lowercase words ("an upward revised").
 BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
