@@ -1496,6 +1496,36 @@ FACTS: tuple[Example[F], ...] = (
         note="a currency word after a number is an amount's unit, no exchange rate; 'hit' links a level",
     ),
     ex(
+        "[Hunter|o] will receive 390,000 shares of convertible preferred stock with a face value of [$39 million|m|39e6 USD] for the businesses.",
+        ("face_value", "level", 39e6, "USD", None, None, None),
+        note="what a thing has is measured after 'with a': the text's phrase, not the shares' price",
+    ),
+    ex(
+        "Sales were in the region of [$5 million|m|5e6 USD].",
+        ("sales", "level", 5e6, "USD", None, None, None),
+        note="negative: a phrase after 'in the' stays a complement ('region' names nothing)",
+    ),
+    ex(
+        "That amount is convertible into shares of [Meridian|o] common stock at [$2|m|2 USD] a share, and the warrants are exercisable at [$12|m|12 USD] a share.",
+        ("conversion_price", "level", 2, "USD", None, None, None),
+        ("exercise_price", "level", 12, "USD", None, None, None),
+        note="the price a share a security converts or is exercised at",
+    ),
+    ex(
+        "The sale represents 10.2% of [Meridian|o]'s shares outstanding.",
+        ("stake", "level", 10.2, "percent", None, None, None),
+        note="a percentage of a company's shares outstanding is a stake, whatever the verb",
+    ),
+    ex(
+        "[QVC|o] agreed to pay [$19|m|19 USD] and one-eighth [QVC|o] share for each of [CVN|o]'s 20 million fully diluted shares.",
+        ("acquisition_price_per_share", "level", 19, "USD", None, None, None),
+        note="a sum paid for each share of a company is the price paid a share",
+    ),
+    ex(
+        "It paid [$5 million|m|5e6 USD] for each of its new plants.",
+        note="negative: paid for each of something that is no share",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -189,6 +189,27 @@ def measure_of(
     ):
         # "holders will receive $21 in cash a share": the price paid for the company
         return (paid.start(), paid.end(), "acquisition_price"), "fact.holders_receive"
+    if (
+        amount.unit != "percent"
+        and rules.FOR_EACH_SHARE_AFTER.match(text, amount.end)
+        and (paid := rules.PAY_BEFORE.search(text, max(0, amount.start - 40), amount.start))
+    ):
+        # "agreed to pay $19 and one-eighth QVC share for each of CVN's shares"
+        return (paid.start(), paid.end(), "acquisition_price_per_share"), "fact.for_each_share"
+    if (
+        amount.unit != "percent"
+        and per_share_after(text, amount)
+        and (
+            term := rules.CONVERTIBLE_AT_BEFORE.search(
+                text, max(0, amount.start - 100), amount.start
+            )
+        )
+    ):
+        # "convertible into Meridian common stock at $2 a share": the conversion price
+        name = (
+            "conversion_price" if term.group(1).lower().startswith("conver") else "exercise_price"
+        )
+        return (term.start(1), term.end(1), name), "fact.convertible_at"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:
@@ -318,6 +339,8 @@ def _stock_fact(
     if (
         (verb and rules.STAKE_OF_AFTER.match(text, amount.end))
         or rules.OWNED_AFTER.match(text, amount.end)
+        # (whatever the verb: "The sale represents 10.2% of Meridian's shares outstanding")
+        or rules.OF_SHARES_OUTSTANDING.match(text, amount.end)
         or (
             rules.PASSIVE_STAKE_BEFORE.search(text, window, amount.start)
             and rules.STAKE_BY_AFTER.match(text, amount.end)
@@ -530,7 +553,11 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
+    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]) and not (
+        # (what a thing has or costs is measured: "stock with a face value of $39 million",
+        # "at a cost of $5 million")
+        words[i] == "of" and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+    ):
         return None  # "the trade turnover between the two countries amounted to"
     while len(keep) > 1 and _is_verb_ing(keep[0][2]):
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")

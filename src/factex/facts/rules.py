@@ -291,6 +291,20 @@ HOLDERS_RECEIVE_BEFORE = re.compile(
     rf"{_ABOUT}$",
     re.IGNORECASE,
 )
+# A sum paid for each share of a company: "pay $19 and one-eighth QVC share for each of
+# CVN's 20 million fully diluted shares", "$21 in cash for each Starpointe share".
+FOR_EACH_SHARE_AFTER = re.compile(
+    r"(?:\s+in\s+cash|\s+and\s+[^,.;:$]{1,40}?)?\s+for\s+each\s+(?:of\s+)?"
+    r"(?:[\w.&'’-]+\s+){0,6}?(?:common\s+)?shares?\b"
+)
+PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
+# The terms a security converts or is exercised at, before its price a share:
+# "convertible into shares of Meridian common stock at $2 a share", "exercisable at".
+CONVERTIBLE_AT_BEFORE = re.compile(
+    r"\b(convertible|conversion|exercisable)\b(?:\s+(?:into|to|for)\s+(?:[^.;:,]|,(?=\d)){0,80}?)?"
+    rf"\s+at\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
@@ -360,6 +374,11 @@ STAKE_OF_AFTER = re.compile(
     # (not a market: "holds 33% of the U.S. market" is a market share)
     r"(?![^,;]{0,30}\bmarkets?\b)"
 )
+# A percentage of a company's shares outstanding: "10.2% of Meridian's shares outstanding",
+# "10% of its common stock outstanding".
+OF_SHARES_OUTSTANDING = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock)\s+outstanding\b"
+)
 # (passive: "controlled 50.1% by state-owned Rhone Poulenc")
 PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
 STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
@@ -405,6 +424,8 @@ COMPLEMENT_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*$",
     re.IGNORECASE,
 )
+# ... but not after "with a" or "at a": what a thing has or costs ("with a face value of").
+HAVING_BEFORE = re.compile(r"\b(?:with|at)\s+(?:a|an)\s+$", re.IGNORECASE)
 # A currency's price in another: "0.38 Egyptian pounds to the dollar", "140 yen per dollar".
 PER_CURRENCY = re.compile(
     r"\s+(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:u\.s\.\s+)?"
