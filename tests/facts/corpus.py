@@ -1526,6 +1526,20 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: paid for each of something that is no share",
     ),
     ex(
+        "[Meridian National Corp.|o] said it sold 750,000 shares of its common stock to the McAlpine family interests, for [$1 million|m|1e6 USD], or [$1.35|m|1.35 USD] a share.",
+        ("offering_size", "level", 1e6, "USD", None, None, None),
+        ("offering_price_per_share", "level", 1.35, "USD", None, None, None),
+        note="a company's own shares sold for a sum: a share sale's size, and its price a share after ', or'",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
+        note="negative: another company's shares sold are no offering, and millions are no share price",
+    ),
+    ex(
+        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
+        note="negative: a sum of a million or more is no price of one share",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -381,6 +381,10 @@ def sentence_facts(
     return facts
 
 
+# A total -> its price a share, where that price is of it alone (``TOTAL_OF_PER_SHARE``).
+_PER_SHARE_OF_TOTAL = {total: each for each, total in TOTAL_OF_PER_SHARE.items()}
+
+
 def _twin_of(
     text: str, facts: list[Fact], last: tuple[int, int], amount: Amount
 ) -> tuple[tuple[int, int, str], str] | None:
@@ -415,6 +419,13 @@ def _twin_of(
     ):
         # "for $30 a share, or about $450 million": the same price in all
         return (amount.start, amount.start, TOTAL_OF_PER_SHARE[measure]), "fact.total_of"
+    if (
+        (each := _PER_SHARE_OF_TOTAL.get(measure))
+        and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)
+        and rules.PER_SHARE.match(text, amount.end)
+    ):
+        # "for $1 million, or $1.35 a share": the same price a share
+        return (amount.start, amount.start, each), "fact.total_of"
     if (
         len(facts) > 2
         and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)

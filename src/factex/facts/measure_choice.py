@@ -389,6 +389,12 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         # (what follows first: one anchored match, where the verb is searched for)
         if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
+    if "for" in text[window : amount.start] and (
+        # the company's own shares sold for it: "sold 750,000 shares of its common stock
+        # to the McAlpine family interests, for $1 million"
+        own := rules.OWN_SHARES_SOLD_FOR.search(text, max(0, amount.start - 140), amount.start)
+    ):
+        return own.start(1), own.end(1), "offering_size"
     return None
 
 

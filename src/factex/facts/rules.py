@@ -556,6 +556,16 @@ SECURITIES_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:worth\s+)?of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
+# A company's own shares sold or issued, before the sum they were sold for: "sold 750,000
+# shares of its common stock to the McAlpine family interests, for".
+OWN_SHARES_SOLD_FOR = re.compile(
+    r"\b(?:sold|sell|sells|selling|issued|issue|issues|issuing|placed|place|places|placing)"
+    r"\s+(?:about\s+|some\s+|nearly\s+)?[\d,.]+(?:\s+(?:million|billion))?\s+"
+    r"((?:new\s+)?(?:common\s+|preferred\s+)?shares\s+of\s+(?:its|their)\s+"
+    r"(?:(?:own|new|common|preferred|class\s+\w)\s+)*(?:stock|shares))"
+    rf"[^.;:$]{{0,60}}?\bfor\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
 RAISE_BEFORE = re.compile(
     rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
