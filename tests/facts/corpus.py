@@ -1540,6 +1540,21 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a sum of a million or more is no price of one share",
     ),
     ex(
+        "The revised agreement would dilute [BellSouth|o] earnings by about 9% in [1990|t|1990].",
+        ("profit", "change", -9, "percent", "1990", None, None),
+        note="a verb of lowering, its object, then 'by' and the amount: a fall",
+    ),
+    ex(
+        "The plan reduces the budget deficit by [$38 billion|m|38e9 USD].",
+        ("budget_deficit", "change", -38e9, "USD", None, None, None),
+        note="the same with a sum of money",
+    ),
+    ex(
+        "Earnings were a fully diluted [$3.27|m|3.27 USD] a share.",
+        ("earnings_per_share", "level", 3.27, "USD", None, None, None),
+        note="negative: 'diluted' as an adjective makes no change",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -688,8 +688,10 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     # ("to" after the amount tested first: most values are plain levels)
-    if (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before))) or (
-        moved := rules.OBJECT_CHANGE_FURTHER.search(before)
+    if (
+        (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before)))
+        or (moved := rules.OBJECT_CHANGE_FURTHER.search(before))
+        or ("by" in before and (moved := rules.OBJECT_CHANGE_BY.search(before)))
     ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1

@@ -140,6 +140,14 @@ OBJECT_CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+# ... or with "by" before the amount: "would dilute BellSouth earnings by about 9%", "cut
+# its dividend by 50%".
+OBJECT_CHANGE_BY = re.compile(
+    rf"\b(?:({_RAISED}|raising|boosting)|{_LOWERED}|dilute|dilutes|diluting)\s+"
+    r"(?:[\w'’-]+\s+){1,3}by\s+(?:(?:about|some|nearly|almost|around|roughly|"
+    r"approximately|just|only|a\s+further|another|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
 # ... or with "a further" before the amount: "reduced computer inventories a further $100
 # million".
 OBJECT_CHANGE_FURTHER = re.compile(
