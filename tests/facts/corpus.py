@@ -1555,6 +1555,15 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'diluted' as an adjective makes no change",
     ),
     ex(
+        "The brewer [last year|t|1988] accounted for about 41% of all [U.S.|p] beer sales.",
+        ("beer_sales", "level", 41, "percent", "1988", None, None),
+        note="a place's abbreviation among the modifiers between 'of' and the measure",
+    ),
+    ex(
+        "The brewer accounted for 41% of the U.S. and Canadian market for beer.",
+        note="negative: more than the abbreviation and one word stand between 'of' and the measure",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

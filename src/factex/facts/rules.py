@@ -171,9 +171,9 @@ MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # At most two modifiers between that phrase and the measure ("in bilateral trade volume").
-ADJECTIVES_GAP = re.compile(
-    r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
-)
+# (a place's abbreviation among them: "41% of all U.S. beer sales")
+_ADJECTIVE = r"(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+"
+ADJECTIVES_GAP = re.compile(rf"(?:{_ADJECTIVE}){{0,2}}(?:(?:[A-Z]\.){{2,}}\s+(?:{_ADJECTIVE})?)?")
 # ... after an amount of money, also an owner's name before them ("$22 million of
 # Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
 # Japan's output" measures the subject).
