@@ -1564,6 +1564,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: more than the abbreviation and one word stand between 'of' and the measure",
     ),
     ex(
+        "High-yield funds had an average 0.85% total return in [1989|t|1989], less than the 4.35% total return of the index.",
+        ("total_return", "level", 0.85, "percent", "1989", None, None),
+        ("total_return", "level", 4.35, "percent", "1989", None, None),
+        note="a fund's total return ('total' alone names nothing)",
+    ),
+    ex(
+        "The total rose to 5% of the fund.",
+        note="negative: 'total' alone is no measure",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

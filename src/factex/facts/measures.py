@@ -523,6 +523,9 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("yields",),
     ),
+    # an investment's or a fund's total return ("an average 0.85% total return"; "total"
+    # alone is no measure word)
+    Measure("total_return", (r"total\s+returns?",), synonyms=("total_returns",)),
     Measure("conversion_price", (r"conversion\s+price",), per_share="conversion_price"),
     Measure("exercise_price", (r"exercise\s+price",), per_share="exercise_price"),
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
