@@ -1574,6 +1574,30 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'total' alone is no measure",
     ),
     ex(
+        "[XYZ Corp.|o] declared a quarterly dividend of [15 cents|m|0.15 USD] a share, payable [Dec. 1|t|1989-12-01] to holders of record [Nov. 15|t|1989-11-15].",
+        ("dividend_per_share", "level", 0.15, "USD", None, None, None),
+        note="the day a dividend is paid or its holders counted is no period of it",
+    ),
+    ex(
+        "[ABC|o] sold its 40% stake in [XYZ|o] to [DEF|o] for [$120 million|m|120e6 USD].",
+        ("stake", "level", 40, "percent", None, None, None),
+        ("acquisition_price", "level", 120e6, "USD", None, None, None),
+        note="a stake sold for a sum: the price paid for it",
+    ),
+    ex(
+        "The bank raised its prime rate to 10.5% from 10%, and income from continuing operations rose 15% to [$33 million|m|33e6 USD].",
+        ("prime_rate", "level", 10.5, "percent", None, None, None),
+        ("prime_rate", "level", 10, "percent", None, None, None),
+        ("income_from_continuing_operations", "change", 15, "percent", None, None, None),
+        ("income_from_continuing_operations", "level", 33e6, "USD", None, None, None),
+        note="a rate named by its modifier; income from continuing operations",
+    ),
+    ex(
+        "The rate rose to 5%, and the yen/dollar rate was [146 yen|m|146 JPY].",
+        ("exchange_rate", "level", 146, "JPY", None, None, None),
+        note="negative: 'rate' alone names nothing, and a currency before it makes an exchange rate",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -51,6 +51,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
+# The measures a phrase names only with a modifier before it (``Measure.needs_modifier``).
+_NEEDS_MODIFIER = frozenset(name for name, m in BY_NAME.items() if m.needs_modifier)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
@@ -72,14 +74,25 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
         m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
         name = rules.MEASURE_NAMES[m.lastgroup]
-        if stands_as_measure(text, folded, m.start(), pos, not_after) and not (
-            # a currency after a number is the unit of an amount the money room may not
-            # know ("59.2 trillion rupiah"), not a currency's rate
-            name == "exchange_rate"
-            and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+        if (
+            stands_as_measure(text, folded, m.start(), pos, not_after)
+            and not (
+                # a currency after a number is the unit of an amount the money room may not
+                # know ("59.2 trillion rupiah"), not a currency's rate
+                name == "exchange_rate"
+                and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+            )
+            and not (name in _NEEDS_MODIFIER and not _names_a_rate(text, m.start()))
         ):
             out.append((m.start(), pos, name))
     return out
+
+
+def _names_a_rate(text: str, start: int) -> bool:
+    """A modifier before the head at ``start`` names the measure, and it is no currency
+    ("prime rate"; "the yen/dollar rate" is an exchange rate)."""
+    word = _modifier_before(text, start)
+    return word is not None and _currency_of(word) is None
 
 
 def stands_as_measure(

@@ -172,6 +172,9 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
+        and not rules.PAYABLE_BEFORE.search(
+            sent.text, max(0, sent.local(p.start) - 20), sent.local(p.start)
+        )
         and not _dates_the_report(sent, p)
         and not (i and _closes_a_period(sent, p, found[i - 1]))
     ]

@@ -525,9 +525,11 @@ ACQUISITION_BEFORE = re.compile(
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
     # the noun: "completed its acquisition of CVN Cos. for about $423 million"
     r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,5}?"
     r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|"
     r"chain|arm|plant|mill|factory|brand|assets|holding|holdings)"
+    # (of a company: "its 40% stake in XYZ")
+    r"(?:\s+(?:in|of)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
@@ -593,6 +595,11 @@ MATURITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MATURITY_CUES = cues(MATURITY_BEFORE)
+# The day a dividend is paid or its holders are counted, not its period: "a quarterly
+# dividend of 15 cents a share, payable Dec. 1 to holders of record Nov. 15".
+PAYABLE_BEFORE = re.compile(
+    r"\b(?:payable|of\s+record|record\s+date)\s+(?:on\s+|as\s+of\s+|of\s+)?$", re.IGNORECASE
+)
 # A named good after a goods measure: "imports of crude oil", "exports of coffee to".
 GOODS_OF = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
 # Between a flow verb and its amount (the amount its object: "bought 1.2 billion dlrs of
