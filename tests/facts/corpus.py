@@ -1598,6 +1598,23 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'rate' alone names nothing, and a currency before it makes an exchange rate",
     ),
     ex(
+        "The company's backlog rose to [$4.5 billion|m|4.5e9 USD], and [XYZ|o]'s market value is about [$5 billion|m|5e9 USD].",
+        ("backlog", "level", 4.5e9, "USD", None, None, None),
+        ("market_value", "level", 5e9, "USD", None, None, None),
+        note="an owner's possessive before the text's phrase is no name going on",
+    ),
+    ex(
+        "Operating profit in the company's abrasives segment rose 16%.",
+        ("operating_profit", "change", 16, "percent", None, None, None),
+        note="negative: a phrase after a preposition and a possessive is a complement",
+    ),
+    ex(
+        "The buy-out is valued at [$2.5 billion|m|2.5e9 USD], and the Treasury sold [$10 billion|m|10e9 USD] of three-month bills.",
+        ("acquisition_price", "level", 2.5e9, "USD", None, None, None),
+        ("offering_size", "level", 10e9, "USD", None, None, None),
+        note="'buy-out' with its hyphen; bills sold are an issue's size",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -559,7 +559,13 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         run -= 1
     if not linked or run == i:
         return None
-    if i - run < 3 and run and words[run - 1][-1:].islower():
+    if (
+        i - run < 3
+        and run
+        and words[run - 1][-1:].islower()
+        # (an owner's possessive is no name going on: "The company's backlog rose to")
+        and not words[run - 1].endswith(("'s", "’s"))
+    ):
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, at)]
     keep: list[tuple[int, int, str]] = []

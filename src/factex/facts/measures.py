@@ -452,7 +452,7 @@ MEASURES: tuple[Measure, ...] = (
             r"price\s+paid",
             # the value of a takeover itself ("the takeover of X would be worth £9bn"), not
             # a modifier of another noun ("takeover speculation", "acquisition strategy")
-            rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
+            rf"(?:acquisitions?|takeovers?|buy-?outs?){_NOT_A_MODIFIER}",
         ),
         # "its acquisition ... for $27 a share": the price paid a share (a bid's is the
         # offer's: ``takeover_offer``)

@@ -429,7 +429,9 @@ PERIOD_WORD = re.compile(
 # between the two countries amounted to X").
 COMPLEMENT_BEFORE = re.compile(
     r"\b(?:between|among|of|in|with|from|to|for|on|by|at|against|than|into|over)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*$",
+    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*"
+    # (an owner's possessive: "in the company's abrasives segment rose 16%")
+    r"(?:[\w.&-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 # ... but not after "with a" or "at a": what a thing has or costs ("with a face value of").
