@@ -1615,6 +1615,12 @@ FACTS: tuple[Example[F], ...] = (
         note="'buy-out' with its hyphen; bills sold are an issue's size",
     ),
     ex(
+        "[XYZ|o] agreed to buy [ABC|o] for [$30|m|30 USD] a share in cash, or about [$900 million|m|900e6 USD].",
+        ("acquisition_price_per_share", "level", 30, "USD", None, None, None),
+        ("acquisition_price", "level", 900e6, "USD", None, None, None),
+        note="the total after a price a share paid in cash",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

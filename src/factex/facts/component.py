@@ -412,7 +412,9 @@ def _twin_of(
     if (
         measure in TOTAL_OF_PER_SHARE
         and (each := rules.PER_SHARE.match(text, last[1]))
-        and rules.OR_BETWEEN.fullmatch(text, each.end(), amount.start)
+        and rules.OR_BETWEEN.fullmatch(
+            text, rules.PAID_IN.match(text, each.end()).end(), amount.start
+        )
         and amount.value is not None
         and facts[-1].value is not None
         and amount.value > 1000 * facts[-1].value

@@ -313,6 +313,8 @@ CONVERTIBLE_AT_BEFORE = re.compile(
     rf"\s+at\s+{_ABOUT}$",
     re.IGNORECASE,
 )
+# How a price a share is paid, after "a share" (always matches): "$30 a share in cash".
+PAID_IN = re.compile(r"(?:\s+in\s+(?:cash|stock|securities|cash\s+and\s+(?:stock|securities)))?")
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
