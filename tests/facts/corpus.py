@@ -1546,6 +1546,131 @@ FACTS: tuple[Example[F], ...] = (
         note="a currency word after a number is an amount's unit, no exchange rate; 'hit' links a level",
     ),
     ex(
+        "[Hunter|o] will receive 390,000 shares of convertible preferred stock with a face value of [$39 million|m|39e6 USD] for the businesses.",
+        ("face_value", "level", 39e6, "USD", None, None, None),
+        note="what a thing has is measured after 'with a': the text's phrase, not the shares' price",
+    ),
+    ex(
+        "Sales were in the region of [$5 million|m|5e6 USD].",
+        ("sales", "level", 5e6, "USD", None, None, None),
+        note="negative: a phrase after 'in the' stays a complement ('region' names nothing)",
+    ),
+    ex(
+        "That amount is convertible into shares of [Meridian|o] common stock at [$2|m|2 USD] a share, and the warrants are exercisable at [$12|m|12 USD] a share.",
+        ("conversion_price", "level", 2, "USD", None, None, None),
+        ("exercise_price", "level", 12, "USD", None, None, None),
+        note="the price a share a security converts or is exercised at",
+    ),
+    ex(
+        "The sale represents 10.2% of [Meridian|o]'s shares outstanding.",
+        ("stake", "level", 10.2, "percent", None, None, None),
+        note="a percentage of a company's shares outstanding is a stake, whatever the verb",
+    ),
+    ex(
+        "[QVC|o] agreed to pay [$19|m|19 USD] and one-eighth [QVC|o] share for each of [CVN|o]'s 20 million fully diluted shares.",
+        ("acquisition_price_per_share", "level", 19, "USD", None, None, None),
+        note="a sum paid for each share of a company is the price paid a share",
+    ),
+    ex(
+        "It paid [$5 million|m|5e6 USD] for each of its new plants.",
+        note="negative: paid for each of something that is no share",
+    ),
+    ex(
+        "[Meridian National Corp.|o] said it sold 750,000 shares of its common stock to the McAlpine family interests, for [$1 million|m|1e6 USD], or [$1.35|m|1.35 USD] a share.",
+        ("offering_size", "level", 1e6, "USD", None, None, None),
+        ("offering_price_per_share", "level", 1.35, "USD", None, None, None),
+        note="a company's own shares sold for a sum: a share sale's size, and its price a share after ', or'",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
+        note="negative: another company's shares sold are no offering, and millions are no share price",
+    ),
+    ex(
+        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
+        note="negative: a sum of a million or more is no price of one share",
+    ),
+    ex(
+        "The revised agreement would dilute [BellSouth|o] earnings by about 9% in [1990|t|1990].",
+        ("profit", "change", -9, "percent", "1990", None, None),
+        note="a verb of lowering, its object, then 'by' and the amount: a fall",
+    ),
+    ex(
+        "The plan reduces the budget deficit by [$38 billion|m|38e9 USD].",
+        ("budget_deficit", "change", -38e9, "USD", None, None, None),
+        note="the same with a sum of money",
+    ),
+    ex(
+        "Earnings were a fully diluted [$3.27|m|3.27 USD] a share.",
+        ("earnings_per_share", "level", 3.27, "USD", None, None, None),
+        note="negative: 'diluted' as an adjective makes no change",
+    ),
+    ex(
+        "The brewer [last year|t|1988] accounted for about 41% of all [U.S.|p] beer sales.",
+        ("beer_sales", "level", 41, "percent", "1988", None, None),
+        note="a place's abbreviation among the modifiers between 'of' and the measure",
+    ),
+    ex(
+        "The brewer accounted for 41% of the U.S. and Canadian market for beer.",
+        note="negative: more than the abbreviation and one word stand between 'of' and the measure",
+    ),
+    ex(
+        "High-yield funds had an average 0.85% total return in [1989|t|1989], less than the 4.35% total return of the index.",
+        ("total_return", "level", 0.85, "percent", "1989", None, None),
+        ("total_return", "level", 4.35, "percent", "1989", None, None),
+        note="a fund's total return ('total' alone names nothing)",
+    ),
+    ex(
+        "The total rose to 5% of the fund.",
+        note="negative: 'total' alone is no measure",
+    ),
+    ex(
+        "[XYZ Corp.|o] declared a quarterly dividend of [15 cents|m|0.15 USD] a share, payable [Dec. 1|t|1989-12-01] to holders of record [Nov. 15|t|1989-11-15].",
+        ("dividend_per_share", "level", 0.15, "USD", None, None, None),
+        note="the day a dividend is paid or its holders counted is no period of it",
+    ),
+    ex(
+        "[ABC|o] sold its 40% stake in [XYZ|o] to [DEF|o] for [$120 million|m|120e6 USD].",
+        ("stake", "level", 40, "percent", None, None, None),
+        ("acquisition_price", "level", 120e6, "USD", None, None, None),
+        note="a stake sold for a sum: the price paid for it",
+    ),
+    ex(
+        "The bank raised its prime rate to 10.5% from 10%, and income from continuing operations rose 15% to [$33 million|m|33e6 USD].",
+        ("prime_rate", "level", 10.5, "percent", None, None, None),
+        ("prime_rate", "level", 10, "percent", None, None, None),
+        ("income_from_continuing_operations", "change", 15, "percent", None, None, None),
+        ("income_from_continuing_operations", "level", 33e6, "USD", None, None, None),
+        note="a rate named by its modifier; income from continuing operations",
+    ),
+    ex(
+        "The rate rose to 5%, and the yen/dollar rate was [146 yen|m|146 JPY].",
+        ("exchange_rate", "level", 146, "JPY", None, None, None),
+        note="negative: 'rate' alone names nothing, and a currency before it makes an exchange rate",
+    ),
+    ex(
+        "The company's backlog rose to [$4.5 billion|m|4.5e9 USD], and [XYZ|o]'s market value is about [$5 billion|m|5e9 USD].",
+        ("backlog", "level", 4.5e9, "USD", None, None, None),
+        ("market_value", "level", 5e9, "USD", None, None, None),
+        note="an owner's possessive before the text's phrase is no name going on",
+    ),
+    ex(
+        "Operating profit in the company's abrasives segment rose 16%.",
+        ("operating_profit", "change", 16, "percent", None, None, None),
+        note="negative: a phrase after a preposition and a possessive is a complement",
+    ),
+    ex(
+        "The buy-out is valued at [$2.5 billion|m|2.5e9 USD], and the Treasury sold [$10 billion|m|10e9 USD] of three-month bills.",
+        ("acquisition_price", "level", 2.5e9, "USD", None, None, None),
+        ("offering_size", "level", 10e9, "USD", None, None, None),
+        note="'buy-out' with its hyphen; bills sold are an issue's size",
+    ),
+    ex(
+        "[XYZ|o] agreed to buy [ABC|o] for [$30|m|30 USD] a share in cash, or about [$900 million|m|900e6 USD].",
+        ("acquisition_price_per_share", "level", 30, "USD", None, None, None),
+        ("acquisition_price", "level", 900e6, "USD", None, None, None),
+        note="the total after a price a share paid in cash",
+    ),
+    ex(
         "Group profit rose 5% in [2004|t|2004].",
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",

@@ -323,6 +323,103 @@ def test_a_result_after_the_quarters_results_is_of_that_quarter(nlp):
     ]
 
 
+def test_a_look_back_to_last_year_keeps_the_storys_results_period(nlp):
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " [Last year|t|1988], it had [$7 million|m|7e6 USD] of extraordinary charges."
+        " Sales were little changed at [$40 million|m|40e6 USD], compared with"
+        " [$39 million|m|39e6 USD].",
+    )
+    assert [(f.value, f.start, f.end) for f in doc._.facts][-2:] == [
+        (40e6, dt.date(1989, 7, 1), dt.date(1989, 9, 30)),
+        (39e6, dt.date(1988, 7, 1), dt.date(1988, 9, 30)),
+    ]
+
+
+def test_a_period_named_plainly_still_moves_the_story(nlp):
+    # (negative: "in 1988" is no look back; the story moves on to that year)
+    doc = run(
+        nlp,
+        "Net income rose to [$5 million|m|5e6 USD] in [the third quarter|t|1989-07-01/1989-09-30]."
+        " In [1988|t|1988], it had [$7 million|m|7e6 USD] of extraordinary charges."
+        " Sales were little changed at [$40 million|m|40e6 USD], compared with"
+        " [$39 million|m|39e6 USD].",
+    )
+    assert [(f.value, f.start) for f in doc._.facts][-2:] == [
+        (40e6, dt.date(1988, 1, 1)),
+        (39e6, dt.date(1987, 1, 1)),
+    ]
+
+
+def test_a_stocks_moves_told_next_are_of_the_same_session(nlp):
+    doc = run(
+        nlp,
+        "[Williams|o] shares closed [yesterday|t|1989-11-01] at [$23.25|m|23.25 USD], off"
+        " [12.5 cents|m|0.125 USD]. [Primerica|o] closed at [$28.25|m|28.25 USD], down"
+        " [50 cents|m|0.5 USD]. Shares of [Coors|o] fell [$1.50|m|1.5 USD] apiece to"
+        " [$19.125|m|19.125 USD].",
+    )
+    day = dt.date(1989, 11, 1)
+    assert [(f.measure, f.start, f.end) for f in doc._.facts] == [("share_price", day, day)] * 6
+
+
+def test_a_stock_price_that_is_no_move_or_close_takes_no_session(nlp):
+    # (negatives: a high of the year is no trading day's close; a day's session does not
+    # reach a fourth sentence)
+    doc = run(
+        nlp,
+        "[Magna|o] shares closed [yesterday|t|1989-11-01] at [$9.625|m|9.625 USD]."
+        " [Magna|o] shares are far below their 52-week high of [$16.125|m|16.125 USD]."
+        " The company said it would cut costs. Analysts expect more. It said so."
+        " [Primerica|o] closed at [$28.25|m|28.25 USD], down [50 cents|m|0.5 USD].",
+    )
+    assert [f.start for f in doc._.facts][1:] == [None, None, None]
+
+
+def test_a_bases_period_before_an_amount_is_not_the_amounts(nlp):
+    doc = run(
+        nlp,
+        "[Unisys|o], whose revenue rose 3.7% in [the quarter|t|1989-07-01/1989-09-30] to"
+        " [$2.35 billion|m|2.35e9 USD] from [$2.27 billion|m|2.27e9 USD] in"
+        " [the year-earlier quarter|t|1988-07-01/1988-09-30], had an operating loss of"
+        " [$30 million|m|30e6 USD].",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts][-2:] == [
+        ("revenue", dt.date(1988, 7, 1)),
+        ("operating_loss", dt.date(1989, 7, 1)),
+    ]
+
+
+def test_a_hedge_with_than_is_no_base(nlp):
+    # (negative: "more than 70 pct in February" dates what follows)
+    doc = run(
+        nlp,
+        "The trade surplus rose by more than 70 pct in [February|t|1987-02] to"
+        " [8.14 billion dlrs|m|8.14e9 USD] from [5.7 billion|m|5.7e9 USD] in"
+        " [January|t|1987-01].",
+    )
+    assert [f.start for f in doc._.facts] == [
+        dt.date(1987, 2, 1),
+        dt.date(1987, 2, 1),
+        dt.date(1987, 1, 1),
+    ]
+
+
+def test_earnings_from_operations_are_no_base_and_date_the_results(nlp):
+    doc = run(
+        nlp,
+        "[Total Assets|o] had earnings from operations of [$200,000|m|2e5 USD] for"
+        " [the third quarter|t|1989-07-01/1989-09-30]. Net income includes an extraordinary"
+        " gain of [$100,000|m|1e5 USD]. Revenue was [$4.5 million|m|4.5e6 USD].",
+    )
+    assert [(f.measure, f.start) for f in doc._.facts] == [
+        ("profit", dt.date(1989, 7, 1)),
+        ("gain", None),
+        ("revenue", dt.date(1989, 7, 1)),
+    ]
+
+
 def test_unrelated_next_sentence_does_not_inherit(nlp):
     doc = run(
         nlp,

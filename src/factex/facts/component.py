@@ -72,10 +72,12 @@ from factex.facts.period import (
     behind_a_base,
     clause_breaks,
     continues_a_period,
+    looks_back,
     months_to_date,
     period_of,
     period_span,
     possessive_period,
+    same_session,
     usable_periods,
 )
 from factex.intervals import Blocked
@@ -331,7 +333,7 @@ def sentence_facts(
                 and not base
                 and running is not None
                 and cls in RESULTS_CLASSES
-                and measure_class(running.measure) in RESULTS_CLASSES
+                and (running.results or measure_class(running.measure) in RESULTS_CLASSES)
                 and a_quarter_or_longer(running.period)
             ),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
@@ -394,6 +396,10 @@ def _bilateral_balance(text: str, phrase: tuple[int, int, str]) -> bool:
     )
 
 
+# A total -> its price a share, where that price is of it alone (``TOTAL_OF_PER_SHARE``).
+_PER_SHARE_OF_TOTAL = {total: each for each, total in TOTAL_OF_PER_SHARE.items()}
+
+
 def _twin_of(
     text: str, facts: list[Fact], last: tuple[int, int], amount: Amount
 ) -> tuple[tuple[int, int, str], str] | None:
@@ -421,13 +427,22 @@ def _twin_of(
     if (
         measure in TOTAL_OF_PER_SHARE
         and (each := rules.PER_SHARE.match(text, last[1]))
-        and rules.OR_BETWEEN.fullmatch(text, each.end(), amount.start)
+        and rules.OR_BETWEEN.fullmatch(
+            text, rules.PAID_IN.match(text, each.end()).end(), amount.start
+        )
         and amount.value is not None
         and facts[-1].value is not None
         and amount.value > 1000 * facts[-1].value
     ):
         # "for $30 a share, or about $450 million": the same price in all
         return (amount.start, amount.start, TOTAL_OF_PER_SHARE[measure]), "fact.total_of"
+    if (
+        (each := _PER_SHARE_OF_TOTAL.get(measure))
+        and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)
+        and rules.PER_SHARE.match(text, amount.end)
+    ):
+        # "for $1 million, or $1.35 a share": the same price a share
+        return (amount.start, amount.start, each), "fact.total_of"
     if (
         len(facts) > 2
         and rules.OR_BETWEEN.fullmatch(text, last[1], amount.start)
@@ -537,6 +552,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     # balance named in its sentence, or the trade deficit)
     balance: str | None = None
     kinds: Counter[str] = Counter()
+    session: tuple[dt.date, int] | None = None  # (the day of the last stock price, its sentence)
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and i not in with_money:
@@ -544,7 +560,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             # that names the results' period sets the story's ("reported a sharp decline
             # in net income for its third quarter")
             if running is None and i < _LEAD_SENTENCES and (lead := _lead_period(sent)):
-                running = Running(lead[0], lead[1], i)
+                running = Running(lead[0], lead[1], i, results=True)
                 fiscal = running
             continue
         if in_skip(sent.start, sent.end) and not sent.mentions:
@@ -567,7 +583,9 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             kinds.update(named)
             (most, n), *rest = kinds.most_common(2)
             balance = most if most in STORY_BALANCES and (not rest or rest[0][1] < n) else None
-        facts += found
+        # (a stock's move dated by an earlier sentence's session sets no running period)
+        timed, session = same_session(found, session, i)
+        facts += timed
         dated = [f for f in found if f.start or f.end]
         if found and running is not None:
             running.measure = found[-1].measure
@@ -576,23 +594,28 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             # ("from 4 billion in 1985", "a year earlier UniFirst earned"; later ones are
             # mostly bases)
             anchored = [f for f, a in zip(found, anchors, strict=True) if a and (f.start or f.end)]
-            if anchored:
-                first = anchored[0]
-                running = Running((first.start, first.end), found[-1].measure, i)
+            first = anchored[0] if anchored else None
+            if first and not looks_back(_period_said(sent, first), running):
+                results = measure_class(first.measure) in RESULTS_CLASSES
+                running = Running((first.start, first.end), found[-1].measure, i, results)
                 if a_quarter_or_longer(running.period):
                     fiscal = running
             elif running is not None:
                 running.sentence = i
-            last = dated[-1]
-            inherited = next(
-                (
-                    p
-                    for p in sent.of_kind("period")
-                    if (p.value.start, p.value.end) == (last.start, last.end)
-                ),
-                inherited,
-            )
+            inherited = _period_said(sent, dated[-1]) or inherited
     return facts
+
+
+def _period_said(sent: Sentence, fact: Fact) -> Mention | None:
+    """The sentence's period mention that gives the fact its period, if any."""
+    return next(
+        (
+            p
+            for p in sent.of_kind("period")
+            if (p.value.start, p.value.end) == (fact.start, fact.end)
+        ),
+        None,
+    )
 
 
 class FactExtractor(BatchedPipe):

@@ -660,6 +660,8 @@ SECURITIES = (
     "commercial paper",
     "paper",
     "units",
+    # (a government's: "The Treasury sold $10 billion of three-month bills")
+    "bills",
 )
 
 # Verbs that end a flow's owner phrase: a name before one of them is a subject, not the

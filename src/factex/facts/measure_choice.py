@@ -51,6 +51,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
+# The measures a phrase names only with a modifier before it (``Measure.needs_modifier``).
+_NEEDS_MODIFIER = frozenset(name for name, m in BY_NAME.items() if m.needs_modifier)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
@@ -72,14 +74,25 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
         m = named.match(folded, found.start())  # the same match, named
         pos = m.end()
         name = rules.MEASURE_NAMES[m.lastgroup]
-        if stands_as_measure(text, folded, m.start(), pos, not_after) and not (
-            # a currency after a number is the unit of an amount the money room may not
-            # know ("59.2 trillion rupiah"), not a currency's rate
-            name == "exchange_rate"
-            and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+        if (
+            stands_as_measure(text, folded, m.start(), pos, not_after)
+            and not (
+                # a currency after a number is the unit of an amount the money room may not
+                # know ("59.2 trillion rupiah"), not a currency's rate
+                name == "exchange_rate"
+                and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
+            )
+            and not (name in _NEEDS_MODIFIER and not _names_a_rate(text, m.start()))
         ):
             out.append((m.start(), pos, name))
     return out
+
+
+def _names_a_rate(text: str, start: int) -> bool:
+    """A modifier before the head at ``start`` names the measure, and it is no currency
+    ("prime rate"; "the yen/dollar rate" is an exchange rate)."""
+    word = _modifier_before(text, start)
+    return word is not None and _currency_of(word) is None
 
 
 def stands_as_measure(
@@ -189,6 +202,27 @@ def measure_of(
     ):
         # "holders will receive $21 in cash a share": the price paid for the company
         return (paid.start(), paid.end(), "acquisition_price"), "fact.holders_receive"
+    if (
+        amount.unit != "percent"
+        and rules.FOR_EACH_SHARE_AFTER.match(text, amount.end)
+        and (paid := rules.PAY_BEFORE.search(text, max(0, amount.start - 40), amount.start))
+    ):
+        # "agreed to pay $19 and one-eighth QVC share for each of CVN's shares"
+        return (paid.start(), paid.end(), "acquisition_price_per_share"), "fact.for_each_share"
+    if (
+        amount.unit != "percent"
+        and per_share_after(text, amount)
+        and (
+            term := rules.CONVERTIBLE_AT_BEFORE.search(
+                text, max(0, amount.start - 100), amount.start
+            )
+        )
+    ):
+        # "convertible into Meridian common stock at $2 a share": the conversion price
+        name = (
+            "conversion_price" if term.group(1).lower().startswith("conver") else "exercise_price"
+        )
+        return (term.start(1), term.end(1), name), "fact.convertible_at"
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found:
@@ -318,6 +352,8 @@ def _stock_fact(
     if (
         (verb and rules.STAKE_OF_AFTER.match(text, amount.end))
         or rules.OWNED_AFTER.match(text, amount.end)
+        # (whatever the verb: "The sale represents 10.2% of Meridian's shares outstanding")
+        or rules.OF_SHARES_OUTSTANDING.match(text, amount.end)
         or (
             rules.PASSIVE_STAKE_BEFORE.search(text, window, amount.start)
             and rules.STAKE_BY_AFTER.match(text, amount.end)
@@ -366,6 +402,12 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         # (what follows first: one anchored match, where the verb is searched for)
         if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
+    if "for" in text[window : amount.start] and (
+        # the company's own shares sold for it: "sold 750,000 shares of its common stock
+        # to the McAlpine family interests, for $1 million"
+        own := rules.OWN_SHARES_SOLD_FOR.search(text, max(0, amount.start - 140), amount.start)
+    ):
+        return own.start(1), own.end(1), "offering_size"
     return None
 
 
@@ -517,7 +559,13 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         run -= 1
     if not linked or run == i:
         return None
-    if i - run < 3 and run and words[run - 1][-1:].islower():
+    if (
+        i - run < 3
+        and run
+        and words[run - 1][-1:].islower()
+        # (an owner's possessive is no name going on: "The company's backlog rose to")
+        and not words[run - 1].endswith(("'s", "’s"))
+    ):
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, at)]
     keep: list[tuple[int, int, str]] = []
@@ -530,7 +578,11 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]):
+    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]) and not (
+        # (what a thing has or costs is measured: "stock with a face value of $39 million",
+        # "at a cost of $5 million")
+        words[i] == "of" and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+    ):
         return None  # "the trade turnover between the two countries amounted to"
     while len(keep) > 1 and _is_verb_ing(keep[0][2]):
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
@@ -655,8 +707,10 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     if rise_before.search(before) or rise_after.match(after):
         return "change", 1
     # ("to" after the amount tested first: most values are plain levels)
-    if (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before))) or (
-        moved := rules.OBJECT_CHANGE_FURTHER.search(before)
+    if (
+        (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before)))
+        or (moved := rules.OBJECT_CHANGE_FURTHER.search(before))
+        or ("by" in before and (moved := rules.OBJECT_CHANGE_BY.search(before)))
     ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1

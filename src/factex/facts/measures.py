@@ -57,6 +57,9 @@ class Measure:
     percent_of_name: str | None = None
     # a percentage never measures it
     money_only: bool = False
+    # the phrase names a measure only with a modifier before it ("prime rate"; "the rate"
+    # alone names none)
+    needs_modifier: bool = False
     # a sum of money never measures it (a rate)
     percent_only: bool = False
     # a company's results for a period: a comparison base with no period of its own
@@ -337,6 +340,14 @@ MEASURES: tuple[Measure, ...] = (
         cls="earnings_per_share",
         results=True,
     ),
+    # (before "profit": "earnings from continuing operations rose 15%")
+    Measure(
+        "income_from_continuing_operations",
+        (r"(?:income|earnings|profits?)\s+from\s+continuing\s+operations",),
+        synonyms=("earnings_from_continuing_operations", "profit_from_continuing_operations"),
+        per_share="earnings_per_share",
+        results=True,
+    ),
     Measure(
         "pre_tax_profit",
         (r"pre-?tax\s+(?:profits?|earnings|income)", r"profits?\s+before\s+tax(?:es|ation)?"),
@@ -441,7 +452,7 @@ MEASURES: tuple[Measure, ...] = (
             r"price\s+paid",
             # the value of a takeover itself ("the takeover of X would be worth £9bn"), not
             # a modifier of another noun ("takeover speculation", "acquisition strategy")
-            rf"(?:acquisitions?|takeovers?|buyouts?){_NOT_A_MODIFIER}",
+            rf"(?:acquisitions?|takeovers?|buy-?outs?){_NOT_A_MODIFIER}",
         ),
         # "its acquisition ... for $27 a share": the price paid a share (a bid's is the
         # offer's: ``takeover_offer``)
@@ -478,6 +489,9 @@ MEASURES: tuple[Measure, ...] = (
         (r"share\s+prices?", r"stock\s+prices?", r"shares", r"stock"),
         synonyms=("stock_price",),
         percent_of_name="stake",
+        # (a million or more is what shares are sold or valued at, no price of one:
+        # "sold 750,000 shares ... for $1 million")
+        per_unit=True,
     ),
     Measure(
         "stake",
@@ -520,6 +534,9 @@ MEASURES: tuple[Measure, ...] = (
         ),
         synonyms=("yields",),
     ),
+    # an investment's or a fund's total return ("an average 0.85% total return"; "total"
+    # alone is no measure word)
+    Measure("total_return", (r"total\s+returns?",), synonyms=("total_returns",)),
     Measure("conversion_price", (r"conversion\s+price",), per_share="conversion_price"),
     Measure("exercise_price", (r"exercise\s+price",), per_share="exercise_price"),
     # a company's or fund's assets ("with $5.4 billion in assets", "assets fell to $2.46
@@ -530,6 +547,11 @@ MEASURES: tuple[Measure, ...] = (
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),
     Measure("costs", (r"costs",), modifiers=True),
+    # last, a rate in percent named by its modifier ("raised its prime rate to 10.5%" ->
+    # prime_rate; not "the rate of inflation": the measure is what it is the rate of)
+    Measure(
+        "rate", (r"rates?(?!\s+of\b)",), modifiers=True, percent_only=True, needs_modifier=True
+    ),
 )
 
 # Measures a bare "deficit"/"surplus" later in the sentence continues. (A bare "surplus"

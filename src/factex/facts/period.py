@@ -16,6 +16,7 @@ from factex.calendar_words import MONTH_NAMES
 from factex.facts import rules
 from factex.facts.amounts import NEAR, START, Amount
 from factex.mentions import Mention, Sentence
+from factex.models import Fact
 from factex.numbers import WORD_VALUES
 from factex.patterns import lowers_simply
 
@@ -66,6 +67,22 @@ def behind_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
     return False
 
 
+def _dates_a_base(text: str, local: int, amounts: tuple[Amount, ...]) -> bool:
+    """The period at ``local`` follows a comparison base's amount right after its cue
+    ("from $2.27 billion in the year-earlier quarter"; not "from 4.3 billion in 1985, was
+    projected to top 10 billion this year": another amount stands between)."""
+    i = bisect_left(amounts, local, key=START) - 1
+    if i < 0 or not rules.PERIOD_RIGHT_AFTER.fullmatch(text, amounts[i].end, local):
+        return False
+    at = amounts[i].start
+    return any(
+        rules.BASE_HEDGE.fullmatch(text, cue.end(), at)
+        # (not a hedge: "rose by more than 70 pct in February")
+        and not rules.MORE_BEFORE.search(text, max(0, cue.start() - 10), cue.start())
+        for cue in rules.BASE_BEFORE_PERIOD.finditer(text, max(0, at - 40), at)
+    )
+
+
 def _amount_between(amounts: Sequence[Amount], start: int, end: int) -> bool:
     """Whether an amount (of ``amounts``, in text order) starts in ``[start, end)``."""
     i = bisect_left(amounts, start, key=START)
@@ -99,6 +116,11 @@ def period_of(
 
     def own(p: Mention) -> bool:
         s = sent.local(p.start)
+        if s < amount.start and not base and _dates_a_base(text, s, others):
+            # before it, a base's period is that base's ("whose revenue rose to $2.35
+            # billion from $2.27 billion in the year-earlier quarter, had an operating
+            # loss of $30 million")
+            return False
         cue = rules.BASE_CUE.search(text, amount.end, s) if s >= amount.end else None
         # behind "against 10.39 billion", a period is that base's; "against the dollar
         # since 1985" has no base amount and the period stays the value's
@@ -150,6 +172,9 @@ def usable_periods(sent: Sentence, amounts: list[Amount]) -> list[Mention]:
         if not _is_base(sent, p, amounts)
         and (p.value.start or p.value.end)
         and not _is_maturity(sent, p)
+        and not rules.PAYABLE_BEFORE.search(
+            sent.text, max(0, sent.local(p.start) - 20), sent.local(p.start)
+        )
         and not _dates_the_report(sent, p)
         and not (i and _closes_a_period(sent, p, found[i - 1]))
     ]
@@ -253,11 +278,78 @@ class Running:
     period: tuple[dt.date | None, dt.date | None]
     measure: str
     sentence: int
+    # the period is that of a company's results (a later result with none of its own is
+    # of it, whatever other figures came between: "Net income includes a gain of $0.1
+    # million. Revenue was $4.5 million.")
+    results: bool = False
 
 
 # A sentence this many sentences after the last dated figure still refers back to its
 # period when it states none of its own (wires restate the period when it changes).
 RUNNING_SENTENCES = 3
+
+
+def looks_back(period: Mention | None, running: Running | None) -> bool:
+    """A figure of a period named as an earlier one ("last year", "a year ago") that ends
+    before the story's running period of a quarter or longer begins is a look back ("Last
+    year, DSM had 71 million guilders of charges" in a story of third-quarter results):
+    the story's period stays the running one.
+
+    >>> q3 = Running((dt.date(1989, 7, 1), dt.date(1989, 9, 30)), "net_income", 0)
+    >>> def said(text, start, end):
+    ...     return Mention(0, len(text), "period", text, Interval(start, end), text)
+    >>> looks_back(said("Last year", dt.date(1988, 1, 1), dt.date(1988, 12, 31)), q3)
+    True
+    >>> looks_back(said("in 1988", dt.date(1988, 1, 1), dt.date(1988, 12, 31)), q3)
+    False
+    """
+    if period is None:
+        return False
+    span = (period.value.start, period.value.end)
+    return (
+        running is not None
+        and bool(rules.EARLIER_PERIOD.search(period.text) or rules.LAST_YEAR.search(period.text))
+        and span[1] is not None
+        and running.period[0] is not None
+        and span[1] < running.period[0]
+        and a_quarter_or_longer(running.period)
+    )
+
+
+# A stock's price told with no day this many sentences after a price of a named day is
+# that day's (``same_session``).
+SESSION_SENTENCES = 2
+# The rules that read a day's trading: a close, the change after it.
+_SESSION_RULES = frozenset(("fact.closing_price", "fact.closing_change", "fact.stock_trading"))
+
+
+def same_session(
+    found: list[Fact], session: tuple[dt.date, int] | None, i: int
+) -> tuple[list[Fact], tuple[dt.date, int] | None]:
+    """The sentence's facts (``found``, of sentence ``i``) with a stock's moves that name
+    no day dated by the trading day of a price a sentence or two before (``session``: that
+    day and its sentence): stories tell one session's closes in a row ("Williams shares
+    closed yesterday at $23.25" ... "Primerica closed at $28.25, down 50 cents"); and the
+    session they leave for the next sentence."""
+    prices = [f for f in found if f.measure == "share_price"]
+    if not prices:
+        return found, session
+    days = [f.start for f in prices if f.start is not None and f.start == f.end]
+    if days:
+        return found, (days[0], i)
+    if (
+        session is None
+        or i - session[1] > SESSION_SENTENCES
+        or any(f.start or f.end for f in prices)
+        or not any(f.kind == "change" or f.rule in _SESSION_RULES for f in prices)
+    ):
+        return found, session
+    day = session[0]
+    dated = [
+        f.model_copy(update={"start": day, "end": day}) if f.measure == "share_price" else f
+        for f in found
+    ]
+    return dated, (day, i)
 
 
 def period_span(

@@ -140,6 +140,14 @@ OBJECT_CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+# ... or with "by" before the amount: "would dilute BellSouth earnings by about 9%", "cut
+# its dividend by 50%".
+OBJECT_CHANGE_BY = re.compile(
+    rf"\b(?:({_RAISED}|raising|boosting)|{_LOWERED}|dilute|dilutes|diluting)\s+"
+    r"(?:[\w'’-]+\s+){1,3}by\s+(?:(?:about|some|nearly|almost|around|roughly|"
+    r"approximately|just|only|a\s+further|another|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
 # ... or with "a further" before the amount: "reduced computer inventories a further $100
 # million".
 OBJECT_CHANGE_FURTHER = re.compile(
@@ -163,9 +171,9 @@ MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # At most two modifiers between that phrase and the measure ("in bilateral trade volume").
-ADJECTIVES_GAP = re.compile(
-    r"(?:(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+){0,2}"
-)
+# (a place's abbreviation among them: "41% of all U.S. beer sales")
+_ADJECTIVE = r"(?!(?:while|whereas|and|but|or|as|in|of|from|to|than|on|for)\b)[a-z][\w-]*\s+"
+ADJECTIVES_GAP = re.compile(rf"(?:{_ADJECTIVE}){{0,2}}(?:(?:[A-Z]\.){{2,}}\s+(?:{_ADJECTIVE})?)?")
 # ... after an amount of money, also an owner's name before them ("$22 million of
 # Hunter's existing debt"; a percentage of an owner's measure is a ratio: "2 pct of
 # Japan's output" measures the subject).
@@ -214,7 +222,9 @@ AMOUNT_BASE = re.compile(
     # (not past "to": "from the previous month to 277.2 mln" is the new level)
     r"\b(?:(?i:compared\s+(?:with|to))\s+(?:(?!to\s)[a-z'’-]+\s+){0,6}"
     r"|(?i:against|versus)\s+(?:(?!to\s)[a-z'’-]+\s+){0,3}"
-    r"|(?i:from)\s+(?:(?!to\s)[a-z'’-]+\s+){0,4})$"
+    # (not a source that names the measure: "earnings from continuing operations of $2m")
+    r"|(?i:from)\s+(?!(?:continuing\s+|discontinued\s+)?operations\b)"
+    r"(?:(?!to\s)[a-z'’-]+\s+){0,4})$"
 )
 AMOUNT_BASE_CUES = cues(AMOUNT_BASE)
 
@@ -291,6 +301,22 @@ HOLDERS_RECEIVE_BEFORE = re.compile(
     rf"{_ABOUT}$",
     re.IGNORECASE,
 )
+# A sum paid for each share of a company: "pay $19 and one-eighth QVC share for each of
+# CVN's 20 million fully diluted shares", "$21 in cash for each Starpointe share".
+FOR_EACH_SHARE_AFTER = re.compile(
+    r"(?:\s+in\s+cash|\s+and\s+[^,.;:$]{1,40}?)?\s+for\s+each\s+(?:of\s+)?"
+    r"(?:[\w.&'’-]+\s+){0,6}?(?:common\s+)?shares?\b"
+)
+PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
+# The terms a security converts or is exercised at, before its price a share:
+# "convertible into shares of Meridian common stock at $2 a share", "exercisable at".
+CONVERTIBLE_AT_BEFORE = re.compile(
+    r"\b(convertible|conversion|exercisable)\b(?:\s+(?:into|to|for)\s+(?:[^.;:,]|,(?=\d)){0,80}?)?"
+    rf"\s+at\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+# How a price a share is paid, after "a share" (always matches): "$30 a share in cash".
+PAID_IN = re.compile(r"(?:\s+in\s+(?:cash|stock|securities|cash\s+and\s+(?:stock|securities)))?")
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
@@ -360,6 +386,11 @@ STAKE_OF_AFTER = re.compile(
     # (not a market: "holds 33% of the U.S. market" is a market share)
     r"(?![^,;]{0,30}\bmarkets?\b)"
 )
+# A percentage of a company's shares outstanding: "10.2% of Meridian's shares outstanding",
+# "10% of its common stock outstanding".
+OF_SHARES_OUTSTANDING = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock)\s+outstanding\b"
+)
 # (passive: "controlled 50.1% by state-owned Rhone Poulenc")
 PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
 STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
@@ -402,9 +433,13 @@ PERIOD_WORD = re.compile(
 # between the two countries amounted to X").
 COMPLEMENT_BEFORE = re.compile(
     r"\b(?:between|among|of|in|with|from|to|for|on|by|at|against|than|into|over)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*$",
+    r"(?:(?:the|a|an|its|their|his|her|our|these|those|this|that|two|both)\s+)*"
+    # (an owner's possessive: "in the company's abrasives segment rose 16%")
+    r"(?:[\w.&-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
+# ... but not after "with a" or "at a": what a thing has or costs ("with a face value of").
+HAVING_BEFORE = re.compile(r"\b(?:with|at)\s+(?:a|an)\s+$", re.IGNORECASE)
 # A currency's price in another: "0.38 Egyptian pounds to the dollar", "140 yen per dollar".
 PER_CURRENCY = re.compile(
     r"\s+(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:u\.s\.\s+)?"
@@ -478,6 +513,11 @@ REFERS_BACK_CUES = ("year", "month", "quarter", "period", *MONTH_NAMES)
 BASE_BEFORE_PERIOD = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+", re.IGNORECASE
 )
+# Between an amount and the period right after it: "from $2.27 billion in the
+# year-earlier quarter".
+PERIOD_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?")
+# Before "than" in a hedge, not a comparison: "more than 70 pct".
+MORE_BEFORE = re.compile(r"\b(?:more|less|fewer|rather|other)\s+$", re.IGNORECASE)
 # Between a comparison cue and its amount: a few lowercase words ("an upward revised").
 BASE_HEDGE = re.compile(r"(?:[a-z-]+\s+){0,3}")
 # Between a balance and its partner: "surplus with the United States", "deficit with Japan
@@ -491,9 +531,11 @@ ACQUISITION_BEFORE = re.compile(
     r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling|"
     # the noun: "completed its acquisition of CVN Cos. for about $423 million"
     r"(?:acquisition|purchase|takeover|buy-?out|sale)\s+of)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,5}?"
     r"(?:unit|units|company|subsidiary|division|business|businesses|stake|operations|group|bank|"
     r"chain|arm|plant|mill|factory|brand|assets|holding|holdings)"
+    # (of a company: "its 40% stake in XYZ")
+    r"(?:\s+(?:in|of)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
     # "its former parent and phone pioneer AT&T": a description, then the company's name
     r"|(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,5}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
     # "Yukos was sold at auction for": the company in the subject
@@ -530,6 +572,16 @@ SECURITIES_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:worth\s+)?of\s+(?:(?:its|their|the|new)\s+)?(?:[\w%./-]+\s+){{0,4}}?({longest_first(SECURITIES)})\b",
     re.IGNORECASE,
 )
+# A company's own shares sold or issued, before the sum they were sold for: "sold 750,000
+# shares of its common stock to the McAlpine family interests, for".
+OWN_SHARES_SOLD_FOR = re.compile(
+    r"\b(?:sold|sell|sells|selling|issued|issue|issues|issuing|placed|place|places|placing)"
+    r"\s+(?:about\s+|some\s+|nearly\s+)?[\d,.]+(?:\s+(?:million|billion))?\s+"
+    r"((?:new\s+)?(?:common\s+|preferred\s+)?shares\s+of\s+(?:its|their)\s+"
+    r"(?:(?:own|new|common|preferred|class\s+\w)\s+)*(?:stock|shares))"
+    rf"[^.;:$]{{0,60}}?\bfor\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
 RAISE_BEFORE = re.compile(
     rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
@@ -549,6 +601,11 @@ MATURITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MATURITY_CUES = cues(MATURITY_BEFORE)
+# The day a dividend is paid or its holders are counted, not its period: "a quarterly
+# dividend of 15 cents a share, payable Dec. 1 to holders of record Nov. 15".
+PAYABLE_BEFORE = re.compile(
+    r"\b(?:payable|of\s+record|record\s+date)\s+(?:on\s+|as\s+of\s+|of\s+)?$", re.IGNORECASE
+)
 # A named good after a goods measure: "imports of crude oil", "exports of coffee to".
 GOODS_OF = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
 # Between a flow verb and its amount (the amount its object: "bought 1.2 billion dlrs of
