@@ -239,6 +239,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Elvan", "company"),
     ),
     ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
+    ex(
+        "The sale was run by Harlow Brandt & Co. and Keller & Associates Ltd.",
+        ("Harlow Brandt", "company"),
+        ("Keller & Associates", "company"),
+        note="'& Co.' is the legal form, conjunction and all; '& Associates' is the name's",
+    ),
 )
 
 # -- government and international

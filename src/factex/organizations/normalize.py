@@ -109,10 +109,14 @@ def strip_legal_form(name: str) -> str:
     'Azerbaijan Railways'
     >>> strip_legal_form("Inc.")
     'Inc.'
+    >>> strip_legal_form("Goldman Sachs & Co.")
+    'Goldman Sachs'
     """
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
         words = words[:-1]
+        if len(words) > 1 and words[-1] in ("&", "and"):
+            words = words[:-1]  # "& Co.": the conjunction belongs to the legal form
     while len(words) > 1 and words[0].lower() in LEGAL_FORMS:
         words = words[1:]
     return " ".join(words).rstrip(",")
