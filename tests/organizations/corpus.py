@@ -239,6 +239,28 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Elvan", "company"),
     ),
     ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
+    # renames: one organization under both names
+    ex(
+        "Shares of Talvor, formerly known as Brenning Holdings, rose. Brenning Holdings"
+        " was founded in 1950.",
+        ("Talvor", "company"),
+    ),
+    ex(
+        "Kestrel Foods Inc. emerged from bankruptcy in 2004 and is now known as KFX. On Monday,"
+        " KFX agreed to a buyout.",
+        ("Kestrel Foods", "company"),
+    ),
+    ex(
+        "Formerly known as Velcor, Ostrana Telecom is a long-distance carrier. Velcor said"
+        " it would appeal.",
+        ("Ostrana Telecom", "company"),
+    ),
+    ex(
+        "The panel heard Michael Rooney, formerly of Tarvik Mills, and Anna Berg, formerly"
+        " President of the club.",
+        ("Tarvik Mills", "company"),
+        note="'formerly of' a firm, 'formerly' a title: no other name",
+    ),
     ex(
         "The sale was run by Harlow Brandt & Co. and Keller & Associates Ltd.",
         ("Harlow Brandt", "company"),

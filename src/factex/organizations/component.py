@@ -143,6 +143,7 @@ class _Entry:
         self._forms: dict[str, None] = {}  # names it may recur under, in order
         self._surface_by_rule: dict[str, str] = {}  # rule -> its first non-acronym surface
         self._mixed_by_key: dict[str, str] = {}  # name key -> first mixed-case spelling
+        self.renamed: list[str] = []  # its former or later names, acronyms included
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
@@ -258,6 +259,24 @@ def _merge_first_words(entries: dict[str, _Entry]) -> None:
                 target.add(c, s)
 
 
+def _merge_renamed(entries: dict[str, _Entry], same: Iterable[tuple[int, int]]) -> None:
+    """The organization of each pair's second mention joins the first's: a former or
+    later name ("WorldCom, now known as MCI") is one organization with its other name."""
+    if not same:
+        return
+    key_at = {c.start: key for key, entry in entries.items() for c, _ in entry.cands}
+    for first, other in same:
+        a, b = key_at.get(first), key_at.get(other)
+        if a is None or b is None or a == b or a not in entries or b not in entries:
+            continue
+        merged = entries.pop(b)
+        # Both names: either may end up the organization's name, the other an alias.
+        entries[a].renamed += [entries[a].cands[0][1], merged.cands[0][1], *merged.renamed]
+        for c, s in merged.cands:
+            entries[a].add(c, s)
+            key_at[c.start] = a
+
+
 def _merge_model_variants(entries: dict[str, _Entry]) -> None:
     """A name only the model found that is another found name written otherwise joins
     it: its initials ("General Electric" beside the rules' "GE") or the same name with a
@@ -343,8 +362,15 @@ class OrganizationExtractor(BatchedPipe):
         coordinated = detect.find_coordinated(t, chosen)
         if coordinated:
             chosen = select(chosen + coordinated)
+        renamed, _ = detect.find_renames(t, chosen)
+        if renamed:
+            chosen = select(chosen + renamed)
         entries = self._group(t.text, chosen)
         chosen = self._recur(t, in_skip, chosen, entries)
+        if renamed or detect.rename_cued(t):
+            # Read again over every mention: "Formerly known as Worldcom, MCI" where both
+            # names are later mentions of names found elsewhere.
+            _merge_renamed(entries, detect.find_renames(t, chosen)[1])
         self._write(doc, t, chosen, entries)
         self._write_people_places(doc, t, in_skip, chosen)
         return doc
@@ -449,6 +475,10 @@ class OrganizationExtractor(BatchedPipe):
             name = entry.name()
             aliases: list[str] = []
             seen = {name.lower(), (entry.acronym or "").lower()}
+            for form in entry.renamed:  # "MCI" beside "WorldCom": a name, not initials
+                if form.lower() not in seen:
+                    seen.add(form.lower())
+                    aliases.append(form)
             in_order = sorted(entry.cands, key=lambda x: x[0].start)
             for c, surface in in_order:
                 for form in (" ".join(surface.split()), c.bare):

@@ -18,7 +18,12 @@ This module re-exports what ``organizations.component`` calls, so it reads
 ``detect.find_heads(t)`` without knowing the grouping.
 """
 
-from factex.organizations.detect.coordination import find_ampersand, find_coordinated
+from factex.organizations.detect.coordination import (
+    find_ampersand,
+    find_coordinated,
+    find_renames,
+    rename_cued,
+)
 from factex.organizations.detect.cues import (
     find_acronyms,
     find_context,
@@ -70,6 +75,7 @@ __all__ = [
     "find_people",
     "find_places",
     "find_prefix_heads",
+    "find_renames",
     "find_roles",
     "find_speakers",
     "hyphen_joined",
@@ -82,4 +88,5 @@ __all__ = [
     "not_stock_indices",
     "person_words",
     "personal",
+    "rename_cued",
 ]
