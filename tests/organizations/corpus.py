@@ -239,6 +239,17 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Elvan", "company"),
     ),
     ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
+    # a name read on into a person the article addresses
+    ex(
+        "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",
+        ("Avantex", "company"),
+    ),
+    ex(
+        "Cie. de Transport Velmont Chairman Paul Osgood said the offer was too low. Mr"
+        " Osgood, 61, left.",
+        ("Cie. de Transport Velmont", "company"),
+        note="the title before the person is the person's too",
+    ),
     # renames: one organization under both names
     ex(
         "Shares of Talvor, formerly known as Brenning Holdings, rose. Brenning Holdings"

@@ -352,6 +352,7 @@ class OrganizationExtractor(BatchedPipe):
             found += find_model_orgs(doc, t)
         _know(found, known)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
+        found = detect.without_person_tail(t, found)
         found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
         if any(c.rule == rules.MODEL for c in chosen):

@@ -50,6 +50,7 @@ from factex.organizations.detect.names import (
     named_thing,
     person_words,
     personal,
+    without_person_tail,
 )
 from factex.organizations.detect.people_places import find_people, find_places
 from factex.organizations.detect.speakers import find_speakers
@@ -89,4 +90,5 @@ __all__ = [
     "person_words",
     "personal",
     "rename_cued",
+    "without_person_tail",
 ]

@@ -9,11 +9,12 @@ people (surnames, given names) and words it writes in lower case.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from factex import calendar_words
 from factex.organizations import lexicon as lx
-from factex.organizations.detect.tokens import Tokens, head_table, is_numbered_word
+from factex.organizations.detect.tokens import Candidate, Tokens, head_table, is_numbered_word
 
 # Adjectives that describe an organization without being part of its name.
 DESCRIPTIVE_ADJECTIVES = frozenset(
@@ -474,7 +475,15 @@ def person_words(t: Tokens) -> set[str]:
     return t.memo["people"]
 
 
-def _person_words(t: Tokens) -> set[str]:
+def addressed_words(t: Tokens) -> set[str]:
+    """Surnames the article gives people by a title, a form of address or an age
+    ("Prime Minister Olaf Brandt", "Mr Camus", "Har-Shefi, 22,")."""
+    if "addressed" not in t.memo:
+        t.memo["addressed"] = _addressed_words(t)
+    return t.memo["addressed"]
+
+
+def _addressed_words(t: Tokens) -> set[str]:
     out = {p.name.split()[-1] for p in t.people if p.name.split()}
     for i in t.at(lx.ADDRESS_FORMS):
         if t.cap[i] and i + 1 < t.n and t.cap[i + 1]:
@@ -482,6 +491,14 @@ def _person_words(t: Tokens) -> set[str]:
             end = cap_run(t, k)
             if end > k:
                 out.add(t.words[end - 1])
+    for m in _AGED.finditer(t.text):
+        out.add(m.group(1))
+        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
+    return out
+
+
+def _person_words(t: Tokens) -> set[str]:
+    out = set(addressed_words(t))
     for i in t.at(lx.first_names()):
         k = i + 1
         if (
@@ -494,10 +511,35 @@ def _person_words(t: Tokens) -> set[str]:
             and place_at(t, k) is None
         ):
             out.add(t.words[k])  # "Charles Keating": a given name and a surname
-    for m in _AGED.finditer(t.text):
-        out.add(m.group(1))
-        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
     return out
+
+
+def without_person_tail(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
+    """A name read on into a person's given name and surname ends before them: "group
+    EADS Philippe Camus is to leave" when the article calls him "Mr Camus" (the surname
+    one it gives a person by a title, a form of address or an age)."""
+    people = addressed_words(t) if cands else set()
+    if not people:
+        return cands
+    for c in cands:
+        if c.known is not None:
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if (
+            j - i >= 3
+            and t.words[j - 1] in people
+            and t.cap[j - 2]
+            and t.words[j - 2].isalpha()
+            and t.lower[j - 2] not in lx.HEADS
+            and not is_legal_form_token(t, j - 2)
+            and t.words[j - 3] not in ("&", "-", "of", "and")
+        ):
+            k = j - 2
+            while k - i > 1 and t.lower[k - 1] in lx.TITLES:
+                k -= 1  # "... Mixte Chairman Marc Fournier": the title is the person's
+            c.end = t.ends[k - 1]
+    return cands
 
 
 # Adjectives that open a sentence before a name without being part of it.
