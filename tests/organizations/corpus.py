@@ -239,6 +239,11 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Elvan", "company"),
     ),
     ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
+    ex(
+        "Output at Kelvar Iron and Steel Co. rose 4%, and Dunmore Pulp and Paper Ltd. cut jobs.",
+        ("Kelvar Iron and Steel", "company"),
+        ("Dunmore Pulp and Paper", "company"),
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",

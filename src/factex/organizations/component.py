@@ -14,6 +14,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
@@ -322,6 +323,13 @@ def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
     return out
 
 
+def _sentence_word(t: Tokens, start: int, surface: str) -> bool:
+    """The one-word name at ``start`` opens a sentence and the article writes it in lower
+    case too: its capital says nothing."""
+    i = bisect_right(t.starts, start) - 1
+    return t.sent[i] and surface.lower() in detect.lower_words(t)
+
+
 def _generic(form: str) -> bool:
     """A word that names no organization by itself ("Service", "National")."""
     low = form.lower()
@@ -459,6 +467,8 @@ class OrganizationExtractor(BatchedPipe):
                     entries[key].acronym = surface
             elif surface[:1].isupper() and not is_acronym(surface):
                 key = forms.get(name_key(surface))
+                if key is not None and " " not in surface and _sentence_word(t, s, surface):
+                    key = None  # "Steel prices rose" beside "... Steel Co.": the word
             else:
                 key = None
             if key is None:

@@ -422,6 +422,17 @@ CONJOINABLE_WORDS = frozenset(
         "engineering",
         "ways",
         "means",
+        # heavy industry and finance ("Baoshan Iron and Steel Co.", "Pulp and Paper")
+        "iron",
+        "steel",
+        "coal",
+        "metals",
+        "pulp",
+        "paper",
+        "insurance",
+        "banking",
+        "shipping",
+        "textiles",
     }
 )
 
