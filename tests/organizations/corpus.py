@@ -244,6 +244,19 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Kelvar Iron and Steel", "company"),
         ("Dunmore Pulp and Paper", "company"),
     ),
+    ex(
+        "said an economist at the Dai-ichi Life Research Institute, which gave to the"
+        " Make-A-Wish Foundation.",
+        ("Dai-ichi Life Research Institute", "other"),
+        ("Make-A-Wish Foundation", "other"),
+        note="a hyphenated word opening with a capital is the name's, lower-case piece and all",
+    ),
+    ex(
+        "State-run Kodelca Oil Company fell. The Tokyo-born Tanaka Steel Co. rose.",
+        ("Kodelca Oil Company", "company"),
+        ("Tanaka Steel", "company"),
+        note="a hyphenated adjective before a name is not the name's",
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",
