@@ -257,6 +257,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Tanaka Steel", "company"),
         note="a hyphenated adjective before a name is not the name's",
     ),
+    ex(
+        "Officials of the Ministry of Ports and Shipping met on Monday. MPS said it would"
+        " sell the port.",
+        ("Ministry of Ports and Shipping", "government"),
+        note="an acronym leaves out 'and' and 'of'",
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",

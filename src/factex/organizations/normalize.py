@@ -188,6 +188,11 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     return kind
 
 
+# Words an acronym leaves out besides the connectors ("SEC" for the Securities and
+# Exchange Commission).
+_NOT_IN_ACRONYMS = frozenset({"and", "the"})
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def initials(name: str) -> str:
     """The capitals a name's acronym would have ("" when under three).
@@ -196,7 +201,13 @@ def initials(name: str) -> str:
     'FDIC'
     >>> initials("Bank of America")
     ''
+    >>> initials("Ministry of International Trade and Industry")
+    'MITI'
     """
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
+    words = [
+        w
+        for w in re.split(r"[\s\-]+", name)
+        if w and w.lower() not in CONNECTORS and w.lower() not in _NOT_IN_ACRONYMS
+    ]
     letters = "".join(w[0].upper() for w in words if w[0].isalpha())
     return letters if len(letters) >= 3 else ""
