@@ -263,6 +263,16 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Ministry of Ports and Shipping", "government"),
         note="an acronym leaves out 'and' and 'of'",
     ),
+    ex(
+        "Exports went through the Grain and Oilseed Trading Corp (GOTC) this year.",
+        ("Grain and Oilseed Trading", "company"),
+        note="the acronym defined after the name spells it with the words before 'and'",
+    ),
+    ex(
+        "The row over the U.K. Firm Cable and Wireless Plc's stake went on.",
+        ("Cable and Wireless", "company"),
+        note="a description before the words joined by 'and' is not the name's",
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",

@@ -422,7 +422,7 @@ CONJOINABLE_WORDS = frozenset(
         "engineering",
         "ways",
         "means",
-        # heavy industry and finance ("Baoshan Iron and Steel Co.", "Pulp and Paper")
+        # industry and finance ("Baoshan Iron and Steel Co.", "Cable and Wireless PLC")
         "iron",
         "steel",
         "coal",
@@ -433,6 +433,8 @@ CONJOINABLE_WORDS = frozenset(
         "banking",
         "shipping",
         "textiles",
+        "cable",
+        "wireless",
     }
 )
 
