@@ -273,6 +273,16 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Cable and Wireless", "company"),
         note="a description before the words joined by 'and' is not the name's",
     ),
+    ex(
+        "The Baltic Co-operation Council met. The Baltic Cooperation Council said no.",
+        ("Baltic Co-operation Council", "government"),
+        note="'co-' with or without its hyphen is one spelling",
+    ),
+    ex(
+        "The deficit widened, the Labour Department said. Labour said wages rose.",
+        ("Labour Department", "government"),
+        note="a one-word speaker opening one government body's name is that body",
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",

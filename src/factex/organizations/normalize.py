@@ -17,6 +17,8 @@ from factex.organizations.lexicon import (
 _PUNCT = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
+# The prefix "co-" written with or without its hyphen ("Co-operation", "Cooperation").
+_CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
 
 
 def _undot(m: re.Match[str]) -> str:
@@ -51,8 +53,11 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Oil & Natural Gas Corporation") == name_key("Oil and Natural Gas Corporation")
     True
+    >>> name_key("Economic Co-operation") == name_key("Economic Cooperation")
+    True
     """
-    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, name.lower().replace("’", "'"))).split()
+    low = _CO_HYPHEN.sub("co", name.lower().replace("’", "'"))  # "co-operation"
+    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, low)).split()
     words = [_SPELLING.get(w) or _american(w) for w in words]
     if words and words[0] == "the":
         words = words[1:]
