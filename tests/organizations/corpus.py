@@ -283,6 +283,15 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Labour Department", "government"),
         note="a one-word speaker opening one government body's name is that body",
     ),
+    ex(
+        "The ASEAN Monitoring Board met on Monday. Later the Monitoring Board said prices rose.",
+        ("Asean Monitoring Board", "international"),
+        note="a name repeated without the acronym before it is the same organization",
+    ),
+    ex(
+        "The fleet includes the aircraft carrier Thomas R. Hale, a navy spokesman said.",
+        note="a given name, an initial and a surname after 'carrier': a ship named after a person",
+    ),
     # a name read on into a person the article addresses
     ex(
         "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",

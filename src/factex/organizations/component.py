@@ -260,6 +260,22 @@ def _merge_first_words(entries: dict[str, _Entry]) -> None:
                 target.add(c, s)
 
 
+def _merge_after_acronym(entries: dict[str, _Entry]) -> None:
+    """A name that exactly one other name of the article repeats after an acronym
+    ("Security Council" beside "U.N. Security Council", "Commission" beside "EC
+    Commission") is that organization: one sense per article."""
+    longer: dict[str, list[str]] = {}
+    for key, entry in entries.items():
+        first, _, rest = entry.cands[0][1].strip().partition(" ")
+        if rest and is_acronym(first):
+            longer.setdefault(name_key(rest), []).append(key)
+    for key in [k for k in entries if k in longer]:
+        targets = longer[key]
+        if len(targets) == 1 and targets[0] != key and targets[0] in entries:
+            for c, s in entries.pop(key).cands:
+                entries[targets[0]].add(c, s)
+
+
 def _merge_renamed(entries: dict[str, _Entry], same: Iterable[tuple[int, int]]) -> None:
     """The organization of each pair's second mention joins the first's: a former or
     later name ("WorldCom, now known as MCI") is one organization with its other name."""
@@ -425,6 +441,7 @@ class OrganizationExtractor(BatchedPipe):
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         _merge_first_words(entries)
+        _merge_after_acronym(entries)
         _merge_model_variants(entries)
         return entries
 
