@@ -8,7 +8,8 @@ Writes, each beside its license notice in ``src/factex/data/``:
   Wikidata id that the index places worldwide or in 3+ countries (over all entries with
   that id), in Latin script, not a place, a nationality, a country code or a common
   English word alone (see ``stop_reason``): names made only of ordinary words
-  ("Central Bank", "Budget"), one-word brands that are given names or other proper
+  ("Central Bank", "Budget"; in a longer name, frequent ones: "Standard Chartered"
+  stays), one-word brands that are given names or other proper
   nouns in Webster's 2nd (english-words "web2"), or as frequent as "Next" (wordfreq),
   are left out too.
 - ``orgs_supraverden.tsv`` (CC BY-SA 4.0, supraverden): international organizations
@@ -46,6 +47,11 @@ DEFAULT_SOURCES = ROOT.parent / "shared" / "resources" / "organizations"
 # brand lists: "Next", "Total", "Ball" are far more often the word than the company.
 DROP_ZIPF = 5.0
 MIN_COUNTRIES = 3
+# Zipf frequency from which a word of a longer brand name counts as ordinary: "Central
+# Bank" (every word as frequent as "bank") is a description, "Standard Chartered" or
+# "Schneider Electric" (a rarer word among them) a name, though Webster's lists every
+# word of both.
+ORDINARY_ZIPF = 4.0
 
 _LATIN = re.compile(r"^[A-Za-z0-9À-ɏ&'’.,+!\- ]+$")
 _LEGAL_TAIL = re.compile(
@@ -94,7 +100,7 @@ def stop_reason(name: str, stop: set[str], strict: bool = False) -> str | None:
     proper nouns ("Alice", "Douglas") and words as frequent as "Next" or "Total"."""
     if strict and (name[:1].islower() or name.endswith(("'", "."))):
         return "script or shape"  # "bike-energy", "Adopt'": stylized, not news spelling
-    if strict and all(w in dictionary()[0] for w in name.lower().split()):
+    if strict and ordinary_words(name):
         return "ordinary words"  # "Central Bank", "Budget", "Orange": a brand list's guess
     if strict and one_word(name):
         low = name.lower()
@@ -103,6 +109,16 @@ def stop_reason(name: str, stop: set[str], strict: bool = False) -> str | None:
         if zipf_frequency(low, "en") >= DROP_ZIPF:
             return "common word"
     return _shape_reason(name, stop)
+
+
+def ordinary_words(name: str) -> bool:
+    """Every word of the name is an ordinary English word (in Webster's lower-case
+    list); in a name of several words each must also be frequent (``ORDINARY_ZIPF``),
+    since Webster's lists rare senses too ("chartered", "rover")."""
+    words = name.lower().split()
+    if not all(w in dictionary()[0] for w in words):
+        return False
+    return len(words) == 1 or all(zipf_frequency(w, "en") >= ORDINARY_ZIPF for w in words)
 
 
 def _shape_reason(name: str, stop: set[str]) -> str | None:

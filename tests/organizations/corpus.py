@@ -239,6 +239,98 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Elvan", "company"),
     ),
     ex("A London-listed Russian oil firm hired a Toronto-based John Smith."),
+    ex(
+        "Output at Kelvar Iron and Steel Co. rose 4%, and Dunmore Pulp and Paper Ltd. cut jobs.",
+        ("Kelvar Iron and Steel", "company"),
+        ("Dunmore Pulp and Paper", "company"),
+    ),
+    ex(
+        "said an economist at the Dai-ichi Life Research Institute, which gave to the"
+        " Make-A-Wish Foundation.",
+        ("Dai-ichi Life Research Institute", "other"),
+        ("Make-A-Wish Foundation", "other"),
+        note="a hyphenated word opening with a capital is the name's, lower-case piece and all",
+    ),
+    ex(
+        "State-run Kodelca Oil Company fell. The Tokyo-born Tanaka Steel Co. rose.",
+        ("Kodelca Oil Company", "company"),
+        ("Tanaka Steel", "company"),
+        note="a hyphenated adjective before a name is not the name's",
+    ),
+    ex(
+        "Officials of the Ministry of Ports and Shipping met on Monday. MPS said it would"
+        " sell the port.",
+        ("Ministry of Ports and Shipping", "government"),
+        note="an acronym leaves out 'and' and 'of'",
+    ),
+    ex(
+        "Exports went through the Grain and Oilseed Trading Corp (GOTC) this year.",
+        ("Grain and Oilseed Trading", "company"),
+        note="the acronym defined after the name spells it with the words before 'and'",
+    ),
+    ex(
+        "The row over the U.K. Firm Cable and Wireless Plc's stake went on.",
+        ("Cable and Wireless", "company"),
+        note="a description before the words joined by 'and' is not the name's",
+    ),
+    ex(
+        "The Baltic Co-operation Council met. The Baltic Cooperation Council said no.",
+        ("Baltic Co-operation Council", "government"),
+        note="'co-' with or without its hyphen is one spelling",
+    ),
+    ex(
+        "The deficit widened, the Labour Department said. Labour said wages rose.",
+        ("Labour Department", "government"),
+        note="a one-word speaker opening one government body's name is that body",
+    ),
+    ex(
+        "The ASEAN Monitoring Board met on Monday. Later the Monitoring Board said prices rose.",
+        ("Asean Monitoring Board", "international"),
+        note="a name repeated without the acronym before it is the same organization",
+    ),
+    ex(
+        "The fleet includes the aircraft carrier Thomas R. Hale, a navy spokesman said.",
+        note="a given name, an initial and a surname after 'carrier': a ship named after a person",
+    ),
+    # a name read on into a person the article addresses
+    ex(
+        "The co-head of aerospace group Avantex Jean Marcel is to leave. Mr Marcel said so.",
+        ("Avantex", "company"),
+    ),
+    ex(
+        "Cie. de Transport Velmont Chairman Paul Osgood said the offer was too low. Mr"
+        " Osgood, 61, left.",
+        ("Cie. de Transport Velmont", "company"),
+        note="the title before the person is the person's too",
+    ),
+    # renames: one organization under both names
+    ex(
+        "Shares of Talvor, formerly known as Brenning Holdings, rose. Brenning Holdings"
+        " was founded in 1950.",
+        ("Talvor", "company"),
+    ),
+    ex(
+        "Kestrel Foods Inc. emerged from bankruptcy in 2004 and is now known as KFX. On Monday,"
+        " KFX agreed to a buyout.",
+        ("Kestrel Foods", "company"),
+    ),
+    ex(
+        "Formerly known as Velcor, Ostrana Telecom is a long-distance carrier. Velcor said"
+        " it would appeal.",
+        ("Ostrana Telecom", "company"),
+    ),
+    ex(
+        "The panel heard Michael Rooney, formerly of Tarvik Mills, and Anna Berg, formerly"
+        " President of the club.",
+        ("Tarvik Mills", "company"),
+        note="'formerly of' a firm, 'formerly' a title: no other name",
+    ),
+    ex(
+        "The sale was run by Harlow Brandt & Co. and Keller & Associates Ltd.",
+        ("Harlow Brandt", "company"),
+        ("Keller & Associates", "company"),
+        note="'& Co.' is the legal form, conjunction and all; '& Associates' is the name's",
+    ),
 )
 
 # -- government and international

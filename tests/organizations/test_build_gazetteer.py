@@ -39,6 +39,10 @@ def stop(build):
         ("Boeing", True, True),
         ("Next", True, False),  # as frequent as a function word
         ("Central Bank", True, False),  # only ordinary words
+        ("Western Union", True, False),  # only frequent ordinary words
+        ("Standard Chartered", True, True),  # "chartered" is in Webster's, but rare
+        ("Schneider Electric", True, True),  # a surname among them
+        ("Budget", True, False),  # one word: any ordinary word is left out
         ("Alice", True, False),  # a given name
         ("Zurich", True, False),  # a city, accents folded
         ("bike-energy", True, False),  # stylized

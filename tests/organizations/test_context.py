@@ -100,3 +100,11 @@ def test_a_company_named_like_a_city(nlp):
     doc = nlp("The plant in Toyota, Japan, closed.")
     assert not doc._.organizations
     assert "Toyota" in [s.text for s in doc.spans["factex_places"]]
+
+
+def test_a_sentence_opening_word_is_no_later_mention(nlp):
+    text = (
+        "Shell said profits rose. Shell companies hide money, and a shell company costs"
+        " little. Analysts said Shell would gain."
+    )
+    assert orgs(nlp, text) == {"Royal Dutch Shell": ("company", ["Shell", "Shell"])}

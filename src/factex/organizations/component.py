@@ -14,6 +14,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
@@ -143,6 +144,7 @@ class _Entry:
         self._forms: dict[str, None] = {}  # names it may recur under, in order
         self._surface_by_rule: dict[str, str] = {}  # rule -> its first non-acronym surface
         self._mixed_by_key: dict[str, str] = {}  # name key -> first mixed-case spelling
+        self.renamed: list[str] = []  # its former or later names, acronyms included
         self.add(first, surface)
 
     def add(self, cand: Candidate, surface: str) -> None:
@@ -241,12 +243,12 @@ def _two_word_initials(name: str) -> str | None:
 
 
 def _merge_first_words(entries: dict[str, _Entry]) -> None:
-    """A one-word name found only weakly ("Daiwa said") that opens exactly one longer
-    company name of the article ("Daiwa Securities") is that company: one sense per
-    article."""
+    """A one-word name found only weakly ("Daiwa said", "Commerce said") that opens
+    exactly one longer company or government name of the article ("Daiwa Securities",
+    "the Commerce Department") is that organization: one sense per article."""
     opening: dict[str, list[str]] = {}
     for key, entry in entries.items():
-        if " " in key and entry.kind() == "company":
+        if " " in key and entry.kind() in ("company", "government"):
             opening.setdefault(key.split(" ", 1)[0], []).append(key)
     if not opening:
         return
@@ -256,6 +258,40 @@ def _merge_first_words(entries: dict[str, _Entry]) -> None:
             target = entries[opening[key][0]]
             for c, s in entries.pop(key).cands:
                 target.add(c, s)
+
+
+def _merge_after_acronym(entries: dict[str, _Entry]) -> None:
+    """A name that exactly one other name of the article repeats after an acronym
+    ("Security Council" beside "U.N. Security Council", "Commission" beside "EC
+    Commission") is that organization: one sense per article."""
+    longer: dict[str, list[str]] = {}
+    for key, entry in entries.items():
+        first, _, rest = entry.cands[0][1].strip().partition(" ")
+        if rest and is_acronym(first):
+            longer.setdefault(name_key(rest), []).append(key)
+    for key in [k for k in entries if k in longer]:
+        targets = longer[key]
+        if len(targets) == 1 and targets[0] != key and targets[0] in entries:
+            for c, s in entries.pop(key).cands:
+                entries[targets[0]].add(c, s)
+
+
+def _merge_renamed(entries: dict[str, _Entry], same: Iterable[tuple[int, int]]) -> None:
+    """The organization of each pair's second mention joins the first's: a former or
+    later name ("WorldCom, now known as MCI") is one organization with its other name."""
+    if not same:
+        return
+    key_at = {c.start: key for key, entry in entries.items() for c, _ in entry.cands}
+    for first, other in same:
+        a, b = key_at.get(first), key_at.get(other)
+        if a is None or b is None or a == b or a not in entries or b not in entries:
+            continue
+        merged = entries.pop(b)
+        # Both names: either may end up the organization's name, the other an alias.
+        entries[a].renamed += [entries[a].cands[0][1], merged.cands[0][1], *merged.renamed]
+        for c, s in merged.cands:
+            entries[a].add(c, s)
+            key_at[c.start] = a
 
 
 def _merge_model_variants(entries: dict[str, _Entry]) -> None:
@@ -303,6 +339,13 @@ def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
     return out
 
 
+def _sentence_word(t: Tokens, start: int, surface: str) -> bool:
+    """The one-word name at ``start`` opens a sentence and the article writes it in lower
+    case too: its capital says nothing."""
+    i = bisect_right(t.starts, start) - 1
+    return t.sent[i] and surface.lower() in detect.lower_words(t)
+
+
 def _generic(form: str) -> bool:
     """A word that names no organization by itself ("Service", "National")."""
     low = form.lower()
@@ -333,6 +376,7 @@ class OrganizationExtractor(BatchedPipe):
             found += find_model_orgs(doc, t)
         _know(found, known)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
+        found = detect.without_person_tail(t, found)
         found = inside_listed(detect.not_stock_indices(t, found))
         chosen = select(found)
         if any(c.rule == rules.MODEL for c in chosen):
@@ -343,8 +387,15 @@ class OrganizationExtractor(BatchedPipe):
         coordinated = detect.find_coordinated(t, chosen)
         if coordinated:
             chosen = select(chosen + coordinated)
+        renamed, _ = detect.find_renames(t, chosen)
+        if renamed:
+            chosen = select(chosen + renamed)
         entries = self._group(t.text, chosen)
         chosen = self._recur(t, in_skip, chosen, entries)
+        if renamed or detect.rename_cued(t):
+            # Read again over every mention: "Formerly known as Worldcom, MCI" where both
+            # names are later mentions of names found elsewhere.
+            _merge_renamed(entries, detect.find_renames(t, chosen)[1])
         self._write(doc, t, chosen, entries)
         self._write_people_places(doc, t, in_skip, chosen)
         return doc
@@ -390,6 +441,7 @@ class OrganizationExtractor(BatchedPipe):
                 for c, s in entries.pop(key).cands:
                     entries[target].add(c, s)
         _merge_first_words(entries)
+        _merge_after_acronym(entries)
         _merge_model_variants(entries)
         return entries
 
@@ -432,6 +484,8 @@ class OrganizationExtractor(BatchedPipe):
                     entries[key].acronym = surface
             elif surface[:1].isupper() and not is_acronym(surface):
                 key = forms.get(name_key(surface))
+                if key is not None and " " not in surface and _sentence_word(t, s, surface):
+                    key = None  # "Steel prices rose" beside "... Steel Co.": the word
             else:
                 key = None
             if key is None:
@@ -449,6 +503,10 @@ class OrganizationExtractor(BatchedPipe):
             name = entry.name()
             aliases: list[str] = []
             seen = {name.lower(), (entry.acronym or "").lower()}
+            for form in entry.renamed:  # "MCI" beside "WorldCom": a name, not initials
+                if form.lower() not in seen:
+                    seen.add(form.lower())
+                    aliases.append(form)
             in_order = sorted(entry.cands, key=lambda x: x[0].start)
             for c, surface in in_order:
                 for form in (" ".join(surface.split()), c.bare):

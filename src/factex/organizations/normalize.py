@@ -17,6 +17,8 @@ from factex.organizations.lexicon import (
 _PUNCT = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
+# The prefix "co-" written with or without its hyphen ("Co-operation", "Cooperation").
+_CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
 
 
 def _undot(m: re.Match[str]) -> str:
@@ -51,8 +53,11 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Oil & Natural Gas Corporation") == name_key("Oil and Natural Gas Corporation")
     True
+    >>> name_key("Economic Co-operation") == name_key("Economic Cooperation")
+    True
     """
-    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, name.lower().replace("’", "'"))).split()
+    low = _CO_HYPHEN.sub("co", name.lower().replace("’", "'"))  # "co-operation"
+    words = _PUNCT.sub(" ", _DOTTED.sub(_undot, low)).split()
     words = [_SPELLING.get(w) or _american(w) for w in words]
     if words and words[0] == "the":
         words = words[1:]
@@ -109,10 +114,14 @@ def strip_legal_form(name: str) -> str:
     'Azerbaijan Railways'
     >>> strip_legal_form("Inc.")
     'Inc.'
+    >>> strip_legal_form("Goldman Sachs & Co.")
+    'Goldman Sachs'
     """
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
         words = words[:-1]
+        if len(words) > 1 and words[-1] in ("&", "and"):
+            words = words[:-1]  # "& Co.": the conjunction belongs to the legal form
     while len(words) > 1 and words[0].lower() in LEGAL_FORMS:
         words = words[1:]
     return " ".join(words).rstrip(",")
@@ -184,6 +193,11 @@ def kind_of(name: str, head: str | None, default: str = "other") -> str:
     return kind
 
 
+# Words an acronym leaves out besides the connectors ("SEC" for the Securities and
+# Exchange Commission).
+_NOT_IN_ACRONYMS = frozenset({"and", "the"})
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def initials(name: str) -> str:
     """The capitals a name's acronym would have ("" when under three).
@@ -192,7 +206,13 @@ def initials(name: str) -> str:
     'FDIC'
     >>> initials("Bank of America")
     ''
+    >>> initials("Ministry of International Trade and Industry")
+    'MITI'
     """
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in CONNECTORS]
+    words = [
+        w
+        for w in re.split(r"[\s\-]+", name)
+        if w and w.lower() not in CONNECTORS and w.lower() not in _NOT_IN_ACRONYMS
+    ]
     letters = "".join(w[0].upper() for w in words if w[0].isalpha())
     return letters if len(letters) >= 3 else ""

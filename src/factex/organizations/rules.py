@@ -28,6 +28,7 @@ MEDIA_CITING = "org.media_citing"  # "..., citing Name"
 MEDIA_BYLINE = "org.media_byline"  # "By Name" heading an article
 TITLE_THE = "org.title_the"  # "both The Independent and The Times": a title inside a sentence
 COORDINATED = "org.coordinated"  # "Toyota and Zentrix": a name joined to a company
+RENAMED = "org.renamed"  # "WorldCom, now known as MCI": an organization's other name
 SAID = "org.said"  # "Deutsche Telekom said", "according to OPEC": a speaker, not a person
 SUBJECT = "org.subject"  # "Parmalat has sued 45 banks": a one-word subject, nobody's name
 AGENT = "org.agent"  # "bought by Tengelmann": the agent of buying or owning, nobody's name
@@ -60,6 +61,7 @@ PRIORITY: tuple[str, ...] = (
     AGENT,
     SUBJECT,
     COORDINATED,
+    RENAMED,
     MODEL,
     RECUR,
 )

@@ -18,7 +18,12 @@ This module re-exports what ``organizations.component`` calls, so it reads
 ``detect.find_heads(t)`` without knowing the grouping.
 """
 
-from factex.organizations.detect.coordination import find_ampersand, find_coordinated
+from factex.organizations.detect.coordination import (
+    find_ampersand,
+    find_coordinated,
+    find_renames,
+    rename_cued,
+)
 from factex.organizations.detect.cues import (
     find_acronyms,
     find_context,
@@ -45,6 +50,7 @@ from factex.organizations.detect.names import (
     named_thing,
     person_words,
     personal,
+    without_person_tail,
 )
 from factex.organizations.detect.people_places import find_people, find_places
 from factex.organizations.detect.speakers import find_speakers
@@ -70,6 +76,7 @@ __all__ = [
     "find_people",
     "find_places",
     "find_prefix_heads",
+    "find_renames",
     "find_roles",
     "find_speakers",
     "hyphen_joined",
@@ -82,4 +89,6 @@ __all__ = [
     "not_stock_indices",
     "person_words",
     "personal",
+    "rename_cued",
+    "without_person_tail",
 ]

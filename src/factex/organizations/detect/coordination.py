@@ -13,6 +13,7 @@ from factex.organizations.detect.names import (
     demonym_at,
     head_at,
     is_name_word,
+    lower_text,
     lower_words,
     name_start_left,
     person_words,
@@ -216,3 +217,116 @@ def find_ampersand(t: Tokens) -> list[Candidate]:
             stop -= 1  # "AT&T.": the sentence's period
         out.append(Candidate(t.starts[core], stop, rules.AMPERSAND, "company"))
     return out
+
+
+# Words that give an organization's other name: "WorldCom, now known as MCI", "Altria
+# Group (formerly Philip Morris)", "Formerly known as Worldcom, MCI is ...". Longer cues
+# first, so "formerly" inside "formerly known as" is read once.
+RENAME_CUES = (
+    "formerly known as",
+    "previously known as",
+    "now known as",
+    "formerly called",
+    "now called",
+    "renamed as",
+    "renamed",
+    "formerly",
+)
+# Cues that follow their organization as a verb does ("WorldCom ... is now known as
+# MCI"), not only as an appositive right after its name.
+_RENAME_VERBS = frozenset({"now known as", "now called", "renamed as", "renamed"})
+
+
+def rename_cued(t: Tokens) -> bool:
+    """The article has a rename cue somewhere (the gate of ``find_renames``)."""
+    if "renames" not in t.memo:
+        lower = lower_text(t)
+        t.memo["renames"] = any(w in lower for w in ("formerly", "known as", "called", "renamed"))
+    return t.memo["renames"]
+
+
+def find_renames(
+    t: Tokens, chosen: list[Candidate]
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """An organization's former or later name beside it (rule RENAMED): the name a
+    rename cue (``RENAME_CUES``) joins to a found organization is that organization's
+    too. Returns the names no rule found, and the pairs (start of the found mention,
+    start of the other name) that are one organization."""
+    if not rename_cued(t):
+        return [], []
+    lower = lower_text(t)
+    by_start = {c.start: c for c in chosen}
+    by_end = {c.end: c for c in chosen}
+    out: list[Candidate] = []
+    pairs: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for cue in RENAME_CUES:
+        pos = lower.find(cue)
+        while pos >= 0:
+            c = bisect_right(t.starts, pos) - 1
+            k = c + len(cue.split())  # the token after the cue
+            if (
+                t.starts[c] == pos
+                and c not in seen
+                and k < t.n
+                and " ".join(t.lower[c:k]) == cue
+                and is_name_word(t, k)
+            ):
+                seen.add(c)
+                _rename_at(t, c, k, cue, by_start, by_end, chosen, out, pairs)
+            pos = lower.find(cue, pos + 1)
+    return out, pairs
+
+
+def _rename_at(
+    t: Tokens,
+    c: int,
+    k: int,
+    cue: str,
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    chosen: list[Candidate],
+    out: list[Candidate],
+    pairs: list[tuple[int, int]],
+) -> None:
+    """The rename cue at token c, the other name at token k."""
+    end = cap_run(t, k)
+    other = by_start.get(t.starts[k])
+    if other is None and not _renamable(t, k, end):
+        return
+    found: Candidate | None = None
+    if c > 1 and not t.sent[c] and t.words[c - 1] in (",", "("):
+        found = by_end.get(t.ends[c - 2])  # "Altria Group, formerly Philip Morris"
+    elif t.sent[c] and end + 1 < t.n and t.words[end] == ",":
+        found = by_start.get(t.starts[end + 1])  # "Formerly known as Worldcom, MCI is"
+        if found is None and other is not None and is_name_word(t, end + 1):
+            stop = cap_run(t, end + 1)
+            if _renamable(t, end + 1, stop):
+                found = Candidate(t.starts[end + 1], t.ends[stop - 1], rules.RENAMED, other.kind)
+                out.append(found)
+    elif cue in _RENAME_VERBS:
+        found = _last_in_sentence(t, c, chosen)  # "WorldCom ... is now known as MCI"
+    if found is None:
+        return
+    if other is None:
+        other = Candidate(t.starts[k], t.ends[end - 1], rules.RENAMED, found.kind)
+        out.append(other)
+    if other is not found:
+        pairs.append((found.start, other.start))
+
+
+def _renamable(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) may be an organization's other name: a plausible name, nobody's."""
+    return (
+        j - i <= 5 and plausible_name(t, i, j) and not t.overlaps_person(t.starts[i], t.ends[j - 1])
+    )
+
+
+def _last_in_sentence(t: Tokens, c: int, chosen: list[Candidate]) -> Candidate | None:
+    """The last found organization before token c in its sentence."""
+    s = c
+    while s > 0 and not t.sent[s]:
+        s -= 1
+    # ``chosen`` is sorted and its mentions never overlap: their ends are sorted too.
+    n = bisect_right(chosen, t.starts[c], key=lambda x: x.end) - 1
+    return chosen[n] if n >= 0 and chosen[n].start >= t.starts[s] else None

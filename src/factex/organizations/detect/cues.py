@@ -60,6 +60,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
             next_is_head = end < t.n and head_at(t, end) is not None
             if t.lower[i] in lx.INTRO_ALSO_PEOPLE and _a_persons_rival(t, i, k, end):
                 pass
+            elif _initialled_person(t, k, end):
+                pass  # "the aircraft carrier John F. Kennedy": named after a person
             elif not next_is_head and plausible_name(t, k, end):
                 short = short_names(t, k, end)
                 cand = Candidate(
@@ -87,6 +89,18 @@ def find_intro(t: Tokens) -> list[Candidate]:
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
     return out + find_examples(t)
+
+
+def _initialled_person(t: Tokens, k: int, end: int) -> bool:
+    """Tokens [k, end) are a given name, a middle initial and a surname ("John F.
+    Kennedy"): a person's name, or a ship's or building's named after one."""
+    return (
+        end - k == 3
+        and t.lower[k] in lx.first_names()
+        and len(t.words[k + 1]) == 2
+        and t.words[k + 1][0].isupper()
+        and t.words[k + 1][1] == "."
+    )
 
 
 def find_examples(t: Tokens) -> list[Candidate]:

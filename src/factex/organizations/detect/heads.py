@@ -26,7 +26,7 @@ from factex.organizations.detect.names import (
     strip_nationality,
 )
 from factex.organizations.detect.tokens import SAID_BEFORE_NAME, Candidate, Tokens, head_table
-from factex.organizations.normalize import kind_of
+from factex.organizations.normalize import initials, is_acronym, kind_of
 
 
 def find_heads(t: Tokens) -> list[Candidate]:
@@ -109,7 +109,9 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     ):
         start = name_start_left(t, start - 2)  # "Moody's Investors Service Inc."
     if head_cap and left - start == 1 and _joins_with_and(t, start):
-        start = name_start_left(t, start - 2)  # "Valley Federal Savings and Loan Association"
+        start = _left_of_and(t, start)  # "Valley Federal Savings and Loan Association"
+    elif head_cap and _spelled_with_and(t, start, end):
+        start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
         return None
     if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
@@ -230,6 +232,31 @@ def _after_country_possessive(t: Tokens, k: int) -> bool:
     first = name_start_left(t, k - 2) if is_name_word(t, k - 2) else k - 2
     hit = place_at(t, first, k - 1)
     return hit is not None and hit[0] == k - 1 and hit[2] == "country"
+
+
+def _left_of_and(t: Tokens, k: int) -> int:
+    """Start of the name words before the "and" at token k-1, after a description
+    among them ("the U.K. Firm Cable and Wireless Plc")."""
+    start = name_start_left(t, k - 2)
+    for m in range(k - 2, start - 1, -1):
+        if t.lower[m] in lx.INTRO_NOUNS and t.lower[m] not in lx.HEADS:
+            return m + 1
+    return start
+
+
+def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:
+    """The acronym defined right after tokens [start, end) spells the name only with the
+    words before the "and" that precedes them too: "Minerals and Metals Trading Corp
+    (MMTC)"."""
+    if start < 2 or t.lower[start - 1] not in ("and", "&") or t.sent[start - 1]:
+        return False
+    if end + 2 >= t.n or t.words[end] != "(" or t.words[end + 2] != ")":
+        return False
+    if not is_name_word(t, start - 2) or not is_acronym(t.words[end + 1]):
+        return False
+    letters = t.words[end + 1].replace(".", "").upper()
+    first = name_start_left(t, start - 2)
+    return initials(t.chars(start, end)) != letters and initials(t.chars(first, end)) == letters
 
 
 def _joins_with_and(t: Tokens, k: int) -> bool:

@@ -9,11 +9,12 @@ people (surnames, given names) and words it writes in lower case.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from factex import calendar_words
 from factex.organizations import lexicon as lx
-from factex.organizations.detect.tokens import Tokens, head_table, is_numbered_word
+from factex.organizations.detect.tokens import Candidate, Tokens, head_table, is_numbered_word
 
 # Adjectives that describe an organization without being part of its name.
 DESCRIPTIVE_ADJECTIVES = frozenset(
@@ -304,9 +305,45 @@ def name_start_left(t: Tokens, i: int) -> int:
             and (t.words[p] not in "-–" or _attached(t, p))
         ):
             k = p - 1
+        elif (start := _hyphenated_start(t, p)) is not None:
+            k = start  # "the Dai-ichi Life Research Institute", "Make-A-Wish Foundation"
         else:
             break
     return k
+
+
+def _hyphenated_start(t: Tokens, p: int) -> int | None:
+    """Start of the hyphenated word that token p ends or whose hyphen it is, when its
+    first piece is capitalized ("Dai-ichi", "Make-A-Wish"): part of the name after it.
+    None when there is no such word or a piece is an adjective ("Toronto-based",
+    "family-owned")."""
+    m = p
+    if t.words[m] in "-–":
+        if not _attached(t, m) or m < 1:
+            return None
+        m -= 1
+    elif m < 2 or t.words[m - 1] not in "-–":
+        return None
+    while m >= 2 and t.words[m - 1] in "-–" and _attached(t, m - 1) and not t.sent[m]:
+        m -= 2
+    if m == p or not t.cap[m] or any(t.brk[x] or (x > m and t.sent[x]) for x in range(m, p + 1)):
+        return None
+    pieces = [t.words[x] for x in range(m, p + 1) if t.words[x] not in "-–"]
+    if not all(w.isalpha() for w in pieces):
+        return None
+    lower = [w for w in pieces if w.islower()]
+    if lower and (
+        t.sent[m] or any(w.endswith(_ADJECTIVE_ENDINGS) or w in _COMPOUND_ENDS for w in lower)
+    ):
+        return None  # "Paris-based", "US-led", "State-run" opening a sentence: adjectives
+    return m
+
+
+# Second pieces that make a hyphenated word an adjective ("Tokyo-born", "EU-wide").
+_ADJECTIVE_ENDINGS = ("ed", "ing", "en")
+_COMPOUND_ENDS = frozenset(
+    {"run", "led", "born", "bound", "made", "wide", "style", "free", "like", "rich", "heavy"}
+)
 
 
 def short_names(t: Tokens, i: int, j: int) -> list[str]:
@@ -474,7 +511,15 @@ def person_words(t: Tokens) -> set[str]:
     return t.memo["people"]
 
 
-def _person_words(t: Tokens) -> set[str]:
+def addressed_words(t: Tokens) -> set[str]:
+    """Surnames the article gives people by a title, a form of address or an age
+    ("Prime Minister Olaf Brandt", "Mr Camus", "Har-Shefi, 22,")."""
+    if "addressed" not in t.memo:
+        t.memo["addressed"] = _addressed_words(t)
+    return t.memo["addressed"]
+
+
+def _addressed_words(t: Tokens) -> set[str]:
     out = {p.name.split()[-1] for p in t.people if p.name.split()}
     for i in t.at(lx.ADDRESS_FORMS):
         if t.cap[i] and i + 1 < t.n and t.cap[i + 1]:
@@ -482,6 +527,14 @@ def _person_words(t: Tokens) -> set[str]:
             end = cap_run(t, k)
             if end > k:
                 out.add(t.words[end - 1])
+    for m in _AGED.finditer(t.text):
+        out.add(m.group(1))
+        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
+    return out
+
+
+def _person_words(t: Tokens) -> set[str]:
+    out = set(addressed_words(t))
     for i in t.at(lx.first_names()):
         k = i + 1
         if (
@@ -494,10 +547,35 @@ def _person_words(t: Tokens) -> set[str]:
             and place_at(t, k) is None
         ):
             out.add(t.words[k])  # "Charles Keating": a given name and a surname
-    for m in _AGED.finditer(t.text):
-        out.add(m.group(1))
-        out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
     return out
+
+
+def without_person_tail(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
+    """A name read on into a person's given name and surname ends before them: "group
+    EADS Philippe Camus is to leave" when the article calls him "Mr Camus" (the surname
+    one it gives a person by a title, a form of address or an age)."""
+    people = addressed_words(t) if cands else set()
+    if not people:
+        return cands
+    for c in cands:
+        if c.known is not None:
+            continue
+        i = bisect_right(t.starts, c.start) - 1
+        j = bisect_right(t.starts, c.end - 1)
+        if (
+            j - i >= 3
+            and t.words[j - 1] in people
+            and t.cap[j - 2]
+            and t.words[j - 2].isalpha()
+            and t.lower[j - 2] not in lx.HEADS
+            and not is_legal_form_token(t, j - 2)
+            and t.words[j - 3] not in ("&", "-", "of", "and")
+        ):
+            k = j - 2
+            while k - i > 1 and t.lower[k - 1] in lx.TITLES:
+                k -= 1  # "... Mixte Chairman Marc Fournier": the title is the person's
+            c.end = t.ends[k - 1]
+    return cands
 
 
 # Adjectives that open a sentence before a name without being part of it.

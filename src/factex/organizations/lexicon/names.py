@@ -422,6 +422,19 @@ CONJOINABLE_WORDS = frozenset(
         "engineering",
         "ways",
         "means",
+        # industry and finance ("Baoshan Iron and Steel Co.", "Cable and Wireless PLC")
+        "iron",
+        "steel",
+        "coal",
+        "metals",
+        "pulp",
+        "paper",
+        "insurance",
+        "banking",
+        "shipping",
+        "textiles",
+        "cable",
+        "wireless",
     }
 )
 
