@@ -19,13 +19,21 @@ from factex.organizations.normalize import kind_of, name_key, strip_legal_form
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
-    """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
+def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """ORG entities of a statistical NER that look like organizations (rule ``org.model``).
+
+    One with no support of its own (no organization's head word or legal form, no cue
+    around it: ``_org_cue``) is listed in ``unsupported(t)``: the component keeps it
+    only when the name recurs in the article."""
     out = []
+    alone: set[int] = t.memo.setdefault("model_unsupported", set())
+    found_ends = {c.end for c in found}
+    found_starts = {c.start for c in found}
     things: set[str] = set()  # names the article uses for a thing: no mention is a firm
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     people: set[str] | None = None
     lower = detect.lower_words(t) if doc.ents else None
+    parsed = doc.has_annotation("DEP")
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -87,8 +95,85 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
-        out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
+        cand = Candidate(start, end, rules.MODEL, kind_of(name, head), head=head)
+        i = ent.start + (start > ent.start_char)
+        if not (
+            head is not None
+            or strip_legal_form(name) != name
+            or _org_cue(doc, t, i, ent.end, parsed)
+            or _listed_with(t, i, ent.end, found_starts, found_ends)
+        ):
+            alone.add(id(cand))
+        out.append(cand)
     return [c for c in out if t.text[c.start : c.end] not in things] if things else out
+
+
+def unsupported(t: Tokens) -> set[int]:
+    """Ids of the model's candidates with no support of their own (``find_model_orgs``)."""
+    return t.memo.get("model_unsupported", set())
+
+
+def _listed_with(t: Tokens, i: int, j: int, starts: set[int], ends: set[int]) -> bool:
+    """Tokens [i, j) are listed beside a name the rules found ("Norwich Union and X")."""
+    if i >= 2 and t.words[i - 1] in (",", "and") and t.ends[i - 2] in ends:
+        return True
+    return j + 1 < t.n and t.words[j] in (",", "and") and t.starts[j + 1] in starts
+
+
+# Prepositions after which a name is the employer of a person or title before it
+# ("Kazuhiro Takahashi of Daiwa Securities", "head of strategy for Barclays Capital").
+_EMPLOYER_OF = lx.EMPLOYER_PREPOSITIONS | {"of", "for", "from"}
+# Words before "at/in/of" + a name that only an organization has ("profits at X", "20%
+# of X").
+_HELD_AT = lx.SHARES_WORDS | {p for p in lx.COMPANY_POSSESSIONS if " " not in p} | {"%", "pct"}
+# Nouns before a name in apposition that an organization is ("its owner, X").
+_OWNER_NOUNS = frozenset({"owner", "owners", "parent"})
+
+
+def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
+    """Something around tokens [i, j) that an organization takes: a noun introducing
+    it ("investment vehicle Cubic Expression", "the statistics agency, INSEE"), a
+    country owning it ("Japan's X"), a verb of saying or acting or a possessive after it
+    ("Glaxo says", "Bechtel's efforts"), a role noun after it ("Bhs owner"), a person's
+    employer ("an analyst at X", "Takahashi of X"), what only a company has ("profits
+    at X"), the agent of a passive ("compiled by X"), a list with another of the model's
+    organizations ("Enron and Worldcom"), an acronym after a body's head noun ("the
+    central bank (BCRA)"), or, when the model parsed the sentence, the subject of a verb
+    ("the DTI has dismissed")."""
+    k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
+    before = t.lower[k] if k >= 0 else ""
+    if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
+        return True
+    if before == "by" or (before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS):
+        return True
+    after = t.lower[j] if j < t.n else ""
+    if after in lx.AGENT_VERBS or after in lx.SAY_VERBS or after in lx.ROLES_AFTER:
+        return True
+    if after in _OWNER_NOUNS:
+        return True
+    if i >= 2 and t.words[i - 1] in ("'s", "’s") and _place_before(t, i - 2):
+        return True
+    if i >= 2 and t.lower[i - 1] in _EMPLOYER_OF:
+        p = i - 3 if i >= 3 and t.words[i - 2] == "," else i - 2  # "Kyle Cooper, at X"
+        if t.lower[i - 2] in _HELD_AT or doc[p].ent_type_ == "PERSON":
+            return True
+        window = range(max(0, i - 6), i - 1)
+        if any(t.lower[m] in lx.TITLES or t.lower[m] in lx.EMPLOYEE_NOUNS for m in window):
+            return True
+    if i >= 2 and t.words[i - 1] in (",", "and") and doc[i - 2].ent_type_ == "ORG":
+        return True
+    if j + 1 < t.n and t.words[j] in (",", "and") and doc[j + 1].ent_type_ == "ORG":
+        return True
+    if parsed:
+        root = doc[i:j].root
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _place_before(t: Tokens, k: int) -> bool:
+    """The name ending at token ``k`` is a place ("Japan", "the UK")."""
+    first = detect.name_start_left(t, k)
+    return detect.is_place_words(t, first, k + 1)
 
 
 # Last words of a statistical ORG guess that name a place or a building.
