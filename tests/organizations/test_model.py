@@ -382,3 +382,32 @@ def test_a_found_name_beats_a_model_guess_cutting_across_it(blank):
     assert [(o.name, [m.text for m in o.mentions]) for o in doc._.organizations] == [
         ("Velmor Trading", ["Velmor Trading Co", "Velmor Trading"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # portfolios before a title, in words of a ministry's portfolio
+        (
+            "Trade and Industry Secretary Paula Brand spoke. A Trade and Industry Secretary may.",
+            "Trade and Industry",
+        ),
+        # a bill, a name cut before "and" of a name ending in a legal form
+        ("He would not use Britain's Financial Services bill against it.", "Financial Services"),
+        ("It fought the Japanese bid by Velmor and Varnex Plc for the line.", "Velmor"),
+    ],
+)
+def test_model_portfolios_bills_and_cut_names(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # a verb of saying past the name's acronym; its officials
+        ("Trade grew, the Varnex Accord on Goods (VAG) said.", "Varnex Accord on Goods"),
+        ("It was not final, Velcom officials said.", "Velcom"),
+    ],
+)
+def test_model_guesses_with_support_after_them_stay(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == {ent}

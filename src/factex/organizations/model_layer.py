@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
+from factex.organizations.detect.names import is_legal_form_token
 from factex.organizations.normalize import kind_of, name_key, strip_legal_form
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -126,6 +127,8 @@ _EMPLOYER_OF = lx.EMPLOYER_PREPOSITIONS | {"of", "for", "from"}
 # Words before "at/in/of" + a name that only an organization has ("profits at X", "20%
 # of X").
 _HELD_AT = lx.SHARES_WORDS | {p for p in lx.COMPANY_POSSESSIONS if " " not in p} | {"%", "pct"}
+# Lower-case nouns after a name whose people work for it ("a MITI official said").
+_STAFF_AFTER = lx.EMPLOYEE_NOUNS | {"official", "officials", "staff", "employees"}
 # Nouns before a name in apposition that an organization is ("its owner, X").
 _OWNER_NOUNS = frozenset({"owner", "owners", "parent"})
 
@@ -146,11 +149,14 @@ def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
         return True
     if before == "by" or (before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS):
         return True
-    after = t.lower[j] if j < t.n else ""
+    a = j  # past its acronym: "the General Agreement on Tariffs and Trade (GATT) said"
+    if j + 2 < t.n and t.words[j] == "(" and t.words[j + 2] == ")":
+        a = j + 3
+    after = t.lower[a] if a < t.n else ""
     if after in lx.AGENT_VERBS or after in lx.SAY_VERBS or after in lx.ROLES_AFTER:
         return True
-    if after in _OWNER_NOUNS:
-        return True
+    if after in _OWNER_NOUNS or after in _STAFF_AFTER:
+        return True  # "the Bhs owner", "Commerce officials said"
     if i >= 2 and t.words[i - 1] in ("'s", "’s") and _place_before(t, i - 2):
         return True
     if i >= 2 and t.lower[i - 1] in _EMPLOYER_OF:
@@ -232,8 +238,18 @@ def _place_compound(t: Tokens, j: int) -> bool:
 
 
 def _cut_name(t: Tokens, j: int) -> bool:
-    """The model stopped before the rest of a name: "House" of "House of Fraser"."""
-    return j + 1 < t.n and t.words[j] in ("of", "&") and t.cap[j + 1]
+    """The model stopped before the rest of a name: "House" of "House of Fraser", "Cable"
+    of "Cable and Wireless Plc" (capitals after "and" up to a legal form)."""
+    if j + 1 >= t.n or not t.cap[j + 1]:
+        return False
+    if t.words[j] in ("of", "&"):
+        return True
+    if t.words[j] != "and":
+        return False
+    k = j + 1
+    while k < t.n and k - j <= 4 and t.cap[k] and not is_legal_form_token(t, k):
+        k += 1
+    return k < t.n and k > j + 1 and is_legal_form_token(t, k)
 
 
 # Lower-case nouns after a surname that make it a family: "the Barclay twins".
@@ -309,7 +325,11 @@ def _portfolio(t: Tokens, i: int, j: int) -> bool:
         return False
     lower = detect.lower_words(t)
     words = [k for k in range(i, j) if t.lower[k] not in lx.CONNECTORS and t.lower[k] != "and"]
-    return bool(words) and all(t.lower[k] in lower for k in words)
+    # "Trade and Industry Secretary": each word a ministry's portfolio, or one the article
+    # writes in lower case
+    return bool(words) and all(
+        t.lower[k] in lower or t.lower[k] in lx.MINISTRY_PORTFOLIOS for k in words
+    )
 
 
 def _shouted(t: Tokens, i: int, j: int) -> bool:
@@ -429,8 +449,8 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
     head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
     if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
         return False
-    if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
-        return False  # "Agro Tech exhibitions": the name of an event
+    if j < t.n and (_singular(t.lower[j]) in lx.NOT_ORG_HEADS or t.lower[j] in _BILL_WORDS):
+        return False  # "Agro Tech exhibitions", "the Financial Services bill"
     k = i - 1
     while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
         k -= 1  # over a list of names: "exhibitions Grain World and Agro Tech"
@@ -442,6 +462,11 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
         return False
     hyphenated = any(t.words[k] in "-–" for k in range(i, j))
     return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+# Lower-case nouns after a name that make it a piece of legislation ("Britain's Financial
+# Services bill"); kept apart from ``NOT_ORG_HEADS``, where "Bill" would also be a given name.
+_BILL_WORDS = frozenset({"bill", "bills", "legislation"})
 
 
 def _written_lower(low: str, lower: frozenset[str]) -> bool:
