@@ -411,3 +411,16 @@ def test_model_portfolios_bills_and_cut_names(blank, text, ent):
 )
 def test_model_guesses_with_support_after_them_stay(blank, text, ent):
     assert _model_names(blank, text, [(ent, "ORG")]) == {ent}
+
+
+def test_a_found_name_beats_a_guess_of_it_with_a_nationality_before(blank):
+    text = "The World Court ruled. They fought a Libyan World Court case."
+    doc = _with_entities(blank, text, [("Libyan World Court", "ORG")])
+    assert [(o.name, [m.text for m in o.mentions]) for o in doc._.organizations] == [
+        ("World Court", ["World Court", "World Court"])
+    ]
+
+
+def test_a_person_after_a_capitalized_title_is_no_organization(blank):
+    text = "As VOA Correspondent Purna Murdo reports, the talks failed."
+    assert _model_names(blank, text, [("Purna Murdo", "ORG")]) == set()

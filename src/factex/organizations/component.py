@@ -300,6 +300,13 @@ def _drop_lone_guesses(
     return [c for c in chosen if id(c) not in gone]
 
 
+def _demonym_before(text: str, guess: Candidate, s: int, e: int) -> bool:
+    """The guess is the found name [s, e) after one nationality word ("Libyan World
+    Court"): an adjective before the name, not part of it."""
+    head = text[guess.start : s]
+    return e == guess.end and head.endswith(" ") and head.strip().lower() in lx.demonyms()
+
+
 class _ModelMentions:
     """The model's chosen mentions by position, and those a found name beat."""
 
@@ -494,7 +501,9 @@ class OrganizationExtractor(BatchedPipe):
             # A found name beats the model's guess that it cuts across or holds ("U.K.
             # Firm Cable" of "Cable and Wireless"); a longer guess holding it stays.
             beaten = models.overlapping(s, e)
-            if any(m.start <= s and e <= m.end for m in beaten):
+            if any(
+                m.start <= s and e <= m.end and not _demonym_before(text, m, s, e) for m in beaten
+            ):
                 continue
             if surface in acronyms:
                 key = acronyms[surface]

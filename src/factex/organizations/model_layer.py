@@ -259,7 +259,15 @@ _KIN_AFTER = frozenset({"twins", "brothers", "sisters", "family", "couple"})
 _TITLE_OPENERS = lx.TITLE_MODIFIERS | {"managing", "a", "an", "the"}
 
 # Nouns that introduce a person's name right after them.
-_PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
+_PERSON_BEFORE = (
+    lx.PERSON_NOUNS
+    | {"man", "woman", "millionaire", "investor", "founder"}
+    | {
+        "correspondent",
+        "reporter",
+        "astronaut",
+    }
+)
 
 
 def _introduced_person(t: Tokens, i: int, j: int) -> bool:
@@ -272,7 +280,9 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
         return False
     k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
-    noun = t.lower[k] if k >= 0 and t.words[k].islower() else ""
+    noun = t.lower[k] if k >= 0 and t.words[k].isalpha() else ""
+    if k >= 0 and not t.words[k].islower() and noun not in _PERSON_BEFORE:
+        noun = ""  # a capitalized word before counts only as a title ("Correspondent X")
     if noun in _PERSON_BEFORE or _singular(noun) in _PERSON_BEFORE:
         return True
     k = j + 1
