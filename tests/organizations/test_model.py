@@ -334,6 +334,8 @@ def test_model_portfolio_before_a_title(blank):
         ("Flights were late as Air Varn One landed at the airport.", "Air Varn One"),
         ("Like almost all Korvex operators it has a licence.", "Korvex"),
         ("Transportation Secretary Norman Brand spoke.", "Transportation"),
+        # "by" after a participle that is no organization's doing
+        ("The shot was saved by Thibo Courtan.", "Thibo Courtan"),
     ],
 )
 def test_model_guesses_named_once_without_support_are_dropped(blank, text, ent):

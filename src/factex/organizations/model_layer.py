@@ -127,6 +127,8 @@ _EMPLOYER_OF = lx.EMPLOYER_PREPOSITIONS | {"of", "for", "from"}
 # Words before "at/in/of" + a name that only an organization has ("profits at X", "20%
 # of X").
 _HELD_AT = lx.SHARES_WORDS | {p for p in lx.COMPANY_POSSESSIONS if " " not in p} | {"%", "pct"}
+# Participles whose "by" agent is an organization's doing ("compiled by X").
+_AGENT_PARTICIPLES = lx.PASSIVE_AGENT_VERBS | {"compiled", "issued", "released", "sponsored"}
 # Lower-case nouns after a name whose people work for it ("a MITI official said").
 _STAFF_AFTER = lx.EMPLOYEE_NOUNS | {"official", "officials", "staff", "employees"}
 # Nouns before a name in apposition that an organization is ("its owner, X").
@@ -147,7 +149,9 @@ def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
     before = t.lower[k] if k >= 0 else ""
     if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
         return True
-    if before == "by" or (before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS):
+    if before == "by" and k >= 1 and t.lower[k - 1] in _AGENT_PARTICIPLES:
+        return True  # "compiled by X", "a brand owned by X"; not "saved by Thibaut Courtois"
+    if before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS:
         return True
     a = j  # past its acronym: "the General Agreement on Tariffs and Trade (GATT) said"
     if j + 2 < t.n and t.words[j] == "(" and t.words[j + 2] == ")":
