@@ -57,7 +57,10 @@ def blank():
 
 
 def test_model_entities_pass_the_negatives(blank):
-    text = "The Dow Jones index rose while Steve Jobs said the USD fell. Jobs smiled at Velmora."
+    text = (
+        "The Dow Jones index rose while Steve Jobs said the USD fell. "
+        "Jobs smiled at Velmora's efforts."
+    )
     doc = _with_entities(
         blank,
         text,
@@ -178,7 +181,7 @@ def test_model_guesses_that_are_no_organization(blank, text, ents):
         ("The central bank (BCRA) cut rates.", [("BCRA", "ORG")], "BCRA"),
         ("Shares of Varnock and Zentrix rose.", [("Zentrix", "ORG")], "Zentrix"),
         (
-            "Aldo Verrani, a lawyer, sued Zentrix Foods and Kelso Varn.",
+            "Aldo Verrani, a lawyer, said Zentrix Foods and Kelso Varn agreed.",
             [("Aldo Verrani", "PERSON"), ("Kelso Varn", "ORG")],
             "Kelso Varn",
         ),
@@ -207,7 +210,8 @@ def _tagged(nlp, text: str, word: str, tag: str):
 def test_a_common_word_opening_a_sentence_is_no_organization(blank):
     assert _tagged(blank, "Prices fell. Upscale stores cut prices.", "Upscale", "JJ") == set()
     # the tagger's proper noun, or a word the article capitalizes mid-sentence, stays
-    assert _tagged(blank, "Prices fell. Zentrix cut prices.", "Zentrix", "NNP") == {"Zentrix"}
+    text = "Prices fell. Zentrix cut prices. Zentrix will grow."
+    assert _tagged(blank, text, "Zentrix", "NNP") == {"Zentrix"}
     text = "Prices fell. Zentrix cut prices, said Zentrix."
     assert _tagged(blank, text, "Zentrix", "NN") == {"Zentrix"}
 
@@ -313,11 +317,112 @@ def test_model_full_name_after_a_short_form_merges(blank):
     assert len(doc._.organizations) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-word portfolio before a title is kept when the article never writes the "
-    "word in lower case ('Transport Commissioner Jacques Barrot')",
-)
 def test_model_portfolio_before_a_title(blank):
+    # a one-word portfolio before a title, the word never written in lower case: named
+    # once with no cue of an organization around it ('Transport Commissioner Jacques Barrot')
     text = "Prices fell. However, Transport Commissioner Jacques Barrot said so."
     assert _model_names(blank, text, [("Transport", "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # named once with nothing around it that an organization takes: a programme, a
+        # river, a plane, a standard, a portfolio before a title
+        ("The government wants to cut the Velcare budget.", "Velcare"),
+        ("The dam is being built on the Varnas near the border.", "Varnas"),
+        ("Flights were late as Air Varn One landed at the airport.", "Air Varn One"),
+        ("Like almost all Korvex operators it has a licence.", "Korvex"),
+        ("Transportation Secretary Norman Brand spoke.", "Transportation"),
+        # "by" after a participle that is no organization's doing
+        ("The shot was saved by Thibo Courtan.", "Thibo Courtan"),
+    ],
+)
+def test_model_guesses_named_once_without_support_are_dropped(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        # an introducing noun, an owner noun, a place owning it, the agent of a passive
+        ("Shares fell at the investment firm Varnex.", [("Varnex", "ORG")], "Varnex"),
+        ("The billionaire Varnex owner spoke.", [("Varnex", "ORG")], "Varnex"),
+        ("Germany's Varnbank cut its forecast.", [("Varnbank", "ORG")], "Varnbank"),
+        ("The ranking was compiled by Varnex Data.", [("Varnex Data", "ORG")], "Varnex Data"),
+        # what only a company has, a person's employer (after a comma too)
+        ("Profits at Velcard rose by 5%.", [("Velcard", "ORG")], "Velcard"),
+        (
+            "Prices will rise, said Kyle Brand, at Velmor Global Markets.",
+            [("Kyle Brand", "PERSON"), ("Velmor Global Markets", "ORG")],
+            "Velmor Global Markets",
+        ),
+        (
+            "It was a shock, explained Kazu Tanaka of Varnex Sekuro.",
+            [("Kazu Tanaka", "PERSON"), ("Varnex Sekuro", "ORG")],
+            "Varnex Sekuro",
+        ),
+        # listed with another organization; a head word of a body
+        (
+            "Recently, Norvel Union and Axel Sun Life both cut bonuses.",
+            [("Norvel Union", "ORG"), ("Axel Sun Life", "ORG")],
+            "Axel Sun Life",
+        ),
+        ("He warned the Varnex Commission.", [("Varnex Commission", "ORG")], "Varnex Commission"),
+        # the name recurs in the article
+        ("Talks with Velcare began. Later Velcare cut jobs.", [("Velcare", "ORG")], "Velcare"),
+    ],
+)
+def test_model_guesses_with_support_stay(blank, text, ents, kept):
+    doc = _with_entities(blank, text, ents)
+    assert kept in {m.text for o in doc._.organizations for m in o.mentions}
+
+
+def test_a_found_name_beats_a_model_guess_cutting_across_it(blank):
+    text = "Velmor Trading Co said sales rose. Officials told the U.K. Firm Velmor Trading to wait."
+    doc = _with_entities(blank, text, [("U.K. Firm Velmor", "ORG")])
+    assert [(o.name, [m.text for m in o.mentions]) for o in doc._.organizations] == [
+        ("Velmor Trading", ["Velmor Trading Co", "Velmor Trading"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # portfolios before a title, in words of a ministry's portfolio
+        (
+            "Trade and Industry Secretary Paula Brand spoke. A Trade and Industry Secretary may.",
+            "Trade and Industry",
+        ),
+        # a bill, a name cut before "and" of a name ending in a legal form
+        ("He would not use Britain's Financial Services bill against it.", "Financial Services"),
+        ("It fought the Japanese bid by Velmor and Varnex Plc for the line.", "Velmor"),
+    ],
+)
+def test_model_portfolios_bills_and_cut_names(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # a verb of saying past the name's acronym; its officials
+        ("Trade grew, the Varnex Accord on Goods (VAG) said.", "Varnex Accord on Goods"),
+        ("It was not final, Velcom officials said.", "Velcom"),
+    ],
+)
+def test_model_guesses_with_support_after_them_stay(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == {ent}
+
+
+def test_a_found_name_beats_a_guess_of_it_with_a_nationality_before(blank):
+    text = "The World Court ruled. They fought a Libyan World Court case."
+    doc = _with_entities(blank, text, [("Libyan World Court", "ORG")])
+    assert [(o.name, [m.text for m in o.mentions]) for o in doc._.organizations] == [
+        ("World Court", ["World Court", "World Court"])
+    ]
+
+
+def test_a_person_after_a_capitalized_title_is_no_organization(blank):
+    text = "As VOA Correspondent Purna Murdo reports, the talks failed."
+    assert _model_names(blank, text, [("Purna Murdo", "ORG")]) == set()

@@ -14,7 +14,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
@@ -27,7 +27,7 @@ from factex.models import Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
-from factex.organizations.model_layer import find_model_orgs, inner_words
+from factex.organizations.model_layer import find_model_orgs, inner_words, unsupported
 from factex.organizations.normalize import (
     initials,
     is_acronym,
@@ -248,7 +248,13 @@ def _merge_first_words(entries: dict[str, _Entry]) -> None:
     "the Commerce Department") is that organization: one sense per article."""
     opening: dict[str, list[str]] = {}
     for key, entry in entries.items():
-        if " " in key and entry.kind() in ("company", "government"):
+        # The model's own longer guess ("Mitsubishi Tokyo") joins a found name later
+        # (``_merge_model_variants``) and makes no second claim here.
+        if (
+            " " in key
+            and entry.kind() in ("company", "government")
+            and entry.best.rule != rules.MODEL
+        ):
             opening.setdefault(key.split(" ", 1)[0], []).append(key)
     if not opening:
         return
@@ -319,6 +325,62 @@ def _merge_model_variants(entries: dict[str, _Entry]) -> None:
                 entries[target].add(c, surface)
 
 
+def _drop_lone_guesses(
+    chosen: list[Candidate], entries: dict[str, _Entry], alone: set[int]
+) -> list[Candidate]:
+    """Without the model's guesses that have no support of their own and are named
+    once: a name the article uses again is an organization's more often than not."""
+    if not alone:
+        return chosen
+    lone = [k for k, e in entries.items() if len(e.cands) == 1 and id(e.cands[0][0]) in alone]
+    if not lone:
+        return chosen
+    gone = {id(entries.pop(k).cands[0][0]) for k in lone}
+    return [c for c in chosen if id(c) not in gone]
+
+
+def _demonym_before(text: str, guess: Candidate, s: int, e: int) -> bool:
+    """The guess is the found name [s, e) after one nationality word ("Libyan World
+    Court"): an adjective before the name, not part of it."""
+    head = text[guess.start : s]
+    return e == guess.end and head.endswith(" ") and head.strip().lower() in lx.demonyms()
+
+
+class _ModelMentions:
+    """The model's chosen mentions by position, and those a found name beat."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._cands: list[Candidate] = []
+        self.dropped: set[int] = set()  # ids of the beaten candidates
+
+    def add(self, c: Candidate) -> None:
+        self._starts.append(c.start)  # callers add in position order (chosen is sorted)
+        self._cands.append(c)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        if not self._cands:
+            return []
+        i = bisect_left(self._starts, end) - 1
+        out = []
+        while i >= 0 and self._cands[i].end > start:  # mentions never overlap each other
+            if id(self._cands[i]) not in self.dropped:
+                out.append(self._cands[i])
+            i -= 1
+        return out
+
+    def drop(self, c: Candidate, entries: dict[str, _Entry]) -> None:
+        self.dropped.add(id(c))
+        for key, entry in entries.items():
+            kept = [(m, s) for m, s in entry.cands if m is not c]
+            if len(kept) != len(entry.cands):
+                if kept:
+                    entry.cands = kept
+                else:
+                    del entries[key]
+                return
+
+
 def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
     """A titled person's surname used alone later ("Kolar said"), outside
     organizations' names; the span keeps the full name and the title."""
@@ -373,7 +435,7 @@ class OrganizationExtractor(BatchedPipe):
         # A statistical NER's entities; ``doc.ents`` reads the tags in one C loop where
         # ``has_annotation("ENT_IOB")`` steps a generator over every token.
         if doc.ents:
-            found += find_model_orgs(doc, t)
+            found += find_model_orgs(doc, t, found)
         _know(found, known)
         found = [c for c in found if c.rule == rules.MEDIA_BYLINE or not in_skip(c.start, c.end)]
         found = detect.without_person_tail(t, found)
@@ -396,6 +458,8 @@ class OrganizationExtractor(BatchedPipe):
             # Read again over every mention: "Formerly known as Worldcom, MCI" where both
             # names are later mentions of names found elsewhere.
             _merge_renamed(entries, detect.find_renames(t, chosen)[1])
+        if doc.ents:
+            chosen = _drop_lone_guesses(chosen, entries, unsupported(t))
         self._write(doc, t, chosen, entries)
         self._write_people_places(doc, t, in_skip, chosen)
         return doc
@@ -423,7 +487,10 @@ class OrganizationExtractor(BatchedPipe):
         for key, entry in list(entries.items()):
             for c, surface in entry.cands:
                 first = surface.split()[0] if " " in surface.strip() else ""
+                # The model's mention of a name the rules found adds no opening the
+                # rules did not ("Barclays Capital" beside "Barclays": two firms).
                 listed = c.rule in _OPENING_RULES and not _generic(first)
+                listed = listed and (c.rule != rules.MODEL or entry.best.rule == rules.MODEL)
                 opening = first if (is_acronym(first) and first.isalpha()) or listed else ""
                 # "DPC" beside "DPC Acquisition Partners": the acronym opening a name
                 for form in (*c.short, strip_legal_form(surface), c.bare or "", opening):
@@ -433,6 +500,10 @@ class OrganizationExtractor(BatchedPipe):
                         alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
+            for _ in range(3):  # a name merged already: on to the name it joined
+                if target is None or target in entries or target == key:
+                    break
+                target = alias_of.get(target)
             weak = _weak(entries[key])
             # A one-word short name ("Coleco") only absorbs weakly found mentions; a
             # longer one ("Statistics Office") is specific enough to merge any.
@@ -470,13 +541,24 @@ class OrganizationExtractor(BatchedPipe):
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
+        models = _ModelMentions()
         for c in chosen:
-            taken.add_if_free(c.start, c.end)
+            if c.rule == rules.MODEL:
+                models.add(c)
+            else:
+                taken.add_if_free(c.start, c.end)
         added = []
         names = list(surfaces | set(acronyms))  # any order: find_names sorts by position
         for s, e in rules.find_names(text, names, detect.lower_text(t)):
             surface = text[s:e]
             if taken.overlaps(s, e) or in_skip(s, e):
+                continue
+            # A found name beats the model's guess that it cuts across or holds ("U.K.
+            # Firm Cable" of "Cable and Wireless"); a longer guess holding it stays.
+            beaten = models.overlapping(s, e)
+            if any(
+                m.start <= s and e <= m.end and not _demonym_before(text, m, s, e) for m in beaten
+            ):
                 continue
             if surface in acronyms:
                 key = acronyms[surface]
@@ -490,10 +572,16 @@ class OrganizationExtractor(BatchedPipe):
                 key = None
             if key is None:
                 continue
+            for m in beaten:
+                models.drop(m, entries)
+            if key not in entries:
+                continue  # the name was that guess's own
             cand = Candidate(s, e, rules.RECUR, entries[key].kind())
             entries[key].add(cand, surface)
             added.append(cand)
             taken.add_if_free(s, e)
+        if models.dropped:
+            chosen = [c for c in chosen if id(c) not in models.dropped]
         return sorted(chosen + added, key=lambda c: c.start)
 
     def _write(self, doc: Doc, t: Tokens, chosen: list, entries: dict[str, _Entry]) -> None:

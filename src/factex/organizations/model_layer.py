@@ -14,18 +14,27 @@ from spacy.tokens import Doc
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
+from factex.organizations.detect.names import is_legal_form_token
 from factex.organizations.normalize import kind_of, name_key, strip_legal_form
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
-    """ORG entities of a statistical NER that look like organizations (rule ``org.model``)."""
+def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """ORG entities of a statistical NER that look like organizations (rule ``org.model``).
+
+    One with no support of its own (no organization's head word or legal form, no cue
+    around it: ``_org_cue``) is listed in ``unsupported(t)``: the component keeps it
+    only when the name recurs in the article."""
     out = []
+    alone: set[int] = t.memo.setdefault("model_unsupported", set())
+    found_ends = {c.end for c in found}
+    found_starts = {c.start for c in found}
     things: set[str] = set()  # names the article uses for a thing: no mention is a firm
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     people: set[str] | None = None
     lower = detect.lower_words(t) if doc.ents else None
+    parsed = doc.has_annotation("DEP")
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -87,8 +96,94 @@ def find_model_orgs(doc: Doc, t: Tokens) -> list[Candidate]:
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
-        out.append(Candidate(start, end, rules.MODEL, kind_of(name, head), head=head))
+        cand = Candidate(start, end, rules.MODEL, kind_of(name, head), head=head)
+        i = ent.start + (start > ent.start_char)
+        if not (
+            head is not None
+            or strip_legal_form(name) != name
+            or _org_cue(doc, t, i, ent.end, parsed)
+            or _listed_with(t, i, ent.end, found_starts, found_ends)
+        ):
+            alone.add(id(cand))
+        out.append(cand)
     return [c for c in out if t.text[c.start : c.end] not in things] if things else out
+
+
+def unsupported(t: Tokens) -> set[int]:
+    """Ids of the model's candidates with no support of their own (``find_model_orgs``)."""
+    return t.memo.get("model_unsupported", set())
+
+
+def _listed_with(t: Tokens, i: int, j: int, starts: set[int], ends: set[int]) -> bool:
+    """Tokens [i, j) are listed beside a name the rules found ("Norwich Union and X")."""
+    if i >= 2 and t.words[i - 1] in (",", "and") and t.ends[i - 2] in ends:
+        return True
+    return j + 1 < t.n and t.words[j] in (",", "and") and t.starts[j + 1] in starts
+
+
+# Prepositions after which a name is the employer of a person or title before it
+# ("Kazuhiro Takahashi of Daiwa Securities", "head of strategy for Barclays Capital").
+_EMPLOYER_OF = lx.EMPLOYER_PREPOSITIONS | {"of", "for", "from"}
+# Words before "at/in/of" + a name that only an organization has ("profits at X", "20%
+# of X").
+_HELD_AT = lx.SHARES_WORDS | {p for p in lx.COMPANY_POSSESSIONS if " " not in p} | {"%", "pct"}
+# Participles whose "by" agent is an organization's doing ("compiled by X").
+_AGENT_PARTICIPLES = lx.PASSIVE_AGENT_VERBS | {"compiled", "issued", "released", "sponsored"}
+# Lower-case nouns after a name whose people work for it ("a MITI official said").
+_STAFF_AFTER = lx.EMPLOYEE_NOUNS | {"official", "officials", "staff", "employees"}
+# Nouns before a name in apposition that an organization is ("its owner, X").
+_OWNER_NOUNS = frozenset({"owner", "owners", "parent"})
+
+
+def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
+    """Something around tokens [i, j) that an organization takes: a noun introducing
+    it ("investment vehicle Cubic Expression", "the statistics agency, INSEE"), a
+    country owning it ("Japan's X"), a verb of saying or acting or a possessive after it
+    ("Glaxo says", "Bechtel's efforts"), a role noun after it ("Bhs owner"), a person's
+    employer ("an analyst at X", "Takahashi of X"), what only a company has ("profits
+    at X"), the agent of a passive ("compiled by X"), a list with another of the model's
+    organizations ("Enron and Worldcom"), an acronym after a body's head noun ("the
+    central bank (BCRA)"), or, when the model parsed the sentence, the subject of a verb
+    ("the DTI has dismissed")."""
+    k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
+    before = t.lower[k] if k >= 0 else ""
+    if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
+        return True
+    if before == "by" and k >= 1 and t.lower[k - 1] in _AGENT_PARTICIPLES:
+        return True  # "compiled by X", "a brand owned by X"; not "saved by Thibaut Courtois"
+    if before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS:
+        return True
+    a = j  # past its acronym: "the General Agreement on Tariffs and Trade (GATT) said"
+    if j + 2 < t.n and t.words[j] == "(" and t.words[j + 2] == ")":
+        a = j + 3
+    after = t.lower[a] if a < t.n else ""
+    if after in lx.AGENT_VERBS or after in lx.SAY_VERBS or after in lx.ROLES_AFTER:
+        return True
+    if after in _OWNER_NOUNS or after in _STAFF_AFTER:
+        return True  # "the Bhs owner", "Commerce officials said"
+    if i >= 2 and t.words[i - 1] in ("'s", "’s") and _place_before(t, i - 2):
+        return True
+    if i >= 2 and t.lower[i - 1] in _EMPLOYER_OF:
+        p = i - 3 if i >= 3 and t.words[i - 2] == "," else i - 2  # "Kyle Cooper, at X"
+        if t.lower[i - 2] in _HELD_AT or doc[p].ent_type_ == "PERSON":
+            return True
+        window = range(max(0, i - 6), i - 1)
+        if any(t.lower[m] in lx.TITLES or t.lower[m] in lx.EMPLOYEE_NOUNS for m in window):
+            return True
+    if i >= 2 and t.words[i - 1] in (",", "and") and doc[i - 2].ent_type_ == "ORG":
+        return True
+    if j + 1 < t.n and t.words[j] in (",", "and") and doc[j + 1].ent_type_ == "ORG":
+        return True
+    if parsed:
+        root = doc[i:j].root
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _place_before(t: Tokens, k: int) -> bool:
+    """The name ending at token ``k`` is a place ("Japan", "the UK")."""
+    first = detect.name_start_left(t, k)
+    return detect.is_place_words(t, first, k + 1)
 
 
 # Last words of a statistical ORG guess that name a place or a building.
@@ -147,8 +242,18 @@ def _place_compound(t: Tokens, j: int) -> bool:
 
 
 def _cut_name(t: Tokens, j: int) -> bool:
-    """The model stopped before the rest of a name: "House" of "House of Fraser"."""
-    return j + 1 < t.n and t.words[j] in ("of", "&") and t.cap[j + 1]
+    """The model stopped before the rest of a name: "House" of "House of Fraser", "Cable"
+    of "Cable and Wireless Plc" (capitals after "and" up to a legal form)."""
+    if j + 1 >= t.n or not t.cap[j + 1]:
+        return False
+    if t.words[j] in ("of", "&"):
+        return True
+    if t.words[j] != "and":
+        return False
+    k = j + 1
+    while k < t.n and k - j <= 4 and t.cap[k] and not is_legal_form_token(t, k):
+        k += 1
+    return k < t.n and k > j + 1 and is_legal_form_token(t, k)
 
 
 # Lower-case nouns after a surname that make it a family: "the Barclay twins".
@@ -158,7 +263,15 @@ _KIN_AFTER = frozenset({"twins", "brothers", "sisters", "family", "couple"})
 _TITLE_OPENERS = lx.TITLE_MODIFIERS | {"managing", "a", "an", "the"}
 
 # Nouns that introduce a person's name right after them.
-_PERSON_BEFORE = lx.PERSON_NOUNS | {"man", "woman", "millionaire", "investor", "founder"}
+_PERSON_BEFORE = (
+    lx.PERSON_NOUNS
+    | {"man", "woman", "millionaire", "investor", "founder"}
+    | {
+        "correspondent",
+        "reporter",
+        "astronaut",
+    }
+)
 
 
 def _introduced_person(t: Tokens, i: int, j: int) -> bool:
@@ -171,7 +284,9 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
         return False
     k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
-    noun = t.lower[k] if k >= 0 and t.words[k].islower() else ""
+    noun = t.lower[k] if k >= 0 and t.words[k].isalpha() else ""
+    if k >= 0 and not t.words[k].islower() and noun not in _PERSON_BEFORE:
+        noun = ""  # a capitalized word before counts only as a title ("Correspondent X")
     if noun in _PERSON_BEFORE or _singular(noun) in _PERSON_BEFORE:
         return True
     k = j + 1
@@ -224,7 +339,11 @@ def _portfolio(t: Tokens, i: int, j: int) -> bool:
         return False
     lower = detect.lower_words(t)
     words = [k for k in range(i, j) if t.lower[k] not in lx.CONNECTORS and t.lower[k] != "and"]
-    return bool(words) and all(t.lower[k] in lower for k in words)
+    # "Trade and Industry Secretary": each word a ministry's portfolio, or one the article
+    # writes in lower case
+    return bool(words) and all(
+        t.lower[k] in lower or t.lower[k] in lx.MINISTRY_PORTFOLIOS for k in words
+    )
 
 
 def _shouted(t: Tokens, i: int, j: int) -> bool:
@@ -344,8 +463,8 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
     head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
     if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
         return False
-    if j < t.n and _singular(t.lower[j]) in lx.NOT_ORG_HEADS:
-        return False  # "Agro Tech exhibitions": the name of an event
+    if j < t.n and (_singular(t.lower[j]) in lx.NOT_ORG_HEADS or t.lower[j] in _BILL_WORDS):
+        return False  # "Agro Tech exhibitions", "the Financial Services bill"
     k = i - 1
     while k >= 0 and i - k <= 6 and (t.cap[k] or t.lower[k] in ("and", ",")):
         k -= 1  # over a list of names: "exhibitions Grain World and Agro Tech"
@@ -357,6 +476,11 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
         return False
     hyphenated = any(t.words[k] in "-–" for k in range(i, j))
     return not (hyphenated and not any(w in lx.HEADS for w in words))
+
+
+# Lower-case nouns after a name that make it a piece of legislation ("Britain's Financial
+# Services bill"); kept apart from ``NOT_ORG_HEADS``, where "Bill" would also be a given name.
+_BILL_WORDS = frozenset({"bill", "bills", "legislation"})
 
 
 def _written_lower(low: str, lower: frozenset[str]) -> bool:
