@@ -94,7 +94,8 @@ def _its_owner(
     before it that is no preposition's object, when that is a country ("tankers supplied
     South Africa with 30 pct of its crude imports"; not "would buy from the United States
     all of its planned imports", nor "Acme said its exports rose"). ``entities``: the
-    sentence's places and organizations before the phrase."""
+    sentence's places and organizations up to the phrase's window (those after "its" are
+    passed over)."""
     text = sent.text
     found = rules.ITS_BEFORE.search(text, max(0, at - 40), at)
     if found is None:
