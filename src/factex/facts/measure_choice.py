@@ -563,8 +563,9 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         i - run < 3
         and run
         and words[run - 1][-1:].islower()
-        # (an owner's possessive is no name going on: "The company's backlog rose to")
-        and not words[run - 1].endswith(("'s", "’s"))
+        # (an owner's possessive is no name going on: "The company's backlog rose to"; a
+        # year's is a period's: "2003's imbalance of $496.5bn" restates the measure before)
+        and not (words[run - 1].endswith(("'s", "’s")) and not words[run - 1][:1].isdigit())
     ):
         return None  # the words go on from a name ("Mediterranean states", "Norton had net")
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, at)]

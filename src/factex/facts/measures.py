@@ -489,9 +489,6 @@ MEASURES: tuple[Measure, ...] = (
         (r"share\s+prices?", r"stock\s+prices?", r"shares", r"stock"),
         synonyms=("stock_price",),
         percent_of_name="stake",
-        # (a million or more is what shares are sold or valued at, no price of one:
-        # "sold 750,000 shares ... for $1 million")
-        per_unit=True,
     ),
     Measure(
         "stake",
