@@ -554,11 +554,11 @@ def without_person_tail(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
     """A name read on into a person's given name and surname ends before them: "group
     EADS Philippe Camus is to leave" when the article calls him "Mr Camus" (the surname
     one it gives a person by a title, a form of address or an age)."""
-    people = addressed_words(t) if cands else set()
-    if not people:
-        return cands
-    for c in cands:
-        if c.known is not None:
+    # Only names of three words or more, and the article's people only when there are.
+    long = [c for c in cands if c.known is None and t.text.count(" ", c.start, c.end) >= 2]
+    people = addressed_words(t) if long else set()
+    for c in long if people else ():
+        if t.text[c.start : c.end].rsplit(" ", 1)[-1] not in people:
             continue
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)
