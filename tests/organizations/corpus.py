@@ -279,9 +279,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         note="'co-' with or without its hyphen is one spelling",
     ),
     ex(
-        "The deficit widened, the Labour Department said. Labour said wages rose.",
-        ("Labour Department", "government"),
-        note="a one-word speaker opening one government body's name is that body",
+        "Shares of Nippon Steel and JFE Holdings fell; Kelvar Insurance and Dorset plc rose.",
+        ("Nippon Steel", "company"),
+        ("JFE Holdings", "company"),
+        ("Kelvar Insurance", "company"),
+        ("Dorset", "company"),
+        note="a domain noun that ends a name joins with 'and' only beside another",
     ),
     ex(
         "The ASEAN Monitoring Board met on Monday. Later the Monitoring Board said prices rose.",

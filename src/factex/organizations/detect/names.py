@@ -331,6 +331,8 @@ def _hyphenated_start(t: Tokens, p: int) -> int | None:
     pieces = [t.words[x] for x in range(m, p + 1) if t.words[x] not in "-–"]
     if not all(w.isalpha() for w in pieces):
         return None
+    if "-".join(pieces).lower() in lx.TITLES or any(w.lower() in lx.TITLES for w in pieces):
+        return None  # "Vice-president Smith": a title, never a name's
     lower = [w for w in pieces if w.islower()]
     if lower and (
         t.sent[m] or any(w.endswith(_ADJECTIVE_ENDINGS) or w in _COMPOUND_ENDS for w in lower)
