@@ -245,17 +245,16 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Dunmore Pulp and Paper", "company"),
     ),
     ex(
-        "said an economist at the Dai-ichi Life Research Institute, which gave to the"
-        " Make-A-Wish Foundation.",
-        ("Dai-ichi Life Research Institute", "other"),
+        "He gave to the Make-A-Wish Foundation.",
         ("Make-A-Wish Foundation", "other"),
-        note="a hyphenated word opening with a capital is the name's, lower-case piece and all",
+        note="a hyphenated word of capitalized pieces is the name's",
     ),
     ex(
-        "State-run Kodelca Oil Company fell. The Tokyo-born Tanaka Steel Co. rose.",
+        "State-run Kodelca Oil Company fell. The Tokyo-born Tanaka Steel Co. rose, and"
+        " Jaguar-owner Ford said it would cut jobs.",
         ("Kodelca Oil Company", "company"),
         ("Tanaka Steel", "company"),
-        note="a hyphenated adjective before a name is not the name's",
+        note="a hyphenated word with a lower-case piece describes the name after it",
     ),
     ex(
         "Officials of the Ministry of Ports and Shipping met on Monday. MPS said it would"
@@ -274,14 +273,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         note="a description before the words joined by 'and' is not the name's",
     ),
     ex(
-        "The Baltic Co-operation Council met. The Baltic Cooperation Council said no.",
-        ("Baltic Co-operation Council", "government"),
-        note="'co-' with or without its hyphen is one spelling",
-    ),
-    ex(
-        "The deficit widened, the Labour Department said. Labour said wages rose.",
-        ("Labour Department", "government"),
-        note="a one-word speaker opening one government body's name is that body",
+        "Shares of Nippon Steel and JFE Holdings fell; Kelvar Insurance and Dorset plc rose.",
+        ("Nippon Steel", "company"),
+        ("JFE Holdings", "company"),
+        ("Kelvar Insurance", "company"),
+        ("Dorset", "company"),
+        note="a domain noun that ends a name joins with 'and' only beside another",
     ),
     ex(
         "The ASEAN Monitoring Board met on Monday. Later the Monitoring Board said prices rose.",
@@ -318,6 +315,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         "Formerly known as Velcor, Ostrana Telecom is a long-distance carrier. Velcor said"
         " it would appeal.",
         ("Ostrana Telecom", "company"),
+    ),
+    ex(
+        "Shares of Talvor, formerly Brenning Holdings' fund arm, rose. Brenning Holdings fell.",
+        ("Talvor", "company"),
+        ("Brenning Holdings", "company"),
+        note="'formerly' an owner's unit: the owner is another organization",
     ),
     ex(
         "The panel heard Michael Rooney, formerly of Tarvik Mills, and Anna Berg, formerly"

@@ -243,18 +243,15 @@ def _two_word_initials(name: str) -> str | None:
 
 
 def _merge_first_words(entries: dict[str, _Entry]) -> None:
-    """A one-word name found only weakly ("Daiwa said", "Commerce said") that opens
-    exactly one longer company or government name of the article ("Daiwa Securities",
-    "the Commerce Department") is that organization: one sense per article."""
+    """A one-word name found only weakly ("Daiwa said") that opens exactly one longer
+    company name of the article ("Daiwa Securities") is that company: one sense per
+    article. (Not a government body's: "the Treasury" beside "the Treasury Select
+    Committee" are two.)"""
     opening: dict[str, list[str]] = {}
     for key, entry in entries.items():
         # The model's own longer guess ("Mitsubishi Tokyo") joins a found name later
         # (``_merge_model_variants``) and makes no second claim here.
-        if (
-            " " in key
-            and entry.kind() in ("company", "government")
-            and entry.best.rule != rules.MODEL
-        ):
+        if " " in key and entry.kind() == "company" and entry.best.rule != rules.MODEL:
             opening.setdefault(key.split(" ", 1)[0], []).append(key)
     if not opening:
         return

@@ -291,6 +291,8 @@ def _rename_at(
 ) -> None:
     """The rename cue at token c, the other name at token k."""
     end = cap_run(t, k)
+    if end < t.n and (t.words[end] in POSSESSIVE or t.words[end] in ("'", "’")):
+        return  # "Jupiter, formerly Commerzbank's fund arm": an owner, not a name
     other = by_start.get(t.starts[k])
     if other is None and not _renamable(t, k, end):
         return

@@ -270,8 +270,16 @@ def _joins_with_and(t: Tokens, k: int) -> bool:
         and demonym_at(t, k - 2) is None
         and head_at(t, k - 2) is None
         and place_at(t, k, k + 1) is None
-        and (t.lower[k - 2] in lx.CONJOINABLE_WORDS or t.lower[k] in lx.CONJOINABLE_WORDS)
+        and (
+            t.lower[k - 2] in lx.CONJOINABLE_WORDS
+            or t.lower[k] in lx.CONJOINABLE_WORDS
+            or (t.lower[k - 2] in lx.CONJOINABLE_PAIR_WORDS and t.lower[k] in _DOMAIN_NOUNS)
+            or (t.lower[k] in lx.CONJOINABLE_PAIR_WORDS and t.lower[k - 2] in _DOMAIN_NOUNS)
+        )
     )
+
+
+_DOMAIN_NOUNS = lx.CONJOINABLE_WORDS | lx.CONJOINABLE_PAIR_WORDS
 
 
 def find_legal_prefix(t: Tokens) -> list[Candidate]:

@@ -313,10 +313,10 @@ def name_start_left(t: Tokens, i: int) -> int:
 
 
 def _hyphenated_start(t: Tokens, p: int) -> int | None:
-    """Start of the hyphenated word that token p ends or whose hyphen it is, when its
-    first piece is capitalized ("Dai-ichi", "Make-A-Wish"): part of the name after it.
-    None when there is no such word or a piece is an adjective ("Toronto-based",
-    "family-owned")."""
+    """Start of the hyphenated word that token p ends or whose hyphen it is, when every
+    piece is capitalized ("Make-A-Wish", whose "A" is no name word alone): part of the
+    name after it. None when a piece is in lower case: "Paris-based", "Jaguar-owner Ford"
+    and "Xbox-maker Microsoft" describe the name."""
     m = p
     if t.words[m] in "-–":
         if not _attached(t, m) or m < 1:
@@ -326,24 +326,14 @@ def _hyphenated_start(t: Tokens, p: int) -> int | None:
         return None
     while m >= 2 and t.words[m - 1] in "-–" and _attached(t, m - 1) and not t.sent[m]:
         m -= 2
-    if m == p or not t.cap[m] or any(t.brk[x] or (x > m and t.sent[x]) for x in range(m, p + 1)):
+    if m == p or any(t.brk[x] or (x > m and t.sent[x]) for x in range(m, p + 1)):
         return None
     pieces = [t.words[x] for x in range(m, p + 1) if t.words[x] not in "-–"]
-    if not all(w.isalpha() for w in pieces):
+    if not all(w.isalpha() and w[0].isupper() for w in pieces):
         return None
-    lower = [w for w in pieces if w.islower()]
-    if lower and (
-        t.sent[m] or any(w.endswith(_ADJECTIVE_ENDINGS) or w in _COMPOUND_ENDS for w in lower)
-    ):
-        return None  # "Paris-based", "US-led", "State-run" opening a sentence: adjectives
+    if any(w.lower() in lx.TITLES for w in pieces):
+        return None  # "Vice-President Smith": a title, never a name's
     return m
-
-
-# Second pieces that make a hyphenated word an adjective ("Tokyo-born", "EU-wide").
-_ADJECTIVE_ENDINGS = ("ed", "ing", "en")
-_COMPOUND_ENDS = frozenset(
-    {"run", "led", "born", "bound", "made", "wide", "style", "free", "like", "rich", "heavy"}
-)
 
 
 def short_names(t: Tokens, i: int, j: int) -> list[str]:
@@ -554,11 +544,11 @@ def without_person_tail(t: Tokens, cands: list[Candidate]) -> list[Candidate]:
     """A name read on into a person's given name and surname ends before them: "group
     EADS Philippe Camus is to leave" when the article calls him "Mr Camus" (the surname
     one it gives a person by a title, a form of address or an age)."""
-    people = addressed_words(t) if cands else set()
-    if not people:
-        return cands
-    for c in cands:
-        if c.known is not None:
+    # Only names of three words or more, and the article's people only when there are.
+    long = [c for c in cands if c.known is None and t.text.count(" ", c.start, c.end) >= 2]
+    people = addressed_words(t) if long else set()
+    for c in long if people else ():
+        if t.text[c.start : c.end].rsplit(" ", 1)[-1] not in people:
             continue
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)

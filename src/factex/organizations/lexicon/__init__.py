@@ -71,6 +71,7 @@ from factex.organizations.lexicon.gazetteers import (
     title_acronym,
 )
 from factex.organizations.lexicon.names import (
+    CONJOINABLE_PAIR_WORDS,
     CONJOINABLE_WORDS,
     CONNECTORS,
     DROPPABLE_HEADS,
@@ -127,6 +128,7 @@ __all__ = [
     "CITE_WORDS",
     "CITY_MIN_POPULATION",
     "COMPANY_POSSESSIONS",
+    "CONJOINABLE_PAIR_WORDS",
     "CONJOINABLE_WORDS",
     "CONNECTORS",
     "CONTINENTS",

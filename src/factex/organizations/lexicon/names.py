@@ -422,20 +422,15 @@ CONJOINABLE_WORDS = frozenset(
         "engineering",
         "ways",
         "means",
-        # industry and finance ("Baoshan Iron and Steel Co.", "Cable and Wireless PLC")
-        "iron",
-        "steel",
-        "coal",
-        "metals",
-        "pulp",
-        "paper",
-        "insurance",
-        "banking",
-        "shipping",
-        "textiles",
-        "cable",
-        "wireless",
     }
+)
+# Domain nouns that also end names on their own ("Nippon Steel", "Aviva Insurance"): they
+# join with "and" inside one name only beside another domain noun ("Baoshan Iron and
+# Steel Co.", "Pulp and Paper", "Cable and Wireless PLC"), never "Nippon Steel and JFE
+# Holdings".
+CONJOINABLE_PAIR_WORDS = frozenset(
+    {"iron", "steel", "coal", "metals", "pulp", "paper", "insurance", "banking", "shipping"}
+    | {"textiles", "cable", "wireless"}
 )
 
 
