@@ -1165,6 +1165,11 @@ EVENTS += (
         note="negative: a conference only asked for",
     ),
     ex(
+        "[Barclays|o] is in talks with [Japan|p] over the sale.",
+        ("meeting", None, ("Barclays", "Japan"), None),
+        note="'in talks with Japan': a side of the talks, not their place",
+    ),
+    ex(
         "[SBC Communications|o] agreed to buy its former parent [AT&T|o] for about [$16bn|m|16e9 USD].",
         ("other", None, ("SBC Communications", "AT&T"), None),
         note="a parent company bought, named by what it is",

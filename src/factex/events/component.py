@@ -43,8 +43,11 @@ from factex.models import Quantity
 from factex.names import norm_name
 from factex.patterns import lowers_simply
 
-# "in the Belarusian capital ": a preposition and up to two words, up to a place.
-_AFTER_PREPOSITION = r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+# "in the Belarusian capital ": a preposition and up to two words, up to a place; not
+# "in talks with Japan" (a side of the talks, not where they are held).
+_AFTER_PREPOSITION = (
+    r"\s+(?:the\s+)?(?!(?:talks|negotiations|discussions|consultations)\s)(?:[a-z][\w-]*\s+){0,2}$"
+)
 _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 _VISIT_PREP = re.compile(rf"\b(?:{'|'.join(VISIT_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
