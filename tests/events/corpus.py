@@ -1095,10 +1095,6 @@ EVENTS += (
         note="a flotation is a first share offering",
     ),
     ex(
-        "[DPC|o] last week launched a new, $10-a-share offer for the company.",
-        note="negative here: a takeover offer of so much a share is no share offering (and names no company after 'for')",
-    ),
-    ex(
         "Analysts said a flotation could raise [$1bn|m|1e9 USD].",
         note="negative: a flotation only supposed",
     ),
