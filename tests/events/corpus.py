@@ -1100,10 +1100,6 @@ EVENTS += (
         note="a flotation is a first share offering",
     ),
     ex(
-        "[DPC|o] last week launched a new, $10-a-share offer for the company.",
-        note="negative here: a takeover offer of so much a share is no share offering (and names no company after 'for')",
-    ),
-    ex(
         "Analysts said a flotation could raise [$1bn|m|1e9 USD].",
         note="negative: a flotation only supposed",
     ),
@@ -1168,6 +1164,11 @@ EVENTS += (
     ex(
         "[Saddam|h] called for an international conference on the crisis.",
         note="negative: a conference only asked for",
+    ),
+    ex(
+        "[Barclays|o] is in talks with [Japan|p] over the sale.",
+        ("meeting", None, ("Barclays", "Japan"), None),
+        note="'in talks with Japan': a side of the talks, not their place",
     ),
     ex(
         "[SBC Communications|o] agreed to buy its former parent [AT&T|o] for about [$16bn|m|16e9 USD].",

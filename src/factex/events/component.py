@@ -101,7 +101,8 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            if trigger.not_after and trigger.not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
+            not_after = trigger.not_after
+            if not_after and not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
                 continue
             if trigger.org_after:
                 if org_starts is None:

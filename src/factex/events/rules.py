@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.events.lexicon import (
     BODIES,
     COMPANY_NOUNS,
@@ -41,7 +42,6 @@ from factex.events.lexicon import (
     VISITING_ADJECTIVE_OF,
     VISITORS,
 )
-from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.patterns import longest_first, lower_twin
 from factex.stems import bare, required_word_sets, required_words, whole
 
