@@ -497,10 +497,10 @@ class OrganizationExtractor(BatchedPipe):
                         alias_of.setdefault(name_key(form), key)
         for key in list(entries):
             target = alias_of.get(key)
-            for _ in range(3):  # a name merged already: on to the name it joined
-                if target is None or target in entries or target == key:
-                    break
-                target = alias_of.get(target)
+            hops = 0
+            while target is not None and target not in entries and hops < 3:
+                target = alias_of.get(target)  # a name merged already: on to the one it joined
+                hops += 1
             weak = _weak(entries[key])
             # A one-word short name ("Coleco") only absorbs weakly found mentions; a
             # longer one ("Statistics Office") is specific enough to merge any.
@@ -538,12 +538,13 @@ class OrganizationExtractor(BatchedPipe):
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
-        models = _ModelMentions()
+        models: _ModelMentions | None = None
         for c in chosen:
-            if c.rule == rules.MODEL:
-                models.add(c)
-            else:
+            if c.rule != rules.MODEL:
                 taken.add_if_free(c.start, c.end)
+            else:
+                models = models or _ModelMentions()
+                models.add(c)
         added = []
         names = list(surfaces | set(acronyms))  # any order: find_names sorts by position
         for s, e in rules.find_names(text, names, detect.lower_text(t)):
@@ -552,8 +553,8 @@ class OrganizationExtractor(BatchedPipe):
                 continue
             # A found name beats the model's guess that it cuts across or holds ("U.K.
             # Firm Cable" of "Cable and Wireless"); a longer guess holding it stays.
-            beaten = models.overlapping(s, e)
-            if any(
+            beaten = models.overlapping(s, e) if models is not None else None
+            if beaten and any(
                 m.start <= s and e <= m.end and not _demonym_before(text, m, s, e) for m in beaten
             ):
                 continue
@@ -569,15 +570,16 @@ class OrganizationExtractor(BatchedPipe):
                 key = None
             if key is None:
                 continue
-            for m in beaten:
-                models.drop(m, entries)
-            if key not in entries:
-                continue  # the name was that guess's own
+            if beaten:
+                for m in beaten:
+                    models.drop(m, entries)  # type: ignore[union-attr]
+                if key not in entries:
+                    continue  # the name was that guess's own
             cand = Candidate(s, e, rules.RECUR, entries[key].kind())
             entries[key].add(cand, surface)
             added.append(cand)
             taken.add_if_free(s, e)
-        if models.dropped:
+        if models is not None and models.dropped:
             chosen = [c for c in chosen if id(c) not in models.dropped]
         return sorted(chosen + added, key=lambda c: c.start)
 
