@@ -227,14 +227,15 @@ def reporting_country(ctx: ArticleMentions) -> str | None:
     twice as often as any other country (a story between two countries has none); else
     the owner of the story's lead figure ("Singapore's external trade grew ...") when no
     country is named more than twice as often."""
-    counts = Counter(m.name for sent in ctx.sentences for m in _countries_named(sent))
+    named = [_countries_named(sent) for sent in ctx.sentences]
+    counts = Counter(m.name for countries in named for m in countries)
     ranked = counts.most_common(2)
     if not ranked:
         # (no country written as a name: a wire in lower case, "chile's trade surplus")
         return _lower_lead_owner(ctx)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    lead = _lead_owner(ctx)
+    lead = _lead_owner(ctx, named)
     # (the owner of the lead figure, named at least half as often as any other country:
     # a U.S. trade report names its partners too)
     return lead if lead is not None and 2 * counts[lead] >= ranked[0][1] else None
@@ -245,22 +246,24 @@ def _countries_named(sent: Sentence) -> list[Mention]:
     currency ("four billion U.S. Dlrs" in a story about Taiwan)."""
     countries = [m for m in sent.of_kind("place") if is_country(m.name)]
     if countries:
-        amounts = [(m.start, m.end) for m in sent.mentions if m.kind == "money"]
+        amounts = sent.of_kind("money")
         if amounts:
-            return [m for m in countries if not any(a <= m.start < b for a, b in amounts)]
+            return [m for m in countries if not any(a.start <= m.start < a.end for a in amounts)]
     return countries
 
 
-def _lead_owner(ctx: ArticleMentions) -> str | None:
+def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
     """The country whose national figure the story's first figure naming a country is,
     by a possessive or a verb of having ("Singapore's external trade grew 8.8 pct ...",
     "Canada had a trade surplus of ..."), where that sentence names no other country (not
     "Japan's surplus with the United States") but the destination or origin of its flow
     ("West German exports to the United States fell ...": West Germany's exports); or
-    whose goods are the lead's exports ("Exports of American wine rose ...")."""
-    for sent in ctx.sentences:
+    whose goods are the lead's exports ("Exports of American wine rose ...").
+
+    ``named``: each sentence's countries (``_countries_named``).
+    """
+    for sent, countries in zip(ctx.sentences, named, strict=True):
         # (countries first: most sentences name none, and the figure test reads the text)
-        countries = _countries_named(sent)
         if not countries or (
             not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered)
         ):
