@@ -398,6 +398,7 @@ def _document_again(sent: Sentence) -> list[Draft]:
 
 
 _REFER_BACK = 3  # sentences "the firm" may look back for the company it names
+_COMPANY_REACH = 300  # characters before a trigger where "the firm" may stand
 
 
 def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
@@ -409,7 +410,8 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
         if d.type not in ("other", "signing") or d.name is not None:
             continue
         before = sent.text[: sent.local(d.start)]
-        company = rules.THE_COMPANY.search(before)
+        # (a bounded look-back: one long sentence of many triggers stays linear)
+        company = rules.THE_COMPANY.search(before, max(0, len(before) - _COMPANY_REACH))
         if company and company["s"] and before[company.end() :].strip():
             company = None  # (a possessive of another noun than the trigger)
         if company is None:
