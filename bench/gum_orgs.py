@@ -348,6 +348,17 @@ def score(paths: list[Path], *, no_countries: bool = False, model: str | None = 
     return result
 
 
+def print_measures(report: dict) -> None:
+    """The three measures of ``report`` as a table (gold, pred, tp, P, R, F1)."""
+    print("measure              gold   pred     tp   prec    rec     f1")
+    for label in ("mention_exact", "mention_relaxed", "organizations"):
+        r = report[label]
+        print(
+            f"{label:<18} {r['gold']:>6} {r['pred']:>6} {r['tp']:>6}"
+            f" {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores (``--json`` for a machine-readable report)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -382,13 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=1))
         return 0
     print(f"documents {len(paths)}, country mentions set aside {result.set_aside}")
-    print("measure              gold   pred     tp   prec    rec     f1")
-    for label in ("mention_exact", "mention_relaxed", "organizations"):
-        r = report[label]
-        print(
-            f"{label:<18} {r['gold']:>6} {r['pred']:>6} {r['tp']:>6}"
-            f" {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f}"
-        )
+    print_measures(report)
     return 0
 
 

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # its Result and Counts.report
-from gum_orgs import Result
+from gum_orgs import Result, print_measures
 
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[1].parent
@@ -311,13 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=1))
         return 0
     print(f"{system}: documents {len(docs)}")
-    print("measure              gold   pred     tp   prec    rec     f1")
-    for label in ("mention_exact", "mention_relaxed", "organizations"):
-        r = report[label]
-        print(
-            f"{label:<18} {r['gold']:>6} {r['pred']:>6} {r['tp']:>6}"
-            f" {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f}"
-        )
+    print_measures(report)
     return 0
 
 
