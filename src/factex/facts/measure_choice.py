@@ -191,14 +191,9 @@ def measure_of(
         and (sold := rules.ACQUISITION_BEFORE.search(text, lo, amount.start))
     ):
         return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
-    if (
-        amount.unit != "percent"
-        and per_share_after(text, amount)
-        and (
-            paid := rules.HOLDERS_RECEIVE_BEFORE.search(
-                text, max(0, amount.start - 90), amount.start
-            )
-        )
+    priced_a_share = amount.unit != "percent" and per_share_after(text, amount)
+    if priced_a_share and (
+        paid := rules.HOLDERS_RECEIVE_BEFORE.search(text, max(0, amount.start - 90), amount.start)
     ):
         # "holders will receive $21 in cash a share": the price paid for the company
         return (paid.start(), paid.end(), "acquisition_price"), "fact.holders_receive"
@@ -209,14 +204,8 @@ def measure_of(
     ):
         # "agreed to pay $19 and one-eighth QVC share for each of CVN's shares"
         return (paid.start(), paid.end(), "acquisition_price_per_share"), "fact.for_each_share"
-    if (
-        amount.unit != "percent"
-        and per_share_after(text, amount)
-        and (
-            term := rules.CONVERTIBLE_AT_BEFORE.search(
-                text, max(0, amount.start - 100), amount.start
-            )
-        )
+    if priced_a_share and (
+        term := rules.CONVERTIBLE_AT_BEFORE.search(text, max(0, amount.start - 100), amount.start)
     ):
         # "convertible into Meridian common stock at $2 a share": the conversion price
         name = (
