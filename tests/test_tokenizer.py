@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import time
 
 import spacy
 from hypothesis import given, settings
@@ -150,3 +151,14 @@ def test_a_saved_pipeline_loads_with_spacy_and_gives_the_same_facts(tmp_path, se
     again = factex.load().from_disk(tmp_path / "pipeline")
     assert isinstance(again.tokenizer, FactexTokenizer)
     assert factex.extract(text, nlp=again) == factex.extract(text, nlp=nlp)
+
+
+def test_a_long_affix_run_is_cut_in_the_tokenizer_too():
+    """``nlp(text)`` goes through ``FactexTokenizer`` alone (no ``make_doc``): it cuts the
+    run itself, when it warms the new chunk and when it tokenizes the text."""
+    nlp = factex.load()
+    text = "Prices " + "(" * 8000 + " rose"
+    start = time.process_time()
+    doc = nlp.make_doc(text)
+    assert time.process_time() - start < 2.0
+    assert doc.text == text and len(doc) == 8002

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from factex.doc import remember_text
+from factex.tokenizer_guard import guarded
 
 
 @functools.cache
@@ -66,7 +67,7 @@ _FLUSHING = frozenset(
 
 
 class FactexTokenizer:
-    """A pipeline's tokenizer, spaCy's own with two additions; the tokens are exactly
+    """A pipeline's tokenizer, spaCy's own with three additions; the tokens are exactly
     spaCy's (tested on the corpora).
 
     - It fills the tokenizer's cache, which spaCy 3.8 leaves mostly empty (see
@@ -77,6 +78,8 @@ class FactexTokenizer:
       stays flat; nothing is cached inside ``nlp.memory_zone()``, as in spaCy.
     - It records each document's text as it makes the Doc, so ``factex.doc.text_of``
       never rebuilds it (``doc.text`` makes a ``Token`` per word).
+    - It cuts long runs of affixes (``tokenizer_guard.guarded``), so ``nlp(text)`` is
+      linear in the text too; ``tokenizer_guard.make_doc`` leaves that to it.
 
     Everything else (``explain``, serialization, rules) is the wrapped ``Tokenizer``'s,
     which is non-destructive: a Doc's text is the text it was made from.
@@ -90,6 +93,9 @@ class FactexTokenizer:
     ('Exports rose 5%.', 5)
     """
 
+    #: ``tokenizer_guard.make_doc`` reads it: no second guard (nor a second split).
+    guards_long_runs = True
+
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
         # The chunks already tokenized alone (None: spaCy caches them itself).
@@ -97,18 +103,20 @@ class FactexTokenizer:
 
     def __call__(self, text: str) -> Doc:
         tokenizer = self.tokenizer
+        # One split serves the warming and the guard (``tokenizer_guard.guarded``).
+        chunks = text.split()
         warmed = self._warmed
         if (
             warmed is not None
             and len(warmed) < tokenizer.max_cache_size
             and not tokenizer.vocab.in_memory_zone
         ):
-            new = set(text.split())
+            new = set(chunks)
             new -= warmed
             for chunk in new:
-                tokenizer(chunk)
+                guarded(tokenizer, chunk, [chunk])
             warmed |= new
-        doc = tokenizer(text)
+        doc = guarded(tokenizer, text, chunks)
         remember_text(doc, text)
         return doc
 

@@ -3,9 +3,10 @@
 spaCy's tokenizer strips prefixes and suffixes from a whitespace-free chunk one at a
 time, searching the whole rest of the chunk each time, so a long run of affix
 characters ("$$$$...", "((((...") costs time quadratic in its length: 8,000 "$" take
-about 19 s, 25,000 "(" four minutes (explosion/spaCy#4362, #1768, #3002). ``make_doc``
-cuts such a run into short pieces and tokenizes those pieces, so the tokenizer never
-sees a long run of affixes. The text and the tokens' offsets are exact, and the
+about 19 s, 25,000 "(" four minutes (explosion/spaCy#4362, #1768, #3002). ``guarded``
+(through ``make_doc``, or ``spacy_fixes.FactexTokenizer`` itself) cuts such a run
+into short pieces and tokenizes those pieces, so the tokenizer never sees a long run
+of affixes. The text and the tokens' offsets are exact, and the
 tokens are spaCy's: a run is cut only when it is longer than ``LONG_RUN``, opens or
 closes a chunk, and is one that spaCy splits character by character anyway.
 
@@ -61,6 +62,22 @@ def make_doc(nlp: Language, text: str) -> Doc:
             " nlp.max_length if the machine has the memory"
         )
     tokenizer = nlp.tokenizer
+    if getattr(tokenizer, "guards_long_runs", False):
+        return tokenizer(text)  # spacy_fixes.FactexTokenizer calls ``guarded`` itself
+    return guarded(tokenizer, text)
+
+
+def guarded(tokenizer, text: str, chunks: list[str] | None = None) -> Doc:
+    """``tokenizer(text)``, with each long run of affixes cut into pieces first.
+
+    ``chunks`` is ``text.split()`` when the caller has it: a run of affixes lies inside
+    one whitespace-free chunk, so a text without a chunk of ``LONG_RUN`` characters (most
+    texts) is tokenized at once, without a search for runs.
+    """
+    if chunks is None:
+        chunks = text.split()
+    if max(map(len, chunks), default=0) < LONG_RUN:
+        return tokenizer(text)
     cuts = _cuts(tokenizer, text)
     if not cuts:
         return tokenizer(text)
