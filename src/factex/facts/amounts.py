@@ -50,8 +50,7 @@ def find_amounts(sent: Sentence, has_percent: bool | None = None) -> list[Amount
             m.value.currency,
             m.value.qualifier,
         )
-        for m in sent.mentions
-        if m.kind == "money"
+        for m in sent.of_kind("money")
     ]
     text = sent.text
     if has_percent is None:

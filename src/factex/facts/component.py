@@ -17,7 +17,6 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -168,11 +167,7 @@ def sentence_facts(
     last_start = last_end = 0  # (the last fact's amount)
     last_base = False  # (whether the last fact is a comparison base)
     seen_classes: set[str] = set()  # (the measure classes of the sentence's facts so far)
-
-    @functools.cache
-    def estimates() -> bool:
-        """The sentence revises an estimate (asked once, where a result's base needs it)."""
-        return rules.ESTIMATE.search(sent.lowered) is not None
+    estimates: bool | None = None  # (the sentence revises an estimate: asked once, if needed)
 
     # the periods an amount owns ("last year's $2.34 billion", "the year-earlier $4.5
     # million"): no other amount's
@@ -302,6 +297,9 @@ def sentence_facts(
                     exporter, importer = own_flow(flow.measure, exporter, importer, reporting)
                 directions[phrase[0]] = (exporter, importer)
                 flows[phrase[0]] = previous_flow = flow
+        results_base = base and cls in RESULTS_CLASSES
+        if results_base and estimates is None:
+            estimates = rules.ESTIMATE.search(sent.lowered) is not None
         if refers_back is None and period is None and not base and running is not None:
             # (asked only where ``period_span`` reads it) a comparison with no period of
             # its own ("Sales rose to $52.4 million from $50.1 million") compares the
@@ -338,7 +336,7 @@ def sentence_facts(
             ),
             # (not an estimate revised: "cut his estimate for next year to $2 from $3"
             # compares two estimates of one year)
-            results=base and cls in RESULTS_CLASSES and not estimates(),
+            results=results_base and not estimates,
         )
         if (
             facts
@@ -541,7 +539,6 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
     sentences = rejoined(ctx.sentences, text_of(doc))
-    with_money = {i for i, s in enumerate(sentences) for m in s.mentions if m.kind == "money"}
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
@@ -555,7 +552,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     session: tuple[dt.date, int] | None = None  # (the day of the last stock price, its sentence)
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
-        if not has_percent and i not in with_money:
+        if not has_percent and not sent.of_kind("money"):
             # no money and no percentage: no amount, so no fact (most sentences); a lead
             # that names the results' period sets the story's ("reported a sharp decline
             # in net income for its third quarter")

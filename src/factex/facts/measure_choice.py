@@ -262,8 +262,11 @@ def measure_of(
                 if phrase[2] in _PRICED_FOR_SHARES:
                     return phrase, "fact.price_for_shares"
         return phrases[i - 1], "fact.measure_before"
-    if amount.unit != "percent" and (
-        trading := rules.STOCK_TRADING.search(text, max(0, amount.start - 200), amount.end + 200)
+    lo, hi = max(0, amount.start - 200), amount.end + 200
+    if (
+        amount.unit != "percent"
+        and not rules.absent(lowered, rules.STOCK_TRADING_CUES, lo, hi)
+        and (trading := rules.STOCK_TRADING.search(text, lo, hi))
     ):
         # no measure named in a sentence about a stock's trading: its price
         return (trading.start(), trading.end(), "share_price"), "fact.stock_trading"

@@ -265,7 +265,7 @@ def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
     for sent, countries in zip(ctx.sentences, named, strict=True):
         # (countries first: most sentences name none, and the figure test reads the text)
         if not countries or (
-            not any(m.kind == "money" for m in sent.mentions) and not holds_percent(sent.lowered)
+            not sent.of_kind("money") and not holds_percent(sent.lowered)
         ):
             continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
         owner = countries[0]
@@ -304,7 +304,7 @@ def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
         (
             s
             for s in ctx.sentences
-            if any(m.kind == "money" for m in s.mentions) or holds_percent(s.lowered)
+            if s.of_kind("money") or holds_percent(s.lowered)
         ),
         None,
     )

@@ -369,6 +369,7 @@ TO_CLOSE_AFTER = re.compile(
 STOCK_TRADING = re.compile(
     r"\b(?:composite|over-the-counter|Stock\s+Exchange|Big\s+Board)\s+trading\b", re.IGNORECASE
 )
+STOCK_TRADING_CUES = cues(STOCK_TRADING)
 # A holding in a company: "owns 51% of POP's shares", "acquire up to 30.2% of Cineplex",
 # "hold nearly 50% of Navigation Mixte's capital"; "a 30%-owned unit", "is controlled
 # 50.1% by Rhone Poulenc".
