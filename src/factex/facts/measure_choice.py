@@ -681,29 +681,28 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     >>> kind_of("Exports rose to 5% in May", Amount(16, 18, 5, None, None, "percent", "exact"))
     ('level', 1)
     """
-    subject, patterns = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
-    to_level, phrasal_up, fall_before, fall_after, rise_before, rise_after = patterns
+    subject, k = (text, rules.KIND) if lowered is None else (lowered, rules.KIND_LOWER)
     before = subject[max(0, amount.start - 60) : amount.start]
     after = subject[amount.end : amount.end + 40]
     # (the comma and "of" those patterns need)
     if "," in before and (day := rules.CLOSING_CHANGE_BEFORE.search(before)):
         return "change", 1 if day.group(1).lower() == "up" else -1  # "closed at $11, off 25"
     has_of = lowered is None or "of" in before
-    if has_of and rules.FALL_OF.search(before):
+    if has_of and k.fall_of.search(before):
         return "change", -1
-    if has_of and rules.RISE_OF.search(before):
+    if has_of and k.rise_of.search(before):
         return "change", 1
-    if to_level.search(before) or phrasal_up.search(before):
+    if k.to_level.search(before) or k.phrasal_up.search(before):
         return "level", 1
-    if fall_before.search(before) or fall_after.match(after):
+    if k.fall_before.search(before) or k.fall_after.match(after):
         return "change", -1
-    if rise_before.search(before) or rise_after.match(after):
+    if k.rise_before.search(before) or k.rise_after.match(after):
         return "change", 1
     # ("to" after the amount tested first: most values are plain levels)
     if (
-        (rules.TO_AFTER.match(after) and (moved := rules.OBJECT_CHANGE_BEFORE.search(before)))
-        or (moved := rules.OBJECT_CHANGE_FURTHER.search(before))
-        or ("by" in before and (moved := rules.OBJECT_CHANGE_BY.search(before)))
+        (k.to_after.match(after) and (moved := k.object_change.search(before)))
+        or (moved := k.object_change_further.search(before))
+        or ("by" in before and (moved := k.object_change_by.search(before)))
     ):
         return "change", 1 if moved.group(1) else -1
     return "level", 1

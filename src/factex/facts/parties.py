@@ -264,9 +264,7 @@ def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
     """
     for sent, countries in zip(ctx.sentences, named, strict=True):
         # (countries first: most sentences name none, and the figure test reads the text)
-        if not countries or (
-            not sent.of_kind("money") and not holds_percent(sent.lowered)
-        ):
+        if not countries or (not sent.of_kind("money") and not holds_percent(sent.lowered)):
             continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
         owner = countries[0]
         text, at, end = sent.text, sent.local(owner.start), sent.local(owner.end)
@@ -301,11 +299,7 @@ def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
     narrowed to ...", "the value of colombian exports rose 55 pct"). Only that one sentence
     is read."""
     sent = next(
-        (
-            s
-            for s in ctx.sentences
-            if s.of_kind("money") or holds_percent(s.lowered)
-        ),
+        (s for s in ctx.sentences if s.of_kind("money") or holds_percent(s.lowered)),
         None,
     )
     if sent is None:

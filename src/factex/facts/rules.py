@@ -5,6 +5,7 @@ the words around a value that say what kind of value it is and what it belongs t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
 from factex.facts.lexicon import (
@@ -155,11 +156,6 @@ OBJECT_CHANGE_FURTHER = re.compile(
     r"(?:[a-z][\w-]*\s+){1,3}(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
     re.IGNORECASE,
 )
-# What ``kind_of`` asks, in its order; the same patterns for a lower-cased copy of the
-# text, matched case-sensitively (``patterns.lower_twin``: the engine does not fold
-# case at every step).
-KIND = (TO_LEVEL, PHRASAL_UP, FALL_BEFORE, FALL_AFTER_RE, RISE_BEFORE, RISE_AFTER_RE)
-KIND_LOWER = tuple(map(lower_twin, KIND))
 
 
 # "a 39 percent increase in bilateral trade volume", "$5 billion in exports", "worth of imports".
@@ -695,6 +691,42 @@ FALL_OF = re.compile(
     rf"contraction)\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+
+
+class Kind(NamedTuple):
+    """What ``kind_of`` asks."""
+
+    fall_of: re.Pattern[str]
+    rise_of: re.Pattern[str]
+    to_level: re.Pattern[str]
+    phrasal_up: re.Pattern[str]
+    fall_before: re.Pattern[str]
+    fall_after: re.Pattern[str]
+    rise_before: re.Pattern[str]
+    rise_after: re.Pattern[str]
+    to_after: re.Pattern[str]
+    object_change: re.Pattern[str]
+    object_change_further: re.Pattern[str]
+    object_change_by: re.Pattern[str]
+
+
+KIND = Kind(
+    FALL_OF,
+    RISE_OF,
+    TO_LEVEL,
+    PHRASAL_UP,
+    FALL_BEFORE,
+    FALL_AFTER_RE,
+    RISE_BEFORE,
+    RISE_AFTER_RE,
+    TO_AFTER,
+    OBJECT_CHANGE_BEFORE,
+    OBJECT_CHANGE_FURTHER,
+    OBJECT_CHANGE_BY,
+)
+# The same patterns for a lower-cased copy of the text, matched case-sensitively
+# (``patterns.lower_twin``: the engine does not fold case at every step).
+KIND_LOWER = Kind(*map(lower_twin, KIND))
 # A verb of telling right before a period: the period dates the report, not its figures.
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|released|published|showed|shows|"
