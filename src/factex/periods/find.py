@@ -154,13 +154,19 @@ def _capitalized_names(text: str) -> str:
     return _NAME_WORD.sub(lambda m: m.group().capitalize(), text)
 
 
-def _candidates(text: str) -> list[Match]:
-    """Every rule's matches, tried only at the words a rule can start with."""
+def _prepared(text: str) -> tuple[str, str]:
+    """The text the rules match, and the same lowercased, offset for offset."""
     if len(text) > 200 and text.islower():  # no capital at all: an all-lower-case wire
         text = _capitalized_names(text)
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return text, lower
+
+
+def _candidates(text: str, lower: str) -> list[Match]:
+    """Every rule's matches, tried only at the words a rule can start with (``text`` and
+    ``lower`` as ``_prepared`` gives them)."""
     rules = grammar.RULES  # read at each call: a rule added is a rule used
     index, keyed = _by_first_word(rules), _first_keys(rules)
     # The text cut into words in C: gaps and words alternate, so a word's offset is the
@@ -297,12 +303,14 @@ def _quarter_calendar(matches: list[Match]) -> int:
     return 12
 
 
-def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, int] | None]:
+def _fiscal_calendar(
+    text: str, lower: str, matches: list[Match]
+) -> tuple[int, tuple[int, int] | None]:
     """The month the text's fiscal year ends in (12 if it never says), and where it says
     so as a rule ("the fiscal year ends June 30"). A named year with its boundary
     ("fiscal 1985/86 ended March", "the year beginning April 1") sets it too; of
     several, the one said most often."""
-    m = _FISCAL_DEF.search(text) if _YEAR_WORD.search(text) else None
+    m = _FISCAL_DEF.search(text) if _says_year_bound(text, lower) else None
     if m is None:
         ends = [
             month if match.parts["ends"] else (month - 2) % 12 + 1
@@ -316,6 +324,17 @@ def _fiscal_calendar(text: str, matches: list[Match]) -> tuple[int, tuple[int, i
     # names one, and period.year_defined reads it.
     generic = m["verb"].lower() in _GENERIC_VERBS
     return end, (m.start("fm"), m.end() + 4) if generic else None
+
+
+def _says_year_bound(text: str, lower: str) -> bool:
+    """Whether ``_YEAR_WORD`` matches: tried at each "year" of the lowercased text, found
+    in C, rather than at every "y" of the text."""
+    at = lower.find("year")
+    while at >= 0:
+        if _YEAR_WORD.match(text, at):
+            return True
+        at = lower.find("year", at + 1)
+    return False
 
 
 # Between "a year earlier" and the period it compares: "from a year earlier in the first
@@ -360,8 +379,9 @@ def find_periods(
     [('January-July this year', '2019-01-01', '2019-07-31')]
     """
     skips = list(skip)
-    matches = _longest_first(_candidates(text), len(text))
-    fiscal_end, definition = _fiscal_calendar(text, matches)
+    rules_text, lower = _prepared(text)
+    matches = _longest_first(_candidates(rules_text, lower), len(text))
+    fiscal_end, definition = _fiscal_calendar(text, lower, matches)
     if definition:  # "the fiscal year ends June 30" names no period
         skips.append(definition)
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
