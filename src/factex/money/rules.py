@@ -414,8 +414,18 @@ def _finish(
     return Candidate(start, end, low, high, cur, qualifier, rule)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+class _Sentences:
+    """Which sentence an offset is in; the text's sentence ends are found when first
+    asked (an article whose amounts all name their currency never asks)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: list[int] | None = None
+
+    def of(self, pos: int) -> int:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return bisect_right(self._ends, pos)
 
 
 def find_money(text: str) -> list[Money]:
@@ -440,25 +450,28 @@ def find_money(text: str) -> list[Money]:
     if not cands:
         return []
     ctx = CurrencyContext(text, cands, lower)
-    ends = _sentence_bounds(text)
+    sentences = _Sentences(text)
     codes: list[str | None] = []
-    last: dict[str, tuple[str | None, int]] = {}  # family -> (code, sentence) of the last
+    last: dict[str, tuple[str | None, int]] = {}  # family -> (code, start) of the last
     for c in cands:
         cur = c.currency
         if cur is None:
             codes.append(None)
             continue
-        sentence = bisect_right(ends, c.start)
         if cur.code and (cur.explicit or not cur.family):
             code = cur.code
-        elif not cur.symbol and last.get(cur.family, (None, -1))[1] == sentence:
+        elif (
+            not cur.symbol
+            and cur.family in last
+            and sentences.of(last[cur.family][1]) == sentences.of(c.start)
+        ):
             code = last[cur.family][0]  # "closed at $11, down 25 cents"
         else:
             code = ctx.resolve(cur.family, c.start, symbol=cur.symbol)
         if cur.family:
-            last[cur.family] = (code, sentence)
+            last[cur.family] = (code, c.start)
         codes.append(code)
-    _fill_ellipses(text, cands, codes, ends)
+    _fill_ellipses(cands, codes, sentences)
     _inherit_qualifiers(text, cands)
     out: list[Money] = []
     for c, code in zip(cands, codes, strict=True):
@@ -480,9 +493,7 @@ def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
             cur.qualifier = prev.qualifier
 
 
-def _fill_ellipses(
-    text: str, cands: list[Candidate], codes: list[str | None], ends: list[int]
-) -> None:
+def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _Sentences) -> None:
     """Bare magnitude amounts take the currency of the nearest money in the same
     sentence: the one before it, else the one after it ("rose 200 mln to 7.2 billion
     dlrs", "against 164 mln dlrs in March and 262 mln in April"); or of money closing
@@ -502,11 +513,11 @@ def _fill_ellipses(
             if codes[i] is not None:
                 before = i
             continue
-        sentence = bisect_right(ends, c.start)
+        sentence = sentences.of(c.start)
         after = next_money[i]
-        if before is not None and bisect_right(ends, cands[before].start) == sentence:
+        if before is not None and sentences.of(cands[before].start) == sentence:
             codes[i] = codes[before]
-        elif after is not None and bisect_right(ends, cands[after].start) == sentence:
+        elif after is not None and sentences.of(cands[after].start) == sentence:
             codes[i] = codes[after]
         elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
             codes[i] = codes[before]
