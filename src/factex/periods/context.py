@@ -122,9 +122,6 @@ class ResolutionContext:
         ones.
         """
         lo, hi = tn.clause_bounds(self.text, start)
-        cues = self.cue_cache.get(lo)
-        if cues is None:
-            cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
         if self.override == "future" and _PAST_PERFECT.search(
             self.text, max(lo, start - 60), start
         ):
@@ -137,6 +134,9 @@ class ResolutionContext:
             return "past"
         if _AWAITED.search(self.text, max(lo, start - 20), start):
             return "future"
+        cues = self.cue_cache.get(lo)  # the clause's cues, read only when they decide
+        if cues is None:
+            cues = self.cue_cache[lo] = tn.clause_cues(self.text, lo, hi)
         reading = tn.nearest_cue(cues, start, max(self.end, start))
         return None if reading == "present" else reading
 
