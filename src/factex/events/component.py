@@ -101,8 +101,11 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             s, e = _trigger_span(m)
             if text[s:e].isupper():
                 continue  # a headline in capitals repeats the story; its words are no mention
-            not_after = trigger.not_after
-            if not_after and not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
+            if lowered is not None and trigger.not_after_lowered is not None:
+                not_after, before = trigger.not_after_lowered, lowered
+            else:
+                not_after, before = trigger.not_after, text
+            if not_after and not_after.search(before, max(0, s - _NOT_AFTER_REACH), s):
                 continue
             if trigger.org_after:
                 if org_starts is None:

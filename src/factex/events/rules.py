@@ -67,6 +67,8 @@ class Trigger:
     # ``pattern`` for the sentence's lower-cased copy (``patterns.lower_twin``: the same
     # matches, faster), when it is case-insensitive and has no capital of its own
     lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
+    # ``not_after``'s twin for the lower-cased copy, likewise
+    not_after_lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
     # sets of words every match holds one of besides ``stems`` (``stems.required_word_sets``:
     # "held|hold" and "talks"): the pattern is tried only where each has a word
     gates: tuple[frozenset[str], ...] = field(default=(), init=False, compare=False)
@@ -81,6 +83,9 @@ class Trigger:
         if self.pattern.flags & re.IGNORECASE:
             with contextlib.suppress(ValueError):  # (a capital in the pattern: no twin)
                 object.__setattr__(self, "lowered", lower_twin(self.pattern))
+        if self.not_after is not None and self.not_after.flags & re.IGNORECASE:
+            with contextlib.suppress(ValueError):
+                object.__setattr__(self, "not_after_lowered", lower_twin(self.not_after))
 
 
 @dataclass(frozen=True)
