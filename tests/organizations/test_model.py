@@ -513,6 +513,18 @@ _ROLES = {
         ["nsubj", "ROOT", "prep", "pobj", "punct"],
         (3, 4),
     ),
+    "played for a list": (
+        ["He", "played", "for", "Everton", ",", "Velmar", "and", "Tottenham", "."],
+        [1, 1, 1, 2, 3, 3, 5, 5, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj", "punct"],
+        (5, 6),
+    ),
+    "stayed at": (
+        ["She", "stayed", "at", "Harwick", "."],
+        [1, 1, 1, 2, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        (3, 4),
+    ),
     "told": (
         ["He", "told", "Marrow", "Varn", "."],
         [1, 1, 3, 1, 1],
@@ -536,8 +548,11 @@ _ROLES = {
         ("signed to", True),
         ("member of", True),
         ("released by", True),
-        # a place one studies at, a person one tells, a founder: no support
-        ("studied at", False),
+        # a school one studies at; an item of a list whose first one plays that role
+        ("studied at", True),
+        ("played for a list", True),
+        # a place one stays at, a person one tells, a founder: no support
+        ("stayed at", False),
         ("told", False),
         ("founded by", False),
     ],

@@ -172,7 +172,8 @@ _ORG_PREP_VERBS = frozenset(
     | {(v, "for") for v in _forms("sign", "signed") | _forms("play", "played")}
     | {(v, "for") for v in _forms("work", "worked") | _forms("record", "recorded")}
     | {(v, p) for v in _forms("release", "released") for p in ("on", "through")}
-    | {(v, "at") for v in _forms("work", "worked")}
+    | {(v, "at") for v in _forms("work", "worked") | _forms("study", "studied")}
+    | {("educated", "at"), ("graduated", "from"), ("graduate", "from"), ("enrolled", "at")}
     | {(v, "to") for v in _forms("trade", "traded")}
     | {(n, "with") for n in ("deal", "contract", "partnership", "merger", "agreement")}
 )
@@ -221,12 +222,17 @@ def _described_as_org(t: Tokens, j: int) -> bool:
 
 
 def _org_role(doc: Doc, i: int, j: int) -> bool:
-    """The model's parse puts the name where an organization goes: the object of
-    joining, founding or buying, of "signed to" or "played for", of "a member of", the
-    agent of "released by", or with an organization's noun in apposition."""
+    """The model's parse puts the name, or the first of a list it is in, where an
+    organization goes: the object of joining, founding or buying, of "signed to",
+    "played for" or "studied at", of "a member of", the agent of "released by", or with
+    an organization's noun in apposition."""
     root = doc[i:j].root
     if any(c.dep_ == "appos" and c.lower_ in _ORG_NOUNS for c in root.children):
         return True  # "Norrow, a rock band": the parser's apposition
+    for _ in range(6):  # "played for Everton, Barcelona and Tottenham": the first one's role
+        if root.dep_ != "conj" or root.head is root:
+            break
+        root = root.head
     head = root.head
     if root.dep_ == "dobj":
         return head.lower_ in _ORG_OBJECT_VERBS
