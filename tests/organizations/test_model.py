@@ -434,6 +434,9 @@ def test_a_person_after_a_capitalized_title_is_no_organization(blank):
         # an apposition saying what organization it is, also past a possessive
         ("He played in Norrow, an American rock band from Leeds.", "Norrow"),
         ("Grebe, the country's largest lender, posted a loss.", "Grebe"),
+        # an organization's noun before it
+        ("The single came out on the record label Halcyon in May.", "Halcyon"),
+        ("She sang with the band Norrow for a year.", "Norrow"),
         # a word only organizations' names have
         ("The single came out on Halcyon Records in May.", "Halcyon Records"),
         ("He scored twice against Brindley Rovers on Saturday.", "Brindley Rovers"),

@@ -139,7 +139,7 @@ def _forms(verb: str, past: str) -> set[str]:
 _ORG_NOUNS = frozenset(
     {"label", "band", "team", "club", "party", "league", "network", "channel", "publisher"}
     | {"studio", "orchestra", "choir", "ensemble", "charity", "university"}
-    | {"college", "school", "union", "journal", "newspaper", "paper", "broadcaster"}
+    | {"college", "school", "union", "newspaper", "broadcaster"}
     | {"franchise", "outfit", "organisation", "organization", "association", "institute"}
     | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
     | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
@@ -274,6 +274,8 @@ def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
     before = t.lower[k] if k >= 0 else ""
     if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
         return True
+    if before in _ORG_NOUNS and t.words[k].islower():
+        return True  # "the record label Halcyon", "the band Norrow"
     if before == "by" and k >= 1 and t.lower[k - 1] in _AGENT_PARTICIPLES:
         return True  # "compiled by X", "a brand owned by X"; not "saved by Thibaut Courtois"
     if before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS:
