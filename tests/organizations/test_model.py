@@ -522,6 +522,18 @@ _ROLES = {
         ["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj", "punct"],
         (5, 6),
     ),
+    "coached": (
+        ["He", "coached", "Velmar", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "dobj", "punct"],
+        (2, 3),
+    ),
+    "lost to": (
+        ["They", "lost", "to", "Velmar", "."],
+        [1, 1, 1, 2, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        (3, 4),
+    ),
     "stayed at": (
         ["She", "stayed", "at", "Harwick", "."],
         [1, 1, 1, 2, 1],
@@ -554,6 +566,9 @@ _ROLES = {
         # a school one studies at; an item of a list whose first one plays that role
         ("studied at", True),
         ("played for a list", True),
+        # a team one coaches or loses to
+        ("coached", True),
+        ("lost to", True),
         # a place one stays at, a person one tells, a founder: no support
         ("stayed at", False),
         ("told", False),

@@ -162,7 +162,9 @@ _ORG_OBJECT_VERBS = frozenset(
     | {"buy", "buys", "bought", "buying", "purchase", "purchased", "sue", "sued", "suing"}
     | {"leave", "leaves", "left", "leaving", "rejoin", "rejoined"}
     | _forms("defeat", "defeated")
-    | {"beat", "beats", "beating"}
+    | {"beat", "beats", "beating", "own", "owns", "owning"}
+    | _forms("coach", "coached") - {"coachs"}
+    | {"coaches", "captained", "captaining", "manages", "managed", "managing"}
 )
 # Verbs and the preposition whose object is an organization ("signed to X", "played
 # for X", "released on X", "merged with X", "worked for X").
@@ -174,7 +176,9 @@ _ORG_PREP_VERBS = frozenset(
     | {(v, p) for v in _forms("release", "released") for p in ("on", "through")}
     | {(v, "at") for v in _forms("work", "worked") | _forms("study", "studied")}
     | {("educated", "at"), ("graduated", "from"), ("graduate", "from"), ("enrolled", "at")}
-    | {(v, "to") for v in _forms("trade", "traded")}
+    | {(v, "to") for v in _forms("trade", "traded") | _forms("loan", "loaned")}
+    | {(v, "against") for v in _forms("play", "played") | _forms("score", "scored")}
+    | {("lost", "to"), ("losing", "to"), ("loses", "to")}
     | {(n, "with") for n in ("deal", "contract", "partnership", "merger", "agreement")}
 )
 # Nouns whose "of" names an organization ("a member of X", "a subsidiary of X").
