@@ -437,6 +437,7 @@ def test_a_person_after_a_capitalized_title_is_no_organization(blank):
         # an organization's noun before it
         ("The single came out on the record label Halcyon in May.", "Halcyon"),
         ("She sang with the band Norrow for a year.", "Norrow"),
+        ("It funds the religious schools Santo Varno in Pisa.", "Santo Varno"),
         # a word only organizations' names have
         ("The single came out on Halcyon Records in May.", "Halcyon Records"),
         ("He scored twice against Brindley Rovers on Saturday.", "Brindley Rovers"),
@@ -459,6 +460,11 @@ def test_model_guesses_named_once_with_a_description_stay(blank, text, ent):
 )
 def test_model_guesses_with_another_apposition_are_dropped(blank, text, ent):
     assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+def test_a_possessive_in_the_models_entity_is_a_possessive_after_it(blank):
+    text = "Velmar's decline surprised no one."
+    assert _model_names(blank, text, [("Velmar's", "ORG")]) == {"Velmar"}
 
 
 def test_a_name_in_the_gazetteers_agrees_with_the_model():

@@ -98,15 +98,16 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         cand = Candidate(start, end, rules.MODEL, kind_of(name, head), head=head)
         i = ent.start + (start > ent.start_char)
+        j = ent.end - (ent.end - i > 1 and t.words[ent.end - 1] in ("'s", "’s"))
         if not (
             head is not None
             or strip_legal_form(name) != name
-            or _org_cue(doc, t, i, ent.end, parsed)
-            or _listed_with(t, i, ent.end, found_starts, found_ends)
+            or _org_cue(doc, t, i, j, parsed)
+            or _listed_with(t, i, j, found_starts, found_ends)
             or _org_named(name, words)
-            or _described_as_org(t, ent.end)
-            or (ent.end < t.n and t.words[ent.end] in _RULED_BY)
-            or (parsed and _org_role(doc, i, ent.end))
+            or _described_as_org(t, j)
+            or (j < t.n and t.words[j] in _RULED_BY)
+            or (parsed and _org_role(doc, i, j))
         ):
             alone.add(id(cand))
         out.append(cand)
@@ -143,6 +144,9 @@ _ORG_NOUNS = frozenset(
     | {"franchise", "outfit", "organisation", "organization", "association", "institute"}
     | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
     | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
+)
+_ORG_PLURALS = frozenset(
+    n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _ORG_NOUNS - {"side", "paper"}
 )
 # Words inside a name that only an organization's name has besides the rules' heads
 # ("Halcyon Records", "Brindley Rovers").
@@ -278,8 +282,8 @@ def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
     before = t.lower[k] if k >= 0 else ""
     if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
         return True
-    if before in _ORG_NOUNS and t.words[k].islower():
-        return True  # "the record label Halcyon", "the band Norrow"
+    if (before in _ORG_NOUNS or before in _ORG_PLURALS) and t.words[k].islower():
+        return True  # "the record label Halcyon", "the religious schools X and Y"
     if before == "by" and k >= 1 and t.lower[k - 1] in _AGENT_PARTICIPLES:
         return True  # "compiled by X", "a brand owned by X"; not "saved by Thibaut Courtois"
     if before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS:
