@@ -98,11 +98,16 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
         head = next((w for w in reversed(words) if w in lx.HEADS), None)
         cand = Candidate(start, end, rules.MODEL, kind_of(name, head), head=head)
         i = ent.start + (start > ent.start_char)
+        j = ent.end - (ent.end - i > 1 and t.words[ent.end - 1] in ("'s", "’s"))
         if not (
             head is not None
             or strip_legal_form(name) != name
-            or _org_cue(doc, t, i, ent.end, parsed)
-            or _listed_with(t, i, ent.end, found_starts, found_ends)
+            or _org_cue(doc, t, i, j, parsed)
+            or _listed_with(t, i, j, found_starts, found_ends)
+            or _org_named(name, words)
+            or _described_as_org(t, j)
+            or (j < t.n and t.words[j] in _RULED_BY)
+            or (parsed and _org_role(doc, i, j))
         ):
             alone.add(id(cand))
         out.append(cand)
@@ -119,6 +124,134 @@ def _listed_with(t: Tokens, i: int, j: int, starts: set[int], ends: set[int]) ->
     if i >= 2 and t.words[i - 1] in (",", "and") and t.ends[i - 2] in ends:
         return True
     return j + 1 < t.n and t.words[j] in (",", "and") and t.starts[j + 1] in starts
+
+
+def _forms(verb: str, past: str) -> set[str]:
+    """A regular verb's written forms: "join" -> join, joins, joined, joining."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if past.endswith(verb[-1] * 2 + "ed"):
+        stem = past[:-2]  # "transferred" -> "transferring"
+    return {verb, verb + "s", past, stem + "ing"}
+
+
+# Nouns that say what kind of organization a name is, in apposition ("Norrow, a rock
+# band", "the label Halcyon") or as its description; wider than the rules' intro nouns,
+# which must find a name alone, since here the model has already tagged the name.
+_ORG_NOUNS = frozenset(
+    {"label", "band", "team", "club", "party", "league", "network", "channel", "publisher"}
+    | {"studio", "orchestra", "choir", "ensemble", "charity", "university"}
+    | {"college", "school", "union", "newspaper", "broadcaster"}
+    | {"franchise", "outfit", "organisation", "organization", "association", "institute"}
+    | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
+    | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
+)
+_ORG_PLURALS = frozenset(
+    n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _ORG_NOUNS - {"side", "paper"}
+)
+# Words inside a name that only an organization's name has besides the rules' heads
+# ("Halcyon Records", "Brindley Rovers").
+_NAME_ORG_WORDS = frozenset(
+    {"records", "recordings", "studios", "pictures", "entertainment", "media", "network"}
+    | {"orchestra", "choir", "league", "team", "rovers", "wanderers", "athletic"}
+    | {"fc", "afc", "united", "alliance", "coalition", "congress", "movement", "police"}
+    | {"corps", "brigade", "gang", "trust", "publishing", "publishers", "band"}
+)
+# Verbs whose object is an organization when the model names one ("joined Corvax
+# Music", "left the Blue Party to co-found the Reform Alliance"), as written: the
+# model's pipeline may have no lemmatizer.
+_ORG_OBJECT_VERBS = frozenset(
+    _forms("join", "joined")
+    | _forms("co-found", "co-founded")
+    | {"founded", "founding", "acquire", "acquires", "acquired", "acquiring"}
+    | {"buy", "buys", "bought", "buying", "purchase", "purchased", "sue", "sued", "suing"}
+    | {"leave", "leaves", "left", "leaving", "rejoin", "rejoined"}
+    | _forms("defeat", "defeated")
+    | {"beat", "beats", "beating", "own", "owns", "owning"}
+    | _forms("coach", "coached") - {"coachs"}
+    | {"coaches", "captained", "captaining", "manages", "managed", "managing"}
+)
+# Verbs and the preposition whose object is an organization ("signed to X", "played
+# for X", "released on X", "merged with X", "worked for X").
+_ORG_PREP_VERBS = frozenset(
+    {(v, "to") for v in _forms("sign", "signed") | _forms("transfer", "transferred")}
+    | {(v, "with") for v in _forms("sign", "signed") | _forms("merge", "merged")}
+    | {(v, "for") for v in _forms("sign", "signed") | _forms("play", "played")}
+    | {(v, "for") for v in _forms("work", "worked") | _forms("record", "recorded")}
+    | {(v, p) for v in _forms("release", "released") for p in ("on", "through")}
+    | {(v, "at") for v in _forms("work", "worked") | _forms("study", "studied")}
+    | {("educated", "at"), ("graduated", "from"), ("graduate", "from"), ("enrolled", "at")}
+    | {(v, "to") for v in _forms("trade", "traded") | _forms("loan", "loaned")}
+    | {(v, "against") for v in _forms("play", "played") | _forms("score", "scored")}
+    | {("lost", "to"), ("losing", "to"), ("loses", "to")}
+    | {(n, "with") for n in ("deal", "contract", "partnership", "merger", "agreement")}
+)
+# Nouns whose "of" names an organization ("a member of X", "a subsidiary of X").
+_PART_OF_NOUNS = frozenset(
+    {"member", "members", "subsidiary", "division", "affiliate", "founder", "co-founder"}
+    | {"shareholder", "shareholders", "chairman", "president", "unit", "owner"}
+)
+# Passive participles whose "by" agent is an organization once the model names one
+# ("released by X", "developed by X"; not "founded by", said of people).
+_MADE_BY = frozenset(
+    {"released", "developed", "produced", "distributed", "manufactured", "published"}
+    | {"owned", "acquired", "bought", "operated", "sponsored", "funded", "broadcast"}
+    | {"aired", "issued", "marketed", "licensed", "designed", "built", "drafted"}
+    | {"signed", "hired", "employed", "recruited"}
+)
+# Lower-case nouns right after a name that make it a party or a team: "the Labour
+# government", "the Brindley squad".
+_RULED_BY = frozenset({"government", "administration", "squad", "side", "label"})
+
+
+def _org_named(name: str, words: list[str]) -> bool:
+    """The name is one the gazetteers list, or has a word only organizations' names
+    have: a statistical guess that the knowledge or the name itself agrees with."""
+    if any(w in _NAME_ORG_WORDS for w in words):
+        return True
+    gaz = lx.gazetteer()
+    return name in gaz.exact or name.lower() in lx.known_orgs()
+
+
+def _described_as_org(t: Tokens, j: int) -> bool:
+    """An apposition after the name that says what organization it is: "Norrow, a rock
+    band from Leeds", "Kelp Harbor, an American record label" (a few lower-case words
+    or nationalities, then an organization's noun that is not a possessor)."""
+    if j + 2 >= t.n or t.words[j] != "," or t.lower[j + 1] not in ("a", "an", "the"):
+        return False
+    for k in range(j + 2, min(t.n, j + 7)):
+        low = t.lower[k]
+        if low in _ORG_NOUNS or low in lx.INTRO_NOUNS:
+            return k + 1 >= t.n or t.words[k + 1] not in ("'s", "’s")
+        if low in ("'s", "’s"):
+            continue  # "X, the country's largest bank"
+        if not (t.words[k].islower() or low in lx.demonyms()) or not t.words[k].isalpha():
+            return False
+    return False
+
+
+def _org_role(doc: Doc, i: int, j: int) -> bool:
+    """The model's parse puts the name, or the first of a list it is in, where an
+    organization goes: the object of joining, founding or buying, of "signed to",
+    "played for" or "studied at", of "a member of", the agent of "released by", or with
+    an organization's noun in apposition."""
+    root = doc[i:j].root
+    if any(c.dep_ == "appos" and c.lower_ in _ORG_NOUNS for c in root.children):
+        return True  # "Norrow, a rock band": the parser's apposition
+    for _ in range(6):  # "played for Everton, Barcelona and Tottenham": the first one's role
+        if root.dep_ != "conj" or root.head is root:
+            break
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lower_ in _ORG_OBJECT_VERBS
+    if root.dep_ != "pobj":
+        return False
+    prep, verb = head.lower_, head.head
+    if head.dep_ == "agent":
+        return verb.lower_ in _MADE_BY
+    if prep == "of":
+        return verb.lower_ in _PART_OF_NOUNS
+    return (verb.lower_, prep) in _ORG_PREP_VERBS
 
 
 # Prepositions after which a name is the employer of a person or title before it
@@ -149,6 +282,8 @@ def _org_cue(doc: Doc, t: Tokens, i: int, j: int, parsed: bool) -> bool:
     before = t.lower[k] if k >= 0 else ""
     if before in lx.INTRO_NOUNS or before in lx.INTRO_PLURALS or before in _OWNER_NOUNS:
         return True
+    if (before in _ORG_NOUNS or before in _ORG_PLURALS) and t.words[k].islower():
+        return True  # "the record label Halcyon", "the religious schools X and Y"
     if before == "by" and k >= 1 and t.lower[k - 1] in _AGENT_PARTICIPLES:
         return True  # "compiled by X", "a brand owned by X"; not "saved by Thibaut Courtois"
     if before == "(" and i >= 2 and t.lower[i - 2] in lx.HEADS:
