@@ -378,9 +378,10 @@ class _ModelMentions:
                 return
 
 
-def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
-    """A titled person's surname used alone later ("Kolar said"), outside
-    organizations' names; the span keeps the full name and the title."""
+def later_mentions(t: Tokens, taken: Blocked) -> list[detect.Person]:
+    """A titled person's surname used alone later ("Kolar said"), outside ``taken``
+    (organizations' names and titled people); the span keeps the full name and the
+    title."""
     by_surname: dict[str, detect.Person] = {}
     for p in t.people:
         words = p.name.split()
@@ -388,7 +389,6 @@ def later_mentions(t: Tokens, chosen: list[Candidate]) -> list[detect.Person]:
             by_surname.setdefault(words[-1], p)
     if not by_surname:
         return []
-    taken = Blocked([(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people])
     out = []
     for s, e in rules.find_names(t.text, list(by_surname), detect.lower_text(t)):
         person = by_surname.get(t.text[s:e])  # case-sensitive: a name, not a word
@@ -409,6 +409,13 @@ def _generic(form: str) -> bool:
     """A word that names no organization by itself ("Service", "National")."""
     low = form.lower()
     return low in lx.HEADS or low in lx.GENERIC_NAME_WORDS or low in lx.NOT_NAME_WORDS
+
+
+# A place's span label: its rule id's second part ("place.city" -> "city").
+_PLACE_LABELS = {
+    rule: rule.split(".", 1)[1]
+    for rule in (rules.PLACE_COUNTRY, rules.PLACE_CITY, rules.PLACE_DEMONYM)
+}
 
 
 class OrganizationExtractor(BatchedPipe):
@@ -625,7 +632,8 @@ class OrganizationExtractor(BatchedPipe):
         self, doc: Doc, t: Tokens, in_skip: Callable[[int, int], bool], chosen: list
     ) -> None:
         people = []
-        later = later_mentions(t, chosen)
+        taken = Blocked([(c.start, c.end) for c in chosen] + [(p.start, p.end) for p in t.people])
+        later = later_mentions(t, taken)
         for group, rule in ((t.people, rules.PERSON_TITLED), (later, rules.PERSON_LATER)):
             for p in group:
                 if in_skip(p.start, p.end):
@@ -635,16 +643,15 @@ class OrganizationExtractor(BatchedPipe):
                     span._.person = p.name
                     people.append(span)
         doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
-        blocked = Blocked(
-            [(c.start, c.end) for c in chosen]
-            + [(p.start, p.end) for p in t.people]
-            + [(p.start, p.end) for p in later]
-        )
+        # Later mentions lie outside ``taken``: their own few ranges are tested apart.
+        later_taken = Blocked((p.start, p.end) for p in later)
         places = []
         for p in detect.find_places(t):
-            if blocked.overlaps(p.start, p.end) or in_skip(p.start, p.end):
+            if taken.overlaps(p.start, p.end) or later_taken.overlaps(p.start, p.end):
                 continue
-            span = Span(doc, *p.tokens, label=p.rule.split(".", 1)[1], span_id=p.rule)
+            if in_skip(p.start, p.end):
+                continue
+            span = Span(doc, *p.tokens, label=_PLACE_LABELS[p.rule], span_id=p.rule)
             span._.place = p.name
             places.append(span)
         doc.spans[SPANS_PLACES] = places

@@ -477,6 +477,9 @@ LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "aro
 
 # "Jane Porter, 45, said": a name followed by an age is a person's.
 _AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
+# The age alone: it opens with a literal, which the search skips to in C, where
+# ``_AGED`` tests a character class at every character; most articles give no age.
+_AGE = re.compile(r",\s+\d{1,3},")
 
 
 def lower_words(t: Tokens) -> frozenset[str]:
@@ -517,7 +520,7 @@ def _addressed_words(t: Tokens) -> set[str]:
             end = cap_run(t, k)
             if end > k:
                 out.add(t.words[end - 1])
-    for m in _AGED.finditer(t.text):
+    for m in _AGED.finditer(t.text) if _AGE.search(t.text) else ():
         out.add(m.group(1))
         out.update(m.group(1).split("-"))  # "Har-Shefi, 22,": the tokens "Har", "Shefi"
     return out

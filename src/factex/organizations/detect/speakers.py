@@ -121,8 +121,10 @@ _CLAUSE_GOES_ON = frozenset(
 _QUOTES = frozenset({'"', "”", "''", "'"})
 
 
-# A capitalized word, spaces, and (looked ahead at) the capitalized word after it.
-_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*))")
+# A capitalized word, spaces, and (looked ahead at) the capitalized word after it. The
+# word's start is tested after its capital ("(?<!\w)" as "\b"): a pattern that opens
+# with a character class lets the search skip ahead in C to the next capital.
+_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*))")
 
 
 def _name_word_contexts(
