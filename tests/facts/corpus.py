@@ -751,6 +751,11 @@ FACTS: tuple[Example[F], ...] = (
         note="the day a named period ends on is part of its name, no period of the amount",
     ),
     ex(
+        "Net income rose to [$20 million|m|20e6 USD] in [the fiscal first quarter|t|1989-07-01/1989-09-30] ended [Sept. 30|t|1989-09-30].",
+        ("net_income", "level", 20e6, "USD", "1989-07-01/1989-09-30", None, None),
+        note="a fiscal quarter dated by its end: the three months ending that day",
+    ),
+    ex(
         "The fund ended [Sept. 30|t|1989-09-30] with assets of [$5 million|m|5e6 USD].",
         ("assets", "level", 5e6, "USD", "1989-09-30", None, None),
         note="negative: a day after 'ended' with no period before it stays the amount's",

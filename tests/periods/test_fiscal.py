@@ -68,6 +68,17 @@ def test_a_quarter_ended_on_a_date_is_the_three_months_before_it() -> None:
     ]
 
 
+def test_a_fiscal_quarter_ended_on_a_date_is_the_three_months_before_it() -> None:
+    published = dt.date(1989, 10, 26)
+    text = "Net rose in the fiscal first quarter ended Sept. 30."
+    assert _of(text, "the fiscal first quarter", published) == ("1989-07-01", "1989-09-30")
+    text = "Earnings for its fiscal second quarter ended Dec. 31 fell."
+    assert _of(text, "its fiscal second quarter", published) == ("1988-10-01", "1988-12-31")
+    # negative: a fiscal quarter with no end said stays the calendar's
+    text = "Net rose in the fiscal first quarter."
+    assert _of(text, "the fiscal first quarter", published) == ("1989-01-01", "1989-03-31")
+
+
 def test_the_current_quarter_of_months() -> None:
     text = "Output will grow in the current January/March quarter."
     assert _of(text, "January/March") == ("2019-01-01", "2019-03-31")

@@ -100,6 +100,10 @@ def same_event(old: Draft, new: Draft) -> bool:
     if old.type != new.type or not _compatible_dates(old, new):
         return False
     if new.type == "other":
+        # "the World Economic Forum in Davos" ... "the five-day conference": the named
+        # event described by its length and kind, where no other place is said
+        if old.name is not None and new.name is None and new.recap:
+            return new.location is None or new.location == old.location
         if old.name is not None or new.name is not None:
             return old.name == new.name
         # a merger and a purchase are two transactions ("formed after the exchanges

@@ -1188,6 +1188,13 @@ ONWARD = re.compile(
     r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
+# An event named again by its length and kind ("the five-day conference", "the week-long
+# fair"): a description of one already named, not a new one.
+DURATION_NAMED = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w]+-(?:day|week|month)(?:-long)?|(?:day|week|month)-long)\s+$",
+    re.IGNORECASE,
+)
+
 # A relative clause opened before a period ("The firm, which floated in 2003, announced"):
 # the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
 # expression in the trigger's clause).

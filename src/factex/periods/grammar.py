@@ -875,7 +875,8 @@ def _months_tail(s: str) -> str:
 
 # "the three months", "its fourth quarter", "the year": a span of months a date ends.
 _MONTHS_UNIT = _I(
-    rf"(?:\b(?:the|its|a)\s+(?:(?P<q>{_ORD}|final|latest|current)\s+)?|\b(?P<q2>{_ORD}|final)\s+)"
+    rf"(?:\b(?:the|its|a)\s+(?:(?:fiscal|financial)\s+)?(?:(?P<q>{_ORD}|final|latest|current)\s+)?"
+    rf"|\b(?P<q2>{_ORD}|final)\s+)"
     r"(?:(?:fiscal|financial)\s+)?"
     rf"\b(?:(?P<n>{_NUMWORD}|\d{{1,2}})\s+months|(?P<unit2>quarter|half|half-year|year))"
 )
