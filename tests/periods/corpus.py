@@ -534,6 +534,30 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a spoken year names the season's year, as a written one does",
     ),
     ex(
+        "Heating demand is high this winter, after a mild one last winter.",
+        dt.date(2024, 1, 20),
+        ("this winter", "2023-12-01", "2024-02-29", "2023-WI"),
+        ("last winter", "2022-12-01", "2023-02-28", "2022-WI"),
+        note="in January the winter under way began in December",
+    ),
+    ex(
+        "Prices should fall next winter.",
+        dt.date(1998, 2, 19),
+        ("next winter", "1998-12-01", "1999-02-28", "1998-WI"),
+    ),
+    ex(
+        "Heating demand will be high this winter.",
+        dt.date(1998, 11, 19),
+        ("this winter", "1998-12-01", "1999-02-28", "1998-WI"),
+    ),
+    ex(
+        "Sales fell last winter but rose through the summer.",
+        AUG_2019,
+        ("last winter", "2018-12-01", "2019-02-28", "2018-WI"),
+        ("through the summer", None, "2019-08-31", "../2019-SU"),
+        note="'through' closes an open interval, as in 'through January'",
+    ),
+    ex(
         "The harvest was poor last fall.",
         AUG_2019,
         ("last fall", "2018-09-01", "2018-11-30", "2018-FA"),
@@ -628,6 +652,49 @@ POSITIVE: tuple[Example[Expected], ...] = (
         "Officials predict it will drop by year's end.",
         dt.date(1987, 4, 8),
         ("year's end", "1987-12-01", "1987-12-31", "1987-12"),
+    ),
+    ex(
+        "Rates should peak by mid-year, the bank said.",
+        AUG_2019,
+        ("mid-year", "2019-05-01", "2019-08-31", "2019"),
+        note="as 'the middle of the year'",
+    ),
+    ex(
+        "The plant is due to open at midyear.",
+        dt.date(1989, 2, 3),
+        ("midyear", "1989-05-01", "1989-08-31", "1989"),
+    ),
+    ex(
+        "The tariff will be cut in mid-year 1990.",
+        dt.date(1989, 2, 3),
+        ("mid-year 1990", "1990-05-01", "1990-08-31", "1990"),
+    ),
+    ex(
+        "Prices should stay firm for the rest of the year.",
+        AUG_2019,
+        ("the rest of the year", "2019-08-16", "2019-12-31", "2019-08-16/2019-12-31"),
+        note="from the publication date to the year's end",
+    ),
+    ex(
+        "Demand will stay weak for the remainder of this year.",
+        dt.date(1987, 4, 8),
+        ("the remainder of this year", "1987-04-08", "1987-12-31", "1987-04-08/1987-12-31"),
+    ),
+    ex(
+        "Margins should hold for the balance of the quarter.",
+        AUG_2019,
+        ("the balance of the quarter", "2019-08-16", "2019-09-30", "2019-08-16/2019-09-30"),
+    ),
+    ex(
+        "Trading is expected to stay thin for the rest of the month.",
+        MAR_2023,
+        ("the rest of the month", "2023-03-10", "2023-03-31", "2023-03-10/2023-03-31"),
+    ),
+    ex(
+        "Prices should stay firm for the rest of the year.",
+        None,
+        ("the rest of the year", None, None, "XXXX"),
+        note="no publication date: the start is unknown",
     ),
     ex(
         "Ceilings were set by last year's budget law.",
@@ -1527,6 +1594,10 @@ _NOT_PERIODS = (
     "Prices were flat over the past three months.",
     "Earnings will rise from the previous 12 months.",
     "He spoke on the last day of his visit.",
+    "The board holds a mid-year review of the budget.",
+    "The company's midyear report showed a loss.",
+    "The rest of the yearly budget went to roads.",
+    "The rest of the quarterly dividend was paid.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

@@ -656,6 +656,22 @@ def p_years_end(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "part": "end"}
 
 
+def p_midyear(m: re.Match[str]) -> Parts | None:
+    """ "mid-year", "midyear": the middle of the year, as "the middle of the year"; none
+    as a modifier ("a mid-year review" names a kind of review, not a time)."""
+    if _NOUN_NEXT.match(m.string, m.end()):
+        return None
+    if m["yr"]:  # "mid-year 1990": as "mid-1990"
+        return {"kind": "year", "year": int(m["yr"]), "fiscal": False, "part": "mid"}
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": False, "part": "mid"}
+
+
+def p_rest_of(m: re.Match[str]) -> Parts | None:
+    """ "the rest of the year", "the remainder of this month": from the publication date
+    to the end of that unit."""
+    return {"kind": "rest_of", "unit": m["unit"].lower()}
+
+
 def p_year_defined(m: re.Match[str]) -> Parts | None:
     """ "the fiscal year ended March 31", "the year beginning October 1": twelve months."""
     verb = m["verb"].lower()
@@ -1013,6 +1029,19 @@ RULES: tuple[Rule, ...] = (
         "period.years_end", _I(r"\b(?:year's\s+end|end[-\s]year|end\s+of\s+year)\b"), p_years_end
     ),
     _rule("period.end_month", _I(r"\bend-") + MON("m1"), p_end_month),
+    _rule(
+        "period.midyear",
+        _I(r"\bmid[-\s]?year\b(?![-\w])") + rf"(?:,?\s+{YEAR('yr')})?",
+        p_midyear,
+    ),
+    _rule(
+        "period.rest_of",
+        _I(
+            r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
+            r"(?P<unit>year|quarter|month)\b(?![-\w'’])"
+        ),
+        p_rest_of,
+    ),
     _rule(
         "period.not_period",
         _I(rf"\b{trie_alternation(NOT_PERIODS)}(?![\w&])"),

@@ -84,6 +84,22 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return None
 
 
+def r_rest_of(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the rest of the year": from the publication date to the end of its year (with
+    no publication date, the unit's unknown value, as "this year")."""
+    ref = ctx.published
+    if ref is None:
+        return unknown_dates(UNKNOWN_UNIT[p["unit"]])
+    unit = p["unit"]
+    if unit == "year":
+        end = dt.date(ref.year, 12, 31)
+    elif unit == "quarter":
+        end = nz.quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[1]
+    else:
+        end = nz.month_end(ref.year, ref.month)
+    return ref, end, f"{ref.isoformat()}/{end.isoformat()}"
+
+
 _YEARLESS_MONTH = re.compile(r"XXXX-(?P<m>\d\d)")
 _YEARLESS_QUARTER = re.compile(r"XXXX-Q(?P<q>[1-4])")
 

@@ -37,6 +37,7 @@ from factex.periods.relative import (
     r_months_before,
     r_relday,
     r_reporting,
+    r_rest_of,
     r_same_period,
     r_weekday,
     r_weekend,
@@ -293,7 +294,9 @@ def r_season(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     if ctx.published is None:
         return unknown_dates(f"XXXX-{code}")
     if p["shift"] is not None:
-        year = ctx.published.year + p["shift"]
+        # In January or February the winter under way is the one that began in December
+        # ("this winter" in 2024-01 is 2023-WI), and "last"/"next" count from it.
+        year = ctx.published.year - (code == "WI" and ctx.published.month <= 2) + p["shift"]
         return (*nz.season_interval(year, code), f"{year}-{code}")
     return yearless(
         lambda y: nz.season_interval(y, code), f"XXXX-{code}", ctx, pos, lambda y: f"{y}-{code}"
@@ -425,6 +428,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "not_period": r_not_period,
     "months_to": r_months_to,
     "months_before": r_months_before,
+    "rest_of": r_rest_of,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
