@@ -7,6 +7,9 @@ its title, ``span.label_`` = the title) and ``doc.spans["factex_places"]``
 (``span._.place`` = the canonical place name, ``span.label_`` = country, city or
 demonym).
 
+Over 600 lines because it is the room's one flow: the finders' order, the grouping of
+mentions into organizations, recurrence and the writes each depend on the step before.
+
 When the pipeline has a statistical NER before it, its ORG entities that no rule found
 are added (rule ``org.model``); where a rule and an entity overlap the rule wins.
 """

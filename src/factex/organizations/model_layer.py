@@ -3,6 +3,9 @@ rule found (rule ``org.model``), kept only when they pass the room's negatives (
 places, products, documents, events, currencies, portfolios, common words). Rules and
 knowledge win on overlaps (``component.select``); a model-only name that is a found one
 written otherwise joins it (``component._merge_model_variants``).
+
+Over 600 lines because the support a model-only name needs (roles in the model's parse,
+organization nouns, appositions, the negatives) is one decision, read in one place.
 """
 
 from __future__ import annotations
