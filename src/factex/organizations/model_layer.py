@@ -18,6 +18,7 @@ from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
 from factex.organizations.detect.names import is_legal_form_token
+from factex.organizations.lexicon.cues import plural
 from factex.organizations.normalize import kind_of, name_key, strip_legal_form
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -148,9 +149,7 @@ _ORG_NOUNS = frozenset(
     | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
     | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
 )
-_ORG_PLURALS = frozenset(
-    n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _ORG_NOUNS - {"side", "paper"}
-)
+_ORG_PLURALS = frozenset(map(plural, _ORG_NOUNS - {"side"}))
 # Words inside a name that only an organization's name has besides the rules' heads
 # ("Halcyon Records", "Brindley Rovers").
 _NAME_ORG_WORDS = frozenset(

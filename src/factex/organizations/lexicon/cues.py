@@ -69,10 +69,17 @@ INTRO_NOUNS: dict[str, str] = {
     "broadcaster": "media",
     "portal": "media",
 }
+
+
+def plural(noun: str) -> str:
+    """The regular plural of an organization noun: "agency" -> "agencies", "bank" -> "banks"."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
 # Plural intro nouns before "such as", "like" or "including" and an enumeration of names
 # ("retailers like Next", "banks including Barclays and HSBC"): each name is one.
 INTRO_PLURALS: dict[str, str] = {
-    (noun[:-1] + "ies" if noun.endswith("y") else noun + "s"): kind
+    plural(noun): kind
     for noun, kind in INTRO_NOUNS.items()
     if not noun.endswith("s") and noun not in ("holding", "daily", "agency")
 }
