@@ -92,11 +92,11 @@ def r_rest_of(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT[p["unit"]])
     unit = p["unit"]
     if unit == "year":
-        end = dt.date(ref.year, 12, 31)
+        end = nz.year_interval(ref.year)[1]
     elif unit == "quarter":
         end = nz.quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[1]
     else:
-        end = nz.month_end(ref.year, ref.month)
+        end = nz.month_interval(ref.year, ref.month)[1]
     return ref, end, f"{ref.isoformat()}/{end.isoformat()}"
 
 
