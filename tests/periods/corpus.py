@@ -212,6 +212,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("last November", "1997-11-01", "1997-11-30", "1997-11"),
     ),
     ex(
+        "March exports totalled 1.43 billion dlrs, and the March results were weak.",
+        dt.date(1987, 4, 24),
+        ("March", "1987-03-01", "1987-03-31", "1987-03"),
+        ("March", "1987-03-01", "1987-03-31", "1987-03"),
+        note="'March' and 'May' before a figure or occasion noun are the months, not verbs",
+    ),
+    ex(
+        "He blamed March's weak performance on strikes.",
+        dt.date(1987, 4, 24),
+        ("March", "1987-03-01", "1987-03-31", "1987-03"),
+    ),
+    ex(
         "Elections are set for this September.",
         FEB_1998,
         ("this September", "1998-09-01", "1998-09-30", "1998-09"),
@@ -1598,6 +1610,9 @@ _NOT_PERIODS = (
     "The company's midyear report showed a loss.",
     "The rest of the yearly budget went to roads.",
     "The rest of the quarterly dividend was paid.",
+    "Theresa May's government fell.",
+    "Troops march trade unionists out of the square.",
+    "ANALYSTS SAY JAPAN MAY TRADE CHIPS FOR BEEF.",
 )
 NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _NOT_PERIODS)
 

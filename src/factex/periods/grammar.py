@@ -29,6 +29,7 @@ from factex.periods.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
+    DONE_NOUNS,
     EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
     HOLIDAY_THINGS,
@@ -218,13 +219,22 @@ _MONTH_LEFT = re.compile(
 )
 
 
+# Right after "March" or "May": what only a month is said before ("March exports", "the
+# May agreement", "March's figures"); a verb takes no such noun, nor a possessive.
+_MONTH_RIGHT = re.compile(
+    rf"\s+(?:{trie_alternation(OCCASION_NOUNS + DONE_NOUNS)})\b|'s\b(?<=March's)"
+)
+
+
 def p_month(m: re.Match[str]) -> Parts | None:
     month = _month(m, "m1")
     said = m["m1"]
-    if said.lower() in ("may", "march") and not _MONTH_LEFT.search(
-        m.string, max(0, m.start() - 12), m.start()
+    if (
+        said.lower() in ("may", "march")
+        and not _MONTH_LEFT.search(m.string, max(0, m.start() - 12), m.start())
+        and not (said[1:].islower() and _MONTH_RIGHT.match(m.string, m.end()))
     ):
-        return None  # the verbs: "May" and "March" alone only after a word that takes a month
+        return None  # the verbs: "May" and "March" alone only where a month is
     if said.lower() not in _FULL_MONTHS and not said.endswith("."):
         return None  # "Jan", "Mar" alone are names more often than months; "Jan." is a month
     return {"kind": "month", "yref": None, "month": month}

@@ -400,6 +400,7 @@ OCCASION_NOUNS = (
     "surplus",
     "figure",
     "figures",
+    "results",
     "data",
     "exports",
     "imports",
