@@ -1179,6 +1179,28 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a comparison ends with its sentence: February is reported, no base",
     ),
     ex(
+        "The surplus rose to 8.14 billion in February from 4.77 billion a year earlier and"
+        " 5.70 billion in January. Imports fell to 8.61 billion from 10.12 billion a year"
+        " earlier.",
+        dt.date(1987, 3, 27),
+        ("February", "1987-02-01", "1987-02-28", "1987-02"),
+        ("a year earlier", "1986-02-01", "1986-02-28", "1986-02"),
+        ("January", "1987-01-01", "1987-01-31", "1987-01"),
+        ("a year earlier", "1986-02-01", "1986-02-28", "1986-02"),
+        note="'from' governs the whole list, so January is a base too; a sentence naming no"
+        " period compares the passage's latest reported one (February), not a base",
+    ),
+    ex(
+        "The surplus rose to 8.14 billion in February from 4.77 billion a year earlier, and"
+        " exports rose in January. Imports fell from 10.12 billion a year earlier.",
+        dt.date(1987, 3, 27),
+        ("February", "1987-02-01", "1987-02-28", "1987-02"),
+        ("a year earlier", "1986-02-01", "1986-02-28", "1986-02"),
+        ("January", "1987-01-01", "1987-01-31", "1987-01"),
+        ("a year earlier", "1986-01-01", "1986-01-31", "1986-01"),
+        note="a new clause after 'and' (no amount) reports its month: no base",
+    ),
+    ex(
         "Reserves hit more than 51 billion dlrs on March 4, compared with 50 billion in"
         " mid-February and 25.1 billion a year earlier.",
         dt.date(1987, 3, 5),

@@ -239,14 +239,19 @@ class ResolutionContext:
         if local:
             return None
         # "Exports were 905 mln against 929 mln, revised from 971 mln in December, and
-        # 816 mln a year earlier": the sentence compares the period the article reports
-        return (bases and self.topic(unit)) or self.recall(unit, pos)
+        # 816 mln a year earlier": the sentence compares the period the article reports;
+        # else the passage's latest period that was not itself a base ("... from 5.70
+        # billion in January. Imports fell from 10.12 billion a year earlier": not January)
+        return (bases and self.topic(unit)) or self.recall(unit, pos, reported=True)
 
-    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+    def recall(
+        self, unit: str, pos: int, *, topic: bool = False, reported: bool = False
+    ) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
 
         With ``topic``, the first such period of the passage instead: "the quarter" said
         after "the fourth quarter ... the third quarter" means the one the report is about.
+        With ``reported``, only periods that were no comparison base.
         """
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         found = None
@@ -256,7 +261,7 @@ class ResolutionContext:
             if period.span[1] < pos - RECALL_WINDOW:
                 break
             if kind in kinds and period.start is not None and period.end is not None:
-                if _restates_end(recent, i):
+                if _restates_end(recent, i) or (reported and period.span[0] in self.compared):
                     continue
                 if not topic:
                     return period

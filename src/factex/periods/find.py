@@ -77,6 +77,14 @@ _COMPARED = re.compile(
     r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
     re.I,
 )
+# The next item of a list of comparison bases: "from 4.77 billion a year earlier and 5.70
+# billion in January", "against 1.60 billion a year earlier and a 1.44 billion dlr surplus
+# in January": the comparison word governs every amount of the list.
+_NEXT_BASE = re.compile(
+    r",?\s+(?:and|or)\s+(?:from\s+)?(?:an?\s+)?[^\s;,.]*\d[^\s;,]*(?:\s+[^\s;,.]+){0,3}?"
+    r"\s+(?:in|on|for|during)\s+(?:the\s+)?",
+    re.I,
+)
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
 # by a class the engine scans for) rules most windows out at a fraction of the cost.
 _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
@@ -386,7 +394,7 @@ def find_periods(
         skips.append(definition)
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
     out: list[Period] = []
-    prev_end = 0
+    prev_end, prev_compared = 0, False
     for i, match in enumerate(matches):
         floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
@@ -406,7 +414,8 @@ def find_periods(
         lo = max(floor, start - 60)
         compared = bool(
             _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
-        )
+        ) or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+        prev_compared = compared
         ctx.compared_now = compared
         ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:
