@@ -959,6 +959,22 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("February", "2019-02-01", "2019-02-28", "2019-02"),
         ("the year-ago month", "2018-02-01", "2018-02-28", "2018-02"),
     ),
+    # A list of coming weekdays runs forward from its first day.
+    ex(
+        "Talks will be held Tuesday, Wednesday and Thursday.",
+        dt.date(1989, 11, 1),
+        ("Tuesday", "1989-11-07", "1989-11-07", "1989-11-07"),
+        ("Wednesday", "1989-11-08", "1989-11-08", "1989-11-08"),
+        ("Thursday", "1989-11-09", "1989-11-09", "1989-11-09"),
+        note="a Wednesday: the list's days follow its first, not the day of publication",
+    ),
+    ex(
+        "The vote is set for Thursday, and officials met on Tuesday.",
+        dt.date(1989, 11, 1),
+        ("Thursday", "1989-11-02", "1989-11-02", "1989-11-02"),
+        ("Tuesday", "1989-10-31", "1989-10-31", "1989-10-31"),
+        note="a new clause after the comma: no list",
+    ),
     # "the previous Friday" after a day named: the one before that day.
     ex(
         "London shares closed lower Friday, down 4.5% from the previous Friday.",
@@ -1671,4 +1687,15 @@ NEGATIVE: tuple[Example[Expected], ...] = tuple(ex(text, AUG_2019) for text in _
 CORPUS: tuple[Example[Expected], ...] = POSITIVE + NEGATIVE
 
 # Known gaps (strict xfail): general phrasings the grammar does not read yet.
-GAPS: tuple[Example[Expected], ...] = ()
+GAPS: tuple[Example[Expected], ...] = (
+    ex(
+        "He will visit Tokyo on Monday, Seoul on Wednesday and Beijing on Friday.",
+        dt.date(1989, 11, 1),
+        ("Monday", "1989-11-06", "1989-11-06", "1989-11-06"),
+        ("Wednesday", "1989-11-08", "1989-11-08", "1989-11-08"),
+        ("Friday", "1989-11-10", "1989-11-10", "1989-11-10"),
+        note="a list of coming days whose items each name a place runs forward too; a"
+        " capitalized word before 'on' is no safe sign of an item ('Reuters on Tuesday"
+        " reported')",
+    ),
+)

@@ -19,8 +19,9 @@ from factex.periods.context import (
 )
 from factex.periods.parts import Parts
 
-# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
-_WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
+# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday",
+# "Tuesday, Wednesday and Thursday").
+_WEEKDAY_LIST = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 
 
 def _twelve_months(period: Period) -> bool:
