@@ -709,6 +709,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="no publication date: the start is unknown",
     ),
     ex(
+        "The company expects losses for the rest of 1989.",
+        dt.date(1989, 11, 1),
+        ("the rest of 1989", "1989-11-01", "1989-12-31", "1989-11-01/1989-12-31"),
+        note="the year named is the year of publication: from that date to its end",
+    ),
+    ex(
+        "Sales slowed for the rest of 2004.",
+        None,
+        ("the rest of 2004", "2004-01-01", "2004-12-31", "2004"),
+        note="with no date (or in another year) the part is unknown: the year it is in",
+    ),
+    ex(
         "Ceilings were set by last year's budget law.",
         dt.date(1987, 4, 8),
         ("last year", "1986-01-01", "1986-12-31", "1986"),

@@ -677,8 +677,10 @@ def p_midyear(m: re.Match[str]) -> Parts | None:
 
 
 def p_rest_of(m: re.Match[str]) -> Parts | None:
-    """ "the rest of the year", "the remainder of this month": from the publication date
-    to the end of that unit."""
+    """ "the rest of the year", "the remainder of this month", "the rest of 1989": from
+    the publication date to the end of that unit."""
+    if m["yr"]:
+        return {"kind": "rest_of", "unit": "year", "year": int(m["yr"])}
     return {"kind": "rest_of", "unit": m["unit"].lower()}
 
 
@@ -1047,8 +1049,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.rest_of",
         _I(
-            r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
-            r"(?P<unit>year|quarter|month)\b(?![-\w'’])"
+            r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+"
+            r"(?P<unit>year|quarter|month)\b(?![-\w'’])|" + YEAR("yr") + ")"
         ),
         p_rest_of,
     ),

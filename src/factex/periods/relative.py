@@ -87,8 +87,11 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_rest_of(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the rest of the year": from the publication date to the end of its year (with
-    no publication date, the unit's unknown value, as "this year")."""
+    no publication date, the unit's unknown value, as "this year"). "The rest of 1989"
+    said in another year (or with no date) is a part of that year not known: the year."""
     ref = ctx.published
+    if (year := p.get("year")) is not None and (ref is None or ref.year != year):
+        return (*nz.year_interval(year), str(year))
     if ref is None:
         return unknown_dates(UNKNOWN_UNIT[p["unit"]])
     unit = p["unit"]
