@@ -1373,6 +1373,26 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="no date: the same period is the yearless one of its own sentence, not the"
         " dated quarter of the sentence before",
     ),
+    ex(
+        "December sales were down 0.7% on the same month last year.",
+        None,
+        ("December", None, None, "XXXX-12"),
+        ("the same month last year", None, None, "XXXX-12"),
+        note="no date: the same month, a year back, is still only 'December'",
+    ),
+    ex(
+        "Profit was $261.9m for the three months to 30 November, up from $179.1m in the same"
+        " period last year.",
+        None,
+        ("the three months to 30 November", None, None, "XXXX-09/XXXX-11"),
+        ("the same period last year", None, None, "XXXX-09/XXXX-11"),
+    ),
+    ex(
+        "Sales in December rose. Profit rose from the same period last year.",
+        None,
+        ("December", None, None, "XXXX-12"),
+        note="no date and nothing named in its own sentence: no period to restate",
+    ),
     # --- "a month/quarter/week earlier": the unit before the period compared -----------
     ex(
         "Output rose 2% in December from a month earlier.",

@@ -326,6 +326,10 @@ def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None
             if placed is not None:
                 return placed
         year = p.get("year") or target  # "the 1989 period" with none named: that year
+        if year is None and (named := ctx.yearless_compared(pos)) is not None:
+            # no date: "December sales fell on the same month last year" is XXXX-12, as
+            # "the year before" after "the three months to December" (GUIDELINES)
+            return unknown_dates(named.timex)
         return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)
