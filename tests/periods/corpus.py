@@ -1063,6 +1063,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the first half of the fiscal year", "2004-04-01", "2004-09-30", "2005-H1"),
     ),
     ex(
+        "Its fiscal year ends March 31. Spending rose in the first half of our fiscal year"
+        " and in the first half of the group's financial year.",
+        dt.date(2005, 1, 20),
+        ("the first half of our fiscal year", "2004-04-01", "2004-09-30", "2005-H1"),
+        ("the first half of the group's financial year", "2004-04-01", "2004-09-30", "2005-H1"),
+        note="a company's year, however its owner is said",
+    ),
+    ex(
+        "Sales rose in the first half of the world's year.",
+        dt.date(2005, 1, 20),
+        note="a possessive before a plain 'year' is no fiscal year",
+    ),
+    ex(
         "He spoke ahead of today's session.",
         dt.date(2005, 1, 20),
         ("today", "2005-01-20", "2005-01-20", "2005-01-20"),

@@ -105,12 +105,14 @@ def SPOKEN(name: str) -> str:
 
 
 def YREF(s: str) -> str:
-    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
+    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990",
+    "of our fiscal year", "of the group's financial year"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
         rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+(?:the|its|their)\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
+        rf"|(?P<ythe{s}>of\s+(?:the|its|their|our|the\s+[a-z]+['’]s(?=\s+(?:fiscal|financial)\b))"
+        rf"\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
