@@ -1358,6 +1358,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a split financial year with no calendar given runs April to March (GUIDELINES)",
     ),
     ex(
+        "Trade is estimated at 3.04 billion dlrs in fiscal 1986/87, against three billion in"
+        " 1985/86, and rose in fiscal 1984-85.",
+        dt.date(1987, 3, 26),
+        ("fiscal 1986/87", "1986-04-01", "1987-03-31", "1986-04/1987-03"),
+        ("1985/86", "1985-04-01", "1986-03-31", "1985-04/1986-03"),
+        ("fiscal 1984-85", "1984-04-01", "1985-03-31", "1984-04/1985-03"),
+        note="'fiscal' before a split year names that year, not its first year alone",
+    ),
+    ex(
+        "Spending in fiscal 1988-1990 rose.",
+        AUG_2019,
+        ("fiscal 1988-1990", "1988-01-01", "1990-12-31", "1988/1990"),
+        note="years more than one apart are a range of years, not one split year",
+    ),
+    ex(
         "In the new year, sales will rise.",
         dt.date(2019, 12, 10),
         ("the new year", "2020-01-01", "2020-12-31", "2020"),

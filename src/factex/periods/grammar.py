@@ -264,7 +264,9 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     after = _WORD_AFTER.match(m.string, m.end())
     season = after is not None and after[1] in SEASON_YEAR_NOUNS  # "the 2015/16 season"
-    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/" and not season}
+    # "1986/87", "fiscal 1986-87": one year split across two
+    split = (conn == "/" or (bool(g.get("fis")) and y2 == y1 + 1)) and not season
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": split}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -1012,7 +1014,8 @@ RULES: tuple[Rule, ...] = (
     _rule("period.month", MON("m1"), p_month),
     _rule(
         "period.year_range",
-        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+|(?P<fis>\b(?i:fiscal|financial)\s+(?i:year\s+)?))?"
+        rf"{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
         r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d?)(?![\d%]|,\d{3})",
         p_year_range,
     ),
