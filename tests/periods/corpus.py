@@ -1272,6 +1272,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a new clause after 'and' (no amount) reports its month: no base",
     ),
     ex(
+        "Reserves were 120.9 mln at the end of May, compared with 118.6 mln at the end of April"
+        " and 141.3 mln at the end of May 1986, the bank said. gold reserves were 165.7 mln at"
+        " the end of May.",
+        dt.date(1987, 6, 18),
+        ("the end of May", "1987-05-21", "1987-05-31", "1987-05"),
+        ("the end of April", "1987-04-21", "1987-04-30", "1987-04"),
+        ("the end of May 1986", "1986-05-21", "1986-05-31", "1986-05"),
+        ("the end of May", "1987-05-21", "1987-05-31", "1987-05"),
+        note="'May 1986' is a base of the list 'compared with': its year is no year for the"
+        " yearless month after it, even where a lower-case start hides the sentence end",
+    ),
+    ex(
         "Reserves hit more than 51 billion dlrs on March 4, compared with 50 billion in"
         " mid-February and 25.1 billion a year earlier.",
         dt.date(1987, 3, 5),

@@ -79,10 +79,11 @@ _COMPARED = re.compile(
 )
 # The next item of a list of comparison bases: "from 4.77 billion a year earlier and 5.70
 # billion in January", "against 1.60 billion a year earlier and a 1.44 billion dlr surplus
-# in January": the comparison word governs every amount of the list.
+# in January", "compared with 118.6 mln at the end of April and 141.3 mln at the end of
+# May 1986": the comparison word governs every amount of the list.
 _NEXT_BASE = re.compile(
     r",?\s+(?:and|or)\s+(?:from\s+)?(?:an?\s+)?[^\s;,.]*\d[^\s;,]*(?:\s+[^\s;,.]+){0,3}?"
-    r"\s+(?:in|on|for|during)\s+(?:the\s+)?",
+    r"\s+(?:in|on|for|during|at|of)\s+(?:the\s+)?",
     re.I,
 )
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
