@@ -1565,6 +1565,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("March", "2001-03-01", "2001-03-31", "2001-03"),
     ),
     ex(
+        "The vote, expected Thursday, could be close. Talks continue Thursday, and the offer"
+        " expires Thursday.",
+        dt.date(2017, 11, 8),
+        ("Thursday", "2017-11-09", "2017-11-09", "2017-11-09"),
+        ("Thursday", "2017-11-09", "2017-11-09", "2017-11-09"),
+        ("Thursday", "2017-11-09", "2017-11-09", "2017-11-09"),
+        note="a Wednesday: 'expected' right before the day awaits it; 'continue' and"
+        " 'expire' in the simple present are scheduled",
+    ),
+    ex(
+        "Growth was lower than expected Tuesday, and the payment was due Tuesday.",
+        dt.date(2017, 11, 8),
+        ("Tuesday", "2017-11-07", "2017-11-07", "2017-11-07"),
+        ("Tuesday", "2017-11-07", "2017-11-07", "2017-11-07"),
+        note="'than expected' and 'was due' await nothing",
+    ),
+    ex(
         "Ahead of Friday's vote, shares rose; investors await Friday's jobs report.",
         dt.date(2004, 11, 10),
         ("Friday", "2004-11-12", "2004-11-12", "2004-11-12"),

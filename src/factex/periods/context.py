@@ -29,8 +29,13 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 
 
 # Right before a time: what is awaited lies ahead ("ahead of Friday's vote", "investors
-# await Friday's jobs report", "ahead of the March deadline").
-_AWAITED = re.compile(r"\b(?:ahead\s+of|awaits?|awaiting)\s+(?:the\s+|this\s+)?$", re.I)
+# await Friday's jobs report", "ahead of the March deadline", "the vote, expected
+# Thursday"); not "more than expected in October", "was due in May".
+_AWAITED = re.compile(
+    r"\b(?:(?:ahead\s+of|awaits?|awaiting)\s+(?:the\s+|this\s+)?"
+    r"|(?<!\bthan\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?:expected|due)\s+)$",
+    re.I,
+)
 
 
 # A period that names a known occasion or figure: before a noun of one ("the January
