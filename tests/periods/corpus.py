@@ -773,6 +773,28 @@ POSITIVE: tuple[Example[Expected], ...] = (
     ex("The ban stays until 2025.", AUG_2019, ("until 2025", None, "2025-12-31", "../2025")),
     ex("Emissions will be halved by 2030.", AUG_2019, ("by 2030", None, "2030-12-31", "../2030")),
     ex(
+        "Sales have fallen since January, and security has been tight since the Aug. 7 bombings.",
+        dt.date(2019, 11, 20),
+        ("since January", "2019-01-01", None, "2019-01/.."),
+        ("since the Aug. 7", "2019-08-07", None, "2019-08-07/.."),
+        note="'since' names what has begun: not the January just ahead, nor the nearest"
+        " Aug. 7 that a noun of an occasion would choose",
+    ),
+    ex(
+        "He died Jan. 14 at his home. The company has cut prices in January.",
+        dt.date(1998, 8, 18),
+        ("Jan. 14", "1998-01-14", "1998-01-14", "1998-01-14"),
+        ("January", "1998-01-01", "1998-01-31", "1998-01"),
+        note="'died' and the present perfect ('has cut') are past",
+    ),
+    ex(
+        "Lawmakers have scheduled a vote for Jan. 14, and they have set talks for Jan. 20.",
+        dt.date(1998, 8, 18),
+        ("Jan. 14", "1999-01-14", "1999-01-14", "1999-01-14"),
+        ("Jan. 20", "1999-01-20", "1999-01-20", "1999-01-20"),
+        note="a perfect of scheduling still looks ahead",
+    ),
+    ex(
         "Prices have risen since March.",
         AUG_2019,
         ("since March", "2019-03-01", None, "2019-03/.."),
@@ -1786,5 +1808,14 @@ GAPS: tuple[Example[Expected], ...] = (
         note="a list of coming days whose items each name a place runs forward too; a"
         " capitalized word before 'on' is no safe sign of an item ('Reuters on Tuesday"
         " reported')",
+    ),
+    ex(
+        "The company said sales in January rose 5%.",
+        dt.date(2019, 11, 20),
+        ("January", "2019-01-01", "2019-01-31", "2019-01"),
+        note="a past clause reports a month over, but a month within weeks ahead is taken"
+        " instead of one ten months back, which other past clauses need ('the Venice summit"
+        " in June', 'his meeting on April 5-6'): the tense of the governing verb ('might step"
+        " down', 'in advance of') must be read first",
     ),
 )

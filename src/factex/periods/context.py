@@ -347,6 +347,8 @@ def yearless(
             return unknown_dates(unknown)
         if way:  # said outright ("last February 28"): no nearer day overrides it
             year = nz.choose_year(make, ctx.published, way, strict=True)
+        elif ctx.override == "past":  # "since January", "since the Aug. 7 bombings": begun
+            year = nz.choose_year(make, ctx.published, "past", begun=True)
         else:
             year = nz.choose_year(make, ctx.published, None if nearest else ctx.tense(pos))
     start, end = make(year)

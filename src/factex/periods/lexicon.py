@@ -360,6 +360,7 @@ PAST_CUES = (
     "built",
     "chose",
     "dealt",
+    "died",
     "drew",
     "drove",
     "felt",

@@ -103,6 +103,12 @@ _EXPECT = cue_pattern(
     r"(?!(?:have|report|post|show|earn|record|book|announce|be\s+reported)\b)"
     rf"(?!{trie_alternation(DETERMINERS)}\b)[a-z]+\b)",
 )
+# The present perfect speaks of what is done: "has cut prices", "have fallen", "has been".
+_PERFECT = cue_pattern(
+    ("has", "have", "'ve"),
+    r"\s+(?:(?:not|already|also|just|recently|since)\s+)?(?:been|[a-z]+(?:ed|en)|"
+    rf"{trie_alternation(PAST_CUES)}|cut|put|hit|shut|cost|let|spread)\b",
+)
 _PAST_FORM = re.compile(rf"[a-z]+ed|{trie_alternation(PAST_CUES)}", re.I)
 # "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
 _SCHEDULE = cue_pattern(
@@ -185,6 +191,7 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
     cues += [(c.start("inf"), c.end(), "future") for c in intents]
     cues += [(c.start(), c.end(), "future") for c in _SCHEDULE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "past") for c in _PERFECT.finditer(text, lo, hi)]
     spans = cues + [(c.start(), c.end(), "future") for c in intents]
     for c in intents:
         verb = text[c.start() : c.end()].split(None, 1)[0]
