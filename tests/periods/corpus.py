@@ -504,6 +504,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the end of the year", "2019-12-01", "2019-12-31", "2019-12"),
     ),
     ex(
+        "Reserves were 10.5 billion dlrs at end-1986, and 4 billion at end-December 1985.",
+        AUG_2019,
+        ("end-1986", "1986-12-01", "1986-12-31", "1986-12"),
+        ("end-December 1985", "1985-12-21", "1985-12-31", "1985-12"),
+        note="the wires' 'end-1986' is 'the end of 1986'",
+    ),
+    ex(
+        "The high-end 1990s models sold well.",
+        AUG_2019,
+        ("1990s", "1990-01-01", "1999-12-31", "199"),
+        note="'end' inside a word is no part of the period",
+    ),
+    ex(
         "The tariff rises at the beginning of 2021.",
         AUG_2019,
         ("the beginning of 2021", "2021-01-01", "2021-01-31", "2021-01"),
