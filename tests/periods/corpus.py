@@ -1329,6 +1329,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
     ),
     # --- a unit said once for both sides of a comparison --------------------------------
     ex(
+        "Trade should show a surplus this year and next after last year's deficit.",
+        dt.date(1987, 3, 23),
+        ("this year", "1987-01-01", "1987-12-31", "1987"),
+        ("next", "1988-01-01", "1988-12-31", "1988"),
+        ("last year", "1986-01-01", "1986-12-31", "1986"),
+        note="a bare 'next' joined to 'this year' is next year",
+    ),
+    ex(
+        "Sales rose this year and next quarter will be better; the next step comes later.",
+        dt.date(1987, 3, 23),
+        ("this year", "1987-01-01", "1987-12-31", "1987"),
+        ("next quarter", "1987-04-01", "1987-06-30", "1987-Q2"),
+        note="'next' before a noun is no elided unit",
+    ),
+    ex(
         "The company paid twice as high a dividend this year as last.",
         dt.date(1989, 11, 2),
         ("this year", "1989-01-01", "1989-12-31", "1989"),

@@ -510,6 +510,21 @@ def p_elided_last(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": before["unit"].lower(), "shift": -1, "anaphoric": False}
 
 
+# "this year and next", "this quarter or next": the unit said before the "and".
+_UNIT_AND = re.compile(
+    r"\b(?:this|the\s+current)\s+(?P<unit>year|quarter|month|week)\s+(?:and|or)\s+$", re.I
+)
+
+
+def p_elided_next(m: re.Match[str]) -> Parts | None:
+    """A bare "next" joined to "this year" ("a surplus this year and next"): next year,
+    the unit taken from the other side."""
+    before = _UNIT_AND.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return None
+    return {"kind": "deictic", "unit": before["unit"].lower(), "shift": 1, "anaphoric": False}
+
+
 def p_the_unit(m: re.Match[str]) -> Parts | None:
     """ "the year"/"the month" after a part modifier ("the end of the year")."""
     return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
@@ -1298,6 +1313,11 @@ RULES: tuple[Rule, ...] = (
         p_deictic_date,
     ),
     _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
+    _rule(
+        "period.elided_next",
+        _I(r"\bnext\b(?!\s+(?:year|quarter|month|week|season|fiscal|financial|\w+day)\b)"),
+        p_elided_next,
+    ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
     # "later in the year", "earlier in the month": as "later this year"
     _rule(
