@@ -511,6 +511,15 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="the wires' 'end-1986' is 'the end of 1986'",
     ),
     ex(
+        "Inflation will fall to two pct at end-1988 from 2.4 pct at end 1987. The war would end"
+        " 1987 with a truce.",
+        dt.date(1987, 3, 23),
+        ("end-1988", "1988-12-01", "1988-12-31", "1988-12"),
+        ("end 1987", "1987-12-01", "1987-12-31", "1987-12"),
+        ("1987", "1987-01-01", "1987-12-31", "1987"),
+        note="'end' with a space only after 'at' or 'by': a verb 'end' is no part",
+    ),
+    ex(
         "The high-end 1990s models sold well.",
         AUG_2019,
         ("1990s", "1990-01-01", "1999-12-31", "199"),

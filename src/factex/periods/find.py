@@ -41,7 +41,8 @@ from factex.periods.tense import cue_pattern
 _PART_BEFORE = re.compile(
     r"(?:\b(?:the\s+)?(?P<p1>early|mid|late|earlier|later)[-\s]+"
     r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?"
-    r"|\b(?P<p3>end|start)-)$",  # the wires' "end-1987", "end-December 1986"
+    # the wires' "end-1987", "end-December 1986", "at end 1987"
+    r"|\b(?P<p3>end|start)-|(?:(?<=\bat\s)|(?<=\bby\s))(?P<p4>end)\s)$",
     re.I,
 )
 # Every match of _PART_BEFORE starts at "the" or at a part modifier (its words are the
@@ -230,7 +231,7 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     start, part, open_word = match.start, None, None
     lo = max(floor, start - 30)
     if _PART_WORD.search(text, lo, start) and (m := _PART_BEFORE.search(text, lo, start)):
-        part = PART_MODIFIERS[(m["p1"] or m["p2"] or m["p3"]).lower()]
+        part = PART_MODIFIERS[(m["p1"] or m["p2"] or m["p3"] or m["p4"]).lower()]
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
     # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
