@@ -1438,6 +1438,14 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="'fiscal' before a split year names that year, not its first year alone",
     ),
     ex(
+        "The balance should improve in the fiscal year to the end of March 1988. The institute"
+        " cut its fiscal 1987 forecast.",
+        dt.date(1987, 3, 18),
+        ("the fiscal year to the end of March 1988", "1987-04-01", "1988-03-31", "1987-04/1988-03"),
+        ("fiscal 1987", "1986-04-01", "1987-03-31", "1987"),
+        note="a fiscal year named by its last month sets the text's fiscal calendar",
+    ),
+    ex(
         "Spending in fiscal 1988-1990 rose.",
         AUG_2019,
         ("fiscal 1988-1990", "1988-01-01", "1990-12-31", "1988/1990"),

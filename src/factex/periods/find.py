@@ -327,6 +327,8 @@ def _fiscal_calendar(
             month if match.parts["ends"] else (month - 2) % 12 + 1
             for match in matches
             if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
+        ] + [  # "the fiscal year to the end of March 1988": a fiscal year ending in March
+            match.parts["month"] for match in matches if _fiscal_year_to(text, match)
         ]  # the definition the article gives most often, the first on a tie
         return (max(ends, key=ends.count) if ends else _quarter_calendar(matches)), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
@@ -335,6 +337,21 @@ def _fiscal_calendar(
     # names one, and period.year_defined reads it.
     generic = m["verb"].lower() in _GENERIC_VERBS
     return end, (m.start("fm"), m.end() + 4) if generic else None
+
+
+_FISCAL_NAMED = re.compile(rf"\b{FISCAL_WORD}\s+year\b", re.I)
+
+
+def _fiscal_year_to(text: str, match: Match) -> bool:
+    """Whether ``match`` is a fiscal year named by its last month ("the fiscal year to
+    March 1988", "the financial year to end-March")."""
+    parts = match.parts
+    return (
+        parts["kind"] == "months_to"
+        and parts["count"] == 12
+        and parts.get("unit") == "year"
+        and _FISCAL_NAMED.search(text, match.start, match.end) is not None
+    )
 
 
 def _says_year_bound(text: str, lower: str) -> bool:
