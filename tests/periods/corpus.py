@@ -1446,6 +1446,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
         note="a fiscal year named by its last month sets the text's fiscal calendar",
     ),
     ex(
+        "Growth will slow in the second half of 1986/87 and rise in the first quarter of 1987/88.",
+        dt.date(1987, 3, 18),
+        ("the second half of 1986/87", "1986-10-01", "1987-03-31", "1987-H2"),
+        ("the first quarter of 1987/88", "1987-04-01", "1987-06-30", "1988-Q1"),
+        note="a half or quarter of a split year is of that fiscal year (April to March when"
+        " the text gives no calendar), named by the year it ends in",
+    ),
+    ex(
+        "Output rose in the first quarter of 1987/88, and fiscal 1985/86 ended June.",
+        dt.date(1987, 3, 18),
+        ("the first quarter of 1987/88", "1987-07-01", "1987-09-30", "1988-Q1"),
+        ("fiscal 1985/86 ended June", "1985-07-01", "1986-06-30", "1985-07/1986-06"),
+        note="the text's own calendar wins",
+    ),
+    ex(
         "Spending in fiscal 1988-1990 rose.",
         AUG_2019,
         ("fiscal 1988-1990", "1988-01-01", "1990-12-31", "1988/1990"),

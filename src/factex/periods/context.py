@@ -320,7 +320,7 @@ def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if yref is None:
         return None
     how, value = yref
-    if how in ("abs", "fiscal"):
+    if how in ("abs", "fiscal", "split"):
         return value
     base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
     if base is None:

@@ -286,7 +286,7 @@ def _names_year(parts: Parts) -> bool:
     sentence more often than it sets the year of the next yearless date.
     """
     yref = parts.get("yref")
-    return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
+    return bool(yref) and yref[0] in ("abs", "fiscal", "split") and parts["kind"] != "month_range"
 
 
 def _fiscal_year_end(quarter: int, month: int) -> int:

@@ -109,6 +109,7 @@ def YREF(s: str) -> str:
     "of our fiscal year", "of the group's financial year"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"(?:/(?P<ysplit{s}>\d\d)(?![\d/]))?"
         rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
         rf"|(?P<ythe{s}>of\s+(?:the|its|their|our|the\s+[a-z]+['’]s(?=\s+(?:fiscal|financial)\b))"
@@ -133,6 +134,9 @@ def _yref(m: re.Match[str], s: str = "") -> YearRef | None:
     """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
     groups = m.groupdict()
     if groups.get("yr" + s):
+        if split := groups.get("ysplit" + s):  # "of 1986/87": a fiscal year split over two
+            year = int(groups["yr" + s]) + 1
+            return ("split", year) if int(split) == year % 100 else None
         # "fiscal 1990", "the 1990 fiscal year"
         fiscal = groups.get("fy" + s) or groups.get("fya" + s)
         return ("fiscal" if fiscal else "abs", int(groups["yr" + s]))
