@@ -1194,6 +1194,26 @@ POSITIVE: tuple[Example[Expected], ...] = (
     ),
     # --- the period reported, named by its year ---------------------------------------
     ex(
+        "The surplus in the Jan-Sept period was 7.857 billion dlrs, compared with 8.667 billion"
+        " dlrs in a similar 1986 period.",
+        dt.date(1987, 10, 20),
+        ("Jan-Sept", "1987-01-01", "1987-09-30", "1987-01/1987-09"),
+        ("a similar 1986 period", "1986-01-01", "1986-09-30", "1986-01/1986-09"),
+        note="'a similar/the same 1986 period': the months its sentence reports, in 1986",
+    ),
+    ex(
+        "Trade grew 8.8 pct in first quarter 1987, against a 12.4 pct decline in the same"
+        " period last year and two pct growth in the previous quarter. The deficit was 2.26"
+        " billion, against 2.06 billion in the same 1986 period.",
+        dt.date(1987, 4, 13),
+        ("first quarter 1987", "1987-01-01", "1987-03-31", "1987-Q1"),
+        ("the same period last year", "1986-01-01", "1986-03-31", "1986-Q1"),
+        ("the previous quarter", "1986-10-01", "1986-12-31", "1986-Q4"),
+        ("the same 1986 period", "1986-01-01", "1986-03-31", "1986-Q1"),
+        note="'two pct growth in the previous quarter' is one more base of the list 'against',"
+        " so the next sentence compares the first quarter",
+    ),
+    ex(
         "Net rose 20% in the third quarter. In the 1989 period also, costs were lower"
         " than a year ago.",
         dt.date(1989, 11, 2),

@@ -29,6 +29,7 @@ from factex.periods.lexicon import (
     COMPARISON_WORDS,
     FULL_WEEKDAYS,
     MONTHS,
+    NUMBER_WORDS,
     OPEN_END,
     OPEN_START,
     PART_MODIFIERS,
@@ -84,7 +85,9 @@ _COMPARED = re.compile(
 # in January", "compared with 118.6 mln at the end of April and 141.3 mln at the end of
 # May 1986": the comparison word governs every amount of the list.
 _NEXT_BASE = re.compile(
-    r",?\s+(?:and|or)\s+(?:from\s+)?(?:an?\s+)?[^\s;,.]*\d[^\s;,]*(?:\s+[^\s;,.]+){0,3}?"
+    r",?\s+(?:and|or)\s+(?:from\s+)?(?:an?\s+)?"
+    rf"(?:[^\s;,.]*\d[^\s;,]*|{longest_first(w for w in NUMBER_WORDS if len(w) > 2)})"
+    r"(?:\s+[^\s;,.]+){0,3}?"
     r"\s+(?:in|on|for|during|at|of)\s+(?:the\s+)?",
     re.I,
 )

@@ -565,14 +565,15 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
 
 def p_year_period(m: re.Match[str]) -> Parts | None:
     """ "the 1989 period", "the 1988 quarter": the period the article reports (the first
-    it named), in that year; the year itself when it named no such period."""
+    it named), in that year; the year itself when it named no such period. "A similar
+    1986 period", "the same 1986 period": the one its sentence reports, in that year."""
     year = int(m["yr"])
     return {
         "kind": "same_period",
         "target": year,
         "year": year,
         "unit": m["unit"].lower(),
-        "anchor": "topic",
+        "anchor": "base" if m["same"] else "topic",
     }
 
 
@@ -1249,7 +1250,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.year_period",
-        _I(r"\bthe\s+") + YEAR("yr") + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
+        _I(r"\b(?:the\s+|(?P<same>(?:the|a)\s+(?:same|similar|comparable|corresponding)\s+))")
+        + YEAR("yr")
+        + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
         p_year_period,
     ),
     _rule(
