@@ -437,6 +437,21 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the first eight months of the year", "2019-01-01", "2019-08-31", "2019-01/2019-08"),
     ),
     ex(
+        "He expects a surplus of 800 mln dlrs a month in the remaining three months of the"
+        " year, estimating the year's overall surplus at 10.2 billion dlrs.",
+        dt.date(1987, 10, 20),
+        ("the remaining three months of the year", "1987-10-01", "1987-12-31", "1987-10/1987-12"),
+        ("the year", "1987-01-01", "1987-12-31", "1987"),
+        note="'remaining' as 'last'; 'the year's' is the year of the passage",
+    ),
+    ex(
+        "Profit fell in 1985. The year's sales rose, and the remaining three months were hard.",
+        dt.date(1987, 10, 20),
+        ("1985", "1985-01-01", "1985-12-31", "1985"),
+        ("The year", "1985-01-01", "1985-12-31", "1985"),
+        note="'the year's' after a year named: that year; months with no year are a duration",
+    ),
+    ex(
         "Output rose in the first six months of 2018.",
         AUG_2019,
         ("the first six months of 2018", "2018-01-01", "2018-06-30", "2018-01/2018-06"),

@@ -529,6 +529,12 @@ def p_elided_next(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": before["unit"].lower(), "shift": 1, "anaphoric": False}
 
 
+def p_the_years(m: re.Match[str]) -> Parts | None:
+    """ "the year's overall surplus": the year the passage is about (of the period named
+    last, else of publication)."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+
+
 def p_the_unit(m: re.Match[str]) -> Parts | None:
     """ "the year"/"the month" after a part modifier ("the end of the year")."""
     return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
@@ -1195,7 +1201,10 @@ RULES: tuple[Rule, ...] = (
     _rule("period.half_code", r"\b(?:H(?P<hn>[12]))(?:\s*[-/]?\s*" + YEAR("hy") + r")?\b", p_half),
     _rule(
         "period.months_of_year",
-        _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
+        _I(
+            rf"(?:\bthe\s+)?\b(?P<fl>first|last|final|remaining)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
+            r"\s+months\b"
+        )
         + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
         p_months_of_year,
     ),
@@ -1326,6 +1335,7 @@ RULES: tuple[Rule, ...] = (
         p_elided_next,
     ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    _rule("period.the_years", _I(r"\bthe\s+year(?=['’]s\b)"), p_the_years),
     # "later in the year", "earlier in the month": as "later this year"
     _rule(
         "period.in_the_unit",
