@@ -29,8 +29,13 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$", re.I)
 
 
 # Right before a time: what is awaited lies ahead ("ahead of Friday's vote", "investors
-# await Friday's jobs report", "ahead of the March deadline").
-_AWAITED = re.compile(r"\b(?:ahead\s+of|awaits?|awaiting)\s+(?:the\s+|this\s+)?$", re.I)
+# await Friday's jobs report", "ahead of the March deadline", "the vote, expected
+# Thursday"); not "more than expected in October", "was due in May".
+_AWAITED = re.compile(
+    r"\b(?:(?:ahead\s+of|awaits?|awaiting)\s+(?:the\s+|this\s+)?"
+    r"|(?<!\bthan\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?:expected|due)\s+)$",
+    re.I,
+)
 
 
 # A period that names a known occasion or figure: before a noun of one ("the January
@@ -239,14 +244,19 @@ class ResolutionContext:
         if local:
             return None
         # "Exports were 905 mln against 929 mln, revised from 971 mln in December, and
-        # 816 mln a year earlier": the sentence compares the period the article reports
-        return (bases and self.topic(unit)) or self.recall(unit, pos)
+        # 816 mln a year earlier": the sentence compares the period the article reports;
+        # else the passage's latest period that was not itself a base ("... from 5.70
+        # billion in January. Imports fell from 10.12 billion a year earlier": not January)
+        return (bases and self.topic(unit)) or self.recall(unit, pos, reported=True)
 
-    def recall(self, unit: str, pos: int, *, topic: bool = False) -> Period | None:
+    def recall(
+        self, unit: str, pos: int, *, topic: bool = False, reported: bool = False
+    ) -> Period | None:
         """The latest period of a sub-year kind fitting ``unit``, named not far before ``pos``.
 
         With ``topic``, the first such period of the passage instead: "the quarter" said
         after "the fourth quarter ... the third quarter" means the one the report is about.
+        With ``reported``, only periods that were no comparison base.
         """
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         found = None
@@ -256,7 +266,7 @@ class ResolutionContext:
             if period.span[1] < pos - RECALL_WINDOW:
                 break
             if kind in kinds and period.start is not None and period.end is not None:
-                if _restates_end(recent, i):
+                if _restates_end(recent, i) or (reported and period.span[0] in self.compared):
                     continue
                 if not topic:
                     return period
@@ -310,7 +320,7 @@ def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if yref is None:
         return None
     how, value = yref
-    if how in ("abs", "fiscal"):
+    if how in ("abs", "fiscal", "split"):
         return value
     base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
     if base is None:
@@ -337,6 +347,8 @@ def yearless(
             return unknown_dates(unknown)
         if way:  # said outright ("last February 28"): no nearer day overrides it
             year = nz.choose_year(make, ctx.published, way, strict=True)
+        elif ctx.override == "past":  # "since January", "since the Aug. 7 bombings": begun
+            year = nz.choose_year(make, ctx.published, "past", begun=True)
         else:
             year = nz.choose_year(make, ctx.published, None if nearest else ctx.tense(pos))
     start, end = make(year)

@@ -29,6 +29,7 @@ from factex.periods.lexicon import (
     COMPARISON_WORDS,
     FULL_WEEKDAYS,
     MONTHS,
+    NUMBER_WORDS,
     OPEN_END,
     OPEN_START,
     PART_MODIFIERS,
@@ -40,7 +41,9 @@ from factex.periods.tense import cue_pattern
 # Modifiers and prepositions that widen a found expression leftwards.
 _PART_BEFORE = re.compile(
     r"(?:\b(?:the\s+)?(?P<p1>early|mid|late|earlier|later)[-\s]+"
-    r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$",
+    r"|\b(?:the\s+)?(?P<p2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?"
+    # the wires' "end-1987", "end-December 1986", "at end 1987"
+    r"|\b(?P<p3>end|start)-|(?:(?<=\bat\s)|(?<=\bby\s))(?P<p4>end)\s)$",
     re.I,
 )
 # Every match of _PART_BEFORE starts at "the" or at a part modifier (its words are the
@@ -75,6 +78,17 @@ _COMPARED = re.compile(
     r"(?<![.!?])\s+(?:[^\s;]+(?<![.!?])\s+){0,3}?(?:in|on|of|for)?\s*"
     rf"|(?:{longest_first(c for c in COMPARISON_WORDS if c not in ('from', 'after'))})\s+"
     r"(?:(?:in|on|during)\s+)?(?:the\s+)?|(?:from|after)\s+the\s+)$",
+    re.I,
+)
+# The next item of a list of comparison bases: "from 4.77 billion a year earlier and 5.70
+# billion in January", "against 1.60 billion a year earlier and a 1.44 billion dlr surplus
+# in January", "compared with 118.6 mln at the end of April and 141.3 mln at the end of
+# May 1986": the comparison word governs every amount of the list.
+_NEXT_BASE = re.compile(
+    r",?\s+(?:and|or)\s+(?:from\s+)?(?:an?\s+)?"
+    rf"(?:[^\s;,.]*\d[^\s;,]*|{longest_first(w for w in NUMBER_WORDS if len(w) > 2)})"
+    r"(?:\s+[^\s;,.]+){0,3}?"
+    r"\s+(?:in|on|for|during|at|of)\s+(?:the\s+)?",
     re.I,
 )
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
@@ -220,7 +234,7 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     start, part, open_word = match.start, None, None
     lo = max(floor, start - 30)
     if _PART_WORD.search(text, lo, start) and (m := _PART_BEFORE.search(text, lo, start)):
-        part = PART_MODIFIERS[(m["p1"] or m["p2"]).lower()]
+        part = PART_MODIFIERS[(m["p1"] or m["p2"] or m["p3"] or m["p4"]).lower()]
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
     # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
@@ -275,7 +289,7 @@ def _names_year(parts: Parts) -> bool:
     sentence more often than it sets the year of the next yearless date.
     """
     yref = parts.get("yref")
-    return bool(yref) and yref[0] in ("abs", "fiscal") and parts["kind"] != "month_range"
+    return bool(yref) and yref[0] in ("abs", "fiscal", "split") and parts["kind"] != "month_range"
 
 
 def _fiscal_year_end(quarter: int, month: int) -> int:
@@ -316,6 +330,8 @@ def _fiscal_calendar(
             month if match.parts["ends"] else (month - 2) % 12 + 1
             for match in matches
             if match.parts["kind"] == "year_defined" and (month := match.parts["month"])
+        ] + [  # "the fiscal year to the end of March 1988": a fiscal year ending in March
+            match.parts["month"] for match in matches if _fiscal_year_to(text, match)
         ]  # the definition the article gives most often, the first on a tie
         return (max(ends, key=ends.count) if ends else _quarter_calendar(matches)), None
     month = MONTHS[m["fm"].rstrip(".").lower()]
@@ -324,6 +340,21 @@ def _fiscal_calendar(
     # names one, and period.year_defined reads it.
     generic = m["verb"].lower() in _GENERIC_VERBS
     return end, (m.start("fm"), m.end() + 4) if generic else None
+
+
+_FISCAL_NAMED = re.compile(rf"\b{FISCAL_WORD}\s+year\b", re.I)
+
+
+def _fiscal_year_to(text: str, match: Match) -> bool:
+    """Whether ``match`` is a fiscal year named by its last month ("the fiscal year to
+    March 1988", "the financial year to end-March")."""
+    parts = match.parts
+    return (
+        parts["kind"] == "months_to"
+        and parts["count"] == 12
+        and parts.get("unit") == "year"
+        and _FISCAL_NAMED.search(text, match.start, match.end) is not None
+    )
 
 
 def _says_year_bound(text: str, lower: str) -> bool:
@@ -386,7 +417,7 @@ def find_periods(
         skips.append(definition)
     ctx = ResolutionContext(text, published, fiscal_end=fiscal_end)
     out: list[Period] = []
-    prev_end = 0
+    prev_end, prev_compared = 0, False
     for i, match in enumerate(matches):
         floor = prev_end
         start, part, open_word = _widen(text, match, prev_end)
@@ -406,7 +437,8 @@ def find_periods(
         lo = max(floor, start - 60)
         compared = bool(
             _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
-        )
+        ) or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+        prev_compared = compared
         ctx.compared_now = compared
         ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:

@@ -29,6 +29,7 @@ from factex.periods.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
     DEICTIC_SHIFT,
+    DONE_NOUNS,
     EASTER_HOLIDAYS,
     FULL_WEEKDAYS,
     HOLIDAY_THINGS,
@@ -104,12 +105,15 @@ def SPOKEN(name: str) -> str:
 
 
 def YREF(s: str) -> str:
-    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990"."""
+    """A year as said after a month or quarter: "2019", "of 2019", "this year", "fiscal 1990",
+    "of our fiscal year", "of the group's financial year"."""
     return (
         rf"(?:(?:of\s+|in\s+)?(?P<fy{s}>fiscal\s+(?:year\s+)?|FY\s?)?{YEAR('yr' + s)}"
+        rf"(?:/(?P<ysplit{s}>\d\d)(?![\d/]))?"
         rf"(?P<fya{s}>\s+(?i:fiscal|financial)\s+year\b(?!-))?"
         rf"|(?:of\s+)?(?P<ydei{s}>this|last|next|the\s+(?:current|previous|preceding|following|same|prior))\s+year\b"
-        rf"|(?P<ythe{s}>of\s+(?:the|its|their)\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
+        rf"|(?P<ythe{s}>of\s+(?:the|its|their|our|the\s+[a-z]+['’]s(?=\s+(?:fiscal|financial)\b))"
+        rf"\s+(?:(?P<yfis{s}>fiscal|financial)\s+)?year\b)"
         rf"|(?:of\s+)?{SPOKEN('ysp' + s)})"
     )
 
@@ -130,6 +134,9 @@ def _yref(m: re.Match[str], s: str = "") -> YearRef | None:
     """("abs", 2019), ("dei", -1) for "last year", ("ana", -1) for "the previous year"."""
     groups = m.groupdict()
     if groups.get("yr" + s):
+        if split := groups.get("ysplit" + s):  # "of 1986/87": a fiscal year split over two
+            year = int(groups["yr" + s]) + 1
+            return ("split", year) if int(split) == year % 100 else None
         # "fiscal 1990", "the 1990 fiscal year"
         fiscal = groups.get("fy" + s) or groups.get("fya" + s)
         return ("fiscal" if fiscal else "abs", int(groups["yr" + s]))
@@ -218,13 +225,22 @@ _MONTH_LEFT = re.compile(
 )
 
 
+# Right after "March" or "May": what only a month is said before ("March exports", "the
+# May agreement", "March's figures"); a verb takes no such noun, nor a possessive.
+_MONTH_RIGHT = re.compile(
+    rf"\s+(?:{trie_alternation(OCCASION_NOUNS + DONE_NOUNS)})\b|'s\b(?<=March's)"
+)
+
+
 def p_month(m: re.Match[str]) -> Parts | None:
     month = _month(m, "m1")
     said = m["m1"]
-    if said.lower() in ("may", "march") and not _MONTH_LEFT.search(
-        m.string, max(0, m.start() - 12), m.start()
+    if (
+        said.lower() in ("may", "march")
+        and not _MONTH_LEFT.search(m.string, max(0, m.start() - 12), m.start())
+        and not (said[1:].islower() and _MONTH_RIGHT.match(m.string, m.end()))
     ):
-        return None  # the verbs: "May" and "March" alone only after a word that takes a month
+        return None  # the verbs: "May" and "March" alone only where a month is
     if said.lower() not in _FULL_MONTHS and not said.endswith("."):
         return None  # "Jan", "Mar" alone are names more often than months; "Jan." is a month
     return {"kind": "month", "yref": None, "month": month}
@@ -252,7 +268,9 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
         return None
     after = _WORD_AFTER.match(m.string, m.end())
     season = after is not None and after[1] in SEASON_YEAR_NOUNS  # "the 2015/16 season"
-    return {"kind": "year_range", "y1": y1, "y2": y2, "split": conn == "/" and not season}
+    # "1986/87", "fiscal 1986-87": one year split across two
+    split = (conn == "/" or (bool(g.get("fis")) and y2 == y1 + 1)) and not season
+    return {"kind": "year_range", "y1": y1, "y2": y2, "split": split}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -496,6 +514,27 @@ def p_elided_last(m: re.Match[str]) -> Parts | None:
     return {"kind": "deictic", "unit": before["unit"].lower(), "shift": -1, "anaphoric": False}
 
 
+# "this year and next", "this quarter or next": the unit said before the "and".
+_UNIT_AND = re.compile(
+    r"\b(?:this|the\s+current)\s+(?P<unit>year|quarter|month|week)\s+(?:and|or)\s+$", re.I
+)
+
+
+def p_elided_next(m: re.Match[str]) -> Parts | None:
+    """A bare "next" joined to "this year" ("a surplus this year and next"): next year,
+    the unit taken from the other side."""
+    before = _UNIT_AND.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return None
+    return {"kind": "deictic", "unit": before["unit"].lower(), "shift": 1, "anaphoric": False}
+
+
+def p_the_years(m: re.Match[str]) -> Parts | None:
+    """ "the year's overall surplus": the year the passage is about (of the period named
+    last, else of publication)."""
+    return {"kind": "deictic", "unit": "year", "shift": 0, "anaphoric": True}
+
+
 def p_the_unit(m: re.Match[str]) -> Parts | None:
     """ "the year"/"the month" after a part modifier ("the end of the year")."""
     return {"kind": "deictic", "unit": m["unit"].lower(), "shift": 0, "anaphoric": False}
@@ -532,14 +571,15 @@ def p_same_period(m: re.Match[str]) -> Parts | None:
 
 def p_year_period(m: re.Match[str]) -> Parts | None:
     """ "the 1989 period", "the 1988 quarter": the period the article reports (the first
-    it named), in that year; the year itself when it named no such period."""
+    it named), in that year; the year itself when it named no such period. "A similar
+    1986 period", "the same 1986 period": the one its sentence reports, in that year."""
     year = int(m["yr"])
     return {
         "kind": "same_period",
         "target": year,
         "year": year,
         "unit": m["unit"].lower(),
-        "anchor": "topic",
+        "anchor": "base" if m["same"] else "topic",
     }
 
 
@@ -667,8 +707,10 @@ def p_midyear(m: re.Match[str]) -> Parts | None:
 
 
 def p_rest_of(m: re.Match[str]) -> Parts | None:
-    """ "the rest of the year", "the remainder of this month": from the publication date
-    to the end of that unit."""
+    """ "the rest of the year", "the remainder of this month", "the rest of 1989": from
+    the publication date to the end of that unit."""
+    if m["yr"]:
+        return {"kind": "rest_of", "unit": "year", "year": int(m["yr"])}
     return {"kind": "rest_of", "unit": m["unit"].lower()}
 
 
@@ -998,7 +1040,8 @@ RULES: tuple[Rule, ...] = (
     _rule("period.month", MON("m1"), p_month),
     _rule(
         "period.year_range",
-        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+|(?P<fis>\b(?i:fiscal|financial)\s+(?i:year\s+)?))?"
+        rf"{YEAR('y1')}\s*(?P<conn>{_DASH}|/|\s(?:to|through|until|and)\s)\s*"
         r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d?)(?![\d%]|,\d{3})",
         p_year_range,
     ),
@@ -1037,8 +1080,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.rest_of",
         _I(
-            r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
-            r"(?P<unit>year|quarter|month)\b(?![-\w'’])"
+            r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+"
+            r"(?P<unit>year|quarter|month)\b(?![-\w'’])|" + YEAR("yr") + ")"
         ),
         p_rest_of,
     ),
@@ -1158,7 +1201,10 @@ RULES: tuple[Rule, ...] = (
     _rule("period.half_code", r"\b(?:H(?P<hn>[12]))(?:\s*[-/]?\s*" + YEAR("hy") + r")?\b", p_half),
     _rule(
         "period.months_of_year",
-        _I(rf"(?:\bthe\s+)?\b(?P<fl>first|last|final)\s+(?P<n>{_NUMWORD}|\d{{1,2}})\s+months\b")
+        _I(
+            rf"(?:\bthe\s+)?\b(?P<fl>first|last|final|remaining)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
+            r"\s+months\b"
+        )
         + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
         p_months_of_year,
     ),
@@ -1213,7 +1259,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.year_period",
-        _I(r"\bthe\s+") + YEAR("yr") + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
+        _I(r"\b(?:the\s+|(?P<same>(?:the|a)\s+(?:same|similar|comparable|corresponding)\s+))")
+        + YEAR("yr")
+        + _I(r"\s+(?P<unit>period|quarter)\b(?!-)"),
         p_year_period,
     ),
     _rule(
@@ -1281,7 +1329,13 @@ RULES: tuple[Rule, ...] = (
         p_deictic_date,
     ),
     _rule("period.elided_last", _I(r"\blast\b(?=\s*(?:[.,;:!?)]|$))"), p_elided_last),
+    _rule(
+        "period.elided_next",
+        _I(r"\bnext\b(?!\s+(?:year|quarter|month|week|season|fiscal|financial|\w+day)\b)"),
+        p_elided_next,
+    ),
     _rule("period.the_unit", _I(r"(?<=of\sthe\s)(?P<unit>year|month)\b"), p_the_unit),
+    _rule("period.the_years", _I(r"\bthe\s+year(?=['’]s\b)"), p_the_years),
     # "later in the year", "earlier in the month": as "later this year"
     _rule(
         "period.in_the_unit",

@@ -229,6 +229,10 @@ SCHEDULE_VERBS = (
     "convenes",
     "resume",
     "resumes",
+    "continue",
+    "continues",
+    "expire",
+    "expires",
     "begin",
     "begins",
     "arrive",
@@ -297,6 +301,22 @@ INTENT_VERBS = (
     "prepared",
     "prepares",
 )
+# Verbs of expectation: with an object and then an infinitive they look ahead ("expected
+# the sale to close in January", "forecast exports to rise in May"); with none
+# ("expects to report third-quarter net") they speak of a figure due, often of a period
+# just over, and are left to the clause; a perfect infinitive ("expected profit to have
+# fallen") looks back.
+EXPECT_VERBS = (
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "predicted",
+)
 # Words that put a clause in the present: the expression is the nearest such period,
 # before or after the publication date ("now held ... until the Danes take over in
 # July"). "effective" dates a change from the nearest such day ("effective Feb. 1").
@@ -340,6 +360,7 @@ PAST_CUES = (
     "built",
     "chose",
     "dealt",
+    "died",
     "drew",
     "drove",
     "felt",
@@ -400,6 +421,7 @@ OCCASION_NOUNS = (
     "surplus",
     "figure",
     "figures",
+    "results",
     "data",
     "exports",
     "imports",

@@ -226,14 +226,20 @@ def shift_timex(timex: str | None, years: int) -> str | None:
 
 
 def choose_year(
-    make: Callable[[int], Interval], published: dt.date, tense: Tense, *, strict: bool = False
+    make: Callable[[int], Interval],
+    published: dt.date,
+    tense: Tense,
+    *,
+    strict: bool = False,
+    begun: bool = False,
 ) -> int:
     """The year that puts a yearless interval where the clause's tense points.
 
     ``make(year)`` builds the interval for a candidate year. Past: the latest one that
     has begun by ``published``; future: the earliest one not yet over; no tense: the
     nearest one (the publication year on a tie). ``strict``: past is over before
-    ``published`` and future begins after it, as "last"/"next" say.
+    ``published`` and future begins after it, as "last"/"next" say. ``begun``: the
+    latest one begun by ``published``, with no nearer one ahead ("since January").
 
     >>> may = lambda y: month_interval(y, 5)
     >>> aug = dt.date(2019, 8, 16)
@@ -258,8 +264,10 @@ def choose_year(
         if tense == "past":
             return max((y for y in candidates if at[y][1] < published), default=year - 1)
         return min((y for y in candidates if at[y][0] > published), default=year + 1)
-    if tense == "past":
+    if tense == "past" or begun:
         chosen = max((y for y in candidates if at[y][0] <= published), default=year)
+        if begun:
+            return chosen
     else:
         chosen = min((y for y in candidates if at[y][1] >= published), default=year)
     # A past-tense clause can still name a date just ahead ("was extended to Nov. 16"):

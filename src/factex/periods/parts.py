@@ -41,7 +41,7 @@ Kind = Literal[
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
 #: named before).
-YearRef = tuple[Literal["abs", "fiscal", "dei", "ana"], int]
+YearRef = tuple[Literal["abs", "fiscal", "split", "dei", "ana"], int]
 #: What a relative expression counts from: the publication date ("last year", "two
 #: weeks ago"), the period just named ("that year", "the quarter"), or the comparison
 #: base, the period its sentence reports ("a year earlier", "the same month last

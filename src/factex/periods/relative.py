@@ -19,8 +19,9 @@ from factex.periods.context import (
 )
 from factex.periods.parts import Parts
 
-# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday").
-_WEEKDAY_LIST = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
+# Between two weekdays of one list ("Thursday and Friday", "Monday to Wednesday",
+# "Tuesday, Wednesday and Thursday").
+_WEEKDAY_LIST = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*")
 
 
 def _twelve_months(period: Period) -> bool:
@@ -86,8 +87,11 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
 def r_rest_of(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the rest of the year": from the publication date to the end of its year (with
-    no publication date, the unit's unknown value, as "this year")."""
+    no publication date, the unit's unknown value, as "this year"). "The rest of 1989"
+    said in another year (or with no date) is a part of that year not known: the year."""
     ref = ctx.published
+    if (year := p.get("year")) is not None and (ref is None or ref.year != year):
+        return (*nz.year_interval(year), str(year))
     if ref is None:
         return unknown_dates(UNKNOWN_UNIT[p["unit"]])
     unit = p["unit"]
@@ -322,6 +326,10 @@ def r_same_period(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None
             if placed is not None:
                 return placed
         year = p.get("year") or target  # "the 1989 period" with none named: that year
+        if year is None and (named := ctx.yearless_compared(pos)) is not None:
+            # no date: "December sales fell on the same month last year" is XXXX-12, as
+            # "the year before" after "the three months to December" (GUIDELINES)
+            return unknown_dates(named.timex)
         return None if year is None else (*nz.year_interval(year), str(year))
     years = -1 if p["target"] is None else p["target"] - last.start.year
     start, end = nz.shift_interval((last.start, last.end), years)

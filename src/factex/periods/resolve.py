@@ -189,12 +189,16 @@ def r_decade(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     return (*nz.decade_interval(p["decade"]), str(p["decade"]))
 
 
-def _fiscal_shift(interval: nz.Interval, ctx: ResolutionContext, fiscal: bool) -> nz.Interval:
-    """A fiscal quarter/half: the calendar one moved to where the fiscal year starts."""
-    if not fiscal or ctx.fiscal_end == 12:
+def _fiscal_shift(
+    interval: nz.Interval, ctx: ResolutionContext, fiscal: bool, split: bool = False
+) -> nz.Interval:
+    """A fiscal quarter/half: the calendar one moved to where the fiscal year starts (a
+    split year's with no calendar given, April to March, as "1986/87" alone)."""
+    end = 3 if split and ctx.fiscal_end == 12 else ctx.fiscal_end
+    if not fiscal or end == 12:
         return interval
-    return nz.add_months(interval[0], ctx.fiscal_end - 12), nz.month_end(
-        *divmod_month(nz.add_months(interval[1], ctx.fiscal_end - 12))
+    return nz.add_months(interval[0], end - 12), nz.month_end(
+        *divmod_month(nz.add_months(interval[1], end - 12))
     )
 
 
@@ -206,13 +210,14 @@ def _unit_of_year(
     make: Callable[[int], nz.Interval], code: str, p: Parts, ctx: ResolutionContext, pos: int
 ) -> Resolved | None:
     year = year_of(p["yref"], ctx)
-    fiscal = bool(p.get("fiscal")) or (p["yref"] or ("", 0))[0] == "fiscal"
+    how = (p["yref"] or ("", 0))[0]
+    fiscal = bool(p.get("fiscal")) or how in ("fiscal", "split")
     if fiscal and year is not None and ctx.published and (p["yref"] or ("", 0))[0] == "dei":
         # "of the fiscal year": the one under way, named by the year it ends in
         year += ctx.published.month > ctx.fiscal_end
 
     def shifted(y: int) -> nz.Interval:
-        return _fiscal_shift(make(y), ctx, fiscal)
+        return _fiscal_shift(make(y), ctx, fiscal, how == "split")
 
     if year is not None:  # as said: "the first quarter of fiscal 1990"
         return (*shifted(year), f"{year}-{code}")

@@ -17,6 +17,7 @@ from typing import Literal
 from factex.patterns import hits, trie_alternation, word_scanner
 from factex.periods.lexicon import (
     DETERMINERS,
+    EXPECT_VERBS,
     FUTURE_CUES,
     FUTURE_MODALS,
     INTENT_VERBS,
@@ -91,6 +92,22 @@ _INTENT = cue_pattern(
     INTENT_VERBS,
     r"\s+(?:[a-z][\w.&'’-]*\s+){0,3}?(?:for\s+[a-z]+\s+)?"
     rf"(?P<inf>to\s+(?!\d)(?!{trie_alternation(DETERMINERS)}\b)[a-z]+\b)",
+)
+# "expected the sale to close", not "expects to report" (no object, see EXPECT_VERBS):
+# the infinitive after the object looks ahead, but not a perfect one ("to have fallen")
+# nor one of reporting figures ("expected the company to post a loss in the third
+# quarter" may be of a quarter just over).
+_EXPECT = cue_pattern(
+    EXPECT_VERBS,
+    r"\s+(?!to\b)(?:[a-z][\w.&'’-]*\s+){1,3}?(?P<inf>to\s+(?!\d)"
+    r"(?!(?:have|report|post|show|earn|record|book|announce|be\s+reported)\b)"
+    rf"(?!{trie_alternation(DETERMINERS)}\b)[a-z]+\b)",
+)
+# The present perfect speaks of what is done: "has cut prices", "have fallen", "has been".
+_PERFECT = cue_pattern(
+    ("has", "have", "'ve"),
+    r"\s+(?:(?:not|already|also|just|recently|since)\s+)?(?:been|[a-z]+(?:ed|en)|"
+    rf"{trie_alternation(PAST_CUES)}|cut|put|hit|shut|cost|let|spread)\b",
 )
 _PAST_FORM = re.compile(rf"[a-z]+ed|{trie_alternation(PAST_CUES)}", re.I)
 # "meet Monday": a scheduled present; not "to meet", "not meet", "don't meet", "the meet".
@@ -170,10 +187,11 @@ def clause_cues(text: str, lo: int, hi: int) -> list[Cue]:
         or not _AFTER_DETERMINER.search(text, max(lo, c.start() - 8), c.start())  # "the plan"
     ]
     cues += [(c.start(), c.end(), "future") for c in _FUTURE_PHRASE.finditer(text, lo, hi)]
-    intents = list(_INTENT.finditer(text, lo, hi))
+    intents = [*_INTENT.finditer(text, lo, hi), *_EXPECT.finditer(text, lo, hi)]
     cues += [(c.start("inf"), c.end(), "future") for c in intents]
     cues += [(c.start(), c.end(), "future") for c in _SCHEDULE.finditer(text, lo, hi)]
     cues += [(c.start(), c.end(), "present") for c in _PRESENT.finditer(text, lo, hi)]
+    cues += [(c.start(), c.end(), "past") for c in _PERFECT.finditer(text, lo, hi)]
     spans = cues + [(c.start(), c.end(), "future") for c in intents]
     for c in intents:
         verb = text[c.start() : c.end()].split(None, 1)[0]
