@@ -356,6 +356,12 @@ GOVERNMENT: tuple[Example[Org], ...] = (
     ),
     ex("Georgia's National Bank kept its key rate at 11%.", ("National Bank", "government")),
     ex(
+        "The surplus narrowed in March, the Central Bank said.",
+        ("Central Bank", "government"),
+        note="a capitalized central bank names the country's own without the country",
+    ),
+    ex("A central bank official said the surplus narrowed.", note="lower case: any central bank"),
+    ex(
         "The European Commission fined the company 200 million euros.",
         # the EU's executive: a multilateral body (gold/GUIDELINES.md), as orgs_extra.tsv has it
         ("European Commission", "international"),

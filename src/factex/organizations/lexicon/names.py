@@ -177,8 +177,8 @@ OF_HEADS = frozenset(
 )
 
 # Heads that are a complete name on their own when capitalized ("the Cabinet of
-# Ministers"); the country it belongs to comes from context.
-STANDALONE_HEADS = frozenset({"cabinet of ministers"})
+# Ministers", "the Central Bank said"): the country it belongs to comes from context.
+STANDALONE_HEADS = frozenset({"cabinet of ministers", "central bank", "reserve bank"})
 
 # Legal forms after (or before) a name; the name without them is the same organization.
 LEGAL_FORMS = frozenset(
