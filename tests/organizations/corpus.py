@@ -94,6 +94,17 @@ BUSINESS: tuple[Example[Org], ...] = (
         "Ridgeway Capital Partners bought a 9% stake in the retailer.",
         ("Ridgeway Capital Partners", "company"),
     ),
+    ex("Kestrel Foods cut 300 jobs at its Ohio plant.", ("Kestrel Foods", "company")),
+    ex(
+        "Returns at Harrow Capital beat the market, said Ian Moss of Tavistock Asset Advisors.",
+        ("Harrow Capital", "company"),
+        ("Tavistock Asset Advisors", "company"),
+        note="investment firms and advisers named by their head",
+    ),
+    ex(
+        "Takamura Pharmaceutical will end the licensing deal.",
+        ("Takamura Pharmaceutical", "company"),
+    ),
     ex("The buyer is OJSC Uralkali, the potash producer.", ("Uralkali", "company")),
     ex(
         'The agreement was signed with CJSC "Siberian Coal Energy Company".',
@@ -455,6 +466,7 @@ WIRE: tuple[Example[Org], ...] = (
 
 # -- negatives: not organizations
 NEGATIVE: tuple[Example[Org], ...] = (
+    ex("Working capital fell as Pharmaceutical sales slowed.", note="heads in lower case or alone"),
     ex("Kazakhstan and Uzbekistan agreed to expand trade."),
     ex("The delegation arrived in Tashkent on Monday."),
     ex("Prime Minister Olaf Brandt met President Maria Santos in Lisbon."),

@@ -51,6 +51,12 @@ HEADS: dict[str, str] = {
     "systems": "company",
     "electronics": "company",
     "pharmaceuticals": "company",
+    "pharmaceutical": "company",
+    "healthcare": "company",
+    "foods": "company",
+    "capital": "company",  # investment firms: "Atticus Capital"; "Capital Markets" goes on
+    "advisors": "company",
+    "advisers": "company",
     "petroleum": "company",
     "telecom": "company",
     "communications": "company",
