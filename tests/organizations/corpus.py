@@ -96,6 +96,11 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Kestrel Foods cut 300 jobs at its Ohio plant.", ("Kestrel Foods", "company")),
     ex(
+        "Those charged include Tim Daly of Kestrel Foods and Kenneth Bowman, a contractor.",
+        ("Kestrel Foods", "company"),
+        note="a given name and a surname joined to a company by 'and': a person",
+    ),
+    ex(
         "Returns at Harrow Capital beat the market, said Ian Moss of Tavistock Asset Advisors.",
         ("Harrow Capital", "company"),
         ("Tavistock Asset Advisors", "company"),
