@@ -96,6 +96,13 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Kestrel Foods cut 300 jobs at its Ohio plant.", ("Kestrel Foods", "company")),
     ex(
+        "The trains are run by a separate company, Velotrax. The French statistics agency,"
+        " INSTAT, expects growth.",
+        ("Velotrax", "company"),
+        ("INSTAT", "other"),
+        note="a name set off by commas after an introducing noun that an article opens",
+    ),
+    ex(
         "Those charged include Tim Daly of Kestrel Foods and Kenneth Bowman, a contractor.",
         ("Kestrel Foods", "company"),
         note="a given name and a surname joined to a company by 'and': a person",
@@ -472,6 +479,11 @@ WIRE: tuple[Example[Org], ...] = (
 # -- negatives: not organizations
 NEGATIVE: tuple[Example[Org], ...] = (
     ex("Working capital fell as Pharmaceutical sales slowed.", note="heads in lower case or alone"),
+    ex(
+        "Trade with its main supplier, West Germany, rose, a spokesman for the"
+        " company, John Smith, said.",
+        note="a place or a person set off by commas after the noun",
+    ),
     ex("Kazakhstan and Uzbekistan agreed to expand trade."),
     ex("The delegation arrived in Tashkent on Monday."),
     ex("Prime Minister Olaf Brandt met President Maria Santos in Lisbon."),
