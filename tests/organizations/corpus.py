@@ -96,6 +96,13 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Kestrel Foods cut 300 jobs at its Ohio plant.", ("Kestrel Foods", "company")),
     ex(
+        '"Growth will slow," consultancy Harwick Analytics said. Shareholders in data services'
+        " provider Equinet and US behemoth Corvane Electric sold.",
+        ("Harwick Analytics", "company"),
+        ("Equinet", "company"),
+        ("Corvane Electric", "company"),
+    ),
+    ex(
         "The trains are run by a separate company, Velotrax. The French statistics agency,"
         " INSTAT, expects growth.",
         ("Velotrax", "company"),
@@ -479,6 +486,7 @@ WIRE: tuple[Example[Org], ...] = (
 # -- negatives: not organizations
 NEGATIVE: tuple[Example[Org], ...] = (
     ex("Working capital fell as Pharmaceutical sales slowed.", note="heads in lower case or alone"),
+    ex("In March the consultancy he runs and a provider of data in Texas merged."),
     ex(
         "Trade with its main supplier, West Germany, rose, a spokesman for the"
         " company, John Smith, said.",
