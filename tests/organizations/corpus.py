@@ -392,6 +392,13 @@ GOVERNMENT: tuple[Example[Org], ...] = (
     ),
     ex("A central bank official said the surplus narrowed.", note="lower case: any central bank"),
     ex(
+        "The Central Bank of Oman and the Reserve Bank of Fiji said so.",
+        ("Central Bank of Oman", "government"),
+        ("Reserve Bank of Fiji", "government"),
+        note="a multi-word head takes its 'of' complement as 'Bank' does",
+    ),
+    ex("Fiji wants a central bank of its own.", note="lower case"),
+    ex(
         "The European Commission fined the company 200 million euros.",
         # the EU's executive: a multilateral body (gold/GUIDELINES.md), as orgs_extra.tsv has it
         ("European Commission", "international"),
