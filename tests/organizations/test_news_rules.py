@@ -476,6 +476,14 @@ def test_a_department_with_its_portfolio(nlp, text, expected):
     assert names(nlp, text) == expected
 
 
+def test_a_country_is_no_short_name_of_its_bank(nlp):
+    # "Lebanon Bank" without its head is the country, not the bank's short name.
+    (org,) = nlp("Lebanon Bank said profits rose. Lebanon's exports rose.")._.organizations
+    assert [m.text for m in org.mentions] == ["Lebanon Bank"] and not org.aliases
+    (org,) = nlp("Coleco Industries Inc. said so. Coleco fell.")._.organizations
+    assert [m.text for m in org.mentions] == ["Coleco Industries Inc.", "Coleco"]
+
+
 @pytest.mark.xfail(strict=True, reason="known false positives (see each case)")
 @pytest.mark.parametrize(
     "text",
