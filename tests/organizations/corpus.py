@@ -399,6 +399,18 @@ GOVERNMENT: tuple[Example[Org], ...] = (
     ),
     ex("Fiji wants a central bank of its own.", note="lower case"),
     ex(
+        '"It matters," a Ministry of Coastal Trade (MCT) official said, and a Holvik Electric'
+        " Co spokesman agreed.",
+        ("Ministry of Coastal Trade", "government"),
+        ("Holvik Electric", "company"),
+        note="'a' before a name is the staff noun's after it",
+    ),
+    ex(
+        "A Council for Economic Planning and Development spokesman said so.",
+        ("Council for Economic Planning and Development", "government"),
+    ),
+    ex("He opened a Trade Center and a Savings Bank branch.", note="'a' before a head"),
+    ex(
         "The European Commission fined the company 200 million euros.",
         # the EU's executive: a multilateral body (gold/GUIDELINES.md), as orgs_extra.tsv has it
         ("European Commission", "international"),
@@ -675,11 +687,6 @@ GAPS: tuple[Example[Org], ...] = (
         "said Tim Mazur, director of foreign exchange at Investors Bank and Trust.",
         ("Investors Bank and Trust", "company"),
         note="the head rule ends the name at 'Bank'; 'Trust' is not taken as a second name",
-    ),
-    ex(
-        "A Council for Economic Planning and Development spokesman said so.",
-        ("Council for Economic Planning and Development", "government"),
-        note="'and' inside a 'for' complement: the head rule stops before it",
     ),
     ex(
         "Chrysler LLC Jim Press said the plan would work.",

@@ -112,8 +112,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         start = _left_of_and(t, start)  # "Valley Federal Savings and Loan Association"
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
-    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
-        return None
+    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
+        return None  # "a Convention Center"; but "a Matsushita Electric Co spokesman"
     if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
         return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
@@ -177,6 +177,18 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+# Who works for an organization, after its name: the determiner before the name is theirs.
+_STAFF = lx.EMPLOYEE_NOUNS | lx.ROLES_AFTER | {"official", "officials"}
+
+
+def _staff_after(t: Tokens, end: int) -> bool:
+    """A person working for the organization follows its name ("a MITI official"),
+    past an acronym in brackets ("a Ministry of Finance (MOF) official")."""
+    if end + 2 < t.n and t.words[end] == "(" and t.words[end + 2] == ")":
+        end += 3
+    return end < t.n and t.lower[end] in _STAFF
 
 
 def _said_of(t: Tokens, i: int, j: int) -> bool:
