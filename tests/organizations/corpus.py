@@ -96,6 +96,12 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Kestrel Foods cut 300 jobs at its Ohio plant.", ("Kestrel Foods", "company")),
     ex(
+        "Kestrel Bank shares fell as Tarnow Tractor Works workers went on strike.",
+        ("Kestrel Bank", "company"),
+        ("Tarnow Tractor Works", "company"),
+        note="a name before its shares or staff ends at its head",
+    ),
+    ex(
         '"Growth will slow," consultancy Harwick Analytics said. Shareholders in data services'
         " provider Equinet and US behemoth Corvane Electric sold.",
         ("Harwick Analytics", "company"),
@@ -398,6 +404,11 @@ GOVERNMENT: tuple[Example[Org], ...] = (
         note="a multi-word head takes its 'of' complement as 'Bank' does",
     ),
     ex("Fiji wants a central bank of its own.", note="lower case"),
+    ex(
+        "The U.S. Government said it would act, and the Reagan Administration agreed after"
+        " President Reagan spoke to British Government officials.",
+        note="a country's or a leader's government or administration is the state",
+    ),
     ex(
         '"It matters," a Ministry of Coastal Trade (MCT) official said, and a Holvik Electric'
         " Co spokesman agreed.",

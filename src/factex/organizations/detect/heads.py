@@ -10,6 +10,7 @@ from factex.organizations import lexicon as lx
 from factex.organizations import rules
 from factex.organizations.detect.names import (
     STOP,
+    addressed_words,
     cap_run,
     demonym_at,
     head_at,
@@ -153,6 +154,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     elif lowercase and strip_nationality(t, start, left) == left:
         return None  # "U.S. factory orders": a country does not name a facility
     bare = None
+    if name_words and key in _STATE_HEADS and _country_or_leader(t, start, left):
+        return None  # "the U.S. Government", "the Reagan Administration": no body's name
     if name_words:
         core = strip_nationality(t, start, left)
         if core < left and (place_at(t, core, left) is not None or lowercase):
@@ -177,6 +180,18 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+# Heads that, after only a country or a leader, name a state, not one of its bodies.
+_STATE_HEADS = frozenset({"government", "administration"})
+
+
+def _country_or_leader(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are a country or nationality ("U.S.", "British") or a person the
+    article gives a title ("Reagan" after "President Reagan")."""
+    if strip_nationality(t, i, j) == j:
+        return True
+    return j - i == 1 and t.words[i] in addressed_words(t)
 
 
 # Who works for an organization, after its name: the determiner before the name is theirs.
