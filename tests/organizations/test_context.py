@@ -83,6 +83,7 @@ def test_context_negatives(nlp, text: str):
         ("Sales at Velmora or Airbus rose.", {"Velmora", "Airbus"}),
         ("Exports by Toyota and others rose.", {"Toyota Motor"}),
         ("Boeing and Washington agreed.", {"Boeing"}),  # a place
+        ("Boeing and Kenneth Bowman agreed.", {"Boeing"}),  # a person
     ],
 )
 def test_coordination_with_a_known_company(nlp, text: str, names: set[str]):

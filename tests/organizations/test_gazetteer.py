@@ -83,6 +83,11 @@ FOUND = [
     ),
     ("Analysts at Morgan Stanley expect the Federal Reserve to hold rates.", None),
     ("Sales at Apple rose, while Shell said profits fell.", {"Apple": "company"}),
+    # a listed company by the short name news uses ("Motorola Solutions"; "Merck & Co.")
+    (
+        "It uses Motorola chips, and Merck makes the drug.",
+        {"Motorola": "company", "Merck": "company"},
+    ),
 ]
 
 

@@ -476,6 +476,14 @@ def test_a_department_with_its_portfolio(nlp, text, expected):
     assert names(nlp, text) == expected
 
 
+def test_a_country_is_no_short_name_of_its_bank(nlp):
+    # "Lebanon Bank" without its head is the country, not the bank's short name.
+    (org,) = nlp("Lebanon Bank said profits rose. Lebanon's exports rose.")._.organizations
+    assert [m.text for m in org.mentions] == ["Lebanon Bank"] and not org.aliases
+    (org,) = nlp("Coleco Industries Inc. said so. Coleco fell.")._.organizations
+    assert [m.text for m in org.mentions] == ["Coleco Industries Inc.", "Coleco"]
+
+
 @pytest.mark.xfail(strict=True, reason="known false positives (see each case)")
 @pytest.mark.parametrize(
     "text",
@@ -486,6 +494,8 @@ def test_a_department_with_its_portfolio(nlp, text, expected):
         # An island is no place factex knows (cities and countries only), and a recurring
         # one-word subject is taken as an organization.
         "Rubber comes from Sumatra. I see Sumatra has great potential, as Sumatra is rich.",
+        # "Capital" ends investment firms' names; an idea named in title case takes it too.
+        "Human Capital is a book about skills.",
     ],
 )
 def test_known_false_positives(nlp, text):

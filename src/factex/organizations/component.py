@@ -181,6 +181,9 @@ class _Entry:
         """Names this organization may recur under."""
         return list(self._forms)
 
+    def _keys(self) -> set[str]:
+        return {name_key(strip_legal_form(surface)) for _, surface in self.cands}
+
     def kind(self) -> str:
         best = self.best
         if best.known is not None:
@@ -200,6 +203,9 @@ class _Entry:
         bare = strip_legal_form(surface)
         if bare.lower() in lx.HEADS or bare.lower() in lx.GENERIC_NAME_WORDS:
             bare = surface  # "Service Corp.": the legal form is most of the name
+        known = self._known.name if self._known is not None else ""
+        if len(known) >= len(bare) and name_key(known) in self._keys():
+            return known  # the listed spelling of as full a name the text writes ("and", "&")
         return _title_case(bare)
 
 

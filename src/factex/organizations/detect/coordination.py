@@ -30,6 +30,7 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     "Zentrix or Airbus"): a company too (rule COORDINATED). The name is one to three
     capitalized words, not a place, person, title or a sentence's first word alone."""
     out = []
+    people: set[str] | None = None
     for c in chosen:
         # A listed, context-found or head-ended company only (``_JOINABLE``).
         if c.kind != "company" or c.rule not in _JOINABLE:
@@ -48,12 +49,22 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
                 and _coordinable(t, k, end)
                 and not (c.rule == rules.HEAD and _generic(t, k, end))
             ):
-                out.append(Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company"))
+                people = person_words(t) if people is None else people
+                # "Tim Daly of Michael Foods and Kenneth Bowman": a given name, a person
+                if not personal(t, k, end, people):
+                    out.append(
+                        Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company")
+                    )
         if c.rule == rules.HEAD:
             continue  # a name the head rule ended at its head: only what follows is read
         if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
             start = name_start_left(t, i - 2)
-            if i - 1 - start <= 3 and _coordinable(t, start, i - 1):
+            people = person_words(t) if people is None else people
+            if (
+                i - 1 - start <= 3
+                and _coordinable(t, start, i - 1)
+                and not personal(t, start, i - 1, people)
+            ):
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
     out += _listed_with(t, chosen)
     return out

@@ -68,6 +68,10 @@ def find_intro(t: Tokens) -> list[Candidate]:
                     t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
                 )
                 out.append(cand)
+        elif k < t.n and t.words[k] == ",":
+            cand = _named_after_comma(t, i, kind)
+            if cand is not None:
+                out.append(cand)
         # "the Uralmash holding company": the name right before the noun(s).
         if t.lower[i] in lx.INTRO_BEFORE_ONLY:
             continue
@@ -89,6 +93,39 @@ def find_intro(t: Tokens) -> list[Candidate]:
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
     return out + find_examples(t)
+
+
+def _named_after_comma(t: Tokens, i: int, kind: str) -> Candidate | None:
+    """ "the French statistics agency, INSEE, expects", "a separate company, Eurostar.":
+    the name set off by commas after a noun phrase that an article or a possessive
+    opens, the name closed by a comma, a full stop or a bracket."""
+    k = i + 2
+    if k >= t.n or not is_name_word(t, k) or t.sent[k] or t.lower[i] in lx.INTRO_ALSO_PEOPLE:
+        return None
+    end = cap_run(t, k)
+    if end >= t.n or t.words[end] not in (",", ".", ")"):
+        return None
+    p = i - 1  # leftwards over the noun phrase's lower-case words to its opening word
+    while (
+        p >= 0
+        and i - p <= 4
+        and (t.words[p].islower() or demonym_at(t, p) is not None)
+        and t.lower[p] not in _NP_OPENERS
+    ):
+        p -= 1  # "the French statistics agency"
+    if p < 0 or (t.lower[p] not in _NP_OPENERS and t.words[p] not in POSSESSIVE):
+        return None
+    if _initialled_person(t, k, end) or not plausible_name(t, k, end):
+        return None
+    if personal(t, k, end, person_words(t)):
+        return None
+    if kind == "media" and t.lower[i] == "agency" and t.lower[i - 1] != "news":
+        kind = "other"  # "the statistics agency, INSEE": a news agency only as one
+    return Candidate(t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind)
+
+
+# Words that open a noun phrase naming one organization ("the", "its parent company").
+_NP_OPENERS = frozenset({"the", "a", "an", "another", "its", "their", "his", "her"})
 
 
 def _initialled_person(t: Tokens, k: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from factex.organizations import lexicon as lx
 from factex.organizations import rules
 from factex.organizations.detect.names import (
     STOP,
+    addressed_words,
     cap_run,
     demonym_at,
     head_at,
@@ -112,8 +113,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         start = _left_of_and(t, start)  # "Valley Federal Savings and Loan Association"
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
-    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS:
-        return None
+    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
+        return None  # "a Convention Center"; but "a Matsushita Electric Co spokesman"
     if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
         return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
@@ -153,6 +154,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
     elif lowercase and strip_nationality(t, start, left) == left:
         return None  # "U.S. factory orders": a country does not name a facility
     bare = None
+    if name_words and key in _STATE_HEADS and _country_or_leader(t, start, left):
+        return None  # "the U.S. Government", "the Reagan Administration": no body's name
     if name_words:
         core = strip_nationality(t, start, left)
         if core < left and (place_at(t, core, left) is not None or lowercase):
@@ -177,6 +180,30 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         bare=bare if bare and " " in bare.strip() else None,
         short=_shorter(t, start, end, kind, lowercase),
     )
+
+
+# Heads that, after only a country or a leader, name a state, not one of its bodies.
+_STATE_HEADS = frozenset({"government", "administration"})
+
+
+def _country_or_leader(t: Tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are a country or nationality ("U.S.", "British") or a person the
+    article gives a title ("Reagan" after "President Reagan")."""
+    if strip_nationality(t, i, j) == j:
+        return True
+    return j - i == 1 and t.words[i] in addressed_words(t)
+
+
+# Who works for an organization, after its name: the determiner before the name is theirs.
+_STAFF = lx.EMPLOYEE_NOUNS | lx.ROLES_AFTER | {"official", "officials"}
+
+
+def _staff_after(t: Tokens, end: int) -> bool:
+    """A person working for the organization follows its name ("a MITI official"),
+    past an acronym in brackets ("a Ministry of Finance (MOF) official")."""
+    if end + 2 < t.n and t.words[end] == "(" and t.words[end + 2] == ")":
+        end += 3
+    return end < t.n and t.lower[end] in _STAFF
 
 
 def _said_of(t: Tokens, i: int, j: int) -> bool:

@@ -349,8 +349,9 @@ def short_names(t: Tokens, i: int, j: int) -> list[str]:
         or t.words[end - 1] in ",."
     ):
         end -= 1
-        if t.words[end - 1] not in ",.":
-            stages.append(t.chars(i, end))  # "Poughkeepsie Savings", then "Poughkeepsie"
+        # "Poughkeepsie Savings", then "Poughkeepsie"; never a place ("Lebanon Bank")
+        if t.words[end - 1] not in ",." and not is_place_words(t, i, end):
+            stages.append(t.chars(i, end))
     if end == j:
         return []
     out = stages

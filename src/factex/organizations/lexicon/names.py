@@ -51,6 +51,12 @@ HEADS: dict[str, str] = {
     "systems": "company",
     "electronics": "company",
     "pharmaceuticals": "company",
+    "pharmaceutical": "company",
+    "healthcare": "company",
+    "foods": "company",
+    "capital": "company",  # investment firms: "Atticus Capital"; "Capital Markets" goes on
+    "advisors": "company",
+    "advisers": "company",
     "petroleum": "company",
     "telecom": "company",
     "communications": "company",
@@ -142,6 +148,9 @@ OF_HEADS = frozenset(
         "church",
         "ministry",
         "bank",
+        "central bank",
+        "national bank",
+        "reserve bank",
         "university",
         "government",
         "department",
@@ -177,8 +186,8 @@ OF_HEADS = frozenset(
 )
 
 # Heads that are a complete name on their own when capitalized ("the Cabinet of
-# Ministers"); the country it belongs to comes from context.
-STANDALONE_HEADS = frozenset({"cabinet of ministers"})
+# Ministers", "the Central Bank said"): the country it belongs to comes from context.
+STANDALONE_HEADS = frozenset({"cabinet of ministers", "central bank", "reserve bank"})
 
 # Legal forms after (or before) a name; the name without them is the same organization.
 LEGAL_FORMS = frozenset(
