@@ -1335,6 +1335,15 @@ EVENTS += (
         ("other", None, (), None),
         note="negative: an indefinite one ('a five-day conference') is a new event",
     ),
+    ex(
+        "Costs rose after [Norton|o]'s buy-out of a 50% stake in [Acme Drilling|o] in [June|t|1989-06].",
+        ("other", "1989-06", ("Norton",), None),
+        note="a transaction noun hyphened as older news writes it ('buy-out', 'take-over')",
+    ),
+    ex(
+        "Analysts see a possible take-over bid for [Acme Drilling|o].",
+        note="negative: a hyphened take-over bid only possible (hedged)",
+    ),
 )
 
 CORPUS = EVENTS

@@ -676,7 +676,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.takeover_bid",
         "other",
-        r"\b(?P<t>(?:hostile\s+)?(?:takeover|tender|buyout|merger|acquisition)\s+"
+        # (hyphened too, as older news writes them: "a take-over bid", "a buy-out offer")
+        r"\b(?P<t>(?:hostile\s+)?(?:takeover|take-over|tender|buyout|buy-out|merger|acquisition)\s+"
         r"(?:bid|offer|proposal))\b",
         not_after=HEDGED,
     ),
@@ -698,7 +699,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.acquisition",
         "other",
         re.compile(
-            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Tt]ake-over|[Bb]uyout|[Bb]uy-out)\s+of\s+"
             r"(?=[A-Z]|(?:an?|the|its|their)\s)"
         ),
         not_after=HEDGED,
@@ -708,7 +709,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.takeover_by",
         "other",
         # (not "purchase by China of U.S. wheat": goods)
-        re.compile(r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+by\s+(?=[A-Z])"),
+        re.compile(
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Tt]ake-over|[Bb]uyout|[Bb]uy-out)\s+by\s+(?=[A-Z])"
+        ),
         not_after=HEDGED,
     ),
     Trigger(
@@ -857,7 +860,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.offer_accepted",
         "other",
         rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
-        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|takeover|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
+        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|buy-out|takeover|take-over|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
         frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
     ),
