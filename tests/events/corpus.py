@@ -1344,6 +1344,34 @@ EVENTS += (
         "Analysts see a possible take-over bid for [Acme Drilling|o].",
         note="negative: a hyphened take-over bid only possible (hedged)",
     ),
+    ex(
+        "Oil ministers meet [Monday|t|1987-04-13] in [Vienna|p] to review output.",
+        ("meeting", "1987-04-13", (), "Vienna"),
+        note="a present 'meet' with its weekday is a scheduled meeting",
+    ),
+    ex(
+        "The two envoys meet separately [Monday|t|1987-04-13] with [Japan|p]'s trade minister.",
+        ("meeting", "1987-04-13", ("Japan",), None),
+        note="an adverb between 'meet' and its weekday",
+    ),
+    ex(
+        "Exporters will meet [Monday|t|1987-04-13]'s deadline.",
+        note="negative: a weekday's deadline met is no meeting",
+    ),
+    ex(
+        "Bosses of [Euronext|o] and [Deutsche Boerse|o] are to meet amid talk of a bid.",
+        ("meeting", None, ("Euronext", "Deutsche Boerse"), None),
+        note="a meeting planned for its subject, with no object ('are to meet')",
+    ),
+    ex(
+        "Trade ministers will meet to discuss the dispute.",
+        ("meeting", None, (), None),
+        note="'meet' with what it is for",
+    ),
+    ex(
+        "The new targets are hard to meet, analysts said.",
+        note="negative: targets hard to meet (no subject planned to meet)",
+    ),
 )
 
 CORPUS = EVENTS

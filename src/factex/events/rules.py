@@ -209,6 +209,11 @@ _HABITUALLY = (
 # Adverbs between a modal and its verb ("would probably meet", "will also meet").
 _MODAL_ADVERBS = r"(?:also|probably|likely|then|soon|first|again|later|briefly|formally|separately)"
 
+# A weekday as a meeting's day ("meet Monday"), not a day's thing ("meet Monday's deadline").
+_WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(d.capitalize() for d in DAY_NAMES)})\b(?!['’])"
+# Adverbs after "meet" that leave it with no object: a meeting ("will meet separately").
+_MEET_ADVERBS = r"(?:separately|privately|informally|jointly|briefly|again)"
+
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
 SIGN_AUXILIARIES += ("plan to", "expected to")
@@ -468,13 +473,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             # (an adverb between: "would probably meet the week after")
-            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])"
+            rf"(?!(?:{'|'.join(d.capitalize() for d in DAY_NAMES)})['’])|"
             rf"(?:will|to|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|"
             r"this|later|again|today|tomorrow|here|there)\b|the\s+(?:week|day|month)\s+after\b|"
+            # (what for: "will meet to discuss the crisis"; how: "will meet separately")
+            rf"to\s+(?:discuss|review|consider|negotiate|decide|agree|talk)\b|{_MEET_ADVERBS}\b|"
             r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
             # (a side named by what it is: "will meet the Japanese delegation")
             r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
-            r"delegations|delegates|negotiators|representatives)\b))"
+            r"delegations|delegates|negotiators|representatives)\b)"
+            # (a meeting planned for its subject, with no object: "Bosses of X and Y are to
+            # meet amid talk of a bid", "are scheduled to meet for two days")
+            r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|likely|going)\s+)?to\s+"
+            r"(?P<t3>meet)(?=\s*[.;,]|\s+(?:amid|after|before|during|for|over)\b))"
         ),
     ),
     Trigger(
@@ -483,7 +495,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
-            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b"
+            # (or when: "OPEC ministers meet Monday in Vienna", "meet separately Monday")
+            rf"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b|(?:{_MEET_ADVERBS}\s+)?{_WEEKDAY}"
             # (or where: "Trade ministers of 92 countries meet in Geneva next week"; not a
             # habit, "they meet in Geneva every year")
             r"|(?:in|at)\s+[A-Z](?![^.;]{0,60}\b(?:every|each|annually|regularly|twice|once)\b)))"
