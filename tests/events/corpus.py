@@ -1372,6 +1372,29 @@ EVENTS += (
         "The new targets are hard to meet, analysts said.",
         note="negative: targets hard to meet (no subject planned to meet)",
     ),
+    ex(
+        "The two sides reached agreement on a truce on [Saturday|t|1987-04-11].",
+        ("signing", "1987-04-11", (), None),
+        note="wire style: 'reached agreement' with no article",
+    ),
+    ex(
+        "[Japan|p] and [Canada|p] reached an understanding on car exports.",
+        ("signing", None, ("Japan", "Canada"), None),
+        note="an understanding reached with a topic",
+    ),
+    ex(
+        "The two sides have not yet reached agreement on farm trade.",
+        note="negative: an agreement not reached",
+    ),
+    ex(
+        "Economists reached a better understanding of the market.",
+        note="negative: an understanding of something is no deal",
+    ),
+    ex(
+        "The [United States|p] ended an agreement with the [European Union|o], reached in [1992|t|1992], on aircraft aid.",
+        ("signing", "1992", ("United States", "European Union"), None),
+        note="an agreement's sides between it and 'reached'",
+    ),
 )
 
 CORPUS = EVENTS

@@ -173,6 +173,8 @@ _CALLED_OFF = (
 )
 _CALLED_OFF_AFTER = f"(?!{_CALLED_OFF})"
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
+# A deal's sides after its noun: "an agreement with the EU", "the pact between the two".
+_DEAL_SIDES = r"(?:\s+(?:with|between)(?:\s+[\w.&'’-]+){1,5}?)?"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
 _TALKS = longest_first(TALKS_NOUNS)
@@ -547,7 +549,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
         # ("agreed on a new accord")
         r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
-        rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}",
+        rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}"
+        # (wire style, with no article: "reached agreement on a truce", "reached broad
+        # agreement"; an understanding with a side or a topic, not "a better understanding of")
+        r"|\b(?P<t2>reached|reaches)\s+(?:(?:broad|tentative|preliminary|final|full|general|"
+        r"basic|initial)\s+)?agreement\b(?!\s+(?:to\s+)?(?:sell|buy|merge|acquire)\b)"
+        r"|\b(?P<t3>reached|reaches)\s+an?\s+(?:[\w-]+\s+)?understanding\s+(?:with|on|over|between)\b",
+        # (not one denied: "have not yet reached agreement", "never reached a deal")
+        not_after=re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?$", re.IGNORECASE),
     ),
     Trigger(
         # a deal to buy or sell a company is a company transaction, "other" (guidelines §4,
@@ -568,10 +577,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (it opens with the deal word: where none starts, it fails at the first letter,
         # where a lookbehind first ran at every position; "no deal" is looked back at from
         # the word's end)
-        rf"\b(?:{_DEALS})(?:{_NOT_NO_DEAL}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        # (its sides between: "an agreement with the EU, reached in 1992", "the accord between
+        # the two firms was struck")
+        rf"\b(?:{_DEALS})(?:{_NOT_NO_DEAL}{_DEAL_SIDES}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
         r"(?P<t>reached|struck|clinched|sealed|concluded|announced)"
         # "That agreement, reached last year after heated negotiations"
-        r"|,\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded))\b",
+        rf"|{_DEAL_SIDES},\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded))\b",
         frozenset(_DEALS.split("|")),
     ),
     Trigger(
