@@ -1395,6 +1395,15 @@ EVENTS += (
         ("signing", "1992", ("United States", "European Union"), None),
         note="an agreement's sides between it and 'reached'",
     ),
+    ex(
+        "The summit between [Ronald Reagan|h] and [Mikhail Gorbachev|h] ended in [Reykjavik|p] on [Sunday|t|1987-04-12].",
+        ("meeting", "1987-04-12", ("Ronald Reagan", "Mikhail Gorbachev"), "Reykjavik"),
+        note="a summit with its sides after it",
+    ),
+    ex(
+        "[Seoul|p] called for a summit with [Pyongyang|p].",
+        note="negative: a summit only asked for",
+    ),
 )
 
 CORPUS = EVENTS

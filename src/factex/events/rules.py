@@ -926,7 +926,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             r"\b(?:(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|at|for|after|"
             r"before|during)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<t>summit)|"
-            r"(?P<t2>summit)\s+(?:in|on|at|here|there|ended|opened|began|ends|opens|begins|"
+            # (or with its sides: "the summit between Trump and Xi", "a summit with Kim")
+            r"(?P<t2>summit)\s+(?:in|on|at|here|there|between|with|ended|opened|began|ends|opens|begins|"
             r"will\s+(?:open|begin|end)))\b"
         ),
         frozenset({"summit"}),
