@@ -1404,6 +1404,17 @@ EVENTS += (
         "[Seoul|p] called for a summit with [Pyongyang|p].",
         note="negative: a summit only asked for",
     ),
+    ex(
+        "[Kofi Annan|h] ended a meeting with [Saddam Hussein|h] in [Baghdad|p] on [Sunday|t|1998-02-22]. He's expected to meet with [Tariq Aziz|h] later on [Sunday|t|1998-02-22].",
+        ("meeting", "1998-02-22", ("Saddam Hussein",), "Baghdad"),
+        ("meeting", "1998-02-22", ("Tariq Aziz",), None),
+        note="two meetings of one day with other people are two ('He's' is no possessive)",
+    ),
+    ex(
+        "[Kofi Annan|h] met [Saddam Hussein|h] on [Sunday|t|1998-02-22]. [Tariq Aziz|h] said the meeting on [Sunday|t|1998-02-22] went well.",
+        ("meeting", "1998-02-22", ("Saddam Hussein",), None),
+        note="negative: 'the meeting' told by someone else is the one before",
+    ),
 )
 
 CORPUS = EVENTS

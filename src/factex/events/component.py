@@ -365,10 +365,12 @@ def _fill(
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
     participants = unique(names + list(people) + both)
     orgs = {m.name for m in entities if m.kind == "org"}
+    persons = {m.name for m in entities if m.kind == "person"} | set(people)
     after_preposition: dict[tuple[int, bool], bool] = {}
     for d in drafts:
         d.participants = participants.copy()
         d.orgs = orgs.copy()  # (a merge adds to it in place)
+        d.persons = persons.copy()
         d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))

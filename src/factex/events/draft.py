@@ -35,6 +35,7 @@ class Draft:
     money: list = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)  # the people among the participants
     location_kind: str | None = None
     # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
     # an event already found, never an event of its own

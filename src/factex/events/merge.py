@@ -88,6 +88,16 @@ def _shared_participant(a: Draft, b: Draft) -> bool:
     )
 
 
+def _other_people(old: Draft, new: Draft) -> bool:
+    """Both name people, and none of the one's is the other's (by full name or its last
+    word): "a meeting with Saddam Hussein" ... "expected to meet with Tariq Aziz" later
+    that day are two meetings, with two counterparts."""
+    if not old.persons or not new.persons:
+        return False
+    last = {p.rsplit(None, 1)[-1] for p in old.persons}
+    return last.isdisjoint(p.rsplit(None, 1)[-1] for p in new.persons)
+
+
 def _retold(old: Draft, new: Draft) -> bool:
     """The headline's event told again by the body's first mention of that type that
     shares a side with it ("French suitor holds LSE meeting" ... "Euronext has met with
@@ -148,6 +158,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if _retold(old, new):
             return True
+        # a meeting or visit with other people is another one, unless named as the one
+        # before ("the meeting")
+        if _other_people(old, new) and not new.is_definite():
+            return False
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         # the same two organizations meeting, neither mention dated, are one meeting
@@ -199,6 +213,7 @@ def _refers_to(old: Draft, ref: Draft) -> bool:
 def _merge(old: Draft, new: Draft) -> None:
     old.participants = unique(old.participants + new.participants)
     old.orgs |= new.orgs
+    old.persons |= new.persons
     old.location = old.location or new.location
     old.period = old.period or new.period
     old.money = old.money or new.money

@@ -1149,7 +1149,10 @@ QUANTITY_UNITS_EXCLUDED = frozenset(
 
 # A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
 DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$"
+    # (a possessive, not a pronoun's "is": "He's expected to meet")
+    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|"
+    r"\w(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwho)(?<!\bwhat)['’]s)"
+    r"\s+(?:[\w’'-]+\s+){0,3}$"
     # ... or its subject set off by a comma right before it ("The protocol, signed in Cairo")
     r"|\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$",
     re.IGNORECASE,
