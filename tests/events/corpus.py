@@ -1415,6 +1415,23 @@ EVENTS += (
         ("meeting", "1998-02-22", ("Saddam Hussein",), None),
         note="negative: 'the meeting' told by someone else is the one before",
     ),
+    ex(
+        "The inspectors would not try to visit any of the eight sites in [Iraq|p].",
+        note="negative: a visit denied ('would not try to visit')",
+    ),
+    ex(
+        "[Baker|h] has no plans to visit [Tokyo|p].",
+        note="negative: no plans to visit",
+    ),
+    ex(
+        "[Yeutter|h] said he had never met [Tamura|h].",
+        note="negative: never met",
+    ),
+    ex(
+        "Trade, not least the visit of [Japan|p]'s premier to [Washington|p], dominated.",
+        ("visit", None, ("Japan",), "Washington"),
+        note="'not least' before a visit denies nothing",
+    ),
 )
 
 CORPUS = EVENTS

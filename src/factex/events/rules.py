@@ -202,6 +202,14 @@ _NOT_AFTER_MEET = (
     r"(?!\s+(?:many|most|some|all|none|several|much|part)\s+of\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{longest_first(MET_NEEDS)})\b)"
 )
+# A verb denied or only wished away right before the trigger: "will not visit", "did not
+# visit", "would not try to visit", "won't visit", "has no plans to visit", "never met"
+# (a visit or meeting that does not happen is none, as "no trip planned" is none).
+DENIED = (
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:yet|try|plan|want|expect|going|be|have)\s+(?:to\s+)?)?$"
+    r"|\bno\s+(?:plans?|intention|intentions)\s+to\s+$"
+)
+
 # Adverbs that make a verb a habit, not one event ("frequently met", "met regularly").
 _HABITUALLY = (
     r"(?:frequently|regularly|often|routinely|repeatedly|occasionally|sometimes|usually|"
@@ -280,7 +288,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Baker may visit Tokyo", as "may bid" is no bid)
         not_after=re.compile(
             rf"{CANCELLED.pattern}|\b(?:can|could|may|might|cannot)\s+(?:only\s+|also\s+|not\s+)?"
-            r"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$",
+            rf"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$|{DENIED}",
             re.IGNORECASE,
         ),
     ),
@@ -350,7 +358,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # regularly with")
         not_after=re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$"
-            rf"|\b{_HABITUALLY}\s+$",
+            rf"|\b{_HABITUALLY}\s+$|{DENIED}",
             re.IGNORECASE,
         ),
     ),
