@@ -1432,16 +1432,21 @@ EVENTS += (
         ("visit", None, ("Japan",), "Washington"),
         note="'not least' before a visit denies nothing",
     ),
+    ex(
+        "Leaders gathered for the World Economic Forum in [Davos|p]. Trade was discussed at the week-long meeting.",
+        ("other", None, (), "Davos"),
+        note="a named event described by its length and a meeting word ('the week-long meeting')"
+        " is that event, though a meeting",
+    ),
+    ex(
+        "Leaders gathered for the World Economic Forum in [Davos|p]. Trade was discussed at the week-long meeting in [Geneva|p].",
+        ("other", None, (), "Davos"),
+        ("meeting", None, (), "Geneva"),
+        note="negative: a meeting of that length held elsewhere is another event",
+    ),
 )
 
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = (
-    ex(
-        "Leaders gathered for the World Economic Forum in [Davos|p]. Trade was discussed at the week-long meeting.",
-        ("other", None, (), "Davos"),
-        note="a named event described by its length and a meeting word ('the week-long meeting'):"
-        " a meeting is merged only into meetings, the named event is `other`",
-    ),
-)
+GAPS: tuple[Example[E], ...] = ()

@@ -251,6 +251,20 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
                 target = target or e
                 if not d.participants:
                     break  # (none to share: the latest is the one)
+        if target is None and d.recap and d.type == "meeting":
+            # "the week-long meeting" with no meeting before it: the named event ("the
+            # World Economic Forum in Davos") described by its length, where no other
+            # place is said
+            target = next(
+                (
+                    e
+                    for e in of_type.get("other", [])[: -MERGE_REACH - 1 : -1]
+                    if e.name is not None
+                    and _compatible_dates(e, d)
+                    and (d.location is None or d.location == e.location)
+                ),
+                None,
+            )
         if target is None:
             events.append(d)
             earlier.append(d)
