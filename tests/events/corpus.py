@@ -1444,6 +1444,22 @@ EVENTS += (
         ("meeting", None, (), "Geneva"),
         note="negative: a meeting of that length held elsewhere is another event",
     ),
+    ex(
+        "[Taiwan|p] held trade talks with the [United States|p] last month. [Taiwan|p] will also hold talks with [Japan|p].",
+        ("meeting", None, ("Taiwan", "United States"), None),
+        ("meeting", None, ("Taiwan", "Japan"), None),
+        note="talks told as one more ('will also hold talks') with another side are another event",
+    ),
+    ex(
+        "[Yeutter|h] held talks with [Tamura|h] in [Tokyo|p]. He also said the talks were friendly.",
+        ("meeting", None, ("Tamura",), "Tokyo"),
+        note="negative: 'also' before 'the talks' named again makes no new event",
+    ),
+    ex(
+        "[Euronext|o] is due to hold talks with the [London Stock Exchange|o]. Meanwhile [Euronext|o] also began talks with the [London Stock Exchange|o].",
+        ("meeting", None, ("Euronext", "London Stock Exchange"), None),
+        note="negative: talks told with 'also' between the same two sides are the talks before",
+    ),
 )
 
 CORPUS = EVENTS

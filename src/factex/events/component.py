@@ -117,6 +117,8 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             draft.before = (text, s)
             if trigger.type == "other":
                 draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
+            if trigger.type in ("meeting", "visit"):
+                draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
             if trigger.type in ("other", "meeting"):
                 draft.recap = rules.DURATION_NAMED.search(text, max(0, s - 30), s) is not None
             draft.the = text[max(0, s - 4) : s].lower() == "the "

@@ -162,6 +162,12 @@ def same_event(old: Draft, new: Draft) -> bool:
         # before ("the meeting")
         if _other_people(old, new) and not new.is_definite():
             return False
+        # ... and so is one told as one more, not between the same two sides ("Taiwan held
+        # talks with the US ... will also hold talks with Japan"; not "Euronext is due to
+        # hold talks with LSE ... Euronext also began talks with the LSE")
+        shared = set(new.participants) & set(old.participants)
+        if new.also and len(shared) < 2 and not new.is_definite():
+            return False
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         # the same two organizations meeting, neither mention dated, are one meeting

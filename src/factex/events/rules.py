@@ -1227,6 +1227,10 @@ ONWARD = re.compile(
     r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
+# "also" right before a meeting's or visit's trigger, its verb and a word between ("will
+# also hold talks with Japan", "also met"): one more event of the kind, not the last again.
+ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 # An event named again by its length and kind ("the five-day conference", "the week-long
 # fair"): a description of one already named, not a new one.
 DURATION_NAMED = re.compile(
