@@ -1460,6 +1460,17 @@ EVENTS += (
         ("meeting", None, ("Euronext", "London Stock Exchange"), None),
         note="negative: talks told with 'also' between the same two sides are the talks before",
     ),
+    ex(
+        "[Acme Bank|o] has bought a majority stake in [Beta Bank|o], and [Gamma Bank|o] has bought 49% of [Delta Bank|o].",
+        ("other", None, ("Acme Bank",), None),
+        ("other", None, ("Delta Bank",), None),
+        note="two finite transaction verbs of one sentence tell two transactions",
+    ),
+    ex(
+        "[Acme Bank|o] has bought [Beta Bank|o]. The purchase of [Beta Bank|o] gives it a lead.",
+        ("other", None, ("Acme Bank", "Beta Bank"), None),
+        note="negative: the purchase named again in another sentence is the one transaction",
+    ),
 )
 
 CORPUS = EVENTS

@@ -64,6 +64,20 @@ def _is_merger(d: Draft) -> bool:
     return d.text.lower().startswith(("merg", "tie-up"))
 
 
+# A transaction told by a finite verb ("has bought", "sold"): each such verb of a sentence
+# tells its own transaction ("X has bought a stake in Y, Z has bought 49% of W").
+_TRANSACTION_VERBS = frozenset({"bought", "buys", "sold", "sells", "acquired", "acquires"})
+
+
+def _two_transactions(a: Draft, b: Draft) -> bool:
+    """Two finite transaction verbs of one sentence: two transactions."""
+    return (
+        a.sentence == b.sentence
+        and a.text.lower() in _TRANSACTION_VERBS
+        and b.text.lower() in _TRANSACTION_VERBS
+    )
+
+
 def _is_conference(d: Draft) -> bool:
     """A conference ("a news conference", "the five-day conference"), no transaction."""
     return d.text.lower().endswith("conference")
@@ -122,6 +136,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             return False
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
+            return False
+        # nor two transactions told in one sentence ("X has bought a stake in Y, Z has
+        # bought 49% of W")
+        if _two_transactions(old, new):
             return False
         # nor a sale of the buyer just named ("sold to a shell company, which was in turn
         # bought by Rosneft", guidelines §4)
