@@ -1471,6 +1471,26 @@ EVENTS += (
         ("other", None, ("Acme Bank", "Beta Bank"), None),
         note="negative: the purchase named again in another sentence is the one transaction",
     ),
+    ex(
+        "[India|p] signs gas deal with [Iran|p]",
+        ("signing", None, ("India", "Iran"), None),
+        note="a signing told in the present, as headlines tell it",
+    ),
+    ex(
+        "There are signs the deal with [Iran|p] is close, and the first signs of a trade agreement.",
+        note="negative: 'signs' the noun",
+    ),
+    ex(
+        "[Venezuela|p] and [China|p] sign oil deal\n\nThe two countries also signed a number of other agreements.",
+        ("signing", None, ("Venezuela", "China"), None),
+        ("signing", None, ("Venezuela", "China"), None),
+        note="a signing of 'other agreements' is another signing than the headline's",
+    ),
+    ex(
+        "[Venezuela|p] and [China|p] sign oil deal\n\nThe two countries signed the deal in [Beijing|p].",
+        ("signing", None, ("Venezuela", "China"), "Beijing"),
+        note="negative: the headline's signing told again is one",
+    ),
 )
 
 CORPUS = EVENTS

@@ -386,6 +386,8 @@ def _fill(
                 before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
                 if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
                     d.definite = True  # "signed the accord": the one already mentioned
+                wider = sent.text[max(0, doc_match.start() - 30) : doc_match.start()]
+                d.another = rules.ANOTHER_DOCUMENT.search(wider) is not None
             d.money = money
             d.quantities = quantities
         elif d.type == "opening" or (d.type == "other" and d.name is None):

@@ -45,6 +45,7 @@ class Draft:
     onward: bool = False  # a transaction of what was just bought ("in turn bought by")
     recap: bool = False  # named by its length and kind ("the five-day conference")
     also: bool = False  # one more of its kind ("will also hold talks with Japan")
+    another: bool = False  # a signing of documents not yet named ("other agreements")
     # found in the headline, which names the story's event before its body does; cleared
     # once a body mention is merged into it
     headline: bool = False

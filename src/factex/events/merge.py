@@ -150,6 +150,8 @@ def same_event(old: Draft, new: Draft) -> bool:
     if new.type == "signing":
         if _same_money(old, new):
             return True
+        if new.another:
+            return False  # "also signed a number of other agreements"
         if old.money and new.money:
             return False
         if _retold(old, new):

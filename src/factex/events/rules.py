@@ -550,6 +550,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
+        # a signing told in the present, as headlines tell it: "Venezuela and China sign oil
+        # deal", "India signs $40bn gas deal with Iran"; not the noun ("signs that a deal
+        # is near", "the first signs of a trade agreement")
+        "event.signs",
+        "signing",
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bany\s)(?<!\bfew\s)(?<!\bsome\s)(?<!\bfirst\s)"
+        r"(?<!\bmore\s)(?<!\bclear\s)(?<!\bearly\s)(?<!\bthese\s)(?<!\bare\s)(?<!\bwere\s)"
+        r"\b(?P<t>signs|sign)\s+(?:(?!(?:that|of|is|are|was|were|for|to|on)\b)[\w$£€¥.,-]+\s+){0,3}?"
+        rf"(?:{longest_first(DOCUMENTS)})\b{_NOT_LEGISLATION_AFTER}",
+        frozenset({whole("sign"), whole("signs")}),
+        not_after=LEGISLATION_BEFORE,
+    ),
+    Trigger(
         # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
         "event.deal_reached",
         "signing",
@@ -1125,6 +1138,12 @@ MEETING_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){{0,3}}?(?:{longest_first(BODIES)}|board|assembly|"
     r"cabinet|parliament|heads\s+of\s+state|working\s+group))\b",
     re.IGNORECASE,
+)
+
+# "other agreements", "another contract", "a separate deal": a document not yet mentioned
+# (its signing is another one: "The two countries also signed a number of other agreements").
+ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:other|another|separate|further|additional)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 
 # "the accord", "this agreement": a document already mentioned.
