@@ -1491,6 +1491,16 @@ EVENTS += (
         ("signing", None, ("Venezuela", "China"), "Beijing"),
         note="negative: the headline's signing told again is one",
     ),
+    ex(
+        "Aid will be discussed at the World Economic Forum, which meets in [Davos|p] [next week|t|1987-04-13/1987-04-19].",
+        ("other", "1987-04-13/1987-04-19", (), "Davos"),
+        note="a named event that 'meets' is that event meeting, no meeting of its own",
+    ),
+    ex(
+        "The [Paris Club|o], which meets [next week|t|1987-04-13/1987-04-19], will discuss debt.",
+        ("meeting", "1987-04-13/1987-04-19", ("Paris Club",), None),
+        note="negative: a body that meets (no named event) holds a meeting",
+    ),
 )
 
 CORPUS = EVENTS

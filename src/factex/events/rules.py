@@ -1250,6 +1250,13 @@ ONWARD = re.compile(
 # also hold talks with Japan", "also met"): one more event of the kind, not the last again.
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+# What lies between a named event and a meeting verb whose subject it is ("the World
+# Economic Forum, which meets in Davos", "the forum, which will meet next week").
+WHICH_MEETS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|expected\s+)?to\s+)?",
+    re.IGNORECASE,
+)
+
 # An event named again by its length and kind ("the five-day conference", "the week-long
 # fair"): a description of one already named, not a new one.
 DURATION_NAMED = re.compile(
