@@ -1501,6 +1501,11 @@ EVENTS += (
         ("meeting", "1987-04-13/1987-04-19", ("Paris Club",), None),
         note="negative: a body that meets (no named event) holds a meeting",
     ),
+    ex(
+        "Leaders agreed a truce at the Venice summit in [Italy|p] on [Saturday|t|1987-04-11].",
+        ("other", "1987-04-11", (), "Italy"),
+        note="a named summit placed after its noun is one event, the named one (no meeting besides)",
+    ),
 )
 
 CORPUS = EVENTS

@@ -129,11 +129,11 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     for d in found:
         if out and d.start < out[-1].end:
             continue
-        # "the World Economic Forum, which meets in Davos": the named event meeting, no
-        # meeting of its own
+        # "the World Economic Forum, which meets in Davos", "the G20 summit in Buenos
+        # Aires": the named event meeting, no meeting of its own
         if out and d.type == "meeting" and out[-1].name is not None:
             between = sent.text[sent.local(out[-1].end) : sent.local(d.start)]
-            if rules.WHICH_MEETS.fullmatch(between):
+            if rules.NAMED_THEN_MEETING.fullmatch(between):
                 continue
         out.append(d)
     return out

@@ -1250,10 +1250,12 @@ ONWARD = re.compile(
 # also hold talks with Japan", "also met"): one more event of the kind, not the last again.
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
-# What lies between a named event and a meeting verb whose subject it is ("the World
-# Economic Forum, which meets in Davos", "the forum, which will meet next week").
-WHICH_MEETS = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|expected\s+)?to\s+)?",
+# What lies between a named event and a meeting trigger that is that event: the meeting
+# verb it is the subject of ("the World Economic Forum, which meets in Davos", "the forum,
+# which will meet next week"), or nothing, its noun read as a summit ("the G20 summit in
+# Buenos Aires": the named event "G20", no meeting besides).
+NAMED_THEN_MEETING = re.compile(
+    r"\s*(?:,?\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|expected\s+)?to\s+)?)?",
     re.IGNORECASE,
 )
 
