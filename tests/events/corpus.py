@@ -1506,6 +1506,43 @@ EVENTS += (
         ("other", "1987-04-11", (), "Italy"),
         note="a named summit placed after its noun is one event, the named one (no meeting besides)",
     ),
+    ex(
+        "[Nakasone|h] embarked on a tour of [Southeast Asia|p] on [Monday|t|1987-04-13].",
+        ("visit", "1987-04-13", ("Nakasone",), "Southeast Asia"),
+        note="a tour of a region is a visit",
+    ),
+    ex(
+        "[Yeutter|h] toured the [Toyota|o] plant in [Nagoya|p].",
+        ("visit", None, ("Yeutter",), "Toyota"),
+        note="a site toured is visited",
+    ),
+    ex(
+        "The band's world tour of [Europe|p] sold out.",
+        note="negative: a show's tour",
+    ),
+    ex(
+        "[Nakasone|h] heads for [Washington|p] on [April 29|t|1987-04-29].",
+        ("visit", "1987-04-29", ("Nakasone",), "Washington"),
+        note="'heads for' a capital is a trip",
+    ),
+    ex(
+        "Fighter planes are headed to [Saudi Arabia|p].",
+        note="negative: 'headed to' (no visitor's verb)",
+    ),
+    ex(
+        "[Siew|h] returned from [Washington|p] on [Friday|t|1987-03-13] after two days there.",
+        ("visit", "1987-03-13", ("Siew",), "Washington"),
+        note="a return from a place tells the visit there, dated by its day ('from' no comparison)",
+    ),
+    ex(
+        "A [Japanese|p|Japan] trade delegation arrived here [today|t|1987-04-13].",
+        ("visit", "1987-04-13", ("Japan",), None),
+        note="an arrival where the story is filed",
+    ),
+    ex(
+        "Delegations have been arriving in [Washington|p] for months.",
+        note="negative: arrivals going on for months",
+    ),
 )
 
 CORPUS = EVENTS

@@ -6,7 +6,7 @@ words a sentence must hold for its pattern to be tried) are derived from the pat
 "held" and "talks") and the sentence gate (``ALL_STEMS``): a sentence holding none of
 them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
 verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
-pattern name theirs ``t2``, ``t3``.
+pattern name theirs ``t2``, ``t3``, ``t4``.
 
 Over 600 lines because ``TRIGGERS`` is one list (about half the file): cutting it in two
 would make two places to add a trigger.
@@ -210,6 +210,12 @@ DENIED = (
     r"|\bno\s+(?:plans?|intention|intentions)\s+to\s+$"
 )
 
+# A time between a verb of travel and its destination ("leaves today for Ottawa").
+_TRAVEL_TIME = (
+    r"(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
+    r"on\s+[A-Z][a-z]+day)"
+)
+
 # Adverbs that make a verb a habit, not one event ("frequently met", "met regularly").
 _HABITUALLY = (
     r"(?:frequently|regularly|often|routinely|repeatedly|occasionally|sometimes|usually|"
@@ -326,11 +332,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.departure",
         "visit",
         re.compile(
-            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|"
+            # (or heads for it, or is back from it: "heads for Washington on April 29",
+            # "returned from Tokyo yesterday"; not "planes are headed to Saudi Arabia")
+            r"heads)\s+"
             # (a time between: "leaves today for Ottawa", "left on Monday for Seoul")
-            r"(?:(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
-            r"on\s+[A-Z][a-z]+day)\s+)?(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
-            r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
+            rf"(?:{_TRAVEL_TIME}\s+)?(?:for|in|(?<=heads\s)to)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            rf"\s+to|(?P<t3>returned|returning)\s+(?:{_TRAVEL_TIME}\s+)?from)\s+(?:the\s+)?(?=[A-Z])"
+            # (an arrival where the story is filed: "A Japanese delegation arrived here today")
+            r"|\b(?P<t4>arrived|arrives|arriving)\s+here\b"
+        ),
+        # (not trips going on for months: "delegations have been arriving in Washington")
+        not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
+    ),
+    Trigger(
+        # a tour of a region or a site is a visit: "embarked on a tour of Southeast Asia", "a
+        # four-nation tour", "toured the Toyota plant in Nagoya"
+        "event.tour",
+        "visit",
+        re.compile(
+            r"\b(?:(?P<t>tour)\s+of\s+(?:the\s+)?(?=[A-Z])|(?P<t2>[a-z]+-nation\s+tour)\b|"
+            r"(?P<t3>toured)\s+(?:the\s+|an?\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,2}(?:plant|factory|"
+            r"factories|mill|mine|port|site|facility|facilities|region|country|city|shipyard)\b))"
+        ),
+        frozenset({whole("tour"), whole("toured")}),
+        # (not a show's or a sightseer's tour: "the band's world tour of Europe")
+        not_after=re.compile(
+            r"\b(?:world|concert|guided|walking|bus|book|farewell|promotional|sightseeing)\s+$",
+            re.IGNORECASE,
         ),
     ),
     Trigger(
@@ -1202,7 +1231,9 @@ PASSIVE_BEFORE = re.compile(
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    # (not a return's place: "returned from Washington on Friday")
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|(?<!returned\s)(?<!returning\s)from)\s+"
+    r"(?:[\w’'-]+\s+){0,4}$"
     # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
     # event's date
     r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
