@@ -496,6 +496,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:are|were|is|was)\s+)?(?:set|scheduled|planned|slated)\s+(?:for|on))\b",
     ),
     Trigger(
+        # meetings planned as a set ("Technical meetings are to be held today and tomorrow,
+        # with meetings at a more senior level scheduled for Thursday and Friday"): specific
+        # ones, not meetings as a habit
+        "event.meetings_planned",
+        "meeting",
+        re.compile(
+            r"\b(?P<t>[Mm]eetings)\s+(?:(?:are|were)\s+(?:to\s+be|due\s+to\s+be)|will\s+be)\s+held\b"
+            r"|\b(?P<t2>[Mm]eetings)\s+(?:(?:at|of|with|between|on)\s+(?:[\w.&'’-]+\s+){1,5}?)?"
+            r"(?:(?:are|were)\s+)?(?:scheduled|set|planned|slated)\s+(?:for|on)\s+"
+            r"(?=[A-Z]|(?:next|this|today|tomorrow)\b)"
+        ),
+        frozenset({whole("meetings")}),
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
         # talks a trip is for, or that something happened at: "in Washington for trade
         # talks", "said after the talks"
         "event.talks_purpose",
