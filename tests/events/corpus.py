@@ -1557,6 +1557,15 @@ EVENTS += (
         "Board meetings are held every month.",
         note="negative: meetings as a habit",
     ),
+    ex(
+        "Its ownership of [Clearstream|o] was the main stumbling block to a [London|p]-[Frankfurt|p] merger.",
+        note="negative: a merger only blocked (what stands in the way of one)",
+    ),
+    ex(
+        "The last hurdle to the merger of [Acme|o] and [Beta|o] was cleared.",
+        ("other", None, ("Acme",), None),
+        note="the hurdle to the merger (definite) leaves it an event",
+    ),
 )
 
 CORPUS = EVENTS

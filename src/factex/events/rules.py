@@ -119,6 +119,9 @@ HEDGED = re.compile(
     # a takeover bid", "the threat of a hostile takeover", "talk of a merger")
     r"likelihood\s+of|probability\s+of|possibility\s+of|prospects?\s+of|chances?\s+of|"
     r"threats?\s+of|risk\s+of|fears?\s+of|talk\s+of|"
+    # (or what stands in the way of one: "the main stumbling block to a London-Frankfurt
+    # merger", "an obstacle to any deal")
+    r"(?:stumbling\s+blocks?|obstacles?|hurdles?|barriers?|impediments?)\s+to\s+(?:an?|any)|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
