@@ -1531,8 +1531,7 @@ EVENTS += (
     ),
     ex(
         "[Siew|h] returned from [Washington|p] on [Friday|t|1987-03-13] after two days there.",
-        ("visit", "1987-03-13", ("Siew",), "Washington"),
-        note="a return from a place tells the visit there, dated by its day ('from' no comparison)",
+        note="negative: a return from a place is no visit trigger (the dev gold leaves it)",
     ),
     ex(
         "A [Japanese|p|Japan] trade delegation arrived here [today|t|1987-04-13].",

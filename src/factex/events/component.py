@@ -50,9 +50,7 @@ _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PR
 _VISIT_PREP = re.compile(rf"\b(?:{'|'.join(VISIT_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
-# ... and a return's or a tour's: where it was ("returned from Washington on Friday", "a
-# tour of Southeast Asia").
-_RETURNED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# ... and a tour's: where it went ("a tour of Southeast Asia").
 _TOUR_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
@@ -68,7 +66,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 # ---------------------------------------------------------------- triggers
 
 
-_TRIGGER_GROUPS = ("t", "t2", "t3", "t4")  # alternatives of a pattern each name their trigger
+_TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
 # How far back (characters) a trigger's ``not_after`` looks: as far as its longest reach,
 # "speculation that" and a clause of up to 60 characters ("amid speculation that two of
 # Japan's biggest financial companies will merge")
@@ -294,14 +292,11 @@ def _after_preposition(
 
 def _visited(sent: Sentence, d: Draft, at: int) -> bool:
     """Whether the place at offset ``at`` of the sentence is what a visit trigger visits:
-    its object ("visited Tokyo"), or after "from" a return, after "of" a tour."""
+    its object ("visited Tokyo"), or after "of" a tour ("a tour of Southeast Asia")."""
     end = sent.local(d.end)
     if _VISITED.fullmatch(sent.text, end, at):
         return True
-    word = d.text.lower()
-    if word.startswith("return"):
-        return _RETURNED_FROM.fullmatch(sent.text, end, at) is not None
-    return word == "tour" and _TOUR_OF.fullmatch(sent.text, end, at) is not None
+    return d.text.lower() == "tour" and _TOUR_OF.fullmatch(sent.text, end, at) is not None
 
 
 def _location(

@@ -6,7 +6,7 @@ words a sentence must hold for its pattern to be tried) are derived from the pat
 "held" and "talks") and the sentence gate (``ALL_STEMS``): a sentence holding none of
 them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
 verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
-pattern name theirs ``t2``, ``t3``, ``t4``.
+pattern name theirs ``t2``, ``t3``.
 
 Over 600 lines because ``TRIGGERS`` is one list (about half the file): cutting it in two
 would make two places to add a trigger.
@@ -336,14 +336,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         re.compile(
             r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|"
-            # (or heads for it, or is back from it: "heads for Washington on April 29",
-            # "returned from Tokyo yesterday"; not "planes are headed to Saudi Arabia")
+            # (or heads for it: "heads for Washington on April 29"; not "planes are headed
+            # to Saudi Arabia")
             r"heads)\s+"
             # (a time between: "leaves today for Ottawa", "left on Monday for Seoul")
             rf"(?:{_TRAVEL_TIME}\s+)?(?:for|in|(?<=heads\s)to)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
-            rf"\s+to|(?P<t3>returned|returning)\s+(?:{_TRAVEL_TIME}\s+)?from)\s+(?:the\s+)?(?=[A-Z])"
+            r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
             # (an arrival where the story is filed: "A Japanese delegation arrived here today")
-            r"|\b(?P<t4>arrived|arrives|arriving)\s+here\b"
+            r"|\b(?P<t3>arrived|arrives|arriving)\s+here\b"
         ),
         # (not trips going on for months: "delegations have been arriving in Washington")
         not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
@@ -1249,9 +1249,7 @@ PASSIVE_BEFORE = re.compile(
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    # (not a return's place: "returned from Washington on Friday")
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|(?<!returned\s)(?<!returning\s)from)\s+"
-    r"(?:[\w’'-]+\s+){0,4}$"
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
     # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
     # event's date
     r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
