@@ -119,11 +119,13 @@ def test_every_match_holds_a_word_of_each_of_the_rules_gates(rule):
 
 # event.deal_was_reached as it was first written (a lookbehind first): the record's
 # pattern, rewritten to open with its word, must match exactly where this does.
+# (with its sides between, added since: "an agreement with the EU, reached in 1992")
+_SIDES = r"(?:\s+(?:with|between)(?:\s+[\w.&'’-]+){1,5}?)?"
 DEAL_WAS_REACHED = re.compile(
-    r"(?<!\bno\s)\b(?:agreement|accord|deal|settlement|pact|treaty)\s+"
+    rf"(?<!\bno\s)\b(?:agreement|accord|deal|settlement|pact|treaty){_SIDES}\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?P<t>reached|struck|clinched|sealed|concluded|announced)\b"
-    r"|\b(?:agreement|accord|deal|settlement|pact|treaty),\s+"
+    rf"|\b(?:agreement|accord|deal|settlement|pact|treaty){_SIDES},\s+"
     r"(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded)\b",
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ DEALS_REACHED = (
     "No deal was reached. No  deal was reached, no accord has been struck; "
     "The Accord Was Reached and the pact, sealed in May, holds; no deal, reached late, "
     "knowing deal was struck; a treaty had  been concluded; Agreement, hammered out "
-    "nodeal was reached; deal was reachedly; deals were reached; accord,reached"
+    "nodeal was reached; deal was reachedly; deals were reached; accord,reached; "
+    "an agreement with the EU, reached in 1992; no deal with Japan was reached"
 )
 
 

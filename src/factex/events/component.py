@@ -50,6 +50,8 @@ _LOCATION_PREP = re.compile(rf"\b(?:{'|'.join(LOCATION_PREPOSITIONS)}){_AFTER_PR
 _VISIT_PREP = re.compile(rf"\b(?:{'|'.join(VISIT_PREPOSITIONS)}){_AFTER_PREPOSITION}")
 # What a visit verb's object is separated by: "visited Tokyo", "visit the plant".
 _VISITED = re.compile(r"\s+(?:the\s+)?")
+# ... and a tour's: where it went ("a tour of Southeast Asia").
+_TOUR_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
 # Periods and places are looked for this far (characters) from a trigger: beyond the
@@ -117,6 +119,9 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             draft.before = (text, s)
             if trigger.type == "other":
                 draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
+            if trigger.type in ("meeting", "visit"):
+                draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
+            if trigger.type in ("other", "meeting"):
                 draft.recap = rules.DURATION_NAMED.search(text, max(0, s - 30), s) is not None
             draft.the = text[max(0, s - 4) : s].lower() == "the "
             found.append(draft)
@@ -126,6 +131,12 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
     for d in found:
         if out and d.start < out[-1].end:
             continue
+        # "the World Economic Forum, which meets in Davos", "the G20 summit in Buenos
+        # Aires": the named event meeting, no meeting of its own
+        if out and d.type == "meeting" and out[-1].name is not None:
+            between = sent.text[sent.local(out[-1].end) : sent.local(d.start)]
+            if rules.NAMED_THEN_MEETING.fullmatch(between):
+                continue
         out.append(d)
     return out
 
@@ -279,6 +290,15 @@ def _after_preposition(
     return found
 
 
+def _visited(sent: Sentence, d: Draft, at: int) -> bool:
+    """Whether the place at offset ``at`` of the sentence is what a visit trigger visits:
+    its object ("visited Tokyo"), or after "of" a tour ("a tour of Southeast Asia")."""
+    end = sent.local(d.end)
+    if _VISITED.fullmatch(sent.text, end, at):
+        return True
+    return d.text.lower() == "tour" and _TOUR_OF.fullmatch(sent.text, end, at) is not None
+
+
 def _location(
     sent: Sentence, d: Draft, candidates: list[Mention], seen: dict[tuple[int, bool], bool]
 ) -> str | None:
@@ -297,7 +317,7 @@ def _location(
         if m.kind not in kinds:
             continue
         at = sent.local(m.start)
-        visited = d.type == "visit" and _VISITED.fullmatch(sent.text, sent.local(d.end), at)
+        visited = d.type == "visit" and _visited(sent, d, at)
         if not visited and not _after_preposition(sent, at, seen, visit=d.type == "visit"):
             continue
         if m.start >= d.end:
@@ -365,10 +385,12 @@ def _fill(
     locations = [m for m in entities if m.kind != "person" and not _is_adjective(m)]
     participants = unique(names + list(people) + both)
     orgs = {m.name for m in entities if m.kind == "org"}
+    persons = {m.name for m in entities if m.kind == "person"} | set(people)
     after_preposition: dict[tuple[int, bool], bool] = {}
     for d in drafts:
         d.participants = participants.copy()
         d.orgs = orgs.copy()  # (a merge adds to it in place)
+        d.persons = persons.copy()
         d.location = _location(sent, d, locations, after_preposition)
         if d.type == "meeting":
             body = rules.MEETING_BODY.match(sent.text, sent.local(d.end))
@@ -381,6 +403,8 @@ def _fill(
                 before = sent.text[max(0, doc_match.start() - 12) : doc_match.start()]
                 if doc_match.start() > sent.local(d.end) and rules.THE_DOCUMENT.search(before):
                     d.definite = True  # "signed the accord": the one already mentioned
+                wider = sent.text[max(0, doc_match.start() - 30) : doc_match.start()]
+                d.another = rules.ANOTHER_DOCUMENT.search(wider) is not None
             d.money = money
             d.quantities = quantities
         elif d.type == "opening" or (d.type == "other" and d.name is None):

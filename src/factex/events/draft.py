@@ -35,6 +35,7 @@ class Draft:
     money: list = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)  # the people among the participants
     location_kind: str | None = None
     # a later mention with no trigger ("The deal, worth $37 billion"): only merged into
     # an event already found, never an event of its own
@@ -43,6 +44,8 @@ class Draft:
     talks: bool = False  # a talks noun named it or a mention merged into it ("held talks")
     onward: bool = False  # a transaction of what was just bought ("in turn bought by")
     recap: bool = False  # named by its length and kind ("the five-day conference")
+    also: bool = False  # one more of its kind ("will also hold talks with Japan")
+    another: bool = False  # a signing of documents not yet named ("other agreements")
     # found in the headline, which names the story's event before its body does; cleared
     # once a body mention is merged into it
     headline: bool = False

@@ -64,6 +64,20 @@ def _is_merger(d: Draft) -> bool:
     return d.text.lower().startswith(("merg", "tie-up"))
 
 
+# A transaction told by a finite verb ("has bought", "sold"): each such verb of a sentence
+# tells its own transaction ("X has bought a stake in Y, Z has bought 49% of W").
+_TRANSACTION_VERBS = frozenset({"bought", "buys", "sold", "sells", "acquired", "acquires"})
+
+
+def _two_transactions(a: Draft, b: Draft) -> bool:
+    """Two finite transaction verbs of one sentence: two transactions."""
+    return (
+        a.sentence == b.sentence
+        and a.text.lower() in _TRANSACTION_VERBS
+        and b.text.lower() in _TRANSACTION_VERBS
+    )
+
+
 def _is_conference(d: Draft) -> bool:
     """A conference ("a news conference", "the five-day conference"), no transaction."""
     return d.text.lower().endswith("conference")
@@ -86,6 +100,16 @@ def _shared_participant(a: Draft, b: Draft) -> bool:
         or any(" " not in p and p in _names_of(a) for p in b.participants)
         or any(" " not in p and p in _names_of(b) for p in a.participants)
     )
+
+
+def _other_people(old: Draft, new: Draft) -> bool:
+    """Both name people, and none of the one's is the other's (by full name or its last
+    word): "a meeting with Saddam Hussein" ... "expected to meet with Tariq Aziz" later
+    that day are two meetings, with two counterparts."""
+    if not old.persons or not new.persons:
+        return False
+    last = {p.rsplit(None, 1)[-1] for p in old.persons}
+    return last.isdisjoint(p.rsplit(None, 1)[-1] for p in new.persons)
 
 
 def _retold(old: Draft, new: Draft) -> bool:
@@ -113,6 +137,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False
+        # nor two transactions told in one sentence ("X has bought a stake in Y, Z has
+        # bought 49% of W")
+        if _two_transactions(old, new):
+            return False
         # nor a sale of the buyer just named ("sold to a shell company, which was in turn
         # bought by Rosneft", guidelines §4)
         if new.onward:
@@ -122,6 +150,8 @@ def same_event(old: Draft, new: Draft) -> bool:
     if new.type == "signing":
         if _same_money(old, new):
             return True
+        if new.another:
+            return False  # "also signed a number of other agreements"
         if old.money and new.money:
             return False
         if _retold(old, new):
@@ -148,6 +178,16 @@ def same_event(old: Draft, new: Draft) -> bool:
             return True
         if _retold(old, new):
             return True
+        # a meeting or visit with other people is another one, unless named as the one
+        # before ("the meeting")
+        if _other_people(old, new) and not new.is_definite():
+            return False
+        # ... and so is one told as one more, not between the same two sides ("Taiwan held
+        # talks with the US ... will also hold talks with Japan"; not "Euronext is due to
+        # hold talks with LSE ... Euronext also began talks with the LSE")
+        shared = set(new.participants) & set(old.participants)
+        if new.also and len(shared) < 2 and not new.is_definite():
+            return False
         if " " in new.text and new.text.lower() == old.text.lower():
             return True
         # the same two organizations meeting, neither mention dated, are one meeting
@@ -199,6 +239,7 @@ def _refers_to(old: Draft, ref: Draft) -> bool:
 def _merge(old: Draft, new: Draft) -> None:
     old.participants = unique(old.participants + new.participants)
     old.orgs |= new.orgs
+    old.persons |= new.persons
     old.location = old.location or new.location
     old.period = old.period or new.period
     old.money = old.money or new.money
@@ -236,6 +277,20 @@ def resolve(drafts: list[Draft]) -> list[Draft]:
                 target = target or e
                 if not d.participants:
                     break  # (none to share: the latest is the one)
+        if target is None and d.recap and d.type == "meeting":
+            # "the week-long meeting" with no meeting before it: the named event ("the
+            # World Economic Forum in Davos") described by its length, where no other
+            # place is said
+            target = next(
+                (
+                    e
+                    for e in of_type.get("other", [])[: -MERGE_REACH - 1 : -1]
+                    if e.name is not None
+                    and _compatible_dates(e, d)
+                    and (d.location is None or d.location == e.location)
+                ),
+                None,
+            )
         if target is None:
             events.append(d)
             earlier.append(d)

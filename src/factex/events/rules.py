@@ -119,6 +119,9 @@ HEDGED = re.compile(
     # a takeover bid", "the threat of a hostile takeover", "talk of a merger")
     r"likelihood\s+of|probability\s+of|possibility\s+of|prospects?\s+of|chances?\s+of|"
     r"threats?\s+of|risk\s+of|fears?\s+of|talk\s+of|"
+    # (or what stands in the way of one: "the main stumbling block to a London-Frankfurt
+    # merger", "an obstacle to any deal")
+    r"(?:stumbling\s+blocks?|obstacles?|hurdles?|barriers?|impediments?)\s+to\s+(?:an?|any)|"
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
@@ -173,6 +176,8 @@ _CALLED_OFF = (
 )
 _CALLED_OFF_AFTER = f"(?!{_CALLED_OFF})"
 _DEALS = "agreement|accord|deal|settlement|pact|treaty"
+# A deal's sides after its noun: "an agreement with the EU", "the pact between the two".
+_DEAL_SIDES = r"(?:\s+(?:with|between)(?:\s+[\w.&'’-]+){1,5}?)?"
 # Not "no deal": a lookbehind of fixed width for each deal word, tried at its end.
 _NOT_NO_DEAL = "".join(rf"(?<!\bno\s{word})" for word in _DEALS.split("|"))
 _TALKS = longest_first(TALKS_NOUNS)
@@ -200,6 +205,20 @@ _NOT_AFTER_MEET = (
     r"(?!\s+(?:many|most|some|all|none|several|much|part)\s+of\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{longest_first(MET_NEEDS)})\b)"
 )
+# A verb denied or only wished away right before the trigger: "will not visit", "did not
+# visit", "would not try to visit", "won't visit", "has no plans to visit", "never met"
+# (a visit or meeting that does not happen is none, as "no trip planned" is none).
+DENIED = (
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:yet|try|plan|want|expect|going|be|have)\s+(?:to\s+)?)?$"
+    r"|\bno\s+(?:plans?|intention|intentions)\s+to\s+$"
+)
+
+# A time between a verb of travel and its destination ("leaves today for Ottawa").
+_TRAVEL_TIME = (
+    r"(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
+    r"on\s+[A-Z][a-z]+day)"
+)
+
 # Adverbs that make a verb a habit, not one event ("frequently met", "met regularly").
 _HABITUALLY = (
     r"(?:frequently|regularly|often|routinely|repeatedly|occasionally|sometimes|usually|"
@@ -208,6 +227,11 @@ _HABITUALLY = (
 
 # Adverbs between a modal and its verb ("would probably meet", "will also meet").
 _MODAL_ADVERBS = r"(?:also|probably|likely|then|soon|first|again|later|briefly|formally|separately)"
+
+# A weekday as a meeting's day ("meet Monday"), not a day's thing ("meet Monday's deadline").
+_WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(d.capitalize() for d in DAY_NAMES)})\b(?!['’])"
+# Adverbs after "meet" that leave it with no object: a meeting ("will meet separately").
+_MEET_ADVERBS = r"(?:separately|privately|informally|jointly|briefly|again)"
 
 # Words before "sign" that make it a signing ("will sign", "expected to sign").
 SIGN_AUXILIARIES = ("to", "will", "would", "shall", "may", "might", "could", "did")
@@ -273,7 +297,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Baker may visit Tokyo", as "may bid" is no bid)
         not_after=re.compile(
             rf"{CANCELLED.pattern}|\b(?:can|could|may|might|cannot)\s+(?:only\s+|also\s+|not\s+)?"
-            r"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$",
+            rf"(?:be\s+)?$|\bno\s+(?:[\w-]+\s+)?$|{DENIED}",
             re.IGNORECASE,
         ),
     ),
@@ -311,11 +335,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.departure",
         "visit",
         re.compile(
-            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving)\s+"
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|"
+            # (or heads for it: "heads for Washington on April 29"; not "planes are headed
+            # to Saudi Arabia")
+            r"heads)\s+"
             # (a time between: "leaves today for Ottawa", "left on Monday for Seoul")
-            r"(?:(?:today|tonight|tomorrow|yesterday|soon|later\s+today|(?:this|next|last)\s+week|"
-            r"on\s+[A-Z][a-z]+day)\s+)?(?:for|in)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
+            rf"(?:{_TRAVEL_TIME}\s+)?(?:for|in|(?<=heads\s)to)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
             r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
+            # (an arrival where the story is filed: "A Japanese delegation arrived here today")
+            r"|\b(?P<t3>arrived|arrives|arriving)\s+here\b"
+        ),
+        # (not trips going on for months: "delegations have been arriving in Washington")
+        not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
+    ),
+    Trigger(
+        # a tour of a region or a site is a visit: "embarked on a tour of Southeast Asia", "a
+        # four-nation tour", "toured the Toyota plant in Nagoya"
+        "event.tour",
+        "visit",
+        re.compile(
+            r"\b(?:(?P<t>tour)\s+of\s+(?:the\s+)?(?=[A-Z])|(?P<t2>[a-z]+-nation\s+tour)\b|"
+            r"(?P<t3>toured)\s+(?:the\s+|an?\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,2}(?:plant|factory|"
+            r"factories|mill|mine|port|site|facility|facilities|region|country|city|shipyard)\b))"
+        ),
+        frozenset({whole("tour"), whole("toured")}),
+        # (not a show's or a sightseer's tour: "the band's world tour of Europe")
+        not_after=re.compile(
+            r"\b(?:world|concert|guided|walking|bus|book|farewell|promotional|sightseeing)\s+$",
+            re.IGNORECASE,
         ),
     ),
     Trigger(
@@ -343,7 +390,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # regularly with")
         not_after=re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|already\s+)?$"
-            rf"|\b{_HABITUALLY}\s+$",
+            rf"|\b{_HABITUALLY}\s+$|{DENIED}",
             re.IGNORECASE,
         ),
     ),
@@ -452,6 +499,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:are|were|is|was)\s+)?(?:set|scheduled|planned|slated)\s+(?:for|on))\b",
     ),
     Trigger(
+        # meetings planned as a set ("Technical meetings are to be held today and tomorrow,
+        # with meetings at a more senior level scheduled for Thursday and Friday"): specific
+        # ones, not meetings as a habit
+        "event.meetings_planned",
+        "meeting",
+        re.compile(
+            r"\b(?P<t>[Mm]eetings)\s+(?:(?:are|were)\s+(?:to\s+be|due\s+to\s+be)|will\s+be)\s+held\b"
+            r"|\b(?P<t2>[Mm]eetings)\s+(?:(?:at|of|with|between|on)\s+(?:[\w.&'’-]+\s+){1,5}?)?"
+            r"(?:(?:are|were)\s+)?(?:scheduled|set|planned|slated)\s+(?:for|on)\s+"
+            r"(?=[A-Z]|(?:next|this|today|tomorrow)\b)"
+        ),
+        frozenset({whole("meetings")}),
+        not_after=_NOT_HELD,
+    ),
+    Trigger(
         # talks a trip is for, or that something happened at: "in Washington for trade
         # talks", "said after the talks"
         "event.talks_purpose",
@@ -468,13 +530,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             # (an adverb between: "would probably meet the week after")
-            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])|"
+            rf"\b(?:(?:will|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t>meet)\s+(?=[A-Z])"
+            rf"(?!(?:{'|'.join(d.capitalize() for d in DAY_NAMES)})['’])|"
             rf"(?:will|to|would|shall)\s+(?:{_MODAL_ADVERBS}\s+)?(?P<t2>meet)\s+(?=(?:with|in|on|at|next|"
             r"this|later|again|today|tomorrow|here|there)\b|the\s+(?:week|day|month)\s+after\b|"
+            # (what for: "will meet to discuss the crisis"; how: "will meet separately")
+            rf"to\s+(?:discuss|review|consider|negotiate|decide|agree|talk)\b|{_MEET_ADVERBS}\b|"
             r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
             # (a side named by what it is: "will meet the Japanese delegation")
             r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
-            r"delegations|delegates|negotiators|representatives)\b))"
+            r"delegations|delegates|negotiators|representatives)\b)"
+            # (a meeting planned for its subject, with no object: "Bosses of X and Y are to
+            # meet amid talk of a bid", "are scheduled to meet for two days")
+            r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|likely|going)\s+)?to\s+"
+            r"(?P<t3>meet)(?=\s*[.;,]|\s+(?:amid|after|before|during|for|over)\b))"
         ),
     ),
     Trigger(
@@ -483,7 +552,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         re.compile(
             r"\b(?:(?P<t>meets)\s+(?=(?:with|in|on|at|next|this|later|again|today|tomorrow)\b|[A-Z])|"
-            r"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b"
+            # (or when: "OPEC ministers meet Monday in Vienna", "meet separately Monday")
+            rf"(?P<t2>meet)\s+(?=(?:next|this|later|today|tomorrow)\b|(?:{_MEET_ADVERBS}\s+)?{_WEEKDAY}"
             # (or where: "Trade ministers of 92 countries meet in Geneva next week"; not a
             # habit, "they meet in Geneva every year")
             r"|(?:in|at)\s+[A-Z](?![^.;]{0,60}\b(?:every|each|annually|regularly|twice|once)\b)))"
@@ -527,6 +597,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=LEGISLATION_BEFORE,
     ),
     Trigger(
+        # a signing told in the present, as headlines tell it: "Venezuela and China sign oil
+        # deal", "India signs $40bn gas deal with Iran"; not the noun ("signs that a deal
+        # is near", "the first signs of a trade agreement")
+        "event.signs",
+        "signing",
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bany\s)(?<!\bfew\s)(?<!\bsome\s)(?<!\bfirst\s)"
+        r"(?<!\bmore\s)(?<!\bclear\s)(?<!\bearly\s)(?<!\bthese\s)(?<!\bare\s)(?<!\bwere\s)"
+        r"\b(?P<t>signs|sign)\s+(?:(?!(?:that|of|is|are|was|were|for|to|on)\b)[\w$£€¥.,-]+\s+){0,3}?"
+        rf"(?:{longest_first(DOCUMENTS)})\b{_NOT_LEGISLATION_AFTER}",
+        frozenset({whole("sign"), whole("signs")}),
+        not_after=LEGISLATION_BEFORE,
+    ),
+    Trigger(
         # a deal reached is a signing: "struck a deal", "reached a $9 billion agreement"
         "event.deal_reached",
         "signing",
@@ -534,7 +617,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<t>reached|reaches|struck|clinched|sealed|concluded|announced|announces|agreed|"
         # ("agreed on a new accord")
         r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
-        rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}",
+        rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}"
+        # (wire style, with no article: "reached agreement on a truce", "reached broad
+        # agreement"; an understanding with a side or a topic, not "a better understanding of")
+        r"|\b(?P<t2>reached|reaches)\s+(?:(?:broad|tentative|preliminary|final|full|general|"
+        r"basic|initial)\s+)?agreement\b(?!\s+(?:to\s+)?(?:sell|buy|merge|acquire)\b)"
+        r"|\b(?P<t3>reached|reaches)\s+an?\s+(?:[\w-]+\s+)?understanding\s+(?:with|on|over|between)\b",
+        # (not one denied: "have not yet reached agreement", "never reached a deal")
+        not_after=re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?$", re.IGNORECASE),
     ),
     Trigger(
         # a deal to buy or sell a company is a company transaction, "other" (guidelines §4,
@@ -555,10 +645,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (it opens with the deal word: where none starts, it fails at the first letter,
         # where a lookbehind first ran at every position; "no deal" is looked back at from
         # the word's end)
-        rf"\b(?:{_DEALS})(?:{_NOT_NO_DEAL}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        # (its sides between: "an agreement with the EU, reached in 1992", "the accord between
+        # the two firms was struck")
+        rf"\b(?:{_DEALS})(?:{_NOT_NO_DEAL}{_DEAL_SIDES}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
         r"(?P<t>reached|struck|clinched|sealed|concluded|announced)"
         # "That agreement, reached last year after heated negotiations"
-        r"|,\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded))\b",
+        rf"|{_DEAL_SIDES},\s+(?P<t2>reached|struck|hammered\s+out|clinched|sealed|concluded))\b",
         frozenset(_DEALS.split("|")),
     ),
     Trigger(
@@ -676,7 +768,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.takeover_bid",
         "other",
-        r"\b(?P<t>(?:hostile\s+)?(?:takeover|tender|buyout|merger|acquisition)\s+"
+        # (hyphened too, as older news writes them: "a take-over bid", "a buy-out offer")
+        r"\b(?P<t>(?:hostile\s+)?(?:takeover|take-over|tender|buyout|buy-out|merger|acquisition)\s+"
         r"(?:bid|offer|proposal))\b",
         not_after=HEDGED,
     ),
@@ -698,7 +791,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.acquisition",
         "other",
         re.compile(
-            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+of\s+"
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Tt]ake-over|[Bb]uyout|[Bb]uy-out)\s+of\s+"
             r"(?=[A-Z]|(?:an?|the|its|their)\s)"
         ),
         not_after=HEDGED,
@@ -708,7 +801,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.takeover_by",
         "other",
         # (not "purchase by China of U.S. wheat": goods)
-        re.compile(r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Bb]uyout)\s+by\s+(?=[A-Z])"),
+        re.compile(
+            r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Tt]ake-over|[Bb]uyout|[Bb]uy-out)\s+by\s+(?=[A-Z])"
+        ),
         not_after=HEDGED,
     ),
     Trigger(
@@ -857,7 +952,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.offer_accepted",
         "other",
         rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
-        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|takeover|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
+        rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|buy-out|takeover|take-over|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
         frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
     ),
@@ -899,7 +994,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             r"\b(?:(?:held|hold|holds|hosted|hosts|host|attended|attend|attends|at|for|after|"
             r"before|during)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<t>summit)|"
-            r"(?P<t2>summit)\s+(?:in|on|at|here|there|ended|opened|began|ends|opens|begins|"
+            # (or with its sides: "the summit between Trump and Xi", "a summit with Kim")
+            r"(?P<t2>summit)\s+(?:in|on|at|here|there|between|with|ended|opened|began|ends|opens|begins|"
             r"will\s+(?:open|begin|end)))\b"
         ),
         frozenset({"summit"}),
@@ -1091,6 +1187,12 @@ MEETING_BODY = re.compile(
     re.IGNORECASE,
 )
 
+# "other agreements", "another contract", "a separate deal": a document not yet mentioned
+# (its signing is another one: "The two countries also signed a number of other agreements").
+ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:other|another|separate|further|additional)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
 # "the accord", "this agreement": a document already mentioned.
 THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
@@ -1121,7 +1223,10 @@ QUANTITY_UNITS_EXCLUDED = frozenset(
 
 # A definite or anaphoric reference ("the meeting", "this visit") rather than a new event.
 DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+(?:[\w’'-]+\s+){0,3}$"
+    # (a possessive, not a pronoun's "is": "He's expected to meet")
+    r"(?:\b(?:the|this|that|its|his|her|their|our|my|your)|"
+    r"\w(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwho)(?<!\bwhat)['’]s)"
+    r"\s+(?:[\w’'-]+\s+){0,3}$"
     # ... or its subject set off by a comma right before it ("The protocol, signed in Cairo")
     r"|\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$",
     re.IGNORECASE,
@@ -1186,6 +1291,19 @@ IT_OBJECT = re.compile(r"\s(?:with|from|to|by|for|into)\s+it\b(?!['’]s)", re.I
 # right before the trigger.
 ONWARD = re.compile(
     r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+# "also" right before a meeting's or visit's trigger, its verb and a word between ("will
+# also hold talks with Japan", "also met"): one more event of the kind, not the last again.
+ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+# What lies between a named event and a meeting trigger that is that event: the meeting
+# verb it is the subject of ("the World Economic Forum, which meets in Davos", "the forum,
+# which will meet next week"), or nothing, its noun read as a summit ("the G20 summit in
+# Buenos Aires": the named event "G20", no meeting besides).
+NAMED_THEN_MEETING = re.compile(
+    r"\s*(?:,?\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|expected\s+)?to\s+)?)?",
+    re.IGNORECASE,
 )
 
 # An event named again by its length and kind ("the five-day conference", "the week-long
