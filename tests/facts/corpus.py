@@ -1678,6 +1678,43 @@ FACTS: tuple[Example[F], ...] = (
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",
     ),
+    ex(
+        "[Alitalia|o] lost [330m euros|m|330e6 EUR] in [2003|t|2003] as it struggled with high costs.",
+        ("net_loss", "level", 330e6, "EUR", "2003", None, None),
+        note="the verb of a loss before a sum names the loss, a level",
+    ),
+    ex(
+        "The company said it lost [$4.5 million|m|4.5e6 USD], or [20 cents|m|0.2 USD] a share.",
+        ("net_loss", "level", 4.5e6, "USD", None, None, None),
+        ("loss_per_share", "level", 0.2, "USD", None, None, None),
+        note="the loss and its amount a share",
+    ),
+    ex(
+        "Shares in [Bombardier|o] lost [65 Canadian cents|m|0.65 CAD] on the news.",
+        ("share_price", "change", -0.65, "CAD", None, None, None),
+        note="negative: a price's fall is no loss (a sum under a thousand)",
+    ),
+    ex(
+        "The current account deficit is expected to fall from 7.5 pct of GDP in [1985/86|t|1985-04-01/1986-03-31] to 4.5 pct in [1986/87|t|1986-04-01/1987-03-31].",
+        ("current_account_deficit", "level", 7.5, "percent", "1985-04-01/1986-03-31", None, None),
+        ("current_account_deficit", "level", 4.5, "percent", "1986-04-01/1987-03-31", None, None),
+        note="a percentage of GDP is a value of the measure it is a share of",
+    ),
+    ex(
+        "It said investment was being sustained at nearly 25 pct of gross domestic product.",
+        ("investment", "level", 25, "percent", None, None, None),
+        note="the same with GDP spelt out",
+    ),
+    ex(
+        "GDP grew 3% in [1988|t|1988].",
+        ("gdp", "change", 3, "percent", "1988", None, None),
+        note="negative: GDP's own growth",
+    ),
+    ex(
+        "Last year the surplus, which measures trade in goods and services, amounted to over four pct of GNP.",
+        ("trade_surplus", "level", 4, "percent", None, None, None),
+        note="a measure word inside a relative clause that closes before the amount",
+    ),
 )
 
 CORPUS = FACTS

@@ -243,6 +243,8 @@ def sentence_facts(
             lexicon.RISE_AFTER + lexicon.FALL_AFTER
         ):
             kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
+        if rules.LOSS_VERB.fullmatch(text, phrase[0], phrase[1]):
+            kind, sign = "level", 1  # the verb names the loss ("lost $12 million": net_loss 12m)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after

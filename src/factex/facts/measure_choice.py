@@ -53,6 +53,7 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 # The measures a phrase names only with a modifier before it (``Measure.needs_modifier``).
 _NEEDS_MODIFIER = frozenset(name for name, m in BY_NAME.items() if m.needs_modifier)
+_RATIO_BASES = frozenset(name for name, m in BY_NAME.items() if m.ratio_base)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
@@ -83,6 +84,10 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
                 and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
             )
             and not (name in _NEEDS_MODIFIER and not _names_a_rate(text, m.start()))
+            and not (
+                name in _RATIO_BASES
+                and rules.RATIO_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+            )
         ):
             out.append((m.start(), pos, name))
     return out
@@ -278,14 +283,26 @@ def measure_of(
 
 
 def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
-    """The phrase stands in an aside between dashes or in brackets that closes before
-    ``at``: what the aside says is not what the sentence goes on to measure.
+    """The phrase stands in an aside between dashes, in brackets or in a relative clause
+    between commas that closes before ``at``: what the aside says is not what the
+    sentence goes on to measure.
 
     >>> text = "Output - the target of curbs on investment - grew 5%"
     >>> _in_an_aside(text, (30, 40, "investment"), 48), _in_an_aside(text, (0, 6, "output"), 48)
     (True, False)
+    >>> text = "The surplus, which measures trade in goods, rose to 4 pct"
+    >>> _in_an_aside(text, (28, 33, "trade_turnover"), 52)
+    True
     """
     start, end, _ = phrase
+    closes = text.find(",", end, at)
+    if (
+        closes >= 0
+        and not rules.OR_AND.match(text, closes + 1)  # (", or C$37 a share" goes on)
+        and (which := rules.RELATIVE_OPENS.search(text, 0, start))
+        and "," not in text[which.end() : start]
+    ):
+        return True  # ("the surplus, which measures trade in goods, amounted to 4 pct")
     if ")" in text[end:at]:
         opened = text.rfind("(", 0, start)
         if opened >= 0 and text.find(")", opened, start) < 0:

@@ -184,6 +184,24 @@ RIGHT_AFTER = re.compile(
     r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
 )
 
+# What makes the measure phrase after it the base of a ratio ("3 pct of GDP", "as a
+# percentage of GNP", "4.5% of the country's gross domestic product"; ``Measure.ratio_base``).
+RATIO_BEFORE = re.compile(
+    r"(?:%|\b(?:pct|percent|cent|percentage|proportion|share|ratio))\s+of\s+"
+    r"(?:(?:the|its|their|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?$",
+    re.IGNORECASE,
+)
+
+# A relative clause opening after a comma (``RELATIVE_OPENS.search`` finds the last one
+# only with the text cut before the phrase: see ``measure_choice._in_an_aside``).
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b(?!.*,\s+(?:which|who)\b)", re.IGNORECASE)
+
+OR_AND = re.compile(r"\s*(?:or|and)\b", re.IGNORECASE)
+
+# The verb of a loss, where it names the measure ("lost $12 million"; ``MEASURES``
+# "net_loss"): its sum is the loss, a level.
+LOSS_VERB = re.compile(r"los(?:t|es?|ing)", re.IGNORECASE)
+
 # A dash that opens or closes an aside ("spending - which drives the economy - grew").
 DASH = re.compile(r"\s-\s|[–—]")
 
