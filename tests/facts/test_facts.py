@@ -645,3 +645,16 @@ def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):
     firm = f"The surplus with [Acme Corp|o] {value}"
     assert [f.parties for f in run(nlp, bloc, None)._.facts] == [["European Community"]]
     assert [f.parties for f in run(nlp, firm, None)._.facts] == [[]]
+
+
+def test_the_country_of_a_currency_is_no_party_of_the_fact():
+    found = factex.extract(
+        "Taiwan's foreign exchange reserves rose to 56 billion U.S. Dlrs in March, and the"
+        " bank bought nearly two billion U.S. Dlrs.",
+        published="1987-04-02",
+    )
+    assert [f.parties for f in found.facts] == [["Taiwan"], ["Taiwan"]]
+    found = factex.extract(
+        "The fund's assets rose to 56 billion U.S. Dlrs.", published="1987-04-02"
+    )
+    assert [f.parties for f in found.facts] == [[]]

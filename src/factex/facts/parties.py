@@ -416,7 +416,14 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
     if both_sides(text) if two_sides is None else two_sides:
         out += ctx.countries
     if not out:
-        out = [party_name(e) for e in entities if is_party(e) or _capital_as_party(text, sent, e)]
+        # (not a country inside an amount, which names its currency: "four billion U.S. Dlrs")
+        amounts = sent.of_kind("money")
+        out = [
+            party_name(e)
+            for e in entities
+            if (is_party(e) or _capital_as_party(text, sent, e))
+            and not any(a.start <= e.start < a.end for a in amounts)
+        ]
     return unique(out)
 
 
