@@ -1715,6 +1715,16 @@ FACTS: tuple[Example[F], ...] = (
         ("trade_surplus", "level", 4, "percent", None, None, None),
         note="a measure word inside a relative clause that closes before the amount",
     ),
+    ex(
+        "[China|p]'s imports of [US|p|United States] soybeans fell to [$3 billion|m|3e9 USD] in [2018|t|2018].",
+        ("imports", "level", 3e9, "USD", "2018", "United States", "China"),
+        note="the head of the noun phrase before 'of' and the goods is the measure, not the goods",
+    ),
+    ex(
+        "Its net interest income was [5 mln dlrs|m|5e6 USD].",
+        ("net_interest_income", "level", 5e6, "USD", None, None, None),
+        note="negative: the text's own phrase with no listed head before it",
+    ),
 )
 
 CORPUS = FACTS
@@ -1756,5 +1766,10 @@ GAPS: tuple[Example[F], ...] = (
         ("bank_loans", "level", 410e6, "USD", None, None, None),
         ("interest_rate", "level", 10.66, "percent", None, None, None),
         note="the subject's measure after a complement with an amount in it: the nearest phrase (loans) is taken",
+    ),
+    ex(
+        "[Acme|o] holders, who approved the plan [last April|t|1989-04], will receive [$21|m|21 USD] in cash a share.",
+        ("acquisition_price_per_share", "level", 21, "USD", None, None, None),
+        note="a relative clause's period dates the main clause too; not letting it date the rest of the sentence lost more dated closing prices and results than it fixed",
     ),
 )

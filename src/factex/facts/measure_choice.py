@@ -229,6 +229,8 @@ def measure_of(
             ]
             if listed:
                 return listed[-1], rule.replace("open", "measure")
+            if finder is open_before and (head := _head_of(text, phrases, found[0])):
+                return head, "fact.measure_before"  # "imports of US soybeans fell to X"
             return found, rule
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
@@ -279,6 +281,22 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
+    return None
+
+
+def _head_of(
+    text: str, phrases: list[tuple[int, int, str]], at: int
+) -> tuple[int, int, str] | None:
+    """The listed phrase whose complement after "of" starts at ``at``: the head of the
+    noun phrase ("imports of US soybeans" -> imports; "exports of Japanese cars").
+
+    >>> text = "China's imports of US soybeans fell"
+    >>> _head_of(text, [(8, 15, "imports")], 22)
+    (8, 15, 'imports')
+    """
+    i = bisect_left(phrases, at, key=PHRASE_START)
+    if i and rules.COMPLEMENT_OF.fullmatch(text, phrases[i - 1][1], at):
+        return phrases[i - 1]
     return None
 
 

@@ -202,6 +202,10 @@ OR_AND = re.compile(r"\s*(?:or|and)\b", re.IGNORECASE)
 # "net_loss"): its sum is the loss, a level.
 LOSS_VERB = re.compile(r"los(?:t|es?|ing)", re.IGNORECASE)
 
+# Between a measure phrase and its complement after "of", up to the complement's own
+# words: "imports of [US] soybeans", "exports of Japanese [cars]".
+COMPLEMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,2}")
+
 # A dash that opens or closes an aside ("spending - which drives the economy - grew").
 DASH = re.compile(r"\s-\s|[–—]")
 
