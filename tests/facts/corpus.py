@@ -963,7 +963,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The company will redeem its [$150 million|m|150e6 USD] of convertible subordinated debentures.",
-        note="negative: an open phrase cut at a participle ('convertible') is no measure",
+        ("convertible_subordinated_debentures", "level", 150e6, "USD", None, None, None),
+        note="the whole phrase after 'of', a participle inside it (never cut at 'convertible')",
     ),
     ex(
         "Passenger traffic jumped 14% in the quarter.",
@@ -1724,6 +1725,17 @@ FACTS: tuple[Example[F], ...] = (
         "Its net interest income was [5 mln dlrs|m|5e6 USD].",
         ("net_interest_income", "level", 5e6, "USD", None, None, None),
         note="negative: the text's own phrase with no listed head before it",
+    ),
+    ex(
+        "[Acme|o] plans to redeem its [$150 million|m|150e6 USD] of 6.5% convertible subordinated debentures due 2011.",
+        ("convertible_subordinated_debentures", "level", 150e6, "USD", None, None, None),
+        ("coupon_rate", "level", 6.5, "percent", None, None, None),
+        note="the phrase after 'of' past the securities' coupon, its participle kept inside it",
+    ),
+    ex(
+        "The company had [$5 million|m|5e6 USD] of charges rose sharply.",
+        ("charges", "level", 5e6, "USD", None, None, None),
+        note="negative: a verb after the phrase is no part of it",
     ),
 )
 

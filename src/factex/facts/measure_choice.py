@@ -495,24 +495,18 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
 
 def open_of(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase after an amount and "of" ("8 million guilders of
-    extraordinary charges in the quarter" -> extraordinary_charges); none for goods or
-    a determiner ("$5 million of goods", "$10 million of the loan").
+    extraordinary charges in the quarter" -> extraordinary_charges, "$150 million of 6.5%
+    convertible subordinated debentures"); none for goods or a determiner ("$5 million of
+    goods", "$10 million of the loan").
 
     >>> open_of("8 mln guilders of extraordinary charges in May", 14)
     (18, 39, 'extraordinary_charges')
     >>> open_of("5 mln dlrs of Chinese goods", 10) is None
     True
+    >>> open_of("150 mln dlrs of 6.5% convertible subordinated debentures due 2011", 12)
+    (21, 56, 'convertible_subordinated_debentures')
     """
-    return _open_linked(text, rules.OF_AFTER.match(text, at))
-
-
-def _open_linked(text: str, link: re.Match[str] | None) -> tuple[int, int, str] | None:
-    """The open phrase after a linking word's match ("of", "in")."""
-    found = open_after(text, link.end()) if link else None
-    cut = rules.WORD_AFTER.match(text, found[1]) if found else None
-    if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
-        return None  # the phrase goes on ("of convertible subordinated debentures")
-    return found
+    return _open_linked(text, rules.OF_AFTER.match(text, at), frozenset())
 
 
 def open_in(text: str, at: int) -> tuple[int, int, str] | None:
@@ -530,19 +524,28 @@ def open_in(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_in("hit 5 mln dlrs in thin New York trade", 14) is None
     True
     """
-    link = rules.IN_AFTER.match(text, at)
+    return _open_linked(text, rules.IN_AFTER.match(text, at), lexicon.NOT_MEASURED_IN)
+
+
+def _open_linked(
+    text: str, link: re.Match[str] | None, not_measured: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """The open phrase after a linking word's match ("of", "in"): its words up to one that
+    links or dates, none ending it that only modifies ("in scheduled payments"), none
+    where ``not_measured`` (what a link's object may be that it does not measure) opens
+    or ends it, nor where the phrase goes on past what was read."""
     m = rules.OPEN_AFTER.match(text, link.end()) if link else None
     if m is None:
         return None
     kept: list[tuple[str, int]] = []  # (word, its end)
     for w in rules.WORD.finditer(m.group(1)):
-        if w.group() in lexicon.NOT_MEASURE_WORDS:
-            break
+        if w.group() in lexicon.NOT_MEASURE_WORDS or w.group() in lexicon.IRREGULAR_PAST:
+            break  # (a verb: "$5 million of debt fell")
         kept.append((w.group(), m.start(1) + w.end()))
     # (a participle or adverb may modify the head, not be it: "in scheduled payments")
     while kept and kept[-1][0].endswith(("ed", "ly")):
         kept.pop()
-    if not kept or {kept[0][0], kept[-1][0]} & lexicon.NOT_MEASURED_IN:
+    if not kept or {kept[0][0], kept[-1][0]} & not_measured:
         return None
     end = kept[-1][1]
     if rules.NAME_AFTER.match(text, end):

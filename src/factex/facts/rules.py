@@ -435,7 +435,8 @@ COUPON_AFTER = re.compile(
 )
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
-OF_AFTER = re.compile(r"\s+of(?=[ \t])")
+# (past the coupon of debt securities: "$150 million of 6.5% convertible debentures")
+OF_AFTER = re.compile(r"\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])")
 IN_AFTER = re.compile(r"\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
