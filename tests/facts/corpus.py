@@ -1737,6 +1737,32 @@ FACTS: tuple[Example[F], ...] = (
         ("charges", "level", 5e6, "USD", None, None, None),
         note="negative: a verb after the phrase is no part of it",
     ),
+    ex(
+        "Lumber imports fell [300 mln dlrs|m|300e6 USD] or 33 pct in [1986|t|1986].",
+        ("lumber_imports", "change", -300e6, "USD", "1986", None, None),
+        ("lumber_imports", "change", -33, "percent", "1986", None, None),
+        note="the same change in percent after 'or' takes the change's sign",
+    ),
+    ex(
+        "Exports rose [$5 million|m|5e6 USD] and imports were 3 pct of the total.",
+        ("exports", "change", 5e6, "USD", None, None, None),
+        ("imports", "level", 3, "percent", None, None, None),
+        note="negative: a percentage after 'and' is no restatement of the change",
+    ),
+    ex(
+        "Global economic growth is expected to fall from 5% in [2004|t|2004] to 4.25%.",
+        ("gdp", "level", 5, "percent", "2004", None, None),
+        ("gdp", "level", 4.25, "percent", None, None, None),
+        note="a year before 'to N%' is no range's low end",
+    ),
+    ex(
+        "[Nissan|o] turned a [684bn yen|m|684e9 JPY] ([$6.4bn|m|6.4e9 USD]) loss into a [331bn yen|m|331e9 JPY] ([$2.7bn|m|2.7e9 USD]) profit.",
+        ("net_loss", "level", 684e9, "JPY", None, None, None),
+        ("net_loss", "level", 6.4e9, "USD", None, None, None),
+        ("profit", "level", 331e9, "JPY", None, None, None),
+        ("profit", "level", 2.7e9, "USD", None, None, None),
+        note="the measure right after an amount and its conversion in brackets",
+    ),
 )
 
 CORPUS = FACTS

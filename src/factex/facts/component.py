@@ -247,6 +247,16 @@ def sentence_facts(
             kind, sign = "level", 1  # the verb names the loss ("lost $12 million": net_loss 12m)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
+        if (
+            kind == "level"
+            and amount.unit == "percent"
+            and facts
+            and facts[-1].kind == "change"
+            and facts[-1].unit != "percent"
+            and rules.OR_PERCENT_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            # the same change in percent ("lost 65 cents or 25%"), with its sign
+            kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after
         # "net fell to $20.6 million, or 98 cents a share"; the last fact may be a twin)
         cls = measure_class(measure)

@@ -171,6 +171,8 @@ def measure_of(
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
     per_share = rules.PER_SHARE.match(text, amount.end)
     end = per_share.end() if per_share else amount.end
+    if bracket := rules.BRACKET_AFTER.match(text, end):
+        end = bracket.end()  # (past its conversion: "a 331bn yen ($2.7bn) profit")
     near = _starting_near(phrases, end)
     for i, phrase in enumerate(near):
         if rules.RIGHT_AFTER.fullmatch(text, end, phrase[0]):

@@ -337,6 +337,10 @@ CONVERTIBLE_AT_BEFORE = re.compile(
 PAID_IN = re.compile(r"(?:\s+in\s+(?:cash|stock|securities|cash\s+and\s+(?:stock|securities)))?")
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
+# A conversion or aside in brackets right after an amount: "331bn yen ($2.7bn)".
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+# Between a change in money and the same change in percent: "lost 65 cents or 25%".
+OR_PERCENT_BETWEEN = re.compile(r",?\s+or\s+" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*" + _ABOUT)
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
