@@ -1763,6 +1763,16 @@ FACTS: tuple[Example[F], ...] = (
         ("profit", "level", 2.7e9, "USD", None, None, None),
         note="the measure right after an amount and its conversion in brackets",
     ),
+    ex(
+        "[South Korea|p]'s shipments to [China|p] dropped 12% in [2019|t|2019].",
+        ("exports", "change", -12, "percent", "2019", "South Korea", "China"),
+        note="shipments toward a place are exports",
+    ),
+    ex(
+        "Steel shipments rose 5% in [2019|t|2019].",
+        ("steel_shipments", "change", 5, "percent", "2019", None, None),
+        note="negative: shipments alone (a company's) are no exports",
+    ),
 )
 
 CORPUS = FACTS

@@ -214,7 +214,16 @@ MEASURES: tuple[Measure, ...] = (
     Measure("re_exports", (r"re-?exports?",), synonyms=("re_export", "reexports"), goods=True),
     Measure(
         "exports",
-        (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
+        (
+            r"exports?",
+            r"exported",
+            r"exporting",
+            r"shipments\s+abroad",
+            # (shipments toward a place: "South Korea's shipments to China"; a company's
+            # shipments alone are its sales)
+            r"shipments(?=\s+(?:to|overseas)\s)",
+            r"overseas\s+sales",
+        ),
         synonyms=("export", "exported_goods", "shipments"),
         goods=True,
     ),
