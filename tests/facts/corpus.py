@@ -1773,6 +1773,16 @@ FACTS: tuple[Example[F], ...] = (
         ("steel_shipments", "change", 5, "percent", "2019", None, None),
         note="negative: shipments alone (a company's) are no exports",
     ),
+    ex(
+        "The yen/dollar rate is expected to break through the [150 yen|m|150 JPY] barrier.",
+        ("exchange_rate", "level", 150, "JPY", None, None, None),
+        note="a bound alone ('barrier', 'ceiling', 'range') names no measure: the one before does",
+    ),
+    ex(
+        "Deseret has a [$10.7 million|m|10.7e6 USD] book value.",
+        ("book_value", "level", 10.7e6, "USD", None, None, None),
+        note="negative: a bound word with a modifier that names what is a measure",
+    ),
 )
 
 CORPUS = FACTS

@@ -448,13 +448,17 @@ def _currency_of(word: str) -> str | None:
 
 def _open_name(words: list[str]) -> str | None:
     """The measure an open phrase names (its words, stop words removed), or None when
-    its head names goods, units or a company.
+    its head names goods, units, a company or a bound (``lexicon.BOUND_HEADS``).
 
     >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
     ('military_debt', None)
     """
     if not words or words[-1] in lexicon.GOODS_HEADS or words[-1] in INTRO_NOUNS:
         return None  # (goods; a company: "the ... petroleum services concern was $19.2m")
+    if len(words) == 1 and words[0] in lexicon.BOUND_HEADS:
+        # (a bound: "a ceiling of 108 billion dlrs", "the 150 yen barrier"; not with a
+        # modifier that names what: "book value", "wage ceiling")
+        return None
     return canonical(snake(" ".join(words)))
 
 
