@@ -1783,6 +1783,12 @@ FACTS: tuple[Example[F], ...] = (
         ("book_value", "level", 10.7e6, "USD", None, None, None),
         note="negative: a bound word with a modifier that names what is a measure",
     ),
+    ex(
+        "The [US|p|United States] will raise tariffs on [$200bn|m|200e9 USD] of Chinese goods to 25% from 10%.",
+        ("tariff_rate", "level", 25, "percent", None, None, None),
+        ("tariff_rate", "level", 10, "percent", None, None, None),
+        note="a sum 'of' goods under a charge names the goods, not the tariff",
+    ),
 )
 
 CORPUS = FACTS

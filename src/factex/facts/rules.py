@@ -418,9 +418,12 @@ OF_SHARES_OUTSTANDING = re.compile(
 PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
 STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
 OWNED_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-)?owned\b", re.IGNORECASE)
-# "worth of" right after an amount: the amount names goods (the measure is after it or
-# there is none).
-WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
+# "worth of" right after an amount, or "of" and goods: the amount names goods (the measure
+# is after it or there is none): "$125 billion worth of", "$200bn of Chinese goods".
+WORTH_OF = re.compile(
+    r"\s+(?:worth\s+of\b|of\s+(?:[\w.-]+\s+){0,3}?(?:goods|products|merchandise|items)\b)",
+    re.IGNORECASE,
+)
 # ... when a preposition puts it under a charge ("tariffs on 300 mln dlrs worth of goods");
 # after a verb ("buy 1.8 billion dlrs worth of goods") it is the value bought or sold.
 GOODS_UNDER = re.compile(
