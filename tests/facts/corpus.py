@@ -1789,6 +1789,16 @@ FACTS: tuple[Example[F], ...] = (
         ("tariff_rate", "level", 10, "percent", None, None, None),
         note="a sum 'of' goods under a charge names the goods, not the tariff",
     ),
+    ex(
+        "[Alibaba|o] said it would sell 500 million new shares at up to [HK$188|m|188 HKD] each.",
+        ("offering_price_per_share", "level", 188, "HKD", None, None, None),
+        note="new shares sold at a price each: the offering's price a share",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] at [$25|m|25 USD] a share.",
+        ("share_price", "level", 25, "USD", None, None, None),
+        note="negative: another company's shares sold are no offering",
+    ),
 )
 
 CORPUS = FACTS

@@ -431,6 +431,11 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         # (what follows first: one anchored match, where the verb is searched for)
         if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
+    if per_share_after(text, amount) and (
+        new := rules.NEW_SHARES_AT.search(text, max(0, amount.start - 100), amount.start)
+    ):
+        # "sell 500 million new shares at up to HK$188 each": the offering's price a share
+        return new.start(1), new.end(1), "offering_size"
     if "for" in text[window : amount.start] and (
         # the company's own shares sold for it: "sold 750,000 shares of its common stock
         # to the McAlpine family interests, for $1 million"

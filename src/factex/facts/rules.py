@@ -311,7 +311,7 @@ SHARES_FOR = re.compile(
 )
 # An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
 EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
-SHARES_AT_BEFORE = re.compile(rf"\bshares\s+(?:at|for)\s+{_ABOUT}$")
+SHARES_AT_BEFORE = re.compile(rf"\bshares\s+(?:at|for)\s+(?:up\s+to\s+)?{_ABOUT}$")
 # A company's holders receiving the amount (a share) in a deal: "Starpointe holders ...
 # will receive $21 in cash a share".
 HOLDERS_RECEIVE_BEFORE = re.compile(
@@ -607,6 +607,17 @@ OWN_SHARES_SOLD_FOR = re.compile(
     r"((?:new\s+)?(?:common\s+|preferred\s+)?shares\s+of\s+(?:its|their)\s+"
     r"(?:(?:own|new|common|preferred|class\s+\w)\s+)*(?:stock|shares))"
     rf"[^.;:$]{{0,60}}?\bfor\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+# New shares sold or issued at the amount a share: "would sell 500 million new shares at up
+# to HK$188 each" (the offering's price a share).
+NEW_SHARES_AT = re.compile(
+    r"\b(?:sold|sell|sells|selling|issued|issue|issues|issuing|offer|offers|offering|"
+    r"offered|place|places|placing|placed)\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?"
+    r"[\d,.]+(?:\s+(?:million|billion|mln|bln|bn|m))?\s+"
+    # (not another company's: "sold 2 million shares of Norton at")
+    r"((?:new\s+)?(?:common\s+|ordinary\s+|preferred\s+)?shares)\s+(?:(?!of\b)[\w-]+\s+){0,4}?"
+    r"at\s+(?:up\s+to\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$",
     re.IGNORECASE,
 )
 RAISE_BEFORE = re.compile(
