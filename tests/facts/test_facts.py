@@ -4,6 +4,7 @@ unit, period, direction), with upstream mentions set by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -658,3 +659,10 @@ def test_the_country_of_a_currency_is_no_party_of_the_fact():
         "The fund's assets rose to 56 billion U.S. Dlrs.", published="1987-04-02"
     )
     assert [f.parties for f in found.facts] == [[]]
+
+
+def test_the_party_cues_are_one_table_with_unique_ids_each_asked_for():
+    ids = [cue.id for cue in rules.PARTY_CUES]
+    assert len(ids) == len(set(ids))
+    room = "".join(p.read_text() for p in Path(rules.__file__).parent.glob("*.py"))
+    assert [i for i in ids if f'PARTY["{i}"]' not in room] == []

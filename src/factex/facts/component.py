@@ -276,7 +276,9 @@ def sentence_facts(
         )
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
-        targeted = phrase[2] in TARGETED_FLOWS and rules.TARGET_AFTER.match(text, phrase[1])
+        targeted = phrase[2] in TARGETED_FLOWS and rules.PARTY["target_after"].match(
+            text, phrase[1]
+        )
         if phrase[2] in FLOWS or targeted:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
             if rules.WORTH_OF.match(text, amount.end):  # "buy X worth of U.S. goods"
@@ -401,8 +403,8 @@ def _bilateral_balance(text: str, phrase: tuple[int, int, str]) -> bool:
     ties with the United States")."""
     start, end, _ = phrase
     return bool(
-        rules.BILATERAL_BEFORE.search(text, max(0, start - 40), start)
-        or rules.BETWEEN_AFTER.match(text, end)
+        rules.PARTY["bilateral_before"].search(text, max(0, start - 40), start)
+        or rules.PARTY["between_after"].match(text, end)
     )
 
 

@@ -5,6 +5,7 @@ the words around a value that say what kind of value it is and what it belongs t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
@@ -258,38 +259,10 @@ BARE_BALANCE = re.compile(r"(?:deficit|surplus|shortfall)(?:es|s)?", re.IGNORECA
 CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
 
-# Right before a place after a flow word: its source ("from"), its target ("to"), its
-# owner ("exports of Chile").
-FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
-FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
-FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
-# A lower-case word right after a sentence's opening name: the name is the subject
-# ("China is seen ...", "Japan posted ..."; not "China's", "China and Japan").
-SUBJECT_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]")
 # A gapped list item's owner: after ";" or "and", before a comma and its value
 # ("...; Japan, 9.9 pct, and Britain, 20.2 pct").
 GAP_BEFORE = re.compile(r"(?:;|,?\s+and)\s+(?:the\s+)?$")
 GAP_AFTER = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
-# "between A and B": the parties follow.
-BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
-# Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-# (before a flow verb, "Korea had already bought", an auxiliary follows its subject)
-SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
-POSSESSIVE = re.compile(
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
-)
-# A country's national figure after its name and "'s", a verb of having, "said its", or
-# as its modifier ("Singapore's external trade", "Japan's February current account
-# surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise
-# trade deficit").
-NATIONAL_FIGURE_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
-    r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
-    r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
-    rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
-    r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
-    r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
-)
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
@@ -654,15 +627,8 @@ FLOW_OBJECT_GAP = re.compile(
 )
 # A flow phrase that is a verb ("imported", "bought").
 FLOW_VERB = re.compile(r"\w+(?:ed|ing)|buys?|bought", re.IGNORECASE)
-# A flow's target right after a measure that is a flow only toward a named partner
-# ("sales to the European Community").
-TARGET_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "from" right before a name: a flow's source, not a comparison's base.
 FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
-# A country named again by a possessive noun phrase: "his country's firms", "the nation's".
-COUNTRY_ANAPHOR = re.compile(
-    r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE
-)
 # A period that is a comparison's: "a year earlier", "the year-ago period", "the previous year".
 EARLIER_PERIOD = re.compile(
     rf"{_YEAR_BEFORE}|\byear[- ](?:earlier|ago)\b|\b(?:previous|preceding|prior)\b",
@@ -674,39 +640,170 @@ WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
 # A word in lower case (a country's name in a wire written in lower case).
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# A national figure (``NATIONAL_FIGURE_AFTER``'s match) that is a trade flow.
-FLOW_WORD_END = re.compile(r"(?i:exports?|imports?)$")
-# Between a flow and a name: its destination or origin ("exports to the United States",
-# "imports of cars from Japan", "exports to Hong Kong and Macao").
-FLOW_PARTNER_BEFORE = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+
+
+@dataclass(frozen=True)
+class PartyCue:
+    """Text beside a name that says what the name is to a value: a flow's source, target
+    or owner, a balance's partner, or no party at all (``facts.parties`` and
+    ``facts.component`` ask for one by its id: ``PARTY[id]``)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    says: str
+
+
+# The facts room's party cues, one table (their patterns keep the case rules they need).
+PARTY_CUES: tuple[PartyCue, ...] = (
+    PartyCue(
+        "flow_source",
+        re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$"),
+        'right before a name after a flow word: its source ("imports from Japan", "worth of")',
+    ),
+    PartyCue(
+        "flow_target",
+        re.compile(r"\b(?:to|into)\s+(?:the\s+)?$"),
+        'right before a name after a flow word: its target ("exports to China")',
+    ),
+    PartyCue(
+        "flow_owner",
+        re.compile(r"\s+of\s+(?:the\s+)?"),
+        'between a flow word and a name: its owner ("exports of Chile")',
+    ),
+    PartyCue(
+        "of_before",
+        re.compile(r"\bof\s+(?:the\s+)?$"),
+        '"of" right before a name ("imports of Japanese cars": the goods\' origin)',
+    ),
+    PartyCue(
+        "flow_partner_between",
+        re.compile(
+            r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
+            r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+        ),
+        (
+            'between a flow and a name: its destination or origin ("exports to the United '
+            'States", "imports of cars from Japan", "exports to Hong Kong and Macao")'
+        ),
+    ),
+    PartyCue(
+        "flow_and_partner_before",
+        re.compile(
+            r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
+            r"(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        'a flow word and its destination or origin right before a name: "exports to the"',
+    ),
+    PartyCue(
+        "exports_of_before",
+        re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        '"exports of" right before a name of goods\' origin: "Exports of American wine"',
+    ),
+    PartyCue(
+        "its_before",
+        re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        '"its" and up to two modifiers right before a flow phrase: "its crude imports"',
+    ),
+    PartyCue(
+        "flow_word_end",
+        re.compile(r"(?i:exports?|imports?)$"),
+        "a national figure (``national_figure_after``'s match) that is a trade flow",
+    ),
+    PartyCue(
+        "target_after",
+        re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]"),
+        (
+            "a flow's target right after a measure that is a flow only toward a named partner "
+            '("sales to the European Community")'
+        ),
+    ),
+    PartyCue(
+        "possessive",
+        re.compile(
+            rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
+        ),
+        'between an owner and its flow noun: "Chile\'s copper exports", "Peruvian export"',
+    ),
+    PartyCue(
+        "subject_of_verb",
+        re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}"),
+        (
+            'between an owner and its flow verb ("Korea had already bought": an auxiliary follows'
+            " its subject)"
+        ),
+    ),
+    PartyCue(
+        "subject_verb_after",
+        re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]"),
+        (
+            "a lower-case word right after a sentence's opening name: the name is the subject "
+            '("China is seen ...", "Japan posted ..."; not "China\'s", "China and Japan")'
+        ),
+    ),
+    PartyCue(
+        "national_figure_after",
+        re.compile(
+            r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
+            r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+            r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+            rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+            r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
+            r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
+        ),
+        (
+            'a country\'s national figure after its name and "\'s", a verb of having, "said its", '
+            'or as its modifier ("Singapore\'s external trade", "Japan\'s February current account '
+            'surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise '
+            'trade deficit")'
+        ),
+    ),
+    PartyCue(
+        "country_anaphor",
+        re.compile(r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE),
+        (
+            'a country named again by a possessive noun phrase: "his country\'s firms", "the '
+            "nation's\""
+        ),
+    ),
+    PartyCue(
+        "partner_preposition_before",
+        re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$"),
+        "a preposition whose object is a flow's or balance's partner, right before a name",
+    ),
+    PartyCue(
+        "with_before",
+        re.compile(r"\bwith\s+(?:the\s+)?$"),
+        '"with" right before a name: a balance\'s partner ("and with the EC, 16.7 billion")',
+    ),
+    PartyCue(
+        "between_parties",
+        re.compile(r"\bbetween\s+"),
+        '"between A and B": the parties follow',
+    ),
+    PartyCue(
+        "bilateral_before",
+        re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        'a balance said to be between two sides: "bilateral"/"mutual" right before it',
+    ),
+    PartyCue(
+        "between_after",
+        re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE),
+        '... or "between" right after it ("the surplus in trade between the two countries")',
+    ),
+    PartyCue(
+        "locative_before",
+        re.compile(
+            r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
+        ),
+        (
+            'right before a name that says where or which, not who: a preposition of place ("in '
+            'Tokyo") or an article of a noun it modifies ("a Washington address")'
+        ),
+    ),
 )
-# "its" and up to two modifiers right before a flow phrase: "its crude imports".
-ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# A preposition whose object is a flow's or balance's partner, right before a name.
-PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$")
-# A balance said to be between two sides: "bilateral"/"mutual" right before it, "between"
-# right after it ("the surplus in trade between the two countries").
-BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-BETWEEN_AFTER = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE)
-# "exports of" right before a name of goods' origin: "Exports of American wine".
-EXPORTS_OF_BEFORE = re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# A flow word and its destination or origin right before a name: "exports to the".
-FLOW_AND_PARTNER_BEFORE = re.compile(
-    r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
-WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-# Right before a name that says where or which, not who: a preposition of place ("in
-# Tokyo") or an article of a noun it modifies ("a Washington address").
-LOCATIVE_BEFORE = re.compile(
-    r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
-)
-# "of" right before a name.
-OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+PARTY: dict[str, re.Pattern[str]] = {cue.id: cue.pattern for cue in PARTY_CUES}
+
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
 _CURRENCY_WORD = (
     r"(?:(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|lira|peso)s?"
