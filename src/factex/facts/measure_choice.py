@@ -319,7 +319,7 @@ def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
     if (
         closes >= 0
         and not rules.OR_AND.match(text, closes + 1)  # (", or C$37 a share" goes on)
-        and (which := rules.RELATIVE_OPENS.search(text, 0, start))
+        and (which := rules.RELATIVE_OPENS.search(text, max(0, start - 200), start))
         and "," not in text[which.end() : start]
     ):
         return True  # ("the surplus, which measures trade in goods, amounted to 4 pct")
