@@ -1799,6 +1799,11 @@ FACTS: tuple[Example[F], ...] = (
         ("share_price", "level", 25, "USD", None, None, None),
         note="negative: another company's shares sold are no offering",
     ),
+    ex(
+        "The federal deficit rose to [$220 billion|m|220e9 USD] in [fiscal 1986|t|1985-10-01/1986-09-30].",
+        ("budget_deficit", "level", 220e9, "USD", "1985-10-01/1986-09-30", None, None),
+        note="a government's deficit named by whose it is is the budget deficit, not a trade deficit",
+    ),
 )
 
 CORPUS = FACTS

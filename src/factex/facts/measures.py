@@ -136,8 +136,20 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "budget_deficit",
-        (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit"),
-        synonyms=("fiscal_deficit", "budget_gap", "budget_shortfall"),
+        (
+            r"budget\s+(?:deficit|gap|shortfall)",
+            r"fiscal\s+deficit",
+            # the government's own balance named by whose it is ("the federal deficit")
+            r"(?:federal|government|public[- ]sector)\s+(?:budget\s+)?deficit",
+        ),
+        synonyms=(
+            "fiscal_deficit",
+            "budget_gap",
+            "budget_shortfall",
+            "federal_deficit",
+            "government_deficit",
+            "public_sector_deficit",
+        ),
         balance=True,
         story_balance=True,
     ),
