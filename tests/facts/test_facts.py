@@ -666,3 +666,18 @@ def test_the_party_cues_are_one_table_with_unique_ids_each_asked_for():
     assert len(ids) == len(set(ids))
     room = "".join(p.read_text() for p in Path(rules.__file__).parent.glob("*.py"))
     assert [i for i in ids if f'PARTY["{i}"]' not in room] == []
+
+
+def test_a_lead_with_no_amount_names_the_reporting_country_by_its_figure():
+    found = factex.extract(
+        "West Germany posted a trade surplus in March. March imports totalled 36.93 billion marks.",
+        published="1987-04-08",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [
+        ("imports", None, "Germany")
+    ]
+    found = factex.extract(
+        "Chipmakers hope to ward off U.S. Trade sanctions. Imports rose to 5 billion yen.",
+        published="1987-04-08",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [("imports", None, None)]

@@ -266,8 +266,8 @@ def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
     """
     for sent, countries in zip(ctx.sentences, named, strict=True):
         # (countries first: most sentences name none, and the figure test reads the text)
-        if not countries or (not sent.of_kind("money") and not holds_percent(sent.lowered)):
-            continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
+        if not countries:
+            continue
         owner = countries[0]
         text, at, end = sent.text, sent.local(owner.start), sent.local(owner.end)
         owned = rules.PARTY["national_figure_after"].match(text, end)
@@ -275,7 +275,15 @@ def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
             # "Exports of American wine rose ...": the goods' origin exports them
             owned = rules.WORD_AFTER.match(text, end) if _names_goods(text, end) else None
         others = [m for m in countries if m.name != owner.name]
-        if others and not (owned and all(_flow_partner(sent, owned, m) for m in others)):
+        partners = not others or bool(owned and all(_flow_partner(sent, owned, m) for m in others))
+        if not sent.of_kind("money") and not holds_percent(sent.lowered):
+            # a lead with no amount counts only where it names its country's figure
+            # ("West Germany posted a trade surplus in March." before the figures)
+            # (not a figure word that modifies another noun: "U.S. Trade sanctions")
+            if owned and partners and not rules.NOT_A_MEASURE_AFTER.match(text, owned.end()):
+                return owner.name
+            continue
+        if not partners:
             return None
         return owner.name if owned else None
     return None
