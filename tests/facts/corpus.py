@@ -1804,6 +1804,16 @@ FACTS: tuple[Example[F], ...] = (
         ("budget_deficit", "level", 220e9, "USD", "1985-10-01/1986-09-30", None, None),
         note="a government's deficit named by whose it is is the budget deficit, not a trade deficit",
     ),
+    ex(
+        "It was hoped to bring the borrowing requirement down to five pct of GNP in [1987|t|1987].",
+        ("gnp", "level", 5, "percent", "1987", None, None),
+        note="a percentage of GNP with no other measure named keeps GNP's name (no fact is lost)",
+    ),
+    ex(
+        "The new law set a ceiling of [108 billion dlrs|m|108e9 USD] for the coming year.",
+        ("ceiling", "level", 108e9, "USD", None, None, None),
+        note="a bound with no other measure named keeps its own name (no fact is lost)",
+    ),
 )
 
 CORPUS = FACTS

@@ -219,8 +219,14 @@ def measure_of(
             "conversion_price" if term.group(1).lower().startswith("conver") else "exercise_price"
         )
         return (term.start(1), term.end(1), name), "fact.convertible_at"
+    bound = None  # (a bound named alone, kept for when no other measure is found)
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
+        if found and found[2] in lexicon.BOUND_HEADS:
+            # "a ceiling of 108 billion dlrs", "the 150 yen barrier": a bound names no
+            # measure; the one the sentence names elsewhere is looked for first
+            bound = bound or (found, rule)
+            continue
         if found:
             # a listed phrase inside the text's phrase names it ("the current account
             # deficit of X"): the table's name, with its synonyms applied
@@ -248,7 +254,7 @@ def measure_of(
         # "paid $78.8 million in taxes": what the sum is counted in, where no listed
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
-    while i and _in_an_aside(text, phrases[i - 1], amount.start):
+    while i and _in_an_aside(text, phrases[i - 1], amount.start, relative=i > 1):
         i -= 1  # "consumer spending - which drives two thirds of the economy - grew 0.2%"
     if (
         i > 1
@@ -283,7 +289,11 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
-    return None
+    if amount.unit == "percent" and (base := rules.RATIO_OF_AFTER.match(text, amount.end)):
+        # a percentage of GDP with no other measure named: GDP's, as the only one there
+        name = "gnp" if base[1].lower() == "gnp" or "national" in base[1].lower() else "gdp"
+        return (base.start(1), base.end(1), name), "fact.ratio_of"
+    return bound
 
 
 def _head_of(
@@ -302,10 +312,13 @@ def _head_of(
     return None
 
 
-def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
+def _in_an_aside(
+    text: str, phrase: tuple[int, int, str], at: int, *, relative: bool = True
+) -> bool:
     """The phrase stands in an aside between dashes, in brackets or in a relative clause
     between commas that closes before ``at``: what the aside says is not what the
-    sentence goes on to measure.
+    sentence goes on to measure (``relative``: whether a relative clause counts, where
+    another phrase stands before it to take its place).
 
     >>> text = "Output - the target of curbs on investment - grew 5%"
     >>> _in_an_aside(text, (30, 40, "investment"), 48), _in_an_aside(text, (0, 6, "output"), 48)
@@ -317,7 +330,8 @@ def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
     start, end, _ = phrase
     closes = text.find(",", end, at)
     if (
-        closes >= 0
+        relative
+        and closes >= 0
         and not rules.OR_AND.match(text, closes + 1)  # (", or C$37 a share" goes on)
         and (which := rules.RELATIVE_OPENS.search(text, max(0, start - 200), start))
         and "," not in text[which.end() : start]
@@ -453,17 +467,13 @@ def _currency_of(word: str) -> str | None:
 
 def _open_name(words: list[str]) -> str | None:
     """The measure an open phrase names (its words, stop words removed), or None when
-    its head names goods, units, a company or a bound (``lexicon.BOUND_HEADS``).
+    its head names goods, units or a company.
 
     >>> _open_name(["military", "debt"]), _open_name(["chinese", "goods"])
     ('military_debt', None)
     """
     if not words or words[-1] in lexicon.GOODS_HEADS or words[-1] in INTRO_NOUNS:
         return None  # (goods; a company: "the ... petroleum services concern was $19.2m")
-    if len(words) == 1 and words[0] in lexicon.BOUND_HEADS:
-        # (a bound: "a ceiling of 108 billion dlrs", "the 150 yen barrier"; not with a
-        # modifier that names what: "book value", "wage ceiling")
-        return None
     return canonical(snake(" ".join(words)))
 
 

@@ -193,6 +193,12 @@ RATIO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# GDP or GNP right after a percentage and "of": the base of a ratio ("4.5 pct of GNP").
+RATIO_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?"
+    r"(gross\s+(?:domestic|national)\s+product|GDP|GNP)\b",
+    re.IGNORECASE,
+)
 # A relative clause opening after a comma (``RELATIVE_OPENS.search`` finds the last one
 # only with the text cut before the phrase: see ``measure_choice._in_an_aside``).
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b(?!.*,\s+(?:which|who)\b)", re.IGNORECASE)
