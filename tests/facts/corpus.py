@@ -963,7 +963,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "The company will redeem its [$150 million|m|150e6 USD] of convertible subordinated debentures.",
-        note="negative: an open phrase cut at a participle ('convertible') is no measure",
+        ("convertible_subordinated_debentures", "level", 150e6, "USD", None, None, None),
+        note="the whole phrase after 'of', a participle inside it (never cut at 'convertible')",
     ),
     ex(
         "Passenger traffic jumped 14% in the quarter.",
@@ -1678,6 +1679,141 @@ FACTS: tuple[Example[F], ...] = (
         ("profit", "change", 5, "percent", "2004", None, None),
         note="negative: the company a profit is of only says whose",
     ),
+    ex(
+        "[Alitalia|o] lost [330m euros|m|330e6 EUR] in [2003|t|2003] as it struggled with high costs.",
+        ("net_loss", "level", 330e6, "EUR", "2003", None, None),
+        note="the verb of a loss before a sum names the loss, a level",
+    ),
+    ex(
+        "The company said it lost [$4.5 million|m|4.5e6 USD], or [20 cents|m|0.2 USD] a share.",
+        ("net_loss", "level", 4.5e6, "USD", None, None, None),
+        ("loss_per_share", "level", 0.2, "USD", None, None, None),
+        note="the loss and its amount a share",
+    ),
+    ex(
+        "Shares in [Bombardier|o] lost [65 Canadian cents|m|0.65 CAD] on the news.",
+        ("share_price", "change", -0.65, "CAD", None, None, None),
+        note="negative: a price's fall is no loss (a sum under a thousand)",
+    ),
+    ex(
+        "The current account deficit is expected to fall from 7.5 pct of GDP in [1985/86|t|1985-04-01/1986-03-31] to 4.5 pct in [1986/87|t|1986-04-01/1987-03-31].",
+        ("current_account_deficit", "level", 7.5, "percent", "1985-04-01/1986-03-31", None, None),
+        ("current_account_deficit", "level", 4.5, "percent", "1986-04-01/1987-03-31", None, None),
+        note="a percentage of GDP is a value of the measure it is a share of",
+    ),
+    ex(
+        "It said investment was being sustained at nearly 25 pct of gross domestic product.",
+        ("investment", "level", 25, "percent", None, None, None),
+        note="the same with GDP spelt out",
+    ),
+    ex(
+        "GDP grew 3% in [1988|t|1988].",
+        ("gdp", "change", 3, "percent", "1988", None, None),
+        note="negative: GDP's own growth",
+    ),
+    ex(
+        "Last year the surplus, which measures trade in goods and services, amounted to over four pct of GNP.",
+        ("trade_surplus", "level", 4, "percent", None, None, None),
+        note="a measure word inside a relative clause that closes before the amount",
+    ),
+    ex(
+        "[China|p]'s imports of [US|p|United States] soybeans fell to [$3 billion|m|3e9 USD] in [2018|t|2018].",
+        ("imports", "level", 3e9, "USD", "2018", "United States", "China"),
+        note="the head of the noun phrase before 'of' and the goods is the measure, not the goods",
+    ),
+    ex(
+        "Its net interest income was [5 mln dlrs|m|5e6 USD].",
+        ("net_interest_income", "level", 5e6, "USD", None, None, None),
+        note="negative: the text's own phrase with no listed head before it",
+    ),
+    ex(
+        "[Acme|o] plans to redeem its [$150 million|m|150e6 USD] of 6.5% convertible subordinated debentures due 2011.",
+        ("convertible_subordinated_debentures", "level", 150e6, "USD", None, None, None),
+        ("coupon_rate", "level", 6.5, "percent", None, None, None),
+        note="the phrase after 'of' past the securities' coupon, its participle kept inside it",
+    ),
+    ex(
+        "The company had [$5 million|m|5e6 USD] of charges rose sharply.",
+        ("charges", "level", 5e6, "USD", None, None, None),
+        note="negative: a verb after the phrase is no part of it",
+    ),
+    ex(
+        "Lumber imports fell [300 mln dlrs|m|300e6 USD] or 33 pct in [1986|t|1986].",
+        ("lumber_imports", "change", -300e6, "USD", "1986", None, None),
+        ("lumber_imports", "change", -33, "percent", "1986", None, None),
+        note="the same change in percent after 'or' takes the change's sign",
+    ),
+    ex(
+        "Exports rose [$5 million|m|5e6 USD] and imports were 3 pct of the total.",
+        ("exports", "change", 5e6, "USD", None, None, None),
+        ("imports", "level", 3, "percent", None, None, None),
+        note="negative: a percentage after 'and' is no restatement of the change",
+    ),
+    ex(
+        "Global economic growth is expected to fall from 5% in [2004|t|2004] to 4.25%.",
+        ("gdp", "level", 5, "percent", "2004", None, None),
+        ("gdp", "level", 4.25, "percent", None, None, None),
+        note="a year before 'to N%' is no range's low end",
+    ),
+    ex(
+        "[Nissan|o] turned a [684bn yen|m|684e9 JPY] ([$6.4bn|m|6.4e9 USD]) loss into a [331bn yen|m|331e9 JPY] ([$2.7bn|m|2.7e9 USD]) profit.",
+        ("net_loss", "level", 684e9, "JPY", None, None, None),
+        ("net_loss", "level", 6.4e9, "USD", None, None, None),
+        ("profit", "level", 331e9, "JPY", None, None, None),
+        ("profit", "level", 2.7e9, "USD", None, None, None),
+        note="the measure right after an amount and its conversion in brackets",
+    ),
+    ex(
+        "[South Korea|p]'s shipments to [China|p] dropped 12% in [2019|t|2019].",
+        ("exports", "change", -12, "percent", "2019", "South Korea", "China"),
+        note="shipments toward a place are exports",
+    ),
+    ex(
+        "Steel shipments rose 5% in [2019|t|2019].",
+        ("steel_shipments", "change", 5, "percent", "2019", None, None),
+        note="negative: shipments alone (a company's) are no exports",
+    ),
+    ex(
+        "The yen/dollar rate is expected to break through the [150 yen|m|150 JPY] barrier.",
+        ("exchange_rate", "level", 150, "JPY", None, None, None),
+        note="a bound alone ('barrier', 'ceiling', 'range') names no measure: the one before does",
+    ),
+    ex(
+        "Deseret has a [$10.7 million|m|10.7e6 USD] book value.",
+        ("book_value", "level", 10.7e6, "USD", None, None, None),
+        note="negative: a bound word with a modifier that names what is a measure",
+    ),
+    ex(
+        "The [US|p|United States] will raise tariffs on [$200bn|m|200e9 USD] of Chinese goods to 25% from 10%.",
+        ("tariff_rate", "level", 25, "percent", None, None, None),
+        ("tariff_rate", "level", 10, "percent", None, None, None),
+        note="a sum 'of' goods under a charge names the goods, not the tariff",
+    ),
+    ex(
+        "[Alibaba|o] said it would sell 500 million new shares at up to [HK$188|m|188 HKD] each.",
+        ("offering_price_per_share", "level", 188, "HKD", None, None, None),
+        note="new shares sold at a price each: the offering's price a share",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] at [$25|m|25 USD] a share.",
+        ("share_price", "level", 25, "USD", None, None, None),
+        note="negative: another company's shares sold are no offering",
+    ),
+    ex(
+        "The federal deficit rose to [$220 billion|m|220e9 USD] in [fiscal 1986|t|1985-10-01/1986-09-30].",
+        ("budget_deficit", "level", 220e9, "USD", "1985-10-01/1986-09-30", None, None),
+        note="a government's deficit named by whose it is is the budget deficit, not a trade deficit",
+    ),
+    ex(
+        "It was hoped to bring the borrowing requirement down to five pct of GNP in [1987|t|1987].",
+        ("gnp", "level", 5, "percent", "1987", None, None),
+        note="a percentage of GNP with no other measure named keeps GNP's name (no fact is lost)",
+    ),
+    ex(
+        "The new law set a ceiling of [108 billion dlrs|m|108e9 USD] for the coming year.",
+        ("ceiling", "level", 108e9, "USD", None, None, None),
+        note="a bound with no other measure named keeps its own name (no fact is lost)",
+    ),
 )
 
 CORPUS = FACTS
@@ -1719,5 +1855,10 @@ GAPS: tuple[Example[F], ...] = (
         ("bank_loans", "level", 410e6, "USD", None, None, None),
         ("interest_rate", "level", 10.66, "percent", None, None, None),
         note="the subject's measure after a complement with an amount in it: the nearest phrase (loans) is taken",
+    ),
+    ex(
+        "[Acme|o] holders, who approved the plan [last April|t|1989-04], will receive [$21|m|21 USD] in cash a share.",
+        ("acquisition_price_per_share", "level", 21, "USD", None, None, None),
+        note="a relative clause's period dates the main clause too; not letting it date the rest of the sentence lost more dated closing prices and results than it fixed",
     ),
 )

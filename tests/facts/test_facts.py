@@ -4,6 +4,7 @@ unit, period, direction), with upstream mentions set by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -645,3 +646,38 @@ def test_a_trade_bloc_is_a_party_as_a_country_is(nlp):
     firm = f"The surplus with [Acme Corp|o] {value}"
     assert [f.parties for f in run(nlp, bloc, None)._.facts] == [["European Community"]]
     assert [f.parties for f in run(nlp, firm, None)._.facts] == [[]]
+
+
+def test_the_country_of_a_currency_is_no_party_of_the_fact():
+    found = factex.extract(
+        "Taiwan's foreign exchange reserves rose to 56 billion U.S. Dlrs in March, and the"
+        " bank bought nearly two billion U.S. Dlrs.",
+        published="1987-04-02",
+    )
+    assert [f.parties for f in found.facts] == [["Taiwan"], ["Taiwan"]]
+    found = factex.extract(
+        "The fund's assets rose to 56 billion U.S. Dlrs.", published="1987-04-02"
+    )
+    assert [f.parties for f in found.facts] == [[]]
+
+
+def test_the_party_cues_are_one_table_with_unique_ids_each_asked_for():
+    ids = [cue.id for cue in rules.PARTY_CUES]
+    assert len(ids) == len(set(ids))
+    room = "".join(p.read_text() for p in Path(rules.__file__).parent.glob("*.py"))
+    assert [i for i in ids if f'PARTY["{i}"]' not in room] == []
+
+
+def test_a_lead_with_no_amount_names_the_reporting_country_by_its_figure():
+    found = factex.extract(
+        "West Germany posted a trade surplus in March. March imports totalled 36.93 billion marks.",
+        published="1987-04-08",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [
+        ("imports", None, "Germany")
+    ]
+    found = factex.extract(
+        "Chipmakers hope to ward off U.S. Trade sanctions. Imports rose to 5 billion yen.",
+        published="1987-04-08",
+    )
+    assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [("imports", None, None)]

@@ -83,11 +83,17 @@ def _percentages(text: str, taken: Blocked | None, lowered: str | None = None) -
         if m.group("den") and value is not None:
             value += int(m.group("num")) / int(m.group("den"))
         high = None
+        start = m.start()
         if low is not None:
-            low, high, value = parse_number(low), value, None
+            low = parse_number(low)
+            if low is not None and value is not None and low > value:
+                # no range: "from 5% in 2004 to 4.25%" (a year before "to")
+                low, start = None, m.start("n")
+            else:
+                low, high, value = low, value, None
         out.append(
             Amount(
-                m.start(),
+                start,
                 m.end(),
                 value,
                 low,
@@ -95,7 +101,7 @@ def _percentages(text: str, taken: Blocked | None, lowered: str | None = None) -
                 "percent",
                 # qualifier words stand right before the number: a bounded window
                 # keeps a sentence with thousands of percentages linear
-                percent_qualifier(text[max(0, m.start() - QUALIFIER_WINDOW) : m.start()]),
+                percent_qualifier(text[max(0, start - QUALIFIER_WINDOW) : start]),
             )
         )
     return out

@@ -243,7 +243,19 @@ def sentence_facts(
             lexicon.RISE_AFTER + lexicon.FALL_AFTER
         ):
             kind, sign = "level", 1  # the change word is the measure ("a $2 million gain on")
+        if rules.LOSS_VERB.fullmatch(text, phrase[0], phrase[1]):
+            kind, sign = "level", 1  # the verb names the loss ("lost $12 million": net_loss 12m)
         if _continues_a_list(text, facts, amount, last_end) and kind == "level":
+            kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
+        if (
+            kind == "level"
+            and amount.unit == "percent"
+            and facts
+            and facts[-1].kind == "change"
+            and facts[-1].unit != "percent"
+            and rules.OR_PERCENT_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            # the same change in percent ("lost 65 cents or 25%"), with its sign
             kind, sign = "change", 1 if (facts[-1].value or 0) >= 0 else -1
         # (a base of the sentence's own measure: "from $22 million, or $1.03 a share" after
         # "net fell to $20.6 million, or 98 cents a share"; the last fact may be a twin)
@@ -264,7 +276,9 @@ def sentence_facts(
         )
         exporter = importer = None
         # "sales to the EC": a flow only toward a named partner
-        targeted = phrase[2] in TARGETED_FLOWS and rules.TARGET_AFTER.match(text, phrase[1])
+        targeted = phrase[2] in TARGETED_FLOWS and rules.PARTY["target_after"].match(
+            text, phrase[1]
+        )
         if phrase[2] in FLOWS or targeted:
             stop = amount.start if phrase[1] <= amount.start else phrase[1] + 60
             if rules.WORTH_OF.match(text, amount.end):  # "buy X worth of U.S. goods"
@@ -389,8 +403,8 @@ def _bilateral_balance(text: str, phrase: tuple[int, int, str]) -> bool:
     ties with the United States")."""
     start, end, _ = phrase
     return bool(
-        rules.BILATERAL_BEFORE.search(text, max(0, start - 40), start)
-        or rules.BETWEEN_AFTER.match(text, end)
+        rules.PARTY["bilateral_before"].search(text, max(0, start - 40), start)
+        or rules.PARTY["between_after"].match(text, end)
     )
 
 

@@ -427,6 +427,15 @@ GOODS_HEADS = frozenset(
     ]
 )
 
+# Words that alone, as the text's own phrase, name a bound or a mark a value is put at,
+# not what it measures ("a ceiling of 108 billion dlrs for the deficit", "a range of 6.5
+# to 9.5 pct", "the 150 yen barrier"): the amount's measure is read elsewhere. (With a
+# modifier they name one: "book value", "wage ceiling".)
+BOUND_HEADS = frozenset((
+    "range", "ranges", "ceiling", "ceilings", "barrier", "barriers", "level", "levels",
+    "mark", "threshold", "value", "figure", "sum", "amount", "position",
+))  # fmt: skip
+
 # Nouns after a measure word that make it the modifier of something that is no measure
 # ("investment bank", "stock exchange", "trade talks", "sales tax"): the word then names
 # no measure there.

@@ -53,6 +53,7 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 # The measures a phrase names only with a modifier before it (``Measure.needs_modifier``).
 _NEEDS_MODIFIER = frozenset(name for name, m in BY_NAME.items() if m.needs_modifier)
+_RATIO_BASES = frozenset(name for name, m in BY_NAME.items() if m.ratio_base)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
@@ -83,6 +84,10 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
                 and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
             )
             and not (name in _NEEDS_MODIFIER and not _names_a_rate(text, m.start()))
+            and not (
+                name in _RATIO_BASES
+                and rules.RATIO_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+            )
         ):
             out.append((m.start(), pos, name))
     return out
@@ -166,6 +171,8 @@ def measure_of(
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
     per_share = rules.PER_SHARE.match(text, amount.end)
     end = per_share.end() if per_share else amount.end
+    if bracket := rules.BRACKET_AFTER.match(text, end):
+        end = bracket.end()  # (past its conversion: "a 331bn yen ($2.7bn) profit")
     near = _starting_near(phrases, end)
     for i, phrase in enumerate(near):
         if rules.RIGHT_AFTER.fullmatch(text, end, phrase[0]):
@@ -212,8 +219,14 @@ def measure_of(
             "conversion_price" if term.group(1).lower().startswith("conver") else "exercise_price"
         )
         return (term.start(1), term.end(1), name), "fact.convertible_at"
+    bound = None  # (a bound named alone, kept for when no other measure is found)
     for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
         found = finder(text, amount.end if finder is open_after else amount.start)
+        if found and found[2] in lexicon.BOUND_HEADS:
+            # "a ceiling of 108 billion dlrs", "the 150 yen barrier": a bound names no
+            # measure; the one the sentence names elsewhere is looked for first
+            bound = bound or (found, rule)
+            continue
         if found:
             # a listed phrase inside the text's phrase names it ("the current account
             # deficit of X"): the table's name, with its synonyms applied
@@ -224,6 +237,8 @@ def measure_of(
             ]
             if listed:
                 return listed[-1], rule.replace("open", "measure")
+            if finder is open_before and (head := _head_of(text, phrases, found[0])):
+                return head, "fact.measure_before"  # "imports of US soybeans fell to X"
             return found, rule
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
@@ -239,7 +254,7 @@ def measure_of(
         # "paid $78.8 million in taxes": what the sum is counted in, where no listed
         # phrase stands close before it ("invested $5 million in new plant" is investment)
         return found, "fact.open_in"
-    while i and _in_an_aside(text, phrases[i - 1], amount.start):
+    while i and _in_an_aside(text, phrases[i - 1], amount.start, relative=i > 1):
         i -= 1  # "consumer spending - which drives two thirds of the economy - grew 0.2%"
     if (
         i > 1
@@ -274,18 +289,54 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
+    if amount.unit == "percent" and (base := rules.RATIO_OF_AFTER.match(text, amount.end)):
+        # a percentage of GDP with no other measure named: GDP's, as the only one there
+        name = "gnp" if base[1].lower() == "gnp" or "national" in base[1].lower() else "gdp"
+        return (base.start(1), base.end(1), name), "fact.ratio_of"
+    return bound
+
+
+def _head_of(
+    text: str, phrases: list[tuple[int, int, str]], at: int
+) -> tuple[int, int, str] | None:
+    """The listed phrase whose complement after "of" starts at ``at``: the head of the
+    noun phrase ("imports of US soybeans" -> imports; "exports of Japanese cars").
+
+    >>> text = "China's imports of US soybeans fell"
+    >>> _head_of(text, [(8, 15, "imports")], 22)
+    (8, 15, 'imports')
+    """
+    i = bisect_left(phrases, at, key=PHRASE_START)
+    if i and rules.COMPLEMENT_OF.fullmatch(text, phrases[i - 1][1], at):
+        return phrases[i - 1]
     return None
 
 
-def _in_an_aside(text: str, phrase: tuple[int, int, str], at: int) -> bool:
-    """The phrase stands in an aside between dashes or in brackets that closes before
-    ``at``: what the aside says is not what the sentence goes on to measure.
+def _in_an_aside(
+    text: str, phrase: tuple[int, int, str], at: int, *, relative: bool = True
+) -> bool:
+    """The phrase stands in an aside between dashes, in brackets or in a relative clause
+    between commas that closes before ``at``: what the aside says is not what the
+    sentence goes on to measure (``relative``: whether a relative clause counts, where
+    another phrase stands before it to take its place).
 
     >>> text = "Output - the target of curbs on investment - grew 5%"
     >>> _in_an_aside(text, (30, 40, "investment"), 48), _in_an_aside(text, (0, 6, "output"), 48)
     (True, False)
+    >>> text = "The surplus, which measures trade in goods, rose to 4 pct"
+    >>> _in_an_aside(text, (28, 33, "trade_turnover"), 52)
+    True
     """
     start, end, _ = phrase
+    closes = text.find(",", end, at)
+    if (
+        relative
+        and closes >= 0
+        and not rules.OR_AND.match(text, closes + 1)  # (", or C$37 a share" goes on)
+        and (which := rules.RELATIVE_OPENS.search(text, max(0, start - 200), start))
+        and "," not in text[which.end() : start]
+    ):
+        return True  # ("the surplus, which measures trade in goods, amounted to 4 pct")
     if ")" in text[end:at]:
         opened = text.rfind("(", 0, start)
         if opened >= 0 and text.find(")", opened, start) < 0:
@@ -394,6 +445,11 @@ def _issue_of(text: str, amount: Amount) -> tuple[int, int, str] | None:
         # (what follows first: one anchored match, where the verb is searched for)
         if (found := what.match(text, amount.end)) and verb.search(text, window, amount.start):
             return found.start(1), found.end(1), "offering_size"
+    if per_share_after(text, amount) and (
+        new := rules.NEW_SHARES_AT.search(text, max(0, amount.start - 100), amount.start)
+    ):
+        # "sell 500 million new shares at up to HK$188 each": the offering's price a share
+        return new.start(1), new.end(1), "offering_size"
     if "for" in text[window : amount.start] and (
         # the company's own shares sold for it: "sold 750,000 shares of its common stock
         # to the McAlpine family interests, for $1 million"
@@ -460,24 +516,18 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
 
 def open_of(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase after an amount and "of" ("8 million guilders of
-    extraordinary charges in the quarter" -> extraordinary_charges); none for goods or
-    a determiner ("$5 million of goods", "$10 million of the loan").
+    extraordinary charges in the quarter" -> extraordinary_charges, "$150 million of 6.5%
+    convertible subordinated debentures"); none for goods or a determiner ("$5 million of
+    goods", "$10 million of the loan").
 
     >>> open_of("8 mln guilders of extraordinary charges in May", 14)
     (18, 39, 'extraordinary_charges')
     >>> open_of("5 mln dlrs of Chinese goods", 10) is None
     True
+    >>> open_of("150 mln dlrs of 6.5% convertible subordinated debentures due 2011", 12)
+    (21, 56, 'convertible_subordinated_debentures')
     """
-    return _open_linked(text, rules.OF_AFTER.match(text, at))
-
-
-def _open_linked(text: str, link: re.Match[str] | None) -> tuple[int, int, str] | None:
-    """The open phrase after a linking word's match ("of", "in")."""
-    found = open_after(text, link.end()) if link else None
-    cut = rules.WORD_AFTER.match(text, found[1]) if found else None
-    if cut and not _is_content(cut[1]) and cut[1].endswith(("ed", "ly")):
-        return None  # the phrase goes on ("of convertible subordinated debentures")
-    return found
+    return _open_linked(text, rules.OF_AFTER.match(text, at), frozenset())
 
 
 def open_in(text: str, at: int) -> tuple[int, int, str] | None:
@@ -495,19 +545,28 @@ def open_in(text: str, at: int) -> tuple[int, int, str] | None:
     >>> open_in("hit 5 mln dlrs in thin New York trade", 14) is None
     True
     """
-    link = rules.IN_AFTER.match(text, at)
+    return _open_linked(text, rules.IN_AFTER.match(text, at), lexicon.NOT_MEASURED_IN)
+
+
+def _open_linked(
+    text: str, link: re.Match[str] | None, not_measured: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """The open phrase after a linking word's match ("of", "in"): its words up to one that
+    links or dates, none ending it that only modifies ("in scheduled payments"), none
+    where ``not_measured`` (what a link's object may be that it does not measure) opens
+    or ends it, nor where the phrase goes on past what was read."""
     m = rules.OPEN_AFTER.match(text, link.end()) if link else None
     if m is None:
         return None
     kept: list[tuple[str, int]] = []  # (word, its end)
     for w in rules.WORD.finditer(m.group(1)):
-        if w.group() in lexicon.NOT_MEASURE_WORDS:
-            break
+        if w.group() in lexicon.NOT_MEASURE_WORDS or w.group() in lexicon.IRREGULAR_PAST:
+            break  # (a verb: "$5 million of debt fell")
         kept.append((w.group(), m.start(1) + w.end()))
     # (a participle or adverb may modify the head, not be it: "in scheduled payments")
     while kept and kept[-1][0].endswith(("ed", "ly")):
         kept.pop()
-    if not kept or {kept[0][0], kept[-1][0]} & lexicon.NOT_MEASURED_IN:
+    if not kept or {kept[0][0], kept[-1][0]} & not_measured:
         return None
     end = kept[-1][1]
     if rules.NAME_AFTER.match(text, end):

@@ -66,6 +66,9 @@ class Measure:
     # ("net rose to $5 million from $4 million") is the same period a year earlier, the
     # way results are reported
     results: bool = False
+    # what other measures are stated as a share of: "a deficit of 3% of GDP" is a value of
+    # the deficit, and the phrase after "N% of" names no measure
+    ratio_base: bool = False
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -133,8 +136,20 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "budget_deficit",
-        (r"budget\s+(?:deficit|gap|shortfall)", r"fiscal\s+deficit"),
-        synonyms=("fiscal_deficit", "budget_gap", "budget_shortfall"),
+        (
+            r"budget\s+(?:deficit|gap|shortfall)",
+            r"fiscal\s+deficit",
+            # the government's own balance named by whose it is ("the federal deficit")
+            r"(?:federal|government|public[- ]sector)\s+(?:budget\s+)?deficit",
+        ),
+        synonyms=(
+            "fiscal_deficit",
+            "budget_gap",
+            "budget_shortfall",
+            "federal_deficit",
+            "government_deficit",
+            "public_sector_deficit",
+        ),
         balance=True,
         story_balance=True,
     ),
@@ -211,7 +226,16 @@ MEASURES: tuple[Measure, ...] = (
     Measure("re_exports", (r"re-?exports?",), synonyms=("re_export", "reexports"), goods=True),
     Measure(
         "exports",
-        (r"exports?", r"exported", r"exporting", r"shipments\s+abroad", r"overseas\s+sales"),
+        (
+            r"exports?",
+            r"exported",
+            r"exporting",
+            r"shipments\s+abroad",
+            # (shipments toward a place: "South Korea's shipments to China"; a company's
+            # shipments alone are its sales)
+            r"shipments(?=\s+(?:to|overseas)\s)",
+            r"overseas\s+sales",
+        ),
         synonyms=("export", "exported_goods", "shipments"),
         goods=True,
     ),
@@ -302,9 +326,13 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("investments",),
         modifiers=True,  # "business investment", "infrastructure investment"
     ),
-    Measure("real_gnp", (r"real\s+(?:gross\s+national\s+product|GNP)",)),
-    Measure("gnp", (r"gross\s+national\s+product", r"GNP")),
-    Measure("gdp", (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy")),
+    Measure("real_gnp", (r"real\s+(?:gross\s+national\s+product|GNP)",), ratio_base=True),
+    Measure("gnp", (r"gross\s+national\s+product", r"GNP"), ratio_base=True),
+    Measure(
+        "gdp",
+        (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy"),
+        ratio_base=True,
+    ),
     Measure(
         "exchange_rate",
         (
@@ -403,7 +431,16 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "net_loss",
-        (r"net\s+loss(?:es)?", r"loss(?:es)?"),
+        (
+            r"net\s+loss(?:es)?",
+            r"loss(?:es)?",
+            # the verb before a sum of thousands or more ("Alitalia lost 330m euros in
+            # 2003", "lost $992,000"); not a price's fall ("crude lost $2", "shares lost
+            # 65 cents") nor what one loses ("lost her $7m claim")
+            r"los(?:t|es?|ing)(?=\s+(?:about\s+|nearly\s+|some\s+|almost\s+|around\s+|"
+            r"roughly\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?(?:[A-Z]{1,3})?[$£€¥]?"
+            r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:m|bn|mln|bln|million|billion|trillion)\b))",
+        ),
         synonyms=("loss",),
         per_share="loss_per_share",
         results=True,

@@ -58,7 +58,9 @@ def flow_of(
     lo = bisect_left(entities, sent.start + start - NEAR, key=START)
     hi = bisect_left(entities, sent.start + min(max(stop, end + 1), end + NEAR), lo=lo, key=START)
     # (a flow noun, "exports", ends in "s"; a flow verb, "bought", "exported", does not)
-    owner_before = rules.POSSESSIVE if text[end - 1 : end] == "s" else rules.SUBJECT_OF_VERB
+    owner_before = (
+        rules.PARTY["possessive"] if text[end - 1 : end] == "s" else rules.PARTY["subject_of_verb"]
+    )
     for m in entities[lo:hi]:
         if m.name in media:
             continue
@@ -66,19 +68,19 @@ def flow_of(
         if me <= start and owner_before.fullmatch(text, me, start):
             flow.owner = party_name(m)
         if ms >= end:
-            if rules.FLOW_SOURCE.search(text, end, ms):
+            if rules.PARTY["flow_source"].search(text, end, ms):
                 flow.source = flow.source or party_name(m)
-            elif rules.FLOW_TARGET.search(text, end, ms):
+            elif rules.PARTY["flow_target"].search(text, end, ms):
                 flow.target = flow.target or party_name(m)
             elif (
                 flow.measure == "imports"
-                and rules.OF_BEFORE.search(text, end, ms)
+                and rules.PARTY["of_before"].search(text, end, ms)
                 and _names_goods(text, me)
             ):
                 # "imports of Japanese cars", "bought 5 billion dlrs of U.S. wheat": the
                 # goods' origin, not the importer
                 flow.source = flow.source or party_name(m)
-            elif rules.FLOW_OWNER.fullmatch(text, end, ms) and flow.owner is None:
+            elif rules.PARTY["flow_owner"].fullmatch(text, end, ms) and flow.owner is None:
                 flow.owner = party_name(m)
     if flow.owner is None:
         flow.owner = _country_referred(sent, entities[lo:hi], start) or _its_owner(
@@ -97,14 +99,14 @@ def _its_owner(
     sentence's places and organizations up to the phrase's window (those after "its" are
     passed over)."""
     text = sent.text
-    found = rules.ITS_BEFORE.search(text, max(0, at - 40), at)
+    found = rules.PARTY["its_before"].search(text, max(0, at - 40), at)
     if found is None:
         return None
     for m in reversed(entities):
         start = sent.local(m.start)
         if sent.local(m.end) > found.start() or m.name in media:
             continue
-        if rules.PARTNER_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        if rules.PARTY["partner_preposition_before"].search(text, max(0, start - 12), start):
             continue  # (another's partner: "from the United States")
         name = party_name(m)
         return name if is_country(name) or name in lexicon.TRADE_BLOCS else None
@@ -125,7 +127,7 @@ def _country_referred(sent: Sentence, entities: list[Mention], at: int) -> str |
     clause) refers back to: the last country named before it ("South Korean Minister X
     said his country's firms agreed to buy ...": South Korea)."""
     text = sent.text
-    matches = list(rules.COUNTRY_ANAPHOR.finditer(text, max(0, at - 80), at))
+    matches = list(rules.PARTY["country_anaphor"].finditer(text, max(0, at - 80), at))
     found = matches[-1] if matches else None
     if found is None or rules.CLAUSE_BREAK.search(text, found.end(), at):
         return None
@@ -198,7 +200,7 @@ def subject_owner(sent: Sentence) -> str | None:
         or first.kind != "place"
         or text[: sent.local(first.start)].strip(" \"'“‘")
         or any(party_name(m) != party_name(first) for m in parties)
-        or not rules.SUBJECT_VERB_AFTER.match(text, sent.local(first.end))
+        or not rules.PARTY["subject_verb_after"].match(text, sent.local(first.end))
     ):
         return None
     return party_name(first)
@@ -264,16 +266,24 @@ def _lead_owner(ctx: ArticleMentions, named: list[list[Mention]]) -> str | None:
     """
     for sent, countries in zip(ctx.sentences, named, strict=True):
         # (countries first: most sentences name none, and the figure test reads the text)
-        if not countries or (not sent.of_kind("money") and not holds_percent(sent.lowered)):
-            continue  # (also a wire's headline: "SINGAPORE EXTERNAL TRADE GAINS 8.8 PCT")
+        if not countries:
+            continue
         owner = countries[0]
         text, at, end = sent.text, sent.local(owner.start), sent.local(owner.end)
-        owned = rules.NATIONAL_FIGURE_AFTER.match(text, end)
-        if owned is None and rules.EXPORTS_OF_BEFORE.search(text, max(0, at - 20), at):
+        owned = rules.PARTY["national_figure_after"].match(text, end)
+        if owned is None and rules.PARTY["exports_of_before"].search(text, max(0, at - 20), at):
             # "Exports of American wine rose ...": the goods' origin exports them
             owned = rules.WORD_AFTER.match(text, end) if _names_goods(text, end) else None
         others = [m for m in countries if m.name != owner.name]
-        if others and not (owned and all(_flow_partner(sent, owned, m) for m in others)):
+        partners = not others or bool(owned and all(_flow_partner(sent, owned, m) for m in others))
+        if not sent.of_kind("money") and not holds_percent(sent.lowered):
+            # a lead with no amount counts only where it names its country's figure
+            # ("West Germany posted a trade surplus in March." before the figures)
+            # (not a figure word that modifies another noun: "U.S. Trade sanctions")
+            if owned and partners and not rules.NOT_A_MEASURE_AFTER.match(text, owned.end()):
+                return owner.name
+            continue
+        if not partners:
             return None
         return owner.name if owned else None
     return None
@@ -286,11 +296,14 @@ def _flow_partner(sent: Sentence, owned: re.Match[str], m: Mention) -> bool:
     start, text = sent.local(m.start), sent.text
     if start < owned.end():
         return False
-    if rules.FLOW_WORD_END.search(owned.group()) and rules.FLOW_PARTNER_BEFORE.fullmatch(
+    between = rules.PARTY["flow_partner_between"]
+    if rules.PARTY["flow_word_end"].search(owned.group()) and between.fullmatch(
         text, owned.end(), start
     ):
         return True
-    return bool(rules.FLOW_AND_PARTNER_BEFORE.search(text, max(owned.end(), start - 50), start))
+    return bool(
+        rules.PARTY["flow_and_partner_before"].search(text, max(owned.end(), start - 50), start)
+    )
 
 
 def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
@@ -311,7 +324,7 @@ def _lower_lead_owner(ctx: ArticleMentions) -> str | None:
         spans = [word] if k + 1 == len(words) else [words[k + 1], word]
         for last in spans:
             country = lower_country(text[word.start() : last.end()])
-            if country and rules.NATIONAL_FIGURE_AFTER.match(text, last.end()):
+            if country and rules.PARTY["national_figure_after"].match(text, last.end()):
                 return country
     return None
 
@@ -355,14 +368,18 @@ def balance_parties(
         if (
             me <= start
             and (is_country(name) or m.kind == "org")
-            and not rules.WITH_BEFORE.search(text, max(0, ms - 12), ms)
+            and not rules.PARTY["with_before"].search(text, max(0, ms - 12), ms)
         ):
             # the nearest before it: "South Korea's effort to cut its surplus" (not
             # another's partner: "Japan's trade row with Washington and its surplus")
             owner = name
         elif ms >= end and partner is None and rules.PARTNER.fullmatch(text, end, ms):
             partner = name
-        if gap and end <= gap[0] <= ms < gap[1] and rules.WITH_BEFORE.search(text, gap[0], ms):
+        if (
+            gap
+            and end <= gap[0] <= ms < gap[1]
+            and rules.PARTY["with_before"].search(text, gap[0], ms)
+        ):
             partner = name  # (the last named in the gap)
     owner = owner or reporting
     if owner is None and partner is not None:
@@ -393,7 +410,7 @@ def names_between(sent: Sentence) -> bool:
     "between January and March", whose values are one country's)."""
     text = sent.text
     entities = sent.of_kind("place", "org")
-    for m in rules.BETWEEN_PARTIES.finditer(text):
+    for m in rules.PARTY["between_parties"].finditer(text):
         k = bisect_left(entities, sent.start + m.end(), key=START)
         if k < len(entities) and sent.local(entities[k].start) - m.end() <= 12:
             return True
@@ -406,7 +423,7 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
     text = sent.text
     entities = [m for m in sent.of_kind("place", "org") if m.name not in ctx.media]
     out: list[str] = []
-    for m in rules.BETWEEN_PARTIES.finditer(text) if "between" in text else ():
+    for m in rules.PARTY["between_parties"].finditer(text) if "between" in text else ():
         after = [e for e in entities if sent.local(e.start) >= m.end()][:2]
         if after and sent.local(after[0].start) - m.end() <= 12:
             out += [party_name(e) for e in after]
@@ -416,7 +433,14 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
     if both_sides(text) if two_sides is None else two_sides:
         out += ctx.countries
     if not out:
-        out = [party_name(e) for e in entities if is_party(e) or _capital_as_party(text, sent, e)]
+        # (not a country inside an amount, which names its currency: "four billion U.S. Dlrs")
+        amounts = sent.of_kind("money")
+        out = [
+            party_name(e)
+            for e in entities
+            if (is_party(e) or _capital_as_party(text, sent, e))
+            and not any(a.start <= e.start < a.end for a in amounts)
+        ]
     return unique(out)
 
 
@@ -427,9 +451,9 @@ def _capital_as_party(text: str, sent: Sentence, m: Mention) -> bool:
     if m.kind != "place" or m.name not in capital_countries():
         return False
     start = sent.local(m.start)
-    if rules.LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+    if rules.PARTY["locative_before"].search(text, max(0, start - 12), start):
         return False
     return bool(
-        rules.SUBJECT_VERB_AFTER.match(text, sent.local(m.end))
-        or rules.WITH_BEFORE.search(text, max(0, start - 12), start)
+        rules.PARTY["subject_verb_after"].match(text, sent.local(m.end))
+        or rules.PARTY["with_before"].search(text, max(0, start - 12), start)
     )

@@ -5,6 +5,7 @@ the words around a value that say what kind of value it is and what it belongs t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from factex.calendar_words import DAY_NAMES, MONTH_NAMES
@@ -184,6 +185,34 @@ RIGHT_AFTER = re.compile(
     r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
 )
 
+# What makes the measure phrase after it the base of a ratio ("3 pct of GDP", "as a
+# percentage of GNP", "4.5% of the country's gross domestic product"; ``Measure.ratio_base``).
+RATIO_BEFORE = re.compile(
+    r"(?:%|\b(?:pct|percent|cent|percentage|proportion|share|ratio))\s+of\s+"
+    r"(?:(?:the|its|their|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?$",
+    re.IGNORECASE,
+)
+
+# GDP or GNP right after a percentage and "of": the base of a ratio ("4.5 pct of GNP").
+RATIO_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?"
+    r"(gross\s+(?:domestic|national)\s+product|GDP|GNP)\b",
+    re.IGNORECASE,
+)
+# A relative clause opening after a comma (``RELATIVE_OPENS.search`` finds the last one
+# only with the text cut before the phrase: see ``measure_choice._in_an_aside``).
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b(?!.*,\s+(?:which|who)\b)", re.IGNORECASE)
+
+OR_AND = re.compile(r"\s*(?:or|and)\b", re.IGNORECASE)
+
+# The verb of a loss, where it names the measure ("lost $12 million"; ``MEASURES``
+# "net_loss"): its sum is the loss, a level.
+LOSS_VERB = re.compile(r"los(?:t|es?|ing)", re.IGNORECASE)
+
+# Between a measure phrase and its complement after "of", up to the complement's own
+# words: "imports of [US] soybeans", "exports of Japanese [cars]".
+COMPLEMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,2}")
+
 # A dash that opens or closes an aside ("spending - which drives the economy - grew").
 DASH = re.compile(r"\s-\s|[–—]")
 
@@ -236,38 +265,10 @@ BARE_BALANCE = re.compile(r"(?:deficit|surplus|shortfall)(?:es|s)?", re.IGNORECA
 CONTINUATION = re.compile(rf"^\W*(?:{'|'.join(CONTINUATION_OPENERS)})\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:reporting|same|said)\s+period\b", re.IGNORECASE)
 
-# Right before a place after a flow word: its source ("from"), its target ("to"), its
-# owner ("exports of Chile").
-FLOW_SOURCE = re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$")
-FLOW_TARGET = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
-FLOW_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
-# A lower-case word right after a sentence's opening name: the name is the subject
-# ("China is seen ...", "Japan posted ..."; not "China's", "China and Japan").
-SUBJECT_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]")
 # A gapped list item's owner: after ";" or "and", before a comma and its value
 # ("...; Japan, 9.9 pct, and Britain, 20.2 pct").
 GAP_BEFORE = re.compile(r"(?:;|,?\s+and)\s+(?:the\s+)?$")
 GAP_AFTER = re.compile(r",\s*(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
-# "between A and B": the parties follow.
-BETWEEN_PARTIES = re.compile(r"\bbetween\s+")
-# Between an owner and its flow: "Chile's copper exports", "Peruvian export".
-# (before a flow verb, "Korea had already bought", an auxiliary follows its subject)
-SUBJECT_OF_VERB = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
-POSSESSIVE = re.compile(
-    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
-)
-# A country's national figure after its name and "'s", a verb of having, "said its", or
-# as its modifier ("Singapore's external trade", "Japan's February current account
-# surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise
-# trade deficit").
-NATIONAL_FIGURE_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
-    r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
-    r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
-    rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
-    r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
-    r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
-)
 
 
 # "a share", "per share" right after an amount: a price or amount per share.
@@ -289,7 +290,7 @@ SHARES_FOR = re.compile(
 )
 # An amount "each" after shares sold or bought at it: "sell 5 million shares at $20 each".
 EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
-SHARES_AT_BEFORE = re.compile(rf"\bshares\s+(?:at|for)\s+{_ABOUT}$")
+SHARES_AT_BEFORE = re.compile(rf"\bshares\s+(?:at|for)\s+(?:up\s+to\s+)?{_ABOUT}$")
 # A company's holders receiving the amount (a share) in a deal: "Starpointe holders ...
 # will receive $21 in cash a share".
 HOLDERS_RECEIVE_BEFORE = re.compile(
@@ -315,6 +316,10 @@ CONVERTIBLE_AT_BEFORE = re.compile(
 PAID_IN = re.compile(r"(?:\s+in\s+(?:cash|stock|securities|cash\s+and\s+(?:stock|securities)))?")
 # Between an amount and the same amount a share: "$2.5 million, or seven cents a share".
 OR_BETWEEN = re.compile(r",\s+or\s+(?:a\s+total\s+(?:of\s+)?)?" + _ABOUT)
+# A conversion or aside in brackets right after an amount: "331bn yen ($2.7bn)".
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+# Between a change in money and the same change in percent: "lost 65 cents or 25%".
+OR_PERCENT_BETWEEN = re.compile(r",?\s+or\s+" + _ABOUT)
 # Between an amount and its conversion in brackets: "185 pence ($2.90)".
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*" + _ABOUT)
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
@@ -392,9 +397,12 @@ OF_SHARES_OUTSTANDING = re.compile(
 PASSIVE_STAKE_BEFORE = re.compile(r"\b(?:owned|controlled|held)\s+(?:[a-z]+\s+){0,2}$")
 STAKE_BY_AFTER = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?[A-Z]")
 OWNED_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-)?owned\b", re.IGNORECASE)
-# "worth of" right after an amount: the amount names goods (the measure is after it or
-# there is none).
-WORTH_OF = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
+# "worth of" right after an amount, or "of" and goods: the amount names goods (the measure
+# is after it or there is none): "$125 billion worth of", "$200bn of Chinese goods".
+WORTH_OF = re.compile(
+    r"\s+(?:worth\s+of\b|of\s+(?:[\w.-]+\s+){0,3}?(?:goods|products|merchandise|items)\b)",
+    re.IGNORECASE,
+)
 # ... when a preposition puts it under a charge ("tariffs on 300 mln dlrs worth of goods");
 # after a verb ("buy 1.8 billion dlrs worth of goods") it is the value bought or sold.
 GOODS_UNDER = re.compile(
@@ -413,7 +421,8 @@ COUPON_AFTER = re.compile(
 )
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
-OF_AFTER = re.compile(r"\s+of(?=[ \t])")
+# (past the coupon of debt securities: "$150 million of 6.5% convertible debentures")
+OF_AFTER = re.compile(r"\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])")
 IN_AFTER = re.compile(r"\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
@@ -579,6 +588,17 @@ OWN_SHARES_SOLD_FOR = re.compile(
     rf"[^.;:$]{{0,60}}?\bfor\s+{_ABOUT}$",
     re.IGNORECASE,
 )
+# New shares sold or issued at the amount a share: "would sell 500 million new shares at up
+# to HK$188 each" (the offering's price a share).
+NEW_SHARES_AT = re.compile(
+    r"\b(?:sold|sell|sells|selling|issued|issue|issues|issuing|offer|offers|offering|"
+    r"offered|place|places|placing|placed)\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?"
+    r"[\d,.]+(?:\s+(?:million|billion|mln|bln|bn|m))?\s+"
+    # (not another company's: "sold 2 million shares of Norton at")
+    r"((?:new\s+)?(?:common\s+|ordinary\s+|preferred\s+)?shares)\s+(?:(?!of\b)[\w-]+\s+){0,4}?"
+    r"at\s+(?:up\s+to\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 RAISE_BEFORE = re.compile(
     rf"\b(?:raise|raises|raised|raising|fetch|fetched|fetches|net|netted|nets)\s+(?:up\s+to\s+)?{_HEDGE}$",
     re.IGNORECASE,
@@ -613,15 +633,8 @@ FLOW_OBJECT_GAP = re.compile(
 )
 # A flow phrase that is a verb ("imported", "bought").
 FLOW_VERB = re.compile(r"\w+(?:ed|ing)|buys?|bought", re.IGNORECASE)
-# A flow's target right after a measure that is a flow only toward a named partner
-# ("sales to the European Community").
-TARGET_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "from" right before a name: a flow's source, not a comparison's base.
 FROM_NAME = re.compile(r"from\s+(?:the\s+)?", re.IGNORECASE)
-# A country named again by a possessive noun phrase: "his country's firms", "the nation's".
-COUNTRY_ANAPHOR = re.compile(
-    r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE
-)
 # A period that is a comparison's: "a year earlier", "the year-ago period", "the previous year".
 EARLIER_PERIOD = re.compile(
     rf"{_YEAR_BEFORE}|\byear[- ](?:earlier|ago)\b|\b(?:previous|preceding|prior)\b",
@@ -633,39 +646,170 @@ WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
 # A word in lower case (a country's name in a wire written in lower case).
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# A national figure (``NATIONAL_FIGURE_AFTER``'s match) that is a trade flow.
-FLOW_WORD_END = re.compile(r"(?i:exports?|imports?)$")
-# Between a flow and a name: its destination or origin ("exports to the United States",
-# "imports of cars from Japan", "exports to Hong Kong and Macao").
-FLOW_PARTNER_BEFORE = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+
+
+@dataclass(frozen=True)
+class PartyCue:
+    """Text beside a name that says what the name is to a value: a flow's source, target
+    or owner, a balance's partner, or no party at all (``facts.parties`` and
+    ``facts.component`` ask for one by its id: ``PARTY[id]``)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    says: str
+
+
+# The facts room's party cues, one table (their patterns keep the case rules they need).
+PARTY_CUES: tuple[PartyCue, ...] = (
+    PartyCue(
+        "flow_source",
+        re.compile(r"\b(?:from|worth\s+of)\s+(?:the\s+)?$"),
+        'right before a name after a flow word: its source ("imports from Japan", "worth of")',
+    ),
+    PartyCue(
+        "flow_target",
+        re.compile(r"\b(?:to|into)\s+(?:the\s+)?$"),
+        'right before a name after a flow word: its target ("exports to China")',
+    ),
+    PartyCue(
+        "flow_owner",
+        re.compile(r"\s+of\s+(?:the\s+)?"),
+        'between a flow word and a name: its owner ("exports of Chile")',
+    ),
+    PartyCue(
+        "of_before",
+        re.compile(r"\bof\s+(?:the\s+)?$"),
+        '"of" right before a name ("imports of Japanese cars": the goods\' origin)',
+    ),
+    PartyCue(
+        "flow_partner_between",
+        re.compile(
+            r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:to|into|from)\s+(?:the\s+)?"
+            r"(?:(?:[A-Z][\w.-]*\s+){1,3}and\s+(?:the\s+)?)?"
+        ),
+        (
+            'between a flow and a name: its destination or origin ("exports to the United '
+            'States", "imports of cars from Japan", "exports to Hong Kong and Macao")'
+        ),
+    ),
+    PartyCue(
+        "flow_and_partner_before",
+        re.compile(
+            r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
+            r"(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        'a flow word and its destination or origin right before a name: "exports to the"',
+    ),
+    PartyCue(
+        "exports_of_before",
+        re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        '"exports of" right before a name of goods\' origin: "Exports of American wine"',
+    ),
+    PartyCue(
+        "its_before",
+        re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        '"its" and up to two modifiers right before a flow phrase: "its crude imports"',
+    ),
+    PartyCue(
+        "flow_word_end",
+        re.compile(r"(?i:exports?|imports?)$"),
+        "a national figure (``national_figure_after``'s match) that is a trade flow",
+    ),
+    PartyCue(
+        "target_after",
+        re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]"),
+        (
+            "a flow's target right after a measure that is a flow only toward a named partner "
+            '("sales to the European Community")'
+        ),
+    ),
+    PartyCue(
+        "possessive",
+        re.compile(
+            rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[\w-]+\s+){{0,2}}"
+        ),
+        'between an owner and its flow noun: "Chile\'s copper exports", "Peruvian export"',
+    ),
+    PartyCue(
+        "subject_of_verb",
+        re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}"),
+        (
+            'between an owner and its flow verb ("Korea had already bought": an auxiliary follows'
+            " its subject)"
+        ),
+    ),
+    PartyCue(
+        "subject_verb_after",
+        re.compile(r"\s+(?!and\b|or\b|of\b|in\b|to\b)[a-z]"),
+        (
+            "a lower-case word right after a sentence's opening name: the name is the subject "
+            '("China is seen ...", "Japan posted ..."; not "China\'s", "China and Japan")'
+        ),
+    ),
+    PartyCue(
+        "national_figure_after",
+        re.compile(
+            r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
+            r"|\s+(?:had|has|posted|recorded|ran|reported|registered)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?"
+            r"|\s+(?:said|says|reported)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+            rf"|\s+(?:(?!(?:{'|'.join(NOT_OWNER_VERBS)})\s)[a-z][\w-]*\s+){{0,2}}?)(?i:trade|exports?|imports?|surplus|deficit|current\s+account|"
+            r"balance\s+of\s+payments|gross\s+(?:domestic|national)\s+product|gdp|gnp|economy|"
+            r"(?:foreign|currency)\s+reserves|reserves|inflation|budget)\b"
+        ),
+        (
+            'a country\'s national figure after its name and "\'s", a verb of having, "said its", '
+            'or as its modifier ("Singapore\'s external trade", "Japan\'s February current account '
+            'surplus", "Canada had a surplus", "Korea said its exports", "the U.S. merchandise '
+            'trade deficit")'
+        ),
+    ),
+    PartyCue(
+        "country_anaphor",
+        re.compile(r"\b(?:his|her|its|their|our|the)\s+(?:country|nation)['’]s\b", re.IGNORECASE),
+        (
+            'a country named again by a possessive noun phrase: "his country\'s firms", "the '
+            "nation's\""
+        ),
+    ),
+    PartyCue(
+        "partner_preposition_before",
+        re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$"),
+        "a preposition whose object is a flow's or balance's partner, right before a name",
+    ),
+    PartyCue(
+        "with_before",
+        re.compile(r"\bwith\s+(?:the\s+)?$"),
+        '"with" right before a name: a balance\'s partner ("and with the EC, 16.7 billion")',
+    ),
+    PartyCue(
+        "between_parties",
+        re.compile(r"\bbetween\s+"),
+        '"between A and B": the parties follow',
+    ),
+    PartyCue(
+        "bilateral_before",
+        re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        'a balance said to be between two sides: "bilateral"/"mutual" right before it',
+    ),
+    PartyCue(
+        "between_after",
+        re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE),
+        '... or "between" right after it ("the surplus in trade between the two countries")',
+    ),
+    PartyCue(
+        "locative_before",
+        re.compile(
+            r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
+        ),
+        (
+            'right before a name that says where or which, not who: a preposition of place ("in '
+            'Tokyo") or an article of a noun it modifies ("a Washington address")'
+        ),
+    ),
 )
-# "its" and up to two modifiers right before a flow phrase: "its crude imports".
-ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# A preposition whose object is a flow's or balance's partner, right before a name.
-PARTNER_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|into|with|against)\s+(?:the\s+)?$")
-# A balance said to be between two sides: "bilateral"/"mutual" right before it, "between"
-# right after it ("the surplus in trade between the two countries").
-BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|mutual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-BETWEEN_AFTER = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+){0,2})?between\b", re.IGNORECASE)
-# "exports of" right before a name of goods' origin: "Exports of American wine".
-EXPORTS_OF_BEFORE = re.compile(r"\bexports\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# A flow word and its destination or origin right before a name: "exports to the".
-FLOW_AND_PARTNER_BEFORE = re.compile(
-    r"\b(?:exports?|imports?|shipments|sales)\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|into|from)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "with" right before a name: a balance's partner ("and with the EC, 16.7 billion").
-WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-# Right before a name that says where or which, not who: a preposition of place ("in
-# Tokyo") or an article of a noun it modifies ("a Washington address").
-LOCATIVE_BEFORE = re.compile(
-    r"\b(?:(?:in|at|near|outside|from|to|via)\s+(?:the\s+)?|an?\s+)$", re.IGNORECASE
-)
-# "of" right before a name.
-OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+PARTY: dict[str, re.Pattern[str]] = {cue.id: cue.pattern for cue in PARTY_CUES}
+
 # A currency quoted by what it buys: "the dollar was buying 104.76 yen", "one euro worth $1.32".
 _CURRENCY_WORD = (
     r"(?:(?:dollar|euro|yen|mark|pound|sterling|franc|yuan|rouble|ruble|rupee|lira|peso)s?"
