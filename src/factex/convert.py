@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factex.extensions import SPANS_MONEY, SPANS_PERIODS, doc_value, span_values
+from factex.extensions import doc_value, values_by_span
 from factex.models import ArticleFacts, Source
 
 
 def doc_to_facts(doc: Doc, *, id: str | None = None, source: Source | None = None) -> ArticleFacts:
     """Collect what factex's components wrote on ``doc`` into one ``ArticleFacts``."""
-    money = [value for _, value in span_values(doc, SPANS_MONEY, "money")]
-    periods = [value for _, value in span_values(doc, SPANS_PERIODS, "period")]
+    money = list(values_by_span(doc, "money").values())
+    periods = list(values_by_span(doc, "period").values())
     published_from = doc_value(doc, "published_from")
     if published_from is not None:
         source = (source or Source()).model_copy(update={"published_from": published_from})

@@ -6,7 +6,7 @@ component through the ``spacy_factories`` entry point) can use them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -32,24 +32,48 @@ _DOC_EXTENSIONS = {
     # mentions.ArticleMentions: what events and facts read, gathered once between them
     "mentions": None,
     "warnings": None,  # list[str]
+    # the span extensions' values: {name: {(start_char, end_char): value}}
+    "span_values": None,
 }
-# Normalized values on spans; one extension per room because span extension values
-# are keyed by character offsets and two rooms may share offsets.
+# Normalized values on spans; one extension per room because a value is keyed by its
+# span's character offsets and two rooms may share offsets.
 _SPAN_EXTENSIONS = ("money", "period", "org", "person", "place", "event")
 
 
 def register() -> None:
-    """Register factex's extensions (idempotent)."""
+    """Register factex's extensions (idempotent).
+
+    A span extension's values live in one dict per Doc (``doc._.span_values``), which
+    ``span._.<name>`` reads and writes: a room writes all its values at once
+    (``set_spans``) and events, facts and the runner read them all at once
+    (``values_by_span``), without an ``Underscore`` object per span.
+    """
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     for name in _SPAN_EXTENSIONS:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(
+                name,
+                getter=functools.partial(_get_span_value, name),
+                setter=functools.partial(_set_span_value, name),
+            )
 
 
-# Reading and writing the extensions above by name (a component that names the room
-# it writes in a variable). Through spaCy's public ``Underscore`` API, never its storage.
+def _get_span_value(name: str, span: Span):
+    return values_by_span(span.doc, name).get((span.start_char, span.end_char))
+
+
+def _set_span_value(name: str, span: Span, value) -> None:
+    _values(span.doc, name)[span.start_char, span.end_char] = value
+
+
+def _values(doc: Doc, name: str) -> dict[tuple[int, int], Any]:
+    """The dict of ``span._.<name>`` values on ``doc``, made on first write."""
+    values = doc._.span_values
+    if values is None:
+        values = doc._.span_values = {}
+    return values.setdefault(name, {})
 
 
 def doc_value(doc: Doc, name: str):
@@ -69,43 +93,34 @@ def set_doc_value(doc: Doc, name: str, value) -> None:
     doc._.set(name, value)
 
 
-def span_value(span: Span, name: str):
-    """``span._.<name>``.
+def set_spans(doc: Doc, group: str, name: str, spans: list[tuple[Span, Any]]) -> None:
+    """``doc.spans[group]`` = the spans of ``spans``, and each one's ``span._.<name>`` its
+    value.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Exports rose.")
-    >>> set_span_value(doc[0:1], "org", "X")
-    >>> doc[0:1]._.org, span_value(doc[1:2], "org")
-    ('X', None)
+    >>> set_spans(doc, "g", "org", [(doc[0:1], "X")])
+    >>> [(span.text, span._.org) for span in doc.spans["g"]], doc[1:2]._.org
+    ([('Exports', 'X')], None)
     """
-    return span._.get(name)
+    doc.spans[group] = [span for span, _ in spans]
+    values = _values(doc, name)
+    for span, value in spans:
+        values[span.start_char, span.end_char] = value
 
 
-def span_values(doc: Doc, group: str, name: str) -> Iterator[tuple[Span, Any]]:
-    """Each span of ``doc.spans[group]`` (none when absent) with its ``span._.<name>``.
-
-    Read from ``doc.user_data``, where spaCy keeps a span's extension values (under
-    ``("._.", name, start_char, end_char)``): one dict look-up per span instead of an
-    ``Underscore`` object and its attribute machinery (the events and facts rooms read
-    every upstream span of every document).
+def values_by_span(doc: Doc, name: str) -> dict[tuple[int, int], Any]:
+    """Every ``span._.<name>`` value on ``doc``, by its span's ``(start_char, end_char)``,
+    in the order written.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Exports rose.")
-    >>> doc.spans["g"] = [doc[0:1], doc[1:2]]
-    >>> set_span_value(doc[0:1], "org", "X")
-    >>> [(span.text, value) for span, value in span_values(doc, "g", "org")]
-    [('Exports', 'X'), ('rose', None)]
+    >>> doc[1:2]._.org = "Y"
+    >>> values_by_span(doc, "org"), values_by_span(doc, "money")
+    ({(8, 12): 'Y'}, {})
     """
-    if group not in doc.spans:
-        return
-    data = doc.user_data
-    for span in doc.spans[group]:
-        yield span, data.get(("._.", name, span.start_char, span.end_char))
-
-
-def set_span_value(span: Span, name: str, value) -> None:
-    """``span._.<name> = value``."""
-    span._.set(name, value)
+    values = doc._.span_values
+    return {} if values is None else values.get(name, {})
 
 
 register()

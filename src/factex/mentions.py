@@ -28,16 +28,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from factex.doc import skip_test, text_of
-from factex.extensions import (
-    SPANS_MONEY,
-    SPANS_ORGS,
-    SPANS_PEOPLE,
-    SPANS_PERIODS,
-    SPANS_PLACES,
-    doc_value,
-    set_doc_value,
-    span_values,
-)
+from factex.extensions import SPANS_PLACES, doc_value, set_doc_value, values_by_span
 
 # Kinds of mention an entity can be (participants, parties, locations).
 ENTITY_KINDS = ("place", "org", "person")
@@ -163,17 +154,17 @@ def _fallback_places(text: str) -> list[Mention]:
     ]
 
 
-def _span_mentions(doc: Doc, text: str, group: str, kind: str, attr: str) -> list[Mention]:
+def _span_mentions(doc: Doc, text: str, kind: str) -> list[Mention]:
+    """The mentions ``span._.<kind>`` holds values for (one extension per kind)."""
     out = []
     if kind in ("money", "period"):
-        for _span, value in span_values(doc, group, attr):
+        for value in values_by_span(doc, kind).values():
             if value is not None:
                 start, end = value.span
                 out.append(Mention(start, end, kind, value.text, value, value.text))
     else:
-        for span, value in span_values(doc, group, attr):
+        for (start, end), value in values_by_span(doc, kind).items():
             if value is not None:
-                start, end = span.start_char, span.end_char
                 out.append(Mention(start, end, kind, str(value), None, text[start:end]))
     return out
 
@@ -266,13 +257,13 @@ def gather(doc: Doc) -> ArticleMentions:
     """Collect the upstream mentions of ``doc`` by sentence."""
     text = text_of(doc)
     mentions = (
-        _span_mentions(doc, text, SPANS_MONEY, "money", "money")
-        + _span_mentions(doc, text, SPANS_PERIODS, "period", "period")
-        + _span_mentions(doc, text, SPANS_ORGS, "org", "org")
-        + _span_mentions(doc, text, SPANS_PEOPLE, "person", "person")
+        _span_mentions(doc, text, "money")
+        + _span_mentions(doc, text, "period")
+        + _span_mentions(doc, text, "org")
+        + _span_mentions(doc, text, "person")
     )
     if SPANS_PLACES in doc.spans:
-        mentions += _span_mentions(doc, text, SPANS_PLACES, "place", "place")
+        mentions += _span_mentions(doc, text, "place")
     else:
         mentions += _fallback_places(text)
     mentions = _dedupe(mentions)

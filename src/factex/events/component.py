@@ -28,7 +28,7 @@ from factex.events.lexicon import (
 )
 from factex.events.merge import resolve
 from factex.events.people import People
-from factex.extensions import SPANS_EVENTS, set_doc_value, set_span_value
+from factex.extensions import SPANS_EVENTS, set_doc_value, set_spans
 from factex.mentions import (
     MENTIONS_REQUIRE,
     ArticleMentions,
@@ -567,10 +567,9 @@ class EventExtractor(BatchedPipe):
             event = d.to_event()
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
-                set_span_value(span, "event", event)
-                spans.append(span)
+                spans.append((span, event))
             events.append(event)
-        doc.spans[SPANS_EVENTS] = spans
+        set_spans(doc, SPANS_EVENTS, "event", spans)
         set_doc_value(doc, "events", events)
         return doc
 

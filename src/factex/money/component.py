@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, skip_test, text_of
-from factex.extensions import SPANS_MONEY, set_span_value
+from factex.extensions import SPANS_MONEY, set_spans
 from factex.money.rules import find_money
 
 
@@ -26,9 +26,8 @@ class MoneyExtractor(BatchedPipe):
             span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
-            set_span_value(span, "money", money)
-            spans.append(span)
-        doc.spans[SPANS_MONEY] = spans
+            spans.append((span, money))
+        set_spans(doc, SPANS_MONEY, "money", spans)
         return doc
 
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factex.doc import BatchedPipe, skip_test
-from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES
+from factex.extensions import SPANS_ORGS, SPANS_PEOPLE, SPANS_PLACES, set_spans
 from factex.intervals import Blocked, Disjoint
 from factex.models import Organization
 from factex.organizations import detect, rules
@@ -631,10 +631,11 @@ class OrganizationExtractor(BatchedPipe):
             for c, _ in entry.cands:
                 span = t.char_span(doc, c.start, c.end, "ORG", c.rule)
                 if span is not None:
-                    span._.org = name
-                    spans.append(span)
+                    spans.append((span, name))
         orgs.sort(key=lambda o: o.mentions[0].span if o.mentions else (0, 0))
-        doc.spans[SPANS_ORGS] = sorted(spans, key=lambda s: (s.start, s.end))
+        set_spans(
+            doc, SPANS_ORGS, "org", sorted(spans, key=lambda pair: (pair[0].start, pair[0].end))
+        )
         doc._.organizations = orgs
 
     def _write_people_places(
@@ -649,9 +650,13 @@ class OrganizationExtractor(BatchedPipe):
                     continue
                 span = t.char_span(doc, p.start, p.end, p.title, rule)
                 if span is not None:
-                    span._.person = p.name
-                    people.append(span)
-        doc.spans[SPANS_PEOPLE] = sorted(people, key=lambda s: (s.start, s.end))
+                    people.append((span, p.name))
+        set_spans(
+            doc,
+            SPANS_PEOPLE,
+            "person",
+            sorted(people, key=lambda pair: (pair[0].start, pair[0].end)),
+        )
         # Later mentions lie outside ``taken``: their own few ranges are tested apart.
         later_taken = Blocked((p.start, p.end) for p in later)
         places = []
@@ -661,9 +666,8 @@ class OrganizationExtractor(BatchedPipe):
             if in_skip(p.start, p.end):
                 continue
             span = Span(doc, *p.tokens, label=_PLACE_LABELS[p.rule], span_id=p.rule)
-            span._.place = p.name
-            places.append(span)
-        doc.spans[SPANS_PLACES] = places
+            places.append((span, p.name))
+        set_spans(doc, SPANS_PLACES, "place", places)
 
 
 @Language.factory(

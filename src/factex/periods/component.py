@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factex.doc import BatchedPipe, text_of
-from factex.extensions import SPANS_PERIODS, doc_value, set_doc_value, set_span_value
+from factex.extensions import SPANS_PERIODS, doc_value, set_doc_value, set_spans
 from factex.periods.find import find_periods
 
 
@@ -29,9 +29,8 @@ class PeriodExtractor(BatchedPipe):
             span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
             if span is None:
                 continue
-            set_span_value(span, "period", period)
-            spans.append(span)
-        doc.spans[SPANS_PERIODS] = spans
+            spans.append((span, period))
+        set_spans(doc, SPANS_PERIODS, "period", spans)
         if undated:
             warnings = list(doc_value(doc, "warnings") or ())
             warnings.append(no_date_warning(undated))
