@@ -1584,6 +1584,13 @@ GAPS: tuple[Example[E], ...] = (
         note="two bidders' transactions for one target are merged (a company shared)",
     ),
     ex(
+        "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
+        ("meeting", None, ("Euronext", "LSE"), None),
+        ("meeting", None, ("Deutsche Boerse", "LSE"), None),
+        note="talks of another pair that share one side with earlier talks are merged into them"
+        " (undated talks naming a side in common are taken for the same talks)",
+    ),
+    ex(
         "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
         ("other", None, ("Baldrige",), None),
         note="a period of the reported clause dates the press conference",
