@@ -502,6 +502,24 @@ EVENTS += (
     ex(
         "[Japan|p] signed a deal with [Acme|o], which was founded in [2003|t|2003].",
         ("signing", None, ("Japan",), None),
+        ("establishment", "2003", (), None),
+        note="a company's founding is an establishment (guidelines §4), dated by its own clause",
+    ),
+    ex(
+        "[AT&T|o], which was founded in [1875|t|1875] by telephone pioneer [Alexander Graham Bell|h], will be bought.",
+        ("establishment", "1875", (), None),
+    ),
+    ex(
+        "[Dell|o] was set up by [Michael Dell|h], who founded the company in [1984|t|1984].",
+        ("establishment", "1984", (), None),
+    ),
+    ex(
+        "[Acme|o], founded in [1998|t|1998] by two engineers, makes tyres.",
+        ("establishment", "1998", (), None),
+    ),
+    ex(
+        "The scheme was founded on the principle that savers should be protected.",
+        note="negative: what something rests on is no founding",
     ),
     ex(
         "The deal, which was signed in [2003|t|2003], covers oil.",

@@ -764,6 +764,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:{longest_first(BODIES)})\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
         r"(?P<t>set\s+up|founded|established|created)\b",
     ),
+    Trigger(
+        # a company's founding (guidelines §4: "was founded by"): "AT&T, which was founded
+        # in 1875 by Alexander Graham Bell", "who founded the firm in 1990", "Acme, founded
+        # in 2003, ..."; not what something rests on ("was founded on the principle")
+        "event.founded",
+        "establishment",
+        r"\b(?:(?:was|were|been)\s+(?:(?:originally|first|jointly)\s+)?(?P<t>founded|co-founded)"
+        r"(?!\s+(?:on|upon)\b)|"
+        rf"(?P<t2>founded|co-founded)\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{longest_first((*COMPANY_NOUNS, *BODIES))})\b|"
+        r",\s+(?P<t3>founded|co-founded)\s+(?:in|by)\s)",
+        frozenset({"founded", "co-founded"}),
+    ),
     # Company transactions are "other" (guidelines §4, business news).
     Trigger(
         "event.takeover_bid",
