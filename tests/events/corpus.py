@@ -518,6 +518,16 @@ EVENTS += (
         ("establishment", "1998", (), None),
     ),
     ex(
+        "[SBC|o] will cut jobs after its takeover of former parent [Ameritech|o]. [SBC|o] and [Ameritech|o] said savings were a main driver for the merger.",
+        ("other", None, ("SBC", "Ameritech"), None),
+        note="a company named by what it is after 'takeover of'; 'the merger' of the same two"
+        " companies later is that takeover named again",
+    ),
+    ex(
+        "The takeover of troubled firms is common in the industry.",
+        note="negative: takeovers of a kind of firm, no company named",
+    ),
+    ex(
         "The scheme was founded on the principle that savers should be protected.",
         note="negative: what something rests on is no founding",
     ),

@@ -132,8 +132,10 @@ def same_event(old: Draft, new: Draft) -> bool:
             return old.name == new.name
         # a merger and a purchase are two transactions ("formed after the exchanges
         # merged" ... "its 2001 acquisition of Liffe")
+        # ... unless named again as the one before, with the same two companies ("its
+        # takeover of AT&T" ... "SBC and AT&T said ... the merger")
         if _is_merger(old) != _is_merger(new):
-            return False
+            return new.the and old.sentence != new.sentence and len(old.orgs & new.orgs) >= 2
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False

@@ -805,7 +805,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(
             r"\b(?P<t>[Aa]cquisition|[Tt]akeover|[Tt]ake-over|[Bb]uyout|[Bb]uy-out)\s+of\s+"
-            r"(?=[A-Z]|(?:an?|the|its|their)\s)"
+            r"(?=[A-Z]|(?:an?|the|its|their)\s|"
+            # (or a company named by what it is: "its takeover of former parent AT&T",
+            # "the acquisition of rival Peoplesoft")
+            rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{longest_first(COMPANY_NOUNS)})\s+[A-Z])"
         ),
         not_after=HEDGED,
     ),
