@@ -524,6 +524,15 @@ EVENTS += (
         " companies later is that takeover named again",
     ),
     ex(
+        "[Yukos|o] is claiming damages after [Yugansk|o] was sold in [December|t|2004-12] to settle back taxes.",
+        ("other", "2004-12", (), None),
+        note="a named company sold, no buyer named",
+    ),
+    ex(
+        "It was sold out within hours, and Stock was sold heavily on Friday.",
+        note="negative: a pronoun or a mass noun sold is no company sold",
+    ),
+    ex(
         "The takeover of troubled firms is common in the industry.",
         note="negative: takeovers of a kind of firm, no company named",
     ),

@@ -951,6 +951,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # a named company sold with no buyer named: "Yugansk was sold in December to settle
+        # back taxes" (singular: "Shares were sold" are goods; not a pronoun, "It was sold
+        # out", nor a product sold out)
+        "event.name_sold",
+        "other",
+        re.compile(
+            r"\b(?!(?:It|This|That|What|Which|Everything|Nothing|Something|Much|Little|Stock|"
+            r"Land|Gold|Oil|Power|Electricity|Gas|Debt|Equity)\b)[A-Z][\w.&'’-]*\s+"
+            r"(?:was|has\s+been|had\s+been)\s+(?P<t>sold|bought|acquired|taken\s+over)\b"
+            r"(?!\s+out\b)"
+        ),
+        frozenset({"sold", "bought", "acquired", "taken"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a unit or stake sold with no buyer named: "The firm's snowmobile division and
         # defence services unit were also sold" (not shares or units traded: "10,000 units
         # were sold", "shares were sold")
