@@ -533,6 +533,15 @@ EVENTS += (
         note="negative: a pronoun or a mass noun sold is no company sold",
     ),
     ex(
+        "The [Indian|p|India] government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD].",
+        ("other", None, ("NTPC",), None),
+        note="a named company sold off by its owner",
+    ),
+    ex(
+        "A sell-off of the dollar hit markets, and the privatisation of thousands of businesses is under review.",
+        note="negative: a market move and a policy, no company named",
+    ),
+    ex(
         "The takeover of troubled firms is common in the industry.",
         note="negative: takeovers of a kind of firm, no company named",
     ),

@@ -813,6 +813,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # a named company sold off by its owner: "the government's partial sell-off of
+        # NTPC", "the privatisation of Japan Post" (a name only: "a sell-off of the dollar"
+        # is a market move, "the privatisation of thousands of businesses" a policy)
+        "event.sell_off",
+        "other",
+        re.compile(r"\b(?P<t>sell-offs?|selloffs?|privati[sz]ations?)\s+of\s+(?=[A-Z])"),
+        frozenset({"sell-off", "selloff", "privatis", "privatiz"}),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # the buyer after the noun: "in the wake of P&O Princess's takeover by Carnival"
         "event.takeover_by",
         "other",
