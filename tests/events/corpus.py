@@ -542,6 +542,13 @@ EVENTS += (
         note="negative: a market move and a policy, no company named",
     ),
     ex(
+        "[France Telecom|o] will buy the shares in [Equant|o] it does not already own. It will fund the purchase by selling an 8% stake in [PagesJaunes|o].",
+        ("other", None, ("Equant",), None),
+        ("other", None, ("PagesJaunes",), None),
+        note="a share of a stated size sold, told as new: another transaction, though the"
+        " seller is the buyer just named",
+    ),
+    ex(
         "The takeover of troubled firms is common in the industry.",
         note="negative: takeovers of a kind of firm, no company named",
     ),

@@ -119,6 +119,7 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
             draft.before = (text, s)
             if trigger.type == "other":
                 draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
+                draft.fresh = rules.FRESH_OBJECT.match(text, e) is not None
             if trigger.type in ("meeting", "visit"):
                 draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
             if trigger.type in ("other", "meeting"):

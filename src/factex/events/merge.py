@@ -147,6 +147,12 @@ def same_event(old: Draft, new: Draft) -> bool:
         # bought by Rosneft", guidelines §4)
         if new.onward:
             return False
+        # nor a share of a stated size told as new, in another sentence ("will buy the
+        # shares in Equant" ... "fund the deal by selling an 8% stake in PagesJaunes"),
+        # unless it tells the headline's ("Shanda buys stake in Sina" ... "has bought a 20%
+        # stake in Sina")
+        if new.fresh and new.sentence != old.sentence and not _retold(old, new):
+            return False
         # a company transaction: "the bid", or one naming a company of the first
         return bool(old.orgs & new.orgs) or new.is_definite()
     if new.type == "signing":

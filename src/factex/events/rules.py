@@ -1334,6 +1334,15 @@ ONWARD = re.compile(
     r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
+# An indefinite share of a stated size right after a transaction verb: a transaction told
+# for the first time ("by selling an 8% stake in PagesJaunes", "has bought a majority
+# stake"), not one named again ("sell off a laggard division" of the spin-off just told).
+FRESH_OBJECT = re.compile(
+    r"\s+(?:an?|another)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)|majority|minority|"
+    r"controlling)\s",
+    re.IGNORECASE,
+)
+
 # "also" right before a meeting's or visit's trigger, its verb and a word between ("will
 # also hold talks with Japan", "also met"): one more event of the kind, not the last again.
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
