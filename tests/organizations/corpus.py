@@ -674,6 +674,18 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("College of William and Mary", "other"),
         note="a given name opening the complement is the name's",
     ),
+    # a name an introducing noun gave recurs as its first word
+    ex(
+        "Online game operator Korvane Interactive Entertainment bought a stake in a portal."
+        " Korvane said it may buy more.",
+        ("Korvane", "company"),
+        note="'Korvane said' opening a sentence is the company's short name",
+    ),
+    ex(
+        "Budget airline Skyward Blue cut fares. Skyward Atlantic did not follow.",
+        ("Skyward Blue", "company"),
+        note="the first word followed by another capitalized word is another name's",
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
