@@ -674,6 +674,16 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("College of William and Mary", "other"),
         note="a given name opening the complement is the name's",
     ),
+    # a name before a role noun of its own people
+    ex(
+        "Output will rise, said Quillmar vice president Ana Ruiz.",
+        ("Quillmar", "company"),
+    ),
+    ex("Sales fell, says Tom Reid, a Varnholt director.", ("Varnholt", "company")),
+    ex(
+        "Parliamentary president Rita Vogel said the party had paid.",
+        note="a sentence's first word before a role describes the person",
+    ),
     # a name an introducing noun gave recurs as its first word
     ex(
         "Online game operator Korvane Interactive Entertainment bought a stake in a portal."

@@ -341,6 +341,11 @@ ROLES_AFTER = frozenset(
         "analyst",
         "analysts",
         "strategist",
+        "president",
+        "vice",
+        "director",
+        "directors",
+        "executive",
     }
 )
 
