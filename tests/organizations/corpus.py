@@ -674,6 +674,9 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("College of William and Mary", "other"),
         note="a given name opening the complement is the name's",
     ),
+    # an acronym alone before a verb only an agent's subject takes
+    ex("On Monday, KTM backed the plan.", ("KTM", "company")),
+    ex("The UK backed the plan.", note="a place's acronym"),
     # a name before a role noun of its own people
     ex(
         "Output will rise, said Quillmar vice president Ana Ruiz.",
