@@ -674,6 +674,12 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("College of William and Mary", "other"),
         note="a given name opening the complement is the name's",
     ),
+    # one word joining capitalized words, a company's coinage
+    ex(
+        "A survey published by StellarQuant said costs rose.",
+        ("StellarQuant", "company"),
+    ),
+    ex("Prices will rise, DeWitt said on Monday.", note="a surname with its particle"),
     # an acronym alone before a verb only an agent's subject takes
     ex("On Monday, KTM backed the plan.", ("KTM", "company")),
     ex("The UK backed the plan.", note="a place's acronym"),
