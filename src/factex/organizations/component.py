@@ -407,6 +407,45 @@ def later_mentions(t: Tokens, taken: Blocked) -> list[detect.Person]:
     return out
 
 
+# Cues that say a whole multi-word name is a company's ("game operator Shanda Interactive
+# Entertainment", "the Acme Widget holding company"): its first word alone is the same
+# company later ("Shanda said").
+_INTRO_RULES = frozenset({rules.INTRO_BEFORE, rules.INTRO_AFTER})
+
+
+def _intro_openings(entries: dict[str, _Entry]) -> dict[str, str]:
+    """The first words of names an introducing noun gave, each with its entry's key,
+    when the word is a plain capitalized word that names no place, person or thing."""
+    out: dict[str, str] = {}
+    for key, entry in entries.items():
+        for c, surface in entry.cands:
+            words = surface.split()
+            if c.rule not in _INTRO_RULES or len(words) < 2:
+                continue
+            first, low = words[0], words[0].lower()
+            if (
+                len(first) >= 3
+                and first.isalpha()
+                and first[0].isupper()
+                and first[1:].islower()
+                and words[1][:1].isupper()
+                and not _generic(first)
+                and low not in lx.places()
+                and low not in lx.regions()
+                and low not in lx.demonyms()
+                and low not in lx.first_names()
+                and low not in lx.TITLES
+            ):
+                out.setdefault(first, key)
+    return out
+
+
+def _name_goes_on(t: Tokens, end: int) -> bool:
+    """A capitalized word follows the one ending at ``end``: a longer name goes on."""
+    i = bisect_left(t.starts, end)
+    return i < t.n and t.words[i][:1].isupper() and t.starts[i] == end + 1
+
+
 def _sentence_word(t: Tokens, start: int, surface: str) -> bool:
     """The one-word name at ``start`` opens a sentence and the article writes it in lower
     case too: its capital says nothing."""
@@ -553,6 +592,10 @@ class OrganizationExtractor(BatchedPipe):
                 acronyms[acronym] = key
             for form in entry_initials(entry):
                 acronyms.setdefault(form, key)
+        openings = _intro_openings(entries)
+        for form, key in openings.items():
+            forms.setdefault(name_key(form), key)
+            surfaces.add(form)
         taken = Disjoint()  # the chosen mentions never overlap each other (select)
         models: _ModelMentions | None = None
         for c in chosen:
@@ -582,6 +625,8 @@ class OrganizationExtractor(BatchedPipe):
                 key = forms.get(name_key(surface))
                 if key is not None and " " not in surface and _sentence_word(t, s, surface):
                     key = None  # "Steel prices rose" beside "... Steel Co.": the word
+                elif surface in openings and _name_goes_on(t, e):
+                    key = None  # "Virgin Atlantic" beside "Virgin Blue": another name
             else:
                 key = None
             if key is None:

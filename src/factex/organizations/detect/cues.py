@@ -566,6 +566,7 @@ def _possession_at(t: Tokens, k: int) -> bool:
 # Roles news copy describes with an adjective ("Financial analysts", "Senior executives").
 _DESCRIBED_ROLES = frozenset(
     {"analyst", "analysts", "economist", "economists", "strategist", "executives", "staff"}
+    | {"president", "vice", "director", "directors", "executive"}  # "Parliamentary president"
 )
 
 _SHARE_CLASSES = frozenset({"class", "series", "preferred", "ordinary", "common"})

@@ -109,8 +109,13 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         and place_at(t, start - 2, start - 1) is None
     ):
         start = name_start_left(t, start - 2)  # "Moody's Investors Service Inc."
-    if head_cap and left - start == 1 and _joins_with_and(t, start):
-        start = _left_of_and(t, start)  # "Valley Federal Savings and Loan Association"
+    if (
+        head_cap
+        and (left - start == 1 or _opens_pair(t, start, left))
+        and _joins_with_and(t, start)
+    ):
+        # "Valley Federal Savings and Loan Association", "Oil and Natural Gas Commission"
+        start = _left_of_and(t, start)
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
@@ -269,6 +274,17 @@ def _left_of_and(t: Tokens, k: int) -> int:
         if t.lower[m] in lx.INTRO_NOUNS and t.lower[m] not in lx.HEADS:
             return m + 1
     return start
+
+
+def _opens_pair(t: Tokens, start: int, left: int) -> bool:
+    """Two name words [start, left) after an "and" whose left word opens the name ("Oil
+    and Natural Gas Commission"), not one ending an "of" complement ("Institute of
+    Technology and Colorado State University")."""
+    k = start - 3
+    return left - start == 2 and k >= 0 and not is_name_word(t, k) and t.lower[k] not in _JOINS
+
+
+_JOINS = frozenset({"of", "for", "and", "&"})
 
 
 def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:

@@ -81,7 +81,7 @@ def _lone_name(t: Tokens, i: int) -> bool:
     if (
         len(w) < 3
         or not w.isalpha()
-        or not w[1:].islower()
+        or not (w[1:].islower() or _joined_words(w))
         or low in lx.first_names()
         or low in lx.regions()
         or low in lx.HEADS
@@ -109,6 +109,22 @@ def _lone_name(t: Tokens, i: int) -> bool:
         return False  # '... is improving", Benderley said': the same, punctuated outside
     after, before, inside = _name_word_contexts(t)
     return w not in after and w not in before and (not t.sent[i] or w in inside)
+
+
+def _joined_words(w: str) -> bool:
+    """Capitalized words written as one ("PricewaterhouseCoopers", "DaimlerChrysler"): a
+    company's coinage, not a surname with a particle ("McCain", "DeLay", "MacLeod")."""
+    inner = [k for k in range(2, len(w)) if w[k].isupper()]
+    return (
+        len(inner) == 1
+        and w[1].islower()
+        and w[inner[0] - 1].islower()
+        and w[: inner[0]].lower() not in _SURNAME_PARTICLES
+        and not w.startswith(("Mc", "Mac", "O'"))
+    )
+
+
+_SURNAME_PARTICLES = frozenset({"de", "di", "da", "du", "la", "le", "van", "von", "st", "fitz"})
 
 
 # Words after a one-word agent that show the name ended ("bought by Tengelmann in

@@ -194,7 +194,23 @@ AGENT_VERBS = frozenset(
 # Of those, the verbs after which an acronym is an organization acting ("MCI agreed to
 # a buyout", "IBM acquired"): not the possessive, and not "expected", which measures
 # take too ("CPI expected to rise").
-ACRONYM_AGENT_VERBS = AGENT_VERBS - {"'s", "’s", "expected", "expects"}
+# Verbs of deciding, backing and opposing, whose subject only an agent can be, join them
+# ("AOL backed the plan", "the WTO rejected").
+ACRONYM_AGENT_VERBS = (AGENT_VERBS - {"'s", "’s", "expected", "expects"}) | {
+    "backed",
+    "rejected",
+    "approved",
+    "sued",
+    "fined",
+    "urged",
+    "welcomed",
+    "opposed",
+    "blocked",
+    "criticised",
+    "criticized",
+    "signed",
+    "offered",
+}
 
 # Auxiliaries after a sentence's first word that make it the subject of a clause ("Honda
 # has three hybrids", "Apple will open"): a listed name that is also a word is the
@@ -341,6 +357,11 @@ ROLES_AFTER = frozenset(
         "analyst",
         "analysts",
         "strategist",
+        "president",
+        "vice",
+        "director",
+        "directors",
+        "executive",
     }
 )
 

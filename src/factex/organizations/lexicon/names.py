@@ -425,6 +425,8 @@ CONJOINABLE_WORDS = frozenset(
         "agriculture",
         "transport",
         "communications",
+        "telecommunications",
+        "telecoms",
         "construction",
         "manufacturing",
         "marine",
