@@ -1751,8 +1751,8 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "Global economic growth is expected to fall from 5% in [2004|t|2004] to 4.25%.",
-        ("gdp", "level", 5, "percent", "2004", None, None),
-        ("gdp", "level", 4.25, "percent", None, None, None),
+        ("economic_growth", "level", 5, "percent", "2004", None, None),
+        ("economic_growth", "level", 4.25, "percent", None, None, None),
         note="a year before 'to N%' is no range's low end",
     ),
     ex(
@@ -1813,6 +1813,17 @@ FACTS: tuple[Example[F], ...] = (
         "The new law set a ceiling of [108 billion dlrs|m|108e9 USD] for the coming year.",
         ("ceiling", "level", 108e9, "USD", None, None, None),
         note="a bound with no other measure named keeps its own name (no fact is lost)",
+    ),
+    ex(
+        "Growth was 1.1% in [2004|t|2004], up from just 0.3% in [2003|t|2003].",
+        ("economic_growth", "level", 1.1, "percent", "2004", None, None),
+        ("economic_growth", "level", 0.3, "percent", "2003", None, None),
+        note="a bare growth, with no noun before it that says whose, is the economy's",
+    ),
+    ex(
+        "The UK market saw sales growth of 8% in [2004|t|2004].",
+        ("sales", "change", 8, "percent", "2004", None, None),
+        note="negative: growth after a measure's noun is that measure's change",
     ),
 )
 
