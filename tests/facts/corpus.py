@@ -1825,6 +1825,16 @@ FACTS: tuple[Example[F], ...] = (
         ("sales", "change", 8, "percent", "2004", None, None),
         note="negative: growth after a measure's noun is that measure's change",
     ),
+    ex(
+        "Last year's growth rate of 6% was due to a lull in violence.",
+        ("growth_rate", "level", 6, "percent", None, None, None),
+        note="a bare growth rate is the economy's, under its own name",
+    ),
+    ex(
+        "The ruling threw out a claim for [$280bn|m|280e9 USD] in damages from tobacco firms.",
+        ("damages", "level", 280e9, "USD", None, None, None),
+        note="damages a court awards or a claimant seeks are a measure in money",
+    ),
 )
 
 CORPUS = FACTS
