@@ -1835,6 +1835,15 @@ FACTS: tuple[Example[F], ...] = (
         ("damages", "level", 280e9, "USD", None, None, None),
         note="damages a court awards or a claimant seeks are a measure in money",
     ),
+    ex(
+        "The bank raised interest rates by a quarter of a percentage point to 4.75%.",
+        ("interest_rate", "level", 4.75, "percent", None, None, None),
+        note="a change in percentage points written in words is no percentage; the rate it moves to is",
+    ),
+    ex(
+        "The loan carries an interest rate of prime plus one percentage point.",
+        note="negative: points over a base rate in words are no level of the rate",
+    ),
 )
 
 CORPUS = FACTS

@@ -85,7 +85,9 @@ NOT_A_MEASURE_AFTER = re.compile(
 NOT_A_MEASURE_AFTER_LOWER = lower_twin(NOT_A_MEASURE_AFTER)
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
-_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
+# (percentage points only after digits: a change in points written in words, "by a quarter
+# of a percentage point", is no percentage; GUIDELINES §5)
+_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct)\b|(?<=\d)\s*percentage\s+points?\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
 # (a fraction after the number: "6 3/8%", "10-1/2 pct"; none from a denominator alone)
 PERCENT = re.compile(
