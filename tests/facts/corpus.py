@@ -1844,6 +1844,12 @@ FACTS: tuple[Example[F], ...] = (
         "The loan carries an interest rate of prime plus one percentage point.",
         note="negative: points over a base rate in words are no level of the rate",
     ),
+    ex(
+        "US light crude fell [32 cents|m|0.32 USD] to [$51.43|m|51.43 USD] a barrel.",
+        ("light_crude", "change", -0.32, "USD", None, None, None),
+        ("light_crude", "level", 51.43, "USD", None, None, None),
+        note="the level a change moved its measure to: the change's measure, the text's own",
+    ),
 )
 
 CORPUS = FACTS
