@@ -1850,6 +1850,16 @@ FACTS: tuple[Example[F], ...] = (
         ("light_crude", "level", 51.43, "USD", None, None, None),
         note="the level a change moved its measure to: the change's measure, the text's own",
     ),
+    ex(
+        "Oil ministers will not act unless prices are falling below [$35|m|35 USD] a barrel.",
+        ("prices", "level", 35, "USD", None, None, None),
+        note="a threshold crossed is a level, even after a change verb",
+    ),
+    ex(
+        "World oil prices have risen by more than 60% this year.",
+        ("oil_prices", "change", 60, "percent", None, None, None),
+        note="negative: a hedge before a change leaves it a change",
+    ),
 )
 
 CORPUS = FACTS

@@ -753,6 +753,8 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
         return "change", 1
     if k.to_level.search(before) or k.phrasal_up.search(before):
         return "level", 1
+    if rules.THRESHOLD.match(subject, amount.start) or rules.THRESHOLD.search(before):
+        return "level", 1
     if k.fall_before.search(before) or k.fall_after.match(after):
         return "change", -1
     if k.rise_before.search(before) or k.rise_after.match(after):

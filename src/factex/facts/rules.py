@@ -873,6 +873,9 @@ KIND = Kind(
 # The same patterns for a lower-cased copy of the text, matched case-sensitively
 # (``patterns.lower_twin``: the engine does not fold case at every step).
 KIND_LOWER = Kind(*map(lower_twin, KIND))
+# A threshold crossed: a level, even after a change verb ("prices falling below $35 a
+# barrel", "pushed prices above $50"; "fell by more than 5%" stays a change).
+THRESHOLD = re.compile(r"(?:above|below|beyond|past)\s+(?=\S)|\b(?:above|below|beyond|past)\s+$")
 # A verb of telling right before a period: the period dates the report, not its figures.
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|released|published|showed|shows|"
