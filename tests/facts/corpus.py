@@ -1860,6 +1860,15 @@ FACTS: tuple[Example[F], ...] = (
         ("oil_prices", "change", 60, "percent", None, None, None),
         note="negative: a hedge before a change leaves it a change",
     ),
+    ex(
+        "[Santander|o] paid [£8.5bn|m|8.5e9 GBP] for [Abbey|o], the UK's sixth-largest bank.",
+        ("acquisition_price", "level", 8.5e9, "GBP", None, None, None),
+        note="the sum paid for a company, named after the amount",
+    ),
+    ex(
+        "The company paid [$5m|m|5e6 USD] for Microsoft licences.",
+        note="negative: goods of a name bought are no company",
+    ),
 )
 
 CORPUS = FACTS

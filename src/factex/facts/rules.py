@@ -307,6 +307,17 @@ FOR_EACH_SHARE_AFTER = re.compile(
     r"(?:[\w.&'’-]+\s+){0,6}?(?:common\s+)?shares?\b"
 )
 PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
+# What was paid for after the amount: a company by name, or "the/its ... unit/company"
+# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004"; not "paid $5m for Microsoft
+# licences", the goods of a name).
+PAID_FOR_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:in|on|last|this|earlier|and|from|when|after|before)\b)"
+    r"|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,4}?"
+    r"(?:unit|company|subsidiary|division|business|stake|operations|group|bank|chain|arm|"
+    r"plant|brand|firm|club|team|stores)\b)"
+)
 # The terms a security converts or is exercised at, before its price a share:
 # "convertible into shares of Meridian common stock at $2 a share", "exercisable at".
 CONVERTIBLE_AT_BEFORE = re.compile(
