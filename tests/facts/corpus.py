@@ -1886,10 +1886,6 @@ GAPS: tuple[Example[F], ...] = (
         note="a share of GDP with an open measure as the subject is not read",
     ),
     ex(
-        "The new operator planned to offer subscriptions for about [$180|m|180 USD].",
-        note="the verb offer with goods as its object is read as a takeover offer",
-    ),
-    ex(
         "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
         ("acquisition_price", "level", 80e6, "FRF", None, None, None),
         note="a block of shares valued at a sum: the nearest phrase (shares) makes it a share price",
