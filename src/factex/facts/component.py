@@ -203,6 +203,15 @@ def sentence_facts(
             and rules.TO_PRICE_BETWEEN.fullmatch(text, last_end, amount.start)
         ):
             found = (amount.start, amount.start, "share_price"), "fact.price_move"
+        if (
+            found is None
+            and facts
+            and facts[-1].kind == "change"
+            and rules.TO_PRICE_BETWEEN.fullmatch(text, last_end, amount.start)
+        ):
+            # "US light crude fell 32 cents to $51.43": the level the change moved its
+            # measure to
+            found = (amount.start, amount.start, facts[-1].measure), "fact.moved_to"
         if found is None and running is not None and rules.REFERS_BACK.match(cased):
             # "It was 4.33 billion in the first quarter of last year": the running measure
             found = (amount.start, amount.start, running.measure), "fact.refers_back"

@@ -198,6 +198,13 @@ def measure_of(
         and (sold := rules.ACQUISITION_BEFORE.search(text, lo, amount.start))
     ):
         return (sold.start(), sold.end(), "acquisition_price"), "fact.acquisition"
+    if (
+        amount.unit != "percent"
+        and (paid := rules.PAY_BEFORE.search(text, max(0, amount.start - 40), amount.start))
+        and rules.PAID_FOR_AFTER.match(text, amount.end)
+    ):
+        # "paid £1bn for the chain": the price paid for a company
+        return (paid.start(), paid.end(), "acquisition_price"), "fact.paid_for"
     priced_a_share = amount.unit != "percent" and per_share_after(text, amount)
     if priced_a_share and (
         paid := rules.HOLDERS_RECEIVE_BEFORE.search(text, max(0, amount.start - 90), amount.start)
@@ -752,6 +759,8 @@ def kind_of(text: str, amount: Amount, lowered: str | None = None) -> tuple[str,
     if has_of and k.rise_of.search(before):
         return "change", 1
     if k.to_level.search(before) or k.phrasal_up.search(before):
+        return "level", 1
+    if rules.THRESHOLD.match(subject, amount.start) or rules.THRESHOLD.search(before):
         return "level", 1
     if k.fall_before.search(before) or k.fall_after.match(after):
         return "change", -1

@@ -101,6 +101,13 @@ _TRADE = (
     + r"(?!\s+(?:at|above|below|around|near)\b)"
 )
 
+# Words before a bare "growth" that leave it the economy's: no noun that says whose.
+_BEFORE_BARE_GROWTH = ("the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's")
+# (read right after "growth": no word before it, or one of those)
+_BARE_GROWTH = (
+    r"(?:(?<![\w,-]\sgrowth)" + "".join(rf"|(?<=\b{w}\sgrowth)" for w in _BEFORE_BARE_GROWTH) + ")"
+)
+
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "balance_of_payments_deficit",
@@ -328,9 +335,24 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure("real_gnp", (r"real\s+(?:gross\s+national\s+product|GNP)",), ratio_base=True),
     Measure("gnp", (r"gross\s+national\s+product", r"GNP"), ratio_base=True),
+    # an economy's growth: "economic growth", or "growth" with no noun before it that says
+    # whose ("Growth was 1.1% in 2004", "the growth of 0.1%"; not "sales growth")
+    Measure(
+        "growth_rate",
+        (r"economic\s+growth\s+rates?", r"growth" + _BARE_GROWTH + r"\s+rates?"),
+        cls="gdp",
+    ),
+    Measure(
+        "economic_growth",
+        (
+            r"economic\s+growth",
+            r"growth" + _BARE_GROWTH + r"(?!\s+(?:targets?|forecasts?)\b)",
+        ),
+        cls="gdp",
+    ),
     Measure(
         "gdp",
-        (r"gross\s+domestic\s+product", r"GDP", r"economic\s+growth", r"economy"),
+        (r"gross\s+domestic\s+product", r"GDP", r"economy"),
         ratio_base=True,
     ),
     Measure(
@@ -504,6 +526,8 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("fines", "penalty", "penalties"),
         money_only=True,
     ),
+    # money a court awards or a claimant seeks ("$280bn in damages", "damages of $5m")
+    Measure("damages", (r"damages",), money_only=True),
     # (before "credit": a tax credit is no loan)
     Measure("tax_credit", (r"tax\s+credits?",), synonyms=("tax_credits",)),
     # ("bank loans", "non-performing loans")

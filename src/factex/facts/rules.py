@@ -85,7 +85,9 @@ NOT_A_MEASURE_AFTER = re.compile(
 NOT_A_MEASURE_AFTER_LOWER = lower_twin(NOT_A_MEASURE_AFTER)
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER})"
-_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct|percentage\s+points?)\b)"
+# (percentage points only after digits: a change in points written in words, "by a quarter
+# of a percentage point", is no percentage; GUIDELINES §5)
+_PCT = r"(?:%|\s*(?:percent|per\s+cent|pct)\b|(?<=\d)\s*percentage\s+points?\b)"
 # "39 percent", "15 pct", "5%", "5.2 per cent", "5-6 pct", "between 5 and 6 percent".
 # (a fraction after the number: "6 3/8%", "10-1/2 pct"; none from a denominator alone)
 PERCENT = re.compile(
@@ -305,6 +307,17 @@ FOR_EACH_SHARE_AFTER = re.compile(
     r"(?:[\w.&'’-]+\s+){0,6}?(?:common\s+)?shares?\b"
 )
 PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
+# What was paid for after the amount: a company by name, or "the/its ... unit/company"
+# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004"; not "paid $5m for Microsoft
+# licences", the goods of a name).
+PAID_FOR_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:in|on|last|this|earlier|and|from|when|after|before)\b)"
+    r"|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,4}?"
+    r"(?:unit|company|subsidiary|division|business|stake|operations|group|bank|chain|arm|"
+    r"plant|brand|firm|club|team|stores)\b)"
+)
 # The terms a security converts or is exercised at, before its price a share:
 # "convertible into shares of Meridian common stock at $2 a share", "exercisable at".
 CONVERTIBLE_AT_BEFORE = re.compile(
@@ -871,6 +884,9 @@ KIND = Kind(
 # The same patterns for a lower-cased copy of the text, matched case-sensitively
 # (``patterns.lower_twin``: the engine does not fold case at every step).
 KIND_LOWER = Kind(*map(lower_twin, KIND))
+# A threshold crossed: a level, even after a change verb ("prices falling below $35 a
+# barrel", "pushed prices above $50"; "fell by more than 5%" stays a change).
+THRESHOLD = re.compile(r"(?:above|below|beyond|past)\s+(?=\S)|\b(?:above|below|beyond|past)\s+$")
 # A verb of telling right before a period: the period dates the report, not its figures.
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|released|published|showed|shows|"
