@@ -296,10 +296,11 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
-    if amount.unit == "percent" and (base := rules.RATIO_OF_AFTER.match(text, amount.end)):
+    if amount.unit == "percent" and (of := rules.RATIO_OF_AFTER.match(text, amount.end)):
         # a percentage of GDP with no other measure named: GDP's, as the only one there
-        name = "gnp" if base[1].lower() == "gnp" or "national" in base[1].lower() else "gdp"
-        return (base.start(1), base.end(1), name), "fact.ratio_of"
+        base = rules.MEASURES_RE.match(text, of.end())
+        if base and (name := rules.MEASURE_NAMES[base.lastgroup]) in _RATIO_BASES:
+            return (base.start(), base.end(), name), "fact.ratio_of"
     return bound
 
 

@@ -187,20 +187,18 @@ RIGHT_AFTER = re.compile(
     r"against|versus|were|was|is|are)\b)[a-z][\w-]*\s+|(?:[A-Z]\.){2,3}\s+)?"
 )
 
+# "of" and what may stand before a ratio's base ("of the country's total GDP").
+_RATIO_OF = (
+    r"\s+of\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?"
+)
 # What makes the measure phrase after it the base of a ratio ("3 pct of GDP", "as a
 # percentage of GNP", "4.5% of the country's gross domestic product"; ``Measure.ratio_base``).
 RATIO_BEFORE = re.compile(
-    r"(?:%|\b(?:pct|percent|cent|percentage|proportion|share|ratio))\s+of\s+"
-    r"(?:(?:the|its|their|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?$",
+    rf"(?:%|\b(?:pct|percent|cent|percentage|proportion|share|ratio)){_RATIO_OF}$",
     re.IGNORECASE,
 )
-
-# GDP or GNP right after a percentage and "of": the base of a ratio ("4.5 pct of GNP").
-RATIO_OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|its|[\w.]+['’]s)\s+)?(?:(?:total|annual|nominal|national)\s+)?"
-    r"(gross\s+(?:domestic|national)\s+product|GDP|GNP)\b",
-    re.IGNORECASE,
-)
+# Right after a percentage, before its base ("4.5 pct of GNP": ``MEASURES_RE`` names it).
+RATIO_OF_AFTER = re.compile(_RATIO_OF, re.IGNORECASE)
 # A relative clause opening after a comma (``RELATIVE_OPENS.search`` finds the last one
 # only with the text cut before the phrase: see ``measure_choice._in_an_aside``).
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b(?!.*,\s+(?:which|who)\b)", re.IGNORECASE)
