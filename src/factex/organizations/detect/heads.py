@@ -303,7 +303,8 @@ def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:
 
 
 def _joins_with_and(t: Tokens, k: int) -> bool:
-    """Token k-1 is "and" between two name words, the left one not a place."""
+    """Token k-1 is "and" between two name words, the left one not a place, nor a head
+    unless both are domain nouns ("Securities and Futures", "Customs and Excise")."""
     return (
         k >= 2
         and t.lower[k - 1] in ("and", "&")
@@ -311,7 +312,10 @@ def _joins_with_and(t: Tokens, k: int) -> bool:
         and not t.sent[k - 1]
         and place_at(t, k - 2, k - 1) is None
         and demonym_at(t, k - 2) is None
-        and head_at(t, k - 2) is None
+        and (
+            head_at(t, k - 2) is None
+            or (t.lower[k - 2] in _DOMAIN_NOUNS and t.lower[k] in _DOMAIN_NOUNS)
+        )
         and place_at(t, k, k + 1) is None
         and (
             t.lower[k - 2] in lx.CONJOINABLE_WORDS

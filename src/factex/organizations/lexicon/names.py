@@ -442,6 +442,10 @@ CONJOINABLE_WORDS = frozenset(
 CONJOINABLE_PAIR_WORDS = frozenset(
     {"iron", "steel", "coal", "metals", "pulp", "paper", "insurance", "banking", "shipping"}
     | {"textiles", "cable", "wireless"}
+    # state portfolios named in pairs ("Census and Statistics Department", "Securities and
+    # Futures Commission", "Customs and Excise", "Posts and Telecommunications Ministry")
+    | {"census", "statistics", "welfare", "labour", "labor", "futures", "customs", "excise"}
+    | {"aeronautics", "space", "post", "posts", "fisheries", "forestry"}
 )
 
 
