@@ -738,6 +738,17 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Defence Ministry", "government"),
         note="'defence' joins only another domain noun",
     ),
+    # a clipped short name in parentheses after a name is its acronym
+    ex(
+        "Chile's copper exports rose, the Chilean Copper Commission (Cochilco) said."
+        " Cochilco expects prices to fall.",
+        ("Chilean Copper Commission", "government"),
+    ),
+    ex(
+        "Dravik Bank (Frankfurt) said profits rose.",
+        ("Dravik Bank", "company"),
+        note="a town in parentheses is no short name: it opens none of the name's words",
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
