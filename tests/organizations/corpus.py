@@ -749,6 +749,10 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Dravik Bank", "company"),
         note="a town in parentheses is no short name: it opens none of the name's words",
     ),
+    # a compound nationality adjective describes the name after it
+    ex("Pan-European group Corvane is poised to bid.", ("Corvane", "company")),
+    ex("Shares in Anglo-Dutch oil group Shell fell.", ("Royal Dutch Shell", "company")),
+    ex("The Anglo-Dutch Bank said profits rose.", ("Anglo-Dutch Bank", "company")),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

@@ -90,6 +90,7 @@ from factex.organizations.lexicon.names import (
     STANDALONE_HEADS,
 )
 from factex.organizations.lexicon.negatives import (
+    CONTINENTAL_ADJECTIVES,
     CONTINENTS,
     DIRECTION_WORDS,
     GENERIC_DETERMINERS,
@@ -98,6 +99,7 @@ from factex.organizations.lexicon.negatives import (
     INDEX_VERBS,
     INDEX_WORDS,
     MEASURE_ACRONYMS,
+    NATIONALITY_PREFIXES,
     NOT_NAME_WORDS,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEADS,
@@ -131,6 +133,7 @@ __all__ = [
     "CONJOINABLE_PAIR_WORDS",
     "CONJOINABLE_WORDS",
     "CONNECTORS",
+    "CONTINENTAL_ADJECTIVES",
     "CONTINENTS",
     "DIRECTION_WORDS",
     "DROPPABLE_HEADS",
@@ -166,6 +169,7 @@ __all__ = [
     "MINISTRY_PORTFOLIOS",
     "MINISTRY_WORDS",
     "NAME_PARTICLES",
+    "NATIONALITY_PREFIXES",
     "NOT_NAME_WORDS",
     "NOT_ORG_ACRONYMS",
     "NOT_ORG_HEADS",

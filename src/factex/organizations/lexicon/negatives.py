@@ -225,6 +225,17 @@ CONTINENTS = frozenset(
     }
 )
 
+# First parts of compound nationality adjectives: before a hyphen and a nationality or a
+# continent's adjective they describe a name, never open one ("Anglo-Dutch group
+# Unilever", "Franco-Belgian bank Dexia", "Pan-European exchange Euronext").
+NATIONALITY_PREFIXES = frozenset(
+    {"anglo", "franco", "sino", "pan", "euro", "afro", "indo", "italo", "russo", "austro"}
+    | {"greco", "hispano", "luso", "nippo", "germano", "swiss", "dutch", "trans"}
+)
+CONTINENTAL_ADJECTIVES = frozenset(
+    {"european", "african", "asian", "arab", "atlantic", "pacific", "nordic", "american"}
+)
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
