@@ -753,6 +753,17 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("Pan-European group Corvane is poised to bid.", ("Corvane", "company")),
     ex("Shares in Anglo-Dutch oil group Shell fell.", ("Royal Dutch Shell", "company")),
     ex("The Anglo-Dutch Bank said profits rose.", ("Anglo-Dutch Bank", "company")),
+    # the Treasury is a state body, its securities are not
+    ex(
+        "U.S. Treasury Secretary James Baker said the dollar was stable.",
+        ("Treasury", "government"),
+    ),
+    ex("Treasury officials said the dollar was too high.", ("Treasury", "government")),
+    ex(
+        "U.S. Treasury bonds fell and the Treasury (bond) market was quiet.",
+        note="securities named after their issuer",
+    ),
+    ex("The Fed funds rate rose.", note="'Fed funds' are federal funds, no mention of the Fed"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

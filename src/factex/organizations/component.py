@@ -17,6 +17,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
@@ -52,11 +53,25 @@ def find_known(t: Tokens) -> list[Candidate]:
         text, begin = t.text, t.starts[i]
         for j in range(stop, i, -1):
             org = exact.get(text[begin : t.ends[j - 1]])
+            if org is not None and _instrument(text, t.ends[j - 1], org.kind):
+                break
             if org is not None:
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
                 free = j
                 break
     return out
+
+
+def _instrument(text: str, end: int, kind: str) -> bool:
+    """A state body's name ending at ``end`` before a security's noun names the security
+    ("Treasury bonds", "the Treasury (bond) market", "Fed funds"), not the body."""
+    if kind != "government":
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in lx.INSTRUMENTS_AFTER
+
+
+_NEXT_WORD = re.compile(r"[ \t]*\(?([A-Za-z]+)")
 
 
 def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
@@ -629,7 +644,7 @@ class OrganizationExtractor(BatchedPipe):
                     key = None  # "Virgin Atlantic" beside "Virgin Blue": another name
             else:
                 key = None
-            if key is None:
+            if key is None or _instrument(text, e, entries[key].kind()):
                 continue
             if beaten:
                 for m in beaten:

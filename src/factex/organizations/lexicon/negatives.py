@@ -236,6 +236,15 @@ CONTINENTAL_ADJECTIVES = frozenset(
     {"european", "african", "asian", "arab", "atlantic", "pacific", "nordic", "american"}
 )
 
+# Lower-case words after a known state body's name that make the pair a security or a
+# market named after its issuer, not the body: "Treasury bonds", "the Fed funds rate"
+# ("IMF funds" stay the IMF's: only a state body's name is read so).
+INSTRUMENTS_AFTER = frozenset(
+    {"bond", "bonds", "bill", "bills", "note", "notes", "yield", "yields", "securities"}
+    | {"issue", "issues", "paper", "futures", "funds", "market", "markets", "refunding"}
+    | {"coupon", "coupons", "certificates", "debt", "prices", "strips"}
+)
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
