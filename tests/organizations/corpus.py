@@ -764,6 +764,24 @@ SPEAKERS: tuple[Example[Org], ...] = (
         note="securities named after their issuer",
     ),
     ex("The Fed funds rate rose.", note="'Fed funds' are federal funds, no mention of the Fed"),
+    # the House is the legislature where the text cannot mean the word or a longer name
+    ex(
+        "The bill passed the House on Tuesday. House Speaker Jim Wright said so.",
+        ("House of Representatives", "government"),
+    ),
+    ex("House prices rose 2% in May.", note="a common noun opening a sentence"),
+    ex("Random House said sales rose.", ("Random House", "company")),
+    ex("The bill passed Japan's Lower House.", ("Lower House", "government")),
+    # a state body's longer name is a part of it, named apart
+    ex(
+        "The Senate Finance Committee approved it. The Senate votes next week.",
+        ("Senate Finance Committee", "government"),
+        ("Senate", "government"),
+    ),
+    ex(
+        "The House Ways and Means Trade Subcommittee voted.",
+        ("House Ways and Means Trade Subcommittee", "government"),
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

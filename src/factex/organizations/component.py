@@ -31,6 +31,7 @@ from factex.models import Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
+from factex.organizations.detect.names import is_name_word, place_at
 from factex.organizations.model_layer import find_model_orgs, inner_words, unsupported
 from factex.organizations.normalize import (
     initials,
@@ -53,13 +54,37 @@ def find_known(t: Tokens) -> list[Candidate]:
         text, begin = t.text, t.starts[i]
         for j in range(stop, i, -1):
             org = exact.get(text[begin : t.ends[j - 1]])
-            if org is not None and _instrument(text, t.ends[j - 1], org.kind):
+            if org is not None and (
+                _instrument(text, t.ends[j - 1], org.kind) or (j == i + 1 and _a_word_here(t, i))
+            ):
                 break
             if org is not None:
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
                 free = j
                 break
     return out
+
+
+def _a_word_here(t: Tokens, i: int) -> bool:
+    """A one-word known name at token i that is a common noun ("House"), read as the word
+    or as part of a longer name: before "of" ("House of Commons"), after a name's word
+    ("Random House"; a place or nationality is no name's: "U.S. House"), or opening a
+    sentence with no verb or title of its own after it ("House prices rose"; not "House
+    Speaker Jim Wright said")."""
+    if t.lower[i] not in lx.COMMON_WORD_NAMES:
+        return False
+    if i + 1 < t.n and t.lower[i + 1] == "of":
+        return True
+    if (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and place_at(t, i - 1) is None
+        and detect.demonym_at(t, i - 1) is None
+    ):
+        return True
+    nxt = t.lower[i + 1] if i + 1 < t.n else ""
+    return t.sent[i] and not (nxt in lx.AGENT_VERBS or nxt in lx.SAY_VERBS or nxt in lx.TITLES)
 
 
 def _instrument(text: str, end: int, kind: str) -> bool:
@@ -76,13 +101,16 @@ _NEXT_WORD = re.compile(r"[ \t]*\(?([A-Za-z]+)")
 
 def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
-    "Reuters") wins, taking the known organization's kind."""
+    "Reuters") wins, taking the known organization's kind; it recurs under the known
+    name unless that is a state body's, whose longer names are its parts ("Senate
+    Finance Committee", "House Ways and Means Committee")."""
     out = list(found)
     outers = _first_containing(found, known)
     for k, outer in zip(known, outers, strict=True):
         if outer is not None and (outer.start, outer.end) != (k.start, k.end):
             outer.kind = k.kind
-            outer.short.append(k.known.name if k.known else "")
+            if k.kind != "government":
+                outer.short.append(k.known.name if k.known else "")
         else:
             if outer is not None:  # the same name: knowledge says what it is
                 outer.kind, outer.known = k.kind, k.known

@@ -278,10 +278,15 @@ def _left_of_and(t: Tokens, k: int) -> int:
 
 def _opens_pair(t: Tokens, start: int, left: int) -> bool:
     """Two name words [start, left) after an "and" whose left word opens the name ("Oil
-    and Natural Gas Commission"), not one ending an "of" complement ("Institute of
-    Technology and Colorado State University")."""
+    and Natural Gas Commission"), or joined to it by two domain nouns ("Ways and Means
+    Trade Subcommittee"), not one ending an "of" complement ("Institute of Technology and
+    Colorado State University")."""
     k = start - 3
-    return left - start == 2 and k >= 0 and not is_name_word(t, k) and t.lower[k] not in _JOINS
+    if left - start != 2 or k < 0:
+        return False
+    if t.lower[start] in _DOMAIN_NOUNS and t.lower[start - 2] in _DOMAIN_NOUNS:
+        return True  # "House Ways and Means Trade Subcommittee": the pair is the name's
+    return not is_name_word(t, k) and t.lower[k] not in _JOINS
 
 
 _JOINS = frozenset({"of", "for", "and", "&"})

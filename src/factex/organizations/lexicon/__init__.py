@@ -90,6 +90,7 @@ from factex.organizations.lexicon.names import (
     STANDALONE_HEADS,
 )
 from factex.organizations.lexicon.negatives import (
+    COMMON_WORD_NAMES,
     CONTINENTAL_ADJECTIVES,
     CONTINENTS,
     DIRECTION_WORDS,
@@ -130,6 +131,7 @@ __all__ = [
     "CAPITAL_MIN_COUNTRY_POPULATION",
     "CITE_WORDS",
     "CITY_MIN_POPULATION",
+    "COMMON_WORD_NAMES",
     "COMPANY_POSSESSIONS",
     "CONJOINABLE_PAIR_WORDS",
     "CONJOINABLE_WORDS",

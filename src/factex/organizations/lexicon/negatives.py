@@ -245,6 +245,10 @@ INSTRUMENTS_AFTER = frozenset(
     | {"coupon", "coupons", "certificates", "debt", "prices", "strips"}
 )
 
+# Well-known one-word names that are also common nouns: the known rule reads them only
+# where the text cannot mean the word ("the House voted", not "House prices rose").
+COMMON_WORD_NAMES = frozenset({"house"})
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
