@@ -99,23 +99,30 @@ def _instrument(text: str, end: int, kind: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]*\(?([A-Za-z]+)")
 
 
-def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+def absorb_known(found: list[Candidate], known: list[Candidate], text: str) -> list[Candidate]:
     """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
     "Reuters") wins, taking the known organization's kind; it recurs under the known
-    name unless that is a state body's, whose longer names are its parts ("Senate
-    Finance Committee", "House Ways and Means Committee")."""
+    name unless it is a committee, a part of the body ("Senate Finance Committee",
+    "House Ways and Means Committee")."""
     out = list(found)
     outers = _first_containing(found, known)
     for k, outer in zip(known, outers, strict=True):
         if outer is not None and (outer.start, outer.end) != (k.start, k.end):
             outer.kind = k.kind
-            if k.kind != "government":
+            if not _committee(text[outer.start : outer.end]):
                 outer.short.append(k.known.name if k.known else "")
         else:
             if outer is not None:  # the same name: knowledge says what it is
                 outer.kind, outer.known = k.kind, k.known
             out.append(k)
     return out
+
+
+def _committee(name: str) -> bool:
+    return name.rsplit(None, 1)[-1].lower() in _COMMITTEES
+
+
+_COMMITTEES = frozenset({"committee", "subcommittee", "committees", "subcommittees"})
 
 
 def _know(found: list[Candidate], known: list[Candidate]) -> None:
@@ -522,7 +529,7 @@ class OrganizationExtractor(BatchedPipe):
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
         known = find_known(t) + detect.find_gazetteer(t)
-        found = absorb_known(found, known)
+        found = absorb_known(found, known, t.text)
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         found += detect.find_gov_bodies(t) + detect.find_context(t)
