@@ -782,6 +782,11 @@ SPEAKERS: tuple[Example[Org], ...] = (
         "The House Ways and Means Trade Subcommittee voted.",
         ("House Ways and Means Trade Subcommittee", "government"),
     ),
+    # a capitalized "Daily" ends a paper's name; an exchange introduces its name
+    ex("He told the official Korvan Daily that talks would go on.", ("Korvan Daily", "media")),
+    ex("Daily output rose 5%.", note="the adjective opening a sentence"),
+    ex("It bought London futures exchange Tradex.", ("Tradex", "company")),
+    ex("The Frankfurt exchange fell.", note="before 'exchange' stands its place"),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS

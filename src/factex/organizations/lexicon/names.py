@@ -126,6 +126,7 @@ HEADS: dict[str, str] = {
     "news agency": "media",
     "times": "media",
     "post": "media",
+    "daily": "media",
     "journal": "media",
     "magazine": "media",
     "press": "media",
