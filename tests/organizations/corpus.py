@@ -787,6 +787,17 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ex("Daily output rose 5%.", note="the adjective opening a sentence"),
     ex("It bought London futures exchange Tradex.", ("Tradex", "company")),
     ex("The Frankfurt exchange fell.", note="before 'exchange' stands its place"),
+    # a name joined to a company after a country's possessive is a company too
+    ex(
+        "The deal between Japan's Toyota and France's Vexlor was signed.",
+        ("Toyota Motor", "company"),
+        ("Vexlor", "company"),
+    ),
+    ex(
+        "Toyota and France's President Chirac met.",
+        ("Toyota Motor", "company"),
+        note="a title after the possessive: a person",
+    ),
 )
 
 CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPEAKERS
