@@ -145,7 +145,7 @@ def test_more_nouns_introduce_a_name(nlp, text, expected):
         (
             "It bought Fairchild Semiconductor Corp., the House Energy and Commerce"
             " subcommittee said.",
-            ["Fairchild Semiconductor"],
+            ["Fairchild Semiconductor", "House of Representatives"],  # the House a modifier
         ),
         (
             "It publishes the News of the World, the Guardian Media Group, Trinity Mirror and"

@@ -17,6 +17,7 @@ are added (rule ``org.model``); where a rule and an entity overlap the rule wins
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
@@ -30,6 +31,7 @@ from factex.models import Organization
 from factex.organizations import detect, rules
 from factex.organizations import lexicon as lx
 from factex.organizations.detect import Candidate, Tokens
+from factex.organizations.detect.names import is_name_word, place_at
 from factex.organizations.model_layer import find_model_orgs, inner_words, unsupported
 from factex.organizations.normalize import (
     initials,
@@ -52,6 +54,10 @@ def find_known(t: Tokens) -> list[Candidate]:
         text, begin = t.text, t.starts[i]
         for j in range(stop, i, -1):
             org = exact.get(text[begin : t.ends[j - 1]])
+            if org is not None and (
+                _instrument(text, t.ends[j - 1], org.kind) or (j == i + 1 and _a_word_here(t, i))
+            ):
+                break
             if org is not None:
                 out.append(Candidate(t.starts[i], t.ends[j - 1], rules.KNOWN, org.kind, known=org))
                 free = j
@@ -59,20 +65,64 @@ def find_known(t: Tokens) -> list[Candidate]:
     return out
 
 
-def absorb_known(found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+def _a_word_here(t: Tokens, i: int) -> bool:
+    """A one-word known name at token i that is a common noun ("House"), read as the word
+    or as part of a longer name: before "of" ("House of Commons"), after a name's word
+    ("Random House"; a place or nationality is no name's: "U.S. House"), or opening a
+    sentence with no verb or title of its own after it ("House prices rose"; not "House
+    Speaker Jim Wright said")."""
+    if t.lower[i] not in lx.COMMON_WORD_NAMES:
+        return False
+    if i + 1 < t.n and t.lower[i + 1] == "of":
+        return True
+    if (
+        i > 0
+        and not t.sent[i]
+        and is_name_word(t, i - 1)
+        and place_at(t, i - 1) is None
+        and detect.demonym_at(t, i - 1) is None
+    ):
+        return True
+    nxt = t.lower[i + 1] if i + 1 < t.n else ""
+    return t.sent[i] and not (nxt in lx.AGENT_VERBS or nxt in lx.SAY_VERBS or nxt in lx.TITLES)
+
+
+def _instrument(text: str, end: int, kind: str) -> bool:
+    """A state body's name ending at ``end`` before a security's noun names the security
+    ("Treasury bonds", "the Treasury (bond) market", "Fed funds"), not the body."""
+    if kind != "government":
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in lx.INSTRUMENTS_AFTER
+
+
+_NEXT_WORD = re.compile(r"[ \t]*\(?([A-Za-z]+)")
+
+
+def absorb_known(found: list[Candidate], known: list[Candidate], text: str) -> list[Candidate]:
     """A rule's longer name around a well-known one ("Reuters Holdings PLC" around
-    "Reuters") wins, taking the known organization's kind."""
+    "Reuters") wins, taking the known organization's kind; it recurs under the known
+    name unless it is a committee, a part of the body ("Senate Finance Committee",
+    "House Ways and Means Committee")."""
     out = list(found)
     outers = _first_containing(found, known)
     for k, outer in zip(known, outers, strict=True):
         if outer is not None and (outer.start, outer.end) != (k.start, k.end):
             outer.kind = k.kind
-            outer.short.append(k.known.name if k.known else "")
+            if not _committee(text[outer.start : outer.end]):
+                outer.short.append(k.known.name if k.known else "")
         else:
             if outer is not None:  # the same name: knowledge says what it is
                 outer.kind, outer.known = k.kind, k.known
             out.append(k)
     return out
+
+
+def _committee(name: str) -> bool:
+    return name.rsplit(None, 1)[-1].lower() in _COMMITTEES
+
+
+_COMMITTEES = frozenset({"committee", "subcommittee", "committees", "subcommittees"})
 
 
 def _know(found: list[Candidate], known: list[Candidate]) -> None:
@@ -479,7 +529,7 @@ class OrganizationExtractor(BatchedPipe):
         heads = detect.find_heads(t)
         found = heads + detect.find_legal_prefix(t) + detect.find_prefix_heads(t)
         known = find_known(t) + detect.find_gazetteer(t)
-        found = absorb_known(found, known)
+        found = absorb_known(found, known, t.text)
         found += detect.find_acronyms(t, found)
         found += detect.find_media(t) + detect.find_intro(t) + detect.find_employers(t)
         found += detect.find_gov_bodies(t) + detect.find_context(t)
@@ -629,7 +679,7 @@ class OrganizationExtractor(BatchedPipe):
                     key = None  # "Virgin Atlantic" beside "Virgin Blue": another name
             else:
                 key = None
-            if key is None:
+            if key is None or _instrument(text, e, entries[key].kind()):
                 continue
             if beaten:
                 for m in beaten:

@@ -33,12 +33,13 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     people: set[str] | None = None
     for c in chosen:
         # A listed, context-found or head-ended company only (``_JOINABLE``).
-        if c.kind != "company" or c.rule not in _JOINABLE:
+        if c.kind != "company" or (c.rule not in _JOINABLE and c.known is None):
             continue
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)
-        if j + 1 < t.n and t.lower[j] in ("and", "or") and is_name_word(t, j + 1):
-            k = j + 1
+        and_or = j + 1 < t.n and t.lower[j] in ("and", "or")
+        k = _past_country_possessive(t, j + 1) if and_or else t.n  # "and Argentina's Enarsa"
+        if k < t.n and is_name_word(t, k):
             end = cap_run(t, k)
             # "Brown and Williamson": X may open a name that goes on with "and".
             joined = end + 1 < t.n and t.lower[end] in ("and", "&") and is_name_word(t, end + 1)
@@ -70,7 +71,25 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# The rules whose company a name joined to it is one too. A head rule's name ends at its
+def _country_before(t: Tokens, p: int) -> bool:
+    """A country's name ends right before token p ("South Korea" of "South Korea's")."""
+    for m in range(p - 1, max(p - 4, -1), -1):
+        hit = place_at(t, m)
+        if hit is not None and hit[0] == p:
+            return hit[2] == "country"
+    return False
+
+
+def _past_country_possessive(t: Tokens, k: int) -> int:
+    """Past a country's possessive opening the name at token k ("Argentina's Enarsa")."""
+    hit = place_at(t, k) if k < t.n else None
+    if hit is None or hit[2] != "country" or hit[0] + 1 >= t.n:
+        return k
+    return hit[0] + 1 if t.words[hit[0]] in ("'s", "’s") else k
+
+
+# The rules whose company a name joined to it is one too (or a known one, whatever cue
+# found it: a known name is no half of another). A head rule's name ends at its
 # head ("Jet Airways and Air Sahara"), so only the name after it is read; a cue rule's
 # name next to "and" may be one half of a name it cut there ("Purvin and Gertz").
 _JOINABLE = frozenset({rules.GAZETTEER, rules.KNOWN, rules.CONTEXT, rules.HEAD})
@@ -186,7 +205,7 @@ def _coordinable(t: Tokens, i: int, j: int) -> bool:
         return False  # "C$": a currency sign
     if t.overlaps_person(t.starts[i], t.ends[j - 1]):
         return False
-    if i > 0 and t.words[i - 1] in POSSESSIVE:
+    if i > 0 and t.words[i - 1] in POSSESSIVE and not _country_before(t, i - 1):
         return False  # "Microsoft's X-Box and Nintendo": what a company owns
     return plausible_name(t, i, j) and head_at(t, j - 1) is None
 

@@ -363,10 +363,16 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         by_end.setdefault(c.end, []).append(c)
     for i in t.at(OPEN_PAREN):
-        if not 1 <= i < t.n - 2 or t.words[i + 2] != ")" or not is_acronym(t.words[i + 1]):
+        if not 1 <= i < t.n - 2 or t.words[i + 2] != ")":
             continue
         acronym = t.words[i + 1]
         before = t.ends[i - 1]
+        if not is_acronym(acronym):
+            if before in by_end and _short_name(t, i + 1):
+                for c in by_end[before]:
+                    if _opens_a_word(acronym, t.text[c.start : c.end]):
+                        c.acronym = c.acronym or acronym
+            continue
         if before in by_end:
             for c in by_end[before]:  # every rule's name there: any of them may be chosen
                 c.acronym = c.acronym or acronym
@@ -379,6 +385,34 @@ def find_acronyms(t: Tokens, found: list[Candidate]) -> list[Candidate]:
         if core < i and plausible_name(t, core, i) and acronym_fits(acronym, name):
             out.append(Candidate(t.starts[core], t.ends[i - 1], rules.ACRONYM, acronym=acronym))
     return out
+
+
+def _short_name(t: Tokens, i: int) -> bool:
+    """Token i, in parentheses after a name, is its short name: one capitalized word
+    that is no place, people, known organization or common word ("Chilean Copper
+    Commission (Cochilco)", "Petroleos Mexicanos (Pemex)"; not "(Frankfurt)")."""
+    w = t.words[i]
+    return (
+        len(w) >= 4
+        and w.isalpha()
+        and w[0].isupper()
+        and w[1:].islower()
+        and is_name_word(t, i)
+        and w.lower() not in lower_words(t)
+        and place_at(t, i) is None
+        and demonym_at(t, i) is None
+        and w not in lx.known_surfaces()[0]
+    )
+
+
+def _opens_a_word(short: str, name: str) -> bool:
+    """The short name begins as one of the name's words does ("Pemex" and
+    "Petroleos"), as a clipped name does; a town or a person does not."""
+    head = short[:2].lower()
+    return any(w.lower().startswith(head) for w in name.split() if w.lower() not in _NAME_JOINS)
+
+
+_NAME_JOINS = frozenset({"of", "for", "and", "the", "de", "del", "la"})
 
 
 def find_context(t: Tokens) -> list[Candidate]:

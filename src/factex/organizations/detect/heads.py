@@ -278,10 +278,15 @@ def _left_of_and(t: Tokens, k: int) -> int:
 
 def _opens_pair(t: Tokens, start: int, left: int) -> bool:
     """Two name words [start, left) after an "and" whose left word opens the name ("Oil
-    and Natural Gas Commission"), not one ending an "of" complement ("Institute of
-    Technology and Colorado State University")."""
+    and Natural Gas Commission"), or joined to it by two domain nouns ("Ways and Means
+    Trade Subcommittee"), not one ending an "of" complement ("Institute of Technology and
+    Colorado State University")."""
     k = start - 3
-    return left - start == 2 and k >= 0 and not is_name_word(t, k) and t.lower[k] not in _JOINS
+    if left - start != 2 or k < 0:
+        return False
+    if t.lower[start] in _DOMAIN_NOUNS and t.lower[start - 2] in _DOMAIN_NOUNS:
+        return True  # "House Ways and Means Trade Subcommittee": the pair is the name's
+    return not is_name_word(t, k) and t.lower[k] not in _JOINS
 
 
 _JOINS = frozenset({"of", "for", "and", "&"})
@@ -303,7 +308,8 @@ def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:
 
 
 def _joins_with_and(t: Tokens, k: int) -> bool:
-    """Token k-1 is "and" between two name words, the left one not a place."""
+    """Token k-1 is "and" between two name words, the left one not a place, nor a head
+    unless both are domain nouns ("Securities and Futures", "Customs and Excise")."""
     return (
         k >= 2
         and t.lower[k - 1] in ("and", "&")
@@ -311,7 +317,10 @@ def _joins_with_and(t: Tokens, k: int) -> bool:
         and not t.sent[k - 1]
         and place_at(t, k - 2, k - 1) is None
         and demonym_at(t, k - 2) is None
-        and head_at(t, k - 2) is None
+        and (
+            head_at(t, k - 2) is None
+            or (t.lower[k - 2] in _DOMAIN_NOUNS and t.lower[k] in _DOMAIN_NOUNS)
+        )
         and place_at(t, k, k + 1) is None
         and (
             t.lower[k - 2] in lx.CONJOINABLE_WORDS

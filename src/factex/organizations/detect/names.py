@@ -93,11 +93,15 @@ def demonym_at(t: Tokens, i: int) -> tuple[int, str] | None:
 
 
 def is_place_words(t: Tokens, i: int, j: int) -> bool:
-    """Tokens [i, j) are only places, nationality adjectives and hyphens."""
+    """Tokens [i, j) are only places, nationality adjectives (compound ones too) and
+    hyphens."""
     k = i
     while k < j:
         if t.words[k] in "-–":
             k += 1
+            continue
+        if (past := _past_compound_nationality(t, k, j)) > k:  # "Anglo-Dutch"
+            k = past
             continue
         hit = place_at(t, k, j)
         if hit is None:
@@ -116,6 +120,9 @@ def strip_nationality(t: Tokens, i: int, j: int) -> int:
         if t.lower[i] in DESCRIPTIVE_ADJECTIVES and t.cap[i]:
             i += 1
             continue
+        if (past := _past_compound_nationality(t, i, j)) > i:  # "Anglo-Dutch"
+            i = past
+            continue
         dem = demonym_at(t, i)
         if dem is not None and dem[0] <= j:
             i = dem[0]
@@ -127,6 +134,22 @@ def strip_nationality(t: Tokens, i: int, j: int) -> int:
         if i < j and t.words[i] in "-–":
             i += 1
     return i
+
+
+def _past_compound_nationality(t: Tokens, i: int, j: int) -> int:
+    """Past the combining form and hyphen of a compound nationality adjective from token
+    i ("Anglo-" of "Anglo-Dutch"; all of "Pan-European", the second part no nationality of
+    its own), within [i, j); ``i`` when none opens there."""
+    if not (
+        i + 2 < j
+        and t.cap[i]
+        and t.lower[i] in lx.NATIONALITY_PREFIXES
+        and t.words[i + 1] in ("-", "–")
+    ):
+        return i
+    if t.lower[i + 2] in lx.CONTINENTAL_ADJECTIVES:
+        return i + 3
+    return i + 2 if demonym_at(t, i + 2) is not None else i
 
 
 def is_route(t: Tokens, i: int, j: int) -> bool:

@@ -71,6 +71,7 @@ INTRO_NOUNS: dict[str, str] = {
     "daily": "media",
     "broadcaster": "media",
     "portal": "media",
+    "exchange": "company",
 }
 
 
@@ -91,7 +92,7 @@ EXAMPLE_WORDS = frozenset({"like", "including", "such"})
 
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
-INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals"})
+INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals", "exchange"})
 # Intro nouns that people have too ("his rival", "the auditor Peter Smith"): the name after
 # them must not look like a person's, nor follow one of these words.
 INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals", "auditor"})

@@ -71,6 +71,7 @@ HEADS: dict[str, str] = {
     "ministry": "government",
     "cabinet of ministers": "government",
     "committee": "government",
+    "subcommittee": "government",
     "commission": "government",
     "department": "government",
     "agency": "government",
@@ -125,6 +126,7 @@ HEADS: dict[str, str] = {
     "news agency": "media",
     "times": "media",
     "post": "media",
+    "daily": "media",
     "journal": "media",
     "magazine": "media",
     "press": "media",
@@ -155,6 +157,7 @@ OF_HEADS = frozenset(
         "government",
         "department",
         "committee",
+        "subcommittee",
         "commission",
         "council",
         "chamber",
@@ -442,6 +445,10 @@ CONJOINABLE_WORDS = frozenset(
 CONJOINABLE_PAIR_WORDS = frozenset(
     {"iron", "steel", "coal", "metals", "pulp", "paper", "insurance", "banking", "shipping"}
     | {"textiles", "cable", "wireless"}
+    # state portfolios named in pairs ("Census and Statistics Department", "Securities and
+    # Futures Commission", "Customs and Excise", "Posts and Telecommunications Ministry")
+    | {"census", "statistics", "welfare", "labour", "labor", "futures", "customs", "excise"}
+    | {"aeronautics", "space", "post", "posts", "fisheries", "forestry"}
 )
 
 

@@ -225,6 +225,30 @@ CONTINENTS = frozenset(
     }
 )
 
+# First parts of compound nationality adjectives: before a hyphen and a nationality or a
+# continent's adjective they describe a name, never open one ("Anglo-Dutch group
+# Unilever", "Franco-Belgian bank Dexia", "Pan-European exchange Euronext").
+NATIONALITY_PREFIXES = frozenset(
+    {"anglo", "franco", "sino", "pan", "euro", "afro", "indo", "italo", "russo", "austro"}
+    | {"greco", "hispano", "luso", "nippo", "germano", "swiss", "dutch", "trans"}
+)
+CONTINENTAL_ADJECTIVES = frozenset(
+    {"european", "african", "asian", "arab", "atlantic", "pacific", "nordic", "american"}
+)
+
+# Lower-case words after a known state body's name that make the pair a security or a
+# market named after its issuer, not the body: "Treasury bonds", "the Fed funds rate"
+# ("IMF funds" stay the IMF's: only a state body's name is read so).
+INSTRUMENTS_AFTER = frozenset(
+    {"bond", "bonds", "bill", "bills", "note", "notes", "yield", "yields", "securities"}
+    | {"issue", "issues", "paper", "futures", "funds", "market", "markets", "refunding"}
+    | {"coupon", "coupons", "certificates", "debt", "prices", "strips"}
+)
+
+# Well-known one-word names that are also common nouns: the known rule reads them only
+# where the text cannot mean the word ("the House voted", not "House prices rose").
+COMMON_WORD_NAMES = frozenset({"house"})
+
 # A party's members, not the party: "the California Republican said".
 PARTY_MEMBERS = frozenset(
     {
