@@ -533,6 +533,20 @@ EVENTS += (
         note="negative: a pronoun or a mass noun sold is no company sold",
     ),
     ex(
+        "Gold has been sold by central banks, and Oil was sold at a loss.",
+        note="negative: a sold subject that names no organization is no company sold",
+    ),
+    ex(
+        "[Japan Telecom|o] was sold in [2003|t|2003].",
+        ("other", "2003", ("Japan Telecom",), None),
+        note="a company of several words sold, no buyer named",
+    ),
+    ex(
+        "The state seized [Yuganskneftegas|o]. Yugansk was sold in [December|t|2004-12].",
+        ("other", "2004-12", (), None),
+        note="a clipped one-word name the article gave in full is that company sold",
+    ),
+    ex(
         "The [Indian|p|India] government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD].",
         ("other", None, ("NTPC",), None),
         note="a named company sold off by its owner",

@@ -82,16 +82,37 @@ def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
+_LAST_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}$")
+
+
+def _clipped_org(before: str, article: ArticleMentions | None) -> bool:
+    """Whether ``before`` ends in a clipped one-word organization name the article names
+    in full ("Yugansk" for Yuganskneftegas), which the organizations room leaves unmarked."""
+    m = _LAST_NAME_WORD.search(before)
+    if m is None or article is None:
+        return False
+    word = m.group()
+    return any(
+        o.text.startswith(word) and len(o.text) > len(word) and " " not in o.text
+        for s in article.sentences
+        for o in s.of_kind("org")
+    )
+
+
+def find_triggers(
+    sent: Sentence, present: frozenset[str] | None = None, article: ArticleMentions | None = None
+) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
-    ``present``: the stems in the sentence (``rules.stems_in``), if already known.
+    ``present``: the stems in the sentence (``rules.stems_in``), if already known;
+    ``article``: the article's mentions (for a clipped name, ``_clipped_org``).
     """
     found: list[Draft] = []
     text = sent.text
     if present is None:
         present = rules.stems_in(sent.lowered)
     org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
+    org_ends: set[int] | None = None  # ... and where they end
     # the lower-cased copy, for the patterns' case-sensitive twins (same offsets)
     lowered = sent.lowered if lowers_simply(text, sent.lowered) else None
     for trigger in rules.triggers_gated_by(present):
@@ -113,6 +134,13 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                 if org_starts is None:
                     org_starts = {m.start for m in sent.of_kind("org")}
                 if sent.start + m.end() not in org_starts:
+                    continue
+            if trigger.org_before:
+                if org_ends is None:
+                    org_ends = {m.end for m in sent.of_kind("org")}
+                if sent.start + m.start() not in org_ends and not _clipped_org(
+                    text[: m.start()], article
+                ):
                     continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.sentence = sent.start
@@ -541,7 +569,7 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
         present = rules.stems_in(sent.lowered)
         found = []
         if present:  # (no stem of any rule: no trigger, as in most sentences)
-            found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+            found = [d for d in find_triggers(sent, present, ctx) if not in_skip(d.start, d.end)]
         if not found and drafts and sent.of_kind("money"):
             found = _document_again(sent)
         if found:

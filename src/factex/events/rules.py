@@ -53,6 +53,7 @@ class Trigger:
     ``stems``: lower-case strings one of which every match holds (derived when empty).
     ``not_after``: what, ending right before the trigger, makes the match no event.
     ``org_after``: the match counts only when an organization mention starts at its end.
+    ``org_before``: the match counts only when an organization mention ends at its start.
     ``gates``: derived, the other sets of words every match holds one of."""
 
     id: str
@@ -64,6 +65,9 @@ class Trigger:
     # a match counts only when an organization mention starts where it ends ("bought
     # Ambev", not "bought U.S. goods")
     org_after: bool = False
+    # ... or only when one ends where it starts (its subject: "Yugansk was sold", not
+    # "Stock was sold")
+    org_before: bool = False
     # ``pattern`` for the sentence's lower-cased copy (``patterns.lower_twin``: the same
     # matches, faster), when it is case-insensitive and has no capital of its own
     lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
@@ -962,18 +966,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         # a named company sold with no buyer named: "Yugansk was sold in December to settle
-        # back taxes" (singular: "Shares were sold" are goods; not a pronoun, "It was sold
-        # out", nor a product sold out)
+        # back taxes" (its subject an organization: not "It was sold", "Stock was sold";
+        # singular: "Shares were sold" are goods; nor a product sold out)
         "event.name_sold",
         "other",
-        re.compile(
-            r"\b(?!(?:It|This|That|What|Which|Everything|Nothing|Something|Much|Little|Stock|"
-            r"Land|Gold|Oil|Power|Electricity|Gas|Debt|Equity)\b)[A-Z][\w.&'’-]*\s+"
-            r"(?:was|has\s+been|had\s+been)\s+(?P<t>sold|bought|acquired|taken\s+over)\b"
-            r"(?!\s+out\b)"
-        ),
+        r"(?<=\S)\s+(?:was|has\s+been|had\s+been)\s+(?P<t>sold|bought|acquired|taken\s+over)\b"
+        r"(?!\s+out\b)",
         frozenset({"sold", "bought", "acquired", "taken"}),
         not_after=HEDGED,
+        org_before=True,
     ),
     Trigger(
         # a unit or stake sold with no buyer named: "The firm's snowmobile division and
