@@ -533,6 +533,22 @@ EVENTS += (
         note="negative: a pronoun or a mass noun sold is no company sold",
     ),
     ex(
+        "[Acme|o] said on [Tuesday|t|-XXXX-WXX-2] it would spin off its finance unit. The unit was acquired by [Acme|o] [20 years ago|t|-XXXX].",
+        ("other", None, ("Acme",), None),
+        ("other", None, ("Acme",), None),
+        note="two periods with no year that cannot be one time (a weekday, years ago): two"
+        " transactions, though they share a company",
+    ),
+    ex(
+        "[Acme|o] agreed to sell its unit in [December|t|-XXXX-12]. The sale was completed on [20 December|t|-XXXX-12-20].",
+        ("other", None, ("Acme",), None),
+        note="a period with no year that narrows another is the same time: one transaction",
+    ),
+    ex(
+        "[Umbro|o] announced its sponsorship agreement with [Chelsea|o], which gave it the right to make shirts, would end in [2006|t|2006].",
+        note="negative: a deal's end announced is no deal reached",
+    ),
+    ex(
         "Gold has been sold by central banks, and Oil was sold at a loss.",
         note="negative: a sold subject that names no organization is no company sold",
     ),

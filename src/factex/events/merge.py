@@ -20,10 +20,22 @@ _NEXT_TO = 250
 MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 
 
+def _compatible_timex(a: str | None, b: str | None) -> bool:
+    """Two periods with no known year ("on Tuesday", "20 years ago" in an undated story)
+    may be one time when one's value narrows the other's ("December", "20 December"); a
+    bare year with no number ("20 years ago", "last year") narrows to no weekday."""
+    if a is None or b is None:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and (short == long or short != "XXXX")
+
+
 def _compatible_dates(a: Draft, b: Draft) -> bool:
     if a.period is None or b.period is None:
         return True
     pa, pb = a.period.value, b.period.value
+    if pa.start is None and pb.start is None:
+        return _compatible_timex(pa.timex, pb.timex)
     if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
         return (pa.start, pa.end) == (pb.start, pb.end)
     return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"

@@ -622,6 +622,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("agreed on a new accord")
         r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
         rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}"
+        # (not a deal's end announced: "announced its sponsorship agreement with Chelsea,
+        # which ..., would end in 2006", guidelines §4: a separation is no event)
+        r"(?![^.;]{0,100}?\b(?:would|will|is\s+to|was\s+to)\s+(?:end|expire|lapse|terminate)\b)"
         # (wire style, with no article: "reached agreement on a truce", "reached broad
         # agreement"; an understanding with a side or a topic, not "a better understanding of")
         r"|\b(?P<t2>reached|reaches)\s+(?:(?:broad|tentative|preliminary|final|full|general|"
