@@ -549,6 +549,18 @@ EVENTS += (
         note="negative: a deal's end announced is no deal reached",
     ),
     ex(
+        "The government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD]. Shares rose, as after the flotation by software firm [Tata|o].",
+        ("other", None, ("NTPC",), None),
+        ("other", None, ("Tata",), None),
+        note="a definite transaction that names its own company, none of the one before, is"
+        " another transaction",
+    ),
+    ex(
+        "The government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD]. Analysts at [ING|o] said the flotation went well.",
+        ("other", None, ("NTPC",), None),
+        note="a definite transaction naming no company of its own is the one before",
+    ),
+    ex(
         "Gold has been sold by central banks, and Oil was sold at a loss.",
         note="negative: a sold subject that names no organization is no company sold",
     ),

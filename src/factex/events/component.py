@@ -148,6 +148,11 @@ def find_triggers(
             if trigger.type == "other":
                 draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
                 draft.fresh = rules.FRESH_OBJECT.match(text, e) is not None
+                between = rules.OWN_ORG_BETWEEN.match(text, e)
+                if between is not None:
+                    if org_starts is None:
+                        org_starts = {m.start for m in sent.of_kind("org")}
+                    draft.own_org = sent.start + between.end() in org_starts
             if trigger.type in ("meeting", "visit"):
                 draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
             if trigger.type in ("other", "meeting"):

@@ -165,8 +165,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         # stake in Sina")
         if new.fresh and new.sentence != old.sentence and not _retold(old, new):
             return False
-        # a company transaction: "the bid", or one naming a company of the first
-        return bool(old.orgs & new.orgs) or new.is_definite()
+        # a company transaction: "the bid", or one naming a company of the first; not
+        # "the flotation by software firm Tata", which names its own company, none of the
+        # first's
+        return bool(old.orgs & new.orgs) or (new.is_definite() and not new.own_org)
     if new.type == "signing":
         if _same_money(old, new):
             return True

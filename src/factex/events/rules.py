@@ -1347,6 +1347,10 @@ FRESH_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# What lies between a transaction's noun and an organization it names as its own: "the
+# flotation by software firm Tata", "the sale of Japan Telecom".
+OWN_ORG_BETWEEN = re.compile(r"\s+(?:of|by|for|from)\s+(?:[a-z][\w-]*\s+){0,3}")
+
 # "also" right before a meeting's or visit's trigger, its verb and a word between ("will
 # also hold talks with Japan", "also met"): one more event of the kind, not the last again.
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
