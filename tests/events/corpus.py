@@ -561,6 +561,30 @@ EVENTS += (
         note="a definite transaction naming no company of its own is the one before",
     ),
     ex(
+        "[Sumitomo|o] withdrew its takeover offer for [UFJ|o]. [Mitsubishi|o]'s takeover of [UFJ|o] needs approval.",
+        ("other", None, ("Sumitomo",), None),
+        ("other", None, ("Mitsubishi",), None),
+        note="two bidders' transactions for one target, each bidder named by 'its' or its"
+        " possessive, are two",
+    ),
+    ex(
+        "[MCI|o] accepted a buyout from [Verizon|o], rejecting a higher offer from [Qwest|o]. [Qwest|o] said it will table a new offer for [MCI|o].",
+        ("other", None, ("Verizon",), None),
+        ("other", None, ("Qwest",), None),
+        note="a bid's bidder after 'from', or the subject of a verb of bidding: one event per"
+        " bidder",
+    ),
+    ex(
+        "[UFJ|o] is to merge with [Mitsubishi Tokyo|o]. [Mitsubishi Tokyo|o]'s takeover of [UFJ|o] needs approval.",
+        ("other", None, ("UFJ", "Mitsubishi Tokyo"), None),
+        note="a takeover by a merger's partner is that merger named again",
+    ),
+    ex(
+        "[Verizon|o] made an offer for [MCI|o]. [MCI|o] said the offer from [Verizon|o] was too low.",
+        ("other", None, ("Verizon", "MCI"), None),
+        note="one bidder named twice: one bid",
+    ),
+    ex(
         "Gold has been sold by central banks, and Oil was sold at a loss.",
         note="negative: a sold subject that names no organization is no company sold",
     ),
@@ -1671,12 +1695,6 @@ GAPS: tuple[Example[E], ...] = (
         ("other", None, (), None),
         note="a named event named again by its place ('the Davos forum') is that event; each"
         " name gives its own event",
-    ),
-    ex(
-        "[Sumitomo|o] withdrew its takeover offer for [UFJ|o]. [Mitsubishi|o]'s takeover of [UFJ|o] needs approval.",
-        ("other", None, ("Sumitomo",), None),
-        ("other", None, ("Mitsubishi",), None),
-        note="two bidders' transactions for one target are merged (a company shared)",
     ),
     ex(
         "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",

@@ -99,6 +99,33 @@ def _clipped_org(before: str, article: ArticleMentions | None) -> bool:
     )
 
 
+def _org_at(sent: Sentence, between: re.Match[str] | None) -> str | None:
+    """The organization that starts where ``between`` (a match in the sentence) ends."""
+    if between is not None:
+        at = sent.start + between.end()
+        for m in sent.of_kind("org"):
+            if m.start == at:
+                return m.name
+    return None
+
+
+def _bidder(sent: Sentence, s: int, e: int) -> str | None:
+    """The company a bid noun (sentence offsets ``s``-``e``) names as its bidder
+    (``rules.BIDDER_AFTER``, ``BIDDER_POSSESSIVE``, ``BIDDER_ITS``), else None."""
+    text, orgs = sent.text, sent.of_kind("org")
+    named = _org_at(sent, rules.BIDDER_AFTER.match(text, e))
+    if named is not None:
+        return named
+    for m in orgs:
+        end = sent.local(m.end)
+        if end <= s and rules.BIDDER_POSSESSIVE.match(text[end:s]):
+            return m.name
+    before = [m for m in orgs if sent.local(m.end) <= s]
+    if before and rules.BIDDER_ITS.search(text, max(0, s - 60), s):
+        return before[-1].name
+    return None
+
+
 def find_triggers(
     sent: Sentence, present: frozenset[str] | None = None, article: ArticleMentions | None = None
 ) -> list[Draft]:
@@ -153,6 +180,11 @@ def find_triggers(
                     if org_starts is None:
                         org_starts = {m.start for m in sent.of_kind("org")}
                     draft.own_org = sent.start + between.end() in org_starts
+                word = text[s:e].lower().rsplit(None, 1)[-1]
+                if word in rules.BID_NOUNS:
+                    draft.bidder = _bidder(sent, s, e)
+                elif word.startswith("merg"):
+                    draft.bidder = _org_at(sent, rules.MERGER_PARTNER.match(text, e))
             if trigger.type in ("meeting", "visit"):
                 draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
             if trigger.type in ("other", "meeting"):

@@ -46,6 +46,7 @@ class Draft:
     fresh: bool = False  # a share of a stated size told as new ("sold an 8% stake")
     # an organization named right after its noun ("the flotation by software firm Tata")
     own_org: bool = False
+    bidder: str | None = None  # a bid's own bidder ("a buyout from Verizon")
     recap: bool = False  # named by its length and kind ("the five-day conference")
     also: bool = False  # one more of its kind ("will also hold talks with Japan")
     another: bool = False  # a signing of documents not yet named ("other agreements")

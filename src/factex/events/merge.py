@@ -146,14 +146,24 @@ def same_event(old: Draft, new: Draft) -> bool:
         # merged" ... "its 2001 acquisition of Liffe")
         # ... unless named again as the one before, with the same two companies ("its
         # takeover of AT&T" ... "SBC and AT&T said ... the merger")
+        # (or by its bidder, the merger's partner: "... to merge with Mitsubishi Tokyo"
+        # ... "Mitsubishi's takeover of UFJ")
         if _is_merger(old) != _is_merger(new):
-            return new.the and old.sentence != new.sentence and len(old.orgs & new.orgs) >= 2
+            return (
+                (new.the or (new.bidder is not None and new.bidder == old.bidder))
+                and old.sentence != new.sentence
+                and len(old.orgs & new.orgs) >= 2
+            )
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False
         # nor two transactions told in one sentence ("X has bought a stake in Y, Z has
         # bought 49% of W")
         if _two_transactions(old, new):
+            return False
+        # nor bids of two bidders ("Sumitomo withdrew its takeover offer for UFJ" ...
+        # "Mitsubishi's takeover of UFJ")
+        if old.bidder and new.bidder and old.bidder != new.bidder:
             return False
         # nor a sale of the buyer just named ("sold to a shell company, which was in turn
         # bought by Rosneft", guidelines §4)
@@ -265,6 +275,7 @@ def _merge(old: Draft, new: Draft) -> None:
     old.location = old.location or new.location
     old.period = old.period or new.period
     old.money = old.money or new.money
+    old.bidder = old.bidder or new.bidder
     old.quantities = old.quantities or new.quantities
     old.document = old.document or new.document
     old.talks = old.talks or _is_talks(new)

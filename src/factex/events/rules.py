@@ -1351,6 +1351,28 @@ FRESH_OBJECT = re.compile(
 # flotation by software firm Tata", "the sale of Japan Telecom".
 OWN_ORG_BETWEEN = re.compile(r"\s+(?:of|by|for|from)\s+(?:[a-z][\w-]*\s+){0,3}")
 
+# A bid's own bidder, named where the noun says who makes it: after it ("a buyout from
+# Verizon", "P&O Princess's takeover by Carnival", "the takeover of UFJ by Mitsubishi"),
+# as its possessive ("Mitsubishi's takeover of UFJ", "Verizon's $6.75bn offer"), or the
+# last company before it when "its" or a verb of bidding says so ("Sumitomo withdrew its
+# takeover offer", "Qwest said it will table a new offer for MCI").
+BID_NOUNS = frozenset(
+    {"bid", "offer", "proposal", "takeover", "take-over", "buyout", "buy-out", "acquisition"}
+)
+BIDDER_AFTER = re.compile(
+    r"\s+(?:(?:of|for)\s+[^.;,]{1,40}?\s+)?(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
+# ... and a merger's partner, taken for the bidder of its later takeover ("UFJ is to merge
+# with Mitsubishi Tokyo" ... "Mitsubishi's takeover of UFJ")
+MERGER_PARTNER = re.compile(r"\s+with\s+(?:[a-z][\w-]*\s+){0,3}")
+_BID_WORDS_BEFORE = r"(?:[\w$£€¥.,()%-]+\s+){0,3}$"
+BIDDER_POSSESSIVE = re.compile(rf"^['’]s?\s+{_BID_WORDS_BEFORE}")
+BIDDER_ITS = re.compile(
+    r"\b(?:[Ii]ts|(?:make|makes|made|making|table|tables|tabled|tabling|submit|submits|"
+    r"submitted|launch|launches|launched|lodge|lodged|put|puts)\s+(?:forward\s+)?"
+    rf"(?:an?|its|their))\s+{_BID_WORDS_BEFORE}"
+)
+
 # "also" right before a meeting's or visit's trigger, its verb and a word between ("will
 # also hold talks with Japan", "also met"): one more event of the kind, not the last again.
 ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
