@@ -605,6 +605,18 @@ EVENTS += (
         note="negative: a post taken over is no company bought",
     ),
     ex(
+        "[Inbev|o] grew thanks to its acquisition of [Ambev|o] [last year|t|-XXXX]. [Inbev|o] bought [Ambev|o] in [August 2004|t|2004-08].",
+        ("other", None, ("Inbev", "Ambev"), None),
+        note="a year not known (an undated story) and a dated mention may be one time: one"
+        " transaction",
+    ),
+    ex(
+        "[Acme|o] said on [Tuesday|t|-XXXX-WXX-2] it will sell its unit. [Acme|o] bought the unit in [2001|t|2001].",
+        ("other", None, ("Acme",), None),
+        ("other", "2001", ("Acme",), None),
+        note="a weekday with no year is no time of a dated year: two transactions",
+    ),
+    ex(
         "Gold has been sold by central banks, and Oil was sold at a loss.",
         note="negative: a sold subject that names no organization is no company sold",
     ),

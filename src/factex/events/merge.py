@@ -36,6 +36,10 @@ def _compatible_dates(a: Draft, b: Draft) -> bool:
     pa, pb = a.period.value, b.period.value
     if pa.start is None and pb.start is None:
         return _compatible_timex(pa.timex, pb.timex)
+    # a year not known and a dated one ("last year" and "in August 2004" in an undated
+    # story) may be one time
+    if (pa.start is None) != (pb.start is None):
+        return (pa.timex if pa.start is None else pb.timex) == "XXXX"
     if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
         return (pa.start, pa.end) == (pb.start, pb.end)
     return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"
