@@ -607,9 +607,9 @@ EVENTS += (
     ),
     ex(
         "[Inbev|o] grew thanks to its acquisition of [Ambev|o] [last year|t|-XXXX]. [Inbev|o] bought [Ambev|o] in [August 2004|t|2004-08].",
-        ("other", None, ("Inbev", "Ambev"), None),
+        ("other", "2004-08", ("Inbev", "Ambev"), None),
         note="a year not known (an undated story) and a dated mention may be one time: one"
-        " transaction",
+        " transaction, dated by the dated mention",
     ),
     ex(
         "[Acme|o] said on [Tuesday|t|-XXXX-WXX-2] it will sell its unit. [Acme|o] bought the unit in [2001|t|2001].",

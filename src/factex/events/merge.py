@@ -294,7 +294,10 @@ def _merge(old: Draft, new: Draft) -> None:
     old.orgs |= new.orgs
     old.persons |= new.persons
     old.location = old.location or new.location
-    old.period = old.period or new.period
+    # (a dated mention dates an event told before with no known year: "its acquisition of
+    # Ambev last year" ... "bought Ambev in August 2004")
+    if old.period is None or (_undated(old) and not _undated(new)):
+        old.period = new.period
     old.money = old.money or new.money
     old.bidder = old.bidder or new.bidder
     old.target = old.target or new.target
