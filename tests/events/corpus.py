@@ -1758,6 +1758,26 @@ GAPS: tuple[Example[E], ...] = (
         " (undated talks naming a side in common are taken for the same talks)",
     ),
     ex(
+        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
+        ("other", None, ("Baikal",), None),
+        ("other", None, ("Rosneft",), None),
+        note="control of a company given to another for a price is its sale; no trigger reads"
+        " 'gave control of'",
+    ),
+    ex(
+        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
+        ("meeting", None, ("ONGC",), None),
+        ("other", None, ("Yukos",), None),
+        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
+        " §4); assets with no determiner are not read as its object",
+    ),
+    ex(
+        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
+        ("other", None, ("NCCI",), None),
+        note="a state's sale of most of a company's shares is a share offering; shares counted"
+        " by number are read as goods",
+    ),
+    ex(
         "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
         ("other", None, ("Baldrige",), None),
         note="a period of the reported clause dates the press conference",
