@@ -496,6 +496,7 @@ EVENTS += (
     ),
     ex(
         "The firm, which floated in [2003|t|2003], recently signed a deal with [Shell|o].",
+        ("other", "2003", (), None),
         ("signing", None, ("Shell",), None),
         note="a period in a relative clause dates that clause, not the trigger",
     ),
@@ -531,6 +532,124 @@ EVENTS += (
     ex(
         "It was sold out within hours, and Stock was sold heavily on Friday.",
         note="negative: a pronoun or a mass noun sold is no company sold",
+    ),
+    ex(
+        "[Acme|o] said on [Tuesday|t|-XXXX-WXX-2] it would spin off its finance unit. The unit was acquired by [Acme|o] [20 years ago|t|-XXXX].",
+        ("other", None, ("Acme",), None),
+        ("other", None, ("Acme",), None),
+        note="two periods with no year that cannot be one time (a weekday, years ago): two"
+        " transactions, though they share a company",
+    ),
+    ex(
+        "[Acme|o] agreed to sell its unit in [December|t|-XXXX-12]. The sale was completed on [20 December|t|-XXXX-12-20].",
+        ("other", None, ("Acme",), None),
+        note="a period with no year that narrows another is the same time: one transaction",
+    ),
+    ex(
+        "[Umbro|o] announced its sponsorship agreement with [Chelsea|o], which gave it the right to make shirts, would end in [2006|t|2006].",
+        note="negative: a deal's end announced is no deal reached",
+    ),
+    ex(
+        "The government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD]. Shares rose, as after the flotation by software firm [Tata|o].",
+        ("other", None, ("NTPC",), None),
+        ("other", None, ("Tata",), None),
+        note="a definite transaction that names its own company, none of the one before, is"
+        " another transaction",
+    ),
+    ex(
+        "The government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD]. Analysts at [ING|o] said the flotation went well.",
+        ("other", None, ("NTPC",), None),
+        note="a definite transaction naming no company of its own is the one before",
+    ),
+    ex(
+        "[Sumitomo|o] withdrew its takeover offer for [UFJ|o]. [Mitsubishi|o]'s takeover of [UFJ|o] needs approval.",
+        ("other", None, ("Sumitomo",), None),
+        ("other", None, ("Mitsubishi",), None),
+        note="two bidders' transactions for one target, each bidder named by 'its' or its"
+        " possessive, are two",
+    ),
+    ex(
+        "[MCI|o] accepted a buyout from [Verizon|o], rejecting a higher offer from [Qwest|o]. [Qwest|o] said it will table a new offer for [MCI|o].",
+        ("other", None, ("Verizon",), None),
+        ("other", None, ("Qwest",), None),
+        note="a bid's bidder after 'from', or the subject of a verb of bidding: one event per"
+        " bidder",
+    ),
+    ex(
+        "[UFJ|o] is to merge with [Mitsubishi Tokyo|o]. [Mitsubishi Tokyo|o]'s takeover of [UFJ|o] needs approval.",
+        ("other", None, ("UFJ", "Mitsubishi Tokyo"), None),
+        note="a takeover by a merger's partner is that merger named again",
+    ),
+    ex(
+        "[Verizon|o] made an offer for [MCI|o]. [MCI|o] said the offer from [Verizon|o] was too low.",
+        ("other", None, ("Verizon", "MCI"), None),
+        note="one bidder named twice: one bid",
+    ),
+    ex(
+        "[Gazprom|o] took over nuclear fuel giant [Atomstroieksport|o] in [October 2004|t|2004-10].",
+        ("other", "2004-10", ("Gazprom", "Atomstroieksport"), None),
+        note="a company named by what it is after a finite verb of buying",
+    ),
+    ex(
+        "[SBC|o] agreed to buy its former parent and phone trailblazer [AT&T|o] for about [$16bn|m|16e9 USD].",
+        ("other", None, ("SBC", "AT&T"), None),
+        note="two descriptions joined by 'and' before the company bought",
+    ),
+    ex(
+        "[Gazprom|o] took over fuel giant [Atomstroieksport|o]. [Gazprom|o] is one of the firms that acquired [Yuganskneftegas|o].",
+        ("other", None, ("Atomstroieksport",), None),
+        ("other", None, ("Yuganskneftegas",), None),
+        note="transactions of two companies bought are two, though their sentences share a company",
+    ),
+    ex(
+        "[Bell|h] took over as head of rival [McDonald's|o] in [2004|t|2004].",
+        note="negative: a post taken over is no company bought",
+    ),
+    ex(
+        "[Inbev|o] grew thanks to its acquisition of [Ambev|o] [last year|t|-XXXX]. [Inbev|o] bought [Ambev|o] in [August 2004|t|2004-08].",
+        ("other", "2004-08", ("Inbev", "Ambev"), None),
+        note="a year not known (an undated story) and a dated mention may be one time: one"
+        " transaction, dated by the dated mention",
+    ),
+    ex(
+        "[Acme|o] said on [Tuesday|t|-XXXX-WXX-2] it will sell its unit. [Acme|o] bought the unit in [2001|t|2001].",
+        ("other", None, ("Acme",), None),
+        ("other", "2001", ("Acme",), None),
+        note="a weekday with no year is no time of a dated year: two transactions",
+    ),
+    ex(
+        "[Burren Energy|o], which floated in [2003|t|2003], recently announced a deal to buy 26% of [Hindustan Oil Exploration|o].",
+        ("other", "2003", ("Burren Energy",), None),
+        ("other", None, ("Hindustan Oil Exploration",), None),
+        note="a company's flotation told by its verb; a share offering and a purchase of one"
+        " sentence are two transactions",
+    ),
+    ex(
+        "The minister floated the idea of a new tax, and the pound floated freely.",
+        note="negative: an idea or a currency floated is no flotation",
+    ),
+    ex(
+        "[Glazer|h] presented the board with detailed proposals on an offer to buy the football club.",
+        ("other", None, ("Glazer",), None),
+        note="an offer to buy a company is a takeover bid",
+    ),
+    ex(
+        "[Acme|o] raised cash in a bid to buy the firm.",
+        note="negative: 'in a bid to' is an attempt, no bid",
+    ),
+    ex(
+        "Gold has been sold by central banks, and Oil was sold at a loss.",
+        note="negative: a sold subject that names no organization is no company sold",
+    ),
+    ex(
+        "[Japan Telecom|o] was sold in [2003|t|2003].",
+        ("other", "2003", ("Japan Telecom",), None),
+        note="a company of several words sold, no buyer named",
+    ),
+    ex(
+        "The state seized [Yuganskneftegas|o]. Yugansk was sold in [December|t|2004-12].",
+        ("other", "2004-12", (), None),
+        note="a clipped one-word name the article gave in full is that company sold",
     ),
     ex(
         "The [Indian|p|India] government's partial sell-off of [NTPC|o] raised [$1bn|m|1e9 USD].",
@@ -1257,6 +1376,7 @@ EVENTS += (
     ),
     ex(
         "The firm, which floated in [2003|t|2003], announced a deal with [Shell|o].",
+        ("other", "2003", (), None),
         ("signing", None, ("Shell",), None),
         note="a relative clause of another noun does not date the trigger after it",
     ),
@@ -1631,17 +1751,31 @@ GAPS: tuple[Example[E], ...] = (
         " name gives its own event",
     ),
     ex(
-        "[Sumitomo|o] withdrew its takeover offer for [UFJ|o]. [Mitsubishi|o]'s takeover of [UFJ|o] needs approval.",
-        ("other", None, ("Sumitomo",), None),
-        ("other", None, ("Mitsubishi",), None),
-        note="two bidders' transactions for one target are merged (a company shared)",
-    ),
-    ex(
         "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
         ("meeting", None, ("Euronext", "LSE"), None),
         ("meeting", None, ("Deutsche Boerse", "LSE"), None),
         note="talks of another pair that share one side with earlier talks are merged into them"
         " (undated talks naming a side in common are taken for the same talks)",
+    ),
+    ex(
+        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
+        ("other", None, ("Baikal",), None),
+        ("other", None, ("Rosneft",), None),
+        note="control of a company given to another for a price is its sale; no trigger reads"
+        " 'gave control of'",
+    ),
+    ex(
+        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
+        ("meeting", None, ("ONGC",), None),
+        ("other", None, ("Yukos",), None),
+        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
+        " §4); assets with no determiner are not read as its object",
+    ),
+    ex(
+        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
+        ("other", None, ("NCCI",), None),
+        note="a state's sale of most of a company's shares is a share offering; shares counted"
+        " by number are read as goods",
     ),
     ex(
         "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",

@@ -4,7 +4,7 @@ their own: ``[text|kind|value]`` marks a mention in a sentence.
 kinds: ``p`` place, ``o`` organization, ``h`` person (value: canonical name, default the
 text); ``m`` money (value ``"70e6 USD more_than"`` or ``"50e6-60e6 USD"``); ``t`` period
 (value ``2019``, ``2019-05``, ``2019-05-26``, ``2019-01-01/2019-07-31``, ``2007/`` or
-``-`` when unknown).
+``-`` when unknown, ``-XXXX-WXX-2`` when only its timex is known: "Tuesday" undated).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ UPSTREAM = ("factex_money", "factex_periods", "factex_organizations")
 
 
 def _bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
-    if value == "-":
+    if value.startswith("-"):
         return None, None
     if "/" in value:
         a, b = value.split("/")
@@ -103,7 +103,8 @@ def make_doc(nlp: Language, marked: str, published: dt.date | None = None) -> Do
             groups[SPANS_MONEY].append(span)
         elif kind == "t":
             s, e = _bounds(value)
-            span._.period = Period(text=piece, span=(start, end), start=s, end=e)
+            timex = value[1:] if value.startswith("-") and len(value) > 1 else None
+            span._.period = Period(text=piece, span=(start, end), start=s, end=e, timex=timex)
             groups[SPANS_PERIODS].append(span)
     for group, spans in groups.items():
         doc.spans[group] = spans

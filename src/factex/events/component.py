@@ -82,16 +82,87 @@ def _trigger_span(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list[Draft]:
+_LAST_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}$")
+
+
+def _clipped_org(before: str, article: ArticleMentions | None) -> bool:
+    """Whether ``before`` ends in a clipped one-word organization name the article names
+    in full ("Yugansk" for Yuganskneftegas), which the organizations room leaves unmarked."""
+    m = _LAST_NAME_WORD.search(before)
+    if m is None or article is None:
+        return False
+    word = m.group()
+    return any(
+        o.text.startswith(word) and len(o.text) > len(word) and " " not in o.text
+        for s in article.sentences
+        for o in s.of_kind("org")
+    )
+
+
+def _org_mention_at(sent: Sentence, between: re.Match[str] | None) -> Mention | None:
+    """The organization mention that starts where ``between`` (a match in the sentence)
+    ends."""
+    if between is not None:
+        at = sent.start + between.end()
+        for m in sent.of_kind("org"):
+            if m.start == at:
+                return m
+    return None
+
+
+def _org_at(sent: Sentence, between: re.Match[str] | None) -> str | None:
+    """The name of ``_org_mention_at``."""
+    m = _org_mention_at(sent, between)
+    return None if m is None else m.name
+
+
+def _target(sent: Sentence, e: int) -> str | None:
+    """The company a transaction (trigger ending at sentence offset ``e``) is of: the
+    first organization after it, ``rules.TARGET_BETWEEN`` between, unless only as an
+    owner ("sold Yukos' unit")."""
+    text = sent.text
+    for m in sent.of_kind("org"):
+        at = sent.local(m.start)
+        if at >= e:
+            if rules.TARGET_BETWEEN.fullmatch(text, e, at) is None or text.startswith(
+                ("'", "’"), sent.local(m.end)
+            ):
+                return None
+            return m.name
+    return None
+
+
+def _bidder(sent: Sentence, s: int, e: int) -> str | None:
+    """The company a bid noun (sentence offsets ``s``-``e``) names as its bidder
+    (``rules.BIDDER_AFTER``, ``BIDDER_POSSESSIVE``, ``BIDDER_ITS``), else None."""
+    text, orgs = sent.text, sent.of_kind("org")
+    named = _org_at(sent, rules.BIDDER_AFTER.match(text, e))
+    if named is not None:
+        return named
+    for m in orgs:
+        end = sent.local(m.end)
+        if end <= s and rules.BIDDER_POSSESSIVE.match(text[end:s]):
+            return m.name
+    before = [m for m in orgs if sent.local(m.end) <= s]
+    if before and rules.BIDDER_ITS.search(text, max(0, s - 60), s):
+        return before[-1].name
+    return None
+
+
+def find_triggers(
+    sent: Sentence, present: frozenset[str] | None = None, article: ArticleMentions | None = None
+) -> list[Draft]:
     """The event triggers of one sentence, in text order, overlaps removed.
 
-    ``present``: the stems in the sentence (``rules.stems_in``), if already known.
+    ``present``: the stems in the sentence (``rules.stems_in``), if already known;
+    ``article``: the article's mentions (for a clipped name, ``_clipped_org``).
     """
     found: list[Draft] = []
     text = sent.text
     if present is None:
         present = rules.stems_in(sent.lowered)
     org_starts: set[int] | None = None  # where organization mentions start (asked rarely)
+    org_ends: set[int] | None = None  # ... and where they end
     # the lower-cased copy, for the patterns' case-sensitive twins (same offsets)
     lowered = sent.lowered if lowers_simply(text, sent.lowered) else None
     for trigger in rules.triggers_gated_by(present):
@@ -114,12 +185,30 @@ def find_triggers(sent: Sentence, present: frozenset[str] | None = None) -> list
                     org_starts = {m.start for m in sent.of_kind("org")}
                 if sent.start + m.end() not in org_starts:
                     continue
+            if trigger.org_before:
+                if org_ends is None:
+                    org_ends = {m.end for m in sent.of_kind("org")}
+                if sent.start + m.start() not in org_ends and not _clipped_org(
+                    text[: m.start()], article
+                ):
+                    continue
             draft = Draft(trigger.type, trigger.id, sent.start + s, sent.start + e, text[s:e])
             draft.sentence = sent.start
             draft.before = (text, s)
             if trigger.type == "other":
                 draft.onward = rules.ONWARD.search(text, max(0, s - 40), s) is not None
                 draft.fresh = rules.FRESH_OBJECT.match(text, e) is not None
+                between = rules.OWN_ORG_BETWEEN.match(text, e)
+                if between is not None:
+                    if org_starts is None:
+                        org_starts = {m.start for m in sent.of_kind("org")}
+                    draft.own_org = sent.start + between.end() in org_starts
+                draft.target = _target(sent, e)
+                word = text[s:e].lower().rsplit(None, 1)[-1]
+                if word in rules.BID_NOUNS:
+                    draft.bidder = _bidder(sent, s, e)
+                elif word.startswith("merg"):
+                    draft.bidder = _org_at(sent, rules.MERGER_PARTNER.match(text, e))
             if trigger.type in ("meeting", "visit"):
                 draft.also = rules.ALSO_BEFORE.search(text, max(0, s - 40), s) is not None
             if trigger.type in ("other", "meeting"):
@@ -541,7 +630,7 @@ def extract_events(doc: Doc, ctx: ArticleMentions | None = None) -> list[Draft]:
         present = rules.stems_in(sent.lowered)
         found = []
         if present:  # (no stem of any rule: no trigger, as in most sentences)
-            found = [d for d in find_triggers(sent, present) if not in_skip(d.start, d.end)]
+            found = [d for d in find_triggers(sent, present, ctx) if not in_skip(d.start, d.end)]
         if not found and drafts and sent.of_kind("money"):
             found = _document_again(sent)
         if found:

@@ -20,10 +20,26 @@ _NEXT_TO = 250
 MERGE_REACH = 50  # how many earlier events of its type a mention may be merged into
 
 
+def _compatible_timex(a: str | None, b: str | None) -> bool:
+    """Two periods with no known year ("on Tuesday", "20 years ago" in an undated story)
+    may be one time when one's value narrows the other's ("December", "20 December"); a
+    bare year with no number ("20 years ago", "last year") narrows to no weekday."""
+    if a is None or b is None:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and (short == long or short != "XXXX")
+
+
 def _compatible_dates(a: Draft, b: Draft) -> bool:
     if a.period is None or b.period is None:
         return True
     pa, pb = a.period.value, b.period.value
+    if pa.start is None and pb.start is None:
+        return _compatible_timex(pa.timex, pb.timex)
+    # a year not known and a dated one ("last year" and "in August 2004" in an undated
+    # story) may be one time
+    if (pa.start is None) != (pb.start is None):
+        return (pa.timex if pa.start is None else pb.timex) == "XXXX"
     if None in (pa.start, pb.start) or pa.end is None or pb.end is None:
         return (pa.start, pa.end) == (pb.start, pb.end)
     return pa.start <= pb.end and pb.start <= pa.end  # "next week" and "April 6-8"
@@ -76,6 +92,15 @@ def _two_transactions(a: Draft, b: Draft) -> bool:
         and a.text.lower() in _TRANSACTION_VERBS
         and b.text.lower() in _TRANSACTION_VERBS
     )
+
+
+def _is_offering(d: Draft) -> bool:
+    """A share offering ("flotation", "floated", "share offer", a state's "sell-off" of a
+    company), not a purchase or sale of one by another."""
+    text = d.text.lower()
+    return text.startswith(
+        ("float", "flotation", "sell-off", "selloff", "privati")
+    ) or text.endswith(("offering", "share offer", "rights issue"))
 
 
 def _is_conference(d: Draft) -> bool:
@@ -134,14 +159,32 @@ def same_event(old: Draft, new: Draft) -> bool:
         # merged" ... "its 2001 acquisition of Liffe")
         # ... unless named again as the one before, with the same two companies ("its
         # takeover of AT&T" ... "SBC and AT&T said ... the merger")
+        # (or by its bidder, the merger's partner: "... to merge with Mitsubishi Tokyo"
+        # ... "Mitsubishi's takeover of UFJ")
         if _is_merger(old) != _is_merger(new):
-            return new.the and old.sentence != new.sentence and len(old.orgs & new.orgs) >= 2
+            return (
+                (new.the or (new.bidder is not None and new.bidder == old.bidder))
+                and old.sentence != new.sentence
+                and len(old.orgs & new.orgs) >= 2
+            )
+        # nor is a share offering a purchase ("The firm, which floated in 2003, recently
+        # announced a deal to buy 26% of Indian firm X")
+        if _is_offering(old) != _is_offering(new):
+            return False
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False
         # nor two transactions told in one sentence ("X has bought a stake in Y, Z has
         # bought 49% of W")
         if _two_transactions(old, new):
+            return False
+        # nor transactions of two companies ("took over nuclear fuel giant Atomstroieksport"
+        # ... "Rosneft, the company that eventually acquired Yuganskneftegas")
+        if old.target and new.target and old.target != new.target:
+            return False
+        # nor bids of two bidders ("Sumitomo withdrew its takeover offer for UFJ" ...
+        # "Mitsubishi's takeover of UFJ")
+        if old.bidder and new.bidder and old.bidder != new.bidder:
             return False
         # nor a sale of the buyer just named ("sold to a shell company, which was in turn
         # bought by Rosneft", guidelines §4)
@@ -153,8 +196,10 @@ def same_event(old: Draft, new: Draft) -> bool:
         # stake in Sina")
         if new.fresh and new.sentence != old.sentence and not _retold(old, new):
             return False
-        # a company transaction: "the bid", or one naming a company of the first
-        return bool(old.orgs & new.orgs) or new.is_definite()
+        # a company transaction: "the bid", or one naming a company of the first; not
+        # "the flotation by software firm Tata", which names its own company, none of the
+        # first's
+        return bool(old.orgs & new.orgs) or (new.is_definite() and not new.own_org)
     if new.type == "signing":
         if _same_money(old, new):
             return True
@@ -249,8 +294,13 @@ def _merge(old: Draft, new: Draft) -> None:
     old.orgs |= new.orgs
     old.persons |= new.persons
     old.location = old.location or new.location
-    old.period = old.period or new.period
+    # (a dated mention dates an event told before with no known year: "its acquisition of
+    # Ambev last year" ... "bought Ambev in August 2004")
+    if old.period is None or (_undated(old) and not _undated(new)):
+        old.period = new.period
     old.money = old.money or new.money
+    old.bidder = old.bidder or new.bidder
+    old.target = old.target or new.target
     old.quantities = old.quantities or new.quantities
     old.document = old.document or new.document
     old.talks = old.talks or _is_talks(new)

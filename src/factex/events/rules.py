@@ -53,6 +53,7 @@ class Trigger:
     ``stems``: lower-case strings one of which every match holds (derived when empty).
     ``not_after``: what, ending right before the trigger, makes the match no event.
     ``org_after``: the match counts only when an organization mention starts at its end.
+    ``org_before``: the match counts only when an organization mention ends at its start.
     ``gates``: derived, the other sets of words every match holds one of."""
 
     id: str
@@ -64,6 +65,9 @@ class Trigger:
     # a match counts only when an organization mention starts where it ends ("bought
     # Ambev", not "bought U.S. goods")
     org_after: bool = False
+    # ... or only when one ends where it starts (its subject: "Yugansk was sold", not
+    # "Stock was sold")
+    org_before: bool = False
     # ``pattern`` for the sentence's lower-cased copy (``patterns.lower_twin``: the same
     # matches, faster), when it is case-insensitive and has no capital of its own
     lowered: re.Pattern[str] | None = field(default=None, init=False, compare=False)
@@ -125,6 +129,8 @@ HEDGED = re.compile(
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    # (or only tried for: "in a bid to buy the firm", "in an effort to take over")
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:bid|attempt|effort)\s+to|"
     # or one withdrawn from ("pulled out of an agreement to buy Fiat", "walked away from
     # its offer for X"): the agreement may have been an event, the transaction is none
     r"(?:pulled|pulls|pulling|backed|backs|backing)\s+out\s+of|"
@@ -618,6 +624,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("agreed on a new accord")
         r"formali[sz]ed|finali[sz]ed)(?:(?<=agreed)\s+on(?!\s+(?:an?|the)\s+(?:need|necessity|importance)\b))?"
         rf"\s+(?:an?|the|its|their)\s+(?:{_DEAL_WORD}\s+){{0,4}}?(?:{_DEALS})\b{_NOT_TO_BUY}"
+        # (not a deal's end announced: "announced its sponsorship agreement with Chelsea,
+        # which ..., would end in 2006", guidelines §4: a separation is no event)
+        r"(?![^.;]{0,100}?\b(?:would|will|is\s+to|was\s+to)\s+(?:end|expire|lapse|terminate)\b)"
         # (wire style, with no article: "reached agreement on a truce", "reached broad
         # agreement"; an understanding with a side or a topic, not "a better understanding of")
         r"|\b(?P<t2>reached|reaches)\s+(?:(?:broad|tentative|preliminary|final|full|general|"
@@ -930,13 +939,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         org_after=True,
     ),
     Trigger(
-        # a company named by what it is: "agreed to buy medical technology firm Guidant"
+        # a company named by what it is: "agreed to buy medical technology firm Guidant",
+        # "took over nuclear fuel giant Atomstroieksport", "agreed to buy its former parent
+        # and phone trailblazer AT&T"
         "event.buy_company",
         "other",
-        r"\bto\s+(?P<t>buy|acquire|purchase|take\s+over)\s+(?:[\w-]+\s+){0,3}?"
-        rf"(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z])",
-        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take")),
-        not_after=HEDGED,
+        r"\b(?:to\s+(?P<t>buy|acquire|purchase|take\s+over)|"
+        r"(?P<t2>bought|buys|acquired|acquires|took\s+over|takes\s+over|snapped\s+up))\s+"
+        # (not a post taken: "took over as head of rival Acme")
+        rf"(?:(?!as\b)[\w-]+\s+){{0,3}}?(?:{longest_first(COMPANY_NOUNS)})\s+"
+        r"(?:and\s+(?:[a-z][\w-]*\s+){1,3})?(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take"))
+        | frozenset({"bought", "buys", "acquire", "took", "takes", "snapped"}),
+        not_after=HEDGED_OR_ADJECTIVE,
     ),
     Trigger(
         # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
@@ -962,18 +977,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         # a named company sold with no buyer named: "Yugansk was sold in December to settle
-        # back taxes" (singular: "Shares were sold" are goods; not a pronoun, "It was sold
-        # out", nor a product sold out)
+        # back taxes" (its subject an organization: not "It was sold", "Stock was sold";
+        # singular: "Shares were sold" are goods; nor a product sold out)
         "event.name_sold",
         "other",
-        re.compile(
-            r"\b(?!(?:It|This|That|What|Which|Everything|Nothing|Something|Much|Little|Stock|"
-            r"Land|Gold|Oil|Power|Electricity|Gas|Debt|Equity)\b)[A-Z][\w.&'’-]*\s+"
-            r"(?:was|has\s+been|had\s+been)\s+(?P<t>sold|bought|acquired|taken\s+over)\b"
-            r"(?!\s+out\b)"
-        ),
+        r"(?<=\S)\s+(?:was|has\s+been|had\s+been)\s+(?P<t>sold|bought|acquired|taken\s+over)\b"
+        r"(?!\s+out\b)",
         frozenset({"sold", "bought", "acquired", "taken"}),
         not_after=HEDGED,
+        org_before=True,
     ),
     Trigger(
         # a unit or stake sold with no buyer named: "The firm's snowmobile division and
@@ -1010,6 +1022,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!(?:(?<=\ba\smerger)|(?<=\ba\stie-up))(?:\s+(?:of|between|with)(?:\s+[\w.&'’-]+){1,6}?)?"
         r"\s+(?:would|could|might)\b)",
         not_after=HEDGED,
+    ),
+    Trigger(
+        # an offer to buy a company is a takeover bid: "proposals on an offer to buy the
+        # football club", "a modified offer to acquire MCI" (not an attempt: "in a bid to
+        # buy", "in an effort to")
+        "event.offer_to_buy",
+        "other",
+        r"\b(?P<t>offer|bid|proposal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+"
+        r"(?:(?-i:[A-Z])|(?:the|its|an?|their)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first((*COMPANY_NOUNS, *TRANSACTION_OBJECTS, 'club'))})\b)",
+        not_after=re.compile(
+            rf"{HEDGED.pattern}|\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+        ),
+    ),
+    Trigger(
+        # a company's flotation told by its verb: "The firm, which floated in 2003", "the
+        # company floated on the stock market" (not an idea floated: a place or time after)
+        "event.floated",
+        "other",
+        r"\b(?:firm|company|group|bank|business|which|it)\s+(?:was\s+)?(?P<t>floated)\s+(?:on|in)\s",
     ),
     Trigger(
         "event.offering",
@@ -1341,6 +1373,40 @@ FRESH_OBJECT = re.compile(
     r"\s+(?:an?|another)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)|majority|minority|"
     r"controlling)\s",
     re.IGNORECASE,
+)
+
+# What lies between a transaction's noun and an organization it names as its own: "the
+# flotation by software firm Tata", "the sale of Japan Telecom".
+OWN_ORG_BETWEEN = re.compile(r"\s+(?:of|by|for|from)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+# A bid's own bidder, named where the noun says who makes it: after it ("a buyout from
+# Verizon", "P&O Princess's takeover by Carnival", "the takeover of UFJ by Mitsubishi"),
+# as its possessive ("Mitsubishi's takeover of UFJ", "Verizon's $6.75bn offer"), or the
+# last company before it when "its" or a verb of bidding says so ("Sumitomo withdrew its
+# takeover offer", "Qwest said it will table a new offer for MCI").
+BID_NOUNS = frozenset(
+    {"bid", "offer", "proposal", "takeover", "take-over", "buyout", "buy-out", "acquisition"}
+)
+BIDDER_AFTER = re.compile(
+    r"\s+(?:(?:of|for)\s+[^.;,]{1,40}?\s+)?(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
+# What lies between a transaction's trigger and the company it is of, its target ("acquired
+# Yuganskneftegas", "took over nuclear fuel giant Atomstroieksport", "the sale of its unit
+# Yugansk", "a takeover offer for rival bank UFJ")
+_NOT_PREPOSITION = r"(?!(?:to|from|by|in|on|at|with|into|as|than|after|before|since|for|of|off)\b)"
+TARGET_BETWEEN = re.compile(
+    r"\s+(?:(?:off|of|for)\s+)?(?:(?:the|its|their|an?)\s+)?"
+    rf"(?:{_NOT_PREPOSITION}[a-z][\w-]*\s+){{0,4}}(?:and\s+(?:{_NOT_PREPOSITION}[a-z][\w-]*\s+){{1,3}})?"
+)
+# ... and a merger's partner, taken for the bidder of its later takeover ("UFJ is to merge
+# with Mitsubishi Tokyo" ... "Mitsubishi's takeover of UFJ")
+MERGER_PARTNER = re.compile(r"\s+with\s+(?:[a-z][\w-]*\s+){0,3}")
+_BID_WORDS_BEFORE = r"(?:[\w$£€¥.,()%-]+\s+){0,3}$"
+BIDDER_POSSESSIVE = re.compile(rf"^['’]s?\s+{_BID_WORDS_BEFORE}")
+BIDDER_ITS = re.compile(
+    r"\b(?:[Ii]ts|(?:make|makes|made|making|table|tables|tabled|tabling|submit|submits|"
+    r"submitted|launch|launches|launched|lodge|lodged|put|puts)\s+(?:forward\s+)?"
+    rf"(?:an?|its|their))\s+{_BID_WORDS_BEFORE}"
 )
 
 # "also" right before a meeting's or visit's trigger, its verb and a word between ("will
