@@ -1831,6 +1831,36 @@ FACTS: tuple[Example[F], ...] = (
         note="a bare growth rate is the economy's, under its own name",
     ),
     ex(
+        "[US|p] growth would reach 4.4% in [2004|t|2004], the [OECD|o] said.",
+        ("economic_growth", "level", 4.4, "percent", "2004", None, None),
+        note="growth after a place or nationality that says whose economy is the economy's",
+    ),
+    ex(
+        "In September, the [IMF|o] had said that German growth for the current year would be 1.8%.",
+        ("economic_growth", "level", 1.8, "percent", None, None, None),
+        note="the same after a nationality",
+    ),
+    ex(
+        "In [2004|t|2004], growth will be between 4.7% and 4.8%, the ministry said.",
+        ("economic_growth", "level", 4.7, "percent", "2004", None, None),
+        ("economic_growth", "level", 4.8, "percent", "2004", None, None),
+        note="a bare growth after a comma is the economy's",
+    ),
+    ex(
+        "On an annual basis, the data suggests annual growth of just 0.2%.",
+        ("annual_growth", "change", 0.2, "percent", None, None, None),
+        note="annual growth is its own measure (GUIDELINES §5)",
+    ),
+    ex(
+        "The plan targets a 10.7 pct annual growth in imports.",
+        ("imports", "change", 10.7, "percent", None, None, None),
+        note="negative: annual growth in a measure the text names is that measure's change",
+    ),
+    ex(
+        "[Tesco|o] said its UK growth was 5%, and online growth reached 20%.",
+        note="negative: an owner's growth in a place, and growth after a word that is no place",
+    ),
+    ex(
         "The ruling threw out a claim for [$280bn|m|280e9 USD] in damages from tobacco firms.",
         ("damages", "level", 280e9, "USD", None, None, None),
         note="damages a court awards or a claimant seeks are a measure in money",

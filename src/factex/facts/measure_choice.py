@@ -13,6 +13,7 @@ from factex.facts.amounts import NEAR, Amount
 from factex.facts.measures import (
     BALANCES,
     BY_NAME,
+    MEASURES,
     Measure,
     canonical,
     measure_class,
@@ -57,6 +58,42 @@ _RATIO_BASES = frozenset(name for name, m in BY_NAME.items() if m.ratio_base)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
+# The measures a phrase names right after a place (``Measure.after_place``): the phrase's
+# first word (a gate: most sentences lack it), the place and the phrase, and the name.
+_AFTER_PLACE = tuple(
+    (
+        re.match(r"[a-z]+", m.after_place).group(),  # type: ignore[union-attr]
+        re.compile(rf"\b([\w.-]+?)(?:'s|’s)?\s+({m.after_place})\b", re.IGNORECASE),
+        m.name,
+    )
+    for m in MEASURES
+    if m.after_place
+)
+
+
+def _after_place(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """The measure phrases that stand right after a place saying whose economy ("US
+    growth", "Japanese growth", "world growth"; not "sales growth", nor an owner's growth
+    in a place: "its UK growth").
+
+    >>> _after_place("US growth would reach 4.4%", "us growth would reach 4.4%")
+    [(3, 9, 'economic_growth')]
+    """
+    out = []
+    for gate, pattern, name in _AFTER_PLACE:
+        if gate not in folded:
+            continue
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if (
+                (word[:1].isupper() and lower_country(word.lower()))
+                or word.lower() in lexicon.ECONOMY_WORDS
+                # (a company's growth in a place: "its UK growth", "Tesco's US growth")
+            ) and not rules.OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                out.append((m.start(2), m.end(2), name))
+    return out
+
+
 def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """Measure phrases of a sentence as (start, end, measure), overlaps removed
     (``lowered``: ``text.lower()``, when the caller has it).
@@ -90,6 +127,10 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
             )
         ):
             out.append((m.start(), pos, name))
+    if placed := _after_place(text, folded):
+        taken = [(s, e) for s, e, _ in out]
+        out += [p for p in placed if not any(s < p[1] and p[0] < e for s, e in taken)]
+        out.sort(key=PHRASE_START)
     return out
 
 

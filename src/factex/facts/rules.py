@@ -892,3 +892,7 @@ REPORTED_BEFORE = re.compile(
     r"(?:(?:on|late|early|earlier|later)\s+)?$",
     re.IGNORECASE,
 )
+
+# An owner right before a word: "its", "their", "Tesco's" (``measure_choice._after_place``:
+# "its UK growth" is the company's).
+OWNER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|\w+['’]s)\s+$", re.IGNORECASE)
