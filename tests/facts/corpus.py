@@ -1861,6 +1861,26 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: an owner's growth in a place, and growth after a word that is no place",
     ),
     ex(
+        "Mr Ghosn reduced [Nissan|o]'s overheads by 20% and trimmed its workforce.",
+        ("overheads", "change", -20, "percent", None, None, None),
+        note="the object of a verb of change before 'by' and the amount is the text's own measure",
+    ),
+    ex(
+        "The minister promised to cut taxes by [6.5bn euros|m|6.5e9 EUR] [this year|t|2005].",
+        ("taxes", "change", -6.5e9, "EUR", "2005", None, None),
+        note="the same with a sum of money",
+    ),
+    ex(
+        "Sales rose 5% as the firm raised its pension contributions by 100%.",
+        ("sales", "change", 5, "percent", None, None, None),
+        ("pension_contributions", "change", 100, "percent", None, None, None),
+        note="the object, not the nearest listed phrase before it",
+    ),
+    ex(
+        "It cut the number of flights by 5%.",
+        note="negative: a count's object ('the number of') names no measure of its own",
+    ),
+    ex(
         "The ruling threw out a claim for [$280bn|m|280e9 USD] in damages from tobacco firms.",
         ("damages", "level", 280e9, "USD", None, None, None),
         note="damages a court awards or a claimant seeks are a measure in money",
@@ -1905,6 +1925,12 @@ CORPUS = FACTS
 
 # Known gaps (strict xfail): general phrasings the facts room does not read yet.
 GAPS: tuple[Example[F], ...] = (
+    ex(
+        "[China|p] raised rates by 0.27 percentage points to 5.8% in [October 2004|t|2004-10].",
+        ("interest_rate", "change", 0.27, "percent", "2004-10", None, None),
+        ("interest_rate", "level", 5.8, "percent", "2004-10", None, None),
+        note="a bare 'rates' a central bank moves is its interest rate; the table reads a rate only with a modifier",
+    ),
     ex(
         "Remittances to Latin America and the Caribbean reached [$45bn|m|45e9 USD] in [2004|t|2004].",
         ("remittances", "level", 45e9, "USD", "2004", None, None),
