@@ -835,6 +835,16 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'to settle' not right after the sum",
     ),
     ex(
+        "It is also paying [$500,000|m|500e3 USD] to the [SEC|o] to settle the bribe charge.",
+        ("settlement", "level", 500e3, "USD", None, None, None),
+        note="a settlement's sum with whom it is paid to (or when) before 'to settle'",
+    ),
+    ex(
+        "It added that it plans to invest [£10bn|m|10e9 GBP] in its network.",
+        ("investment", "level", 10e9, "GBP", None, None, None),
+        note="the verb 'invest' names investment, as 'invested' does",
+    ),
+    ex(
         "The greenback hit [$1.3516|m|1.3516 USD] in thin New York trade.",
         ("exchange_rate", "level", 1.3516, "USD", None, None, None),
         note="the words after 'in' go on into a name, no measure of their own; the greenback's price is its rate",

@@ -334,7 +334,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "investment",
-        (r"investments?", r"invested", r"investing"),
+        (r"investments?", r"invested", r"investing", r"invests?"),
         synonyms=("investments",),
         modifiers=True,  # "business investment", "infrastructure investment"
     ),

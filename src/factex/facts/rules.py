@@ -507,7 +507,12 @@ INDEX_BEFORE = re.compile(
     r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
 )
 # A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
-SETTLE_AFTER = re.compile(r"(?:\s*\([^)]{0,30}\))?\s+(?:in\s+order\s+)?to\s+(settle)\b")
+SETTLE_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,30}\))?"
+    # (past whom it is paid to or when: "$500,000 to the SEC to settle", "$250m in October")
+    r"(?:\s+(?:to|in)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?)?"
+    r"\s+(?:in\s+order\s+)?to\s+(settle)\b"
+)
 # An estimate of results: changing it compares two estimates of one period.
 ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
 # A period that is the running one a year before ("a year earlier", "a year ago").
