@@ -1906,9 +1906,34 @@ FACTS: tuple[Example[F], ...] = (
     ),
     ex(
         "US light crude fell [32 cents|m|0.32 USD] to [$51.43|m|51.43 USD] a barrel.",
-        ("light_crude", "change", -0.32, "USD", None, None, None),
-        ("light_crude", "level", 51.43, "USD", None, None, None),
+        ("oil_prices", "change", -0.32, "USD", None, None, None),
+        ("oil_prices", "level", 51.43, "USD", None, None, None),
         note="the level a change moved its measure to: the change's measure, the text's own",
+    ),
+    ex(
+        "In London, Brent crude fell [32 cents|m|0.32 USD] to [$49.74|m|49.74 USD] a barrel.",
+        ("oil_prices", "change", -0.32, "USD", None, None, None),
+        ("oil_prices", "level", 49.74, "USD", None, None, None),
+        note="crude named alone as what moves is the oil price",
+    ),
+    ex(
+        "The price of crude is about 50% higher than at the start of [2004|t|2004].",
+        ("oil_prices", "change", 50, "percent", None, None, None),
+        note="the same after 'the price of'",
+    ),
+    ex(
+        "Crude oil prices rose 5% in [May|t|2005-05].",
+        ("oil_prices", "change", 5, "percent", "2005-05", None, None),
+        note="crude oil prices are oil prices (the synonyms table)",
+    ),
+    ex(
+        "Attention is on stockpiles of [US|p] crude and gasoline, which are up to 9% higher.",
+        note="negative: crude as goods of a stock is no price",
+    ),
+    ex(
+        "The [EIA|o] said [US|p] crude stocks were 3.5% higher than a year ago.",
+        ("crude_stocks", "change", 3.5, "percent", None, None, None),
+        note="negative: crude as a modifier of the goods measured is no price",
     ),
     ex(
         "Oil ministers will not act unless prices are falling below [$35|m|35 USD] a barrel.",
@@ -1967,9 +1992,9 @@ GAPS: tuple[Example[F], ...] = (
         note="a fraction word as the size of a change: no fact is found",
     ),
     ex(
-        "Crude oil prices rose 5% in [May|t|2005-05].",
-        ("crude_oil_prices", "change", 5, "percent", "2005-05", None, None),
-        note="a modifier of two words: only the last is read (oil_prices)",
+        "Used car prices rose 5% in [May|t|2005-05].",
+        ("used_car_prices", "change", 5, "percent", "2005-05", None, None),
+        note="a modifier of two words: only the last is read (car_prices)",
     ),
     ex(
         "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",

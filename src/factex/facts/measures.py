@@ -616,6 +616,37 @@ MEASURES: tuple[Measure, ...] = (
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
     Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)"), modifiers=True),
+    # the price of crude oil: crude named alone as what moves ("Brent crude fell 32 cents to
+    # $49.74 a barrel", "US crude was trading at $51.39"), the oil price; "oil prices" is
+    # this measure through the modifier of "prices" below. Not crude as a modifier of the
+    # goods or flows measured ("crude imports", "crude stocks"), nor as goods.
+    Measure(
+        "oil_prices",
+        (
+            # (not goods in a list or of a stock: "arms and crude oil", "stockpiles of US
+            # crude"; the price of a barrel of it is: "the price of crude", "a barrel of US
+            # crude oil")
+            r"crude(?<!\band\scrude)(?<!\bor\scrude)(?<!(?<!price)(?<!barrel)\sof\scrude)"
+            r"(?<!(?<!price)(?<!barrel)\sof\sus\scrude)"
+            r"(?:\s+oil)?(?!\s+(?:oil\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|imports?|"
+            r"exports?|output|production|supplies|supply|reserves|shipments|sales|purchases|"
+            r"deliveries|demand|quality|tankers?|pipelines?|refin\w*|prices?)\b)",
+            r"oil\s+price(?!s)",
+        ),
+        synonyms=(
+            "oil_price",
+            "crude_oil_prices",
+            "crude_oil_price",
+            "crude_prices",
+            "crude_price",
+            "crude",
+            "crude_oil",
+            "light_crude",
+            "brent_crude",
+            "brent_crude_price",
+        ),
+        per_unit=True,
+    ),
     # the prices of a good or asset ("oil prices", "house prices"); a share's, a country's
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),
