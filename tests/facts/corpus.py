@@ -1954,6 +1954,20 @@ FACTS: tuple[Example[F], ...] = (
         "The company paid [$5m|m|5e6 USD] for Microsoft licences.",
         note="negative: goods of a name bought are no company",
     ),
+    ex(
+        "[Exel|o] has been active, paying [£328m|m|328e6 GBP] to buy fellow UK firm [Tibbett & Britten|o] last August.",
+        ("acquisition_price", "level", 328e6, "GBP", None, None, None),
+        note="the sum paid to buy a company (a 'fellow' firm named)",
+    ),
+    ex(
+        "[Baikal|o] paid [260.75bn roubles|m|260.75e9 RUB] for [Yugansk|o] - nowhere near the debt.",
+        ("acquisition_price", "level", 260.75e9, "RUB", None, None, None),
+        note="a company's name paid for may end at a dash",
+    ),
+    ex(
+        "He paid [$5m|m|5e6 USD] to buy Microsoft software.",
+        note="negative: goods of a name bought to buy are no company",
+    ),
 )
 
 CORPUS = FACTS

@@ -320,13 +320,14 @@ FOR_EACH_SHARE_AFTER = re.compile(
 )
 PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
 # What was paid for after the amount: a company by name, or "the/its ... unit/company"
-# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004"; not "paid $5m for Microsoft
-# licences", the goods of a name).
+# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004", "paying £328m to buy fellow
+# UK firm Tibbett & Britten"; not "paid $5m for Microsoft licences", the goods of a name).
 PAID_FOR_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
-    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:in|on|last|this|earlier|and|from|when|after|before)\b)"
-    r"|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,4}?"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:[-–—]|in|on|last|this|earlier|and|from|when|after|"
+    r"before)(?:\s|$))"
+    r"|(?:the|its|their|a|fellow|rival)\s+(?:[\w&'’%.-]+\s+){0,4}?"
     r"(?:unit|company|subsidiary|division|business|stake|operations|group|bank|chain|arm|"
     r"plant|brand|firm|club|team|stores)\b)"
 )
