@@ -296,6 +296,17 @@ FACTS: tuple[Example[F], ...] = (
         note="'It was' refers back to the running measure",
     ),
     ex(
+        "Consumer spending grew just 0.2% last month. The figure was weaker than forecast - and fell short of the 0.8% rise seen before.",
+        ("consumer_spending", "change", 0.2, "percent", None, None, None),
+        ("consumer_spending", "change", 0.8, "percent", None, None, None),
+        note="'the figure' refers back to the previous sentence's measure, with no period kept",
+    ),
+    ex(
+        "The [SEC|o] agreed a deal totalling [$375m|m|375e6 USD] with the bank. It was made up of [$250m|m|250e6 USD] to pay back gains.",
+        ("contract_value", "level", 375e6, "USD", None, None, None),
+        note="negative: 'it was' with no period kept may open anything: no measure of the previous sentence",
+    ),
+    ex(
         "The deficit for [the first quarter of 1987|t|1987-01-01/1987-03-31] widened to [1.23 billion dlrs|m|1.23e9 USD] from [1.20 billion|m|1.20e9 USD] a year earlier.",
         ("trade_deficit", "level", 1.23e9, "USD", "1987-01-01/1987-03-31", None, None),
         ("trade_deficit", "level", 1.20e9, "USD", "1986-01-01/1986-03-31", None, None),

@@ -109,6 +109,7 @@ def sentence_facts(
     anchors: list[bool] | None = None,
     balance: str | None = None,
     balances: list[str] | None = None,
+    referent: str | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
@@ -117,7 +118,8 @@ def sentence_facts(
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
     its period may be the story's running period: not a comparison's; ``balance``: the
     balance the story named last, which a bare "deficit" continues; ``balances``: filled
-    with the balances the sentence names)."""
+    with the balances the sentence names; ``referent``: the measure of the previous
+    sentence's last fact, which "it" refers back to where no running period is kept)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -212,9 +214,17 @@ def sentence_facts(
             # "US light crude fell 32 cents to $51.43": the level the change moved its
             # measure to
             found = (amount.start, amount.start, facts[-1].measure), "fact.moved_to"
-        if found is None and running is not None and rules.REFERS_BACK.match(cased):
+        if (
+            found is None
+            and (back := running.measure if running is not None else referent)
+            and rules.REFERS_BACK.match(cased)
+            # (with no period kept, the previous sentence's measure, named again: "The
+            # figure was weaker than forecast - and fell short of the 0.8% rise in
+            # October"; not after "it is/was", which may open anything: "It was made up of")
+            and (running is not None or not rules.IT_WAS.match(cased))
+        ):
             # "It was 4.33 billion in the first quarter of last year": the running measure
-            found = (amount.start, amount.start, running.measure), "fact.refers_back"
+            found = (amount.start, amount.start, back), "fact.refers_back"
         if not found:
             continue
         phrase, rule = found
@@ -573,6 +583,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     balance: str | None = None
     kinds: Counter[str] = Counter()
     session: tuple[dt.date, int] | None = None  # (the day of the last stock price, its sentence)
+    last: tuple[str, int] | None = None  # (the last fact's measure, its sentence)
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and not sent.of_kind("money"):
@@ -598,7 +609,10 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             anchors=anchors,
             balance=balance,
             balances=(named := []),
+            referent=last[0] if last and last[1] == i - 1 else None,
         )
+        if found:
+            last = found[-1].measure, i
         if named:
             kinds.update(named)
             (most, n), *rest = kinds.most_common(2)

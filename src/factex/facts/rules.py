@@ -484,6 +484,8 @@ REFERS_BACK = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
+# ... of which "it is/was" may open a sentence about anything ("It is the sixth time").
+IT_WAS = re.compile(r"^\W*it\s+(?:was|is|were|had\s+been)\b")
 # Before the day a named period ends on: "the quarter ended Sept. 30".
 ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 # Results "for the nine months" with no end named: the months of the fiscal year up to the
