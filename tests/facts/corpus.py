@@ -1928,6 +1928,16 @@ FACTS: tuple[Example[F], ...] = (
         note="crude named alone as what moves is the oil price",
     ),
     ex(
+        "[Singapore Airlines|o] dropped 2.6%, while [Tanco Holdings|o] slumped 5%.",
+        ("share_price", "change", -2.6, "percent", None, None, None),
+        ("share_price", "change", -5, "percent", None, None, None),
+        note="a company's move in percent, with no measure named, is its share price",
+    ),
+    ex(
+        "[DaimlerChrysler|o] has sold 2.1% more cars than a year earlier.",
+        note="negative: a verb of selling is no move of a price",
+    ),
+    ex(
         "The price of crude is about 50% higher than at the start of [2004|t|2004].",
         ("oil_prices", "change", 50, "percent", None, None, None),
         note="the same after 'the price of'",

@@ -194,6 +194,9 @@ def sentence_facts(
             # "a write-off of $2.5 million, or seven cents a share": the same measure a share
             measure_per_share = f"{facts[-1].measure}_per_share"
             found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
+        if found is None and amount.unit == "percent" and _org_moved(sent, amount):
+            # "Singapore Airlines dropped 2.6%": a company's move in percent is its stock's
+            found = (amount.start, amount.start, "share_price"), "fact.org_moved"
         if found is None and _moves_to_a_price(text, amount, amounts):
             # "Corus fell 2.2% to 55.57 pence": with no measure named, a change in percent
             # to a price is a stock's (a company's figures are millions, not pence)
@@ -489,6 +492,18 @@ def _twin_of(
             if each.measure.endswith("_per_share") and measure_class(total.measure) == cls:
                 return (amount.start, amount.start, each.measure), "fact.per_share_elided"
     return None
+
+
+def _org_moved(sent: Sentence, amount: Amount) -> bool:
+    """An organization named right before a verb of a price's move and the percentage
+    ("Singapore Airlines dropped 2.6%", "with Kinki Nippon sliding 1.5%")."""
+    for org in reversed(sent.of_kind("org")):
+        end = sent.local(org.end)
+        if end <= amount.start:
+            return amount.start - end <= 40 and bool(
+                rules.ORG_MOVED_BETWEEN.fullmatch(sent.text, end, amount.start)
+            )
+    return False
 
 
 def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:

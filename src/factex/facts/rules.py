@@ -350,6 +350,18 @@ OR_PERCENT_BETWEEN = re.compile(r",?\s+or\s+" + _ABOUT)
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*" + _ABOUT)
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
 NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
+# Between a company's name and a change in percent, a verb of a price's move: the
+# company's share price ("Singapore Airlines dropped 2.6%", "Tanco Holdings slumped 5%",
+# "with Kinki Nippon sliding 1.5%").
+ORG_MOVED_BETWEEN = re.compile(
+    r"(?:['’]s?\s+shares)?\s+(?:shares\s+)?(?:(?:were|was|have|has|had)\s+)?"
+    r"(?:fell|rose|dropped|slumped|shed|gained|lost|slid|slipped|sank|jumped|climbed|surged|"
+    r"soared|tumbled|plunged|dived|added|sliding|dropping|falling|rising|gaining|losing|"
+    r"slipping|jumping|climbing|surging|tumbling|plunging|(?:edged|ended|closed|finished)\s+"
+    r"(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|roughly|more\s+than|less\s+than|over|just|another|"
+    r"a\s+further)\s+)*"
+)
 # Between a change in percent and the price it moved to: "Corus fell 2.2% to 55.57 pence".
 TO_PRICE_BETWEEN = re.compile(r"\s+to\s+" + _ABOUT)
 # Between a per-share figure and its base: "to $2 a share from $3".
