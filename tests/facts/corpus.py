@@ -1938,6 +1938,20 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a verb of selling is no move of a price",
     ),
     ex(
+        "He plans a mandatory ten per cent annual cut in the trade surplus with [Japan|p].",
+        ("trade_surplus", "change", -10, "percent", None, None, None),
+        note="a noun of change (cut, slip, dip, boost, improvement ...) names what changes after 'in'",
+    ),
+    ex(
+        "The chancellor has been given a [£2.1bn|m|2.1e9 GBP] boost in his attempts to meet his rule.",
+        note="negative: a noun of change is no measure's name of its own",
+    ),
+    ex(
+        "[Japan|p] plans to spend over [5,000 billion yen|m|5e12 JPY] to boost domestic demand.",
+        ("spending", "level", 5e12, "JPY", None, None, None),
+        note="negative: a verb of change after 'to' makes no change of the amount before it",
+    ),
+    ex(
         "The price of crude is about 50% higher than at the start of [2004|t|2004].",
         ("oil_prices", "change", 50, "percent", None, None, None),
         note="the same after 'the price of'",

@@ -41,6 +41,11 @@ RISE_AFTER = (
     "surge",
     "hike",
     "year-on-year increase",
+    "improvement",
+    "boost",
+    "climb",
+    "rebound",
+    "advance",
 )
 FALL_AFTER = (
     "less",
@@ -55,6 +60,9 @@ FALL_AFTER = (
     "cut",
     "slump",
     "contraction",
+    "slip",
+    "dip",
+    "slide",
 )
 
 # Qualifier words before a percentage (money qualifiers come from the money room).

@@ -546,6 +546,10 @@ def _is_content(word: str) -> bool:
     )
 
 
+# The nouns of a change after a value ("a 3% improvement"): no measure's name.
+_CHANGE_NOUNS = frozenset(w for w in lexicon.RISE_AFTER + lexicon.FALL_AFTER if " " not in w)
+
+
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase right after an amount: its lowercase words up to a
     word that links or dates ("a 40 billion dlr foreign debt to ..." -> foreign_debt).
@@ -565,6 +569,8 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
             break
         words.append(w.group())
         end = m.start(1) + w.end()
+    if words and words[0] in _CHANGE_NOUNS:
+        return None  # a change names what changes, not itself ("a 0.2% slip in sales")
     name = _open_name(words)
     return (m.start(1), end, name) if name else None
 

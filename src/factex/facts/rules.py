@@ -115,8 +115,13 @@ _HEDGE = (
 _CHANGE_HEDGE = rf"(?:{_HEDGE}|an?\s+[a-z]+(?:-[a-z]+)*\s+)"
 RISE_BEFORE = re.compile(rf"\b(?:{longest_first(RISE_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
 FALL_BEFORE = re.compile(rf"\b(?:{longest_first(FALL_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
-RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE)
-FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE)
+# (a word between, not "to": "spend 5,000 billion yen to boost demand" is no rise)
+RISE_AFTER_RE = re.compile(
+    rf"^\s*(?:(?!to\b)[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE
+)
+FALL_AFTER_RE = re.compile(
+    rf"^\s*(?:(?!to\b)[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE
+)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
 PHRASAL_UP = re.compile(
     r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
@@ -180,7 +185,8 @@ OBJECT_CHANGE_FURTHER = re.compile(
 MEASURE_AFTER = re.compile(
     # (not a cause: "to 33.9 billion dlrs because of lower prices")
     r"(?:\s*\([^()]{1,40}\))?\s*(?:(?!(?:because|instead|ahead|regardless|irrespective|out)\b)[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
-    r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
+    r"reduction|improvement|boost|climb|rebound|advance|surge|hike|slip|dip|slide|slump|cut|"
+    r"in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
 # At most two modifiers between that phrase and the measure ("in bilateral trade volume").
