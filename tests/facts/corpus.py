@@ -1947,6 +1947,18 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: a noun of change is no measure's name of its own",
     ),
     ex(
+        "Donors have promised to give [$717m|m|717e6 USD] ([£379m|m|379e6 GBP]) in disaster relief.",
+        ("disaster_relief", "level", 717e6, "USD", None, None, None),
+        ("disaster_relief", "level", 379e6, "GBP", None, None, None),
+        note="the text's phrase after 'in' past a conversion in brackets",
+    ),
+    ex(
+        "Executives are suspected of using [417m yuan|m|417e6 CNY] ([$50.4m|m|50.4e6 USD]) of company funds.",
+        ("company_funds", "level", 417e6, "CNY", None, None, None),
+        ("company_funds", "level", 50.4e6, "USD", None, None, None),
+        note="the same after 'of'",
+    ),
+    ex(
         "[Japan|p] plans to spend over [5,000 billion yen|m|5e12 JPY] to boost domestic demand.",
         ("spending", "level", 5e12, "JPY", None, None, None),
         note="negative: a verb of change after 'to' makes no change of the amount before it",

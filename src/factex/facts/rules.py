@@ -466,8 +466,12 @@ COUPON_AFTER = re.compile(
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
 # (past the coupon of debt securities: "$150 million of 6.5% convertible debentures")
-OF_AFTER = re.compile(r"\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])")
-IN_AFTER = re.compile(r"\s+in(?=[ \t])")
+# (past a conversion in brackets: "417m yuan ($50.4m; £26m) of company funds", "$717m
+# (£379m) in disaster relief")
+OF_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])"
+)
+IN_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
