@@ -109,6 +109,7 @@ def sentence_facts(
     anchors: list[bool] | None = None,
     balance: str | None = None,
     balances: list[str] | None = None,
+    referent: str | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
@@ -117,7 +118,8 @@ def sentence_facts(
     country whose figures the story reports; ``anchors``: filled with, per fact, whether
     its period may be the story's running period: not a comparison's; ``balance``: the
     balance the story named last, which a bare "deficit" continues; ``balances``: filled
-    with the balances the sentence names)."""
+    with the balances the sentence names; ``referent``: the measure of the previous
+    sentence's last fact, which "it" refers back to where no running period is kept)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -192,6 +194,9 @@ def sentence_facts(
             # "a write-off of $2.5 million, or seven cents a share": the same measure a share
             measure_per_share = f"{facts[-1].measure}_per_share"
             found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
+        if found is None and amount.unit == "percent" and _org_moved(sent, amount):
+            # "Singapore Airlines dropped 2.6%": a company's move in percent is its stock's
+            found = (amount.start, amount.start, "share_price"), "fact.org_moved"
         if found is None and _moves_to_a_price(text, amount, amounts):
             # "Corus fell 2.2% to 55.57 pence": with no measure named, a change in percent
             # to a price is a stock's (a company's figures are millions, not pence)
@@ -212,9 +217,17 @@ def sentence_facts(
             # "US light crude fell 32 cents to $51.43": the level the change moved its
             # measure to
             found = (amount.start, amount.start, facts[-1].measure), "fact.moved_to"
-        if found is None and running is not None and rules.REFERS_BACK.match(cased):
+        if (
+            found is None
+            and (back := running.measure if running is not None else referent)
+            and rules.REFERS_BACK.match(cased)
+            # (with no period kept, the previous sentence's measure, named again: "The
+            # figure was weaker than forecast - and fell short of the 0.8% rise in
+            # October"; not after "it is/was", which may open anything: "It was made up of")
+            and (running is not None or not rules.IT_WAS.match(cased))
+        ):
             # "It was 4.33 billion in the first quarter of last year": the running measure
-            found = (amount.start, amount.start, running.measure), "fact.refers_back"
+            found = (amount.start, amount.start, back), "fact.refers_back"
         if not found:
             continue
         phrase, rule = found
@@ -481,6 +494,18 @@ def _twin_of(
     return None
 
 
+def _org_moved(sent: Sentence, amount: Amount) -> bool:
+    """An organization named right before a verb of a price's move and the percentage
+    ("Singapore Airlines dropped 2.6%", "with Kinki Nippon sliding 1.5%")."""
+    for org in reversed(sent.of_kind("org")):
+        end = sent.local(org.end)
+        if end <= amount.start:
+            return amount.start - end <= 40 and bool(
+                rules.ORG_MOVED_BETWEEN.fullmatch(sent.text, end, amount.start)
+            )
+    return False
+
+
 def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     """A change in percent right before "to" and a price: an amount under 10,000 in its
     currency, not a price per unit of a good ("to $47 a barrel"); ``amounts`` in text
@@ -573,6 +598,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     balance: str | None = None
     kinds: Counter[str] = Counter()
     session: tuple[dt.date, int] | None = None  # (the day of the last stock price, its sentence)
+    last: tuple[str, int] | None = None  # (the last fact's measure, its sentence)
     for i, sent in enumerate(sentences):
         has_percent = holds_percent(sent.lowered)
         if not has_percent and not sent.of_kind("money"):
@@ -598,7 +624,10 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             anchors=anchors,
             balance=balance,
             balances=(named := []),
+            referent=last[0] if last and last[1] == i - 1 else None,
         )
+        if found:
+            last = found[-1].measure, i
         if named:
             kinds.update(named)
             (most, n), *rest = kinds.most_common(2)

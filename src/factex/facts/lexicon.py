@@ -41,6 +41,11 @@ RISE_AFTER = (
     "surge",
     "hike",
     "year-on-year increase",
+    "improvement",
+    "boost",
+    "climb",
+    "rebound",
+    "advance",
 )
 FALL_AFTER = (
     "less",
@@ -55,6 +60,9 @@ FALL_AFTER = (
     "cut",
     "slump",
     "contraction",
+    "slip",
+    "dip",
+    "slide",
 )
 
 # Qualifier words before a percentage (money qualifiers come from the money room).
@@ -492,6 +500,10 @@ NOT_MODIFIERS = frozenset((
     "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
     "win", "wins", "secure", "secures", "receive", "receives", "company", "firm", "group",
 ))  # fmt: skip
+# Words for an economy that is no country ("world growth", "eurozone growth"): a place
+# that says whose economy a measure is, as a country or nationality does
+# (``Measure.after_place``).
+ECONOMY_WORDS = frozenset(("world", "global", "eurozone", "euro-zone", "asian", "european"))
 # Past forms of irregular verbs, which the "-ed" test does not catch: no word of a
 # measure's name ("has made payments of", "27% saw them fall", "4bn euros thought to be").
 IRREGULAR_PAST = frozenset((

@@ -13,6 +13,7 @@ from factex.facts.amounts import NEAR, Amount
 from factex.facts.measures import (
     BALANCES,
     BY_NAME,
+    MEASURES,
     Measure,
     canonical,
     measure_class,
@@ -57,6 +58,42 @@ _RATIO_BASES = frozenset(name for name, m in BY_NAME.items() if m.ratio_base)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
 
+# The measures a phrase names right after a place (``Measure.after_place``): the phrase's
+# first word (a gate: most sentences lack it), the place and the phrase, and the name.
+_AFTER_PLACE = tuple(
+    (
+        re.match(r"[a-z]+", m.after_place).group(),  # type: ignore[union-attr]
+        re.compile(rf"\b([\w.-]+?)(?:'s|’s)?\s+({m.after_place})\b", re.IGNORECASE),
+        m.name,
+    )
+    for m in MEASURES
+    if m.after_place
+)
+
+
+def _after_place(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """The measure phrases that stand right after a place saying whose economy ("US
+    growth", "Japanese growth", "world growth"; not "sales growth", nor an owner's growth
+    in a place: "its UK growth").
+
+    >>> _after_place("US growth would reach 4.4%", "us growth would reach 4.4%")
+    [(3, 9, 'economic_growth')]
+    """
+    out = []
+    for gate, pattern, name in _AFTER_PLACE:
+        if gate not in folded:
+            continue
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if (
+                (word[:1].isupper() and lower_country(word.lower()))
+                or word.lower() in lexicon.ECONOMY_WORDS
+                # (a company's growth in a place: "its UK growth", "Tesco's US growth")
+            ) and not rules.OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                out.append((m.start(2), m.end(2), name))
+    return out
+
+
 def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """Measure phrases of a sentence as (start, end, measure), overlaps removed
     (``lowered``: ``text.lower()``, when the caller has it).
@@ -90,6 +127,10 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
             )
         ):
             out.append((m.start(), pos, name))
+    if placed := _after_place(text, folded):
+        taken = [(s, e) for s, e, _ in out]
+        out += [p for p in placed if not any(s < p[1] and p[0] < e for s, e in taken)]
+        out.sort(key=PHRASE_START)
     return out
 
 
@@ -227,7 +268,11 @@ def measure_of(
         )
         return (term.start(1), term.end(1), name), "fact.convertible_at"
     bound = None  # (a bound named alone, kept for when no other measure is found)
-    for finder, rule in ((open_after, "fact.open_after"), (open_before, "fact.open_before")):
+    for finder, rule in (
+        (open_after, "fact.open_after"),
+        (open_before, "fact.open_before"),
+        (open_object, "fact.open_object"),
+    ):
         found = finder(text, amount.end if finder is open_after else amount.start)
         if found and found[2] in lexicon.BOUND_HEADS:
             # "a ceiling of 108 billion dlrs", "the 150 yen barrier": a bound names no
@@ -242,6 +287,8 @@ def measure_of(
                 for p in _starting_near(phrases, found[0] - 40)
                 if p[0] < found[1] and p[1] > found[0]
             ]
+            if listed and finder is open_object:
+                continue  # (the listed phrase is the nearest before it: "cut its dividend by")
             if listed:
                 return listed[-1], rule.replace("open", "measure")
             if finder is open_before and (head := _head_of(text, phrases, found[0])):
@@ -499,6 +546,10 @@ def _is_content(word: str) -> bool:
     )
 
 
+# The nouns of a change after a value ("a 3% improvement"): no measure's name.
+_CHANGE_NOUNS = frozenset(w for w in lexicon.RISE_AFTER + lexicon.FALL_AFTER if " " not in w)
+
+
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
     """The text's own measure phrase right after an amount: its lowercase words up to a
     word that links or dates ("a 40 billion dlr foreign debt to ..." -> foreign_debt).
@@ -518,6 +569,8 @@ def open_after(text: str, at: int) -> tuple[int, int, str] | None:
             break
         words.append(w.group())
         end = m.start(1) + w.end()
+    if words and words[0] in _CHANGE_NOUNS:
+        return None  # a change names what changes, not itself ("a 0.2% slip in sales")
     name = _open_name(words)
     return (m.start(1), end, name) if name else None
 
@@ -648,6 +701,31 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
     name = _open_name([w[2] for w in keep])
     return (keep[0][0], keep[-1][1], name) if name else None
+
+
+def open_object(text: str, at: int) -> tuple[int, int, str] | None:
+    """The text's own measure phrase that a verb of change moved by the amount at ``at``:
+    its object, after an owner ("reduced Nissan's overheads by 20%" -> overheads).
+
+    >>> open_object("China increased its generating capacity by 12.6%", 43)
+    (20, 39, 'generating_capacity')
+    >>> open_object("It cut the number of flights by 5%", 32) is None
+    True
+    """
+    if "by" not in text[max(0, at - 30) : at]:
+        return None  # (the pattern ends on "by" and its hedges)
+    m = rules.OBJECT_BY_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not all(_is_content(w) for w in words) or (
+        # a word the table reads as a measure only after a modifier ("raised rates by")
+        (listed := rules.MEASURES_RE.fullmatch(m.group(1)))
+        and rules.MEASURE_NAMES[listed.lastgroup] in _NEEDS_MODIFIER
+    ):
+        return None
+    name = _open_name(words)
+    return (m.start(1), m.end(1), name) if name else None
 
 
 def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:

@@ -69,6 +69,10 @@ class Measure:
     # what other measures are stated as a share of: "a deficit of 3% of GDP" is a value of
     # the deficit, and the phrase after "N% of" names no measure
     ratio_base: bool = False
+    # a phrase (regex, opening on a word) that names the measure right after a place that
+    # says whose economy it is ("US growth", "Japanese growth", "China's growth", "world
+    # growth"), where any other word before it says whose in another way ("sales growth")
+    after_place: str | None = None
 
     def __post_init__(self) -> None:
         # (the measure scan starts at a word character: ``facts.rules.MEASURES_SCAN_RE``)
@@ -103,9 +107,10 @@ _TRADE = (
 
 # Words before a bare "growth" that leave it the economy's: no noun that says whose.
 _BEFORE_BARE_GROWTH = ("the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's")
-# (read right after "growth": no word before it, or one of those)
+# (read right after "growth": no word before it, or one of those; a comma ends what is
+# before it: "In 2004, growth will be between 4.7% and 4.8%")
 _BARE_GROWTH = (
-    r"(?:(?<![\w,-]\sgrowth)" + "".join(rf"|(?<=\b{w}\sgrowth)" for w in _BEFORE_BARE_GROWTH) + ")"
+    r"(?:(?<![\w-]\sgrowth)" + "".join(rf"|(?<=\b{w}\sgrowth)" for w in _BEFORE_BARE_GROWTH) + ")"
 )
 
 MEASURES: tuple[Measure, ...] = (
@@ -329,7 +334,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "investment",
-        (r"investments?", r"invested", r"investing"),
+        (r"investments?", r"invested", r"investing", r"invests?"),
         synonyms=("investments",),
         modifiers=True,  # "business investment", "infrastructure investment"
     ),
@@ -341,6 +346,7 @@ MEASURES: tuple[Measure, ...] = (
         "growth_rate",
         (r"economic\s+growth\s+rates?", r"growth" + _BARE_GROWTH + r"\s+rates?"),
         cls="gdp",
+        after_place=r"growth\s+rates?",
     ),
     Measure(
         "economic_growth",
@@ -348,6 +354,15 @@ MEASURES: tuple[Measure, ...] = (
             r"economic\s+growth",
             r"growth" + _BARE_GROWTH + r"(?!\s+(?:targets?|forecasts?)\b)",
         ),
+        cls="gdp",
+        after_place=r"growth(?!\s+(?:rates?|targets?|forecasts?)\b)",
+    ),
+    # an economy's growth over a year, under the text's own name (GUIDELINES §5: "annual
+    # growth of just 0.2%"; not a growth rate, "annual growth rate", nor a growth in
+    # a measure the text names after it, "annual growth in exports")
+    Measure(
+        "annual_growth",
+        (r"annual\s+growth(?!\s+(?:rates?|targets?|forecasts?|in)\b)",),
         cls="gdp",
     ),
     Measure(
@@ -601,6 +616,37 @@ MEASURES: tuple[Measure, ...] = (
     # billion"); a modifier names which ("frozen assets", "fund assets")
     Measure("assets", (r"assets",), goods=True),
     Measure("spending", (r"spending", r"expenditures?", r"spen(?:t|ds?)"), modifiers=True),
+    # the price of crude oil: crude named alone as what moves ("Brent crude fell 32 cents to
+    # $49.74 a barrel", "US crude was trading at $51.39"), the oil price; "oil prices" is
+    # this measure through the modifier of "prices" below. Not crude as a modifier of the
+    # goods or flows measured ("crude imports", "crude stocks"), nor as goods.
+    Measure(
+        "oil_prices",
+        (
+            # (not goods in a list or of a stock: "arms and crude oil", "stockpiles of US
+            # crude"; the price of a barrel of it is: "the price of crude", "a barrel of US
+            # crude oil")
+            r"crude(?<!\band\scrude)(?<!\bor\scrude)(?<!(?<!price)(?<!barrel)\sof\scrude)"
+            r"(?<!(?<!price)(?<!barrel)\sof\sus\scrude)"
+            r"(?:\s+oil)?(?!\s+(?:oil\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|imports?|"
+            r"exports?|output|production|supplies|supply|reserves|shipments|sales|purchases|"
+            r"deliveries|demand|quality|tankers?|pipelines?|refin\w*|prices?)\b)",
+            r"oil\s+price(?!s)",
+        ),
+        synonyms=(
+            "oil_price",
+            "crude_oil_prices",
+            "crude_oil_price",
+            "crude_prices",
+            "crude_price",
+            "crude",
+            "crude_oil",
+            "light_crude",
+            "brent_crude",
+            "brent_crude_price",
+        ),
+        per_unit=True,
+    ),
     # the prices of a good or asset ("oil prices", "house prices"); a share's, a country's
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),

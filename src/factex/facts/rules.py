@@ -115,8 +115,13 @@ _HEDGE = (
 _CHANGE_HEDGE = rf"(?:{_HEDGE}|an?\s+[a-z]+(?:-[a-z]+)*\s+)"
 RISE_BEFORE = re.compile(rf"\b(?:{longest_first(RISE_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
 FALL_BEFORE = re.compile(rf"\b(?:{longest_first(FALL_WORDS)})\s+{_CHANGE_HEDGE}$", re.IGNORECASE)
-RISE_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE)
-FALL_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE)
+# (a word between, not "to": "spend 5,000 billion yen to boost demand" is no rise)
+RISE_AFTER_RE = re.compile(
+    rf"^\s*(?:(?!to\b)[\w-]+\s+)?(?:{longest_first(RISE_AFTER)})\b", re.IGNORECASE
+)
+FALL_AFTER_RE = re.compile(
+    rf"^\s*(?:(?!to\b)[\w-]+\s+)?(?:{longest_first(FALL_AFTER)})\b", re.IGNORECASE
+)
 # "ran up a deficit", "built up reserves": "up" is part of the verb, not a rise.
 PHRASAL_UP = re.compile(
     r"\b(?:ran|run|runs|running|racked|rack|chalked|built|build|piled|ended|end|ends|set|"
@@ -146,11 +151,25 @@ OBJECT_CHANGE_BEFORE = re.compile(
 TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 # ... or with "by" before the amount: "would dilute BellSouth earnings by about 9%", "cut
 # its dividend by 50%".
+# (the words between "by" and the amount: "by about", "by more than"; a qualifier is no
+# part of a percentage's amount)
+_BY_HEDGES = (
+    r"by\s+(?:(?:about|some|nearly|almost|around|roughly|approximately|just|only|a\s+further|"
+    r"another|an\s+additional|more\s+than|less\s+than|up\s+to|as\s+much\s+as|at\s+least)\s+)*$"
+)
 OBJECT_CHANGE_BY = re.compile(
     rf"\b(?:({_RAISED}|raising|boosting)|{_LOWERED}|dilute|dilutes|diluting)\s+"
-    r"(?:[\w'’-]+\s+){1,3}by\s+(?:(?:about|some|nearly|almost|around|roughly|"
-    r"approximately|just|only|a\s+further|another|an\s+additional)\s+)*$",
+    r"(?:[\w'’-]+\s+){1,3}" + _BY_HEDGES,
     re.IGNORECASE,
+)
+# The object of a verb of change, named right before "by" and the amount ("reduced
+# Nissan's overheads by 20%", "increased its generating capacity by 12.6%", "cut taxes by
+# $5bn"): group 1, its lowercase words after an owner (``measure_choice.open_object``).
+OBJECT_BY_BEFORE = re.compile(
+    rf"\b(?:{_RAISED}|{_LOWERED}|raise|raising|boost|boosting|increase|increasing|lift|"
+    r"lifting|cutting|reduce|reducing|lower|lowering|slash|slashing|trim|trimming)\s+"
+    r"(?:(?:its|their|the|his|her|our|[A-Z][\w.&-]*['’]s)\s+)?"
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+" + _BY_HEDGES,
 )
 # ... or with "a further" before the amount: "reduced computer inventories a further $100
 # million".
@@ -166,7 +185,8 @@ OBJECT_CHANGE_FURTHER = re.compile(
 MEASURE_AFTER = re.compile(
     # (not a cause: "to 33.9 billion dlrs because of lower prices")
     r"(?:\s*\([^()]{1,40}\))?\s*(?:(?!(?:because|instead|ahead|regardless|irrespective|out)\b)[\w-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
-    r"reduction|in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
+    r"reduction|improvement|boost|climb|rebound|advance|surge|hike|slip|dip|slide|slump|cut|"
+    r"in|of|worth\s+of)\s+(?:in\s+|of\s+)?(?:the\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
 # At most two modifiers between that phrase and the measure ("in bilateral trade volume").
@@ -306,13 +326,14 @@ FOR_EACH_SHARE_AFTER = re.compile(
 )
 PAY_BEFORE = re.compile(rf"\b(?:pay|pays|paid|paying)\s+{_ABOUT}$", re.IGNORECASE)
 # What was paid for after the amount: a company by name, or "the/its ... unit/company"
-# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004"; not "paid $5m for Microsoft
-# licences", the goods of a name).
+# ("paid £1bn for the chain", "paying $5bn for Abbey in 2004", "paying £328m to buy fellow
+# UK firm Tibbett & Britten"; not "paid $5m for Microsoft licences", the goods of a name).
 PAID_FOR_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
-    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:in|on|last|this|earlier|and|from|when|after|before)\b)"
-    r"|(?:the|its|their|a)\s+(?:[\w&'’%.-]+\s+){0,4}?"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:[-–—]|in|on|last|this|earlier|and|from|when|after|"
+    r"before)(?:\s|$))"
+    r"|(?:the|its|their|a|fellow|rival)\s+(?:[\w&'’%.-]+\s+){0,4}?"
     r"(?:unit|company|subsidiary|division|business|stake|operations|group|bank|chain|arm|"
     r"plant|brand|firm|club|team|stores)\b)"
 )
@@ -335,6 +356,18 @@ OR_PERCENT_BETWEEN = re.compile(r",?\s+or\s+" + _ABOUT)
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*" + _ABOUT)
 # Between two conversions in one bracket: "A$458.4m ($357.6m; £191m)".
 NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
+# Between a company's name and a change in percent, a verb of a price's move: the
+# company's share price ("Singapore Airlines dropped 2.6%", "Tanco Holdings slumped 5%",
+# "with Kinki Nippon sliding 1.5%").
+ORG_MOVED_BETWEEN = re.compile(
+    r"(?:['’]s?\s+shares)?\s+(?:shares\s+)?(?:(?:were|was|have|has|had)\s+)?"
+    r"(?:fell|rose|dropped|slumped|shed|gained|lost|slid|slipped|sank|jumped|climbed|surged|"
+    r"soared|tumbled|plunged|dived|added|sliding|dropping|falling|rising|gaining|losing|"
+    r"slipping|jumping|climbing|surging|tumbling|plunging|(?:edged|ended|closed|finished)\s+"
+    r"(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|roughly|more\s+than|less\s+than|over|just|another|"
+    r"a\s+further)\s+)*"
+)
 # Between a change in percent and the price it moved to: "Corus fell 2.2% to 55.57 pence".
 TO_PRICE_BETWEEN = re.compile(r"\s+to\s+" + _ABOUT)
 # Between a per-share figure and its base: "to $2 a share from $3".
@@ -433,8 +466,12 @@ COUPON_AFTER = re.compile(
 # "of" before the text's own measure phrase after an amount of money ("eight million
 # guilders of extraordinary charges").
 # (past the coupon of debt securities: "$150 million of 6.5% convertible debentures")
-OF_AFTER = re.compile(r"\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])")
-IN_AFTER = re.compile(r"\s+in(?=[ \t])")
+# (past a conversion in brackets: "417m yuan ($50.4m; £26m) of company funds", "$717m
+# (£379m) in disaster relief")
+OF_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+of(?:\s+\d+(?:\.\d+)?(?:%|\s+pct\b|\s+percent\b))?(?=[ \t])"
+)
+IN_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
@@ -469,6 +506,8 @@ REFERS_BACK = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
     r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
 )
+# ... of which "it is/was" may open a sentence about anything ("It is the sixth time").
+IT_WAS = re.compile(r"^\W*it\s+(?:was|is|were|had\s+been)\b")
 # Before the day a named period ends on: "the quarter ended Sept. 30".
 ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 # Results "for the nine months" with no end named: the months of the fiscal year up to the
@@ -493,7 +532,12 @@ INDEX_BEFORE = re.compile(
     r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
 )
 # A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
-SETTLE_AFTER = re.compile(r"(?:\s*\([^)]{0,30}\))?\s+(?:in\s+order\s+)?to\s+(settle)\b")
+SETTLE_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,30}\))?"
+    # (past whom it is paid to or when: "$500,000 to the SEC to settle", "$250m in October")
+    r"(?:\s+(?:to|in)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?)?"
+    r"\s+(?:in\s+order\s+)?to\s+(settle)\b"
+)
 # An estimate of results: changing it compares two estimates of one period.
 ESTIMATE = re.compile(r"\b(?:estimates?|forecasts?|projections?|guidance)\b")
 # A period that is the running one a year before ("a year earlier", "a year ago").
@@ -892,3 +936,7 @@ REPORTED_BEFORE = re.compile(
     r"(?:(?:on|late|early|earlier|later)\s+)?$",
     re.IGNORECASE,
 )
+
+# An owner right before a word: "its", "their", "Tesco's" (``measure_choice._after_place``:
+# "its UK growth" is the company's).
+OWNER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|\w+['’]s)\s+$", re.IGNORECASE)
