@@ -242,6 +242,21 @@ CORPUS: tuple[Example[Expect], ...] = (
         note="the headline names the country",
     ),
     ex(
+        "Australia's miners earned $2.7bn last year, the Australian Bureau of Statistics said.",
+        E("$2.7bn", 2.7 * B, "USD"),
+        note="a bare '$' is US dollars whatever country the story is about",
+    ),
+    ex(
+        "Ireland's biggest bank paid £800m for the Dublin lender.",
+        E("£800m", 800 * M, "GBP"),
+        note="a bare '£' is sterling",
+    ),
+    ex(
+        "Pakistan will spend Rs. 500 million on roads.",
+        E("Rs. 500 million", 500 * M, "PKR"),
+        note="a rupee symbol still follows the country the article names",
+    ),
+    ex(
         "The bank said the loan wouldn't exceed $100 million.",
         E("exceed $100 million", 100 * M, "USD", "at_most"),
         note="a negated ceiling",

@@ -118,8 +118,9 @@ class CurrencyContext:
     Evidence, strongest first: a stated unit before the mention ("figures in Canadian
     dollars"); for a bare word ("dlrs"), a qualified mention before it in the same
     paragraph ("76 mln N.Z. dlrs ... 89 mln dlrs"); the country the article is about
-    (``cue_member``, counted outside money and currency names); for a bare symbol, the
-    newsroom contrast (an article that writes "C$" writes "$" for US dollars); for a
+    (``cue_member``, counted outside money and currency names), except for a bare "$"
+    or "£" (``lexicon.SYMBOL_KEEPS_DEFAULT``); for a bare symbol, the newsroom
+    contrast (an article that writes "C$" writes "$" for US dollars); for a
     bare word, any qualified mention before it, or the one variety the article
     qualifies; else the family's default. (A bare word right after a mention of the
     same family in its sentence takes that mention's currency: see ``find_money``.)
@@ -162,7 +163,7 @@ class CurrencyContext:
         cue = self.cue(family)
         seen = self.explicit.get(family, [])
         if symbol:
-            if {code for _, code in seen} - {default}:
+            if family in lx.SYMBOL_KEEPS_DEFAULT or {code for _, code in seen} - {default}:
                 return default
             return cue or default
         i = bisect_right(self._positions(family), pos)

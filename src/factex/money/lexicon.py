@@ -100,6 +100,11 @@ DEFAULTS: dict[str, str] = {
     "manat": "AZN",
     "lira": "TRY",
 }
+#: Families whose bare symbol international English news keeps for the default member:
+#: "$" is the US dollar and "£" sterling whatever country the story is about, since
+#: other members are written with their own marks ("A$", "C$", "HK$", "IR£"). Only a
+#: stated unit ("figures in Australian dollars") moves them, not a country named.
+SYMBOL_KEEPS_DEFAULT = frozenset({"dollar", "pound"})
 #: Which head noun of a Babel name ("Swedish Krona") belongs to which family.
 _FAMILY_OF_HEAD = {"krone": "krona", "króna": "krona", "riyal": "rial"}
 
