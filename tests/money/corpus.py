@@ -115,6 +115,22 @@ CORPUS: tuple[Example[Expect], ...] = (
         E("two and a half million pounds", 2.5 * M, "GBP"),
     ),
     ex("The rebate is 98 cents a share.", E("98 cents", 0.98, "USD")),
+    ex(
+        "Shares closed at 270.25p, down 3.75p, against an offer of 530 pence per share.",
+        E("270.25p", 2.7025, "GBP"),
+        E("3.75p", 0.0375, "GBP"),
+        E("530 pence", 5.3, "GBP"),
+        note="pence glued to the digits; pence per share are no weight",
+    ),
+    ex(
+        "Oil rose above the $50 mark and Brent gained $1.32 to $44.45, adding $1.89 to $48.62.",
+        E("$50", 50, "USD"),
+        E("$1.32", 1.32, "USD"),
+        E("$44.45", 44.45, "USD"),
+        E("$1.89", 1.89, "USD"),
+        E("$48.62", 48.62, "USD"),
+        note="'the $50 mark' is a level in dollars; 'adding X to Y' is a change, no range",
+    ),
     ex("Stamps rose to 68 pence.", E("68 pence", 0.68, "GBP")),
     # --- wire-service style
     ex("The deficit was 750 mln dlrs in March.", E("750 mln dlrs", 750 * M, "USD")),
@@ -285,6 +301,7 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Rebels hold 5 m of road and 10 k of trenches."),
     ex("A billion people live there."),
     ex("TOP 10 EXPORTERS NAMED AS ALL 5 MEMBERS AGREE"),
+    ex("The 1080p screen shows 5 p in 3pm light at 720p."),
 )
 
 # Known gaps (strict xfail): general phrasings the rules do not read yet.

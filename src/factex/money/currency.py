@@ -82,6 +82,8 @@ def currency_of_suffix(surface: str | None) -> Currency | None:
     ('NZD', True)
     >>> currency_of_suffix(" dlrs").family, currency_of_suffix(" cents").factor
     ('dollar', 0.01)
+    >>> currency_of_suffix("p").code, currency_of_suffix("p").factor
+    ('GBP', 0.01)
     >>> currency_of_suffix(" Belarusian rubles").code
     'BYN'
     """
@@ -93,8 +95,8 @@ def currency_of_suffix(surface: str | None) -> Currency | None:
     if text in lx.SYMBOLS:
         return currency_of_prefix(text)
     key = text.lower()
-    if key in lx.SUBUNITS:
-        value, factor = lx.SUBUNITS[key]
+    if key in lx.SUBUNITS or text in lx.GLUED_SUBUNITS:
+        value, factor = lx.SUBUNITS.get(key) or lx.GLUED_SUBUNITS[text]
         cur = _currency(value, explicit=value.isupper())
         if cur is not None:
             cur.factor = factor

@@ -429,6 +429,17 @@ CHANGE_WORDS = frozenset(
         "surged",
         "slumped",
         "compared",
+        "adding",
+        "added",
+        "gaining",
+        "losing",
+        "shedding",
+        "shed",
+        "climbing",
+        "dropping",
+        "jumping",
+        "slipping",
+        "easing",
     ]
 )
 
@@ -588,6 +599,11 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "qepiks": ("AZN", 0.01),
     "gapiks": ("AZN", 0.01),
 }
+#: Subunits written right after the digits, with no blank: British news writes pence
+#: so ("45p", "270.25p"); "5 p" or "5P" is no amount.
+GLUED_SUBUNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+#: Numbers that before a glued "p" name a video resolution ("1080p"), not pence.
+RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160"})
 # "18 Canadian cents": the dollar family's country qualifiers work on cents too.
 for _adj, _code in COUNTRY_ABBREVIATIONS["dollar"].items():
     for _sub in ("cent", "cents"):

@@ -105,6 +105,13 @@ RULES: tuple[MoneyRule, ...] = (
         rf"{_WORD_AFTER}(?i:{trie_alternation(lx.SUBUNITS)}){_WORD_END}",
         currency_of_suffix,
     ),
+    # "45p", "270.25p": pence glued to the digits
+    MoneyRule(
+        "money.subunit_glued",
+        "after",
+        rf"{trie_alternation(lx.GLUED_SUBUNITS)}{_WORD_END}",
+        currency_of_suffix,
+    ),
     # "5 Canadian dollars", "5 mln stg", "5 Dlrs"
     MoneyRule(
         "money.name_after",
@@ -346,11 +353,16 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
     if (
         post is not None
         and post.family == "pound"
+        and post.factor == 1.0  # pence are no weight: "530 pence per share"
         and _POUND_OF.match(text[m.end() : m.end() + 40])
     ):
         return None, m.end()  # "5 pounds of sugar" is a weight
-    if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
-        return None, m.end()  # "crossed the 50 mark"
+    if post_rule is not None and m["post"] in lx.GLUED_SUBUNITS and m["num"] in lx.RESOLUTIONS:
+        return None, m.end()  # "1080p" video
+    # "crossed the 50 mark"; in "the $50 mark" the amount is "$50" and the mark a level
+    mark = bool(m["post"]) and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"])
+    if mark and (m["pre"] is None or m["num2"] is not None):
+        return None, m.end()
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
     if m["pre"] is None and m["post"] is None and m["mag1"] is None and m["num2"] is None:
@@ -392,7 +404,8 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
         return None, m.end()
     rule = pre_rule if pre is not None else post_rule
     assert rule is not None  # the rule that read ``cur``
-    return _finish(text, m.start(), m.end(), value, None, cur, rule.id), m.end()
+    end = m.start("post") if mark else m.end()
+    return _finish(text, m.start(), end, value, None, cur, rule.id), end
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
