@@ -163,6 +163,24 @@ CORPUS: tuple[Example[Expect], ...] = (
         E("2.6 billion dlrs", 2.6 * B, "USD"),
         E("2.8 billion", 2.8 * B, "USD"),
     ),
+    ex(
+        "Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier.",
+        E("4.3bn rupees", 4.3 * B, "INR"),
+        E("$98m", 98 * M, "USD"),
+        E("£52m", 52 * M, "GBP"),
+        E("2.7bn", 2.7 * B, "INR"),
+        note="a glued ellipsis borrows the converted amount's currency, not a conversion's",
+    ),
+    ex(
+        "Fiat is to get 1bn euros now, with another 550m to follow.",
+        E("1bn euros", 1 * B, "EUR"),
+        E("550m", 550 * M, "EUR"),
+    ),
+    ex(
+        "Oil prices rose $2 on Friday. Stocks had fallen 1m barrels to 294.3m.",
+        E("$2", 2, "USD"),
+        note="a glued ellipsis needs money in its own sentence: '294.3m' is barrels",
+    ),
     # --- ranges
     ex("The unit could fetch $50-60 million.", E("$50-60 million", (50 * M, 60 * M), "USD")),
     ex(
@@ -211,6 +229,13 @@ CORPUS: tuple[Example[Expect], ...] = (
         E("about $4 million", 4 * M, "USD", "about"),
         E("six cents", 0.06, "USD", "about"),
         note="an appositive restatement shares the qualifier",
+    ),
+    ex(
+        "The firm collapsed with debts of about 14bn euros ($19bn; £10bn).",
+        E("about 14bn euros", 14 * B, "EUR", "about"),
+        E("$19bn", 19 * B, "USD", "about"),
+        E("£10bn", 10 * B, "GBP", "about"),
+        note="each conversion in the brackets shares the qualifier",
     ),
     ex(
         "Coffee earnings were up to 220 mln dlrs in March from 110 mln dlrs.",

@@ -54,6 +54,7 @@ class Candidate:
     currency: Currency | None
     qualifier: str = "exact"
     rule: str = "money.amount"
+    sentence_only: bool = False  # an ellipsis that borrows only from its own sentence
 
 
 def currency_of_prefix(surface: str | None) -> Currency | None:

@@ -231,6 +231,9 @@ _POUND_OF = re.compile(
 # engine scans for.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z\"(])|(?<=\n)\s*\n)")
 CHANGE_WINDOW_WORDS = 3
+#: Glued magnitudes a bare amount may elide its currency with ("another 550m", "against
+#: 2.7bn"), only where its own sentence has money; not "k" or "b".
+ELLIPSIS_SUFFIXES = frozenset({"m", "mn", "bn", "tn"})
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -239,6 +242,8 @@ ELLIPSIS_REACH_BACK = 120
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
+#: Between an amount and its bracketed conversion: "14bn euros ($18.34bn; £9.6bn)".
+_CONVERSION_GAP = re.compile(rf"{_SP}*[(]{_SP}*|;{_SP}*")
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
 _PRICE_LIKE = re.compile(r"[.,]\d")
 #: A month name right before a space-grouped number: its first group is a day.
@@ -409,12 +414,14 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
-    if not mag or mag.strip(" \u00a0-").lower() not in MAGNITUDES:
+    word = (mag or "").strip(" \u00a0-").lower()
+    if word not in MAGNITUDES or not _elliptical(text, end):
         return None
-    if mag.strip(" \u00a0-").lower() in SUFFIX_ONLY or not _elliptical(text, end):
+    if word in SUFFIX_ONLY and word not in ELLIPSIS_SUFFIXES:
         return None
     qualifier, start, end = _qualifier(text, start, end)
-    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS)
+    glued = word in ELLIPSIS_SUFFIXES  # "550m" may be metres: money only beside money
+    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS, sentence_only=glued)
 
 
 def _finish(
@@ -498,12 +505,21 @@ def find_money(text: str) -> list[Money]:
 
 def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
     """An appositive restatement shares the qualifier of the amount it restates:
-    "about $4 million, or six cents a share" -> both ``about``."""
+    "about $4 million, or six cents a share" -> both ``about``, and so does each
+    conversion in its brackets ("about 14bn euros ($19bn; £10bn)")."""
     for prev, cur in itertools.pairwise(cands):
         if cur.qualifier != "exact" or prev.qualifier == "exact":
             continue
-        if _APPOSITIVE.match(text, prev.end, cur.start):
+        if _APPOSITIVE.match(text, prev.end, cur.start) or _CONVERSION_GAP.fullmatch(
+            text, prev.end, cur.start
+        ):
             cur.qualifier = prev.qualifier
+
+
+def _converts(text: str, cands: list[Candidate], i: int) -> bool:
+    """Whether amount ``i`` converts the one before it in brackets ("4.3bn rupees ($98m;
+    £52m)"): an elided amount after them borrows the converted amount's currency."""
+    return i > 0 and bool(_CONVERSION_GAP.fullmatch(text, cands[i - 1].end, cands[i].start))
 
 
 def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _Sentences) -> None:
@@ -523,7 +539,7 @@ def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _
     before: int | None = None  # last index with a code, kept as we go
     for i, c in enumerate(cands):
         if c.currency is not None:
-            if codes[i] is not None:
+            if codes[i] is not None and not _converts(sentences.text, cands, i):
                 before = i
             continue
         sentence = sentences.of(c.start)
@@ -532,7 +548,11 @@ def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _
             codes[i] = codes[before]
         elif after is not None and sentences.of(cands[after].start) == sentence:
             codes[i] = codes[after]
-        elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
+        elif (
+            before is not None
+            and not c.sentence_only
+            and c.start - cands[before].end <= ELLIPSIS_REACH_BACK
+        ):
             codes[i] = codes[before]
         if codes[i] is not None:
             before = i
