@@ -111,6 +111,11 @@ CORPUS: tuple[Example[Expect], ...] = (
     ),
     ex("Eskom needs 30 billion rand.", E("30 billion rand", 30 * B, "ZAR")),
     ex(
+        "Jakarta set aside 2 trillion rupiah and Hanoi 500bn dong.",
+        E("2 trillion rupiah", 2e12, "IDR"),
+        E("500bn dong", 500 * B, "VND"),
+    ),
+    ex(
         "The grant is two and a half million pounds.",
         E("two and a half million pounds", 2.5 * M, "GBP"),
     ),
