@@ -264,6 +264,11 @@ CORPUS: tuple[Example[Expect], ...] = (
         note="the United States named: dollars stay USD",
     ),
     ex(
+        "Canada sold the US goods worth 5bn dollars.",
+        E("5bn dollars", 5 * B, "USD"),
+        note="'US' names the United States as 'U.S.' does",
+    ),
+    ex(
         "The deficit was 76 mln N.Z. dlrs, from 89 mln dlrs in March.",
         E("76 mln N.Z. dlrs", 76 * M, "NZD"),
         E("89 mln dlrs", 89 * M, "NZD"),

@@ -591,7 +591,7 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
 
 
 #: Words that name the United States: with them, a bare dollar stays USD.
-USD_CUES = ("U.S.", "United States", "American", "America", "Washington", "USA")
+USD_CUES = ("U.S.", "US", "United States", "American", "America", "Washington", "USA")
 
 #: Subunits after an amount: surface -> (code or family, fraction of the main unit).
 SUBUNITS: dict[str, tuple[str, float]] = {
