@@ -223,6 +223,17 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Bonuses are capped at no more than £1m.", E("no more than £1m", 1 * M, "GBP", "at_most")),
     ex("Each claim pays at least $500.", E("at least $500", 500, "USD", "at_least")),
     ex("Homes under $300,000 sold fastest.", E("under $300,000", 3e5, "USD", "less_than")),
+    ex(
+        "Profit came close to £5m; analysts expected a figure closer to A$431m.",
+        E("close to £5m", 5 * M, "GBP", "about"),
+        E("closer to A$431m", 431 * M, "AUD", "about"),
+        note="GUIDELINES §1: 'close to', 'closer to' are about",
+    ),
+    ex(
+        "Prices stayed just above $40 and well below $50.",
+        E("just above $40", 40, "USD", "more_than"),
+        E("well below $50", 50, "USD", "less_than"),
+    ),
     ex("It raised less than $1 million.", E("less than $1 million", 1 * M, "USD", "less_than")),
     ex("Nearly $4 billion fled the country.", E("Nearly $4 billion", 4 * B, "USD", "less_than")),
     ex("The firm lost almost 800 mln dlrs.", E("almost 800 mln dlrs", 800 * M, "USD", "less_than")),

@@ -279,6 +279,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "well over": "more_than",
     "just over": "more_than",
     "well above": "more_than",
+    "just above": "more_than",
     "about": "about",
     "around": "about",
     "approximately": "about",
@@ -295,6 +296,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "an approximate": "about",
     "in the region of": "about",
     "on the order of": "about",
+    "close to": "about",  # GUIDELINES §1: "close to", "closer to" are about
+    "closer to": "about",
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
@@ -313,10 +316,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "below": "less_than",
     "just under": "less_than",
     "just below": "less_than",
+    "well below": "less_than",
+    "well under": "less_than",
     "fewer than": "less_than",
     "nearly": "less_than",
     "almost": "less_than",
-    "close to": "less_than",
     "short of": "less_than",
 }
 #: Verbs of exceeding turn into a ceiling when negated ("wouldn't exceed $100 million").
