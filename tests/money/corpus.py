@@ -73,6 +73,12 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Tickets cost ₼50 each.", E("₼50", 50, "AZN")),
     ex("The scheme costs ₹2 lakh per family.", E("₹2 lakh", 2e5, "INR")),
     ex("Infosys won a Rs 500 crore order.", E("Rs 500 crore", 5e9, "INR")),
+    ex(
+        "Baosteel will spend Rmb5bn; Cairo raised E£2bn and Dublin IR£300m.",
+        E("Rmb5bn", 5 * B, "CNY"),
+        E("E£2bn", 2 * B, "EGP"),
+        E("IR£300m", 300 * M, "IEP"),
+    ),
     # --- codes before or after
     ex("The bank lent USD 120m to the utility.", E("USD 120m", 120 * M, "USD")),
     ex("Turnover reached AZN 1.2 billion.", E("AZN 1.2 billion", 1.2 * B, "AZN")),
@@ -356,6 +362,11 @@ GAPS: tuple[Example[Expect], ...] = (
         "They paid a quarter of a billion dollars.",
         E("a quarter of a billion dollars", 250 * M, "USD"),
         note="a fraction of a magnitude: only 'half a' is read; this gives 1 billion",
+    ),
+    ex(
+        "The shares were priced at 120p-130p each.",
+        E("120p-130p", (1.2, 1.3), "GBP"),
+        note="a range whose first bound carries its currency after it: read as two amounts",
     ),
     ex(
         "The deal was worth $5m-odd.",

@@ -199,6 +199,10 @@ SYMBOLS: dict[str, str] = {
     "¥": "JPY",
     "CN¥": "CNY",
     "RMB¥": "CNY",
+    "Rmb": "CNY",  # the business press: "Rmb5bn"
+    "FFr": "FRF",
+    "E£": "EGP",
+    "IR£": "IEP",
     "₽": "RUB",
     "₼": "AZN",
     "₹": "INR",
