@@ -73,6 +73,12 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Tickets cost ₼50 each.", E("₼50", 50, "AZN")),
     ex("The scheme costs ₹2 lakh per family.", E("₹2 lakh", 2e5, "INR")),
     ex("Infosys won a Rs 500 crore order.", E("Rs 500 crore", 5e9, "INR")),
+    ex(
+        "Baosteel will spend Rmb5bn; Cairo raised E£2bn and Dublin IR£300m.",
+        E("Rmb5bn", 5 * B, "CNY"),
+        E("E£2bn", 2 * B, "EGP"),
+        E("IR£300m", 300 * M, "IEP"),
+    ),
     # --- codes before or after
     ex("The bank lent USD 120m to the utility.", E("USD 120m", 120 * M, "USD")),
     ex("Turnover reached AZN 1.2 billion.", E("AZN 1.2 billion", 1.2 * B, "AZN")),
@@ -111,10 +117,31 @@ CORPUS: tuple[Example[Expect], ...] = (
     ),
     ex("Eskom needs 30 billion rand.", E("30 billion rand", 30 * B, "ZAR")),
     ex(
+        "Jakarta set aside 2 trillion rupiah and Hanoi 500bn dong.",
+        E("2 trillion rupiah", 2e12, "IDR"),
+        E("500bn dong", 500 * B, "VND"),
+    ),
+    ex(
         "The grant is two and a half million pounds.",
         E("two and a half million pounds", 2.5 * M, "GBP"),
     ),
     ex("The rebate is 98 cents a share.", E("98 cents", 0.98, "USD")),
+    ex(
+        "Shares closed at 270.25p, down 3.75p, against an offer of 530 pence per share.",
+        E("270.25p", 2.7025, "GBP"),
+        E("3.75p", 0.0375, "GBP"),
+        E("530 pence", 5.3, "GBP"),
+        note="pence glued to the digits; pence per share are no weight",
+    ),
+    ex(
+        "Oil rose above the $50 mark and Brent gained $1.32 to $44.45, adding $1.89 to $48.62.",
+        E("$50", 50, "USD"),
+        E("$1.32", 1.32, "USD"),
+        E("$44.45", 44.45, "USD"),
+        E("$1.89", 1.89, "USD"),
+        E("$48.62", 48.62, "USD"),
+        note="'the $50 mark' is a level in dollars; 'adding X to Y' is a change, no range",
+    ),
     ex("Stamps rose to 68 pence.", E("68 pence", 0.68, "GBP")),
     # --- wire-service style
     ex("The deficit was 750 mln dlrs in March.", E("750 mln dlrs", 750 * M, "USD")),
@@ -146,6 +173,24 @@ CORPUS: tuple[Example[Expect], ...] = (
         "Exports were 2.6 billion dlrs against 2.8 billion in January.",
         E("2.6 billion dlrs", 2.6 * B, "USD"),
         E("2.8 billion", 2.8 * B, "USD"),
+    ),
+    ex(
+        "Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier.",
+        E("4.3bn rupees", 4.3 * B, "INR"),
+        E("$98m", 98 * M, "USD"),
+        E("£52m", 52 * M, "GBP"),
+        E("2.7bn", 2.7 * B, "INR"),
+        note="a glued ellipsis borrows the converted amount's currency, not a conversion's",
+    ),
+    ex(
+        "Fiat is to get 1bn euros now, with another 550m to follow.",
+        E("1bn euros", 1 * B, "EUR"),
+        E("550m", 550 * M, "EUR"),
+    ),
+    ex(
+        "Oil prices rose $2 on Friday. Stocks had fallen 1m barrels to 294.3m.",
+        E("$2", 2, "USD"),
+        note="a glued ellipsis needs money in its own sentence: '294.3m' is barrels",
     ),
     # --- ranges
     ex("The unit could fetch $50-60 million.", E("$50-60 million", (50 * M, 60 * M), "USD")),
@@ -184,6 +229,17 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Bonuses are capped at no more than £1m.", E("no more than £1m", 1 * M, "GBP", "at_most")),
     ex("Each claim pays at least $500.", E("at least $500", 500, "USD", "at_least")),
     ex("Homes under $300,000 sold fastest.", E("under $300,000", 3e5, "USD", "less_than")),
+    ex(
+        "Profit came close to £5m; analysts expected a figure closer to A$431m.",
+        E("close to £5m", 5 * M, "GBP", "about"),
+        E("closer to A$431m", 431 * M, "AUD", "about"),
+        note="GUIDELINES §1: 'close to', 'closer to' are about",
+    ),
+    ex(
+        "Prices stayed just above $40 and well below $50.",
+        E("just above $40", 40, "USD", "more_than"),
+        E("well below $50", 50, "USD", "less_than"),
+    ),
     ex("It raised less than $1 million.", E("less than $1 million", 1 * M, "USD", "less_than")),
     ex("Nearly $4 billion fled the country.", E("Nearly $4 billion", 4 * B, "USD", "less_than")),
     ex("The firm lost almost 800 mln dlrs.", E("almost 800 mln dlrs", 800 * M, "USD", "less_than")),
@@ -195,6 +251,13 @@ CORPUS: tuple[Example[Expect], ...] = (
         E("about $4 million", 4 * M, "USD", "about"),
         E("six cents", 0.06, "USD", "about"),
         note="an appositive restatement shares the qualifier",
+    ),
+    ex(
+        "The firm collapsed with debts of about 14bn euros ($19bn; £10bn).",
+        E("about 14bn euros", 14 * B, "EUR", "about"),
+        E("$19bn", 19 * B, "USD", "about"),
+        E("£10bn", 10 * B, "GBP", "about"),
+        note="each conversion in the brackets shares the qualifier",
     ),
     ex(
         "Coffee earnings were up to 220 mln dlrs in March from 110 mln dlrs.",
@@ -216,6 +279,11 @@ CORPUS: tuple[Example[Expect], ...] = (
         "Canada sold the U.S. goods worth 5 billion dlrs.",
         E("5 billion dlrs", 5 * B, "USD"),
         note="the United States named: dollars stay USD",
+    ),
+    ex(
+        "Canada sold the US goods worth 5bn dollars.",
+        E("5bn dollars", 5 * B, "USD"),
+        note="'US' names the United States as 'U.S.' does",
     ),
     ex(
         "The deficit was 76 mln N.Z. dlrs, from 89 mln dlrs in March.",
@@ -240,6 +308,21 @@ CORPUS: tuple[Example[Expect], ...] = (
         "AUSTRALIAN DEFICIT NARROWS\n\nThe current account deficit narrowed to 750 mln dlrs.",
         E("750 mln dlrs", 750 * M, "AUD"),
         note="the headline names the country",
+    ),
+    ex(
+        "Australia's miners earned $2.7bn last year, the Australian Bureau of Statistics said.",
+        E("$2.7bn", 2.7 * B, "USD"),
+        note="a bare '$' is US dollars whatever country the story is about",
+    ),
+    ex(
+        "Ireland's biggest bank paid £800m for the Dublin lender.",
+        E("£800m", 800 * M, "GBP"),
+        note="a bare '£' is sterling",
+    ),
+    ex(
+        "Pakistan will spend Rs. 500 million on roads.",
+        E("Rs. 500 million", 500 * M, "PKR"),
+        note="a rupee symbol still follows the country the article names",
     ),
     ex(
         "The bank said the loan wouldn't exceed $100 million.",
@@ -270,6 +353,7 @@ CORPUS: tuple[Example[Expect], ...] = (
     ex("Rebels hold 5 m of road and 10 k of trenches."),
     ex("A billion people live there."),
     ex("TOP 10 EXPORTERS NAMED AS ALL 5 MEMBERS AGREE"),
+    ex("The 1080p screen shows 5 p in 3pm light at 720p."),
 )
 
 # Known gaps (strict xfail): general phrasings the rules do not read yet.
@@ -278,6 +362,11 @@ GAPS: tuple[Example[Expect], ...] = (
         "They paid a quarter of a billion dollars.",
         E("a quarter of a billion dollars", 250 * M, "USD"),
         note="a fraction of a magnitude: only 'half a' is read; this gives 1 billion",
+    ),
+    ex(
+        "The shares were priced at 120p-130p each.",
+        E("120p-130p", (1.2, 1.3), "GBP"),
+        note="a range whose first bound carries its currency after it: read as two amounts",
     ),
     ex(
         "The deal was worth $5m-odd.",

@@ -54,6 +54,7 @@ class Candidate:
     currency: Currency | None
     qualifier: str = "exact"
     rule: str = "money.amount"
+    sentence_only: bool = False  # an ellipsis that borrows only from its own sentence
 
 
 def currency_of_prefix(surface: str | None) -> Currency | None:
@@ -82,6 +83,8 @@ def currency_of_suffix(surface: str | None) -> Currency | None:
     ('NZD', True)
     >>> currency_of_suffix(" dlrs").family, currency_of_suffix(" cents").factor
     ('dollar', 0.01)
+    >>> currency_of_suffix("p").code, currency_of_suffix("p").factor
+    ('GBP', 0.01)
     >>> currency_of_suffix(" Belarusian rubles").code
     'BYN'
     """
@@ -93,8 +96,8 @@ def currency_of_suffix(surface: str | None) -> Currency | None:
     if text in lx.SYMBOLS:
         return currency_of_prefix(text)
     key = text.lower()
-    if key in lx.SUBUNITS:
-        value, factor = lx.SUBUNITS[key]
+    if key in lx.SUBUNITS or text in lx.GLUED_SUBUNITS:
+        value, factor = lx.SUBUNITS.get(key) or lx.GLUED_SUBUNITS[text]
         cur = _currency(value, explicit=value.isupper())
         if cur is not None:
             cur.factor = factor
@@ -118,8 +121,9 @@ class CurrencyContext:
     Evidence, strongest first: a stated unit before the mention ("figures in Canadian
     dollars"); for a bare word ("dlrs"), a qualified mention before it in the same
     paragraph ("76 mln N.Z. dlrs ... 89 mln dlrs"); the country the article is about
-    (``cue_member``, counted outside money and currency names); for a bare symbol, the
-    newsroom contrast (an article that writes "C$" writes "$" for US dollars); for a
+    (``cue_member``, counted outside money and currency names), except for a bare "$"
+    or "£" (``lexicon.SYMBOL_KEEPS_DEFAULT``); for a bare symbol, the newsroom
+    contrast (an article that writes "C$" writes "$" for US dollars); for a
     bare word, any qualified mention before it, or the one variety the article
     qualifies; else the family's default. (A bare word right after a mention of the
     same family in its sentence takes that mention's currency: see ``find_money``.)
@@ -162,7 +166,7 @@ class CurrencyContext:
         cue = self.cue(family)
         seen = self.explicit.get(family, [])
         if symbol:
-            if {code for _, code in seen} - {default}:
+            if family in lx.SYMBOL_KEEPS_DEFAULT or {code for _, code in seen} - {default}:
                 return default
             return cue or default
         i = bisect_right(self._positions(family), pos)

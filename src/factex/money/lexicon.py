@@ -100,6 +100,11 @@ DEFAULTS: dict[str, str] = {
     "manat": "AZN",
     "lira": "TRY",
 }
+#: Families whose bare symbol international English news keeps for the default member:
+#: "$" is the US dollar and "£" sterling whatever country the story is about, since
+#: other members are written with their own marks ("A$", "C$", "HK$", "IR£"). Only a
+#: stated unit ("figures in Australian dollars") moves them, not a country named.
+SYMBOL_KEEPS_DEFAULT = frozenset({"dollar", "pound"})
 #: Which head noun of a Babel name ("Swedish Krona") belongs to which family.
 _FAMILY_OF_HEAD = {"krone": "krona", "króna": "krona", "riyal": "rial"}
 
@@ -135,6 +140,16 @@ WORDS: dict[str, str] = {
     "shekel": "ILS",
     "shekels": "ILS",
     "naira": "NGN",
+    "rupiah": "IDR",
+    "rupiahs": "IDR",
+    "dong": "VND",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "taka": "BDT",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "leva": "BGN",
+    "lei": "RON",
     "reais": "BRL",
     "deutsche mark": "DEM",
     "deutsche marks": "DEM",
@@ -184,6 +199,10 @@ SYMBOLS: dict[str, str] = {
     "¥": "JPY",
     "CN¥": "CNY",
     "RMB¥": "CNY",
+    "Rmb": "CNY",  # the business press: "Rmb5bn"
+    "FFr": "FRF",
+    "E£": "EGP",
+    "IR£": "IEP",
     "₽": "RUB",
     "₼": "AZN",
     "₹": "INR",
@@ -264,6 +283,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "well over": "more_than",
     "just over": "more_than",
     "well above": "more_than",
+    "just above": "more_than",
     "about": "about",
     "around": "about",
     "approximately": "about",
@@ -280,6 +300,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "an approximate": "about",
     "in the region of": "about",
     "on the order of": "about",
+    "close to": "about",  # GUIDELINES §1: "close to", "closer to" are about
+    "closer to": "about",
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
@@ -298,10 +320,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "below": "less_than",
     "just under": "less_than",
     "just below": "less_than",
+    "well below": "less_than",
+    "well under": "less_than",
     "fewer than": "less_than",
     "nearly": "less_than",
     "almost": "less_than",
-    "close to": "less_than",
     "short of": "less_than",
 }
 #: Verbs of exceeding turn into a ceiling when negated ("wouldn't exceed $100 million").
@@ -424,6 +447,17 @@ CHANGE_WORDS = frozenset(
         "surged",
         "slumped",
         "compared",
+        "adding",
+        "added",
+        "gaining",
+        "losing",
+        "shedding",
+        "shed",
+        "climbing",
+        "dropping",
+        "jumping",
+        "slipping",
+        "easing",
     ]
 )
 
@@ -565,7 +599,7 @@ def country_cues(family: str) -> dict[str, tuple[str, ...]]:
 
 
 #: Words that name the United States: with them, a bare dollar stays USD.
-USD_CUES = ("U.S.", "United States", "American", "America", "Washington", "USA")
+USD_CUES = ("U.S.", "US", "United States", "American", "America", "Washington", "USA")
 
 #: Subunits after an amount: surface -> (code or family, fraction of the main unit).
 SUBUNITS: dict[str, tuple[str, float]] = {
@@ -583,6 +617,11 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "qepiks": ("AZN", 0.01),
     "gapiks": ("AZN", 0.01),
 }
+#: Subunits written right after the digits, with no blank: British news writes pence
+#: so ("45p", "270.25p"); "5 p" or "5P" is no amount.
+GLUED_SUBUNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+#: Numbers that before a glued "p" name a video resolution ("1080p"), not pence.
+RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160"})
 # "18 Canadian cents": the dollar family's country qualifiers work on cents too.
 for _adj, _code in COUNTRY_ABBREVIATIONS["dollar"].items():
     for _sub in ("cent", "cents"):

@@ -105,6 +105,13 @@ RULES: tuple[MoneyRule, ...] = (
         rf"{_WORD_AFTER}(?i:{trie_alternation(lx.SUBUNITS)}){_WORD_END}",
         currency_of_suffix,
     ),
+    # "45p", "270.25p": pence glued to the digits
+    MoneyRule(
+        "money.subunit_glued",
+        "after",
+        rf"{trie_alternation(lx.GLUED_SUBUNITS)}{_WORD_END}",
+        currency_of_suffix,
+    ),
     # "5 Canadian dollars", "5 mln stg", "5 Dlrs"
     MoneyRule(
         "money.name_after",
@@ -224,6 +231,9 @@ _POUND_OF = re.compile(
 # engine scans for.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z\"(])|(?<=\n)\s*\n)")
 CHANGE_WINDOW_WORDS = 3
+#: Glued magnitudes a bare amount may elide its currency with ("another 550m", "against
+#: 2.7bn"), only where its own sentence has money; not "k" or "b".
+ELLIPSIS_SUFFIXES = frozenset({"m", "mn", "bn", "tn"})
 #: How far back (characters) a bare magnitude amount may look past a sentence end
 #: for the money whose currency it elides.
 ELLIPSIS_REACH_BACK = 120
@@ -232,6 +242,8 @@ ELLIPSIS_REACH_BACK = 120
 _CHANGE_QUALIFIERS = frozenset({"up to"})
 #: "X, or Y" / "X (Y)": Y restates X ("$10 a share, or $540 million").
 _APPOSITIVE = re.compile(rf"(?:{_SP}+[^.;,()$\d]{{0,60}}?)?(?:,{_SP}*or{_SP}+|{_SP}*[(]){_SP}*$")
+#: Between an amount and its bracketed conversion: "14bn euros ($18.34bn; £9.6bn)".
+_CONVERSION_GAP = re.compile(rf"{_SP}*[(]{_SP}*|;{_SP}*")
 _NEGATION = re.compile(rf"(?i)(?:n't|\bnot|\bnever){_SP}+$")
 _PRICE_LIKE = re.compile(r"[.,]\d")
 #: A month name right before a space-grouped number: its first group is a day.
@@ -346,11 +358,16 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
     if (
         post is not None
         and post.family == "pound"
+        and post.factor == 1.0  # pence are no weight: "530 pence per share"
         and _POUND_OF.match(text[m.end() : m.end() + 40])
     ):
         return None, m.end()  # "5 pounds of sugar" is a weight
-    if m["post"] and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"]):
-        return None, m.end()  # "crossed the 50 mark"
+    if post_rule is not None and m["post"] in lx.GLUED_SUBUNITS and m["num"] in lx.RESOLUTIONS:
+        return None, m.end()  # "1080p" video
+    # "crossed the 50 mark"; in "the $50 mark" the amount is "$50" and the mark a level
+    mark = bool(m["post"]) and m["post"].strip().lower() == "mark" and not (m["mag1"] or m["mag2"])
+    if mark and (m["pre"] is None or m["num2"] is not None):
+        return None, m.end()
     if " " in m["num"] and _DATE_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
         return None, m.start("num") + m["num"].index(" ")  # "March 31 200 mln": a day
     if m["pre"] is None and m["post"] is None and m["mag1"] is None and m["num2"] is None:
@@ -392,16 +409,19 @@ def _read_match(text: str, m: re.Match, built: _Built) -> tuple[Candidate | None
         return None, m.end()
     rule = pre_rule if pre is not None else post_rule
     assert rule is not None  # the rule that read ``cur``
-    return _finish(text, m.start(), m.end(), value, None, cur, rule.id), m.end()
+    end = m.start("post") if mark else m.end()
+    return _finish(text, m.start(), end, value, None, cur, rule.id), end
 
 
 def _ellipsis(text: str, start: int, end: int, value: float, mag: str | None) -> Candidate | None:
-    if not mag or mag.strip(" \u00a0-").lower() not in MAGNITUDES:
+    word = (mag or "").strip(" \u00a0-").lower()
+    if word not in MAGNITUDES or not _elliptical(text, end):
         return None
-    if mag.strip(" \u00a0-").lower() in SUFFIX_ONLY or not _elliptical(text, end):
+    if word in SUFFIX_ONLY and word not in ELLIPSIS_SUFFIXES:
         return None
     qualifier, start, end = _qualifier(text, start, end)
-    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS)
+    glued = word in ELLIPSIS_SUFFIXES  # "550m" may be metres: money only beside money
+    return Candidate(start, end, value, None, None, qualifier, ELLIPSIS, sentence_only=glued)
 
 
 def _finish(
@@ -485,12 +505,21 @@ def find_money(text: str) -> list[Money]:
 
 def _inherit_qualifiers(text: str, cands: list[Candidate]) -> None:
     """An appositive restatement shares the qualifier of the amount it restates:
-    "about $4 million, or six cents a share" -> both ``about``."""
+    "about $4 million, or six cents a share" -> both ``about``, and so does each
+    conversion in its brackets ("about 14bn euros ($19bn; £10bn)")."""
     for prev, cur in itertools.pairwise(cands):
         if cur.qualifier != "exact" or prev.qualifier == "exact":
             continue
-        if _APPOSITIVE.match(text, prev.end, cur.start):
+        if _APPOSITIVE.match(text, prev.end, cur.start) or _CONVERSION_GAP.fullmatch(
+            text, prev.end, cur.start
+        ):
             cur.qualifier = prev.qualifier
+
+
+def _converts(text: str, cands: list[Candidate], i: int) -> bool:
+    """Whether amount ``i`` converts the one before it in brackets ("4.3bn rupees ($98m;
+    £52m)"): an elided amount after them borrows the converted amount's currency."""
+    return i > 0 and bool(_CONVERSION_GAP.fullmatch(text, cands[i - 1].end, cands[i].start))
 
 
 def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _Sentences) -> None:
@@ -510,7 +539,7 @@ def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _
     before: int | None = None  # last index with a code, kept as we go
     for i, c in enumerate(cands):
         if c.currency is not None:
-            if codes[i] is not None:
+            if codes[i] is not None and not _converts(sentences.text, cands, i):
                 before = i
             continue
         sentence = sentences.of(c.start)
@@ -519,7 +548,11 @@ def _fill_ellipses(cands: list[Candidate], codes: list[str | None], sentences: _
             codes[i] = codes[before]
         elif after is not None and sentences.of(cands[after].start) == sentence:
             codes[i] = codes[after]
-        elif before is not None and c.start - cands[before].end <= ELLIPSIS_REACH_BACK:
+        elif (
+            before is not None
+            and not c.sentence_only
+            and c.start - cands[before].end <= ELLIPSIS_REACH_BACK
+        ):
             codes[i] = codes[before]
         if codes[i] is not None:
             before = i
