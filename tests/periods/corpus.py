@@ -420,6 +420,34 @@ POSITIVE: tuple[Example[Expected], ...] = (
         dt.date(2019, 1, 10),
         ("between December 28 and January 3", "2018-12-28", "2019-01-03", "2018-12-28/2019-01-03"),
     ),
+    # the day before the month, as British news writes it
+    ex(
+        "Its shares were bought between 12 January and 10 February.",
+        AUG_2019,
+        ("between 12 January and 10 February", "2019-01-12", "2019-02-10", "2019-01-12/2019-02-10"),
+    ),
+    ex(
+        "Store sales from 3 August to 24 December were up.",
+        None,
+        ("from 3 August to 24 December", None, None, "XXXX-08-03/XXXX-12-24"),
+    ),
+    ex(
+        "The offer ran from 5 May 2003 to 3 June 2004.",
+        AUG_2019,
+        ("from 5 May 2003 to 3 June 2004", "2003-05-05", "2004-06-03", "2003-05-05/2004-06-03"),
+    ),
+    ex(
+        "The offer ran from May 5, 2003 to June 3, 2004.",
+        AUG_2019,
+        ("from May 5, 2003 to June 3, 2004", "2003-05-05", "2004-06-03", "2003-05-05/2004-06-03"),
+    ),
+    # a list of two days, no range
+    ex(
+        "Payments fell due on 12 January and 10 February.",
+        AUG_2019,
+        ("12 January", "2019-01-12", "2019-01-12", "2019-01-12"),
+        ("10 February", "2019-02-10", "2019-02-10", "2019-02-10"),
+    ),
     ex(
         "The fair runs March 3-5.",
         MAR_2023,

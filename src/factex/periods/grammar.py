@@ -1009,6 +1009,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+{YREF('')})?",
         p_date_range,
     ),
+    # "between 12 January and 10 February", "from 5 May to 3 June 2019": the same range
+    # with the day before the month
+    _rule(
+        "period.day_month_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b{DAY('d1')}(?:\s+of)?\s+{MON('m1')}"
+        rf"(?:,?\s+{YEAR('y1')})?\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*"
+        rf"{DAY('d2')}(?:\s+of)?\s+{MON('m2')}(?:,?\s+{YREF('')})?",
+        p_date_range,
+    ),
     _rule(
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"

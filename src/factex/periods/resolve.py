@@ -116,11 +116,15 @@ def r_date_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return f"{a.isoformat()}/{b.isoformat()}"
 
     year = year_of(p["yref"], ctx)
-    if p["y1"] is not None:
-        year = p["y1"]
-    elif year is not None:
-        year -= wraps
+    if p["y1"] is not None:  # "from May 5, 2003 to June 3, 2004": each end its own year
+        y1 = p["y1"]
+        first = nz.safe_date(y1, m1, d1)
+        last = nz.safe_date(year if year is not None and year >= y1 else y1 + wraps, m2, d2)
+        if first is None or last is None or last < first:
+            return None
+        return first, last, f"{first.isoformat()}/{last.isoformat()}"
     if year is not None:
+        year -= wraps
         return (*make(year), fmt(year))
     make(2000)  # an impossible day ("February 30") is no period
     return yearless(make, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", ctx, pos, fmt)
