@@ -1565,6 +1565,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the same month last year", None, None, "XXXX-12"),
         note="no date: the same month, a year back, is still only 'December'",
     ),
+    # no date: a quarter keeps its number, as it does with one ("2004-Q3")
+    ex(
+        "Profit rose in the quarter to September.",
+        None,
+        ("the quarter to September", None, None, "XXXX-Q3"),
+    ),
+    ex(
+        "Sales fell in the December quarter.",
+        None,
+        ("the December quarter", None, None, "XXXX-Q4"),
+    ),
+    ex(
+        "Profit for the year to 31 March rose 5%.",
+        None,
+        ("the year to 31 March", None, None, "XXXX-04-01/XXXX-03-31"),
+        note="GUIDELINES: a financial year to its last day",
+    ),
     ex(
         "Profit was $261.9m for the three months to 30 November, up from $179.1m in the same"
         " period last year.",

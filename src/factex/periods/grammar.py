@@ -761,6 +761,7 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         return None
     said = next(k for k in ("ma", "mb", "m1") if g.get(k))
     year = g.get("yra") or g.get("yrb") or g.get("yr")
+    day = next((g[k] for k in ("d0a", "d1a", "d0b", "d1b") if g.get(k)), None)
     parts: Parts = {
         "kind": "months_to",
         "count": count,
@@ -769,6 +770,8 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
         "unit": "months" if g.get("n") else unit,
     }
+    if day:
+        parts["day"] = int(day)
     ordinal = (g.get("q") or g.get("q2") or "").lower()
     quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
     if count == 3 and quarter and quarter <= 4:

@@ -10,6 +10,7 @@ holidays) are resolved here; the relative ones in ``relative``; what resolution 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -321,6 +322,23 @@ def _months_timex(start: dt.date, end: dt.date, quarter: bool) -> str:
     return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
 
 
+def _yearless_months_timex(p: Parts) -> str:
+    """The timex of ``count`` months ending with ``month`` in no known year: a quarter by
+    its number, as with a year ("the quarter ending September 30": "XXXX-Q3"); a
+    financial year closed by the month's last day to the day ("the year to 31 March":
+    "XXXX-04-01/XXXX-03-31", GUIDELINES); else the months ("the three months to 30
+    November": "XXXX-09/XXXX-11")."""
+    count, month = p["count"], p["month"]
+    if "quarter" in p:
+        return f"XXXX-Q{p['quarter']}"
+    if p.get("unit") == "quarter" and count == 3 and month % 3 == 0:
+        return f"XXXX-Q{month // 3}"
+    first = (month - count) % 12 + 1
+    if p.get("unit") == "year" and p.get("day") == calendar.monthrange(2001, month)[1]:
+        return f"XXXX-{first:02d}-01/XXXX-{month:02d}-{p['day']:02d}"
+    return f"XXXX-{first:02d}/XXXX-{month:02d}"
+
+
 def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the three months to December", "the year to March 2005": ``count`` months
     ending with ``month``. With no year, the month it ends with is placed as a yearless
@@ -340,8 +358,7 @@ def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
-    first = (month - count) % 12 + 1
-    unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
+    unknown = _yearless_months_timex(p)
     # Reported in the past, the months are over: the latest end month before the date.
     way: nz.Tense = "past" if p["past"] or ctx.tense(pos) == "past" else None
     _, last, _ = yearless(lambda y: nz.month_interval(y, month), unknown, ctx, pos, str, way=way)
