@@ -1565,6 +1565,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the same month last year", None, None, "XXXX-12"),
         note="no date: the same month, a year back, is still only 'December'",
     ),
+    ex(
+        "Sales rose last year and fell in the last quarter.",
+        None,
+        ("last year", None, None, "XXXX"),
+        ("last quarter", None, None, "XXXX-QX"),
+        note="'the last quarter' is the one before now (GUIDELINES), 'the last year' a span",
+    ),
+    ex(
+        "Shops were shut in the last week of January.",
+        AUG_2019,
+        ("January", "2019-01-01", "2019-01-31", "2019-01"),
+        note="a part of January, not last week",
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",
@@ -1923,6 +1936,9 @@ _NOT_PERIODS = (
     "Costs of the Athens 2004 Olympics rose.",
     "He was hired a month before the vote.",
     "Prices were flat over the past three months.",
+    "The bank has fought a bid battle over the last year.",
+    "Spending is forecast to go up over the next year.",
+    "Toshiba could announce its plans in the next week or so.",
     "Earnings will rise from the previous 12 months.",
     "He spoke on the last day of his visit.",
     "The board holds a mid-year review of the budget.",

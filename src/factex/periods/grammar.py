@@ -482,9 +482,21 @@ def p_previous_months(m: re.Match[str]) -> Parts | None:
     return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
 
 
+# "over the last year", "in the next month", "the last week of January": a span counted
+# from now (as "the past year", GUIDELINES) or a part of a period, not the calendar unit
+# "last year" names.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def p_deictic(m: re.Match[str]) -> Parts | None:
     words = m["dei"].lower().split()
     unit = m["unit"].lower().split()[-1]
+    if (
+        words[0] in ("last", "next")
+        and m["unit"].lower() in ("year", "month", "week")
+        and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    ):
+        return None
     shift = DEICTIC_SHIFT[words[-1]]
     anaphoric = words[0] == "the" and words[-1] in ("previous", "preceding", "following", "prior")
     return {
