@@ -1578,6 +1578,27 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("January", "2019-01-01", "2019-01-31", "2019-01"),
         note="a part of January, not last week",
     ),
+    # quarters in a row: one period, placed in its year as its last quarter is
+    ex(
+        "House prices fell between the third and fourth quarters of 2004.",
+        None,
+        ("the third and fourth quarters of 2004", "2004-07-01", "2004-12-31", "2004-Q3/2004-Q4"),
+    ),
+    ex(
+        "Growth slowed in the second and third quarters.",
+        dt.date(2005, 1, 20),
+        ("the second and third quarters", "2004-04-01", "2004-09-30", "2004-Q2/2004-Q3"),
+    ),
+    ex(
+        "Output fell in the first two quarters of 2004.",
+        AUG_2019,
+        ("the first two quarters of 2004", "2004-01-01", "2004-06-30", "2004-Q1/2004-Q2"),
+    ),
+    ex(
+        "Output fell in the last two quarters of 2003.",
+        AUG_2019,
+        ("the last two quarters of 2003", "2003-07-01", "2003-12-31", "2003-Q3/2003-Q4"),
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",
@@ -1936,6 +1957,7 @@ _NOT_PERIODS = (
     "Costs of the Athens 2004 Olympics rose.",
     "He was hired a month before the vote.",
     "Prices were flat over the past three months.",
+    "Output fell in the last two quarters.",
     "The bank has fought a bid battle over the last year.",
     "Spending is forecast to go up over the next year.",
     "Toshiba could announce its plans in the next week or so.",
@@ -1955,6 +1977,14 @@ CORPUS: tuple[Example[Expected], ...] = POSITIVE + NEGATIVE
 
 # Known gaps (strict xfail): general phrasings the grammar does not read yet.
 GAPS: tuple[Example[Expected], ...] = (
+    ex(
+        "Sales rose in the first and third quarters.",
+        dt.date(2005, 1, 20),
+        ("first", "2004-01-01", "2004-03-31", "2004-Q1"),
+        ("the third quarters", "2004-07-01", "2004-09-30", "2004-Q3"),
+        note="two quarters not in a row are two periods, the first with its head noun"
+        " elided; nothing reads the elided head",
+    ),
     ex(
         "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second"
         " quarter, it attributed the gain to its consumer businesses. The comparison was"

@@ -414,6 +414,30 @@ def p_quarter(m: re.Match[str]) -> Parts | None:
     return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": fiscal}
 
 
+def p_quarters(m: re.Match[str]) -> Parts | None:
+    """ "the second and third quarters", "the first two quarters of 2004": quarters in a
+    row ("the first and third quarters" are two; "the last two quarters" alone a span)."""
+    if m["n"]:
+        count = _num(m["n"])
+        if m["fl"].lower() == "first":
+            first, last = 1, count
+        elif _yref(m) is None:
+            return None
+        else:
+            first, last = 5 - count, 4
+    else:
+        first, last = ORDINALS.get(m["q"].lower(), 0), ORDINALS.get(m["q2"].lower(), 0)
+        if not 1 <= first < last <= 4 or (last > first + 1 and "and" in m[0].lower().split()):
+            return None
+    return {
+        "kind": "quarter",
+        "yref": _yref(m),
+        "quarter": first,
+        "quarter2": last,
+        "fiscal": False,
+    }
+
+
 def p_half(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     word = (g.get("h") or "").lower()
@@ -1200,6 +1224,16 @@ RULES: tuple[Rule, ...] = (
         _I(rf"(?:\bthe\s+)?(?:(?P<fis>fiscal)\s+)?\b{_QWORD}[-\s]+(?:fiscal\s+)?quarter\b")
         + _YEAR_OF,
         p_quarter,
+    ),
+    # "the third and fourth quarters of 2004", "the first two quarters": one run of quarters
+    _rule(
+        "period.quarters",
+        _I(
+            rf"(?:\bthe\s+)?\b(?:(?P<q>{_ORD})\s+(?:and|to|through)\s+(?P<q2>{_ORD})"
+            rf"|(?P<fl>first|last|final)\s+(?P<n>two|three|[23]))[-\s]+quarters\b"
+        )
+        + _YEAR_OF,
+        p_quarters,
     ),
     # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
     _rule(

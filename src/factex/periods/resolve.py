@@ -233,7 +233,16 @@ def _unit_of_year(
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     q = p["quarter"]
-    return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+    if "quarter2" not in p:
+        return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+    # a run of quarters: placed in its year as its last quarter is; "2004-Q3/2004-Q4"
+    q2 = p["quarter2"]
+    resolved = _unit_of_year(lambda y: nz.quarter_interval(y, q2), f"Q{q2}", p, ctx, pos)
+    if resolved is None:
+        return None
+    _, end, timex = resolved
+    start = None if end is None else nz.quarter_interval(end.year, q)[0]
+    return start, end, f"{timex[:-1]}{q}/{timex}"
 
 
 def r_half(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
