@@ -1599,6 +1599,23 @@ POSITIVE: tuple[Example[Expected], ...] = (
         AUG_2019,
         ("the last two quarters of 2003", "2003-07-01", "2003-12-31", "2003-Q3/2003-Q4"),
     ),
+    # no date: a period its sentence names with no year is what a year back compares, not
+    # a dated one named before
+    ex(
+        "His tenure began in January 2003. The firm earned $10m in the third quarter, down"
+        " from $133m a year ago.",
+        None,
+        ("January 2003", "2003-01-01", "2003-01-31", "2003-01"),
+        ("the third quarter", None, None, "XXXX-Q3"),
+        ("a year ago", None, None, "XXXX-Q3"),
+    ),
+    ex(
+        "Sales in 2004 rose. In the fourth quarter, they rose 5% from the previous quarter.",
+        None,
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("the fourth quarter", None, None, "XXXX-Q4"),
+        ("the previous quarter", None, None, "XXXX-Q3"),
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",

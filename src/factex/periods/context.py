@@ -222,6 +222,11 @@ class ResolutionContext:
         sentence that is not itself compared with ("The February surplus narrowed
         from 582 mln in January ... a year ago": February), else (unless ``local``)
         the latest period of the passage (``recall``)."""
+        if self.yearless_compared(pos) is not None:
+            # with no date, the sentence reports a period of no known year ("earned $10m in
+            # the third quarter, down from $133m a year ago"): no dated period named
+            # before it is what it compares
+            return None
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         sentence = max(0, pos - RECALL_WINDOW)
         for cut in _SENTENCE_END.finditer(self.text, sentence, pos):

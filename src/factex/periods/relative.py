@@ -44,7 +44,12 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
             if same is not None and same.start is not None and same.end is not None:
                 start, end = nz.shift_interval((same.start, same.end), -1)
                 return start, end, nz.shift_timex(same.timex, -1)
-        if base is None and ctx.last is not None and ctx.last.start is not None:
+        if (
+            base is None
+            and ctx.last is not None
+            and ctx.last.start is not None
+            and ctx.yearless_compared(pos) is None  # what its sentence names, as below
+        ):
             base = ctx.last
         if unit == "year" and base is not None and _twelve_months(base):
             # "the year before" a fiscal year: the twelve months before it
