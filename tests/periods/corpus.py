@@ -1616,6 +1616,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("the fourth quarter", None, None, "XXXX-Q4"),
         ("the previous quarter", None, None, "XXXX-Q3"),
     ),
+    ex(
+        "Store sales from 3 August to 24 December were up 2.9% on a year earlier.",
+        None,
+        ("from 3 August to 24 December", None, None, "XXXX-08-03/XXXX-12-24"),
+        ("a year earlier", None, None, "XXXX-08-03/XXXX-12-24"),
+    ),
+    ex(
+        "On 12 March, the firm said profit fell from a year earlier.",
+        None,
+        ("12 March", None, None, "XXXX-03-12"),
+        ("a year earlier", None, None, "XXXX"),
+        note="the day of a statement is no period compared",
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",

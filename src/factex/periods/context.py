@@ -80,8 +80,11 @@ _SUB_YEAR_KINDS = (
 )
 
 
-# A part of a year named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12".
-_YEARLESS_PART = re.compile(r"XXXX-(?:Q[1-4]|H[12]|\d\d(?:/XXXX-\d\d)?)")
+# A part of a year named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12",
+# a run of days "XXXX-08-03/XXXX-12-24" (not one day: "On 12 March it said ...").
+_YEARLESS_PART = re.compile(
+    r"XXXX-(?:Q[1-4](?:/XXXX-Q[1-4])?|H[12]|\d\d(?:/XXXX-\d\d)?|\d\d-\d\d/XXXX-\d\d-\d\d)"
+)
 
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 
