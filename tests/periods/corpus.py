@@ -1629,6 +1629,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("a year earlier", None, None, "XXXX"),
         note="the day of a statement is no period compared",
     ),
+    ex(
+        "The company expects a loss in its current financial year.",
+        None,
+        ("its current financial year", None, None, "XXXX"),
+        note="GUIDELINES: a company's current financial year is XXXX, like 'this year'",
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",
@@ -1988,6 +1994,7 @@ _NOT_PERIODS = (
     "He was hired a month before the vote.",
     "Prices were flat over the past three months.",
     "Output fell in the last two quarters.",
+    "Its current chief executive joined in the year of the merger.",
     "The bank has fought a bid battle over the last year.",
     "Spending is forecast to go up over the next year.",
     "Toshiba could announce its plans in the next week or so.",

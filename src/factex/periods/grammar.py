@@ -1341,7 +1341,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.deictic",
         _I(
-            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
+            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior)"
+            r"|(?:its|their)\s+current)"  # "its current financial year"
             r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
         ),
         p_deictic,
