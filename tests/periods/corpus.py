@@ -1635,6 +1635,29 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("its current financial year", None, None, "XXXX"),
         note="GUIDELINES: a company's current financial year is XXXX, like 'this year'",
     ),
+    ex(
+        "Car makers saw a surge in demand during 2004. New vehicle sales jumped 22% from a"
+        " year earlier.",
+        None,
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("a year earlier", "2003-01-01", "2003-12-31", "2003"),
+        note="GUIDELINES: 'a year earlier' after 'in 2004' is 2003",
+    ),
+    ex(
+        "The firm was founded in 1987. It was sold a year ago.",
+        None,
+        ("1987", "1987-01-01", "1987-12-31", "1987"),
+        ("a year ago", None, None, "XXXX"),
+        note="'a year ago' counts from the unknown date",
+    ),
+    ex(
+        "Net profit in the six months ending 31 December rose 28% from a year earlier.",
+        None,
+        ("the six months", None, None, "XXXX-07/XXXX-12"),
+        ("31 December", None, None, "XXXX-12-31"),
+        ("a year earlier", None, None, "XXXX-07/XXXX-12"),
+        note="the months compared, not the day that ends them",
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",

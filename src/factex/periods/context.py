@@ -173,16 +173,18 @@ class ResolutionContext:
             return None
         return year
 
+    def remember_yearless(self, period: Period) -> None:
+        """Keep ``period``, named with no year, for ``yearless_compared`` when it is a part
+        of a year: "the six months ending 31 December" stays the period, not the day."""
+        if _YEARLESS_PART.fullmatch(period.timex or ""):
+            self.yearless = period
+
     def yearless_compared(self, pos: int) -> Period | None:
         """With no publication date: the period named with no year earlier in the
         sentence of ``pos`` ("Profit in the three months to December ... the year
         before"), which a year-back comparison restates (the same timex, no dates)."""
         named = self.yearless
-        if (
-            self.published is not None
-            or named is None
-            or not _YEARLESS_PART.fullmatch(named.timex or "")
-        ):
+        if self.published is not None or named is None:
             return None
         if _SENTENCE_END.search(self.text, named.span[1], pos):
             return None
