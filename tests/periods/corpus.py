@@ -1658,6 +1658,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("a year earlier", None, None, "XXXX-07/XXXX-12"),
         note="the months compared, not the day that ends them",
     ),
+    # a part of the day after a weekday stays in the span; the period is the day
+    ex(
+        "In a statement issued on Wednesday night, the firm detailed its plans.",
+        None,
+        ("Wednesday night", None, None, "XXXX-WXX-3"),
+        note="GUIDELINES: 'Friday afternoon' -> XXXX-WXX-5",
+    ),
+    ex(
+        "Shares rose on Tuesday morning.",
+        FEB_1998,
+        ("Tuesday morning", "1998-02-17", "1998-02-17", "1998-02-17"),
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",

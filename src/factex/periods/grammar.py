@@ -1420,7 +1420,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.weekday",
-        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b"
+        # "Tuesday morning", "Friday afternoon": the day, the part in the span (GUIDELINES)
+        r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
         p_weekday,
     ),
     _rule(
