@@ -1670,6 +1670,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         FEB_1998,
         ("Tuesday morning", "1998-02-17", "1998-02-17", "1998-02-17"),
     ),
+    ex(
+        "The extent of damages will be assessed in the New Year.",
+        None,
+        ("the New Year", None, None, "XXXX"),
+        note="capitalized as the holiday's name, but no holiday noun follows: the new year",
+    ),
     # no date: a quarter keeps its number, as it does with one ("2004-Q3")
     ex(
         "Profit rose in the quarter to September.",

@@ -1287,7 +1287,7 @@ RULES: tuple[Rule, ...] = (
     # "in the new year", not "the New Year holiday" nor "the new year's budget"
     _rule(
         "period.new_year",
-        r"\b(?i:the)\s+(?:new|New)\s+year\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
+        r"\b(?i:the)\s+(?:new\s+year|New\s+[Yy]ear)\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
         r"festival|festivities|eve|day|break|party|parties|period|message|address|"
         r"resolutions?|honours|honors)\b)",
         p_new_year,
