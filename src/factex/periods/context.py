@@ -80,8 +80,11 @@ _SUB_YEAR_KINDS = (
 )
 
 
-# A part of a year named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12".
-_YEARLESS_PART = re.compile(r"XXXX-(?:Q[1-4]|H[12]|\d\d(?:/XXXX-\d\d)?)")
+# A part of a year named with no year: "XXXX-Q4", "XXXX-H1", "XXXX-10", "XXXX-10/XXXX-12",
+# a run of days "XXXX-08-03/XXXX-12-24" (not one day: "On 12 March it said ...").
+_YEARLESS_PART = re.compile(
+    r"XXXX-(?:Q[1-4](?:/XXXX-Q[1-4])?|H[12]|\d\d(?:/XXXX-\d\d)?|\d\d-\d\d/XXXX-\d\d-\d\d)"
+)
 
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
 
@@ -170,16 +173,18 @@ class ResolutionContext:
             return None
         return year
 
+    def remember_yearless(self, period: Period) -> None:
+        """Keep ``period``, named with no year, for ``yearless_compared`` when it is a part
+        of a year: "the six months ending 31 December" stays the period, not the day."""
+        if _YEARLESS_PART.fullmatch(period.timex or ""):
+            self.yearless = period
+
     def yearless_compared(self, pos: int) -> Period | None:
         """With no publication date: the period named with no year earlier in the
         sentence of ``pos`` ("Profit in the three months to December ... the year
         before"), which a year-back comparison restates (the same timex, no dates)."""
         named = self.yearless
-        if (
-            self.published is not None
-            or named is None
-            or not _YEARLESS_PART.fullmatch(named.timex or "")
-        ):
+        if self.published is not None or named is None:
             return None
         if _SENTENCE_END.search(self.text, named.span[1], pos):
             return None
@@ -222,6 +227,11 @@ class ResolutionContext:
         sentence that is not itself compared with ("The February surplus narrowed
         from 582 mln in January ... a year ago": February), else (unless ``local``)
         the latest period of the passage (``recall``)."""
+        if self.yearless_compared(pos) is not None:
+            # with no date, the sentence reports a period of no known year ("earned $10m in
+            # the third quarter, down from $133m a year ago"): no dated period named
+            # before it is what it compares
+            return None
         kinds = _KINDS_OF_UNIT.get(unit, _SUB_YEAR_KINDS)
         sentence = max(0, pos - RECALL_WINDOW)
         for cut in _SENTENCE_END.finditer(self.text, sentence, pos):

@@ -464,7 +464,7 @@ def find_periods(
         if lo is not None and not open_word and match.parts["kind"] != "reporting":
             ctx.remember(period, _memory_kind(match.parts), compared=compared)
         elif lo is None and hi is None and timex and not open_word:
-            ctx.yearless = period
+            ctx.remember_yearless(period)
         if lo is not None and _names_year(match.parts) and not compared:
             ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
         # An open interval keeps the near end of a range: "since 1998/9" is 1998-04/..

@@ -414,6 +414,30 @@ def p_quarter(m: re.Match[str]) -> Parts | None:
     return {"kind": "quarter", "yref": yref, "quarter": quarter, "fiscal": fiscal}
 
 
+def p_quarters(m: re.Match[str]) -> Parts | None:
+    """ "the second and third quarters", "the first two quarters of 2004": quarters in a
+    row ("the first and third quarters" are two; "the last two quarters" alone a span)."""
+    if m["n"]:
+        count = _num(m["n"])
+        if m["fl"].lower() == "first":
+            first, last = 1, count
+        elif _yref(m) is None:
+            return None
+        else:
+            first, last = 5 - count, 4
+    else:
+        first, last = ORDINALS.get(m["q"].lower(), 0), ORDINALS.get(m["q2"].lower(), 0)
+        if not 1 <= first < last <= 4 or (last > first + 1 and "and" in m[0].lower().split()):
+            return None
+    return {
+        "kind": "quarter",
+        "yref": _yref(m),
+        "quarter": first,
+        "quarter2": last,
+        "fiscal": False,
+    }
+
+
 def p_half(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     word = (g.get("h") or "").lower()
@@ -482,9 +506,21 @@ def p_previous_months(m: re.Match[str]) -> Parts | None:
     return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
 
 
+# "over the last year", "in the next month", "the last week of January": a span counted
+# from now (as "the past year", GUIDELINES) or a part of a period, not the calendar unit
+# "last year" names.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def p_deictic(m: re.Match[str]) -> Parts | None:
     words = m["dei"].lower().split()
     unit = m["unit"].lower().split()[-1]
+    if (
+        words[0] in ("last", "next")
+        and m["unit"].lower() in ("year", "month", "week")
+        and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    ):
+        return None
     shift = DEICTIC_SHIFT[words[-1]]
     anaphoric = words[0] == "the" and words[-1] in ("previous", "preceding", "following", "prior")
     return {
@@ -761,6 +797,7 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         return None
     said = next(k for k in ("ma", "mb", "m1") if g.get(k))
     year = g.get("yra") or g.get("yrb") or g.get("yr")
+    day = next((g[k] for k in ("d0a", "d1a", "d0b", "d1b") if g.get(k)), None)
     parts: Parts = {
         "kind": "months_to",
         "count": count,
@@ -769,6 +806,8 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
         "past": (g.get("verb2") or "").lower() in ("ended", "closed"),
         "unit": "months" if g.get("n") else unit,
     }
+    if day:
+        parts["day"] = int(day)
     ordinal = (g.get("q") or g.get("q2") or "").lower()
     quarter = 4 if ordinal in ("final", "fourth") else ORDINALS.get(ordinal)
     if count == 3 and quarter and quarter <= 4:
@@ -1009,6 +1048,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+{YREF('')})?",
         p_date_range,
     ),
+    # "between 12 January and 10 February", "from 5 May to 3 June 2019": the same range
+    # with the day before the month
+    _rule(
+        "period.day_month_range",
+        rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b{DAY('d1')}(?:\s+of)?\s+{MON('m1')}"
+        rf"(?:,?\s+{YEAR('y1')})?\s*(?P<conn>{_DASH}|\s(?:to|through|till|until|and)\s)\s*"
+        rf"{DAY('d2')}(?:\s+of)?\s+{MON('m2')}(?:,?\s+{YREF('')})?",
+        p_date_range,
+    ),
     _rule(
         "period.month_range",
         rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?"
@@ -1177,6 +1225,16 @@ RULES: tuple[Rule, ...] = (
         + _YEAR_OF,
         p_quarter,
     ),
+    # "the third and fourth quarters of 2004", "the first two quarters": one run of quarters
+    _rule(
+        "period.quarters",
+        _I(
+            rf"(?:\bthe\s+)?\b(?:(?P<q>{_ORD})\s+(?:and|to|through)\s+(?P<q2>{_ORD})"
+            rf"|(?P<fl>first|last|final)\s+(?P<n>two|three|[23]))[-\s]+quarters\b"
+        )
+        + _YEAR_OF,
+        p_quarters,
+    ),
     # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
     _rule(
         "period.last_quarter_of",
@@ -1229,7 +1287,7 @@ RULES: tuple[Rule, ...] = (
     # "in the new year", not "the New Year holiday" nor "the new year's budget"
     _rule(
         "period.new_year",
-        r"\b(?i:the)\s+(?:new|New)\s+year\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
+        r"\b(?i:the)\s+(?:new\s+year|New\s+[Yy]ear)\b(?!['’]|-|\s+(?i:holidays?|celebrations?|"
         r"festival|festivities|eve|day|break|party|parties|period|message|address|"
         r"resolutions?|honours|honors)\b)",
         p_new_year,
@@ -1283,7 +1341,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.deictic",
         _I(
-            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior))"
+            r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior)"
+            r"|(?:its|their)\s+current)"  # "its current financial year"
             r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
         ),
         p_deictic,
@@ -1361,7 +1420,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.weekday",
-        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        rf"(?:\b(?P<dei>(?i:last|next|this|the\s+previous|the\s+following|this\s+past|(?:this|the)\s+coming))\s+)?\b(?P<wd>{_WEEKDAY})\b"
+        # "Tuesday morning", "Friday afternoon": the day, the part in the span (GUIDELINES)
+        r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
         p_weekday,
     ),
     _rule(

@@ -69,6 +69,7 @@ class Parts(TypedDict, total=False):
     decade: int
     century: int
     quarter: int
+    quarter2: int  # the last of a run of quarters ("the third and fourth quarters")
     half: int
     unit: str
     shift: int | None

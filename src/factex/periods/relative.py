@@ -44,7 +44,12 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
             if same is not None and same.start is not None and same.end is not None:
                 start, end = nz.shift_interval((same.start, same.end), -1)
                 return start, end, nz.shift_timex(same.timex, -1)
-        if base is None and ctx.last is not None and ctx.last.start is not None:
+        if (
+            base is None
+            and ctx.last is not None
+            and ctx.last.start is not None
+            and ctx.yearless_compared(pos) is None  # what its sentence names, as below
+        ):
             base = ctx.last
         if unit == "year" and base is not None and _twelve_months(base):
             # "the year before" a fiscal year: the twelve months before it
@@ -191,6 +196,19 @@ def r_year_back(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         # year ago" outside a comparison ("founded in 1987, sold a year ago")
         year = ctx.base("year", pos, local=True)
         last = year if year is not None and _twelve_months(year) else None
+    if (
+        last is None
+        and ctx.published is None
+        and p["unit"] == "period"
+        and p.get("way") != "past"
+        and (prior := ctx.last) is not None
+        and _twelve_months(prior)
+        and pos - prior.span[1] <= RECALL_WINDOW
+        and ctx.yearless_compared(pos) is None
+    ):
+        # no date: "a year earlier" after "a surge in demand during 2004" is 2003, as "the
+        # previous year" is (GUIDELINES); "a year ago" counts from the unknown date
+        last = prior
     if last is not None and last.start is not None and last.end is not None:
         start, end = nz.shift_interval((last.start, last.end), -p["count"])
         return start, end, nz.shift_timex(last.timex, -p["count"])

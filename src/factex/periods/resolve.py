@@ -10,6 +10,7 @@ holidays) are resolved here; the relative ones in ``relative``; what resolution 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -116,11 +117,15 @@ def r_date_range(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return f"{a.isoformat()}/{b.isoformat()}"
 
     year = year_of(p["yref"], ctx)
-    if p["y1"] is not None:
-        year = p["y1"]
-    elif year is not None:
-        year -= wraps
+    if p["y1"] is not None:  # "from May 5, 2003 to June 3, 2004": each end its own year
+        y1 = p["y1"]
+        first = nz.safe_date(y1, m1, d1)
+        last = nz.safe_date(year if year is not None and year >= y1 else y1 + wraps, m2, d2)
+        if first is None or last is None or last < first:
+            return None
+        return first, last, f"{first.isoformat()}/{last.isoformat()}"
     if year is not None:
+        year -= wraps
         return (*make(year), fmt(year))
     make(2000)  # an impossible day ("February 30") is no period
     return yearless(make, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", ctx, pos, fmt)
@@ -228,7 +233,16 @@ def _unit_of_year(
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     q = p["quarter"]
-    return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+    if "quarter2" not in p:
+        return _unit_of_year(lambda y: nz.quarter_interval(y, q), f"Q{q}", p, ctx, pos)
+    # a run of quarters: placed in its year as its last quarter is; "2004-Q3/2004-Q4"
+    q2 = p["quarter2"]
+    resolved = _unit_of_year(lambda y: nz.quarter_interval(y, q2), f"Q{q2}", p, ctx, pos)
+    if resolved is None:
+        return None
+    _, end, timex = resolved
+    start = None if end is None else nz.quarter_interval(end.year, q)[0]
+    return start, end, f"{timex[:-1]}{q}/{timex}"
 
 
 def r_half(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
@@ -317,6 +331,23 @@ def _months_timex(start: dt.date, end: dt.date, quarter: bool) -> str:
     return f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
 
 
+def _yearless_months_timex(p: Parts) -> str:
+    """The timex of ``count`` months ending with ``month`` in no known year: a quarter by
+    its number, as with a year ("the quarter ending September 30": "XXXX-Q3"); a
+    financial year closed by the month's last day to the day ("the year to 31 March":
+    "XXXX-04-01/XXXX-03-31", GUIDELINES); else the months ("the three months to 30
+    November": "XXXX-09/XXXX-11")."""
+    count, month = p["count"], p["month"]
+    if "quarter" in p:
+        return f"XXXX-Q{p['quarter']}"
+    if p.get("unit") == "quarter" and count == 3 and month % 3 == 0:
+        return f"XXXX-Q{month // 3}"
+    first = (month - count) % 12 + 1
+    if p.get("unit") == "year" and p.get("day") == calendar.monthrange(2001, month)[1]:
+        return f"XXXX-{first:02d}-01/XXXX-{month:02d}-{p['day']:02d}"
+    return f"XXXX-{first:02d}/XXXX-{month:02d}"
+
+
 def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
     """ "the three months to December", "the year to March 2005": ``count`` months
     ending with ``month``. With no year, the month it ends with is placed as a yearless
@@ -336,8 +367,7 @@ def r_months_to(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
 
     if p["year"] is not None:
         return (*make(p["year"]), fmt(p["year"]))
-    first = (month - count) % 12 + 1
-    unknown = f"XXXX-{first:02d}/XXXX-{month:02d}"
+    unknown = _yearless_months_timex(p)
     # Reported in the past, the months are over: the latest end month before the date.
     way: nz.Tense = "past" if p["past"] or ctx.tense(pos) == "past" else None
     _, last, _ = yearless(lambda y: nz.month_interval(y, month), unknown, ctx, pos, str, way=way)
