@@ -586,26 +586,6 @@ EVENTS += (
         note="one bidder named twice: one bid",
     ),
     ex(
-        "[Gazprom|o] took over nuclear fuel giant [Atomstroieksport|o] in [October 2004|t|2004-10].",
-        ("other", "2004-10", ("Gazprom", "Atomstroieksport"), None),
-        note="a company named by what it is after a finite verb of buying",
-    ),
-    ex(
-        "[SBC|o] agreed to buy its former parent and phone trailblazer [AT&T|o] for about [$16bn|m|16e9 USD].",
-        ("other", None, ("SBC", "AT&T"), None),
-        note="two descriptions joined by 'and' before the company bought",
-    ),
-    ex(
-        "[Gazprom|o] took over fuel giant [Atomstroieksport|o]. [Gazprom|o] is one of the firms that acquired [Yuganskneftegas|o].",
-        ("other", None, ("Atomstroieksport",), None),
-        ("other", None, ("Yuganskneftegas",), None),
-        note="transactions of two companies bought are two, though their sentences share a company",
-    ),
-    ex(
-        "[Bell|h] took over as head of rival [McDonald's|o] in [2004|t|2004].",
-        note="negative: a post taken over is no company bought",
-    ),
-    ex(
         "[Inbev|o] grew thanks to its acquisition of [Ambev|o] [last year|t|-XXXX]. [Inbev|o] bought [Ambev|o] in [August 2004|t|2004-08].",
         ("other", "2004-08", ("Inbev", "Ambev"), None),
         note="a year not known (an undated story) and a dated mention may be one time: one"

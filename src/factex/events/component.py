@@ -99,36 +99,13 @@ def _clipped_org(before: str, article: ArticleMentions | None) -> bool:
     )
 
 
-def _org_mention_at(sent: Sentence, between: re.Match[str] | None) -> Mention | None:
-    """The organization mention that starts where ``between`` (a match in the sentence)
-    ends."""
+def _org_at(sent: Sentence, between: re.Match[str] | None) -> str | None:
+    """The organization that starts where ``between`` (a match in the sentence) ends."""
     if between is not None:
         at = sent.start + between.end()
         for m in sent.of_kind("org"):
             if m.start == at:
-                return m
-    return None
-
-
-def _org_at(sent: Sentence, between: re.Match[str] | None) -> str | None:
-    """The name of ``_org_mention_at``."""
-    m = _org_mention_at(sent, between)
-    return None if m is None else m.name
-
-
-def _target(sent: Sentence, e: int) -> str | None:
-    """The company a transaction (trigger ending at sentence offset ``e``) is of: the
-    first organization after it, ``rules.TARGET_BETWEEN`` between, unless only as an
-    owner ("sold Yukos' unit")."""
-    text = sent.text
-    for m in sent.of_kind("org"):
-        at = sent.local(m.start)
-        if at >= e:
-            if rules.TARGET_BETWEEN.fullmatch(text, e, at) is None or text.startswith(
-                ("'", "’"), sent.local(m.end)
-            ):
-                return None
-            return m.name
+                return m.name
     return None
 
 
@@ -203,7 +180,6 @@ def find_triggers(
                     if org_starts is None:
                         org_starts = {m.start for m in sent.of_kind("org")}
                     draft.own_org = sent.start + between.end() in org_starts
-                draft.target = _target(sent, e)
                 word = text[s:e].lower().rsplit(None, 1)[-1]
                 if word in rules.BID_NOUNS:
                     draft.bidder = _bidder(sent, s, e)

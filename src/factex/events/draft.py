@@ -47,7 +47,6 @@ class Draft:
     # an organization named right after its noun ("the flotation by software firm Tata")
     own_org: bool = False
     bidder: str | None = None  # a bid's own bidder ("a buyout from Verizon")
-    target: str | None = None  # the company a transaction is of ("acquired Yugansk")
     recap: bool = False  # named by its length and kind ("the five-day conference")
     also: bool = False  # one more of its kind ("will also hold talks with Japan")
     another: bool = False  # a signing of documents not yet named ("other agreements")

@@ -178,10 +178,6 @@ def same_event(old: Draft, new: Draft) -> bool:
         # bought 49% of W")
         if _two_transactions(old, new):
             return False
-        # nor transactions of two companies ("took over nuclear fuel giant Atomstroieksport"
-        # ... "Rosneft, the company that eventually acquired Yuganskneftegas")
-        if old.target and new.target and old.target != new.target:
-            return False
         # nor bids of two bidders ("Sumitomo withdrew its takeover offer for UFJ" ...
         # "Mitsubishi's takeover of UFJ")
         if old.bidder and new.bidder and old.bidder != new.bidder:
@@ -300,7 +296,6 @@ def _merge(old: Draft, new: Draft) -> None:
         old.period = new.period
     old.money = old.money or new.money
     old.bidder = old.bidder or new.bidder
-    old.target = old.target or new.target
     old.quantities = old.quantities or new.quantities
     old.document = old.document or new.document
     old.talks = old.talks or _is_talks(new)

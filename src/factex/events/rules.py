@@ -939,19 +939,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         org_after=True,
     ),
     Trigger(
-        # a company named by what it is: "agreed to buy medical technology firm Guidant",
-        # "took over nuclear fuel giant Atomstroieksport", "agreed to buy its former parent
-        # and phone trailblazer AT&T"
+        # a company named by what it is: "agreed to buy medical technology firm Guidant"
         "event.buy_company",
         "other",
-        r"\b(?:to\s+(?P<t>buy|acquire|purchase|take\s+over)|"
-        r"(?P<t2>bought|buys|acquired|acquires|took\s+over|takes\s+over|snapped\s+up))\s+"
-        # (not a post taken: "took over as head of rival Acme")
-        rf"(?:(?!as\b)[\w-]+\s+){{0,3}}?(?:{longest_first(COMPANY_NOUNS)})\s+"
-        r"(?:and\s+(?:[a-z][\w-]*\s+){1,3})?(?-i:[A-Z])",
-        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take"))
-        | frozenset({"bought", "buys", "acquire", "took", "takes", "snapped"}),
-        not_after=HEDGED_OR_ADJECTIVE,
+        r"\bto\s+(?P<t>buy|acquire|purchase|take\s+over)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("buy", "acquire", "purchase", "take")),
+        not_after=HEDGED,
     ),
     Trigger(
         # passive: "was bought by the Barclay twins", "sold to little-known Baikal Finance Group"
@@ -1389,14 +1383,6 @@ BID_NOUNS = frozenset(
 )
 BIDDER_AFTER = re.compile(
     r"\s+(?:(?:of|for)\s+[^.;,]{1,40}?\s+)?(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
-)
-# What lies between a transaction's trigger and the company it is of, its target ("acquired
-# Yuganskneftegas", "took over nuclear fuel giant Atomstroieksport", "the sale of its unit
-# Yugansk", "a takeover offer for rival bank UFJ")
-_NOT_PREPOSITION = r"(?!(?:to|from|by|in|on|at|with|into|as|than|after|before|since|for|of|off)\b)"
-TARGET_BETWEEN = re.compile(
-    r"\s+(?:(?:off|of|for)\s+)?(?:(?:the|its|their|an?)\s+)?"
-    rf"(?:{_NOT_PREPOSITION}[a-z][\w-]*\s+){{0,4}}(?:and\s+(?:{_NOT_PREPOSITION}[a-z][\w-]*\s+){{1,3}})?"
 )
 # ... and a merger's partner, taken for the bidder of its later takeover ("UFJ is to merge
 # with Mitsubishi Tokyo" ... "Mitsubishi's takeover of UFJ")
