@@ -496,7 +496,6 @@ EVENTS += (
     ),
     ex(
         "The firm, which floated in [2003|t|2003], recently signed a deal with [Shell|o].",
-        ("other", "2003", (), None),
         ("signing", None, ("Shell",), None),
         note="a period in a relative clause dates that clause, not the trigger",
     ),
@@ -596,26 +595,6 @@ EVENTS += (
         ("other", None, ("Acme",), None),
         ("other", "2001", ("Acme",), None),
         note="a weekday with no year is no time of a dated year: two transactions",
-    ),
-    ex(
-        "[Burren Energy|o], which floated in [2003|t|2003], recently announced a deal to buy 26% of [Hindustan Oil Exploration|o].",
-        ("other", "2003", ("Burren Energy",), None),
-        ("other", None, ("Hindustan Oil Exploration",), None),
-        note="a company's flotation told by its verb; a share offering and a purchase of one"
-        " sentence are two transactions",
-    ),
-    ex(
-        "The minister floated the idea of a new tax, and the pound floated freely.",
-        note="negative: an idea or a currency floated is no flotation",
-    ),
-    ex(
-        "[Glazer|h] presented the board with detailed proposals on an offer to buy the football club.",
-        ("other", None, ("Glazer",), None),
-        note="an offer to buy a company is a takeover bid",
-    ),
-    ex(
-        "[Acme|o] raised cash in a bid to buy the firm.",
-        note="negative: 'in a bid to' is an attempt, no bid",
     ),
     ex(
         "Gold has been sold by central banks, and Oil was sold at a loss.",
@@ -1356,7 +1335,6 @@ EVENTS += (
     ),
     ex(
         "The firm, which floated in [2003|t|2003], announced a deal with [Shell|o].",
-        ("other", "2003", (), None),
         ("signing", None, ("Shell",), None),
         note="a relative clause of another noun does not date the trigger after it",
     ),

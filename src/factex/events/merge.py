@@ -94,15 +94,6 @@ def _two_transactions(a: Draft, b: Draft) -> bool:
     )
 
 
-def _is_offering(d: Draft) -> bool:
-    """A share offering ("flotation", "floated", "share offer", a state's "sell-off" of a
-    company), not a purchase or sale of one by another."""
-    text = d.text.lower()
-    return text.startswith(
-        ("float", "flotation", "sell-off", "selloff", "privati")
-    ) or text.endswith(("offering", "share offer", "rights issue"))
-
-
 def _is_conference(d: Draft) -> bool:
     """A conference ("a news conference", "the five-day conference"), no transaction."""
     return d.text.lower().endswith("conference")
@@ -167,10 +158,6 @@ def same_event(old: Draft, new: Draft) -> bool:
                 and old.sentence != new.sentence
                 and len(old.orgs & new.orgs) >= 2
             )
-        # nor is a share offering a purchase ("The firm, which floated in 2003, recently
-        # announced a deal to buy 26% of Indian firm X")
-        if _is_offering(old) != _is_offering(new):
-            return False
         # nor is a news conference one of the transactions it announces
         if _is_conference(old) != _is_conference(new):
             return False

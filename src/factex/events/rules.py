@@ -129,8 +129,6 @@ HEDGED = re.compile(
     # a transaction tried and not made ("tried and failed to seal a merger"), or only
     # sought ("seeking to take over")
     r"fail(?:ed|s|ing)?\s+to|tried\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
-    # (or only tried for: "in a bid to buy the firm", "in an effort to take over")
-    r"in\s+an?\s+(?:[\w-]+\s+)?(?:bid|attempt|effort)\s+to|"
     # or one withdrawn from ("pulled out of an agreement to buy Fiat", "walked away from
     # its offer for X"): the agreement may have been an event, the transaction is none
     r"(?:pulled|pulls|pulling|backed|backs|backing)\s+out\s+of|"
@@ -1016,26 +1014,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!(?:(?<=\ba\smerger)|(?<=\ba\stie-up))(?:\s+(?:of|between|with)(?:\s+[\w.&'’-]+){1,6}?)?"
         r"\s+(?:would|could|might)\b)",
         not_after=HEDGED,
-    ),
-    Trigger(
-        # an offer to buy a company is a takeover bid: "proposals on an offer to buy the
-        # football club", "a modified offer to acquire MCI" (not an attempt: "in a bid to
-        # buy", "in an effort to")
-        "event.offer_to_buy",
-        "other",
-        r"\b(?P<t>offer|bid|proposal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+"
-        r"(?:(?-i:[A-Z])|(?:the|its|an?|their)\s+(?:[\w-]+\s+){0,3}?"
-        rf"(?:{longest_first((*COMPANY_NOUNS, *TRANSACTION_OBJECTS, 'club'))})\b)",
-        not_after=re.compile(
-            rf"{HEDGED.pattern}|\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-        ),
-    ),
-    Trigger(
-        # a company's flotation told by its verb: "The firm, which floated in 2003", "the
-        # company floated on the stock market" (not an idea floated: a place or time after)
-        "event.floated",
-        "other",
-        r"\b(?:firm|company|group|bank|business|which|it)\s+(?:was\s+)?(?P<t>floated)\s+(?:on|in)\s",
     ),
     Trigger(
         "event.offering",
