@@ -585,3 +585,96 @@ def test_model_guesses_in_an_organizations_role_stay(blank, role, kept):
     words, heads, deps, ent = _ROLES[role]
     name = " ".join(words[ent[0] : ent[1]])
     assert (name in _parsed(blank, words, heads, deps, ent)) is kept
+
+
+def _at(nlp, text: str, ents: list[tuple[str, int]]):
+    """Run the factex components on ``text`` with ORG entities at the given occurrences
+    (``(surface, n)``: the n-th occurrence, from 0)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, n in ents:
+        start = -1
+        for _ in range(n + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label="ORG"))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # a name ending in a joining word, or stopped before the rest of the name
+        ("Figures came from the Office of the Deputy Premier.", "Office of the"),
+        ("Its unit Banco do Varnos grew.", "Banco"),
+        ("It lost because the British Varn and Kelso company failed.", "British Varn"),
+        # a count in thousands before the name: the things counted
+        ("GM is recalling 17,815 Varno Ranas, its vans.", "Varno Ranas"),
+        ("GM is recalling 19,924 Varno XLR coupes.", "Varno"),
+        # a person's surname, the person introduced with a title elsewhere; a person
+        # in apposition
+        ("Beryl Varnow, chairman of the council, spoke. Varnow said growth was weak.", "Varnow"),
+        ("Anil accused Anand Varn, a confidant of his brother, of leaking.", "Anand Varn"),
+    ],
+)
+def test_model_fragments_counted_things_and_people(blank, text, ent):
+    assert _model_names(blank, text, [(ent, "ORG")]) == set()
+
+
+def test_a_model_name_across_a_bracket_is_dropped(blank):
+    text = "The Varnish Bankers' Association (VBA) said lending was weak."
+    assert _model_names(blank, text, [("Varnish Bankers' Association (VBA", "ORG")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "kept"),
+    [
+        # a small number, a year, a lower-case noun after a count: the maker
+        ("Zentrix said so. It sold 12,000 Zentrix jets.", "Zentrix", True),
+        ("Zentrix grew. In 2004 Zentrix cut prices.", "Zentrix", True),
+        # one name, one "the" (two names when the model tags both)
+        ("Talks with Varnex and Kelso Foods failed. Varnex said so.", "Varnex", True),
+    ],
+)
+def test_model_counts_and_lists_that_keep_a_name(blank, text, ent, kept):
+    doc = _with_entities(blank, text, [(ent, "ORG")])
+    assert (ent in {m.text for o in doc._.organizations for m in o.mentions}) is kept
+
+
+def test_a_capitalized_phrase_with_no_head_defines_a_term(blank):
+    text = "It withdrew Most Varned Nation (MVN) status. MVN means little."
+    doc = _at(blank, text, [("MVN", 0), ("MVN", 1)])
+    assert doc._.organizations == []
+    # an organization's head word in the phrase: a body's acronym
+    text = "The Federation of Varnish Makers (Varnren) said so. Varnren met."
+    doc = _at(blank, text, [("Varnren", 0), ("Varnren", 1)])
+    assert "Varnren" in {m.text for o in doc._.organizations for m in o.mentions}
+
+
+def test_a_person_introduced_once_is_no_organization_later(blank):
+    text = "Hungarian astronaut Bertal Varkas left. Varkas said he would go."
+    doc = _at(blank, text, [("Bertal Varkas", 0), ("Varkas", 1)])
+    assert doc._.organizations == []
+
+
+def test_an_adjective_inside_a_sentence_is_no_organization(blank):
+    text = "Prices fell. It acted under Congressional pressure, said Velcard."
+    assert _tagged(blank, text, "Congressional", "JJ") == set()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a model-only body's first word is taken for its short name ('House' of "
+    "'House Ways and Means Trade Subcommittee'): a body is no company, its first word "
+    "names its parent",
+)
+def test_a_bodys_first_word_is_not_that_body(blank):
+    text = (
+        "The House Ways and Means Trade Subcommittee voted on the bill. "
+        "The full House will vote on it, the House said."
+    )
+    doc = _at(blank, text, [("House Ways and Means Trade Subcommittee", 0), ("House", 2)])
+    names = {o.name for o in doc._.organizations}
+    assert "House Ways and Means Trade Subcommittee" in names and "House" in names

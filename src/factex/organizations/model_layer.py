@@ -35,6 +35,7 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
     found_ends = {c.end for c in found}
     found_starts = {c.start for c in found}
     things: set[str] = set()  # names the article uses for a thing: no mention is a firm
+    persons: set[str] = set()  # names and surnames the article gives a person
     person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     people: set[str] | None = None
     lower = detect.lower_words(t) if doc.ents else None
@@ -44,6 +45,8 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue
         if people is None:
             people = detect.person_words(t)
+        if any(t.words[k] == "(" for k in range(ent.start + 1, ent.end)):
+            continue  # "British Bankers' Association (BBA": across a name and its acronym
         if detect.personal(t, ent.start, ent.end, people):
             continue  # "Alan Greenspan", "Mr Ebbers": the rules' people win
         text = ent.text
@@ -59,8 +62,13 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue
         if name.lower() in lx.places() or name.lower() in lx.demonyms():
             continue
-        if detect.named_thing(t, ent.start, ent.end) or _defined_term(t, ent.start, ent.end):
+        if detect.named_thing(t, ent.start, ent.end) or _defined_term(
+            t, ent.start, ent.end, found_ends
+        ):
             things.add(name)  # "drug Tysabri", "1405 GMT", "leukoencephalopathy (PML)"
+            continue
+        if _counted(t, ent.start) and (ent.end >= t.n or not t.words[ent.end].islower()):
+            things.add(name)  # "17,815 Buick Raniers,", "19,924 Cadillac XLR coupes"
             continue
         if t.overlaps_person(start, end) or (" " not in name and name in person_words):
             continue  # "Jobs" after "Steve Jobs": the model's person, named again
@@ -70,10 +78,14 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             or _in_model_list(t, ent.start, ent.end)
         ):
             continue
-        if _place_compound(t, ent.end) or _cut_name(t, ent.end):
-            continue  # "Aberdeen-based", "House" of "House of Fraser"
+        the = start > ent.start_char or (ent.start > 0 and t.lower[ent.start - 1] == "the")
+        if _place_compound(t, ent.end) or _cut_name(doc, t, ent.end, the):
+            continue  # "Aberdeen-based", "House" of "House of Fraser", "Office of the"
         if _introduced_person(t, ent.start, ent.end) or _among_people(doc, t, ent.start, ent.end):
+            persons.update((name, name.split()[-1]))  # its surname alone is the person too
             continue  # "richest man Azim Premji", "Anshuman Magazine, managing director"
+        if ent.end - ent.start == 1 and _surname_introduced(t, t.words[ent.start]):
+            continue  # "Sprinkel said" after "Beryl Sprinkel, chairman of ..."
         if ent.end < t.n and t.words[ent.end] in _KIN_AFTER:
             continue  # "the Barclay twins": a family
         if _shouted(t, ent.start, ent.end) or _place_compound_word(t, ent.start, ent.end):
@@ -115,6 +127,7 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
         ):
             alone.add(id(cand))
         out.append(cand)
+    things |= persons  # one sense per article: "Bertalan Farkas" ... "Farkas said"
     return [c for c in out if t.text[c.start : c.end] not in things] if things else out
 
 
@@ -357,16 +370,34 @@ def _product(t: Tokens, i: int, j: int) -> bool:
     return False
 
 
-def _defined_term(t: Tokens, i: int, j: int) -> bool:
+def _defined_term(t: Tokens, i: int, j: int, found_ends: set[int]) -> bool:
     """Tokens [i, j) are an acronym in brackets after a phrase that names no organization:
-    a lower-case term ("progressive multifocal leukoencephalopathy (PML)") or a document
-    or event ("Multi-Fibre Agreement (MFA)")."""
+    a lower-case term ("progressive multifocal leukoencephalopathy (PML)"), a document
+    or event ("Multi-Fibre Agreement (MFA)"), or capitalized words that no rule found as
+    an organization and that hold no organization's head word or legal form ("Most
+    Favoured Nation (MFN)", "Generalised System of Preference (GSP)")."""
     if i < 2 or j >= t.n or t.words[i - 1] != "(" or t.words[j] != ")":
         return False
     before = t.lower[i - 2]
     if t.words[i - 2].islower():
         return before not in lx.HEADS  # "the central bank (BCRA)" defines a body
-    return _singular(before) in lx.NOT_ORG_HEADS
+    if _singular(before) in lx.NOT_ORG_HEADS:
+        return True
+    if t.ends[i - 2] in found_ends:
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 8 and (t.cap[k] or t.lower[k] in _JOINERS):
+        if t.lower[k] in lx.HEADS or is_legal_form_token(t, k):
+            return False  # "Federation of Economic Organizations (Keidanren)"
+        k -= 1
+    return True
+
+
+def _counted(t: Tokens, i: int) -> bool:
+    """A count in thousands stands right before the name: what is counted ("17,815 Buick
+    Raniers") or, with a lower-case noun after it, its maker ("12,000 Boeing jets"). A
+    small number may be part of a name or a score, a year no count ("in 2004 Enron")."""
+    return i > 0 and "," in t.words[i - 1] and t.words[i - 1].replace(",", "").isdigit()
 
 
 # Words joined to a place by a hyphen: "Aberdeen-based", "Ohio-born".
@@ -378,15 +409,28 @@ def _place_compound(t: Tokens, j: int) -> bool:
     return j + 1 < t.n and t.words[j] in "-–" and t.lower[j + 1] in _PLACE_COMPOUNDS
 
 
-def _cut_name(t: Tokens, j: int) -> bool:
-    """The model stopped before the rest of a name: "House" of "House of Fraser", "Cable"
-    of "Cable and Wireless Plc" (capitals after "and" up to a legal form)."""
+# Lower-case words that join the words of one name ("Banco do Brasil", "Office of the
+# Deputy Prime Minister"): a name never ends in one.
+_JOINERS = lx.CONNECTORS | {"the", "and", "do", "da", "dos", "del", "des", "di", "y"}
+# Of those, the ones that also stand between two names ("a deal with X for Y").
+_JOINERS_AFTER_NAMES = frozenset({"and", "the", "for", "la", "le"})
+
+
+def _cut_name(doc: Doc, t: Tokens, j: int, the_before: bool) -> bool:
+    """The model cut a longer name: it ends in a joining word ("Office of the"), or
+    stopped before the rest of the name ("House" of "House of Fraser", "Banco" of "Banco
+    do Brasil", "Cable" of "Cable and Wireless Plc": capitals after "and" up to a legal
+    form, or, after "the" before the name, that the model tags as no entity)."""
+    if t.words[j - 1] in _JOINERS:
+        return True
     if j + 1 >= t.n or not t.cap[j + 1]:
         return False
-    if t.words[j] in ("of", "&"):
+    if t.words[j] in _JOINERS - _JOINERS_AFTER_NAMES:
         return True
     if t.words[j] != "and":
         return False
+    if the_before and not doc[j + 1].ent_type_ and not detect.is_place_words(t, j + 1, j + 2):
+        return True  # "the British Cable and Wireless company": one "the", one name
     k = j + 1
     while k < t.n and k - j <= 4 and t.cap[k] and not is_legal_form_token(t, k):
         k += 1
@@ -429,7 +473,26 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     k = j + 1
     while k < t.n and (t.lower[k] in _TITLE_OPENERS or t.lower[k] in lx.demonyms()):
         k += 1  # "Gad Yaacobi, Israeli minister of ..."
-    return j < t.n and t.words[j] == "," and k < t.n and t.lower[k] in lx.TITLES
+    if j >= t.n or t.words[j] != "," or k >= t.n:
+        return False
+    return t.lower[k] in lx.TITLES or t.lower[k] in _PERSON_AFTER  # "X, a confidant of"
+
+
+# Nouns of a person in apposition besides titles: "Anand Jain, a confidant of ...".
+_PERSON_AFTER = frozenset({"confidant", "friend", "ally", "cousin", "nephew", "niece", "uncle"})
+
+
+def _surname_introduced(t: Tokens, word: str) -> bool:
+    """The one word ``word`` is elsewhere the last of a person's name introduced as such
+    ("Beryl Sprinkel, chairman of ..." before "Sprinkel said")."""
+    at: dict[str, list[int]] = t.memo.get("word_positions") or {}
+    if not at:
+        for k, w in enumerate(t.words):
+            at.setdefault(w, []).append(k)
+        t.memo["word_positions"] = at
+    return any(
+        k > 0 and t.cap[k - 1] and _introduced_person(t, k - 1, k + 1) for k in at.get(word, ())
+    )
 
 
 def _among_people(doc: Doc, t: Tokens, i: int, j: int) -> bool:
@@ -568,13 +631,13 @@ def _in_model_list(t: Tokens, i: int, j: int) -> bool:
 
 
 def _common_word_opening(doc: Doc, t: Tokens, i: int) -> bool:
-    """A one-word guess opening a sentence that the model's own tagger reads as a common
-    word ("Millions", "Upscale", "Tacit"), and that the article never capitalizes inside
-    a sentence."""
-    if not t.sent[i] and not (i > 0 and t.brk[i - 1]):
-        return False
+    """A one-word guess that the model's own tagger reads as a common word: opening a
+    sentence ("Millions", "Upscale", "Tacit") when the article never capitalizes it inside
+    a sentence, or an adjective inside one ("under Congressional pressure")."""
     if not doc.has_annotation("TAG") or doc[i].tag_ in ("NNP", "NNPS") or doc[i].pos_ == "PROPN":
         return False
+    if not t.sent[i] and not (i > 0 and t.brk[i - 1]):
+        return doc[i].tag_ in ("JJ", "JJR", "JJS")
     return t.words[i] not in _inner_capitals(t)
 
 
