@@ -733,6 +733,27 @@ SPEAKERS: tuple[Example[Org], ...] = (
         note="no domain noun after 'and': two names",
     ),
     ex(
+        "Japan's Agriculture, Forestry and Fisheries Ministry said imports rose.",
+        ("Agriculture, Forestry and Fisheries Ministry", "government"),
+        note="a comma series of domain nouns before the pair is the name's",
+    ),
+    ex(
+        "Shares in Nippon Steel, Pulp and Paper Corp and Sony fell.",
+        ("Nippon Steel", "company"),
+        ("Pulp and Paper", "company"),
+        ("Sony", "company"),
+        note="a domain noun ending a name before the comma opens no series",
+    ),
+    # the possessive of an irregular plural is a group's, inside the name
+    ex(
+        "The official People's Daily said growth would slow.",
+        ("People's Daily", "media"),
+    ),
+    ex(
+        "China's People's Insurance Company said profit rose.",
+        ("People's Insurance Company", "company"),
+    ),
+    ex(
         "Boeing and Defence Ministry officials met on Monday.",
         ("Boeing", "company"),
         ("Defence Ministry", "government"),

@@ -101,6 +101,14 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         left -= 1  # "Rally's Inc.", "Shoney's Inc.": the 's belongs to the name
     start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
     if (
+        start >= 2
+        and t.words[start - 1] in ("'s", "’s")
+        and t.lower[start - 2] in _GROUP_PLURALS
+        and t.cap[start - 2]
+        and not t.sent[start - 1]
+    ):
+        start = name_start_left(t, start - 2)  # "People's Daily", "National People's Congress"
+    if (
         has_legal
         and start >= 2
         and t.words[start - 1] in ("'s", "’s")
@@ -115,7 +123,7 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         and _joins_with_and(t, start)
     ):
         # "Valley Federal Savings and Loan Association", "Oil and Natural Gas Commission"
-        start = _left_of_and(t, start)
+        start = _series_left(t, _left_of_and(t, start))
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
     if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
@@ -290,6 +298,28 @@ def _opens_pair(t: Tokens, start: int, left: int) -> bool:
 
 
 _JOINS = frozenset({"of", "for", "and", "&"})
+
+# Irregular plurals: their "'s" is a group's, never one owner's, so it opens a name
+# ("People's Daily", "Children's Hospital"), unlike "Toyota's Motor Division".
+_GROUP_PLURALS = frozenset({"people", "women", "children", "men"})
+
+
+def _series_left(t: Tokens, start: int) -> int:
+    """Start of a comma series of domain nouns opening the name before the pair joined
+    by "and" at token start ("Agriculture, Forestry and Fisheries Ministry"; not the
+    "Steel" of "Nippon Steel, Pulp and Paper Corp")."""
+    while (
+        start >= 2
+        and t.words[start - 1] == ","
+        and t.lower[start] in _DOMAIN_NOUNS
+        and t.lower[start - 2] in _DOMAIN_NOUNS
+        and t.cap[start - 2]
+        and not t.sent[start - 1]
+        and not t.sent[start]
+        and not (start >= 3 and is_name_word(t, start - 3) and not t.sent[start - 2])
+    ):
+        start -= 2
+    return start
 
 
 def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:
