@@ -578,6 +578,12 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Sibneft", "company"),
     ),
     ex(
+        "Officials said Kestrel Mining, another group firm, had lost money.",
+        ("Kestrel Mining", "company"),
+        note="'another' opens an appositive as 'a' does",
+    ),
+    ex("The deal, another sign of a weak market, was signed on Monday."),
+    ex(
         "Optimism rose, say researchers at Quarry Lane Partners.",
         ("Quarry Lane Partners", "company"),
     ),
