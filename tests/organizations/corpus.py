@@ -750,6 +750,19 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Sony", "company"),
         note="a domain noun ending a name before the comma opens no series",
     ),
+    ex(
+        "Officials at HM Customs and Excise said it would act.",
+        ("HM Customs and Excise", "government"),
+        note="a head that is a portfolio takes the portfolio joined to it",
+    ),
+    ex(
+        "Officials at Customs and Excise said it would act.",
+        ("Customs and Excise", "government"),
+    ),
+    ex(
+        "Insurance and Banking stocks led the gains.",
+        note="a pair of business heads alone is no name",
+    ),
     # the possessive of an irregular plural is a group's, inside the name
     ex(
         "The official People's Daily said growth would slow.",

@@ -56,6 +56,21 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     if key in lx.LEGAL_FORMS and not is_legal_form_token(t, i):
         return None
+    if (
+        head_cap
+        and key in lx.CONJOINABLE_PAIR_WORDS
+        and j + 1 < t.n
+        and t.lower[j] == "and"
+        and t.cap[j + 1]
+        and t.lower[j + 1] in lx.CONJOINABLE_PAIR_WORDS
+        and not t.sent[j + 1]
+    ):
+        # "(HM) Customs and Excise": a head's pair of portfolios is one name, a state
+        # body's even alone (not "Insurance and Banking stocks")
+        j += 2
+        paired = True
+    else:
+        paired = False
     # The name goes on after the head ("Bank Leumi", "Holding Company"): not its end.
     if (
         j < t.n
@@ -156,7 +171,11 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
         if has_of and key in lx.OF_HEADS:
             rule = rules.HEAD_OF
-        elif key in lx.STANDALONE_HEADS or _after_country_possessive(t, start):
+        elif (
+            key in lx.STANDALONE_HEADS
+            or (paired and lx.HEADS.get(key) == "government")
+            or _after_country_possessive(t, start)
+        ):
             rule = rules.STANDALONE
         else:
             return None
