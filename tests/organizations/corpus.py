@@ -584,6 +584,12 @@ SPEAKERS: tuple[Example[Org], ...] = (
     ),
     ex("The deal, another sign of a weak market, was signed on Monday."),
     ex(
+        "Officials said a Velmar Group company had lost money.",
+        ("Velmar Group", "company"),
+        note="a member named after the name makes 'a' no generic determiner",
+    ),
+    ex("Delegates met at a Convention Center firm."),
+    ex(
         "Optimism rose, say researchers at Quarry Lane Partners.",
         ("Quarry Lane Partners", "company"),
     ),

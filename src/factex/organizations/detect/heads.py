@@ -141,8 +141,15 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         start = _series_left(t, _left_of_and(t, start))
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
-    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
-        return None  # "a Convention Center"; but "a Matsushita Electric Co spokesman"
+    if (
+        start > 0
+        and t.lower[start - 1] in lx.GENERIC_DETERMINERS
+        and not _staff_after(t, end)
+        and not (head_cap and end < t.n and t.lower[end] in _MEMBERS)
+    ):
+        # "a Convention Center"; but "a Matsushita Electric Co spokesman", "another
+        # Reliance Group company"
+        return None
     if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
         return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
@@ -228,6 +235,8 @@ def _country_or_leader(t: Tokens, i: int, j: int) -> bool:
 
 # Who works for an organization, after its name: the determiner before the name is theirs.
 _STAFF = lx.EMPLOYEE_NOUNS | lx.ROLES_AFTER | {"official", "officials"}
+# A member of the organization named before them: "a Velmar Group company".
+_MEMBERS = frozenset({"company", "firm", "unit", "subsidiary", "affiliate", "division"})
 
 
 def _staff_after(t: Tokens, end: int) -> bool:
