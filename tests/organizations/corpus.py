@@ -853,6 +853,22 @@ CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPE
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
     ex(
+        "Tim Mazanec, director at Investors Bank and Trust, said the dollar fell.",
+        ("Investors Bank and Trust", "company"),
+        note="a head's 'and' plus another head ending the name ('Bank and Trust') is cut",
+    ),
+    ex(
+        "The National People's Congress approved the budget.",
+        ("National People's Congress", "government"),
+        note="the known 'Congress' takes the name from the words before it",
+    ),
+    ex(
+        "Next said its profits would be lower. Next's shares fell 3%.",
+        ("Next", "company"),
+        note="a company named by a common word, as subject of 'said' and owner of"
+        " shares, is read nowhere",
+    ),
+    ex(
         "GlaxoSmithKline raised prices. Glaxo says distribution has slowed.",
         ("GlaxoSmithKline", "company"),
         ("Glaxo", "company"),
