@@ -681,3 +681,16 @@ def test_a_lead_with_no_amount_names_the_reporting_country_by_its_figure():
         published="1987-04-08",
     )
     assert [(f.measure, f.exporter, f.importer) for f in found.facts] == [("imports", None, None)]
+
+
+@pytest.mark.xfail(strict=True, reason="a known gap: a legislature is taken as a party")
+def test_legislature_is_no_party_of_a_budget(nlp):
+    """A legislature that votes a budget is not the economy its deficit is about
+    (GUIDELINES: parties are what the measure is about)."""
+    text = (
+        "The House of Representatives is expected to vote tomorrow on a budget plan"
+        " that reduces the deficit by 38 billion dlrs."
+    )
+    facts = factex.extract(text, nlp=nlp).facts
+    assert facts
+    assert all("House of Representatives" not in f.parties for f in facts)

@@ -578,6 +578,18 @@ SPEAKERS: tuple[Example[Org], ...] = (
         ("Sibneft", "company"),
     ),
     ex(
+        "Officials said Kestrel Mining, another group firm, had lost money.",
+        ("Kestrel Mining", "company"),
+        note="'another' opens an appositive as 'a' does",
+    ),
+    ex("The deal, another sign of a weak market, was signed on Monday."),
+    ex(
+        "Officials said a Velmar Group company had lost money.",
+        ("Velmar Group", "company"),
+        note="a member named after the name makes 'a' no generic determiner",
+    ),
+    ex("Delegates met at a Convention Center firm."),
+    ex(
         "Optimism rose, say researchers at Quarry Lane Partners.",
         ("Quarry Lane Partners", "company"),
     ),
@@ -733,6 +745,40 @@ SPEAKERS: tuple[Example[Org], ...] = (
         note="no domain noun after 'and': two names",
     ),
     ex(
+        "Japan's Agriculture, Forestry and Fisheries Ministry said imports rose.",
+        ("Agriculture, Forestry and Fisheries Ministry", "government"),
+        note="a comma series of domain nouns before the pair is the name's",
+    ),
+    ex(
+        "Shares in Nippon Steel, Pulp and Paper Corp and Sony fell.",
+        ("Nippon Steel", "company"),
+        ("Pulp and Paper", "company"),
+        ("Sony", "company"),
+        note="a domain noun ending a name before the comma opens no series",
+    ),
+    ex(
+        "Officials at HM Customs and Excise said it would act.",
+        ("HM Customs and Excise", "government"),
+        note="a head that is a portfolio takes the portfolio joined to it",
+    ),
+    ex(
+        "Officials at Customs and Excise said it would act.",
+        ("Customs and Excise", "government"),
+    ),
+    ex(
+        "Insurance and Banking stocks led the gains.",
+        note="a pair of business heads alone is no name",
+    ),
+    # the possessive of an irregular plural is a group's, inside the name
+    ex(
+        "The official People's Daily said growth would slow.",
+        ("People's Daily", "media"),
+    ),
+    ex(
+        "China's People's Insurance Company said profit rose.",
+        ("People's Insurance Company", "company"),
+    ),
+    ex(
         "Boeing and Defence Ministry officials met on Monday.",
         ("Boeing", "company"),
         ("Defence Ministry", "government"),
@@ -806,6 +852,22 @@ CORPUS: tuple[Example[Org], ...] = BUSINESS + GOVERNMENT + WIRE + NEGATIVE + SPE
 # (Morgan Stanley and Goldman Sachs, once here, are found through the gazetteer:
 # test_gazetteer.py.)
 GAPS: tuple[Example[Org], ...] = (
+    ex(
+        "Tim Mazanec, director at Investors Bank and Trust, said the dollar fell.",
+        ("Investors Bank and Trust", "company"),
+        note="a head's 'and' plus another head ending the name ('Bank and Trust') is cut",
+    ),
+    ex(
+        "The National People's Congress approved the budget.",
+        ("National People's Congress", "government"),
+        note="the known 'Congress' takes the name from the words before it",
+    ),
+    ex(
+        "Next said its profits would be lower. Next's shares fell 3%.",
+        ("Next", "company"),
+        note="a company named by a common word, as subject of 'said' and owner of"
+        " shares, is read nowhere",
+    ),
     ex(
         "GlaxoSmithKline raised prices. Glaxo says distribution has slowed.",
         ("GlaxoSmithKline", "company"),

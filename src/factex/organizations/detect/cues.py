@@ -672,13 +672,14 @@ _RANKS = frozenset({"top", "leading", "main"})
 
 
 def _appositive(t: Tokens, i: int) -> Candidate | None:
-    """ "X, a (Russian oil) company": X, when the noun ends the description."""
+    """ "X, a (Russian oil) company", "X, another Reliance Group company": X, when the
+    noun ends the description."""
     nxt = i + 1
     if nxt < t.n and t.words[nxt][:1].isalpha() and t.lower[nxt] not in lx.APPOSITIVE_FOLLOWERS:
         return None  # "a company director": the noun modifies another
     k = i - 1
     ranked = False  # "the world's biggest carmaker", "the US's leading insurer"
-    while k > 0 and i - k <= 6 and t.lower[k] not in ("a", "an", "the"):
+    while k > 0 and i - k <= 6 and t.lower[k] not in ("a", "an", "another", "the"):
         if t.words[k] == "," and ranked:
             break  # "X, Europe's largest insurer": a place's ranking needs no article
         ranked = ranked or t.words[k] in POSSESSIVE
@@ -689,7 +690,7 @@ def _appositive(t: Tokens, i: int) -> Candidate | None:
         end = k
     elif k < 2 or t.words[k - 1] != "," or i - k > 5:
         return None
-    elif t.lower[k] not in ("a", "an") and not (
+    elif t.lower[k] not in ("a", "an", "another") and not (
         t.lower[k] == "the" and (ranked or _defined(t, nxt))
     ):
         return None  # "However, the company said": "the" takes up an earlier mention

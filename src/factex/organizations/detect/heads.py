@@ -56,6 +56,21 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None
     if key in lx.LEGAL_FORMS and not is_legal_form_token(t, i):
         return None
+    if (
+        head_cap
+        and key in lx.CONJOINABLE_PAIR_WORDS
+        and j + 1 < t.n
+        and t.lower[j] == "and"
+        and t.cap[j + 1]
+        and t.lower[j + 1] in lx.CONJOINABLE_PAIR_WORDS
+        and not t.sent[j + 1]
+    ):
+        # "(HM) Customs and Excise": a head's pair of portfolios is one name, a state
+        # body's even alone (not "Insurance and Banking stocks")
+        j += 2
+        paired = True
+    else:
+        paired = False
     # The name goes on after the head ("Bank Leumi", "Holding Company"): not its end.
     if (
         j < t.n
@@ -101,6 +116,14 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         left -= 1  # "Rally's Inc.", "Shoney's Inc.": the 's belongs to the name
     start = name_start_left(t, left) if left > 0 and not t.sent[left] else left
     if (
+        start >= 2
+        and t.words[start - 1] in ("'s", "’s")
+        and t.lower[start - 2] in _GROUP_PLURALS
+        and t.cap[start - 2]
+        and not t.sent[start - 1]
+    ):
+        start = name_start_left(t, start - 2)  # "People's Daily", "National People's Congress"
+    if (
         has_legal
         and start >= 2
         and t.words[start - 1] in ("'s", "’s")
@@ -115,11 +138,18 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         and _joins_with_and(t, start)
     ):
         # "Valley Federal Savings and Loan Association", "Oil and Natural Gas Commission"
-        start = _left_of_and(t, start)
+        start = _series_left(t, _left_of_and(t, start))
     elif head_cap and _spelled_with_and(t, start, end):
         start = _left_of_and(t, start)  # "the Minerals and Metals Trading Corp (MMTC)"
-    if start > 0 and t.lower[start - 1] in lx.GENERIC_DETERMINERS and not _staff_after(t, end):
-        return None  # "a Convention Center"; but "a Matsushita Electric Co spokesman"
+    if (
+        start > 0
+        and t.lower[start - 1] in lx.GENERIC_DETERMINERS
+        and not _staff_after(t, end)
+        and not (head_cap and end < t.n and t.lower[end] in _MEMBERS)
+    ):
+        # "a Convention Center"; but "a Matsushita Electric Co spokesman", "another
+        # Reliance Group company"
+        return None
     if lowercase and start > 0 and t.lower[start - 1] in lx.OWNER_DETERMINERS:
         return None  # "its Midland nuclear plant": an owned facility
     if any(t.brk[k] for k in range(start, end)):
@@ -148,7 +178,11 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
             return None
         if has_of and key in lx.OF_HEADS:
             rule = rules.HEAD_OF
-        elif key in lx.STANDALONE_HEADS or _after_country_possessive(t, start):
+        elif (
+            key in lx.STANDALONE_HEADS
+            or (paired and lx.HEADS.get(key) == "government")
+            or _after_country_possessive(t, start)
+        ):
             rule = rules.STANDALONE
         else:
             return None
@@ -201,6 +235,8 @@ def _country_or_leader(t: Tokens, i: int, j: int) -> bool:
 
 # Who works for an organization, after its name: the determiner before the name is theirs.
 _STAFF = lx.EMPLOYEE_NOUNS | lx.ROLES_AFTER | {"official", "officials"}
+# A member of the organization named before them: "a Velmar Group company".
+_MEMBERS = frozenset({"company", "firm", "unit", "subsidiary", "affiliate", "division"})
 
 
 def _staff_after(t: Tokens, end: int) -> bool:
@@ -290,6 +326,28 @@ def _opens_pair(t: Tokens, start: int, left: int) -> bool:
 
 
 _JOINS = frozenset({"of", "for", "and", "&"})
+
+# Irregular plurals: their "'s" is a group's, never one owner's, so it opens a name
+# ("People's Daily", "Children's Hospital"), unlike "Toyota's Motor Division".
+_GROUP_PLURALS = frozenset({"people", "women", "children", "men"})
+
+
+def _series_left(t: Tokens, start: int) -> int:
+    """Start of a comma series of domain nouns opening the name before the pair joined
+    by "and" at token start ("Agriculture, Forestry and Fisheries Ministry"; not the
+    "Steel" of "Nippon Steel, Pulp and Paper Corp")."""
+    while (
+        start >= 2
+        and t.words[start - 1] == ","
+        and t.lower[start] in _DOMAIN_NOUNS
+        and t.lower[start - 2] in _DOMAIN_NOUNS
+        and t.cap[start - 2]
+        and not t.sent[start - 1]
+        and not t.sent[start]
+        and not (start >= 3 and is_name_word(t, start - 3) and not t.sent[start - 2])
+    ):
+        start -= 2
+    return start
 
 
 def _spelled_with_and(t: Tokens, start: int, end: int) -> bool:
