@@ -1412,6 +1412,16 @@ FACTS: tuple[Example[F], ...] = (
         note="the prices of a good or asset",
     ),
     ex(
+        "The average UK house price fell from [£180,126|m|180126 GBP] to [£178,906|m|178906 GBP].",
+        ("house_price", "level", 180126, "GBP", None, None, None),
+        ("house_price", "level", 178906, "GBP", None, None, None),
+        note="one such price named with its modifier, as the text writes it",
+    ),
+    ex(
+        "But the new price is still [$14|m|14 USD] higher than the price fixed in the contract.",
+        note="negative: 'the price' with no modifier that tells it apart names no measure",
+    ),
+    ex(
         "Strong sales rose 5% in [May|t|2005-05], while full-year profit climbed to [£3bn|m|3e9 GBP].",
         ("sales", "change", 5, "percent", "2005-05", None, None),
         ("profit", "level", 3e9, "GBP", "2005-05", None, None),
@@ -2056,6 +2066,11 @@ GAPS: tuple[Example[F], ...] = (
         "Used car prices rose 5% in [May|t|2005-05].",
         ("used_car_prices", "change", 5, "percent", "2005-05", None, None),
         note="a modifier of two words: only the last is read (car_prices)",
+    ),
+    ex(
+        "The price of gold fell to [$413.50|m|413.5 USD] an ounce.",
+        ("gold_price", "level", 413.5, "USD", None, None, None),
+        note="'the price of' a good names the good's price; the table reads the modifier before 'price' only",
     ),
     ex(
         "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",

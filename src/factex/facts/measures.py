@@ -650,6 +650,13 @@ MEASURES: tuple[Measure, ...] = (
     # the prices of a good or asset ("oil prices", "house prices"); a share's, a country's
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),
+    # one such price named with its modifier, as the text writes it ("the average house
+    # price fell to £178,906" -> house_price; GUIDELINES: "gas_price"); "the price" alone
+    # names none, and one "of" an amount is the text's own longer phrase ("the auction
+    # start price of 246.75bn roubles")
+    Measure(
+        "price", (r"price(?!s)(?!\s+of\b)",), modifiers=True, per_unit=True, needs_modifier=True
+    ),
     Measure("costs", (r"costs",), modifiers=True),
     # last, a rate in percent named by its modifier ("raised its prime rate to 10.5%" ->
     # prime_rate; not "the rate of inflation": the measure is what it is the rate of)
