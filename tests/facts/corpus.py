@@ -1944,6 +1944,16 @@ FACTS: tuple[Example[F], ...] = (
         note="a company's move in percent, with no measure named, is its share price",
     ),
     ex(
+        "Investors sold Corus after the news. Corus fell 2.2% in early trading.",
+        ("share_price", "change", -2.2, "percent", None, None, None),
+        note="a name the sentence opens with, written so after a lower-case word elsewhere, is a company",
+    ),
+    ex(
+        "Workers sent home more remittances. Remittances rose 5% in [May|t|2005-05].",
+        ("remittances", "change", 5, "percent", "2005-05", None, None),
+        note="negative: a first word the story writes in lower case is a word, not a name",
+    ),
+    ex(
         "[DaimlerChrysler|o] has sold 2.1% more cars than a year earlier.",
         note="negative: a verb of selling is no move of a price",
     ),
@@ -2066,6 +2076,11 @@ GAPS: tuple[Example[F], ...] = (
         "Used car prices rose 5% in [May|t|2005-05].",
         ("used_car_prices", "change", 5, "percent", "2005-05", None, None),
         note="a modifier of two words: only the last is read (car_prices)",
+    ),
+    ex(
+        "Corus fell 2.2% in early trading.",
+        ("share_price", "change", -2.2, "percent", None, None, None),
+        note="a name that only opens a sentence, named nowhere else, is read as an open measure (corus)",
     ),
     ex(
         "The price of gold fell to [$413.50|m|413.5 USD] an ounce.",
