@@ -1878,6 +1878,17 @@ FACTS: tuple[Example[F], ...] = (
         note="a bare growth after a comma is the economy's",
     ),
     ex(
+        "Revised figures indicated growth of just 0.1%. The report forecast total growth of 3.6%.",
+        ("economic_growth", "change", 0.1, "percent", None, None, None),
+        ("economic_growth", "change", 3.6, "percent", None, None, None),
+        note="a bare growth after a verb whose object it is, or a word that only judges it",
+    ),
+    ex(
+        "The company forecast strong sales growth of 5%.",
+        ("sales", "change", 5, "percent", None, None, None),
+        note="negative: a measure's noun between the judging word and growth says whose",
+    ),
+    ex(
         "On an annual basis, the data suggests annual growth of just 0.2%.",
         ("annual_growth", "change", 0.2, "percent", None, None, None),
         note="annual growth is its own measure (GUIDELINES §5)",

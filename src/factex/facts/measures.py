@@ -105,8 +105,16 @@ _TRADE = (
     + r"(?!\s+(?:at|above|below|around|near)\b)"
 )
 
-# Words before a bare "growth" that leave it the economy's: no noun that says whose.
-_BEFORE_BARE_GROWTH = ("the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's")
+# Words before a bare "growth" that leave it the economy's: no noun that says whose; a
+# verb whose object it is ("Revised figures indicated growth of just 0.1%") or a word that
+# only judges it ("forecast total growth of 3.6%"; GUIDELINES: "strong sales" -> sales).
+_BEFORE_BARE_GROWTH = (
+    "the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's",
+    "indicated", "indicates", "showed", "shows", "registering", "registered", "recorded",
+    "records", "forecast", "forecasts", "predicted", "predicts", "expects", "expected",
+    "strong", "solid", "steady", "sluggish", "modest", "rapid", "slow", "slower", "faster",
+    "robust", "weak", "weaker", "stronger", "total", "overall",
+)  # fmt: skip
 # (read right after "growth": no word before it, or one of those; a comma ends what is
 # before it: "In 2004, growth will be between 4.7% and 4.8%")
 _BARE_GROWTH = (
