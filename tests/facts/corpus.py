@@ -1418,6 +1418,11 @@ FACTS: tuple[Example[F], ...] = (
         note="one such price named with its modifier, as the text writes it",
     ),
     ex(
+        "The price of gold fell to [$413.50|m|413.5 USD] an ounce.",
+        ("gold_price", "level", 413.5, "USD", None, None, None),
+        note="'the price of' a named good is that good's price",
+    ),
+    ex(
         "But the new price is still [$14|m|14 USD] higher than the price fixed in the contract.",
         note="negative: 'the price' with no modifier that tells it apart names no measure",
     ),
@@ -2089,14 +2094,16 @@ GAPS: tuple[Example[F], ...] = (
         note="a modifier of two words: only the last is read (car_prices)",
     ),
     ex(
+        "The average price of rice fell 27 pct, cotton was down 22 pct, corn 18 pct.",
+        ("rice_price", "change", -27, "percent", None, None, None),
+        ("cotton_price", "change", -22, "percent", None, None, None),
+        ("corn_price", "change", -18, "percent", None, None, None),
+        note="a list's items after 'the price of' a good: each takes the first good's price or a bare price",
+    ),
+    ex(
         "Corus fell 2.2% in early trading.",
         ("share_price", "change", -2.2, "percent", None, None, None),
         note="a name that only opens a sentence, named nowhere else, is read as an open measure (corus)",
-    ),
-    ex(
-        "The price of gold fell to [$413.50|m|413.5 USD] an ounce.",
-        ("gold_price", "level", 413.5, "USD", None, None, None),
-        note="'the price of' a good names the good's price; the table reads the modifier before 'price' only",
     ),
     ex(
         "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",

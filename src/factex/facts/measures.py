@@ -60,6 +60,8 @@ class Measure:
     # the phrase names a measure only with a modifier before it ("prime rate"; "the rate"
     # alone names none)
     needs_modifier: bool = False
+    # a named good after "of" names it as a modifier does ("the price of gold" -> gold_price)
+    good_after: bool = False
     # a sum of money never measures it (a rate)
     percent_only: bool = False
     # a company's results for a period: a comparison base with no period of its own
@@ -659,11 +661,17 @@ MEASURES: tuple[Measure, ...] = (
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),
     # one such price named with its modifier, as the text writes it ("the average house
-    # price fell to £178,906" -> house_price; GUIDELINES: "gas_price"); "the price" alone
-    # names none, and one "of" an amount is the text's own longer phrase ("the auction
-    # start price of 246.75bn roubles")
+    # price fell to £178,906" -> house_price; GUIDELINES: "gas_price"), or with the good
+    # after it ("the price of gold" -> gold_price); "the price" alone names none, and one
+    # "of" an amount is the text's own longer phrase ("the auction start price of
+    # 246.75bn roubles")
     Measure(
-        "price", (r"price(?!s)(?!\s+of\b)",), modifiers=True, per_unit=True, needs_modifier=True
+        "price",
+        (r"price(?!s)(?!\s+of\s+[^a-z])",),
+        modifiers=True,
+        per_unit=True,
+        needs_modifier=True,
+        good_after=True,
     ),
     Measure("costs", (r"costs",), modifiers=True),
     # last, a rate in percent named by its modifier ("raised its prime rate to 10.5%" ->
