@@ -1412,6 +1412,21 @@ FACTS: tuple[Example[F], ...] = (
         note="the prices of a good or asset",
     ),
     ex(
+        "The average UK house price fell from [£180,126|m|180126 GBP] to [£178,906|m|178906 GBP].",
+        ("house_price", "level", 180126, "GBP", None, None, None),
+        ("house_price", "level", 178906, "GBP", None, None, None),
+        note="one such price named with its modifier, as the text writes it",
+    ),
+    ex(
+        "The price of gold fell to [$413.50|m|413.5 USD] an ounce.",
+        ("gold_price", "level", 413.5, "USD", None, None, None),
+        note="'the price of' a named good is that good's price",
+    ),
+    ex(
+        "But the new price is still [$14|m|14 USD] higher than the price fixed in the contract.",
+        note="negative: 'the price' with no modifier that tells it apart names no measure",
+    ),
+    ex(
         "Strong sales rose 5% in [May|t|2005-05], while full-year profit climbed to [£3bn|m|3e9 GBP].",
         ("sales", "change", 5, "percent", "2005-05", None, None),
         ("profit", "level", 3e9, "GBP", "2005-05", None, None),
@@ -1868,6 +1883,17 @@ FACTS: tuple[Example[F], ...] = (
         note="a bare growth after a comma is the economy's",
     ),
     ex(
+        "Revised figures indicated growth of just 0.1%. The report forecast total growth of 3.6%.",
+        ("economic_growth", "change", 0.1, "percent", None, None, None),
+        ("economic_growth", "change", 3.6, "percent", None, None, None),
+        note="a bare growth after a verb whose object it is, or a word that only judges it",
+    ),
+    ex(
+        "The company forecast strong sales growth of 5%.",
+        ("sales", "change", 5, "percent", None, None, None),
+        note="negative: a measure's noun between the judging word and growth says whose",
+    ),
+    ex(
         "On an annual basis, the data suggests annual growth of just 0.2%.",
         ("annual_growth", "change", 0.2, "percent", None, None, None),
         note="annual growth is its own measure (GUIDELINES §5)",
@@ -1932,6 +1958,16 @@ FACTS: tuple[Example[F], ...] = (
         ("share_price", "change", -2.6, "percent", None, None, None),
         ("share_price", "change", -5, "percent", None, None, None),
         note="a company's move in percent, with no measure named, is its share price",
+    ),
+    ex(
+        "Investors sold Corus after the news. Corus fell 2.2% in early trading.",
+        ("share_price", "change", -2.2, "percent", None, None, None),
+        note="a name the sentence opens with, written so after a lower-case word elsewhere, is a company",
+    ),
+    ex(
+        "Workers sent home more remittances. Remittances rose 5% in [May|t|2005-05].",
+        ("remittances", "change", 5, "percent", "2005-05", None, None),
+        note="negative: a first word the story writes in lower case is a word, not a name",
     ),
     ex(
         "[DaimlerChrysler|o] has sold 2.1% more cars than a year earlier.",
@@ -2056,6 +2092,18 @@ GAPS: tuple[Example[F], ...] = (
         "Used car prices rose 5% in [May|t|2005-05].",
         ("used_car_prices", "change", 5, "percent", "2005-05", None, None),
         note="a modifier of two words: only the last is read (car_prices)",
+    ),
+    ex(
+        "The average price of rice fell 27 pct, cotton was down 22 pct, corn 18 pct.",
+        ("rice_price", "change", -27, "percent", None, None, None),
+        ("cotton_price", "change", -22, "percent", None, None, None),
+        ("corn_price", "change", -18, "percent", None, None, None),
+        note="a list's items after 'the price of' a good: each takes the first good's price or a bare price",
+    ),
+    ex(
+        "Corus fell 2.2% in early trading.",
+        ("share_price", "change", -2.2, "percent", None, None, None),
+        note="a name that only opens a sentence, named nowhere else, is read as an open measure (corus)",
     ),
     ex(
         "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",

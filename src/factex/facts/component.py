@@ -17,6 +17,7 @@ Parties come from "between A and B", "bilateral", "A-B trade"; exporter and impo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -110,6 +111,7 @@ def sentence_facts(
     balance: str | None = None,
     balances: list[str] | None = None,
     referent: str | None = None,
+    article: str = "",
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
@@ -194,7 +196,14 @@ def sentence_facts(
             # "a write-off of $2.5 million, or seven cents a share": the same measure a share
             measure_per_share = f"{facts[-1].measure}_per_share"
             found = (amount.start, amount.start, measure_per_share), "fact.per_share_of"
-        if found is None and amount.unit == "percent" and _org_moved(sent, amount):
+        if (
+            found
+            and found[1].startswith("fact.open")
+            and (first := _first_name(text, cased, article))
+            and found[0][0] < first
+        ):
+            found = None  # "Corus fell 2.2%": a name the sentence opens with is no measure
+        if found is None and amount.unit == "percent" and _org_moved(sent, amount, article):
             # "Singapore Airlines dropped 2.6%": a company's move in percent is its stock's
             found = (amount.start, amount.start, "share_price"), "fact.org_moved"
         if found is None and _moves_to_a_price(text, amount, amounts):
@@ -494,16 +503,44 @@ def _twin_of(
     return None
 
 
-def _org_moved(sent: Sentence, amount: Amount) -> bool:
+def _org_moved(sent: Sentence, amount: Amount, article: str = "") -> bool:
     """An organization named right before a verb of a price's move and the percentage
-    ("Singapore Airlines dropped 2.6%", "with Kinki Nippon sliding 1.5%")."""
+    ("Singapore Airlines dropped 2.6%", "with Kinki Nippon sliding 1.5%"), or a name
+    the sentence opens with that no rule found ("Corus fell 2.2%", ``_first_name``)."""
     for org in reversed(sent.of_kind("org")):
         end = sent.local(org.end)
         if end <= amount.start:
             return amount.start - end <= 40 and bool(
                 rules.ORG_MOVED_BETWEEN.fullmatch(sent.text, end, amount.start)
             )
-    return False
+    text = sent.text
+    first = rules.FIRST_WORD.match(text)
+    return bool(
+        first
+        and first.end() < amount.start
+        and rules.ORG_MOVED_BETWEEN.fullmatch(text, first.end(), amount.start)
+        and _first_name(
+            text,
+            first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)}),
+            article,
+        )
+    )
+
+
+def _first_name(text: str, cased: str, article: str) -> int:
+    """The end of the sentence's first word where it is a name no rule found: a capital
+    ``cased`` lowered, that ``article`` writes capitalized after a lower-case word
+    elsewhere and never in lower case ("Investors sold Corus ... Corus fell 2.2%"; not
+    "Remittances rose 5%" where the story writes "remittances"); else 0."""
+    first = rules.FIRST_WORD.match(text)
+    if not first or cased[first.start(1)] == text[first.start(1)] or not article:
+        return 0
+    word = first.group(1)
+    if re.search(rf"\b{re.escape(word.lower())}\b", article) or not re.search(
+        rf"\b[a-z]+,?\s+{re.escape(word)}\b", article
+    ):
+        return 0
+    return first.end()
 
 
 def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
@@ -586,7 +623,8 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     """Every fact of ``doc``, in text order."""
     ctx = ctx or gather(doc)
     in_skip = skip_test(doc)
-    sentences = rejoined(ctx.sentences, text_of(doc))
+    article = text_of(doc)
+    sentences = rejoined(ctx.sentences, article)
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
@@ -625,6 +663,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             balance=balance,
             balances=(named := []),
             referent=last[0] if last and last[1] == i - 1 else None,
+            article=article,
         )
         if found:
             last = found[-1].measure, i

@@ -54,6 +54,8 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 # The measures a phrase names only with a modifier before it (``Measure.needs_modifier``).
 _NEEDS_MODIFIER = frozenset(name for name, m in BY_NAME.items() if m.needs_modifier)
+# The measures a good named after "of" names (``Measure.good_after``).
+_GOOD_AFTER = frozenset(name for name, m in BY_NAME.items() if m.good_after)
 _RATIO_BASES = frozenset(name for name, m in BY_NAME.items() if m.ratio_base)
 _CALENDAR_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES + DAY_NAMES)})\b", re.IGNORECASE)
 
@@ -120,7 +122,11 @@ def measure_phrases(text: str, lowered: str | None = None) -> list[tuple[int, in
                 name == "exchange_rate"
                 and rules.NUMBER_BEFORE.search(folded, m.start() - 16, m.start())
             )
-            and not (name in _NEEDS_MODIFIER and not _names_a_rate(text, m.start()))
+            and not (
+                name in _NEEDS_MODIFIER
+                and not _names_a_rate(text, m.start())
+                and not (name in _GOOD_AFTER and _good_after(text, pos))
+            )
             and not (
                 name in _RATIO_BASES
                 and rules.RATIO_BEFORE.search(folded, max(0, m.start() - 40), m.start())
@@ -748,11 +754,12 @@ def name_of(text: str, amount: Amount, phrase: tuple[int, int, str]) -> str:
     if measure.modifiers and _is_noun(head, measure) and (word := _modifier_before(text, start)):
         # "consumer spending", "industrial production": the text's own head
         return canonical(snake(f"{word} {head}"))
-    if measure.goods and not head.endswith(("ed", "ing")):  # not a verb
-        if word := _modifier_before(text, start):
-            return canonical(snake(f"{word} {measure.goods_head or name}"))
-        # (not for a value of a list that names its own item: "exports of jewellery rose
-        # 64 pct, clothing 57 pct")
+    goods = measure.goods and not head.endswith(("ed", "ing"))  # (not a verb)
+    if goods and (word := _modifier_before(text, start)):
+        return canonical(snake(f"{word} {measure.goods_head or name}"))
+    if goods or measure.good_after:
+        # "imports of crude oil", "the price of gold" (not for a value of a list that names
+        # its own item: "exports of jewellery rose 64 pct, clothing 57 pct")
         item = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
         if not (item and _is_content(item.group(1))) and (good := _good_after(text, phrase[1])):
             return canonical(snake(f"{good} {measure.goods_head or name}"))

@@ -60,6 +60,8 @@ class Measure:
     # the phrase names a measure only with a modifier before it ("prime rate"; "the rate"
     # alone names none)
     needs_modifier: bool = False
+    # a named good after "of" names it as a modifier does ("the price of gold" -> gold_price)
+    good_after: bool = False
     # a sum of money never measures it (a rate)
     percent_only: bool = False
     # a company's results for a period: a comparison base with no period of its own
@@ -105,8 +107,16 @@ _TRADE = (
     + r"(?!\s+(?:at|above|below|around|near)\b)"
 )
 
-# Words before a bare "growth" that leave it the economy's: no noun that says whose.
-_BEFORE_BARE_GROWTH = ("the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's")
+# Words before a bare "growth" that leave it the economy's: no noun that says whose; a
+# verb whose object it is ("Revised figures indicated growth of just 0.1%") or a word that
+# only judges it ("forecast total growth of 3.6%"; GUIDELINES: "strong sales" -> sales).
+_BEFORE_BARE_GROWTH = (
+    "the", "but", "and", "of", "that", "kept", "keep", "put", "puts", "year's",
+    "indicated", "indicates", "showed", "shows", "registering", "registered", "recorded",
+    "records", "forecast", "forecasts", "predicted", "predicts", "expects", "expected",
+    "strong", "solid", "steady", "sluggish", "modest", "rapid", "slow", "slower", "faster",
+    "robust", "weak", "weaker", "stronger", "total", "overall",
+)  # fmt: skip
 # (read right after "growth": no word before it, or one of those; a comma ends what is
 # before it: "In 2004, growth will be between 4.7% and 4.8%")
 _BARE_GROWTH = (
@@ -650,6 +660,19 @@ MEASURES: tuple[Measure, ...] = (
     # the prices of a good or asset ("oil prices", "house prices"); a share's, a country's
     # consumer or export prices are the measures above
     Measure("prices", (r"prices",), modifiers=True, per_unit=True),
+    # one such price named with its modifier, as the text writes it ("the average house
+    # price fell to £178,906" -> house_price; GUIDELINES: "gas_price"), or with the good
+    # after it ("the price of gold" -> gold_price); "the price" alone names none, and one
+    # "of" an amount is the text's own longer phrase ("the auction start price of
+    # 246.75bn roubles")
+    Measure(
+        "price",
+        (r"price(?!s)(?!\s+of\s+[^a-z])",),
+        modifiers=True,
+        per_unit=True,
+        needs_modifier=True,
+        good_after=True,
+    ),
     Measure("costs", (r"costs",), modifiers=True),
     # last, a rate in percent named by its modifier ("raised its prime rate to 10.5%" ->
     # prime_rate; not "the rate of inflation": the measure is what it is the rate of)

@@ -359,6 +359,8 @@ NEXT_CONVERSION_BETWEEN = re.compile(r"\s*[;,]\s*")
 # Between a company's name and a change in percent, a verb of a price's move: the
 # company's share price ("Singapore Airlines dropped 2.6%", "Tanco Holdings slumped 5%",
 # "with Kinki Nippon sliding 1.5%").
+# a sentence's first word, capitalized, after any opening quotation mark
+FIRST_WORD = re.compile(r"[\"'“‘]?\s*([A-Z][\w&-]*)")
 ORG_MOVED_BETWEEN = re.compile(
     r"(?:['’]s?\s+shares)?\s+(?:shares\s+)?(?:(?:were|was|have|has|had)\s+)?"
     r"(?:fell|rose|dropped|slumped|shed|gained|lost|slid|slipped|sank|jumped|climbed|surged|"
