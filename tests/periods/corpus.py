@@ -1986,6 +1986,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Monday", "2019-08-12", "2019-08-12", "2019-08-12"),
         note="the governor before the conjunction is past; the future comes after",
     ),
+    ex(
+        "Its profit fell the year before last.",
+        AUG_2019,
+        ("the year before last", "2017-01-01", "2017-12-31", "2017"),
+        note="counted from now, two years back; not 'the year before' a period named",
+    ),
+    ex(
+        "Two weeks' ago the firm said it would cut jobs.",
+        AUG_2019,
+        ("Two weeks' ago", "2019-07-29", "2019-08-04", "2019-W31"),
+        note="a stray possessive apostrophe before 'ago'",
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -1993,6 +2005,7 @@ POSITIVE: tuple[Example[Expected], ...] = (
 _NOT_PERIODS = (
     "The two-day visit ended with a banquet.",
     "The contract runs for three years.",
+    "The deal closes in two weeks' time.",
     "The plant makes 500 tractors per year.",
     "The forum is held annually.",
     "Trade has grown recently.",

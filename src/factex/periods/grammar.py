@@ -655,7 +655,10 @@ def p_the_fiscal_year(m: re.Match[str]) -> Parts | None:
 
 def p_that_year(m: re.Match[str]) -> Parts | None:
     """ "that year", "the same year", "the entire year": the year of the period named
-    before; "the year before", "the year previous": the one before it."""
+    before; "the year before", "the year previous": the one before it; "the year before
+    last": two years before now."""
+    if m["last"]:  # "the year before last": counted from now, not from a period named
+        return {"kind": "deictic", "unit": "year", "shift": -2, "anaphoric": False}
     shift = -1 if m["before"] else 0
     return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
 
@@ -1360,7 +1363,7 @@ RULES: tuple[Rule, ...] = (
         "period.that_year",
         _I(
             r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
-            r"|the\s+year\s+(?P<before>before|previous)\b)"
+            r"|the\s+year\s+(?P<before>before|previous)\b(?:\s+(?P<last>last)\b)?)"
         ),
         p_that_year,
     ),
@@ -1404,7 +1407,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.ago",
         _I(
-            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
     ),
