@@ -1998,6 +1998,40 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Two weeks' ago", "2019-07-29", "2019-08-04", "2019-W31"),
         note="a stray possessive apostrophe before 'ago'",
     ),
+    # "after" and "beyond" open a point from the day after it; "from" only where nothing
+    # else can follow (GUIDELINES §2, decided for bbc-facts-e)
+    ex(
+        "The plan commits the state to costs beyond 2020.",
+        AUG_2019,
+        ("beyond 2020", "2021-01-01", None, "2021/.."),
+    ),
+    ex(
+        "Children born after 1 September 2002 will get the grant.",
+        AUG_2019,
+        ("after 1 September 2002", "2002-09-02", None, "2002-09-02/.."),
+    ),
+    ex(
+        "Output had shrunk from April 2018 on.",
+        AUG_2019,
+        ("from April 2018", "2018-04-01", None, "2018-04/.."),
+    ),
+    ex(
+        "The tariff will apply as from 1 March 2020.",
+        AUG_2019,
+        ("from 1 March 2020", "2020-03-01", None, "2020-03-01/.."),
+    ),
+    ex(
+        "Prices rose after May's fall.",
+        AUG_2019,
+        ("May", "2019-05-01", "2019-05-31", "2019-05"),
+        note="a possessive point names a thing, not the time after it",
+    ),
+    ex(
+        "Sales rose 5% from April 2018.",
+        AUG_2019,
+        ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
+        note="a bare 'from' may name a comparison base",
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -2068,6 +2102,13 @@ CORPUS: tuple[Example[Expected], ...] = POSITIVE + NEGATIVE
 
 # Known gaps (strict xfail): general phrasings the grammar does not read yet.
 GAPS: tuple[Example[Expected], ...] = (
+    ex(
+        "The aid will be distributed from January.",
+        AUG_2019,
+        ("from January", "2020-01-01", None, "2020-01/.."),
+        note="GUIDELINES' open 'from': a bare 'from' after a verb is also a comparison's"
+        " base ('rose 5% from January'); only 'from ... on(wards)' and 'as from' are read",
+    ),
     ex(
         "Sales rose in the first and third quarters.",
         dt.date(2005, 1, 20),
