@@ -2032,6 +2032,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    ex(
+        "She is a 20th century democrat.",
+        AUG_2019,
+        ("20th century", "1900-01-01", "1999-12-31", "19"),
+        note="unquoted, a century before a noun is still the century (TimeBank marks it)",
+    ),
 )
 
 # Text that names no calendar period: durations, frequencies, vague words, and numbers
@@ -2040,6 +2046,7 @@ _NOT_PERIODS = (
     "The two-day visit ended with a banquet.",
     "The contract runs for three years.",
     "The deal closes in two weeks' time.",
+    'The firm will spend £10bn in the next five years to build a "21st Century network".',
     "The plant makes 500 tractors per year.",
     "The forum is held annually.",
     "Trade has grown recently.",

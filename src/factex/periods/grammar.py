@@ -818,8 +818,20 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
     return parts
 
 
+# An opening quote right before a century, and a word after it.
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+_CENTURY_MODIFIER = re.compile(r"[-\s]+[A-Za-z]")
+
+
 def p_century(m: re.Match[str]) -> Parts | None:
-    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention)."""
+    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention).
+
+    A quotation that opens with one before a noun coins a name ('a "21st Century
+    network"'); unquoted, "a 20th century democrat" is still the century (TimeBank)."""
+    if _QUOTE_BEFORE.search(m.string, max(0, m.start() - 1), m.start()) and _CENTURY_MODIFIER.match(
+        m.string, m.end()
+    ):
+        return None
     number = int(m["n"])
     return {"kind": "century", "century": number - 1} if 1 <= number <= 21 else None
 
