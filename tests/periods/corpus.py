@@ -1998,6 +1998,12 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("Two weeks' ago", "2019-07-29", "2019-08-04", "2019-W31"),
         note="a stray possessive apostrophe before 'ago'",
     ),
+    ex(
+        "He left the country three decades ago.",
+        AUG_2019,
+        ("three decades ago", "1989-01-01", "1989-12-31", "1989"),
+        note="a count back from now names a point, as 'four years ago' (GUIDELINES)",
+    ),
     # "after" and "beyond" open a point from the day after it; "from" only where nothing
     # else can follow (GUIDELINES §2, decided for bbc-facts-e)
     ex(
@@ -2046,6 +2052,7 @@ _NOT_PERIODS = (
     "The two-day visit ended with a banquet.",
     "The contract runs for three years.",
     "The deal closes in two weeks' time.",
+    "Two decades earlier the plant had failed.",
     'The firm will spend £10bn in the next five years to build a "21st Century network".',
     "The plant makes 500 tractors per year.",
     "The forum is held annually.",

@@ -580,6 +580,10 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
+    if unit == "decade":  # "three decades ago": a year, thirty back; "a decade earlier": none
+        if way != "ago":
+            return None
+        count, unit = count * 10, "year"
     if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
         parts: Parts = {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
         if way == "ago":
@@ -1419,7 +1423,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.ago",
         _I(
-            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>decades?|years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
     ),
