@@ -30,7 +30,9 @@ from factex.periods.lexicon import (
     FULL_WEEKDAYS,
     MONTHS,
     NUMBER_WORDS,
+    OPEN_AFTER,
     OPEN_END,
+    OPEN_FROM,
     OPEN_START,
     PART_MODIFIERS,
 )
@@ -50,7 +52,17 @@ _PART_BEFORE = re.compile(
 # keys of PART_MODIFIERS, which reads them): a search for those alone, opened by a class
 # the engine scans for, rules most windows out at a fraction of the cost.
 _PART_WORD = cue_pattern(["the", *PART_MODIFIERS], "")
-_OPEN_BEFORE = re.compile(rf"\b(?P<w>{longest_first(OPEN_START + OPEN_END)})\s+(?:the\s+)?$", re.I)
+_OPEN_BEFORE = re.compile(
+    rf"\b(?P<w>{longest_first(OPEN_START + OPEN_END + OPEN_AFTER + (OPEN_FROM,))})\s+(?:the\s+)?$",
+    re.I,
+)
+_THE_END = re.compile(r"\bthe\s+$", re.I)
+_THE_START = re.compile(r"the\s", re.I)
+_FROM_CUE = re.compile(r"\b(?:as|effect|effective|starting|beginning)\s+$", re.I)
+_ONWARDS = re.compile(r"\s+(?:on|onwards?)\b(?!\s+(?:the|a|an|its|their|his|her)\b)", re.I)
+# What "after" and "beyond" open from: a year, a month or a day ("beyond 2009",
+# "after 1st September 2002"), not a quarter or a range.
+_POINT_TIMEX = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}")
 # "fiscal year ends June 30", "fiscal year beginning in October": the fiscal calendar.
 _FISCAL_DEF = re.compile(
     rf"(?:{FISCAL_WORD}\s+)?year,?\s+(?:that\s+|which\s+)?"
@@ -238,9 +250,23 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
         start = m.start()
     m = _OPEN_BEFORE.search(text, max(floor, start - 12), start)
     # not "set by last year's law", "laid down by the Feb. 23 accord": an agent's "by"
+    word = m["w"].lower() if m else ""
     if m and not (
-        m["w"].lower() == "by"
-        and (_POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end))
+        (word == "by" and (_POSSESSIVE.match(text, match.end) or before_done_noun(text, match.end)))
+        # not "after May's fall", "after the 11 September attacks": the point names a thing
+        or (
+            word in OPEN_AFTER
+            and (
+                _POSSESSIVE.match(text, match.end)
+                or _THE_END.search(m[0])
+                or _THE_START.match(text, start)
+            )
+        )
+        or (
+            word == OPEN_FROM
+            and not _ONWARDS.match(text, match.end)
+            and not _FROM_CUE.search(text, max(floor, m.start() - 16), m.start())
+        )
     ):
         open_word = m["w"].lower()
         start = m.start()
@@ -248,6 +274,23 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
 
 
 _YEAR_VALUE = re.compile(r"[\dX]{4}")
+
+
+def _next_point(timex: str) -> str:
+    """The year, month or day after a point's timex ("2009" -> "2010", "XXXX-12" ->
+    "XXXX-01"; an unknown year stays unknown)."""
+    year, *rest = timex.split("-")
+    if not rest:
+        return str(int(year) + 1) if year.isdigit() else year
+    if len(rest) == 1:
+        month = int(rest[0]) % 12 + 1
+        if year.isdigit():
+            year = str(int(year) + (month == 1))
+        return f"{year}-{month:02d}"
+    if year.isdigit():
+        return (dt.date(int(year), int(rest[0]), int(rest[1])) + dt.timedelta(days=1)).isoformat()
+    day = dt.date(2001, int(rest[0]), int(rest[1])) + dt.timedelta(days=1)  # a common year
+    return f"XXXX-{day.month:02d}-{day.day:02d}"
 
 
 def _year_part_timex(timex: str, part: str, lo: dt.date | None, hi: dt.date | None) -> str:
@@ -449,6 +492,8 @@ def find_periods(
         if resolved is None:
             continue
         lo, hi, timex = resolved
+        if open_word in OPEN_AFTER and not (timex and _POINT_TIMEX.fullmatch(timex)):
+            open_word, start = None, match.start  # "after the first quarter": as before
         if part and lo is not None and hi is not None and match.parts["kind"] in _PARTABLE:
             lo, hi = nz.part_of((lo, hi), part)
         if part in ("start", "end") and timex and _YEAR_VALUE.fullmatch(timex):
@@ -468,8 +513,11 @@ def find_periods(
         if lo is not None and _names_year(match.parts) and not compared:
             ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
         # An open interval keeps the near end of a range: "since 1998/9" is 1998-04/..
-        if open_word in OPEN_START:
+        if open_word in OPEN_START or open_word == OPEN_FROM:
             period.end, period.timex = None, f"{timex.split('/')[0]}/.." if timex else None
+        elif open_word in OPEN_AFTER:
+            period.start = None if hi is None else hi + dt.timedelta(days=1)
+            period.end, period.timex = None, f"{_next_point(timex)}/.."  # type: ignore[arg-type]
         elif open_word in OPEN_END:
             period.start, period.timex = None, f"../{timex.split('/')[-1]}" if timex else None
         out.append(period)

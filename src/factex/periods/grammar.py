@@ -580,6 +580,10 @@ def p_ago(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     way = m["way"].lower()
+    if unit == "decade":  # "three decades ago": a year, thirty back; "a decade earlier": none
+        if way != "ago":
+            return None
+        count, unit = count * 10, "year"
     if count == 1 and unit == "year":  # "a year ago": the period compared, a year back
         parts: Parts = {"kind": "year_back", "count": 1, "unit": "period", "anchor": "base"}
         if way == "ago":
@@ -655,7 +659,10 @@ def p_the_fiscal_year(m: re.Match[str]) -> Parts | None:
 
 def p_that_year(m: re.Match[str]) -> Parts | None:
     """ "that year", "the same year", "the entire year": the year of the period named
-    before; "the year before", "the year previous": the one before it."""
+    before; "the year before", "the year previous": the one before it; "the year before
+    last": two years before now."""
+    if m["last"]:  # "the year before last": counted from now, not from a period named
+        return {"kind": "deictic", "unit": "year", "shift": -2, "anaphoric": False}
     shift = -1 if m["before"] else 0
     return {"kind": "deictic", "unit": "year", "shift": shift, "anaphoric": True}
 
@@ -815,8 +822,20 @@ def p_months_to(m: re.Match[str]) -> Parts | None:
     return parts
 
 
+# An opening quote right before a century, and a word after it.
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+_CENTURY_MODIFIER = re.compile(r"[-\s]+[A-Za-z]")
+
+
 def p_century(m: re.Match[str]) -> Parts | None:
-    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention)."""
+    """ "the 20th century": TIMEX3 "19", the years 1900-1999 (TimeML's convention).
+
+    A quotation that opens with one before a noun coins a name ('a "21st Century
+    network"'); unquoted, "a 20th century democrat" is still the century (TimeBank)."""
+    if _QUOTE_BEFORE.search(m.string, max(0, m.start() - 1), m.start()) and _CENTURY_MODIFIER.match(
+        m.string, m.end()
+    ):
+        return None
     number = int(m["n"])
     return {"kind": "century", "century": number - 1} if 1 <= number <= 21 else None
 
@@ -1360,7 +1379,7 @@ RULES: tuple[Rule, ...] = (
         "period.that_year",
         _I(
             r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
-            r"|the\s+year\s+(?P<before>before|previous)\b)"
+            r"|the\s+year\s+(?P<before>before|previous)\b(?:\s+(?P<last>last)\b)?)"
         ),
         p_that_year,
     ),
@@ -1404,7 +1423,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period.ago",
         _I(
-            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>years?|quarters?|months?|weeks?|days?)\s+(?P<way>ago|earlier|before)\b"
+            rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>decades?|years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
     ),

@@ -582,6 +582,12 @@ COUNT_NOUNS = (
 # Words before a point that make it open-ended, and which end stays open.
 OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
 OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31
+# After a point: open from the day after it ("beyond 2009" -> 2010-01-01..null).
+OPEN_AFTER = ("after", "beyond")
+# "from" opens a point only where nothing else can follow: "from April on(wards)",
+# "as from", "(with effect|effective|starting) from"; elsewhere it starts a range or
+# names a comparison base ("up from 102.2 in October", "from a year earlier").
+OPEN_FROM = "from"
 
 # Words that introduce the base a figure is compared with ("from 582 mln in January",
 # "against ... a year earlier"): a period after them is not the one the sentence
