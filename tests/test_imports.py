@@ -159,3 +159,14 @@ def test_no_room_imports_the_scorer():
     offenders = {name for name in extraction if SCORER in graph[name]}
     assert offenders - KNOWN_SCORER_IMPORTS == set(), "these import factex.score"
     assert KNOWN_SCORER_IMPORTS - offenders == set(), "fixed: remove from KNOWN_SCORER_IMPORTS"
+
+
+def test_long_modules_say_why():
+    """A module over 600 lines states its reason at its top (issue 14: one place per
+    decision, not one file per growth spurt)."""
+    unexplained = []
+    for path in sorted((SRC / PACKAGE).rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 600 and "Over 600 lines because" not in text[:3000]:
+            unexplained.append(str(path.relative_to(SRC)))
+    assert unexplained == []

@@ -1,5 +1,8 @@
 """Patterns of the facts room: measure phrases (from ``facts.measures``), percentages, and
 the words around a value that say what kind of value it is and what it belongs to.
+
+Over 600 lines because it is the room's one pattern table: each pattern sits beside the
+words it reads, and the patterns share pieces (numbers, percentages, hedges).
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ Where the entries come from:
 
 Families: a bare head noun or symbol ("dollars", "$", "pounds", "francs") names a family
 of currencies; ``currency.CurrencyContext`` picks the member the article supports.
+
+Over 600 lines because it holds the room's word tables (codes, currency words, symbols,
+qualifiers, country cues, subunits), one table each: data, not logic.
 """
 
 from __future__ import annotations

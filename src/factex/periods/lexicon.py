@@ -3,6 +3,8 @@
 Month and weekday names come from ``calendar_words``, number words from
 ``numbers.WORD_VALUES``; season codes and decade values follow TimeML's
 TIMEX3 guidelines (``SP``/``SU``/``FA``/``WI``, ``199`` for "the 1990s").
+
+Over 600 lines because it holds the room's word tables, one each: data, not logic.
 """
 
 from __future__ import annotations

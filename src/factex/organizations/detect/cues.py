@@ -3,6 +3,10 @@ introducing noun ("enterprise Polimer"), an employer ("an analyst with Dean Witt
 news source ("X reported"), an acronym in parentheses, a possession after "X's"
 ("Fiat's chief executive"), a role after the name ("WorldCom chief") and an appositive
 ("Sibneft, a Russian oil company").
+
+Over 600 lines because it holds every finder the context around a name drives
+(introducing nouns, employers, media, acronyms, possession, roles, appositives); they
+share the cue tables and helpers.
 """
 
 from __future__ import annotations

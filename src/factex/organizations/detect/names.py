@@ -4,6 +4,9 @@ A name word (capitalized, not a function word), places and nationality adjective
 token, organization heads and legal forms, a name's left edge and its "of X"
 complement, the shorter names a company recurs under, and what the article says about
 people (surnames, given names) and words it writes in lower case.
+
+Over 600 lines because it is the finders' shared toolkit (what a name word, a head, a
+place, a person or a legal form is): every finder module reads it.
 """
 
 from __future__ import annotations
