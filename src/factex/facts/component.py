@@ -114,7 +114,7 @@ def sentence_facts(
     balance: str | None = None,
     balances: list[str] | None = None,
     referent: str | None = None,
-    article: str = "",
+    names: NamesWritten | None = None,
 ) -> list[Fact]:
     """The facts stated in one sentence (``running``: the story's running period and
     measure, when the sentence is near enough to refer back to them; ``fiscal``: the
@@ -124,7 +124,8 @@ def sentence_facts(
     its period may be the story's running period: not a comparison's; ``balance``: the
     balance the story named last, which a bare "deficit" continues; ``balances``: filled
     with the balances the sentence names; ``referent``: the measure of the previous
-    sentence's last fact, which "it" refers back to where no running period is kept)."""
+    sentence's last fact, which "it" refers back to where no running period is kept;
+    ``names``: the words the article writes as names)."""
     amounts = find_amounts(sent, has_percent)
     if not amounts:
         return []
@@ -202,11 +203,11 @@ def sentence_facts(
         if (
             found
             and found[1].startswith("fact.open")
-            and (first := _first_name(text, cased, article))
+            and (first := _first_name(text, cased, names))
             and found[0][0] < first
         ):
             found = None  # "Corus fell 2.2%": a name the sentence opens with is no measure
-        if found is None and amount.unit == "percent" and _org_moved(sent, amount, article):
+        if found is None and amount.unit == "percent" and _org_moved(sent, amount, names):
             # "Singapore Airlines dropped 2.6%": a company's move in percent is its stock's
             found = (amount.start, amount.start, "share_price"), "fact.org_moved"
         if found is None and _moves_to_a_price(text, amount, amounts):
@@ -506,7 +507,7 @@ def _twin_of(
     return None
 
 
-def _org_moved(sent: Sentence, amount: Amount, article: str = "") -> bool:
+def _org_moved(sent: Sentence, amount: Amount, names: NamesWritten | None = None) -> bool:
     """An organization named right before a verb of a price's move and the percentage
     ("Singapore Airlines dropped 2.6%", "with Kinki Nippon sliding 1.5%"), or a name
     the sentence opens with that no rule found ("Corus fell 2.2%", ``_first_name``)."""
@@ -525,25 +526,39 @@ def _org_moved(sent: Sentence, amount: Amount, article: str = "") -> bool:
         and _first_name(
             text,
             first_word_lowered(text, {sent.local(m.start) for m in sent.of_kind(*ENTITY_KINDS)}),
-            article,
+            names,
         )
     )
 
 
-def _first_name(text: str, cased: str, article: str) -> int:
+class NamesWritten:
+    """Which words an article writes as names: capitalized after a lower-case word
+    somewhere and never in lower case ("Investors sold Corus"; not "remittances"). Each
+    word's answer is read from the text once per article, not once per sentence that
+    opens with it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = not re.search(
+                rf"\b{re.escape(word.lower())}\b", self.text
+            ) and bool(re.search(rf"\b[a-z]+,?\s+{re.escape(word)}\b", self.text))
+        return answer
+
+
+def _first_name(text: str, cased: str, names: NamesWritten | None) -> int:
     """The end of the sentence's first word where it is a name no rule found: a capital
-    ``cased`` lowered, that ``article`` writes capitalized after a lower-case word
-    elsewhere and never in lower case ("Investors sold Corus ... Corus fell 2.2%"; not
-    "Remittances rose 5%" where the story writes "remittances"); else 0."""
+    ``cased`` lowered that the article writes as a name (``names``: "Investors sold Corus
+    ... Corus fell 2.2%"; not "Remittances rose 5%" where the story writes
+    "remittances"); else 0."""
     first = rules.FIRST_WORD.match(text)
-    if not first or cased[first.start(1)] == text[first.start(1)] or not article:
+    if not first or cased[first.start(1)] == text[first.start(1)] or names is None:
         return 0
-    word = first.group(1)
-    if re.search(rf"\b{re.escape(word.lower())}\b", article) or not re.search(
-        rf"\b[a-z]+,?\s+{re.escape(word)}\b", article
-    ):
-        return 0
-    return first.end()
+    return first.end() if first.group(1) in names else 0
 
 
 def _moves_to_a_price(text: str, amount: Amount, amounts: list[Amount]) -> bool:
@@ -628,6 +643,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
     in_skip = skip_test(doc)
     article = text_of(doc)
     sentences = rejoined(ctx.sentences, article)
+    names = NamesWritten(article)
     facts: list[Fact] = []
     inherited: Mention | None = None
     running: Running | None = None
@@ -666,7 +682,7 @@ def extract_facts(doc: Doc, ctx: ArticleMentions | None = None) -> list[Fact]:
             balance=balance,
             balances=(named := []),
             referent=last[0] if last and last[1] == i - 1 else None,
-            article=article,
+            names=names,
         )
         if found:
             last = found[-1].measure, i
