@@ -416,7 +416,7 @@ def _opens_a_word(short: str, name: str) -> bool:
     return any(w.lower().startswith(head) for w in name.split() if w.lower() not in _NAME_JOINS)
 
 
-_NAME_JOINS = frozenset({"of", "for", "and", "the", "de", "del", "la"})
+_NAME_JOINS = lx.CONNECTORS | {"and", "the", "del"}  # (no word a short name clips)
 
 
 def find_context(t: Tokens) -> list[Candidate]:
