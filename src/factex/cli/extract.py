@@ -67,6 +67,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             tally=tally,
         )
         out.flush()
+        _DeferredInterrupt.check()  # Ctrl-C after the last line was written still counts
         if not tally.total:  # e.g. an empty .jsonl: nothing was read, nothing to keep
             raise _no_articles(args.paths)
     except BrokenPipeError:
