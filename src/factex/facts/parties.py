@@ -11,11 +11,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from factex.facts import lexicon, rules
 from factex.facts.amounts import NEAR, START, holds_percent
+from factex.intervals import Blocked
 from factex.mentions import ArticleMentions, Mention, Sentence, both_sides, is_country, unique
 from factex.organizations.lexicon.gazetteers import capital_countries, demonyms, places
+
+_start = attrgetter("start")
 
 # The flow each trade-flow measure is (its exporter owns "exports", its importer "imports").
 FLOWS = {
@@ -172,11 +176,11 @@ def gapped_owner(sent: Sentence, after: int, before: int) -> str | None:
     ``after``) and the next (at ``before``): "Canadian imports rose 3.2 pct; Japan, 9.9 pct,
     and Britain, 20.2 pct" (Japan's and Britain's imports, not Canada's)."""
     text = sent.text
-    names = [
-        m
-        for m in sent.of_kind("place", "org")
-        if after <= sent.local(m.start) and sent.local(m.end) <= before
-    ]
+    # (found by bisection: a sentence may hold thousands of values and names)
+    entities = sent.of_kind("place", "org")
+    first = bisect_left(entities, sent.start + after, key=_start)
+    last = bisect_left(entities, sent.start + before, key=_start)
+    names = [m for m in entities[first:last] if sent.local(m.end) <= before]
     if len(names) != 1 or not is_party(names[0]):
         return None
     start, end = sent.local(names[0].start), sent.local(names[0].end)
@@ -250,7 +254,8 @@ def _countries_named(sent: Sentence) -> list[Mention]:
     if countries:
         amounts = sent.of_kind("money")
         if amounts:
-            return [m for m in countries if not any(a.start <= m.start < a.end for a in amounts)]
+            inside = Blocked((a.start, a.end) for a in amounts)
+            return [m for m in countries if not inside.overlaps(m.start, m.start + 1)]
     return countries
 
 
@@ -434,12 +439,12 @@ def parties_of(sent: Sentence, ctx: ArticleMentions, two_sides: bool | None = No
         out += ctx.countries
     if not out:
         # (not a country inside an amount, which names its currency: "four billion U.S. Dlrs")
-        amounts = sent.of_kind("money")
+        inside = Blocked((a.start, a.end) for a in sent.of_kind("money"))
         out = [
             party_name(e)
             for e in entities
             if (is_party(e) or _capital_as_party(text, sent, e))
-            and not any(a.start <= e.start < a.end for a in amounts)
+            and not inside.overlaps(e.start, e.start + 1)
         ]
     return unique(out)
 
