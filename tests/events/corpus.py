@@ -76,6 +76,27 @@ EVENTS: tuple[Example[E], ...] = (
         "The meeting focused on energy. The meeting also touched on trade.",
         ("meeting", None, (), None),
     ),
+    ex(
+        "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
+        ("other", None, ("Baldrige",), None),
+        note="a period of the clause a press conference is told dates what is told, not the"
+        " conference",
+    ),
+    ex(
+        "[Yeutter|h] met [Tamura|h] in [Tokyo|p] and said that exports would rise in [1988|t|1988].",
+        ("meeting", None, ("Tamura",), "Tokyo"),
+        note="a period of a clause reported after the trigger dates what is reported",
+    ),
+    ex(
+        "[Baldrige|h] told a news conference on [Tuesday|t|1987-03-31] that exports rose in [1986|t|1986].",
+        ("other", "1987-03-31", ("Baldrige",), None),
+        note="a period before the reported clause still dates the conference",
+    ),
+    ex(
+        "Talks that ended in [Geneva|p] on [March 3|t|1987-03-03] made progress, [Yeutter|h] said.",
+        ("meeting", "1987-03-03", (), "Geneva"),
+        note="a relative 'that' after the trigger is its own clause, not a reported one",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -1734,10 +1755,5 @@ GAPS: tuple[Example[E], ...] = (
         ("other", None, ("NCCI",), None),
         note="a state's sale of most of a company's shares is a share offering; shares counted"
         " by number are read as goods",
-    ),
-    ex(
-        "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
-        ("other", None, ("Baldrige",), None),
-        note="a period of the reported clause dates the press conference",
     ),
 )

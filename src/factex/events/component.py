@@ -303,6 +303,8 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue  # another trigger lies between them
             if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
                 continue
+            if p.start >= d.end and _reported_between(sent, d, lo, hi):
+                continue
             if _in_other_clause(sent, p, d):
                 continue
             if d.type in ("meeting", "visit") and rules.DATED_DOCUMENT.match(
@@ -316,6 +318,21 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
             d.period = best[1]
         elif opening:
             d.period = opening[0]
+
+
+def _reported_between(sent: Sentence, d: Draft, lo: int, hi: int) -> bool:
+    """Whether a clause reported by a verb of saying opens between the trigger and a
+    period after it (``rules.REPORTED_AFTER``, ``rules.AUDIENCE_OF``)."""
+    lo, hi = sent.local(lo), sent.local(hi)
+    if "that" not in sent.lowered[lo:hi]:
+        return False  # (no reported clause: most triggers)
+    if rules.REPORTED_AFTER.search(sent.text, lo, hi):
+        return True
+    start = sent.local(d.start)
+    return bool(
+        rules.THAT.search(sent.text, lo, hi)
+        and rules.AUDIENCE_OF.search(sent.text, max(0, start - 60), start)
+    )
 
 
 def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:

@@ -1397,3 +1397,19 @@ DURATION_NAMED = re.compile(
 # the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
 # expression in the trigger's clause).
 RELATIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s*(?:which|who|whose)\s[^,;–—]*$", re.IGNORECASE)
+
+# A clause reported by a verb of saying between a trigger and a period after it ("met
+# Baker and said that talks would resume in May"), or by the verb the trigger is the
+# audience of ("told a press conference that exports rose in 1986"): the period dates
+# what is reported, not the trigger (guidelines §4: a time expression in its clause).
+REPORTED_AFTER = re.compile(
+    r"\b(?:said|says|saying|told|tells|telling|added|adding|announced|noted|stated|stressed|"
+    r"warned|insisted|argued|predicted|reported)\s+(?:[\w.,'’-]+\s+){0,6}?that\s",
+    re.IGNORECASE,
+)
+AUDIENCE_OF = re.compile(
+    r"\b(?:told|tells|tell|telling|addressed|addresses|addressing)\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+THAT = re.compile(r"\bthat\s", re.IGNORECASE)
