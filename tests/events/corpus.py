@@ -77,6 +77,24 @@ EVENTS: tuple[Example[E], ...] = (
         ("meeting", None, (), None),
     ),
     ex(
+        "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
+        ("meeting", None, ("Euronext", "LSE"), None),
+        ("meeting", None, ("Deutsche Boerse", "LSE"), None),
+        note="talks told anew between another pair of companies, sharing only one side, are"
+        " other talks",
+    ),
+    ex(
+        "[Renault|o] held talks with [Nissan|o] on cooperation. [Nissan|o] said the talks with [Renault|o] and its bank [BNP|o] went well.",
+        ("meeting", None, ("Renault", "Nissan"), None),
+        note="the same talks named again ('the talks') with one more company are not other talks",
+    ),
+    ex(
+        "[Alcoa|o] is in talks with [Alcan|o]. [Alcoa|o] chief [Alain Belda|h] held talks with [Alcan|o] and [Pechiney|o] last week.",
+        ("meeting", None, ("Alcoa", "Alcan"), None),
+        note="talks of a pair named again with a third company: the earlier pair is within the"
+        " later one, so one talks",
+    ),
+    ex(
         "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
         ("other", None, ("Baldrige",), None),
         note="a period of the clause a press conference is told dates what is told, not the"
@@ -1728,13 +1746,6 @@ GAPS: tuple[Example[E], ...] = (
         ("other", None, (), None),
         note="a named event named again by its place ('the Davos forum') is that event; each"
         " name gives its own event",
-    ),
-    ex(
-        "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
-        ("meeting", None, ("Euronext", "LSE"), None),
-        ("meeting", None, ("Deutsche Boerse", "LSE"), None),
-        note="talks of another pair that share one side with earlier talks are merged into them"
-        " (undated talks naming a side in common are taken for the same talks)",
     ),
     ex(
         "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",

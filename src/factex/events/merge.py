@@ -128,6 +128,19 @@ def _other_people(old: Draft, new: Draft) -> bool:
     return last.isdisjoint(p.rsplit(None, 1)[-1] for p in new.persons)
 
 
+def _other_pair(old: Draft, new: Draft) -> bool:
+    """Talks told anew between two organizations, sharing only one with the talks before,
+    each with a side the other lacks: "Euronext held talks with LSE" ... "Deutsche Boerse
+    said it had held talks with LSE" are two talks, not one named again."""
+    return (
+        len(new.orgs) >= 2
+        and len(old.orgs & new.orgs) == 1
+        and not new.orgs <= old.orgs
+        and not old.orgs <= new.orgs
+        and not new.is_definite()
+    )
+
+
 def _retold(old: Draft, new: Draft) -> bool:
     """The headline's event told again by the body's first mention of that type that
     shares a side with it ("French suitor holds LSE meeting" ... "Euronext has met with
@@ -244,6 +257,8 @@ def same_event(old: Draft, new: Draft) -> bool:
         # talks named again with no date of their own and a side in common are the same
         # talks ("trade talks with Washington" ... "tough talks in Washington")
         if _is_talks(old) and _is_talks(new):
+            if _other_pair(old, new):
+                return False
             if new.period is None and _shared_participant(old, new):
                 return True
             # ... and "the talks" dated later are the undated talks named before ("trade
