@@ -115,6 +115,27 @@ EVENTS: tuple[Example[E], ...] = (
         ("meeting", "1987-03-03", (), "Geneva"),
         note="a relative 'that' after the trigger is its own clause, not a reported one",
     ),
+    ex(
+        "The talks followed an earlier round here in [September|t|1986-09] and the first direct talks between the [EC|o] and the [Soviet Union|p] in [January|t|1987-01].",
+        ("meeting", "1987-01", ("EC", "Soviet Union"), None),
+        note="a period before 'and the ...' is the first conjunct's; the trigger's own follows it",
+    ),
+    ex(
+        "[Baker|h] met [Miyazawa|h] in [March|t|1987-03] and the two sides signed an agreement.",
+        ("meeting", "1987-03", ("Miyazawa",), None),
+        ("signing", None, ("Miyazawa",), None),
+        note="a period of the clause before 'and the ...' dates only that clause's trigger",
+    ),
+    ex(
+        "On [Monday|t|1987-03-02], [Baker|h] met [Miyazawa|h] and the two sides signed an agreement.",
+        ("meeting", "1987-03-02", ("Miyazawa",), None),
+        ("signing", "1987-03-02", ("Miyazawa",), None),
+        note="a period opening the sentence still dates every trigger after it",
+    ),
+    ex(
+        "[Apple|o] said that when it talks with [Samsung|o] it seeks a licence.",
+        note="negative: 'talks with' after its subject pronoun is the verb, no talks held",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

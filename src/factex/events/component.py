@@ -305,6 +305,10 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue
             if p.start >= d.end and _reported_between(sent, d, lo, hi):
                 continue
+            if p.end <= d.start and rules.CONJUNCT_BETWEEN.search(
+                sent.text, sent.local(lo), sent.local(hi)
+            ):
+                continue
             if _in_other_clause(sent, p, d):
                 continue
             if d.type in ("meeting", "visit") and rules.DATED_DOCUMENT.match(

@@ -448,7 +448,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # years" is a state, not one event, guidelines §4)
         r"(?![^.;]{0,80}?\b(?:have|has|had)\s+been\s+(?:going\s+on|taking\s+place|under\s+way|"
         r"continuing|dragging\s+on|in\s+progress)\b)",
-        not_after=DEMANDED,
+        # (nor the verb after its subject: "when it talks with Congress")
+        not_after=re.compile(
+            rf"{DEMANDED.pattern}|\b(?:he|she|it|who)\s+(?:also\s+|often\s+|still\s+|now\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # talks located or dated: "talks here last week", "further talks in May"
@@ -1413,3 +1417,8 @@ AUDIENCE_OF = re.compile(
     re.IGNORECASE,
 )
 THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+
+# "and" opening another noun phrase or clause between a period and a trigger after it
+# ("an earlier round here last September and the first-ever direct talks ... in
+# January"): the period is the first conjunct's, not the trigger's (guidelines §4).
+CONJUNCT_BETWEEN = re.compile(r"\band\s+(?:the|an?|its|their|his|her)\s", re.IGNORECASE)
