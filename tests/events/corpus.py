@@ -116,6 +116,22 @@ EVENTS: tuple[Example[E], ...] = (
         note="a relative 'that' after the trigger is its own clause, not a reported one",
     ),
     ex(
+        "[Richard Scrushy|h] ran the company he co-founded in [Alabama|p] in [1984|t|1984].",
+        ("establishment", "1984", ("Richard Scrushy",), "Alabama"),
+        note="a founding told in a relative clause after the company (guidelines §4: 'was"
+        " founded by' is an establishment)",
+    ),
+    ex(
+        "[HealthSouth|o] shares fell. Its former boss ran the company he co-founded in [1984|t|1984].",
+        ("establishment", "1984", ("HealthSouth",), None),
+        note="'the company' founded is the company named before",
+    ),
+    ex(
+        "The group he founded was sold in [1999|t|1999].",
+        note="negative: a relative 'he founded' with no time or place of its own may take the"
+        " main verb's date, so it is read only before 'in', 'by', 'with' or a clause's end",
+    ),
+    ex(
         "The talks followed an earlier round here in [September|t|1986-09] and the first direct talks between the [EC|o] and the [Soviet Union|p] in [January|t|1987-01].",
         ("meeting", "1987-01", ("EC", "Soviet Union"), None),
         note="a period before 'and the ...' is the first conjunct's; the trigger's own follows it",

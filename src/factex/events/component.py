@@ -69,7 +69,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 # ---------------------------------------------------------------- triggers
 
 
-_TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+_TRIGGER_GROUPS = ("t", "t2", "t3", "t4")  # alternatives of a pattern each name their trigger
 # How far back (characters) a trigger's ``not_after`` looks: as far as its longest reach,
 # "speculation that" and a clause of up to 60 characters ("amid speculation that two of
 # Japan's biggest financial companies will merge")
@@ -520,12 +520,12 @@ _COMPANY_REACH = 300  # characters before a trigger where "the firm" may stand
 
 
 def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
-    """Give a company transaction or signing whose side is named only as "the firm" (no
-    organization before its trigger in the sentence) the organization named last in the
-    sentences before (guidelines §4: resolve coreference)."""
+    """Give a company transaction, signing or founding whose side is named only as "the
+    firm" (no organization before its trigger in the sentence) the organization named
+    last in the sentences before (guidelines §4: resolve coreference)."""
     sent = ctx.sentences[i]
     for d in drafts:
-        if d.type not in ("other", "signing") or d.name is not None:
+        if (d.type not in ("other", "signing") and d.rule != "event.founded") or d.name is not None:
             continue
         before = sent.text[: sent.local(d.start)]
         # (a bounded look-back: one long sentence of many triggers stays linear)

@@ -6,7 +6,7 @@ words a sentence must hold for its pattern to be tried) are derived from the pat
 "held" and "talks") and the sentence gate (``ALL_STEMS``): a sentence holding none of
 them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
 verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
-pattern name theirs ``t2``, ``t3``.
+pattern name theirs ``t2``, ``t3``, ``t4``.
 
 Over 600 lines because ``TRIGGERS`` is one list (about half the file): cutting it in two
 would make two places to add a trigger.
@@ -785,7 +785,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!\s+(?:on|upon)\b)|"
         rf"(?P<t2>founded|co-founded)\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{longest_first((*COMPANY_NOUNS, *BODIES))})\b|"
-        r",\s+(?P<t3>founded|co-founded)\s+(?:in|by)\s)",
+        r",\s+(?P<t3>founded|co-founded)\s+(?:in|by)\s|"
+        # (or in a relative clause after the company: "the company he co-founded in
+        # Alabama in 1984", "the bank that Mr Smith founded")
+        rf"\b(?:{longest_first((*COMPANY_NOUNS, *BODIES))})\s+(?:that\s+|which\s+)?"
+        r"(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+        r"(?:had\s+|has\s+|have\s+)?(?:(?:jointly|originally)\s+)?(?P<t4>founded|co-founded)\b(?=\s+(?:in|by|with)\b|\s*[,.;]))",
         frozenset({"founded", "co-founded"}),
     ),
     # Company transactions are "other" (guidelines §4, business news).
