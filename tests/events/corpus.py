@@ -152,6 +152,34 @@ EVENTS: tuple[Example[E], ...] = (
         "[Apple|o] said that when it talks with [Samsung|o] it seeks a licence.",
         note="negative: 'talks with' after its subject pronoun is the verb, no talks held",
     ),
+    ex(
+        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
+        ("other", None, ("Baikal",), None),
+        ("other", None, ("Rosneft",), None),
+        note="control of a company given to another for a price is its sale, and one told 'later'"
+        " is the onward sale, not the first again",
+    ),
+    ex(
+        "[Mikhail Khodorkovsky|h] handed over his entire 59.5% stake in holding company [Group Menatep|o] to a partner, [Leonid Nevzlin|h].",
+        ("other", None, ("Group Menatep",), None),
+        note="a stake in a company handed to a new owner",
+    ),
+    ex(
+        "[Baikal|o] then transferred ownership of the firm to state-run oil group [Rosneft|o].",
+        ("other", None, ("Rosneft",), None),
+        note="the new owner named by what it is, then its name",
+    ),
+    ex(
+        "The army handed control of the country to a civilian government.",
+        note="negative: no company",
+    ),
+    ex(
+        "The president gave control of economic policy to the central bank.",
+        note="negative: control of a policy, not of a company",
+    ),
+    ex(
+        "The firm gave its staff a stake in the business.", note="negative: no new owner after 'to'"
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -1783,13 +1811,6 @@ GAPS: tuple[Example[E], ...] = (
         ("other", None, (), None),
         note="a named event named again by its place ('the Davos forum') is that event; each"
         " name gives its own event",
-    ),
-    ex(
-        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
-        ("other", None, ("Baikal",), None),
-        ("other", None, ("Rosneft",), None),
-        note="control of a company given to another for a price is its sale; no trigger reads"
-        " 'gave control of'",
     ),
     ex(
         "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",

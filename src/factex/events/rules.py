@@ -286,6 +286,10 @@ NOT_OPENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Who a company or a stake is handed to, named by what it is ("to state-run oil group
+# Rosneft", "to a business partner").
+_NEW_OWNERS = (*COMPANY_NOUNS, "consortium", "investor", "investors", "fund", "partner", "buyer")
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
@@ -977,6 +981,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # control or a stake of a company handed to a new owner is its sale: "Baikal gave
+        # control of the company to Rosneft for $9.3bn", "handed over his 59.5% stake in
+        # holding company Group Menatep ... to Leonid Nevzlin" (not control of a
+        # country, an economy or a policy: what is handed over is a company or part of one)
+        "event.control_to",
+        "other",
+        r"\b(?P<t>gave|gives|give|giving|handed|hands|hand|handing|transferred|transfers|"
+        r"transfer|transferring|ceded|cedes|cede)\s+(?:over\s+)?"
+        r"(?:(?:full\s+|effective\s+|management\s+|majority\s+)?control|ownership|"
+        r"(?:his|her|its|their|an?|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|shareholding|holding))"
+        r"\s+(?:of|in)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?:(?:{longest_first((*COMPANY_NOUNS, *TRANSACTION_OBJECTS))})\b|(?-i:[A-Z]))"
+        # (the new owner named, or named by what it is: "to state-run oil group Rosneft")
+        r"[^.;]{0,60}?\s+to\s+(?:(?-i:[A-Z])|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first(_NEW_OWNERS)})\b)",
+        frozenset(whole(w) for w in ("control", "ownership", "stake", "shareholding", "holding")),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a named company sold with no buyer named: "Yugansk was sold in December to settle
         # back taxes" (its subject an organization: not "It was sold", "Stock was sold";
         # singular: "Shares were sold" are goods; nor a product sold out)
@@ -1344,7 +1367,7 @@ IT_OBJECT = re.compile(r"\s(?:with|from|to|by|for|into)\s+it\b(?!['’]s)", re.I
 # ("sold to a shell company, which was in turn bought by Rosneft"): an adverb of sequence
 # right before the trigger.
 ONWARD = re.compile(
-    r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:in\s+turn|subsequently|later|then|itself),?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
 # An indefinite share of a stated size right after a transaction verb: a transaction told
