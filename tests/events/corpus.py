@@ -180,6 +180,29 @@ EVENTS: tuple[Example[E], ...] = (
     ex(
         "The firm gave its staff a stake in the business.", note="negative: no new owner after 'to'"
     ),
+    ex(
+        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
+        ("meeting", None, ("ONGC",), None),
+        ("other", None, ("Yukos",), None),
+        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
+        " §4)",
+    ),
+    ex(
+        "[Renault|o] held talks with [Volvo|o] on buying its truck division.",
+        ("meeting", None, ("Renault", "Volvo"), None),
+        ("other", None, ("Volvo",), None),
+        note="talks about buying a part of a company: the talks and the pending purchase",
+    ),
+    ex(
+        "[Air India|o] is in talks to buy 20 [Boeing|o] jets.",
+        ("meeting", None, ("Air India",), None),
+        note="goods bought, no company transaction: only the talks",
+    ),
+    ex(
+        "[China|p] is in talks to buy [Australian|p|Australia] iron ore.",
+        ("meeting", None, ("China",), None),
+        note="a commodity bought, no company transaction: only the talks",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -863,7 +886,9 @@ EVENTS += (
     ex(
         "[ONGC|o] said it was in talks to buy assets of [Yukos|o].",
         ("meeting", None, ("ONGC",), None),
-        note="a side in talks (guidelines §4: 'in talks with X over the sale')",
+        ("other", None, ("Yukos",), None),
+        note="a side in talks, and the purchase they are about (guidelines §4: 'in talks with X"
+        " over the sale')",
     ),
     ex(
         "[Nakasone|h] sets out on [Wednesday|t|1987-04-29] on a tough mission to [Washington|p].",
@@ -1811,13 +1836,6 @@ GAPS: tuple[Example[E], ...] = (
         ("other", None, (), None),
         note="a named event named again by its place ('the Davos forum') is that event; each"
         " name gives its own event",
-    ),
-    ex(
-        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
-        ("meeting", None, ("ONGC",), None),
-        ("other", None, ("Yukos",), None),
-        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
-        " §4); assets with no determiner are not read as its object",
     ),
     ex(
         "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",

@@ -1000,6 +1000,37 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # a purchase under negotiation is a pending transaction beside its talks (guidelines
+        # §4: "in talks with UK bank Barclays over the sale of majority stake"): "is in talks
+        # to buy former assets of Yukos", "held talks with Fiat about selling a 20% stake";
+        # what is bought a company, a part or a share of one (not "in talks to buy 20 jets")
+        "event.talks_to_buy",
+        "other",
+        rf"\b(?:in|held|holding|hold|holds|opened|began|entered)\s+(?:[a-z]+\s+)?(?:{_TALKS})\s+"
+        r"(?:with\s+[^.;]{1,60}?\s+)?(?:to|about|over|on)\s+"
+        r"(?P<t>buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over|"
+        r"sell|selling)\s+"
+        r"(?=(?:(?:an?|the|its|their|his|her|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct))\s+)?"
+        rf"(?:[\w%.'’-]+\s+){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b(?!['’])|"
+        rf"(?:former\s+)?assets\s+of\s|(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z]))",
+        frozenset(
+            whole(w)
+            for w in (
+                "buy",
+                "buying",
+                "acquire",
+                "acquiring",
+                "purchase",
+                "purchasing",
+                "take",
+                "taking",
+                "sell",
+                "selling",
+            )
+        ),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a named company sold with no buyer named: "Yugansk was sold in December to settle
         # back taxes" (its subject an organization: not "It was sold", "Stock was sold";
         # singular: "Shares were sold" are goods; nor a product sold out)
