@@ -203,6 +203,24 @@ EVENTS: tuple[Example[E], ...] = (
         ("meeting", None, ("China",), None),
         note="a commodity bought, no company transaction: only the talks",
     ),
+    ex(
+        "Leaders met for the World Economic Forum in the Swiss resort of Davos. The Davos forum is dominated by business issues.",
+        ("other", None, (), None),
+        note="leaders who met for a named event hold that event; the event named again by its"
+        " place ('the Davos forum') is that event",
+    ),
+    ex(
+        "[Tony Blair|h] met [Jacques Chirac|h] at the World Economic Forum in Davos.",
+        ("meeting", None, ("Jacques Chirac",), None),
+        ("other", None, (), None),
+        note="a meeting of two people at a named event is a meeting of its own",
+    ),
+    ex(
+        "The World Economic Forum opens in Davos today. Campaigners meet at the World Social Forum, the anti-Davos. The Davos forum is about business.",
+        ("other", None, (), None),
+        ("other", None, (), None),
+        note="'the Davos forum' is the forum held in Davos, not the one called 'anti-Davos'",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -1831,12 +1849,6 @@ CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
-    ex(
-        "Leaders met for the World Economic Forum in the Swiss resort of Davos. The Davos forum is dominated by business issues.",
-        ("other", None, (), None),
-        note="a named event named again by its place ('the Davos forum') is that event; each"
-        " name gives its own event",
-    ),
     ex(
         "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
         ("other", None, ("NCCI",), None),

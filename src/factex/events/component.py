@@ -57,6 +57,7 @@ _VISITED = re.compile(r"\s+(?:the\s+)?")
 _TOUR_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+_NAMED_CONTEXT = 100  # characters after a named event's name kept to find its place named
 # Periods and places are looked for this far (characters) from a trigger: beyond the
 # distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
 _NEAR = 400
@@ -200,6 +201,11 @@ def find_triggers(
     for d in found:
         if out and d.start < out[-1].end:
             continue
+        # "Leaders met for the World Economic Forum": the meeting is the named event
+        if out and d.name is not None and out[-1].rule == "event.met":
+            between = sent.text[sent.local(out[-1].end) : sent.local(d.start)]
+            if rules.MET_FOR_NAMED.fullmatch(between):
+                out.pop()
         # "the World Economic Forum, which meets in Davos", "the G20 summit in Buenos
         # Aires": the named event meeting, no meeting of its own
         if out and d.type == "meeting" and out[-1].name is not None:
@@ -248,6 +254,10 @@ def find_named_events(sent: Sentence, present: frozenset[str] | None = None) -> 
                     continue  # a lone sentence-initial capital is no name
                 draft = Draft("other", rule_id, start, start + len(name), name)
                 draft.name = norm_name(name)
+                draft.sentence = sent.start
+                draft.the = sent.text[max(0, offset - 4) : offset].lower() == "the "
+                end = offset + len(name)
+                draft.context = sent.text[end : end + _NAMED_CONTEXT]
                 out.append(draft)
     return out
 

@@ -5,6 +5,8 @@ gathering its date, money and participants.
 
 from __future__ import annotations
 
+import re
+
 from factex.events.draft import Draft
 from factex.events.lexicon import (
     TALKS_NOUNS,
@@ -141,6 +143,14 @@ def _other_pair(old: Draft, new: Draft) -> bool:
     )
 
 
+def _named_by_place(old: Draft, new: Draft) -> bool:
+    """A named event named again by the one word of where it is held ("the World Economic
+    Forum in the Swiss resort of Davos" ... "the Davos forum"; not "anti-Davos")."""
+    if old.name is None or new.name is None or not new.the or " " in new.text:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(new.text)}(?![\w-])", old.context) is not None
+
+
 def _retold(old: Draft, new: Draft) -> bool:
     """The headline's event told again by the body's first mention of that type that
     shares a side with it ("French suitor holds LSE meeting" ... "Euronext has met with
@@ -158,7 +168,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         if old.name is not None and new.name is None and new.recap:
             return new.location is None or new.location == old.location
         if old.name is not None or new.name is not None:
-            return old.name == new.name
+            return old.name == new.name or _named_by_place(old, new)
         # a merger and a purchase are two transactions ("formed after the exchanges
         # merged" ... "its 2001 acquisition of Liffe")
         # ... unless named again as the one before, with the same two companies ("its

@@ -1481,3 +1481,7 @@ THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 # ("an earlier round here last September and the first-ever direct talks ... in
 # January"): the period is the first conjunct's, not the trigger's (guidelines §4).
 CONJUNCT_BETWEEN = re.compile(r"\band\s+(?:the|an?|its|their|his|her)\s", re.IGNORECASE)
+
+# What lies between "met" and a named event that the meeting is ("Leaders met for the
+# World Economic Forum", "ministers met at the Hannover Messe"): no one met besides.
+MET_FOR_NAMED = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?", re.IGNORECASE)
