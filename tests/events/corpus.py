@@ -221,6 +221,24 @@ EVENTS: tuple[Example[E], ...] = (
         ("other", None, (), None),
         note="'the Davos forum' is the forum held in Davos, not the one called 'anti-Davos'",
     ),
+    ex(
+        "Officials of the [United States|p] and the [Soviet Union|p] conferred in [Washington|p] on [Tuesday|t|1990-08-14].",
+        ("meeting", "1990-08-14", ("United States",), "Washington"),
+        note="officials who conferred somewhere met",
+    ),
+    ex("The university conferred an honorary degree on him.", note="negative: a title conferred"),
+    ex(
+        "A [U.S.|p|United States] trade team will go to [Tokyo|p] next week.",
+        ("visit", None, ("United States",), "Tokyo"),
+        note="a delegation that goes to a place visits it",
+    ),
+    ex("[Japanese|p|Japan] exports went to [China|p].", note="negative: goods go, no one visits"),
+    ex("Most of the aid went to [Africa|p].", note="negative: no one who travels"),
+    ex(
+        "[Clayton Yeutter|h] is due in [Tokyo|p] next week for discussions on the chip dispute.",
+        ("meeting", None, ("Clayton Yeutter",), "Tokyo"),
+        note="discussions a trip is for are talks",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

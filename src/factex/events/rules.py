@@ -357,6 +357,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
     ),
     Trigger(
+        # a delegation or an official that goes to a place visits it: "A U.S. trade team will
+        # go to Tokyo next week" (not "exports went to China": the subject is who travels)
+        "event.goes_to",
+        "visit",
+        rf"\b(?:{longest_first(VISITORS)}|team|teams|officials|negotiators)\s+"
+        r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to|plan\s+to|is\s+due\s+to|are\s+due\s+to)\s+)?"
+        r"(?P<t>go|goes|went)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("go", "goes", "went")),
+    ),
+    Trigger(
         # a tour of a region or a site is a visit: "embarked on a tour of Southeast Asia", "a
         # four-nation tour", "toured the Toyota plant in Nagoya"
         "event.tour",
@@ -531,8 +541,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.talks_purpose",
         "meeting",
         r"\b(?:for\s+(?:[\w-]+\s+)?|(?:after|before|during|at)\s+the\s+(?:[\w-]+\s+)?)"
-        rf"(?P<t>{_TALKS})\b",
+        # (discussions too: "is due in Tokyo next week for discussions on the chip dispute")
+        rf"(?P<t>{_TALKS}|discussions)\b",
         not_after=DEMANDED,
+    ),
+    Trigger(
+        # officials who conferred with someone or somewhere met: "conferred in Geneva
+        # yesterday", "conferred with Japanese officials" (not "conferred a title on")
+        "event.conferred",
+        "meeting",
+        r"\b(?P<t>conferred|confers|confer)\s+(?=(?:with|in|at|here|there|yesterday|today|by\s+telephone)\b)",
+        not_after=re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE),
     ),
     Trigger("event.convened", "meeting", r"\b(?P<t>convened|convenes|convene)\b"),
     Trigger(
