@@ -239,6 +239,18 @@ EVENTS: tuple[Example[E], ...] = (
         ("meeting", None, ("Clayton Yeutter",), "Tokyo"),
         note="discussions a trip is for are talks",
     ),
+    ex(
+        "Chancellor [Gordon Brown|h] will meet finance ministers from the [G7|o] in [London|p] [next week|t|2005-02-07/2005-02-13].",
+        ("meeting", "2005-02-07/2005-02-13", ("Gordon Brown",), "London"),
+        note="a side named by what it is, with a lower-case modifier; 'from the G7' is who they"
+        " are, no comparison base before the period",
+    ),
+    ex("The new rules will meet the demands of union leaders.", note="negative: demands met"),
+    ex(
+        "The contracts signed rose to [$5bn|m|5e9 USD] from [$3bn|m|3e9 USD] in [2003|t|2003].",
+        ("signing", None, (), None),
+        note="a period after 'from' and a figure is the comparison base, no event's date",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

@@ -568,9 +568,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             # (what for: "will meet to discuss the crisis"; how: "will meet separately")
             rf"to\s+(?:discuss|review|consider|negotiate|decide|agree|talk)\b|{_MEET_ADVERBS}\b|"
             r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
-            # (a side named by what it is: "will meet the Japanese delegation")
-            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
-            r"delegations|delegates|negotiators|representatives)\b)"
+            # (a side named by what it is: "will meet the Japanese delegation", "will meet
+            # finance ministers from the G7")
+            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,2}?(?:officials|ministers|leaders|"
+            r"executives|delegation|delegations|delegates|negotiators|representatives|counterparts)\b)"
             # (a meeting planned for its subject, with no object: "Bosses of X and Y are to
             # meet amid talk of a bid", "are scheduled to meet for two days")
             r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|likely|going)\s+)?to\s+"
@@ -1376,7 +1377,11 @@ PASSIVE_BEFORE = re.compile(
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:[\w’'-]+\s+){0,4}$"
+    # ("from" only before a figure: "up from 5% in 2003", not "ministers from the G7 in
+    # London next week")
+    r"|\bfrom\s+(?:(?:about|around|some|nearly|just|only|over|under)\s+)?[$£€¥]?\d[\w.,%’'-]*\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
     # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
     # event's date
     r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
