@@ -251,6 +251,31 @@ EVENTS: tuple[Example[E], ...] = (
         ("signing", None, (), None),
         note="a period after 'from' and a figure is the comparison base, no event's date",
     ),
+    ex(
+        "[Procter & Gamble|o] has agreed a [$57bn|m|57e9 USD] deal to buy [Gillette|o].",
+        ("other", None, ("Gillette",), None),
+        note="a deal to buy a company named by its name is the company transaction, not a signing",
+    ),
+    ex(
+        "[China|p] agreed a deal to buy [Airbus|o] A320s.",
+        ("signing", None, ("China",), None),
+        note="a deal to buy a maker's models is a supply deal, a signing; no company is bought",
+    ),
+    ex(
+        "[Gazprom|o] signed a deal to buy [Russian|p|Russia] gas.",
+        ("signing", None, ("Gazprom",), None),
+        note="goods named by their origin: a supply deal",
+    ),
+    ex(
+        "[Kmart|o] is to buy [Sears|o] for [$11bn|m|11e9 USD].",
+        ("other", None, ("Sears",), None),
+        note="a name to be bought for a price is a company bought",
+    ),
+    ex(
+        "[Swiss|o] shareholders accepted [Lufthansa|o]'s offer.",
+        ("other", None, ("Lufthansa",), None),
+        note="an offer accepted, its bidder's possessive before it",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

@@ -192,7 +192,13 @@ _DEAL_WORD = r"[\w$£€¥.,()%-]+"
 _TO_BUY = (
     r"to\s+(?:merge|take\s+over|acquire|(?:buy|purchase|sell)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|"
     r"percent|pct)|(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
-    rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))"
+    rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b)"
+    # (or a company by its name: "a $57bn deal to buy Gillette"; not goods named by their
+    # maker or origin, "a deal to buy Boeing jets", "to buy Russian gas")
+    r"|(?:buy|purchase)\s+(?=(?-i:[A-Z]))(?!(?-i:[A-Z])\w*(?:ian|ese|ish|ean)\b)"
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?-i:[a-z])[a-z-]{2,}s\b)"
+    # (nor a model with a number: "to buy Airbus A320s", "Boeing 747s")
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,2}[\w-]*\d))"
 )
 _NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
 # A company's goods, not the company: "bought Boeing jets", "the sale of U.S. goods" (a
@@ -200,6 +206,8 @@ _NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
 _NOT_GOODS = (
     r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
     r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
+    # (nor its models, named with a number: "Airbus A320s", "Boeing 747 jets")
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,2}[\w-]*\d)"
 )
 # (also with an adjective between: "meeting regulatory requirements", or a share of them:
 # "met many of the government's demands")
@@ -953,11 +961,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.bought_for_price",
         "other",
         re.compile(
-            r"\b(?P<t>bought|buys|sold|sells|acquired|acquires)\s+(?:[A-Z][\w.&-]*\s+){0,2}"
+            # (or to be bought: "Kmart is to buy Sears for $11bn")
+            r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires)|to\s+(?P<t2>buy|acquire|purchase))\s+"
+            r"(?:[A-Z][\w.&-]*\s+){0,2}"
             r"[A-Z][\w.&-]*(?<![0-9]s)\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
             r"up\s+to)\s+)?(?:[$£€¥]|(?:US|A|C|HK)\$|\d)"
         ),
-        frozenset({"bought", "buys", "sold", "sells", "acquire"}),
+        frozenset({"bought", "buys", "sold", "sells", "acquire", whole("buy"), whole("purchase")}),
         not_after=HEDGED_OR_ADJECTIVE,
     ),
     Trigger(
@@ -1079,7 +1089,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # approval: guidelines §4 make rulings no event)
         "event.offer_accepted",
         "other",
-        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
+        # (the bidder's possessive too: "Swiss shareholders accepted Lufthansa's offer")
+        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their|"
+        r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?['’]s?)\s+"
         rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|buy-out|takeover|take-over|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
         frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
