@@ -276,6 +276,19 @@ EVENTS: tuple[Example[E], ...] = (
         ("other", None, ("Lufthansa",), None),
         note="an offer accepted, its bidder's possessive before it",
     ),
+    ex(
+        "Union leaders are to meet [Rover|o]'s management on [Friday|t|2005-03-04].",
+        ("meeting", "2005-03-04", ("Rover",), None),
+        note="a planned meeting with a company's people",
+    ),
+    ex("The firm needs to meet the board's targets.", note="negative: targets met"),
+    ex(
+        "The new terminal at [Heathrow|p] will open in [2008|t|2008].",
+        ("opening", "2008", (), "Heathrow"),
+        note="a terminal, plant or store that will open",
+    ),
+    ex("The store will open on Sundays from next month.", note="negative: opening hours"),
+    ex("The port will open up to foreign ships.", note="negative: opened to trade"),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

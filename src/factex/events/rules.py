@@ -298,6 +298,10 @@ NOT_OPENED_BEFORE = re.compile(
 # Rosneft", "to a business partner").
 _NEW_OWNERS = (*COMPANY_NOUNS, "consortium", "investor", "investors", "fund", "partner", "buyer")
 
+# What opens as a place of business ("the new terminal will open in 2008"): what is
+# opened, but "line" (also a line of text).
+_OPENED_PLACES = tuple(t for t in OPENED_THINGS if t != "line")
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
@@ -578,8 +582,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
             # (a side named by what it is: "will meet the Japanese delegation", "will meet
             # finance ministers from the G7")
-            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,2}?(?:officials|ministers|leaders|"
-            r"executives|delegation|delegations|delegates|negotiators|representatives|counterparts)\b)"
+            # (or a company's people: "are to meet Rover's management on Friday")
+            r"(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,2}?(?:officials|ministers|"
+            r"leaders|executives|delegation|delegations|delegates|negotiators|representatives|"
+            r"counterparts|management|bosses|board|unions)\b(?!['’]))"
             # (a meeting planned for its subject, with no object: "Bosses of X and Y are to
             # meet amid talk of a bid", "are scheduled to meet for two days")
             r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|likely|going)\s+)?to\s+"
@@ -756,7 +762,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
-        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b"
+        # (or a plant, store or terminal: "The new terminal at Heathrow will open in 2008")
+        rf"\b(?:{longest_first((*BODIES, *_OPENED_PLACES))})\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:to|will|would)\s+"
+        # (not opened to trade or on days of the week: "will open up to foreign ships",
+        # "will open on Sundays")
+        r"(?P<t>open)\b(?!\s+(?:up|to)\b)(?!\s+on\s+[A-Z][a-z]+days\b)"
         # ("the new company will open talks with receivers": no opening)
         rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
