@@ -289,6 +289,21 @@ EVENTS: tuple[Example[E], ...] = (
     ),
     ex("The store will open on Sundays from next month.", note="negative: opening hours"),
     ex("The port will open up to foreign ships.", note="negative: opened to trade"),
+    ex(
+        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
+        ("other", None, ("NCCI",), None),
+        note="shares of a company sold by the million, told as a part of it: a stake or an"
+        " offering sold",
+    ),
+    ex(
+        "[Meridian National|o] said it sold 750,000 shares of its common stock to the [McAlpine|o] family.",
+        ("other", None, ("Meridian National",), None),
+        note="a company's own shares sold to a buyer: a share offering",
+    ),
+    ex(
+        "Fund managers sold 3 million shares of the bank on Monday.", note="negative: shares traded"
+    ),
+    ex("The company sells 2 million cars a year.", note="negative: goods"),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -1916,11 +1931,4 @@ EVENTS += (
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = (
-    ex(
-        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
-        ("other", None, ("NCCI",), None),
-        note="a state's sale of most of a company's shares is a share offering; shares counted"
-        " by number are read as goods",
-    ),
-)
+GAPS: tuple[Example[E], ...] = ()

@@ -917,6 +917,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # shares of a company sold by the million, told as a part of it or as its own
+        # stock, are a stake or an offering sold: "Saudi Arabia sold 7 million NCCI shares,
+        # or about 70% of the company's total capital", "said it sold 750,000 shares of its
+        # common stock to the McAlpine family" (not shares traded: "sold shares in May")
+        "event.shares_sold",
+        "other",
+        r"\b(?P<t>sold|sells|sell|selling)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+        r"\d[\d.,]*\s*(?:million|mln|m|billion|bn)?\s+(?:new\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}?"
+        r"shares\s*(?:of\s+(?:its|their)\s|,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+        r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+of\b)",
+        frozenset(whole(w) for w in ("shares",)),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a stake in a named company with no determiner, as headlines write it: "Shanda buys
         # stake in Sina", "Ford takes 20% stake in Mazda"
         "event.stake_in",
