@@ -1931,4 +1931,35 @@ EVENTS += (
 CORPUS = EVENTS
 
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
-GAPS: tuple[Example[E], ...] = ()
+GAPS: tuple[Example[E], ...] = (
+    ex(
+        "[Khodorkovsky|h] handed over his stake in [Group Menatep|o], which controls [Yukos|o], to a partner. He did so after the forced sale of [Yukos|o]' unit [Yuganskneftegaz|o].",
+        ("other", None, ("Group Menatep",), None),
+        ("other", None, ("Yuganskneftegaz",), None),
+        note="a stake handed over and a later-named sale of another part of the same group are"
+        " two transactions; they share a company, so the sale is merged into the handover",
+    ),
+    ex(
+        "[Malcolm Glazer|h] has taken control of [Manchester United|o].",
+        ("other", None, ("Manchester United",), None),
+        note="control of a company taken is its purchase; 'took control of' is also said of"
+        " legislatures and cities, and no trigger reads it",
+    ),
+    ex(
+        "[Malcolm Glazer|h] made an offer of [£800m|m|800e6 GBP] for the club.",
+        ("other", None, ("Malcolm Glazer",), None),
+        note="an offer for a company named by what it is ('the club'); bid_for wants a name",
+    ),
+    ex(
+        "[Air China|o] is set to float on the [Hong Kong|p] stock exchange next month.",
+        ("other", None, ("Air China",), None),
+        note="a planned flotation told by the verb (guidelines §4); left out: the verb 'float'"
+        " added false events on held-out news before",
+    ),
+    ex(
+        "Representatives of the 13 [OPEC|o] nations gathered in [Vienna|p] on [Monday|t|1987-03-30].",
+        ("meeting", "1987-03-30", ("OPEC",), "Vienna"),
+        note="a gathering of representatives is a meeting; 'gathered' is also said of crowds and"
+        " data, and no trigger reads it",
+    ),
+)
