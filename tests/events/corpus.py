@@ -304,6 +304,26 @@ EVENTS: tuple[Example[E], ...] = (
         "Fund managers sold 3 million shares of the bank on Monday.", note="negative: shares traded"
     ),
     ex("The company sells 2 million cars a year.", note="negative: goods"),
+    ex(
+        "[Shultz|h] will stop over in [Tokyo|p] for a day on his way home from [China|p].",
+        ("visit", None, ("Shultz",), "Tokyo"),
+        note="a stop on the way is a short visit",
+    ),
+    ex(
+        "He told a news conference during a stopover in [Hong Kong|p].",
+        ("other", None, (), "Hong Kong"),
+        ("visit", None, (), "Hong Kong"),
+        note="a stopover somewhere is a visit there (and where the conference was)",
+    ),
+    ex(
+        "A [Chinese|p|China] trade delegation is scheduled to arrive in [Canberra|p] on [April 15|t|1987-04-15].",
+        ("visit", "1987-04-15", ("China",), "Canberra"),
+        note="an arrival planned: 'to arrive in' a place",
+    ),
+    ex(
+        "The first shipments will arrive in [Rotterdam|p] in [May|t|1987-05].",
+        note="negative: goods arrive",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

@@ -355,7 +355,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.departure",
         "visit",
         re.compile(
-            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|"
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|arrive|"
             # (or heads for it: "heads for Washington on April 29"; not "planes are headed
             # to Saudi Arabia")
             r"heads)\s+"
@@ -363,10 +363,19 @@ TRIGGERS: tuple[Trigger, ...] = (
             rf"(?:{_TRAVEL_TIME}\s+)?(?:for|in|(?<=heads\s)to)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
             r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
             # (an arrival where the story is filed: "A Japanese delegation arrived here today")
-            r"|\b(?P<t3>arrived|arrives|arriving)\s+here\b"
+            r"|\b(?P<t3>arrived|arrives|arriving|arrive)\s+here\b"
+            # (a stop on the way is a short visit: "will stop over in Tokyo for a day",
+            # "Shultz's one day stop-over here")
+            r"|\b(?P<t4>stop(?:s|ped|ping)?\s+over|stop-over|stopover)\s+(?:in\s+(?:the\s+)?(?=[A-Z])|here\b)"
         ),
-        # (not trips going on for months: "delegations have been arriving in Washington")
-        not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
+        # (not trips going on for months: "delegations have been arriving in Washington";
+        # nor goods that arrive: "The first shipments will arrive in Rotterdam")
+        not_after=re.compile(
+            r"\b(?:have|has|had)\s+been\s+$|\b(?:shipments?|cargoes|cargo|goods|supplies|"
+            r"deliveries|consignments?|imports|exports|products|oil|grain|wheat|vessels?|ships?|"
+            r"tankers?)\s+(?:[\w-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # a delegation or an official that goes to a place visits it: "A U.S. trade team will
