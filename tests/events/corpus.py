@@ -324,6 +324,16 @@ EVENTS: tuple[Example[E], ...] = (
         "The first shipments will arrive in [Rotterdam|p] in [May|t|1987-05].",
         note="negative: goods arrive",
     ),
+    ex(
+        "Oil minister [Ali Naimi|h] left for [Vienna|p] on [Monday|t|1987-03-30].",
+        ("visit", "1987-03-30", ("Ali Naimi",), "Vienna"),
+        note="an oil minister travels: goods before the verb of travel only with auxiliaries"
+        " between ('shipments will arrive')",
+    ),
+    ex(
+        "Company officials went to the [High Court|o] to block the sale.",
+        note="negative: officials going to court make no visit",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

@@ -373,7 +373,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=re.compile(
             r"\b(?:have|has|had)\s+been\s+$|\b(?:shipments?|cargoes|cargo|goods|supplies|"
             r"deliveries|consignments?|imports|exports|products|oil|grain|wheat|vessels?|ships?|"
-            r"tankers?)\s+(?:[\w-]+\s+){0,3}$",
+            r"tankers?)\s+(?:(?:will|would|should|are|were|is|was|to|be|due|expected|scheduled|"
+            r"set|likely|also|then|first)\s+){0,3}$",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +385,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         rf"\b(?:{longest_first(VISITORS)}|team|teams|officials|negotiators)\s+"
         r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to|plan\s+to|is\s+due\s+to|are\s+due\s+to)\s+)?"
-        r"(?P<t>go|goes|went)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
+        r"(?P<t>go|goes|went)\s+to\s+(?:the\s+)?"
+        # (not a court, a legislature or the polls: "officials went to the High Court")
+        r"(?!(?:High\s+|Supreme\s+|Federal\s+|Appeals?\s+)?Courts?\b|Parliament\b|Congress\b|"
+        r"Senate\b|Polls\b)(?-i:[A-Z])",
         frozenset(whole(w) for w in ("go", "goes", "went")),
     ),
     Trigger(
