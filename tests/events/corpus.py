@@ -334,6 +334,12 @@ EVENTS: tuple[Example[E], ...] = (
         "Company officials went to the [High Court|o] to block the sale.",
         note="negative: officials going to court make no visit",
     ),
+    ex(
+        "[Sainsbury's|o] has agreed to sell its Shaw's chain to [Albertsons|o] for [$2.5bn|m|2.5e9 USD].",
+        ("other", None, ("Albertsons",), None),
+        note="a retail chain sold is a part of a company sold",
+    ),
+    ex("The firm is reviewing its supply chain.", note="negative: no sale"),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
