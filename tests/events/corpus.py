@@ -340,6 +340,13 @@ EVENTS: tuple[Example[E], ...] = (
         note="a retail chain sold is a part of a company sold",
     ),
     ex("The firm is reviewing its supply chain.", note="negative: no sale"),
+    ex(
+        '[Malcolm Baldrige|h] said he hopes [Nakasone|h] will bring proposals to [Reagan|h]. "We have been specific," he told a news conference during a stopover in [Hong Kong|p].',
+        ("other", None, ("Malcolm Baldrige",), "Hong Kong"),
+        ("visit", None, ("Malcolm Baldrige",), "Hong Kong"),
+        note="'he' after a quotation is the subject of the sentence before, its first person,"
+        " not the last one it names",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(

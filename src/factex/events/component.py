@@ -574,23 +574,27 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
 
 # "He"/"She" opening a sentence: the person named last before it (guidelines §4: resolve
 # coreference).
-_HE_OPENING = re.compile(r"\s*(?:He|She)\s")
+# ... or a quotation it closes: "We have been very specific," he told a news conference.
+# (its opening mark may end the sentence before: spaCy's sentencizer puts it there)
+_HE_OPENING = re.compile(r"\s*(?:He|She)\s|\s*[\"“]?[^\"“”]{1,400}[\"”],?\s+(?:he|she)\s")
 
 
 def _person_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
-    """Give an event whose sentence names no one and opens with "He" or "She" ("He told a
-    press conference the government planned ...") the person named last in the sentences
-    before (up to ``_REFER_BACK``)."""
+    """Give an event whose sentence names no one (but where it is) and opens with "He" or
+    "She" ("He told a press conference the government planned ...") or a quotation "he"
+    closes, the first person of the nearest sentence before that names one (up to
+    ``_REFER_BACK``): the subject, whom "he" goes on telling about ("Baldrige said he hopes
+    Nakasone will ... with President Reagan" ... '"...," he told a news conference')."""
     if i == 0 or not _HE_OPENING.match(ctx.sentences[i].text):
         return
-    empty = [d for d in drafts if not d.participants]
+    empty = [d for d in drafts if all(p == d.location for p in d.participants)]
     if not empty:
         return
     for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
         people = earlier.of_kind("person")
         if people:
             for d in empty:
-                d.participants = [people[-1].name]
+                d.participants = [people[0].name, *d.participants]
             return
 
 
