@@ -76,6 +76,277 @@ EVENTS: tuple[Example[E], ...] = (
         "The meeting focused on energy. The meeting also touched on trade.",
         ("meeting", None, (), None),
     ),
+    ex(
+        "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
+        ("meeting", None, ("Euronext", "LSE"), None),
+        ("meeting", None, ("Deutsche Boerse", "LSE"), None),
+        note="talks told anew between another pair of companies, sharing only one side, are"
+        " other talks",
+    ),
+    ex(
+        "[Renault|o] held talks with [Nissan|o] on cooperation. [Nissan|o] said the talks with [Renault|o] and its bank [BNP|o] went well.",
+        ("meeting", None, ("Renault", "Nissan"), None),
+        note="the same talks named again ('the talks') with one more company are not other talks",
+    ),
+    ex(
+        "[Alcoa|o] is in talks with [Alcan|o]. [Alcoa|o] chief [Alain Belda|h] held talks with [Alcan|o] and [Pechiney|o] last week.",
+        ("meeting", None, ("Alcoa", "Alcan"), None),
+        note="talks of a pair named again with a third company: the earlier pair is within the"
+        " later one, so one talks",
+    ),
+    ex(
+        "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
+        ("other", None, ("Baldrige",), None),
+        note="a period of the clause a press conference is told dates what is told, not the"
+        " conference",
+    ),
+    ex(
+        "[Yeutter|h] met [Tamura|h] in [Tokyo|p] and said that exports would rise in [1988|t|1988].",
+        ("meeting", None, ("Tamura",), "Tokyo"),
+        note="a period of a clause reported after the trigger dates what is reported",
+    ),
+    ex(
+        "[Baldrige|h] told a news conference on [Tuesday|t|1987-03-31] that exports rose in [1986|t|1986].",
+        ("other", "1987-03-31", ("Baldrige",), None),
+        note="a period before the reported clause still dates the conference",
+    ),
+    ex(
+        "Talks that ended in [Geneva|p] on [March 3|t|1987-03-03] made progress, [Yeutter|h] said.",
+        ("meeting", "1987-03-03", (), "Geneva"),
+        note="a relative 'that' after the trigger is its own clause, not a reported one",
+    ),
+    ex(
+        "[Richard Scrushy|h] ran the company he co-founded in [Alabama|p] in [1984|t|1984].",
+        ("establishment", "1984", ("Richard Scrushy",), "Alabama"),
+        note="a founding told in a relative clause after the company (guidelines §4: 'was"
+        " founded by' is an establishment)",
+    ),
+    ex(
+        "[HealthSouth|o] shares fell. Its former boss ran the company he co-founded in [1984|t|1984].",
+        ("establishment", "1984", ("HealthSouth",), None),
+        note="'the company' founded is the company named before",
+    ),
+    ex(
+        "The group he founded was sold in [1999|t|1999].",
+        note="negative: a relative 'he founded' with no time or place of its own may take the"
+        " main verb's date, so it is read only before 'in', 'by', 'with' or a clause's end",
+    ),
+    ex(
+        "The talks followed an earlier round here in [September|t|1986-09] and the first direct talks between the [EC|o] and the [Soviet Union|p] in [January|t|1987-01].",
+        ("meeting", "1987-01", ("EC", "Soviet Union"), None),
+        note="a period before 'and the ...' is the first conjunct's; the trigger's own follows it",
+    ),
+    ex(
+        "[Baker|h] met [Miyazawa|h] in [March|t|1987-03] and the two sides signed an agreement.",
+        ("meeting", "1987-03", ("Miyazawa",), None),
+        ("signing", None, ("Miyazawa",), None),
+        note="a period of the clause before 'and the ...' dates only that clause's trigger",
+    ),
+    ex(
+        "On [Monday|t|1987-03-02], [Baker|h] met [Miyazawa|h] and the two sides signed an agreement.",
+        ("meeting", "1987-03-02", ("Miyazawa",), None),
+        ("signing", "1987-03-02", ("Miyazawa",), None),
+        note="a period opening the sentence still dates every trigger after it",
+    ),
+    ex(
+        "[Apple|o] said that when it talks with [Samsung|o] it seeks a licence.",
+        note="negative: 'talks with' after its subject pronoun is the verb, no talks held",
+    ),
+    ex(
+        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
+        ("other", None, ("Baikal",), None),
+        ("other", None, ("Rosneft",), None),
+        note="control of a company given to another for a price is its sale, and one told 'later'"
+        " is the onward sale, not the first again",
+    ),
+    ex(
+        "[Mikhail Khodorkovsky|h] handed over his entire 59.5% stake in holding company [Group Menatep|o] to a partner, [Leonid Nevzlin|h].",
+        ("other", None, ("Group Menatep",), None),
+        note="a stake in a company handed to a new owner",
+    ),
+    ex(
+        "[Baikal|o] then transferred ownership of the firm to state-run oil group [Rosneft|o].",
+        ("other", None, ("Rosneft",), None),
+        note="the new owner named by what it is, then its name",
+    ),
+    ex(
+        "The army handed control of the country to a civilian government.",
+        note="negative: no company",
+    ),
+    ex(
+        "The president gave control of economic policy to the central bank.",
+        note="negative: control of a policy, not of a company",
+    ),
+    ex(
+        "The firm gave its staff a stake in the business.", note="negative: no new owner after 'to'"
+    ),
+    ex(
+        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
+        ("meeting", None, ("ONGC",), None),
+        ("other", None, ("Yukos",), None),
+        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
+        " §4)",
+    ),
+    ex(
+        "[Renault|o] held talks with [Volvo|o] on buying its truck division.",
+        ("meeting", None, ("Renault", "Volvo"), None),
+        ("other", None, ("Volvo",), None),
+        note="talks about buying a part of a company: the talks and the pending purchase",
+    ),
+    ex(
+        "[Air India|o] is in talks to buy 20 [Boeing|o] jets.",
+        ("meeting", None, ("Air India",), None),
+        note="goods bought, no company transaction: only the talks",
+    ),
+    ex(
+        "[China|p] is in talks to buy [Australian|p|Australia] iron ore.",
+        ("meeting", None, ("China",), None),
+        note="a commodity bought, no company transaction: only the talks",
+    ),
+    ex(
+        "Leaders met for the World Economic Forum in the Swiss resort of Davos. The Davos forum is dominated by business issues.",
+        ("other", None, (), None),
+        note="leaders who met for a named event hold that event; the event named again by its"
+        " place ('the Davos forum') is that event",
+    ),
+    ex(
+        "[Tony Blair|h] met [Jacques Chirac|h] at the World Economic Forum in Davos.",
+        ("meeting", None, ("Jacques Chirac",), None),
+        ("other", None, (), None),
+        note="a meeting of two people at a named event is a meeting of its own",
+    ),
+    ex(
+        "The World Economic Forum opens in Davos today. Campaigners meet at the World Social Forum, the anti-Davos. The Davos forum is about business.",
+        ("other", None, (), None),
+        ("other", None, (), None),
+        note="'the Davos forum' is the forum held in Davos, not the one called 'anti-Davos'",
+    ),
+    ex(
+        "Officials of the [United States|p] and the [Soviet Union|p] conferred in [Washington|p] on [Tuesday|t|1990-08-14].",
+        ("meeting", "1990-08-14", ("United States",), "Washington"),
+        note="officials who conferred somewhere met",
+    ),
+    ex("The university conferred an honorary degree on him.", note="negative: a title conferred"),
+    ex(
+        "A [U.S.|p|United States] trade team will go to [Tokyo|p] next week.",
+        ("visit", None, ("United States",), "Tokyo"),
+        note="a delegation that goes to a place visits it",
+    ),
+    ex("[Japanese|p|Japan] exports went to [China|p].", note="negative: goods go, no one visits"),
+    ex("Most of the aid went to [Africa|p].", note="negative: no one who travels"),
+    ex(
+        "[Clayton Yeutter|h] is due in [Tokyo|p] next week for discussions on the chip dispute.",
+        ("meeting", None, ("Clayton Yeutter",), "Tokyo"),
+        note="discussions a trip is for are talks",
+    ),
+    ex(
+        "Chancellor [Gordon Brown|h] will meet finance ministers from the [G7|o] in [London|p] [next week|t|2005-02-07/2005-02-13].",
+        ("meeting", "2005-02-07/2005-02-13", ("Gordon Brown",), "London"),
+        note="a side named by what it is, with a lower-case modifier; 'from the G7' is who they"
+        " are, no comparison base before the period",
+    ),
+    ex("The new rules will meet the demands of union leaders.", note="negative: demands met"),
+    ex(
+        "The contracts signed rose to [$5bn|m|5e9 USD] from [$3bn|m|3e9 USD] in [2003|t|2003].",
+        ("signing", None, (), None),
+        note="a period after 'from' and a figure is the comparison base, no event's date",
+    ),
+    ex(
+        "[Procter & Gamble|o] has agreed a [$57bn|m|57e9 USD] deal to buy [Gillette|o].",
+        ("other", None, ("Gillette",), None),
+        note="a deal to buy a company named by its name is the company transaction, not a signing",
+    ),
+    ex(
+        "[China|p] agreed a deal to buy [Airbus|o] A320s.",
+        ("signing", None, ("China",), None),
+        note="a deal to buy a maker's models is a supply deal, a signing; no company is bought",
+    ),
+    ex(
+        "[Gazprom|o] signed a deal to buy [Russian|p|Russia] gas.",
+        ("signing", None, ("Gazprom",), None),
+        note="goods named by their origin: a supply deal",
+    ),
+    ex(
+        "[Kmart|o] is to buy [Sears|o] for [$11bn|m|11e9 USD].",
+        ("other", None, ("Sears",), None),
+        note="a name to be bought for a price is a company bought",
+    ),
+    ex(
+        "[Swiss|o] shareholders accepted [Lufthansa|o]'s offer.",
+        ("other", None, ("Lufthansa",), None),
+        note="an offer accepted, its bidder's possessive before it",
+    ),
+    ex(
+        "Union leaders are to meet [Rover|o]'s management on [Friday|t|2005-03-04].",
+        ("meeting", "2005-03-04", ("Rover",), None),
+        note="a planned meeting with a company's people",
+    ),
+    ex("The firm needs to meet the board's targets.", note="negative: targets met"),
+    ex(
+        "The new terminal at [Heathrow|p] will open in [2008|t|2008].",
+        ("opening", "2008", (), "Heathrow"),
+        note="a terminal, plant or store that will open",
+    ),
+    ex("The store will open on Sundays from next month.", note="negative: opening hours"),
+    ex("The port will open up to foreign ships.", note="negative: opened to trade"),
+    ex(
+        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
+        ("other", None, ("NCCI",), None),
+        note="shares of a company sold by the million, told as a part of it: a stake or an"
+        " offering sold",
+    ),
+    ex(
+        "[Meridian National|o] said it sold 750,000 shares of its common stock to the [McAlpine|o] family.",
+        ("other", None, ("Meridian National",), None),
+        note="a company's own shares sold to a buyer: a share offering",
+    ),
+    ex(
+        "Fund managers sold 3 million shares of the bank on Monday.", note="negative: shares traded"
+    ),
+    ex("The company sells 2 million cars a year.", note="negative: goods"),
+    ex(
+        "[Shultz|h] will stop over in [Tokyo|p] for a day on his way home from [China|p].",
+        ("visit", None, ("Shultz",), "Tokyo"),
+        note="a stop on the way is a short visit",
+    ),
+    ex(
+        "He told a news conference during a stopover in [Hong Kong|p].",
+        ("other", None, (), "Hong Kong"),
+        ("visit", None, (), "Hong Kong"),
+        note="a stopover somewhere is a visit there (and where the conference was)",
+    ),
+    ex(
+        "A [Chinese|p|China] trade delegation is scheduled to arrive in [Canberra|p] on [April 15|t|1987-04-15].",
+        ("visit", "1987-04-15", ("China",), "Canberra"),
+        note="an arrival planned: 'to arrive in' a place",
+    ),
+    ex(
+        "The first shipments will arrive in [Rotterdam|p] in [May|t|1987-05].",
+        note="negative: goods arrive",
+    ),
+    ex(
+        "Oil minister [Ali Naimi|h] left for [Vienna|p] on [Monday|t|1987-03-30].",
+        ("visit", "1987-03-30", ("Ali Naimi",), "Vienna"),
+        note="an oil minister travels: goods before the verb of travel only with auxiliaries"
+        " between ('shipments will arrive')",
+    ),
+    ex(
+        "Company officials went to the [High Court|o] to block the sale.",
+        note="negative: officials going to court make no visit",
+    ),
+    ex(
+        "[Sainsbury's|o] has agreed to sell its Shaw's chain to [Albertsons|o] for [$2.5bn|m|2.5e9 USD].",
+        ("other", None, ("Albertsons",), None),
+        note="a retail chain sold is a part of a company sold",
+    ),
+    ex("The firm is reviewing its supply chain.", note="negative: no sale"),
+    ex(
+        '[Malcolm Baldrige|h] said he hopes [Nakasone|h] will bring proposals to [Reagan|h]. "We have been specific," he told a news conference during a stopover in [Hong Kong|p].',
+        ("other", None, ("Malcolm Baldrige",), "Hong Kong"),
+        ("visit", None, ("Malcolm Baldrige",), "Hong Kong"),
+        note="'he' after a quotation is the subject of the sentence before, its first person,"
+        " not the last one it names",
+    ),
     ex("Both sides discussed plans for future visits and meetings."),
     ex("The company is meeting the demand for fertilizer, the report said."),
     ex(
@@ -759,7 +1030,9 @@ EVENTS += (
     ex(
         "[ONGC|o] said it was in talks to buy assets of [Yukos|o].",
         ("meeting", None, ("ONGC",), None),
-        note="a side in talks (guidelines §4: 'in talks with X over the sale')",
+        ("other", None, ("Yukos",), None),
+        note="a side in talks, and the purchase they are about (guidelines §4: 'in talks with X"
+        " over the sale')",
     ),
     ex(
         "[Nakasone|h] sets out on [Wednesday|t|1987-04-29] on a tough mission to [Washington|p].",
@@ -1703,41 +1976,33 @@ CORPUS = EVENTS
 # Known gaps (strict xfail): general phrasings the events room does not read yet.
 GAPS: tuple[Example[E], ...] = (
     ex(
-        "Leaders met for the World Economic Forum in the Swiss resort of Davos. The Davos forum is dominated by business issues.",
-        ("other", None, (), None),
-        note="a named event named again by its place ('the Davos forum') is that event; each"
-        " name gives its own event",
+        "[Khodorkovsky|h] handed over his stake in [Group Menatep|o], which controls [Yukos|o], to a partner. He did so after the forced sale of [Yukos|o]' unit [Yuganskneftegaz|o].",
+        ("other", None, ("Group Menatep",), None),
+        ("other", None, ("Yuganskneftegaz",), None),
+        note="a stake handed over and a later-named sale of another part of the same group are"
+        " two transactions; they share a company, so the sale is merged into the handover",
     ),
     ex(
-        "[Euronext|o] held talks with [LSE|o] on a possible bid. Rival exchange [Deutsche Boerse|o] said it had held friendly talks with [LSE|o] too.",
-        ("meeting", None, ("Euronext", "LSE"), None),
-        ("meeting", None, ("Deutsche Boerse", "LSE"), None),
-        note="talks of another pair that share one side with earlier talks are merged into them"
-        " (undated talks naming a side in common are taken for the same talks)",
+        "[Malcolm Glazer|h] has taken control of [Manchester United|o].",
+        ("other", None, ("Manchester United",), None),
+        note="control of a company taken is its purchase; 'took control of' is also said of"
+        " legislatures and cities, and no trigger reads it",
     ),
     ex(
-        "[Yuganskneftegas|o] was sold to [Baikal|o]. A few days later, [Baikal|o] gave control of the company to [Rosneft|o] for [$9.3bn|m|9.3e9 USD].",
-        ("other", None, ("Baikal",), None),
-        ("other", None, ("Rosneft",), None),
-        note="control of a company given to another for a price is its sale; no trigger reads"
-        " 'gave control of'",
+        "[Malcolm Glazer|h] made an offer of [£800m|m|800e6 GBP] for the club.",
+        ("other", None, ("Malcolm Glazer",), None),
+        note="an offer for a company named by what it is ('the club'); bid_for wants a name",
     ),
     ex(
-        "[ONGC|o] said it was in talks to buy former assets of oil firm [Yukos|o].",
-        ("meeting", None, ("ONGC",), None),
-        ("other", None, ("Yukos",), None),
-        note="a purchase under negotiation is a pending transaction beside the talks (guidelines"
-        " §4); assets with no determiner are not read as its object",
+        "[Air China|o] is set to float on the [Hong Kong|p] stock exchange next month.",
+        ("other", None, ("Air China",), None),
+        note="a planned flotation told by the verb (guidelines §4); left out: the verb 'float'"
+        " added false events on held-out news before",
     ),
     ex(
-        "[Saudi Arabia|p] sold 7 million [NCCI|o] shares, or about 70% of the company's total capital, last month.",
-        ("other", None, ("NCCI",), None),
-        note="a state's sale of most of a company's shares is a share offering; shares counted"
-        " by number are read as goods",
-    ),
-    ex(
-        "[Baldrige|h] told a press conference that exports rose in [1986|t|1986].",
-        ("other", None, ("Baldrige",), None),
-        note="a period of the reported clause dates the press conference",
+        "Representatives of the 13 [OPEC|o] nations gathered in [Vienna|p] on [Monday|t|1987-03-30].",
+        ("meeting", "1987-03-30", ("OPEC",), "Vienna"),
+        note="a gathering of representatives is a meeting; 'gathered' is also said of crowds and"
+        " data, and no trigger reads it",
     ),
 )

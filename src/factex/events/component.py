@@ -57,6 +57,7 @@ _VISITED = re.compile(r"\s+(?:the\s+)?")
 _TOUR_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 _MAX_DATE_DISTANCE = 200  # characters between a trigger and the period that dates it
+_NAMED_CONTEXT = 100  # characters after a named event's name kept to find its place named
 # Periods and places are looked for this far (characters) from a trigger: beyond the
 # distances that can date or place it (``_MAX_DATE_DISTANCE``, 120), whatever their length.
 _NEAR = 400
@@ -69,7 +70,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.’'-]+\s+)+", re.IGNORECASE)
 # ---------------------------------------------------------------- triggers
 
 
-_TRIGGER_GROUPS = ("t", "t2", "t3")  # alternatives of a pattern each name their trigger
+_TRIGGER_GROUPS = ("t", "t2", "t3", "t4")  # alternatives of a pattern each name their trigger
 # How far back (characters) a trigger's ``not_after`` looks: as far as its longest reach,
 # "speculation that" and a clause of up to 60 characters ("amid speculation that two of
 # Japan's biggest financial companies will merge")
@@ -200,6 +201,11 @@ def find_triggers(
     for d in found:
         if out and d.start < out[-1].end:
             continue
+        # "Leaders met for the World Economic Forum": the meeting is the named event
+        if out and d.name is not None and out[-1].rule == "event.met":
+            between = sent.text[sent.local(out[-1].end) : sent.local(d.start)]
+            if rules.MET_FOR_NAMED.fullmatch(between):
+                out.pop()
         # "the World Economic Forum, which meets in Davos", "the G20 summit in Buenos
         # Aires": the named event meeting, no meeting of its own
         if out and d.type == "meeting" and out[-1].name is not None:
@@ -248,6 +254,10 @@ def find_named_events(sent: Sentence, present: frozenset[str] | None = None) -> 
                     continue  # a lone sentence-initial capital is no name
                 draft = Draft("other", rule_id, start, start + len(name), name)
                 draft.name = norm_name(name)
+                draft.sentence = sent.start
+                draft.the = sent.text[max(0, offset - 4) : offset].lower() == "the "
+                end = offset + len(name)
+                draft.context = sent.text[end : end + _NAMED_CONTEXT]
                 out.append(draft)
     return out
 
@@ -303,6 +313,12 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
                 continue  # another trigger lies between them
             if p.start >= d.end and _SINCE_CLAUSE.search(sent.text, sent.local(lo), sent.local(hi)):
                 continue
+            if p.start >= d.end and _reported_between(sent, d, lo, hi):
+                continue
+            if p.end <= d.start and rules.CONJUNCT_BETWEEN.search(
+                sent.text, sent.local(lo), sent.local(hi)
+            ):
+                continue
             if _in_other_clause(sent, p, d):
                 continue
             if d.type in ("meeting", "visit") and rules.DATED_DOCUMENT.match(
@@ -316,6 +332,21 @@ def _period_claims(sent: Sentence, drafts: list[Draft]) -> None:
             d.period = best[1]
         elif opening:
             d.period = opening[0]
+
+
+def _reported_between(sent: Sentence, d: Draft, lo: int, hi: int) -> bool:
+    """Whether a clause reported by a verb of saying opens between the trigger and a
+    period after it (``rules.REPORTED_AFTER``, ``rules.AUDIENCE_OF``)."""
+    lo, hi = sent.local(lo), sent.local(hi)
+    if "that" not in sent.lowered[lo:hi]:
+        return False  # (no reported clause: most triggers)
+    if rules.REPORTED_AFTER.search(sent.text, lo, hi):
+        return True
+    start = sent.local(d.start)
+    return bool(
+        rules.THAT.search(sent.text, lo, hi)
+        and rules.AUDIENCE_OF.search(sent.text, max(0, start - 60), start)
+    )
 
 
 def _in_other_clause(sent: Sentence, period: Mention, d: Draft) -> bool:
@@ -499,12 +530,12 @@ _COMPANY_REACH = 300  # characters before a trigger where "the firm" may stand
 
 
 def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
-    """Give a company transaction or signing whose side is named only as "the firm" (no
-    organization before its trigger in the sentence) the organization named last in the
-    sentences before (guidelines §4: resolve coreference)."""
+    """Give a company transaction, signing or founding whose side is named only as "the
+    firm" (no organization before its trigger in the sentence) the organization named
+    last in the sentences before (guidelines §4: resolve coreference)."""
     sent = ctx.sentences[i]
     for d in drafts:
-        if d.type not in ("other", "signing") or d.name is not None:
+        if (d.type not in ("other", "signing") and d.rule != "event.founded") or d.name is not None:
             continue
         before = sent.text[: sent.local(d.start)]
         # (a bounded look-back: one long sentence of many triggers stays linear)
@@ -543,23 +574,27 @@ def _company_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) ->
 
 # "He"/"She" opening a sentence: the person named last before it (guidelines §4: resolve
 # coreference).
-_HE_OPENING = re.compile(r"\s*(?:He|She)\s")
+# ... or a quotation it closes: "We have been very specific," he told a news conference.
+# (its opening mark may end the sentence before: spaCy's sentencizer puts it there)
+_HE_OPENING = re.compile(r"\s*(?:He|She)\s|\s*[\"“]?[^\"“”]{1,400}[\"”],?\s+(?:he|she)\s")
 
 
 def _person_referred_back(ctx: ArticleMentions, i: int, drafts: list[Draft]) -> None:
-    """Give an event whose sentence names no one and opens with "He" or "She" ("He told a
-    press conference the government planned ...") the person named last in the sentences
-    before (up to ``_REFER_BACK``)."""
+    """Give an event whose sentence names no one (but where it is) and opens with "He" or
+    "She" ("He told a press conference the government planned ...") or a quotation "he"
+    closes, the first person of the nearest sentence before that names one (up to
+    ``_REFER_BACK``): the subject, whom "he" goes on telling about ("Baldrige said he hopes
+    Nakasone will ... with President Reagan" ... '"...," he told a news conference')."""
     if i == 0 or not _HE_OPENING.match(ctx.sentences[i].text):
         return
-    empty = [d for d in drafts if not d.participants]
+    empty = [d for d in drafts if all(p == d.location for p in d.participants)]
     if not empty:
         return
     for earlier in ctx.sentences[max(0, i - _REFER_BACK) : i][::-1]:
         people = earlier.of_kind("person")
         if people:
             for d in empty:
-                d.participants = [people[-1].name]
+                d.participants = [people[0].name, *d.participants]
             return
 
 

@@ -29,6 +29,9 @@ class Draft:
     the: bool = False  # "the" right before the trigger ("the talks, starting on April 14")
     document: str | None = None  # "contract", "memorandum"... for signings
     name: str | None = None  # named events
+    # a named event's sentence after its name ("in the Swiss resort of Davos"): where a
+    # later "the Davos forum" finds it named by its place
+    context: str = ""
     period: Mention | None = None
     participants: list[str] = field(default_factory=list)
     location: str | None = None

@@ -232,6 +232,8 @@ TRANSACTION_OBJECTS = (
     "subsidiaries",
     "shareholding",
     "arm",  # ("its insurance arm"; not "arms", weapons)
+    "chain",  # (a retail chain: "agreed to sell its Shaw's chain to Albertsons")
+    "chains",
 )
 
 # What a company is called before its name ("medical technology firm Guidant", "rival

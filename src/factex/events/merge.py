@@ -5,6 +5,8 @@ gathering its date, money and participants.
 
 from __future__ import annotations
 
+import re
+
 from factex.events.draft import Draft
 from factex.events.lexicon import (
     TALKS_NOUNS,
@@ -128,6 +130,27 @@ def _other_people(old: Draft, new: Draft) -> bool:
     return last.isdisjoint(p.rsplit(None, 1)[-1] for p in new.persons)
 
 
+def _other_pair(old: Draft, new: Draft) -> bool:
+    """Talks told anew between two organizations, sharing only one with the talks before,
+    each with a side the other lacks: "Euronext held talks with LSE" ... "Deutsche Boerse
+    said it had held talks with LSE" are two talks, not one named again."""
+    return (
+        len(new.orgs) >= 2
+        and len(old.orgs & new.orgs) == 1
+        and not new.orgs <= old.orgs
+        and not old.orgs <= new.orgs
+        and not new.is_definite()
+    )
+
+
+def _named_by_place(old: Draft, new: Draft) -> bool:
+    """A named event named again by the one word of where it is held ("the World Economic
+    Forum in the Swiss resort of Davos" ... "the Davos forum"; not "anti-Davos")."""
+    if old.name is None or new.name is None or not new.the or " " in new.text:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(new.text)}(?![\w-])", old.context) is not None
+
+
 def _retold(old: Draft, new: Draft) -> bool:
     """The headline's event told again by the body's first mention of that type that
     shares a side with it ("French suitor holds LSE meeting" ... "Euronext has met with
@@ -145,7 +168,7 @@ def same_event(old: Draft, new: Draft) -> bool:
         if old.name is not None and new.name is None and new.recap:
             return new.location is None or new.location == old.location
         if old.name is not None or new.name is not None:
-            return old.name == new.name
+            return old.name == new.name or _named_by_place(old, new)
         # a merger and a purchase are two transactions ("formed after the exchanges
         # merged" ... "its 2001 acquisition of Liffe")
         # ... unless named again as the one before, with the same two companies ("its
@@ -244,6 +267,8 @@ def same_event(old: Draft, new: Draft) -> bool:
         # talks named again with no date of their own and a side in common are the same
         # talks ("trade talks with Washington" ... "tough talks in Washington")
         if _is_talks(old) and _is_talks(new):
+            if _other_pair(old, new):
+                return False
             if new.period is None and _shared_participant(old, new):
                 return True
             # ... and "the talks" dated later are the undated talks named before ("trade

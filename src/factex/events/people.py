@@ -115,10 +115,12 @@ def _bare_names(sent: Sentence, titled: list[tuple[int, int, str]]) -> list[tupl
         if _AFTER_NAME.search(sent.text, max(0, m.start() - 30), m.start()):
             continue  # the end of a longer capitalized run ("Jardine Fleming Securities")
         if _given(m["name"], given) and not any(a < e and s < b for a, b in taken):
-            out.append((s, e, m["name"]))
+            name = _POSSESSIVE.sub("", m["name"])  # ("George Schultz's one day stop-over")
+            out.append((s, e - (len(m["name"]) - len(name)), name))
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_GIVEN = frozenset(MONTH_NAMES)  # ("May", "June": given names, but months first)
 
 

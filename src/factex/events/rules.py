@@ -6,7 +6,7 @@ words a sentence must hold for its pattern to be tried) are derived from the pat
 "held" and "talks") and the sentence gate (``ALL_STEMS``): a sentence holding none of
 them is skipped. A pattern's group ``t`` is the trigger (the event noun or main
 verb, no auxiliaries) when the match is wider than the trigger; alternatives of one
-pattern name theirs ``t2``, ``t3``.
+pattern name theirs ``t2``, ``t3``, ``t4``.
 
 Over 600 lines because ``TRIGGERS`` is one list (about half the file): cutting it in two
 would make two places to add a trigger.
@@ -192,7 +192,13 @@ _DEAL_WORD = r"[\w$£€¥.,()%-]+"
 _TO_BUY = (
     r"to\s+(?:merge|take\s+over|acquire|(?:buy|purchase|sell)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|"
     r"percent|pct)|(?:an?|the|its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?"
-    rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b))"
+    rf"(?:{longest_first(TRANSACTION_OBJECTS)})\b)"
+    # (or a company by its name: "a $57bn deal to buy Gillette"; not goods named by their
+    # maker or origin, "a deal to buy Boeing jets", "to buy Russian gas")
+    r"|(?:buy|purchase)\s+(?=(?-i:[A-Z]))(?!(?-i:[A-Z])\w*(?:ian|ese|ish|ean)\b)"
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?-i:[a-z])[a-z-]{2,}s\b)"
+    # (nor a model with a number: "to buy Airbus A320s", "Boeing 747s")
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){0,2}[\w-]*\d))"
 )
 _NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
 # A company's goods, not the company: "bought Boeing jets", "the sale of U.S. goods" (a
@@ -200,6 +206,8 @@ _NOT_TO_BUY = rf"(?!\s+{_TO_BUY})"
 _NOT_GOODS = (
     r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?!this\b|was\b|has\b|its\b|plus\b)"
     r"(?!(?:shares|stakes|units|businesses|operations)\b)(?-i:[a-z])[a-z-]{2,}s\b)"
+    # (nor its models, named with a number: "Airbus A320s", "Boeing 747 jets")
+    r"(?!(?:(?-i:[A-Z])[\w.&-]*\s+){1,2}[\w-]*\d)"
 )
 # (also with an adjective between: "meeting regulatory requirements", or a share of them:
 # "met many of the government's demands")
@@ -286,6 +294,14 @@ NOT_OPENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Who a company or a stake is handed to, named by what it is ("to state-run oil group
+# Rosneft", "to a business partner").
+_NEW_OWNERS = (*COMPANY_NOUNS, "consortium", "investor", "investors", "fund", "partner", "buyer")
+
+# What opens as a place of business ("the new terminal will open in 2008"): what is
+# opened, but "line" (also a line of text).
+_OPENED_PLACES = tuple(t for t in OPENED_THINGS if t != "line")
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "event.visit",
@@ -339,7 +355,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.departure",
         "visit",
         re.compile(
-            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|"
+            r"\b(?:(?P<t>leaves|left|leave|leaving|departs|departed|arrives|arrived|arriving|arrive|"
             # (or heads for it: "heads for Washington on April 29"; not "planes are headed
             # to Saudi Arabia")
             r"heads)\s+"
@@ -347,10 +363,33 @@ TRIGGERS: tuple[Trigger, ...] = (
             rf"(?:{_TRAVEL_TIME}\s+)?(?:for|in|(?<=heads\s)to)|(?P<t2>travel|travels|travelled|traveled|travelling|traveling|fly|flew|flies)"
             r"\s+to)\s+(?:the\s+)?(?=[A-Z])"
             # (an arrival where the story is filed: "A Japanese delegation arrived here today")
-            r"|\b(?P<t3>arrived|arrives|arriving)\s+here\b"
+            r"|\b(?P<t3>arrived|arrives|arriving|arrive)\s+here\b"
+            # (a stop on the way is a short visit: "will stop over in Tokyo for a day",
+            # "Shultz's one day stop-over here")
+            r"|\b(?P<t4>stop(?:s|ped|ping)?\s+over|stop-over|stopover)\s+(?:in\s+(?:the\s+)?(?=[A-Z])|here\b)"
         ),
-        # (not trips going on for months: "delegations have been arriving in Washington")
-        not_after=re.compile(r"\b(?:have|has|had)\s+been\s+$", re.IGNORECASE),
+        # (not trips going on for months: "delegations have been arriving in Washington";
+        # nor goods that arrive: "The first shipments will arrive in Rotterdam")
+        not_after=re.compile(
+            r"\b(?:have|has|had)\s+been\s+$|\b(?:shipments?|cargoes|cargo|goods|supplies|"
+            r"deliveries|consignments?|imports|exports|products|oil|grain|wheat|vessels?|ships?|"
+            r"tankers?)\s+(?:(?:will|would|should|are|were|is|was|to|be|due|expected|scheduled|"
+            r"set|likely|also|then|first)\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+    ),
+    Trigger(
+        # a delegation or an official that goes to a place visits it: "A U.S. trade team will
+        # go to Tokyo next week" (not "exports went to China": the subject is who travels)
+        "event.goes_to",
+        "visit",
+        rf"\b(?:{longest_first(VISITORS)}|team|teams|officials|negotiators)\s+"
+        r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to|plan\s+to|is\s+due\s+to|are\s+due\s+to)\s+)?"
+        r"(?P<t>go|goes|went)\s+to\s+(?:the\s+)?"
+        # (not a court, a legislature or the polls: "officials went to the High Court")
+        r"(?!(?:High\s+|Supreme\s+|Federal\s+|Appeals?\s+)?Courts?\b|Parliament\b|Congress\b|"
+        r"Senate\b|Polls\b)(?-i:[A-Z])",
+        frozenset(whole(w) for w in ("go", "goes", "went")),
     ),
     Trigger(
         # a tour of a region or a site is a visit: "embarked on a tour of Southeast Asia", "a
@@ -448,7 +487,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # years" is a state, not one event, guidelines §4)
         r"(?![^.;]{0,80}?\b(?:have|has|had)\s+been\s+(?:going\s+on|taking\s+place|under\s+way|"
         r"continuing|dragging\s+on|in\s+progress)\b)",
-        not_after=DEMANDED,
+        # (nor the verb after its subject: "when it talks with Congress")
+        not_after=re.compile(
+            rf"{DEMANDED.pattern}|\b(?:he|she|it|who)\s+(?:also\s+|often\s+|still\s+|now\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     Trigger(
         # talks located or dated: "talks here last week", "further talks in May"
@@ -523,8 +566,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.talks_purpose",
         "meeting",
         r"\b(?:for\s+(?:[\w-]+\s+)?|(?:after|before|during|at)\s+the\s+(?:[\w-]+\s+)?)"
-        rf"(?P<t>{_TALKS})\b",
+        # (discussions too: "is due in Tokyo next week for discussions on the chip dispute")
+        rf"(?P<t>{_TALKS}|discussions)\b",
         not_after=DEMANDED,
+    ),
+    Trigger(
+        # officials who conferred with someone or somewhere met: "conferred in Geneva
+        # yesterday", "conferred with Japanese officials" (not "conferred a title on")
+        "event.conferred",
+        "meeting",
+        r"\b(?P<t>conferred|confers|confer)\s+(?=(?:with|in|at|here|there|yesterday|today|by\s+telephone)\b)",
+        not_after=re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE),
     ),
     Trigger("event.convened", "meeting", r"\b(?P<t>convened|convenes|convene)\b"),
     Trigger(
@@ -541,9 +593,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             # (what for: "will meet to discuss the crisis"; how: "will meet separately")
             rf"to\s+(?:discuss|review|consider|negotiate|decide|agree|talk)\b|{_MEET_ADVERBS}\b|"
             r"the\s+following\b|(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
-            # (a side named by what it is: "will meet the Japanese delegation")
-            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:officials|ministers|leaders|executives|delegation|"
-            r"delegations|delegates|negotiators|representatives)\b)"
+            # (a side named by what it is: "will meet the Japanese delegation", "will meet
+            # finance ministers from the G7")
+            # (or a company's people: "are to meet Rover's management on Friday")
+            r"(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,2}?(?:officials|ministers|"
+            r"leaders|executives|delegation|delegations|delegates|negotiators|representatives|"
+            r"counterparts|management|bosses|board|unions)\b(?!['’]))"
             # (a meeting planned for its subject, with no object: "Bosses of X and Y are to
             # meet amid talk of a bid", "are scheduled to meet for two days")
             r"|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|likely|going)\s+)?to\s+"
@@ -720,7 +775,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a body that will open: "the office was likely to open in the second half"
         "event.open_planned",
         "opening",
-        rf"\b(?:{longest_first(BODIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would)\s+(?P<t>open)\b"
+        # (or a plant, store or terminal: "The new terminal at Heathrow will open in 2008")
+        rf"\b(?:{longest_first((*BODIES, *_OPENED_PLACES))})\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:to|will|would)\s+"
+        # (not opened to trade or on days of the week: "will open up to foreign ships",
+        # "will open on Sundays")
+        r"(?P<t>open)\b(?!\s+(?:up|to)\b)(?!\s+on\s+[A-Z][a-z]+days\b)"
         # ("the new company will open talks with receivers": no opening)
         rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:{longest_first(NOT_OPENED)})\b)",
     ),
@@ -781,7 +841,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!\s+(?:on|upon)\b)|"
         rf"(?P<t2>founded|co-founded)\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{longest_first((*COMPANY_NOUNS, *BODIES))})\b|"
-        r",\s+(?P<t3>founded|co-founded)\s+(?:in|by)\s)",
+        r",\s+(?P<t3>founded|co-founded)\s+(?:in|by)\s|"
+        # (or in a relative clause after the company: "the company he co-founded in
+        # Alabama in 1984", "the bank that Mr Smith founded")
+        rf"\b(?:{longest_first((*COMPANY_NOUNS, *BODIES))})\s+(?:that\s+|which\s+)?"
+        r"(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+        r"(?:had\s+|has\s+|have\s+)?(?:(?:jointly|originally)\s+)?(?P<t4>founded|co-founded)\b(?=\s+(?:in|by|with)\b|\s*[,.;]))",
         frozenset({"founded", "co-founded"}),
     ),
     # Company transactions are "other" (guidelines §4, business news).
@@ -865,6 +930,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # shares of a company sold by the million, told as a part of it or as its own
+        # stock, are a stake or an offering sold: "Saudi Arabia sold 7 million NCCI shares,
+        # or about 70% of the company's total capital", "said it sold 750,000 shares of its
+        # common stock to the McAlpine family" (not shares traded: "sold shares in May")
+        "event.shares_sold",
+        "other",
+        r"\b(?P<t>sold|sells|sell|selling)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+        r"\d[\d.,]*\s*(?:million|mln|m|billion|bn)?\s+(?:new\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}?"
+        r"shares\s*(?:of\s+(?:its|their)\s|,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+        r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+of\b)",
+        frozenset(whole(w) for w in ("shares",)),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a stake in a named company with no determiner, as headlines write it: "Shanda buys
         # stake in Sina", "Ford takes 20% stake in Mazda"
         "event.stake_in",
@@ -920,11 +999,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "event.bought_for_price",
         "other",
         re.compile(
-            r"\b(?P<t>bought|buys|sold|sells|acquired|acquires)\s+(?:[A-Z][\w.&-]*\s+){0,2}"
+            # (or to be bought: "Kmart is to buy Sears for $11bn")
+            r"\b(?:(?P<t>bought|buys|sold|sells|acquired|acquires)|to\s+(?P<t2>buy|acquire|purchase))\s+"
+            r"(?:[A-Z][\w.&-]*\s+){0,2}"
             r"[A-Z][\w.&-]*(?<![0-9]s)\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
             r"up\s+to)\s+)?(?:[$£€¥]|(?:US|A|C|HK)\$|\d)"
         ),
-        frozenset({"bought", "buys", "sold", "sells", "acquire"}),
+        frozenset({"bought", "buys", "sold", "sells", "acquire", whole("buy"), whole("purchase")}),
         not_after=HEDGED_OR_ADJECTIVE,
     ),
     Trigger(
@@ -968,6 +1049,56 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_after=HEDGED,
     ),
     Trigger(
+        # control or a stake of a company handed to a new owner is its sale: "Baikal gave
+        # control of the company to Rosneft for $9.3bn", "handed over his 59.5% stake in
+        # holding company Group Menatep ... to Leonid Nevzlin" (not control of a
+        # country, an economy or a policy: what is handed over is a company or part of one)
+        "event.control_to",
+        "other",
+        r"\b(?P<t>gave|gives|give|giving|handed|hands|hand|handing|transferred|transfers|"
+        r"transfer|transferring|ceded|cedes|cede)\s+(?:over\s+)?"
+        r"(?:(?:full\s+|effective\s+|management\s+|majority\s+)?control|ownership|"
+        r"(?:his|her|its|their|an?|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|shareholding|holding))"
+        r"\s+(?:of|in)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?:(?:{longest_first((*COMPANY_NOUNS, *TRANSACTION_OBJECTS))})\b|(?-i:[A-Z]))"
+        # (the new owner named, or named by what it is: "to state-run oil group Rosneft")
+        r"[^.;]{0,60}?\s+to\s+(?:(?-i:[A-Z])|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"(?:{longest_first(_NEW_OWNERS)})\b)",
+        frozenset(whole(w) for w in ("control", "ownership", "stake", "shareholding", "holding")),
+        not_after=HEDGED,
+    ),
+    Trigger(
+        # a purchase under negotiation is a pending transaction beside its talks (guidelines
+        # §4: "in talks with UK bank Barclays over the sale of majority stake"): "is in talks
+        # to buy former assets of Yukos", "held talks with Fiat about selling a 20% stake";
+        # what is bought a company, a part or a share of one (not "in talks to buy 20 jets")
+        "event.talks_to_buy",
+        "other",
+        rf"\b(?:in|held|holding|hold|holds|opened|began|entered)\s+(?:[a-z]+\s+)?(?:{_TALKS})\s+"
+        r"(?:with\s+[^.;]{1,60}?\s+)?(?:to|about|over|on)\s+"
+        r"(?P<t>buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over|"
+        r"sell|selling)\s+"
+        r"(?=(?:(?:an?|the|its|their|his|her|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct))\s+)?"
+        rf"(?:[\w%.'’-]+\s+){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b(?!['’])|"
+        rf"(?:former\s+)?assets\s+of\s|(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z]))",
+        frozenset(
+            whole(w)
+            for w in (
+                "buy",
+                "buying",
+                "acquire",
+                "acquiring",
+                "purchase",
+                "purchasing",
+                "take",
+                "taking",
+                "sell",
+                "selling",
+            )
+        ),
+        not_after=HEDGED,
+    ),
+    Trigger(
         # a named company sold with no buyer named: "Yugansk was sold in December to settle
         # back taxes" (its subject an organization: not "It was sold", "Stock was sold";
         # singular: "Shares were sold" are goods; nor a product sold out)
@@ -996,7 +1127,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # approval: guidelines §4 make rulings no event)
         "event.offer_accepted",
         "other",
-        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their)\s+"
+        # (the bidder's possessive too: "Swiss shareholders accepted Lufthansa's offer")
+        rf"\b(?:accepted|accepts|accepting|agreed\s+to|agrees\s+to)\s+(?:an?|the|its|their|"
+        r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?['’]s?)\s+"
         rf"(?:{_DEAL_WORD}\s+){{0,3}}?(?P<t>buyout|buy-out|takeover|take-over|offer|bid)\b(?!\s+(?:to|for)\s+(?:sell|leave))",
         frozenset(whole(w) for w in ("accepted", "accepts", "accepting", "agreed", "agrees")),
         not_after=HEDGED,
@@ -1294,7 +1427,11 @@ PASSIVE_BEFORE = re.compile(
 
 # Money-worded plural references to unspecified events are not events ("bilateral meetings").
 COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:[\w’'-]+\s+){0,4}$"
+    # ("from" only before a figure: "up from 5% in 2003", not "ministers from the G7 in
+    # London next week")
+    r"|\bfrom\s+(?:(?:about|around|some|nearly|just|only|over|under)\s+)?[$£€¥]?\d[\w.,%’'-]*\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
     # ... nor does a span counted up to now ("wage pacts signed so far this year"): no
     # event's date
     r"|\b(?:so|thus)\s+far\s+(?:in\s+)?$"
@@ -1335,7 +1472,7 @@ IT_OBJECT = re.compile(r"\s(?:with|from|to|by|for|into)\s+it\b(?!['’]s)", re.I
 # ("sold to a shell company, which was in turn bought by Rosneft"): an adverb of sequence
 # right before the trigger.
 ONWARD = re.compile(
-    r"\b(?:in\s+turn|subsequently|later|then|itself)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:in\s+turn|subsequently|later|then|itself),?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
 # An indefinite share of a stated size right after a transaction verb: a transaction told
@@ -1397,3 +1534,28 @@ DURATION_NAMED = re.compile(
 # the period dates the clause's own verb, not a trigger outside it (guidelines §4: a time
 # expression in the trigger's clause).
 RELATIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s*(?:which|who|whose)\s[^,;–—]*$", re.IGNORECASE)
+
+# A clause reported by a verb of saying between a trigger and a period after it ("met
+# Baker and said that talks would resume in May"), or by the verb the trigger is the
+# audience of ("told a press conference that exports rose in 1986"): the period dates
+# what is reported, not the trigger (guidelines §4: a time expression in its clause).
+REPORTED_AFTER = re.compile(
+    r"\b(?:said|says|saying|told|tells|telling|added|adding|announced|noted|stated|stressed|"
+    r"warned|insisted|argued|predicted|reported)\s+(?:[\w.,'’-]+\s+){0,6}?that\s",
+    re.IGNORECASE,
+)
+AUDIENCE_OF = re.compile(
+    r"\b(?:told|tells|tell|telling|addressed|addresses|addressing)\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+
+# "and" opening another noun phrase or clause between a period and a trigger after it
+# ("an earlier round here last September and the first-ever direct talks ... in
+# January"): the period is the first conjunct's, not the trigger's (guidelines §4).
+CONJUNCT_BETWEEN = re.compile(r"\band\s+(?:the|an?|its|their|his|her)\s", re.IGNORECASE)
+
+# What lies between "met" and a named event that the meeting is ("Leaders met for the
+# World Economic Forum", "ministers met at the Hannover Messe"): no one met besides.
+MET_FOR_NAMED = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?", re.IGNORECASE)
