@@ -512,6 +512,10 @@ def find_periods(
             ctx.remember_yearless(period)
         if lo is not None and _names_year(match.parts) and not compared:
             ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
+        if published is None and lo is not None and _names_year(match.parts) and not compared:
+            # "the final three months of 2004": a part of a year with its year (a bare
+            # year dates other things too: "the 2006 World Cup", "founded in 1999")
+            ctx.held = None if open_word else period
         # An open interval keeps the near end of a range: "since 1998/9" is 1998-04/..
         if open_word in OPEN_START or open_word == OPEN_FROM:
             period.end, period.timex = None, f"{timex.split('/')[0]}/.." if timex else None

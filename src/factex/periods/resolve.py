@@ -228,7 +228,9 @@ def _unit_of_year(
         return (*shifted(year), f"{year}-{code}")
     # With no year said, a fiscal quarter's value has the calendar year it ends in, as
     # "the fourth quarter ended Aug. 26" has ("1989-Q4"), not the fiscal year's name.
-    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}")
+    return yearless(
+        shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}", held=how == ""
+    )
 
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
