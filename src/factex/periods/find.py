@@ -36,6 +36,7 @@ from factex.periods.lexicon import (
     OPEN_START,
     PART_MODIFIERS,
 )
+from factex.periods.open_from import opens_from
 from factex.periods.parts import Kind, Parts
 from factex.periods.resolve import ResolutionContext, resolve
 from factex.periods.tense import cue_pattern
@@ -483,6 +484,10 @@ def find_periods(
         ) or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
         prev_compared = compared
         ctx.compared_now = compared
+        if open_word is None and not part and not compared:
+            opened = opens_from(text, match.parts, start, match.end, floor, ctx.tense)
+            if opened is not None:
+                open_word, start = OPEN_FROM, opened
         ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:
             resolved = resolve(match.parts, ctx, match.start)

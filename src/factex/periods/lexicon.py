@@ -586,10 +586,79 @@ OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
 OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31
 # After a point: open from the day after it ("beyond 2009" -> 2010-01-01..null).
 OPEN_AFTER = ("after", "beyond")
-# "from" opens a point only where nothing else can follow: "from April on(wards)",
-# "as from", "(with effect|effective|starting) from"; elsewhere it starts a range or
-# names a comparison base ("up from 102.2 in October", "from a year earlier").
+# "from" opens a point: "from April on(wards)", "as from", "(with effect|effective|
+# starting) from", and a bare "from April" that is no comparison base (``CHANGE_WORDS``);
+# elsewhere it starts a range or names a base ("up from 102.2 in October", "from a year
+# earlier").
 OPEN_FROM = "from"
+
+# Words of a figure's change: before a bare "from" in a clause that is not about the
+# future, they make the period after it the base a change is measured from ("exports fell
+# from January", "up 4.5 pct from 1985"), not the start of an open interval ("will halt
+# flights from 27 March"). Actions that start at a time ("cut", "boost", "raise") are
+# left out: "cut prices from April" starts then.
+CHANGE_WORDS = (
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "grew",
+    "grown",
+    "growth",
+    "increase",
+    "increased",
+    "increases",
+    "decrease",
+    "decreased",
+    "decline",
+    "declined",
+    "drop",
+    "dropped",
+    "jump",
+    "jumped",
+    "climb",
+    "climbed",
+    "gain",
+    "gained",
+    "slump",
+    "slumped",
+    "slid",
+    "slipped",
+    "plunged",
+    "surged",
+    "soared",
+    "widened",
+    "narrowed",
+    "contracted",
+    "improved",
+    "doubled",
+    "halved",
+    "higher",
+    "lower",
+    "change",
+    "changed",
+    "unchanged",
+    "flat",
+    "compared",
+    "downturn",
+    "upturn",
+    "recovery",
+    "recovering",
+    "recovered",
+    "rebound",
+    "rebounded",
+    "pct",
+    "percent",
+    "per cent",
+)
 
 # Words that introduce the base a figure is compared with ("from 582 mln in January",
 # "against ... a year earlier"): a period after them is not the one the sentence
