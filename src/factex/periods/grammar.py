@@ -246,13 +246,25 @@ def p_month(m: re.Match[str]) -> Parts | None:
     return {"kind": "month", "yref": None, "month": month}
 
 
+_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
+
+
 def p_year_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
     pre = (g.get("pre") or "").lower()
-    if (conn == "and") != (pre == "between"):
-        return None
     y1, tail = int(g["y1"]), g["y2"]
+    if (
+        conn == "and"
+        and pre != "between"
+        and (
+            not (len(tail) == 4 and int(tail) == y1 + 1)
+            or _BOTH_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+        )
+    ):  # "throughout 2001 and 2002" is one item (GUIDELINES); "1999 and 2002", "13 billion
+        return None  # dlrs in both 1987 and 1988" (each year) are two
+    if pre == "between" and conn != "and":
+        return None
     if len(tail) == 1:  # "2005-6", "1998/9": a split year, its second year's last digit
         if conn in ("and", "to", "through", "until") or int(tail) != (y1 + 1) % 10:
             return None
@@ -528,7 +540,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "unit": unit,
         "shift": shift,
         "anaphoric": anaphoric,
-        "fiscal": m["unit"].lower().startswith(("fiscal", "financial")),
+        "fiscal": m["unit"].lower().startswith(("fiscal", "financial", "tax")),
         "anchor": "base" if anaphoric else "publication",
     }
 
@@ -1009,7 +1021,7 @@ def _titled(names: Iterable[str]) -> str:
 
 
 _HOLIDAY = _titled([*HOLIDAYS, *EASTER_HOLIDAYS])
-FISCAL_WORD = "(?:fiscal|financial|budget)"
+FISCAL_WORD = "(?:fiscal|financial|budget|tax)"  # "the current tax year" (GUIDELINES)
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
 _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
@@ -1362,7 +1374,7 @@ RULES: tuple[Rule, ...] = (
         _I(
             r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior)"
             r"|(?:its|their)\s+current)"  # "its current financial year"
-            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
+            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter)|tax\s+year)\b(?!-)"
         ),
         p_deictic,
     ),

@@ -69,9 +69,10 @@ DAY_ORDINALS: dict[str, int] = (
 # Nouns after which "today's" means nowadays, no day ("in today's world"): vague.
 NOWADAYS_NOUNS = ("world", "society", "generation", "youth", "standards", "times", "age")
 
-# Cardinals small enough to count months, weeks and years back ("two years ago").
+# Cardinals that count months, weeks and years back ("two years ago", "eighteen months
+# ago", "twenty years ago"): the words below a hundred, as digits count to 99.
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
-    w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12
+    w: n for w, n in WORD_VALUES.items() if 1 <= n <= 99
 }
 
 # Spoken years ("nineteen ninety-six", "two thousand and five"), as broadcast
