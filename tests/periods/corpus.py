@@ -2097,6 +2097,20 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # a weekday before a day written day-first is one date, as "Saturday, April 25" is
+    ex(
+        "Its shares were suspended on Wednesday, 12 January, and the vote is on Thursday 5"
+        " May 2005.",
+        None,
+        ("Wednesday, 12 January", None, None, "XXXX-01-12"),
+        ("Thursday 5 May 2005", "2005-05-05", "2005-05-05", "2005-05-05"),
+    ),
+    ex(
+        "He spoke on Monday, and 12 January was the deadline.",
+        None,
+        ("Monday", None, None, "XXXX-WXX-1"),
+        ("12 January", None, None, "XXXX-01-12"),
+    ),
     # forms GUIDELINES decides (bbc-facts-d/-e): a count back in words past twelve, a tax
     # year like a financial year, two whole years in a row joined by "and" as one item
     ex(

@@ -1040,7 +1040,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.day_month_year",
-        r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
+        _WD_BEFORE
+        + r"(?:\bthe\s+)?\b"
+        + DAY("d1")
+        + r"(?:\s+of)?\s+"
+        + MON("m1")
+        + r",?\s+"
+        + YREF(""),
         p_date,
     ),
     _rule(
@@ -1103,7 +1109,9 @@ RULES: tuple[Rule, ...] = (
         p_date,
     ),
     _rule(
-        "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+        "period.day_month",
+        _WD_BEFORE + r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"),
+        p_date,
     ),
     # "Sunday, March eighth", "the fifth of November": not "May first-half sales"
     _rule(
