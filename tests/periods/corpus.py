@@ -2097,6 +2097,37 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # a day counted from the day named before it, dated or not; none when no day was
+    # named, or when an event follows ("the day before the results")
+    ex(
+        "The index closed at a record on Friday, topping the close reached the previous day.",
+        None,
+        ("Friday", None, None, "XXXX-WXX-5"),
+        ("the previous day", None, None, "XXXX-WXX-4"),
+    ),
+    ex(
+        "On Wednesday the premier spoke. A day earlier, the president had said little.",
+        AUG_2019,
+        ("Wednesday", "2019-08-14", "2019-08-14", "2019-08-14"),
+        ("A day earlier", "2019-08-13", "2019-08-13", "2019-08-13"),
+    ),
+    ex(
+        "The deal was signed on 27 March and approved two days later.",
+        None,
+        ("27 March", None, None, "XXXX-03-27"),
+        ("two days later", None, None, "XXXX-03-29"),
+    ),
+    ex(
+        "Protests continued the next day. Shares fell the day before the results.",
+        AUG_2019,
+        note="no day named before: nothing to count from; 'the day before the results' is"
+        " relative to an event",
+    ),
+    ex(
+        "Shares rose on 3 May, and the vote was held the same day as the strike.",
+        AUG_2019,
+        ("3 May", "2019-05-03", "2019-05-03", "2019-05-03"),
+    ),
     # a weekday before a day written day-first is one date, as "Saturday, April 25" is
     ex(
         "Its shares were suspended on Wednesday, 12 January, and the vote is on Thursday 5"

@@ -124,6 +124,9 @@ class ResolutionContext:
     # no comparison base: a quarter or half named later with no year inside it is in it
     # ("Net profit for the final three months of 2004 ... Orders in the fourth quarter")
     held: Period | None = None
+    # the latest single day named, dated or not ("Friday", "XXXX-03-27"): what "the
+    # previous day" and "a day later" count from
+    last_day: Period | None = None
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present

@@ -38,6 +38,7 @@ from factex.periods.lexicon import (
 )
 from factex.periods.open_from import opens_from
 from factex.periods.parts import Kind, Parts
+from factex.periods.relative import is_day
 from factex.periods.resolve import ResolutionContext, resolve
 from factex.periods.tense import cue_pattern
 
@@ -517,6 +518,8 @@ def find_periods(
             ctx.remember_yearless(period)
         if lo is not None and _names_year(match.parts) and not compared:
             ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
+        if not open_word and is_day(period):
+            ctx.last_day = period
         if published is None and lo is not None and _names_year(match.parts) and not compared:
             # "the final three months of 2004": a part of a year with its year (a bare
             # year dates other things too: "the 2006 World Cup", "founded in 1999")

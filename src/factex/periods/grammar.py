@@ -886,6 +886,26 @@ _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
 _OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
+_DAY_SHIFT = {"previous": -1, "preceding": -1, "prior": -1, "next": 1, "following": 1, "same": 0}
+# "the same day as the vote", "the next day or two": relative to an event, or vague
+_DAY_EVENT_AFTER = re.compile(r"\s+(?:as|of|or|and|that|when|after|before)\b", re.I)
+
+
+def p_day_anaphor(m: re.Match[str]) -> Parts | None:
+    """ "the previous day", "a day earlier", "two days later", "the day before": a day
+    counted from the day named before it ("closed at a record on Friday, topping the
+    close reached the previous day"), not from the publication date."""
+    if m["dei"]:
+        if _DAY_EVENT_AFTER.match(m.string, m.end()):
+            return None
+        return {"kind": "day_anaphor", "offset": _DAY_SHIFT[m["dei"].lower()]}
+    if not _CLAUSE_ENDS.match(m.string, m.end()):
+        return None  # "a day before the vote", "two days after the attack": event-relative
+    way = (m["way"] or m["rel"]).lower()
+    count = _num(m["n"].lower()) if m["n"] else 1
+    return {"kind": "day_anaphor", "offset": count if way in ("later", "after") else -count}
+
+
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
     if word[0].isupper() and _IN_SENTENCE_BEFORE.search(
@@ -1446,6 +1466,15 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>decades?|years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
+    ),
+    _rule(
+        "period.day_anaphor",
+        _I(
+            r"\bthe\s+(?P<dei>previous|preceding|prior|next|following|same)\s+day\b(?![-'’])"
+            r"|\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>earlier|later)\b"
+            r"|\bthe\s+day\s+(?P<rel>before|after)\b"
+        ),
+        p_day_anaphor,
     ),
     _rule(
         "period.relative_day",

@@ -424,3 +424,35 @@ def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(f"XXXX-XX-XXT{p['code']}")
     day = ctx.published + dt.timedelta(days=p["offset"])
     return day, day, f"{day.isoformat()}T{p['code']}"
+
+
+# A single day named with no year: a weekday ("XXXX-WXX-5"), a date ("XXXX-03-27"), a day
+# of no known date ("XXXX-XX-XX": "today").
+_UNDATED_DAY = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])|(?P<m>\d\d)-(?P<d>\d\d)|XX-XX)")
+
+
+def is_day(period: Period) -> bool:
+    """Whether ``period`` is one day, dated or not (what ``r_day_anaphor`` counts from)."""
+    if period.start is not None:
+        return period.start == period.end
+    return _UNDATED_DAY.fullmatch(period.timex or "") is not None
+
+
+def r_day_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the previous day", "two days later": the day named last in the passage, moved;
+    nothing when the passage named no day."""
+    last, offset = ctx.last_day, p["offset"]
+    if last is None or pos - last.span[1] > RECALL_WINDOW:
+        return None
+    if last.start is not None:
+        day = last.start + dt.timedelta(days=offset)
+        return day, day, day.isoformat()
+    m = _UNDATED_DAY.fullmatch(last.timex or "")
+    if m is None:
+        return None
+    if m["wd"]:
+        return unknown_dates(f"XXXX-WXX-{(int(m['wd']) - 1 + offset) % 7 + 1}")
+    if m["m"]:
+        day = dt.date(2001, int(m["m"]), int(m["d"])) + dt.timedelta(days=offset)  # a common year
+        return unknown_dates(f"XXXX-{day.month:02d}-{day.day:02d}")
+    return unknown_dates("XXXX-XX-XX")

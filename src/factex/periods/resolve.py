@@ -32,6 +32,7 @@ from factex.periods.parts import Kind, Parts
 from factex.periods.relative import (
     r_ago,
     r_anaphor,
+    r_day_anaphor,
     r_day_part,
     r_deictic,
     r_deictic_month,
@@ -466,6 +467,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "months_to": r_months_to,
     "months_before": r_months_before,
     "rest_of": r_rest_of,
+    "day_anaphor": r_day_anaphor,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
