@@ -2097,6 +2097,30 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # after a whole year something was compared with ("up 2.6% on 2003"), "the previous
+    # year" is that base, the year before the one reported
+    ex(
+        "BMW sold 95,000 cars in Asia last year, up 2.6% on 2003. Sales of Rolls-Royces"
+        " rose to 100 from ten the previous year.",
+        None,
+        ("last year", None, None, "XXXX"),
+        ("2003", "2003-01-01", "2003-12-31", "2003"),
+        ("the previous year", "2003-01-01", "2003-12-31", "2003"),
+    ),
+    ex(
+        "Trade rose to 5bn in 1986 from 4bn in 1985. The previous year it had fallen.",
+        AUG_2019,
+        ("1986", "1986-01-01", "1986-12-31", "1986"),
+        ("1985", "1985-01-01", "1985-12-31", "1985"),
+        ("The previous year", "1985-01-01", "1985-12-31", "1985"),
+    ),
+    ex(
+        "Exports rose 10% in 2004. The previous year they fell.",
+        None,
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("The previous year", "2003-01-01", "2003-12-31", "2003"),
+        note="a year reported, not compared with: the year before it",
+    ),
     # a day counted from the day named before it, dated or not; none when no day was
     # named, or when an event follows ("the day before the results")
     ex(

@@ -355,6 +355,12 @@ def unknown_dates(timex: str | None = None) -> Resolved:
     return None, None, timex
 
 
+def _year_compared(ctx: ResolutionContext) -> bool:
+    """Whether the period named last is a whole year that something was compared with."""
+    last = ctx.last
+    return last is not None and ctx.last_kind == "year" and last.span[0] in ctx.compared
+
+
 def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if yref is None:
         return None
@@ -362,6 +368,10 @@ def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if how in ("abs", "fiscal", "split"):
         return value
     base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
+    if base is not None and _year_compared(ctx):
+        # "sold 95,000 cars last year, up 2.6% on 2003 ... ten the previous year": the
+        # year before the one reported is the base it was compared with
+        base += 1
     if base is None:
         base = ctx.published.year if ctx.published else None
     return None if base is None else base + value

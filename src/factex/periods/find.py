@@ -108,6 +108,8 @@ _NEXT_BASE = re.compile(
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
 # by a class the engine scans for) rules most windows out at a fraction of the cost.
 _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
+# A change "on" a period: "up 2.6% on 2003", "down 3 pct on the year before" (the base)
+_ON_BASE = re.compile(r"(?:%|\bpct|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)?$", re.I)
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -480,9 +482,11 @@ def find_periods(
         )
         ctx.end = match.end
         lo = max(floor, start - 60)
-        compared = bool(
-            _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
-        ) or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+        compared = (
+            bool(_COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start))
+            or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+            or _ON_BASE.search(text, max(floor, start - 16), start) is not None
+        )
         prev_compared = compared
         ctx.compared_now = compared
         if open_word is None and not part and not compared:

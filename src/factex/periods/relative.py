@@ -52,8 +52,12 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         ):
             base = ctx.last
         if unit == "year" and base is not None and _twelve_months(base):
-            # "the year before" a fiscal year: the twelve months before it
+            # "the year before" a fiscal year: the twelve months before it; after a year
+            # something was compared with ("last year, up 2.6% on 2003 ... ten the
+            # previous year"), the year before the one reported is that base
             assert base.start is not None and base.end is not None
+            if shift == -1 and base.span[0] in ctx.compared:
+                return base.start, base.end, base.timex
             start, end = nz.shift_interval((base.start, base.end), shift)
             return start, end, nz.shift_timex(base.timex, shift)
         if base is not None and base.start is not None:
