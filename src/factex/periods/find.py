@@ -485,11 +485,19 @@ def find_periods(
         compared = (
             bool(_COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start))
             or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
-            or _ON_BASE.search(text, max(floor, start - 16), start) is not None
+            or (
+                text.find("on", max(floor, start - 8), start) != -1  # a word test first
+                and _ON_BASE.search(text, max(floor, start - 16), start) is not None
+            )
         )
         prev_compared = compared
         ctx.compared_now = compared
-        if open_word is None and not part and not compared:
+        if (
+            open_word is None
+            and not part
+            and not compared
+            and text.find("rom", max(floor, start - 8), start) != -1  # a word test first
+        ):
             opened = opens_from(text, match.parts, start, match.end, floor, ctx.tense)
             if opened is not None:
                 open_word, start = OPEN_FROM, opened
