@@ -450,6 +450,34 @@ def p_quarters(m: re.Match[str]) -> Parts | None:
     }
 
 
+# A quarter or half named before, in the sentence: what an elided head stands for.
+_ELIDED_HEAD = re.compile(r"\b(quarter|half)\b(?:[^.;!?]|\.(?=\d))*$", re.I)
+# The first ordinal of a coordination whose head comes last: "the first and [third]".
+_ORDINAL_AND = re.compile(r"\b(?:first|second|third|fourth)\s+and\s+(?:the\s+)?$", re.I)
+
+
+def p_elided_ordinal(m: re.Match[str]) -> Parts | None:
+    """A quarter or half whose head noun a coordination elides (GUIDELINES): "the first
+    and third quarters" (the first), "The first quarter showed growth, with the second
+    showing 1.1%" (the second, after a quarter named in its sentence)."""
+    g = m.groupdict()
+    word = (g.get("q") or g["q2"]).lower()
+    n = 4 if word == "final" else ORDINALS[word]
+    if g.get("head2"):  # "[the first and] third quarters": the last of the coordination
+        if not _ORDINAL_AND.search(m.string, max(0, m.start() - 20), m.start()):
+            return None
+        unit = "half" if g["head2"].lower() == "halves" else "quarter"
+    elif g.get("heads"):
+        unit = "half" if m["heads"].lower() == "halves" else "quarter"
+    elif back := _ELIDED_HEAD.search(m.string, max(0, m.start() - 150), m.start()):
+        unit = back[1].lower()
+    else:
+        return None
+    if unit == "half":
+        return {"kind": "half", "yref": _yref(m), "half": n, "fiscal": False} if n <= 2 else None
+    return {"kind": "quarter", "yref": _yref(m), "quarter": n, "fiscal": False}
+
+
 def p_half(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     word = (g.get("h") or "").lower()
@@ -1293,6 +1321,23 @@ RULES: tuple[Rule, ...] = (
         )
         + _YEAR_OF,
         p_quarters,
+    ),
+    # "the first and third quarters": the first, its head elided; "with the second showing"
+    _rule(
+        "period.elided_ordinal",
+        _I(
+            r"\bthe\s+(?P<q>first|second|third|fourth|final)\b(?=\s+and\s+(?:the\s+)?"
+            r"(?:first|second|third|fourth|final)\s+(?P<heads>quarters|halves)\b"
+            + _YEAR_OF
+            + r"|,?\s+(?:showing|saw|was|were|rose|fell|grew|jumped|dropped|slipped|climbed"
+            r"|posted|reported)\b|\s*[,;])"
+        ),
+        p_elided_ordinal,
+    ),
+    _rule(
+        "period.elided_ordinal_last",  # "[the first and] third quarters (of 2004)"
+        _I(r"\b(?P<q2>first|second|third|fourth|final)\s+(?P<head2>quarters|halves)\b") + _YEAR_OF,
+        p_elided_ordinal,
     ),
     # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
     _rule(
