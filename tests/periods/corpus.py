@@ -2097,6 +2097,19 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # quarters counted back from the period reported, as months are (GUIDELINES)
+    ex(
+        "Profit rose in the last three months of 2004, after falls in the two previous quarters.",
+        None,
+        ("the last three months of 2004", "2004-10-01", "2004-12-31", "2004-10/2004-12"),
+        ("the two previous quarters", "2004-04-01", "2004-09-30", "2004-Q2/2004-Q3"),
+    ),
+    ex(
+        "Sales rose in the fourth quarter, after falls in the previous two quarters.",
+        None,
+        ("the fourth quarter", None, None, "XXXX-Q4"),
+        ("the previous two quarters", None, None, "XXXX-Q2/XXXX-Q3"),
+    ),
     # a quarter or half whose head noun a coordination elides (GUIDELINES)
     ex(
         "Sales rose in the first and third quarters.",

@@ -543,6 +543,10 @@ def p_previous_months(m: re.Match[str]) -> Parts | None:
     the period its sentence reports (not "the past three months", a span back from now;
     nor "the previous 12 months", a year whose months no period names)."""
     count = _num(m["n"] or m["n2"])
+    if m["unit"].lower() == "quarters":  # "the two previous quarters" (GUIDELINES)
+        if not 2 <= count <= 3:
+            return None
+        return {"kind": "months_before", "count": 3 * count, "anchor": "base", "quarters": True}
     return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
 
 
@@ -1400,7 +1404,8 @@ RULES: tuple[Rule, ...] = (
         "period.previous_months",
         _I(
             rf"\bthe\s+(?:(?:previous|preceding|prior)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
-            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))\s+months\b"
+            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))"
+            r"\s+(?P<unit>months|quarters)\b"
         ),
         p_previous_months,
     ),

@@ -78,6 +78,7 @@ class Parts(TypedDict, total=False):
     count: int
     target: int | None
     offset: int
+    quarters: bool  # months_before counted in quarters ("the two previous quarters")
     weekday: int
     dei: str
     code: str

@@ -317,10 +317,13 @@ def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     first = base.start if base is not None and base.start is not None else None
     if first is None and ctx.published is not None:
         first = ctx.published
+    quarters = bool(p.get("quarters"))
     if first is not None:
         start = nz.add_months(first.replace(day=1), -count)
         last = nz.add_months(first.replace(day=1), -1)
         timex = f"{start.year}-{start.month:02d}/{last.year}-{last.month:02d}"
+        if quarters and start.month % 3 == 1:  # "the two previous quarters": 2004-Q2/2004-Q3
+            timex = f"{start.year}-Q{start.month // 3 + 1}/{last.year}-Q{(last.month - 1) // 3 + 1}"
         return start, nz.month_end(last.year, last.month), timex
     named = ctx.yearless_compared(pos)  # no date: "in September ... the two previous months"
     m = _YEARLESS_FIRST.fullmatch(named.timex or "") if named is not None else None
@@ -328,6 +331,8 @@ def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
         return None  # nothing to count back from
     month = int(m["m"]) if m["m"] else 3 * int(m["q"]) - 2
     m1, m2 = (month - 1 - count) % 12 + 1, (month - 2) % 12 + 1
+    if quarters and m1 % 3 == 1:
+        return unknown_dates(f"XXXX-Q{m1 // 3 + 1}/XXXX-Q{(m2 - 1) // 3 + 1}")
     return unknown_dates(f"XXXX-{m1:02d}/XXXX-{m2:02d}")
 
 
