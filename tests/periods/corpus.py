@@ -2097,6 +2097,18 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # a season a noun phrase qualifies gives the season's word (GUIDELINES)
+    ex(
+        "The unseasonably mild winter hurt sales of coats, as did a wet summer.",
+        None,
+        ("winter", None, None, "XXXX-WI"),
+        ("summer", None, None, "XXXX-SU"),
+    ),
+    ex(
+        "Shares suffered an early fall in prices; its winter collection sold well.",
+        None,
+        note="'fall' after a word of time is a decline; a season before a noun is a kind",
+    ),
     # quarters counted back from the period reported, as months are (GUIDELINES)
     ex(
         "Profit rose in the last three months of 2004, after falls in the two previous quarters.",

@@ -40,6 +40,7 @@ from factex.periods.lexicon import (
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    SEASON_ADJECTIVES,
     SEASON_YEAR_NOUNS,
     SEASONS,
     TIME_ZONES,
@@ -987,6 +988,13 @@ _NOUN_NEXT = re.compile(
 )
 
 
+# "the unseasonably mild winter", "a cold winter" (not "the fall", a decline)
+_QUALIFIED_SEASON = re.compile(
+    rf"\b(?:the|a|an|this|last)\s+(?:[a-z]+ly\s+)?{trie_alternation(SEASON_ADJECTIVES)}\s+$",
+    re.I,
+)
+
+
 def p_season(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     dei = (g.get("dei") or "").lower().split()
@@ -999,7 +1007,18 @@ def p_season(m: re.Match[str]) -> Parts | None:
         and (g["season"].lower() == "fall" or _NOUN_NEXT.match(m.string, m.end()))
     ):  # "by the autumn leaves": a kind of thing; "hit by the fall in prices": a decline
         return None
-    if not (dei or year or g.get("prep") or g.get("during") or g.get("over") or g.get("through")):
+    if not (
+        dei
+        or year
+        or g.get("prep")
+        or g.get("during")
+        or g.get("over")
+        or g.get("through")
+        or (
+            g["season"].lower() != "fall"  # "an early fall in prices": a decline
+            and _QUALIFIED_SEASON.search(m.string, max(0, m.start() - 40), m.start())
+        )
+    ):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:

@@ -554,6 +554,39 @@ YEAR_RIGHT_OK = (
 
 # Nouns after a split year ("the 2015/16 season") that make it a season or crop year,
 # which runs on its own calendar, not a financial year from April to March.
+# Words of weather or length that qualify a season as a time ("the unseasonably mild
+# winter", "a cold winter", "the hot summer"; GUIDELINES: the season's word, XXXX-WI),
+# not a kind of thing ("the winter collection", "summer sales" take no such word).
+SEASON_ADJECTIVES = (
+    "mild",
+    "cold",
+    "colder",
+    "coldest",
+    "harsh",
+    "severe",
+    "bitter",
+    "freezing",
+    "icy",
+    "snowy",
+    "wet",
+    "wetter",
+    "wettest",
+    "dry",
+    "warm",
+    "warmer",
+    "warmest",
+    "hot",
+    "hotter",
+    "hottest",
+    "long",
+    "cool",
+    "cooler",
+    "rainy",
+    "sunny",
+    "late",
+    "early",
+)
+
 SEASON_YEAR_NOUNS = frozenset(
     ("season", "seasons", "crop", "crops", "harvest", "harvests", "campaign", "marketing", "sugar")
 )
