@@ -2097,6 +2097,25 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # "full-year" and "the full year": the company's current year (GUIDELINES)
+    ex(
+        "Full-year profit rose 5%, and for the full year sales were flat.",
+        None,
+        ("Full-year", None, None, "XXXX"),
+        ("the full year", None, None, "XXXX"),
+    ),
+    ex(
+        "Fourth-quarter profit rose to $1bn. For the full year, profit was $4bn.",
+        dt.date(2005, 2, 10),
+        ("Fourth-quarter", "2004-10-01", "2004-12-31", "2004-Q4"),
+        ("the full year", "2004-01-01", "2004-12-31", "2004"),
+        note="the year of the quarter reported, as 'the fiscal year'",
+    ),
+    ex(
+        "The plant was shut for a full year.",
+        AUG_2019,
+        note="'a full year' is a duration",
+    ),
     # a season a noun phrase qualifies gives the season's word (GUIDELINES)
     ex(
         "The unseasonably mild winter hurt sales of coats, as did a wet summer.",

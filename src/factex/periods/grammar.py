@@ -1484,6 +1484,17 @@ RULES: tuple[Rule, ...] = (
         ),
         p_the_fiscal_year,
     ),
+    # "full-year profit", "for the full year": the company's current year (GUIDELINES,
+    # decided for bbc-facts-f), as "the fiscal year"; not "a full year" (a duration) nor
+    # "the full year to March" (the range rules read it)
+    _rule(
+        "period.full_year",
+        _I(
+            r"(?<!\ba\s)(?<!\bA\s)\b(?:the\s+)?full[-\s]year\b"
+            r"(?!\s+(?:to|ended|ending|of|through)\b|\s+(?:19|20)\d\d)"
+        ),
+        p_the_fiscal_year,
+    ),
     _rule(
         "period.that_year",
         _I(
