@@ -1709,14 +1709,6 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("a year ago", None, None, "XXXX"),
         note="'a year ago' counts from the unknown date",
     ),
-    ex(
-        "Net profit in the six months ending 31 December rose 28% from a year earlier.",
-        None,
-        ("the six months", None, None, "XXXX-07/XXXX-12"),
-        ("31 December", None, None, "XXXX-12-31"),
-        ("a year earlier", None, None, "XXXX-07/XXXX-12"),
-        note="the months compared, not the day that ends them",
-    ),
     # a part of the day after a weekday stays in the span; the period is the day
     ex(
         "In a statement issued on Wednesday night, the firm detailed its plans.",
@@ -2422,6 +2414,17 @@ CORPUS: tuple[Example[Expected], ...] = POSITIVE + NEGATIVE
 
 # Known gaps (strict xfail): general phrasings the grammar does not read yet.
 GAPS: tuple[Example[Expected], ...] = (
+    ex(
+        "Net profit in the six months ending 31 December rose 28% from a year earlier.",
+        None,
+        ("the six months ending 31 December", None, None, "XXXX-07-01/XXXX-12-31"),
+        ("a year earlier", None, None, "XXXX-07-01/XXXX-12-31"),
+        note="GUIDELINES (decided for bbc-facts-f): a range the text spells out keeps its own"
+        " ends, one item, like 'the year to 31 March'; factex gives 'the six months'"
+        " (XXXX-07/XXXX-12) and the day '31 December' apart, as TimeML marks 'the quarter"
+        " ended Sept. 30', and the fiscal-quarter rules ('the fourth quarter ended Aug. 26')"
+        " and their year-back anchors are built on the two items",
+    ),
     ex(
         "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second"
         " quarter, it attributed the gain to its consumer businesses. The comparison was"
