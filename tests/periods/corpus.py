@@ -2089,6 +2089,20 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # the first or last six months of a fiscal year are its half, one item (GUIDELINES)
+    ex(
+        "Sales rose in the first six months of the fiscal year, and in the last six months"
+        " of its financial year.",
+        None,
+        ("the first six months of the fiscal year", None, None, "XXXX-H1"),
+        ("the last six months of its financial year", None, None, "XXXX-H2"),
+    ),
+    ex(
+        "Sales rose in the first three months of the fiscal year.",
+        None,
+        ("the first three months of the fiscal year", None, None, "XXXX-01/XXXX-03"),
+        note="one item, no longer 'the first three months' and 'the fiscal year' apart",
+    ),
     # "full-year" and "the full year": the company's current year (GUIDELINES)
     ex(
         "Full-year profit rose 5%, and for the full year sales were flat.",

@@ -492,7 +492,12 @@ def p_half(m: re.Match[str]) -> Parts | None:
 def p_months_of_year(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     which = m["fl"].lower()
-    yref = ("dei", 0) if m["yany"] else _yref(m)
+    if m["yfy"] and count == 6 and which != "remaining":
+        # "the first six months of the fiscal year": its first half, whatever its calendar
+        # (GUIDELINES, decided for bbc-facts-f)
+        half = 1 if which == "first" else 2
+        return {"kind": "half", "yref": ("dei", 0), "half": half, "fiscal": True}
+    yref = ("dei", 0) if m["yany"] or m["yfy"] else _yref(m)
     if not 1 <= count <= 12 or (which != "first" and yref is None):
         return None  # "the last three months" is a duration
     first, last = (1, count) if which == "first" else (13 - count, 12)
@@ -1390,7 +1395,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\bthe\s+)?\b(?P<fl>first|last|final|remaining)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
             r"\s+months\b"
         )
-        + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
+        + rf"(?:\s+of\s+(?:the\s+|its\s+)?(?:{YREF('')}|(?P<yany>year)\b"
+        + r"|(?P<yfy>(?i:fiscal|financial)\s+(?i:year))\b))?",
         p_months_of_year,
     ),
     _rule(
