@@ -2089,6 +2089,13 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # "between now and 2007" is open before its end, like "until" (GUIDELINES)
+    ex(
+        "Prices will rise between now and 2007, not between 2005 and 2006.",
+        AUG_2019,
+        ("between now and 2007", None, "2007-12-31", "../2007"),
+        ("between 2005 and 2006", "2005-01-01", "2006-12-31", "2005/2006"),
+    ),
     # the first or last six months of a fiscal year are its half, one item (GUIDELINES)
     ex(
         "Sales rose in the first six months of the fiscal year, and in the last six months"

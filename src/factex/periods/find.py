@@ -110,6 +110,7 @@ _NEXT_BASE = re.compile(
 _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
 # A change "on" a period: "up 2.6% on 2003", "down 3 pct on the year before" (the base)
 _ON_BASE = re.compile(r"(?:%|\bpct|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)?$", re.I)
+_BETWEEN_NOW = re.compile(r"\b[Bb]etween\s+now\s+and\s+$")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -274,6 +275,12 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     ):
         open_word = m["w"].lower()
         start = m.start()
+    elif (
+        m is None
+        and text.find("now", max(floor, start - 9), start) != -1  # a word test first
+        and (now := _BETWEEN_NOW.search(text, max(floor, start - 20), start))
+    ):
+        open_word, start = "until", now.start()  # "between now and 2007": ../2007 (GUIDELINES)
     return start, part, open_word
 
 
