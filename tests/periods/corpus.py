@@ -2089,6 +2089,13 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # "the year as a whole": the year of the period named before (GUIDELINES)
+    ex(
+        "Sales were weak in the early months of 2004 but rose for the year as a whole.",
+        None,
+        ("2004", "2004-01-01", "2004-12-31", "2004"),
+        ("the year", "2004-01-01", "2004-12-31", "2004"),
+    ),
     # "between now and 2007" is open before its end, like "until" (GUIDELINES)
     ex(
         "Prices will rise between now and 2007, not between 2005 and 2006.",

@@ -1505,6 +1505,7 @@ RULES: tuple[Rule, ...] = (
         "period.that_year",
         _I(
             r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
+            r"|the\s+year(?=\s+as\s+a\s+whole\b)"  # "the year as a whole" (GUIDELINES)
             r"|the\s+year\s+(?P<before>before|previous)\b(?:\s+(?P<last>last)\b)?)"
         ),
         p_that_year,
