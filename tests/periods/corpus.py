@@ -2089,6 +2089,13 @@ POSITIVE: tuple[Example[Expected], ...] = (
         ("April 2018", "2018-04-01", "2018-04-30", "2018-04"),
         note="a bare 'from' may name a comparison base",
     ),
+    # a part of a week across a month's end is cut in days, as within a month
+    ex(
+        "He left earlier this week.",
+        dt.date(2000, 1, 1),
+        ("earlier this week", "1999-12-27", "1999-12-28", "1999-W52"),
+        note="was 1999-12-01..1999-11-30: the week was cut in whole months",
+    ),
     # "the year as a whole": the year of the period named before (GUIDELINES)
     ex(
         "Sales were weak in the early months of 2004 but rose for the year as a whole.",
