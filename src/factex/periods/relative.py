@@ -68,6 +68,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
             timex = _shift_yearless(named.timex if named else None, unit, shift)
             if timex is not None:
                 return unknown_dates(timex)
+        if p.get("new"):  # "in the New Year": XXXX-01, as "the beginning of the year"
+            return unknown_dates("XXXX-01")
         if p["anaphoric"] and unit == "year" and shift == -1:
             named = ctx.yearless_compared(pos)  # GUIDELINES: "the year before" after "the
             if named is not None:  # three months to December" is that period, XXXX-10/XXXX-12
@@ -75,6 +77,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift + (bool(p.get("new")) and ref.month > 6)  # "the new year"
+        if p.get("new"):  # its start, a boundary phrase (GUIDELINES, bbc-facts-f): January
+            return (*nz.month_interval(year, 1), f"{year}-01")
         if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
             year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))
