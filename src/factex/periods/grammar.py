@@ -247,24 +247,12 @@ def p_month(m: re.Match[str]) -> Parts | None:
     return {"kind": "month", "yref": None, "month": month}
 
 
-_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
-
-
 def p_year_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
     pre = (g.get("pre") or "").lower()
     y1, tail = int(g["y1"]), g["y2"]
-    if (
-        conn == "and"
-        and pre != "between"
-        and (
-            not (len(tail) == 4 and int(tail) == y1 + 1)
-            or _BOTH_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
-        )
-    ):  # "throughout 2001 and 2002" is one item (GUIDELINES); "1999 and 2002", "13 billion
-        return None  # dlrs in both 1987 and 1988" (each year) are two
-    if pre == "between" and conn != "and":
+    if (conn == "and") != (pre == "between"):
         return None
     if len(tail) == 1:  # "2005-6", "1998/9": a split year, its second year's last digit
         if conn in ("and", "to", "through", "until") or int(tail) != (y1 + 1) % 10:
