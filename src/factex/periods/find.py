@@ -488,12 +488,12 @@ def find_periods(
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         ctx.end = match.end
-        lo = max(floor, start - 60)
+        lo, near = max(floor, start - 60), max(floor, start - 8)
         compared = (
             bool(_COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start))
             or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
             or (
-                text.find("on", max(floor, start - 8), start) != -1  # a word test first
+                text.find("on", near, start) != -1  # a word test first
                 and _ON_BASE.search(text, max(floor, start - 16), start) is not None
             )
         )
@@ -503,7 +503,7 @@ def find_periods(
             open_word is None
             and not part
             and not compared
-            and text.find("rom", max(floor, start - 8), start) != -1  # a word test first
+            and text.find("rom", near, start) != -1  # a word test first
         ):
             opened = opens_from(text, match.parts, start, match.end, floor, ctx.tense)
             if opened is not None:
