@@ -87,6 +87,7 @@ _YEARLESS_PART = re.compile(
 )
 
 RECALL_WINDOW = 600  # characters: "a year earlier" refers to a period of the same passage
+HELD_WINDOW = 1200  # characters: a yearless quarter is read in the year of a nearby passage
 
 
 _KINDS_OF_UNIT = {
@@ -119,6 +120,13 @@ class ResolutionContext:
     # the latest period named with its year unknown (no publication date): "the same
     # period in 2003" after "the fourth quarter" puts it in 2003
     yearless: Period | None = None
+    # with no publication date, the latest part of a year named with its year that was
+    # no comparison base: a quarter or half named later with no year inside it is in it
+    # ("Net profit for the final three months of 2004 ... Orders in the fourth quarter")
+    held: Period | None = None
+    # the latest single day named, dated or not ("Friday", "XXXX-03-27"): what "the
+    # previous day" and "a day later" count from
+    last_day: Period | None = None
 
     def tense(self, start: int) -> nz.Tense:
         """ "future" or "past" as the clause reads (``tense``); ``None`` for the present
@@ -172,6 +180,20 @@ class ResolutionContext:
         if _SENTENCE_END.search(self.text, end, pos):
             return None
         return year
+
+    def held_year(self, make: Callable[[int], nz.Interval], pos: int) -> int | None:
+        """With no publication date: the year that puts ``make``'s interval inside the
+        period ``held`` names, when that was said not far before ``pos``."""
+        held = self.held
+        if self.published is not None or held is None or held.start is None or held.end is None:
+            return None
+        if held.span[1] < pos - HELD_WINDOW:
+            return None
+        for year in range(held.start.year, held.end.year + 1):
+            start, end = make(year)
+            if held.start <= start and end <= held.end:
+                return year
+        return None
 
     def remember_yearless(self, period: Period) -> None:
         """Keep ``period``, named with no year, for ``yearless_compared`` when it is a part
@@ -284,14 +306,21 @@ class ResolutionContext:
         return found
 
 
+def _within_a_month(period: Period) -> bool:
+    start, end = period.start, period.end
+    return (
+        start is not None and end is not None and (start.year, start.month) == (end.year, end.month)
+    )
+
+
 def _restates_end(recent: list[tuple[Period, str]], i: int) -> bool:
     """Whether ``recent[i]`` is the day that ends the period named right before it ("the
     quarter ended Sept. 30"): a later "a year earlier" means that period, not the day."""
     if not i:
         return False
     period, before = recent[i][0], recent[i - 1][0]
-    if before.end == period.end and before.start != period.start:
-        return True
+    if before.end == period.end and before.start != period.start and _within_a_month(period):
+        return True  # "the year to December", not "the fourth quarter" after "the second half"
     # "the fourth quarter ended Aug. 26": a fiscal quarter's last day, in its last month
     return (
         period.start is not None
@@ -326,6 +355,12 @@ def unknown_dates(timex: str | None = None) -> Resolved:
     return None, None, timex
 
 
+def _year_compared(ctx: ResolutionContext) -> bool:
+    """Whether the period named last is a whole year that something was compared with."""
+    last = ctx.last
+    return last is not None and ctx.last_kind == "year" and last.span[0] in ctx.compared
+
+
 def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if yref is None:
         return None
@@ -333,6 +368,10 @@ def year_of(yref: YearRef | None, ctx: ResolutionContext) -> int | None:
     if how in ("abs", "fiscal", "split"):
         return value
     base = ctx.last_year if how == "ana" and ctx.last_year is not None else None
+    if base is not None and _year_compared(ctx):
+        # "sold 95,000 cars last year, up 2.6% on 2003 ... ten the previous year": the
+        # year before the one reported is the base it was compared with
+        base += 1
     if base is None:
         base = ctx.published.year if ctx.published else None
     return None if base is None else base + value
@@ -347,11 +386,15 @@ def yearless(
     *,
     nearest: bool = False,
     way: nz.Tense = None,
+    held: bool = False,
 ) -> Resolved:
     """An expression with no year: in the year the sentence already named ("the fourth
     quarter of 1986, after the third quarter"), else placed by the clause's tense around
-    the publication date, else left unknown."""
+    the publication date, else (``held``: a quarter or half) in the period of its
+    passage named with a year that holds it, else left unknown."""
     year = ctx.focus_year(pos)
+    if year is None and held:
+        year = ctx.held_year(make, pos)
     if year is None:
         if ctx.published is None:
             return unknown_dates(unknown)

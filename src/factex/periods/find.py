@@ -36,7 +36,9 @@ from factex.periods.lexicon import (
     OPEN_START,
     PART_MODIFIERS,
 )
+from factex.periods.open_from import opens_from
 from factex.periods.parts import Kind, Parts
+from factex.periods.relative import is_day
 from factex.periods.resolve import ResolutionContext, resolve
 from factex.periods.tense import cue_pattern
 
@@ -106,6 +108,9 @@ _NEXT_BASE = re.compile(
 # Every match of _COMPARED starts at one of its words: a search for them alone (opened
 # by a class the engine scans for) rules most windows out at a fraction of the cost.
 _COMPARISON_WORD = cue_pattern(COMPARISON_WORDS, "")
+# A change "on" a period: "up 2.6% on 2003", "down 3 pct on the year before" (the base)
+_ON_BASE = re.compile(r"(?:%|\bpct|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)?$", re.I)
+_BETWEEN_NOW = re.compile(r"\b[Bb]etween\s+now\s+and\s+$")
 _GENERIC_VERBS = ("end", "ends", "closes", "begin", "begins", "start", "starts")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL = frozenset({"until", "till", "by"})
@@ -270,6 +275,12 @@ def _widen(text: str, match: Match, floor: int) -> tuple[int, str | None, str | 
     ):
         open_word = m["w"].lower()
         start = m.start()
+    elif (
+        m is None
+        and text.find("now", max(floor, start - 9), start) != -1  # a word test first
+        and (now := _BETWEEN_NOW.search(text, max(floor, start - 20), start))
+    ):
+        open_word, start = "until", now.start()  # "between now and 2007": ../2007 (GUIDELINES)
     return start, part, open_word
 
 
@@ -477,12 +488,26 @@ def find_periods(
             "past" if open_word in OPEN_START else "future" if open_word in _UNTIL else None
         )
         ctx.end = match.end
-        lo = max(floor, start - 60)
-        compared = bool(
-            _COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start)
-        ) or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+        lo, near = max(floor, start - 60), max(floor, start - 8)
+        compared = (
+            bool(_COMPARISON_WORD.search(text, lo, start) and _COMPARED.search(text, lo, start))
+            or (prev_compared and _NEXT_BASE.fullmatch(text, floor, start) is not None)
+            or (
+                text.find("on", near, start) != -1  # a word test first
+                and _ON_BASE.search(text, max(floor, start - 16), start) is not None
+            )
+        )
         prev_compared = compared
         ctx.compared_now = compared
+        if (
+            open_word is None
+            and not part
+            and not compared
+            and text.find("rom", near, start) != -1  # a word test first
+        ):
+            opened = opens_from(text, match.parts, start, match.end, floor, ctx.tense)
+            if opened is not None:
+                open_word, start = OPEN_FROM, opened
         ctx.ahead = _base_ahead(text, matches, i, ctx)
         try:
             resolved = resolve(match.parts, ctx, match.start)
@@ -512,6 +537,12 @@ def find_periods(
             ctx.remember_yearless(period)
         if lo is not None and _names_year(match.parts) and not compared:
             ctx.focus = (lo.year, match.end)  # not a comparison base's: "from X in May 1986"
+        if not open_word and is_day(period):
+            ctx.last_day = period
+        if published is None and lo is not None and _names_year(match.parts) and not compared:
+            # "the final three months of 2004": a part of a year with its year (a bare
+            # year dates other things too: "the 2006 World Cup", "founded in 1999")
+            ctx.held = None if open_word else period
         # An open interval keeps the near end of a range: "since 1998/9" is 1998-04/..
         if open_word in OPEN_START or open_word == OPEN_FROM:
             period.end, period.timex = None, f"{timex.split('/')[0]}/.." if timex else None

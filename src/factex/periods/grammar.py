@@ -40,6 +40,7 @@ from factex.periods.lexicon import (
     NUMBER_WORDS,
     OCCASION_NOUNS,
     ORDINALS,
+    SEASON_ADJECTIVES,
     SEASON_YEAR_NOUNS,
     SEASONS,
     TIME_ZONES,
@@ -250,9 +251,9 @@ def p_year_range(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     conn = g["conn"].strip().lower()
     pre = (g.get("pre") or "").lower()
+    y1, tail = int(g["y1"]), g["y2"]
     if (conn == "and") != (pre == "between"):
         return None
-    y1, tail = int(g["y1"]), g["y2"]
     if len(tail) == 1:  # "2005-6", "1998/9": a split year, its second year's last digit
         if conn in ("and", "to", "through", "until") or int(tail) != (y1 + 1) % 10:
             return None
@@ -438,6 +439,34 @@ def p_quarters(m: re.Match[str]) -> Parts | None:
     }
 
 
+# A quarter or half named before, in the sentence: what an elided head stands for.
+_ELIDED_HEAD = re.compile(r"\b(quarter|half)\b(?:[^.;!?]|\.(?=\d))*$", re.I)
+# The first ordinal of a coordination whose head comes last: "the first and [third]".
+_ORDINAL_AND = re.compile(r"\b(?:first|second|third|fourth)\s+and\s+(?:the\s+)?$", re.I)
+
+
+def p_elided_ordinal(m: re.Match[str]) -> Parts | None:
+    """A quarter or half whose head noun a coordination elides (GUIDELINES): "the first
+    and third quarters" (the first), "The first quarter showed growth, with the second
+    showing 1.1%" (the second, after a quarter named in its sentence)."""
+    g = m.groupdict()
+    word = (g.get("q") or g["q2"]).lower()
+    n = 4 if word == "final" else ORDINALS[word]
+    if g.get("head2"):  # "[the first and] third quarters": the last of the coordination
+        if not _ORDINAL_AND.search(m.string, max(0, m.start() - 20), m.start()):
+            return None
+        unit = "half" if g["head2"].lower() == "halves" else "quarter"
+    elif g.get("heads"):
+        unit = "half" if m["heads"].lower() == "halves" else "quarter"
+    elif back := _ELIDED_HEAD.search(m.string, max(0, m.start() - 150), m.start()):
+        unit = back[1].lower()
+    else:
+        return None
+    if unit == "half":
+        return {"kind": "half", "yref": _yref(m), "half": n, "fiscal": False} if n <= 2 else None
+    return {"kind": "quarter", "yref": _yref(m), "quarter": n, "fiscal": False}
+
+
 def p_half(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     word = (g.get("h") or "").lower()
@@ -451,7 +480,12 @@ def p_half(m: re.Match[str]) -> Parts | None:
 def p_months_of_year(m: re.Match[str]) -> Parts | None:
     count = _num(m["n"])
     which = m["fl"].lower()
-    yref = ("dei", 0) if m["yany"] else _yref(m)
+    if m["yfy"] and count == 6 and which != "remaining":
+        # "the first six months of the fiscal year": its first half, whatever its calendar
+        # (GUIDELINES, decided for bbc-facts-f)
+        half = 1 if which == "first" else 2
+        return {"kind": "half", "yref": ("dei", 0), "half": half, "fiscal": True}
+    yref = ("dei", 0) if m["yany"] or m["yfy"] else _yref(m)
     if not 1 <= count <= 12 or (which != "first" and yref is None):
         return None  # "the last three months" is a duration
     first, last = (1, count) if which == "first" else (13 - count, 12)
@@ -503,6 +537,10 @@ def p_previous_months(m: re.Match[str]) -> Parts | None:
     the period its sentence reports (not "the past three months", a span back from now;
     nor "the previous 12 months", a year whose months no period names)."""
     count = _num(m["n"] or m["n2"])
+    if m["unit"].lower() == "quarters":  # "the two previous quarters" (GUIDELINES)
+        if not 2 <= count <= 3:
+            return None
+        return {"kind": "months_before", "count": 3 * count, "anchor": "base", "quarters": True}
     return {"kind": "months_before", "count": count, "anchor": "base"} if 2 <= count < 12 else None
 
 
@@ -528,7 +566,7 @@ def p_deictic(m: re.Match[str]) -> Parts | None:
         "unit": unit,
         "shift": shift,
         "anaphoric": anaphoric,
-        "fiscal": m["unit"].lower().startswith(("fiscal", "financial")),
+        "fiscal": m["unit"].lower().startswith(("fiscal", "financial", "tax")),
         "anchor": "base" if anaphoric else "publication",
     }
 
@@ -874,6 +912,26 @@ _GENERIC_BEFORE = re.compile(r"\bof\s+$", re.I)
 _OCCASION_AFTER = re.compile(rf"['’]s\s+{trie_alternation(OCCASION_NOUNS)}\b", re.I)
 
 
+_DAY_SHIFT = {"previous": -1, "preceding": -1, "prior": -1, "next": 1, "following": 1, "same": 0}
+# "the same day as the vote", "the next day or two": relative to an event, or vague
+_DAY_EVENT_AFTER = re.compile(r"\s+(?:as|of|or|and|that|when|after|before)\b", re.I)
+
+
+def p_day_anaphor(m: re.Match[str]) -> Parts | None:
+    """ "the previous day", "a day earlier", "two days later", "the day before": a day
+    counted from the day named before it ("closed at a record on Friday, topping the
+    close reached the previous day"), not from the publication date."""
+    if m["dei"]:
+        if _DAY_EVENT_AFTER.match(m.string, m.end()):
+            return None
+        return {"kind": "day_anaphor", "offset": _DAY_SHIFT[m["dei"].lower()]}
+    if not _CLAUSE_ENDS.match(m.string, m.end()):
+        return None  # "a day before the vote", "two days after the attack": event-relative
+    way = (m["way"] or m["rel"]).lower()
+    count = _num(m["n"].lower()) if m["n"] else 1
+    return {"kind": "day_anaphor", "offset": count if way in ("later", "after") else -count}
+
+
 def p_relday(m: re.Match[str]) -> Parts | None:
     word = m.group(0)
     if word[0].isupper() and _IN_SENTENCE_BEFORE.search(
@@ -923,6 +981,13 @@ _NOUN_NEXT = re.compile(
 )
 
 
+# "the unseasonably mild winter", "a cold winter" (not "the fall", a decline)
+_QUALIFIED_SEASON = re.compile(
+    rf"\b(?:the|a|an|this|last)\s+(?:[a-z]+ly\s+)?{trie_alternation(SEASON_ADJECTIVES)}\s+$",
+    re.I,
+)
+
+
 def p_season(m: re.Match[str]) -> Parts | None:
     g = m.groupdict()
     dei = (g.get("dei") or "").lower().split()
@@ -935,7 +1000,18 @@ def p_season(m: re.Match[str]) -> Parts | None:
         and (g["season"].lower() == "fall" or _NOUN_NEXT.match(m.string, m.end()))
     ):  # "by the autumn leaves": a kind of thing; "hit by the fall in prices": a decline
         return None
-    if not (dei or year or g.get("prep") or g.get("during") or g.get("over") or g.get("through")):
+    if not (
+        dei
+        or year
+        or g.get("prep")
+        or g.get("during")
+        or g.get("over")
+        or g.get("through")
+        or (
+            g["season"].lower() != "fall"  # "an early fall in prices": a decline
+            and _QUALIFIED_SEASON.search(m.string, max(0, m.start() - 40), m.start())
+        )
+    ):
         return None
     shift = DEICTIC_SHIFT[dei[-1]] if dei else None
     if dei[:2] == ["this", "past"]:
@@ -1009,7 +1085,7 @@ def _titled(names: Iterable[str]) -> str:
 
 
 _HOLIDAY = _titled([*HOLIDAYS, *EASTER_HOLIDAYS])
-FISCAL_WORD = "(?:fiscal|financial|budget)"
+FISCAL_WORD = "(?:fiscal|financial|budget|tax)"  # "the current tax year" (GUIDELINES)
 _WD_BEFORE = rf"(?:\b(?:{_WEEKDAY}),?\s+)?"  # "Saturday, April 25": the date says which day
 _QWORD = rf"(?P<q>{_ORD}|final)"
 _HWORD = r"(?P<h>first|second|1st|2nd|last|latter)"
@@ -1028,7 +1104,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "period.day_month_year",
-        r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1") + r",?\s+" + YREF(""),
+        _WD_BEFORE
+        + r"(?:\bthe\s+)?\b"
+        + DAY("d1")
+        + r"(?:\s+of)?\s+"
+        + MON("m1")
+        + r",?\s+"
+        + YREF(""),
         p_date,
     ),
     _rule(
@@ -1091,7 +1173,9 @@ RULES: tuple[Rule, ...] = (
         p_date,
     ),
     _rule(
-        "period.day_month", r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"), p_date
+        "period.day_month",
+        _WD_BEFORE + r"(?:\bthe\s+)?\b" + DAY("d1") + r"(?:\s+of)?\s+" + MON("m1"),
+        p_date,
     ),
     # "Sunday, March eighth", "the fifth of November": not "May first-half sales"
     _rule(
@@ -1254,6 +1338,23 @@ RULES: tuple[Rule, ...] = (
         + _YEAR_OF,
         p_quarters,
     ),
+    # "the first and third quarters": the first, its head elided; "with the second showing"
+    _rule(
+        "period.elided_ordinal",
+        _I(
+            r"\bthe\s+(?P<q>first|second|third|fourth|final)\b(?=\s+and\s+(?:the\s+)?"
+            r"(?:first|second|third|fourth|final)\s+(?P<heads>quarters|halves)\b"
+            + _YEAR_OF
+            + r"|,?\s+(?:showing|saw|was|were|rose|fell|grew|jumped|dropped|slipped|climbed"
+            r"|posted|reported)\b|\s*[,;])"
+        ),
+        p_elided_ordinal,
+    ),
+    _rule(
+        "period.elided_ordinal_last",  # "[the first and] third quarters (of 2004)"
+        _I(r"\b(?P<q2>first|second|third|fourth|final)\s+(?P<head2>quarters|halves)\b") + _YEAR_OF,
+        p_elided_ordinal,
+    ),
     # "the last quarter of 2003": its fourth; "last quarter" alone is the one before this
     _rule(
         "period.last_quarter_of",
@@ -1282,7 +1383,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\bthe\s+)?\b(?P<fl>first|last|final|remaining)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
             r"\s+months\b"
         )
-        + rf"(?:\s+of\s+(?:the\s+)?(?:{YREF('')}|(?P<yany>year)\b))?",
+        + rf"(?:\s+of\s+(?:the\s+|its\s+)?(?:{YREF('')}|(?P<yany>year)\b"
+        + r"|(?P<yfy>(?i:fiscal|financial)\s+(?i:year))\b))?",
         p_months_of_year,
     ),
     _rule(
@@ -1315,7 +1417,8 @@ RULES: tuple[Rule, ...] = (
         "period.previous_months",
         _I(
             rf"\bthe\s+(?:(?:previous|preceding|prior)\s+(?P<n>{_NUMWORD}|\d{{1,2}})"
-            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))\s+months\b"
+            rf"|(?P<n2>{_NUMWORD}|\d{{1,2}})\s+(?:previous|preceding|prior))"
+            r"\s+(?P<unit>months|quarters)\b"
         ),
         p_previous_months,
     ),
@@ -1362,7 +1465,7 @@ RULES: tuple[Rule, ...] = (
         _I(
             r"\b(?P<dei>this|last|next|this\s+past|the\s+(?:current|previous|preceding|following|coming|latest|prior)"
             r"|(?:its|their)\s+current)"  # "its current financial year"
-            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter))\b(?!-)"
+            r"\s+(?P<unit>year|month|quarter|week|(?:fiscal|financial)\s+(?:year|quarter)|tax\s+year)\b(?!-)"
         ),
         p_deictic,
     ),
@@ -1375,10 +1478,22 @@ RULES: tuple[Rule, ...] = (
         ),
         p_the_fiscal_year,
     ),
+    # "full-year profit", "for the full year": the company's current year (GUIDELINES,
+    # decided for bbc-facts-f), as "the fiscal year"; not "a full year" (a duration) nor
+    # "the full year to March" (the range rules read it)
+    _rule(
+        "period.full_year",
+        _I(
+            r"(?<!\ba\s)(?<!\bA\s)\b(?:the\s+)?full[-\s]year\b"
+            r"(?!\s+(?:to|ended|ending|of|through)\b|\s+(?:19|20)\d\d)"
+        ),
+        p_the_fiscal_year,
+    ),
     _rule(
         "period.that_year",
         _I(
             r"\b(?:(?:that|the\s+same|the\s+entire|the\s+whole)\s+year\b(?!-)"
+            r"|the\s+year(?=\s+as\s+a\s+whole\b)"  # "the year as a whole" (GUIDELINES)
             r"|the\s+year\s+(?P<before>before|previous)\b(?:\s+(?P<last>last)\b)?)"
         ),
         p_that_year,
@@ -1426,6 +1541,15 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?P<n>{_NUMWORD}|\d{{1,2}})\s+(?P<unit>decades?|years?|quarters?|months?|weeks?|days?)(?:['’](?=\s+ago\b))?\s+(?P<way>ago|earlier|before)\b"
         ),
         p_ago,
+    ),
+    _rule(
+        "period.day_anaphor",
+        _I(
+            r"\bthe\s+(?P<dei>previous|preceding|prior|next|following|same)\s+day\b(?![-'’])"
+            r"|\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>earlier|later)\b"
+            r"|\bthe\s+day\s+(?P<rel>before|after)\b"
+        ),
+        p_day_anaphor,
     ),
     _rule(
         "period.relative_day",

@@ -69,9 +69,10 @@ DAY_ORDINALS: dict[str, int] = (
 # Nouns after which "today's" means nowadays, no day ("in today's world"): vague.
 NOWADAYS_NOUNS = ("world", "society", "generation", "youth", "standards", "times", "age")
 
-# Cardinals small enough to count months, weeks and years back ("two years ago").
+# Cardinals that count months, weeks and years back ("two years ago", "eighteen months
+# ago", "twenty years ago"): the words below a hundred, as digits count to 99.
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
-    w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12
+    w: n for w, n in WORD_VALUES.items() if 1 <= n <= 99
 }
 
 # Spoken years ("nineteen ninety-six", "two thousand and five"), as broadcast
@@ -553,6 +554,39 @@ YEAR_RIGHT_OK = (
 
 # Nouns after a split year ("the 2015/16 season") that make it a season or crop year,
 # which runs on its own calendar, not a financial year from April to March.
+# Words of weather or length that qualify a season as a time ("the unseasonably mild
+# winter", "a cold winter", "the hot summer"; GUIDELINES: the season's word, XXXX-WI),
+# not a kind of thing ("the winter collection", "summer sales" take no such word).
+SEASON_ADJECTIVES = (
+    "mild",
+    "cold",
+    "colder",
+    "coldest",
+    "harsh",
+    "severe",
+    "bitter",
+    "freezing",
+    "icy",
+    "snowy",
+    "wet",
+    "wetter",
+    "wettest",
+    "dry",
+    "warm",
+    "warmer",
+    "warmest",
+    "hot",
+    "hotter",
+    "hottest",
+    "long",
+    "cool",
+    "cooler",
+    "rainy",
+    "sunny",
+    "late",
+    "early",
+)
+
 SEASON_YEAR_NOUNS = frozenset(
     ("season", "seasons", "crop", "crops", "harvest", "harvests", "campaign", "marketing", "sugar")
 )
@@ -586,10 +620,79 @@ OPEN_START = ("since",)  # "since 2007" -> 2007-01-01..null
 OPEN_END = ("until", "till", "by", "through")  # "until 2025" -> null..2025-12-31
 # After a point: open from the day after it ("beyond 2009" -> 2010-01-01..null).
 OPEN_AFTER = ("after", "beyond")
-# "from" opens a point only where nothing else can follow: "from April on(wards)",
-# "as from", "(with effect|effective|starting) from"; elsewhere it starts a range or
-# names a comparison base ("up from 102.2 in October", "from a year earlier").
+# "from" opens a point: "from April on(wards)", "as from", "(with effect|effective|
+# starting) from", and a bare "from April" that is no comparison base (``CHANGE_WORDS``);
+# elsewhere it starts a range or names a base ("up from 102.2 in October", "from a year
+# earlier").
 OPEN_FROM = "from"
+
+# Words of a figure's change: before a bare "from" in a clause that is not about the
+# future, they make the period after it the base a change is measured from ("exports fell
+# from January", "up 4.5 pct from 1985"), not the start of an open interval ("will halt
+# flights from 27 March"). Actions that start at a time ("cut", "boost", "raise") are
+# left out: "cut prices from April" starts then.
+CHANGE_WORDS = (
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "grew",
+    "grown",
+    "growth",
+    "increase",
+    "increased",
+    "increases",
+    "decrease",
+    "decreased",
+    "decline",
+    "declined",
+    "drop",
+    "dropped",
+    "jump",
+    "jumped",
+    "climb",
+    "climbed",
+    "gain",
+    "gained",
+    "slump",
+    "slumped",
+    "slid",
+    "slipped",
+    "plunged",
+    "surged",
+    "soared",
+    "widened",
+    "narrowed",
+    "contracted",
+    "improved",
+    "doubled",
+    "halved",
+    "higher",
+    "lower",
+    "change",
+    "changed",
+    "unchanged",
+    "flat",
+    "compared",
+    "downturn",
+    "upturn",
+    "recovery",
+    "recovering",
+    "recovered",
+    "rebound",
+    "rebounded",
+    "pct",
+    "percent",
+    "per cent",
+)
 
 # Words that introduce the base a figure is compared with ("from 582 mln in January",
 # "against ... a year earlier"): a period after them is not the one the sentence

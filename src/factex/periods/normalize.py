@@ -146,6 +146,8 @@ def part_of(interval: Interval, part: str) -> Interval:
     (datetime.date(2019, 11, 11), datetime.date(2019, 11, 20))
     >>> part_of((dt.date(1999, 12, 20), dt.date(1999, 12, 26)), "mid")
     (datetime.date(1999, 12, 22), datetime.date(1999, 12, 23))
+    >>> part_of((dt.date(1999, 12, 27), dt.date(2000, 1, 2)), "early")
+    (datetime.date(1999, 12, 27), datetime.date(1999, 12, 28))
     """
     start, end = interval
     months = (end.year - start.year) * 12 + end.month - start.month + 1
@@ -159,7 +161,7 @@ def part_of(interval: Interval, part: str) -> Interval:
         lo = start.year + index * third
         hi = end.year if index == 2 else lo + third - 1
         return dt.date(lo, 1, 1), dt.date(hi, 12, 31)
-    if months >= 2:
+    if months >= 2 and (end - start).days >= 27:  # not a week across a month's end
         first = start.year * 12 + start.month - 1
         if part in ("start", "end"):
             size = 1 if months <= 12 else max(1, months // 10)

@@ -37,6 +37,7 @@ Kind = Literal[
     "months_to",
     "months_before",
     "rest_of",
+    "day_anaphor",
 ]
 #: How a year was said: ("abs", 2019), ("fiscal", 1990), ("dei", -1) for "last year"
 #: (from the publication date), ("ana", -1) for "the previous year" (from the period
@@ -77,6 +78,7 @@ class Parts(TypedDict, total=False):
     count: int
     target: int | None
     offset: int
+    quarters: bool  # months_before counted in quarters ("the two previous quarters")
     weekday: int
     dei: str
     code: str

@@ -52,8 +52,12 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         ):
             base = ctx.last
         if unit == "year" and base is not None and _twelve_months(base):
-            # "the year before" a fiscal year: the twelve months before it
+            # "the year before" a fiscal year: the twelve months before it; after a year
+            # something was compared with ("last year, up 2.6% on 2003 ... ten the
+            # previous year"), the year before the one reported is that base
             assert base.start is not None and base.end is not None
+            if shift == -1 and base.span[0] in ctx.compared:
+                return base.start, base.end, base.timex
             start, end = nz.shift_interval((base.start, base.end), shift)
             return start, end, nz.shift_timex(base.timex, shift)
         if base is not None and base.start is not None:
@@ -64,6 +68,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
             timex = _shift_yearless(named.timex if named else None, unit, shift)
             if timex is not None:
                 return unknown_dates(timex)
+        if p.get("new"):  # "in the New Year": XXXX-01, as "the beginning of the year"
+            return unknown_dates("XXXX-01")
         if p["anaphoric"] and unit == "year" and shift == -1:
             named = ctx.yearless_compared(pos)  # GUIDELINES: "the year before" after "the
             if named is not None:  # three months to December" is that period, XXXX-10/XXXX-12
@@ -71,6 +77,8 @@ def r_deictic(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(UNKNOWN_UNIT.get(unit))
     if unit == "year":
         year = ref.year + shift + (bool(p.get("new")) and ref.month > 6)  # "the new year"
+        if p.get("new"):  # its start, a boundary phrase (GUIDELINES, bbc-facts-f): January
+            return (*nz.month_interval(year, 1), f"{year}-01")
         if p.get("fiscal"):  # named by the year it ends in: after its last month, the next
             year += ref.month > ctx.fiscal_end
             return (*fiscal_year(year, ctx), str(year))
@@ -313,10 +321,13 @@ def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
     first = base.start if base is not None and base.start is not None else None
     if first is None and ctx.published is not None:
         first = ctx.published
+    quarters = bool(p.get("quarters"))
     if first is not None:
         start = nz.add_months(first.replace(day=1), -count)
         last = nz.add_months(first.replace(day=1), -1)
         timex = f"{start.year}-{start.month:02d}/{last.year}-{last.month:02d}"
+        if quarters and start.month % 3 == 1:  # "the two previous quarters": 2004-Q2/2004-Q3
+            timex = f"{start.year}-Q{start.month // 3 + 1}/{last.year}-Q{(last.month - 1) // 3 + 1}"
         return start, nz.month_end(last.year, last.month), timex
     named = ctx.yearless_compared(pos)  # no date: "in September ... the two previous months"
     m = _YEARLESS_FIRST.fullmatch(named.timex or "") if named is not None else None
@@ -324,6 +335,8 @@ def r_months_before(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | No
         return None  # nothing to count back from
     month = int(m["m"]) if m["m"] else 3 * int(m["q"]) - 2
     m1, m2 = (month - 1 - count) % 12 + 1, (month - 2) % 12 + 1
+    if quarters and m1 % 3 == 1:
+        return unknown_dates(f"XXXX-Q{m1 // 3 + 1}/XXXX-Q{(m2 - 1) // 3 + 1}")
     return unknown_dates(f"XXXX-{m1:02d}/XXXX-{m2:02d}")
 
 
@@ -424,3 +437,35 @@ def r_day_part(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
         return unknown_dates(f"XXXX-XX-XXT{p['code']}")
     day = ctx.published + dt.timedelta(days=p["offset"])
     return day, day, f"{day.isoformat()}T{p['code']}"
+
+
+# A single day named with no year: a weekday ("XXXX-WXX-5"), a date ("XXXX-03-27"), a day
+# of no known date ("XXXX-XX-XX": "today").
+_UNDATED_DAY = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])|(?P<m>\d\d)-(?P<d>\d\d)|XX-XX)")
+
+
+def is_day(period: Period) -> bool:
+    """Whether ``period`` is one day, dated or not (what ``r_day_anaphor`` counts from)."""
+    if period.start is not None:
+        return period.start == period.end
+    return _UNDATED_DAY.fullmatch(period.timex or "") is not None
+
+
+def r_day_anaphor(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
+    """ "the previous day", "two days later": the day named last in the passage, moved;
+    nothing when the passage named no day."""
+    last, offset = ctx.last_day, p["offset"]
+    if last is None or pos - last.span[1] > RECALL_WINDOW:
+        return None
+    if last.start is not None:
+        day = last.start + dt.timedelta(days=offset)
+        return day, day, day.isoformat()
+    m = _UNDATED_DAY.fullmatch(last.timex or "")
+    if m is None:
+        return None
+    if m["wd"]:
+        return unknown_dates(f"XXXX-WXX-{(int(m['wd']) - 1 + offset) % 7 + 1}")
+    if m["m"]:
+        day = dt.date(2001, int(m["m"]), int(m["d"])) + dt.timedelta(days=offset)  # a common year
+        return unknown_dates(f"XXXX-{day.month:02d}-{day.day:02d}")
+    return unknown_dates("XXXX-XX-XX")

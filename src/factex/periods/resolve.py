@@ -32,6 +32,7 @@ from factex.periods.parts import Kind, Parts
 from factex.periods.relative import (
     r_ago,
     r_anaphor,
+    r_day_anaphor,
     r_day_part,
     r_deictic,
     r_deictic_month,
@@ -228,7 +229,9 @@ def _unit_of_year(
         return (*shifted(year), f"{year}-{code}")
     # With no year said, a fiscal quarter's value has the calendar year it ends in, as
     # "the fourth quarter ended Aug. 26" has ("1989-Q4"), not the fiscal year's name.
-    return yearless(shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}")
+    return yearless(
+        shifted, f"XXXX-{code}", ctx, pos, lambda y: f"{shifted(y)[1].year}-{code}", held=how == ""
+    )
 
 
 def r_quarter(p: Parts, ctx: ResolutionContext, pos: int) -> Resolved | None:
@@ -464,6 +467,7 @@ RESOLVERS: dict[Kind, Resolver] = {
     "months_to": r_months_to,
     "months_before": r_months_before,
     "rest_of": r_rest_of,
+    "day_anaphor": r_day_anaphor,
 }
 assert set(RESOLVERS) == set(get_args(Kind)), "every kind of parts needs its resolver"
 
