@@ -2051,6 +2051,35 @@ FACTS: tuple[Example[F], ...] = (
         "He paid [$5m|m|5e6 USD] to buy Microsoft software.",
         note="negative: goods of a name bought to buy are no company",
     ),
+    ex(
+        "Remittances to Latin America and the Caribbean reached [$45bn|m|45e9 USD] in [2004|t|2004].",
+        ("remittances", "level", 45e9, "USD", "2004", None, None),
+        note="an open measure, a place it is sent to between it and its verb",
+    ),
+    ex(
+        "She said air travel in [India|p] had increased by almost 20%.",
+        ("air_travel", "change", 20, "percent", None, None, None),
+        note="an open measure, a place and an auxiliary between it and its verb",
+    ),
+    ex(
+        "Passenger traffic at [Heathrow|o] rose 4% in [March|t|2005-03].",
+        ("passenger_traffic", "change", 4, "percent", "2005-03", None, None),
+        note="an open measure, the place it is counted at between it and its verb",
+    ),
+    ex(
+        "The club is to receive a payment from [Chelsea|o] of [£24.5m|m|24.5e6 GBP].",
+        ("payment", "level", 24.5e6, "GBP", None, None, None),
+        note="an open measure before 'of', who pays it between them",
+    ),
+    ex(
+        "Analysts said [Thomson Reuters|o] reached [$10bn|m|10e9 USD].",
+        note="negative: a name with no preposition before it is no complement of a measure",
+    ),
+    ex(
+        "Sales in the first quarter were 4% higher in [Asia|p].",
+        ("sales", "change", 4, "percent", None, None, None),
+        note="a lower-case word after the preposition is no name to skip",
+    ),
 )
 
 CORPUS = FACTS
@@ -2062,11 +2091,6 @@ GAPS: tuple[Example[F], ...] = (
         ("interest_rate", "change", 0.27, "percent", "2004-10", None, None),
         ("interest_rate", "level", 5.8, "percent", "2004-10", None, None),
         note="a bare 'rates' a central bank moves is its interest rate; the table reads a rate only with a modifier",
-    ),
-    ex(
-        "Remittances to Latin America and the Caribbean reached [$45bn|m|45e9 USD] in [2004|t|2004].",
-        ("remittances", "level", 45e9, "USD", "2004", None, None),
-        note="an open measure with a complement between it and its verb is not read",
     ),
     ex(
         "Remittances now represent more than 2% of the country's GDP.",

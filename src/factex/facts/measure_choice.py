@@ -677,6 +677,10 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
             i -= 1
         else:
             return None
+    if linked and i and words[i - 1] in _AUXILIARIES:
+        i -= 1  # ("air travel in India had increased by almost 20%")
+    if linked and i and words[i - 1][:1].isupper():
+        i = _before_named_complement(words, i)  # "Remittances to Latin America reached"
     run = i  # the lowercase words before the link (at most three)
     while run > i - 3 and run and _LOWER_WORD.fullmatch(words[run - 1]):
         run -= 1
@@ -712,6 +716,40 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
     name = _open_name([w[2] for w in keep])
     return (keep[0][0], keep[-1][1], name) if name else None
+
+
+# Auxiliaries between an open phrase and its verb of level ("had increased by").
+_AUXILIARIES = frozenset(["has", "have", "had"])
+# The prepositions of a place or partner after a measure ("remittances to Latin America",
+# "air travel in India", "sales from Asia") and the words a name it governs may hold.
+_COMPLEMENT_PREPOSITIONS = frozenset(["to", "in", "at", "from", "within", "across"])
+_IN_A_NAME = frozenset(["the", "and", "of", "&"])
+# At most this many words in the name a complement governs.
+_COMPLEMENT_WORDS = 6
+
+
+def _before_named_complement(words: list[str], i: int) -> int:
+    """Where an open phrase ends when a name governed by a preposition stands between it
+    and its verb ("Remittances to Latin America and the Caribbean reached"): the index of
+    the preposition; else ``i`` (the name's own words are no measure).
+
+    >>> words = "Remittances to Latin America and the Caribbean reached".split()
+    >>> words[_before_named_complement(words, 7) - 1]
+    'Remittances'
+    >>> _before_named_complement("said Thomson Reuters reached".split(), 3)
+    3
+    """
+    j = i
+    while j > 0 and i - j < _COMPLEMENT_WORDS:
+        word = words[j - 1]
+        if word in _COMPLEMENT_PREPOSITIONS:
+            # (a capitalized word opens the name: not "in the first quarter")
+            k = j + 1 if j < i and words[j] == "the" else j
+            return j - 1 if k < i and words[k][:1].isupper() else i
+        if not (word[:1].isupper() and word[-1:].isalpha()) and word not in _IN_A_NAME:
+            return i
+        j -= 1
+    return i
 
 
 def open_object(text: str, at: int) -> tuple[int, int, str] | None:
