@@ -2080,6 +2080,39 @@ FACTS: tuple[Example[F], ...] = (
         ("sales", "change", 4, "percent", None, None, None),
         note="a lower-case word after the preposition is no name to skip",
     ),
+    ex(
+        "Even though [Shanda|o] has 20% of [Sina|o], it has a long way to go.",
+        ("stake", "level", 20, "percent", None, None, None),
+        note="a plain 'has' a percentage of a company named as the object: a stake",
+    ),
+    ex(
+        "[Apple|o] has 20% of [Europe|p]'s smartphone sales.",
+        note="negative: 'has' a percentage of a name's possession is no stake",
+    ),
+    ex(
+        "And [TCI|o], which holds about 5%, has asked for a shareholders meeting.",
+        ("stake", "level", 5, "percent", None, None, None),
+        note="a holding whose company the sentence named before ('holds 5%,')",
+    ),
+    ex(
+        "The state will sell 10%, the ministry said.",
+        note="negative: a verb of selling or buying with no company after it names nothing held",
+    ),
+    ex(
+        "The Ambani family controls 48% of the group, which its father founded.",
+        ("stake", "level", 48, "percent", None, None, None),
+        note="a holding of the company named by its noun ('of the group,')",
+    ),
+    ex(
+        "The other main shareholders of [EADS|o] are the French government (15%) and [DaimlerChrysler|o] (30%).",
+        ("stake", "level", 15, "percent", None, None, None),
+        ("stake", "level", 30, "percent", None, None, None),
+        note="a shareholder's holding in brackets after its name, in a sentence about shareholders",
+    ),
+    ex(
+        "Most firms (71%) have no policies in place.",
+        note="negative: a percentage in brackets with no shareholder or owner near is no stake",
+    ),
 )
 
 CORPUS = FACTS

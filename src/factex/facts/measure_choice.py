@@ -470,6 +470,27 @@ def _stock_fact(
     ):
         start = verb.start() if verb else amount.end
         return (start, start, "stake"), "fact.stake"
+    if (
+        (has := rules.HAS_BEFORE.search(text, window, amount.start))
+        and rules.HAS_OF_AFTER.match(text, amount.end)
+    ) or (
+        (has := verb)
+        and rules.HOLDS_BEFORE.search(text, has.start(), amount.start)
+        and rules.HOLDS_END_AFTER.match(text, amount.end)
+    ):
+        # "Shanda has 20% of Sina", "TCI, which holds about 5%, has made a request"
+        return (has.start(), has.start(), "stake"), "fact.stake"
+    if (
+        rules.BRACKETED_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+        and rules.BRACKETED_AFTER.match(text, amount.end)
+        and lowered is not None
+        and any(
+            cue in lowered[max(0, amount.start - 150) : amount.end + 150]
+            for cue in rules.HOLDERS_NEAR
+        )
+    ):
+        # "The other main shareholders of EADS are the French government (15%)"
+        return (amount.start, amount.start, "stake"), "fact.stake"
     return None
 
 

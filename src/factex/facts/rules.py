@@ -433,10 +433,32 @@ STAKE_VERB_BEFORE = re.compile(
 STAKE_VERB_CUES = cues(STAKE_VERB_BEFORE)
 STAKE_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|concern|firm|bank)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common))"
+    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common)"
+    # (the company named by its noun, where the phrase ends: "controls 48% of the group,")
+    r"|the\s+(?:company|concern|firm|bank|group|business|carmaker|airline|brewer)\s*[,.;)])"
     # (not a market: "holds 33% of the U.S. market" is a market share)
     r"(?![^,;]{0,30}\bmarkets?\b)"
 )
+# ... and "has 20% of Sina": a plain "has" only before a name that is the object itself (not
+# "has 20% of Europe's sales").
+HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:about|nearly|almost|some|around|over)\s+)?$")
+HAS_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?=\s*[,.;:)]|\s+(?:and|but)\s)"
+)
+# A holding whose company the sentence named before: "TCI, which holds about 5%, has made";
+# the verbs of holding only, not of buying ("buy 5%" may be of anything).
+HOLDS_BEFORE = re.compile(
+    r"\b(?:owns?|owning|holds?|holding|controls?|controlling)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|approximately|around|just\s+(?:under|over)|"
+    r"more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+HOLDS_END_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+# A shareholder's holding in brackets after its name: "the French government (15%)",
+# in a sentence about shareholders or owners.
+BRACKETED_BEFORE = re.compile(r"[A-Za-z][\w.&'’-]*\s*\(\s*$")
+BRACKETED_AFTER = re.compile(r"\s*\)")
+HOLDERS_NEAR = ("sharehold", "stakehold", "owner", "stakes")
 # A percentage of a company's shares outstanding: "10.2% of Meridian's shares outstanding",
 # "10% of its common stock outstanding".
 OF_SHARES_OUTSTANDING = re.compile(
