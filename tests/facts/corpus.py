@@ -307,6 +307,22 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'it was' with no period kept may open anything: no measure of the previous sentence",
     ),
     ex(
+        "The current account deficit narrowed to [750 mln dlrs|m|750e6 USD] in [February|t|1987-02]. It hit [13.82 billion dlrs|m|13.82e9 USD] in [1985/86|t|1985-07-01/1986-06-30].",
+        ("current_account_deficit", "level", 750e6, "USD", "1987-02", None, None),
+        ("current_account_deficit", "level", 13.82e9, "USD", "1985-07-01/1986-06-30", None, None),
+        note="'It hit' refers back to the running measure as 'It was' does",
+    ),
+    ex(
+        "Exports other than coffee rose 55 pct in [January|t|1987-01]. They amounted to [180.8 mln dlrs|m|180.8e6 USD].",
+        ("exports", "change", 55, "percent", "1987-01", None, None),
+        ("exports", "level", 180.8e6, "USD", "1987-01", None, None),
+        note="'They amounted to' refers back to a plural measure",
+    ),
+    ex(
+        "The two plants opened in [May|t|2005-05]. They hit full speed within a week.",
+        note="negative: a pronoun and a verb of level with no amount state nothing",
+    ),
+    ex(
         "The deficit for [the first quarter of 1987|t|1987-01-01/1987-03-31] widened to [1.23 billion dlrs|m|1.23e9 USD] from [1.20 billion|m|1.20e9 USD] a year earlier.",
         ("trade_deficit", "level", 1.23e9, "USD", "1987-01-01/1987-03-31", None, None),
         ("trade_deficit", "level", 1.20e9, "USD", "1986-01-01/1986-03-31", None, None),

@@ -530,11 +530,13 @@ PER_CURRENCY = re.compile(
 # A sentence that opens on a pronoun or "the figure" and a verb of level refers back to
 # the story's running measure ("It was 4.33 billion in the first quarter").
 REFERS_BACK = re.compile(
-    r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
-    r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
+    r"^\W*(?:it|they|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|are|had\s+been|"
+    r"rose|fell|stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|"
+    r"increased|decreased|declined|climbed|jumped|slipped|widened|narrowed|shrank|hit|topped|"
+    r"improved|eased|edged|soared|surged|slumped|plunged|came\s+to)\b"
 )
 # ... of which "it is/was" may open a sentence about anything ("It is the sixth time").
-IT_WAS = re.compile(r"^\W*it\s+(?:was|is|were|had\s+been)\b")
+IT_WAS = re.compile(r"^\W*(?:it|they)\s+(?:was|is|were|are|had\s+been)\b")
 # Before the day a named period ends on: "the quarter ended Sept. 30".
 ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 # Results "for the nine months" with no end named: the months of the fiscal year up to the
@@ -592,7 +594,7 @@ REFERS_BACK_CUE = re.compile(
     r"(?:the\s+)?same\s+(?:month|period|quarter)|"
     rf"(?:{_MONTHS})"
     r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
-    r"|^\W*(?:it|this|that|the\s+figure)\s",
+    r"|^\W*(?:it|they|this|that|the\s+figure)\s",
     re.IGNORECASE,
 )
 # (the words all but its opening alternative need)
