@@ -2129,6 +2129,30 @@ FACTS: tuple[Example[F], ...] = (
         "Most firms (71%) have no policies in place.",
         note="negative: a percentage in brackets with no shareholder or owner near is no stake",
     ),
+    ex(
+        "[Yukos|o] sues four firms for [$20bn|m|20e9 USD].",
+        ("damages", "level", 20e9, "USD", None, None, None),
+        note="the sum a claimant sues for is the damages it seeks",
+    ),
+    ex(
+        "The company was sued for [$5m|m|5e6 USD] by its customers.",
+        ("damages", "level", 5e6, "USD", None, None, None),
+        note="the same in the passive",
+    ),
+    ex(
+        "[GM|o] had to pay former partner [Fiat|o] [1.55bn euros|m|1.55e9 EUR] to get out of a deal.",
+        ("payment", "level", 1.55e9, "EUR", None, None, None),
+        note="a sum paid to a payee named before it, nothing else named: the payment",
+    ),
+    ex(
+        "[Monsanto|o] has agreed to pay [$1m|m|1e6 USD] to the [Department of Justice|o].",
+        ("payment", "level", 1e6, "USD", None, None, None),
+        note="a sum paid, its payee after it",
+    ),
+    ex(
+        "Workers will be paid [$10|m|10 USD] an hour.",
+        note="negative: a rate of pay is no payment",
+    ),
 )
 
 CORPUS = FACTS

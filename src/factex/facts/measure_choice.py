@@ -354,6 +354,9 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
+    if amount.unit != "percent" and (paid := _paid_as(text, amount)):
+        return paid
+
     if amount.unit == "percent" and (of := rules.RATIO_OF_AFTER.match(text, amount.end)):
         # a percentage of GDP with no other measure named: GDP's, as the only one there
         base = rules.MEASURES_RE.match(text, of.end())
@@ -491,6 +494,29 @@ def _stock_fact(
     ):
         # "The other main shareholders of EADS are the French government (15%)"
         return (amount.start, amount.start, "stake"), "fact.stake"
+    return None
+
+
+def _paid_as(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
+    """A sum the verb before it names, where nothing else is named: what a claimant sues
+    for ("sued the Russian government for $28.3bn": damages) or a sum paid to a payee
+    ("had to pay former partner Fiat 1.55bn euros": payment; not "paid $5m for licences").
+
+    >>> sum_ = Amount(26, 31, 2e10, None, None, "USD", "exact")
+    >>> _paid_as("Yukos sued four firms for $20bn", sum_)
+    ((6, 6, 'damages'), 'fact.sued_for')
+    """
+    lo = max(0, amount.start - 60)
+    if "su" in text[lo : amount.start] and (
+        sued := rules.SUED_FOR_BEFORE.search(text, lo, amount.start)
+    ):
+        return (sued.start(), sued.start(), "damages"), "fact.sued_for"
+    if (
+        "pa" in text[lo : amount.start]
+        and (paid := rules.PAY_TO_BEFORE.search(text, lo, amount.start))
+        and not rules.NOT_PAYMENT_AFTER.match(text, amount.end)
+    ):
+        return (paid.start(), paid.start(), "payment"), "fact.payment"
     return None
 
 

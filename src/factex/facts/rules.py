@@ -561,6 +561,24 @@ INDEX_BEFORE = re.compile(
     r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
 )
 # A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
+# A sum a claimant sues for is the damages it seeks: "Yukos sues four firms for $20bn",
+# "it sued the Russian government for $28.3bn" (at most six words for whom it sues).
+SUED_FOR_BEFORE = re.compile(
+    rf"\b(?:sue|sues|sued|suing)\s+(?:[\w.&'’-]+\s+){{0,6}}?for\s+(?:up\s+to\s+)?{_ABOUT}$",
+    re.IGNORECASE,
+)
+# A sum paid to a payee named before it, with nothing else named: the payment ("GM had to
+# pay former partner Fiat 1.55bn euros", "has agreed to pay $1m to the Department of
+# Justice"); the payee at most four words, capitalized or a role ("former partner").
+PAY_TO_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying)\s+"
+    r"(?:(?:[A-Z][\w&.'’-]*|the|its|their|former|partner|rival|creditors|shareholders)\s+){0,4}"
+    rf"{_ABOUT}$"
+)
+# ... not a price for something or a rate ("pay $5m for the licences", "$10 an hour").
+NOT_PAYMENT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:for|each|apiece|an?|per|to\s+(?:buy|acquire))\b"
+)
 SETTLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,30}\))?"
     # (past whom it is paid to or when: "$500,000 to the SEC to settle", "$250m in October")
