@@ -2153,6 +2153,28 @@ FACTS: tuple[Example[F], ...] = (
         "Workers will be paid [$10|m|10 USD] an hour.",
         note="negative: a rate of pay is no payment",
     ),
+    ex(
+        "[BMW|o] has forecast sales growth of at least 10% in [Asia|p].",
+        ("sales", "change", 10, "percent", None, None, None),
+        note="'growth of' past a hedge ('at least') makes a change",
+    ),
+    ex(
+        "The company forecast sales growth of between 3% and 5%.",
+        ("sales", "change", 3, "percent", None, None, None),
+        ("sales", "change", 5, "percent", None, None, None),
+        note="'growth of between' makes both ends changes",
+    ),
+    ex(
+        "Exports rose by up to 5% in [May|t|2005-05].",
+        ("exports", "change", 5, "percent", "2005-05", None, None),
+        note="'up to' is a hedge, not the 'to' of a level",
+    ),
+    ex(
+        "Brent crude rose, adding [$1.89|m|1.89 USD] to [$48.62|m|48.62 USD] at the close.",
+        ("oil_prices", "change", 1.89, "USD", None, None, None),
+        ("oil_prices", "level", 48.62, "USD", None, None, None),
+        note="'adding' before an amount makes a rise",
+    ),
 )
 
 CORPUS = FACTS

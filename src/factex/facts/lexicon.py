@@ -16,7 +16,7 @@ RISE_WORDS = (
     "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jumps", "climbed",
     "climbs", "gained", "gains", "soared", "surged", "up", "expanded", "widened", "added",
     "advanced", "boosted", "higher", "jumping", "climbing", "gaining", "soaring", "surging",
-    "expanding", "widening", "advancing",
+    "expanding", "widening", "advancing", "adding", "adds",
 )  # fmt: skip
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines",

@@ -110,7 +110,7 @@ PERCENT_QUALIFIER = tuple(
 
 _HEDGE = (
     r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
-    r"|a\s+further|an?|another|just|only)\s+)*"
+    r"|a\s+further|an?|another|just|only|at\s+least|up\s+to|between|as\s+much\s+as)\s+)*"
 )
 
 
@@ -138,7 +138,7 @@ LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECAS
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
-    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    r"\b(?:(?<!\bup\s)to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 
