@@ -2175,6 +2175,13 @@ FACTS: tuple[Example[F], ...] = (
         ("oil_prices", "level", 48.62, "USD", None, None, None),
         note="'adding' before an amount makes a rise",
     ),
+    ex(
+        "[Inbev|o] said pre-tax profits for [2004|t|2004] rose to [1.16bn euros|m|1.16e9 EUR] ([$1.5bn|m|1.5e9 USD]; [£800m|m|800e6 GBP]), and said it expected solid growth in [2005|t|2005].",
+        ("pre_tax_profit", "level", 1.16e9, "EUR", "2004", None, None),
+        ("pre_tax_profit", "level", 1.5e9, "USD", "2004", None, None),
+        ("pre_tax_profit", "level", 800e6, "GBP", "2004", None, None),
+        note="a conversion in brackets is of the period of the amount it converts, not of a later clause's",
+    ),
 )
 
 CORPUS = FACTS

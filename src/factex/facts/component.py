@@ -396,6 +396,10 @@ def sentence_facts(
         ):
             # "the year-earlier $4.5 million, or 51 cents a share": the same period a share
             when = (facts[-1].start, facts[-1].end)
+        if rule == "fact.conversion":
+            # the same value in another currency is of the same period ("rose to 1.16bn euros
+            # ($1.5bn; £800m), and it expected growth in 2005": not 2005)
+            when = (facts[-1].start, facts[-1].end)
         gap = (last_end, amount.start)  # (since the last fact's amount)
         last_start, last_end = amount.start, amount.end
         if anchors is not None:
