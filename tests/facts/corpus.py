@@ -2182,6 +2182,17 @@ FACTS: tuple[Example[F], ...] = (
         ("pre_tax_profit", "level", 800e6, "GBP", "2004", None, None),
         note="a conversion in brackets is of the period of the amount it converts, not of a later clause's",
     ),
+    ex(
+        "The deal values the company at [$15|m|15 USD] a share.",
+        ("acquisition_price_per_share", "level", 15, "USD", None, None, None),
+        note="a deal's value a share is the price paid a share, not the stock's price",
+    ),
+    ex(
+        "Under the agreement, the buyer will pay [$10|m|10 USD] a share, or [$540 million|m|540e6 USD], for the rest of the company.",
+        ("acquisition_price_per_share", "level", 10, "USD", None, None, None),
+        ("acquisition_price", "level", 540e6, "USD", None, None, None),
+        note="the total of a price paid a share is the acquisition price, not the deal's contract value",
+    ),
 )
 
 CORPUS = FACTS
