@@ -2193,6 +2193,38 @@ FACTS: tuple[Example[F], ...] = (
         ("acquisition_price", "level", 540e6, "USD", None, None, None),
         note="the total of a price paid a share is the acquisition price, not the deal's contract value",
     ),
+    ex(
+        "The US currency, which had lost 7% against the euro, staged a recovery.",
+        ("exchange_rate", "change", -7, "percent", None, None, None),
+        note="a move in percent 'against the euro' is a currency's, whatever its subject is called",
+    ),
+    ex(
+        "[Sri Lanka|p]'s stock market has fallen about 5% since the weekend.",
+        ("share_index", "change", -5, "percent", None, None, None),
+        note="a country's stock market as a whole moves as its index does",
+    ),
+    ex(
+        "The firm's stock market value rose 5%.",
+        ("stock_market_value", "change", 5, "percent", None, None, None),
+        note="the stock market as a modifier of a value is no index: the text's own phrase",
+    ),
+    ex(
+        "The yen weakened 0.5% against the euro.",
+        ("exchange_rate", "change", -0.5, "percent", None, None, None),
+        note="'weakened' is a fall ('strengthened' a rise)",
+    ),
+    ex(
+        "The dollar has fallen by 50% against the euro - as well as by 30% against the yen.",
+        ("exchange_rate", "change", -50, "percent", None, None, None),
+        ("exchange_rate", "change", -30, "percent", None, None, None),
+        note="a next 'by X' continues the change before it, with its sign",
+    ),
+    ex(
+        "Sales fell 5% in [Europe|p], while profits rose by 3%.",
+        ("sales", "change", -5, "percent", None, None, None),
+        ("profit", "change", 3, "percent", None, None, None),
+        note="a 'by X' with its own verb keeps that verb's sign",
+    ),
 )
 
 CORPUS = FACTS

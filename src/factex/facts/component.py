@@ -605,13 +605,22 @@ def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> 
     )
 
 
+# At most this many characters from a change to a next "by X" that continues it.
+_BY_GAP = 80
+
+
 def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:
-    """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct")."""
+    """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct"), or
+    a next change by its own "by" ("fallen by 50% against the euro - as well as by 30%")."""
+    if not (facts and facts[-1].kind == "change" and facts[-1].unit == amount.unit):
+        return False
+    if (
+        amount.start - last_end <= _BY_GAP
+        and rules.BY_BEFORE.search(text, max(last_end, amount.start - 40), amount.start) is not None
+    ):
+        return True
     return (
-        bool(facts)
-        and facts[-1].kind == "change"
-        and facts[-1].unit == amount.unit
-        and rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
+        rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
         # "closed up four pence at 274.5 pence": a level after "at"/"to", no list item
         and not rules.TO_LEVEL.search(text, last_end, amount.start)
         # "a reduction of 1.4 billion dlrs from the 15.06 billion figure": a base, no item

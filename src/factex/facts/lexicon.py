@@ -16,7 +16,8 @@ RISE_WORDS = (
     "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jumps", "climbed",
     "climbs", "gained", "gains", "soared", "surged", "up", "expanded", "widened", "added",
     "advanced", "boosted", "higher", "jumping", "climbing", "gaining", "soaring", "surging",
-    "expanding", "widening", "advancing", "adding", "adds",
+    "expanding", "widening", "advancing", "adding", "adds", "strengthened", "strengthening",
+    "firmed", "rallied", "appreciated", "appreciating",
 )  # fmt: skip
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines",
@@ -24,7 +25,7 @@ FALL_WORDS = (
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
     "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed", "lose",
-    "loses", "losing",
+    "loses", "losing", "weakened", "weakening", "weakens", "depreciated", "depreciating",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").

@@ -218,6 +218,10 @@ def measure_of(
         return held
     if amount.unit == "percent" and (index := _index_before(text, amount, phrases)):
         return index, "fact.share_index"
+    if amount.unit == "percent" and (rate := rules.PER_CURRENCY.match(text, amount.end)):
+        # a move "against the euro": a currency's, whatever the subject is called ("the US
+        # currency, which had lost 7% against the euro")
+        return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")

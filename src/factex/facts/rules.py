@@ -135,6 +135,11 @@ PHRASAL_UP = re.compile(
 
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
 LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+# ... or a next change by its own "by" ("as well as by 30%").
+BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|a\s+further|another|"
+    r"up\s+to|as\s+much\s+as|just)\s+)*$"
+)
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
@@ -555,12 +560,13 @@ _INDEX_NAMES = longest_first(STOCK_INDICES | INDEX_SHORT_NAMES).replace(" ", r"\
 INDEX_BEFORE = re.compile(
     rf"(?i:\b(?:{_INDEX_NAMES})\b(?:\s+(?:index|average|industrials?|composite))?"
     r"|\b(?:stock|share|stock[- ]market|equity|bourse)\s+(?:price\s+)?ind(?:ex|ices|exes)\b"
+    # (a country's stock market as a whole: "Sri Lanka's stock market has fallen about 5%")
+    r"|\bstock[- ]markets?\b(?!\s+(?:value|capitali[sz]ation|listing|debut|flotation)s?\b)"
     r"|(?<![\w-])\w+-(?:share|stock|issue)\s+index\b"
     r"|\bindustrial\s+average\b)"
     # (up to the percentage, no other percentage between)
     r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
 )
-# A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
 # A sum a claimant sues for is the damages it seeks: "Yukos sues four firms for $20bn",
 # "it sued the Russian government for $28.3bn" (at most six words for whom it sues).
 SUED_FOR_BEFORE = re.compile(
@@ -579,6 +585,7 @@ PAY_TO_BEFORE = re.compile(
 NOT_PAYMENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:for|each|apiece|an?|per|to\s+(?:buy|acquire))\b"
 )
+# A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
 SETTLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,30}\))?"
     # (past whom it is paid to or when: "$500,000 to the SEC to settle", "$250m in October")
