@@ -2225,6 +2225,17 @@ FACTS: tuple[Example[F], ...] = (
         ("profit", "change", 3, "percent", None, None, None),
         note="a 'by X' with its own verb keeps that verb's sign",
     ),
+    ex(
+        "Profits fell 10% in [2004|t|2004], and costs rose, helped by 3% inflation.",
+        ("profit", "change", -10, "percent", "2004", None, None),
+        ("inflation", "level", 3, "percent", "2004", None, None),
+        note="negative for a continued change: an agent's 'by' is no next item of the change",
+    ),
+    ex(
+        "Its shares were floated on the stock market in [2003|t|2003], and it has bought a 20% stake in a rival.",
+        ("stake", "level", 20, "percent", "2003", None, None),
+        note="the stock market that is no subject of a move is no index",
+    ),
 )
 
 CORPUS = FACTS

@@ -135,9 +135,11 @@ PHRASAL_UP = re.compile(
 
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
 LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
-# ... or a next change by its own "by" ("as well as by 30%").
+# ... or a next change by its own "by" after a conjunction ("as well as by 30%", "and by
+# five pct in 1988"; not an agent: "hit by 20% tariffs").
 BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|a\s+further|another|"
+    r"(?:\band|\bor|\bbut|\bas\s+well\s+as|,|[-–—])\s+by\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more\s+than|a\s+further|another|"
     r"up\s+to|as\s+much\s+as|just)\s+)*$"
 )
 
@@ -560,8 +562,10 @@ _INDEX_NAMES = longest_first(STOCK_INDICES | INDEX_SHORT_NAMES).replace(" ", r"\
 INDEX_BEFORE = re.compile(
     rf"(?i:\b(?:{_INDEX_NAMES})\b(?:\s+(?:index|average|industrials?|composite))?"
     r"|\b(?:stock|share|stock[- ]market|equity|bourse)\s+(?:price\s+)?ind(?:ex|ices|exes)\b"
-    # (a country's stock market as a whole: "Sri Lanka's stock market has fallen about 5%")
-    r"|\bstock[- ]markets?\b(?!\s+(?:value|capitali[sz]ation|listing|debut|flotation)s?\b)"
+    # (a country's stock market as a whole, the subject of a verb of change: "Sri Lanka's
+    # stock market has fallen about 5%"; not "its stock market value rose 5%")
+    r"|\bstock[- ]markets?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+    rf"(?:{longest_first(RISE_WORDS + FALL_WORDS)})\b"
     r"|(?<![\w-])\w+-(?:share|stock|issue)\s+index\b"
     r"|\bindustrial\s+average\b)"
     # (up to the percentage, no other percentage between)
