@@ -765,6 +765,8 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         return None  # "the trade turnover between the two countries amounted to"
     while len(keep) > 1 and _is_verb_ing(keep[0][2]):
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
+    if len(keep) > 1 and rules.INFINITIVE_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0]):
+        keep.pop(0)  # ... or after a modal ("could require borrowing of up to $4.5bn")
     name = _open_name([w[2] for w in keep])
     return (keep[0][0], keep[-1][1], name) if name else None
 
@@ -890,7 +892,7 @@ def _modifier_before(text: str, start: int) -> str | None:
         or lower_country(word)  # (whose, in a wire in lower case: "colombian exports")
         or _is_verb_ing(word)  # ("rising exports"; not "non-performing loans")
         or rules.PERIOD_WORD.fullmatch(word)
-        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 12), before.start())
     ):
         return None
     return word

@@ -509,8 +509,12 @@ IN_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
-# ... unless that word is a verb after "to" ("to pay debt").
-INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# ... unless that word is a verb after "to", a modal or "help" ("to pay debt", "could
+# require borrowing", "helped carry prices").
+INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|can|could|will|would|may|might|must|should|shall|help|helps|helped|helping)\s+$",
+    re.IGNORECASE,
+)
 MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
 # A hyphenated word that says when, no modifier of a measure ("full-year profit",
 # "third-quarter sales", "year-end reserves").
