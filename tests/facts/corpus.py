@@ -2251,6 +2251,17 @@ FACTS: tuple[Example[F], ...] = (
         ("wage_bill", "level", 5e6, "USD", None, None, None),
         note="negative for the modal rule: a phrase after 'its' keeps its words",
     ),
+    ex(
+        "[Fidelity|o]'s junk fund has fallen 2.08%, and the [Vanguard|o] fund rose 1.84%.",
+        ("total_return", "change", -2.08, "percent", None, None, None),
+        ("total_return", "change", 1.84, "percent", None, None, None),
+        note="a fund's move in percent, no measure named, is its return",
+    ),
+    ex(
+        "The fund bought 5% of [Acme|o].",
+        ("stake", "level", 5, "percent", None, None, None),
+        note="negative for a fund's return: a fund buying a holding",
+    ),
 )
 
 CORPUS = FACTS

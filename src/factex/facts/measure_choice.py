@@ -361,6 +361,13 @@ def measure_of(
     if amount.unit != "percent" and (paid := _paid_as(text, amount)):
         return paid
 
+    if (
+        amount.unit == "percent"
+        and "fund" in text[max(0, amount.start - 50) : amount.start]
+        and (fund := rules.FUND_MOVED_BEFORE.search(text, max(0, amount.start - 50), amount.start))
+    ):
+        # "the Vanguard fund rose 1.84%": a fund's move is its return
+        return (fund.start(), fund.start() + 4, "total_return"), "fact.fund_moved"
     if amount.unit == "percent" and (of := rules.RATIO_OF_AFTER.match(text, amount.end)):
         # a percentage of GDP with no other measure named: GDP's, as the only one there
         base = rules.MEASURES_RE.match(text, of.end())

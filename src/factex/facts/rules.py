@@ -593,6 +593,13 @@ PAY_TO_BEFORE = re.compile(
 NOT_PAYMENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:for|each|apiece|an?|per|to\s+(?:buy|acquire))\b"
 )
+# A fund named as the subject of a move in percent, no measure named: its return ("the
+# Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
+FUND_MOVED_BEFORE = re.compile(
+    r"\bfunds?\s+(?:(?:has|have|had)\s+)?(?:edged\s+)?"
+    rf"(?:{longest_first(RISE_WORDS + FALL_WORDS)})\s+{_CHANGE_HEDGE}$",
+    re.IGNORECASE,
+)
 # A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
 SETTLE_AFTER = re.compile(
     r"(?:\s*\([^)]{0,30}\))?"
