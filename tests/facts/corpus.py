@@ -2262,6 +2262,16 @@ FACTS: tuple[Example[F], ...] = (
         ("stake", "level", 5, "percent", None, None, None),
         note="negative for a fund's return: a fund buying a holding",
     ),
+    ex(
+        "The loss was magnified by nonrecurring charges totaling [$23.5 million|m|23.5e6 USD].",
+        ("nonrecurring_charges", "level", 23.5e6, "USD", None, None, None),
+        note="a phrase before the participle 'totaling' is what it measures, after a preposition too",
+    ),
+    ex(
+        "The trade between the two countries amounted to [$5m|m|5e6 USD].",
+        ("trade_turnover", "level", 5e6, "USD", None, None, None),
+        note="negative for the participle rule: a complement before a finite link names no measure of its own",
+    ),
 )
 
 CORPUS = FACTS

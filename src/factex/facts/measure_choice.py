@@ -764,10 +764,16 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]) and not (
-        # (what a thing has or costs is measured: "stock with a face value of $39 million",
-        # "at a cost of $5 million")
-        words[i] == "of" and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+    if (
+        # (a participle's phrase is its own head: "magnified by nonrecurring charges totaling")
+        words[i] not in _PARTICIPLE_LINKS
+        and rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0])
+        and not (
+            # (what a thing has or costs is measured: "stock with a face value of $39
+            # million", "at a cost of $5 million")
+            words[i] == "of"
+            and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+        )
     ):
         return None  # "the trade turnover between the two countries amounted to"
     while len(keep) > 1 and _is_verb_ing(keep[0][2]):
@@ -778,6 +784,8 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
     return (keep[0][0], keep[-1][1], name) if name else None
 
 
+# Links that are participles after the phrase they measure ("charges totaling $23.5m").
+_PARTICIPLE_LINKS = frozenset(["totaling", "totalling"])
 # Auxiliaries between an open phrase and its verb of level ("had increased by").
 _AUXILIARIES = frozenset(["has", "have", "had"])
 # The prepositions of a place or partner after a measure ("remittances to Latin America",
