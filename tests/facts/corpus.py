@@ -2272,6 +2272,17 @@ FACTS: tuple[Example[F], ...] = (
         ("trade_turnover", "level", 5e6, "USD", None, None, None),
         note="negative for the participle rule: a complement before a finite link names no measure of its own",
     ),
+    ex(
+        "The tax payments will leave [Unisys|o] with [$225 million|m|225e6 USD] in loss carry-forwards.",
+        ("loss_carryforwards", "level", 225e6, "USD", None, None, None),
+        note="losses carried forward against future tax are no loss of the period",
+    ),
+    ex(
+        "It has tax-loss carryforwards of [$50 million|m|50e6 USD] and an operating loss of [$2 million|m|2e6 USD].",
+        ("loss_carryforwards", "level", 50e6, "USD", None, None, None),
+        ("operating_loss", "level", 2e6, "USD", None, None, None),
+        note="the same named before the amount, beside a loss of the period",
+    ),
 )
 
 CORPUS = FACTS

@@ -462,6 +462,20 @@ MEASURES: tuple[Measure, ...] = (
         per_share="earnings_per_share",
         results=True,
     ),
+    # losses kept to offset future tax ("$225 million in loss carry-forwards"): no loss of
+    # the period (before the loss measures, so "loss" alone does not take it)
+    Measure(
+        "loss_carryforwards",
+        (r"(?:tax[- ])?(?:operating\s+)?loss\s+carry[- ]?forwards?",),
+        synonyms=(
+            "loss_carry_forwards",
+            "loss_carryforward",
+            "tax_loss_carryforwards",
+            "tax_loss_carry_forwards",
+            "operating_loss_carryforwards",
+        ),
+        money_only=True,
+    ),
     Measure(
         "operating_loss",
         (r"operating\s+loss(?:es)?",),
