@@ -2283,6 +2283,16 @@ FACTS: tuple[Example[F], ...] = (
         ("operating_loss", "level", 2e6, "USD", None, None, None),
         note="the same named before the amount, beside a loss of the period",
     ),
+    ex(
+        "[BellSouth|o] would have a 50% interest in the new cellular company.",
+        ("stake", "level", 50, "percent", None, None, None),
+        note="a percentage interest in something is a holding",
+    ),
+    ex(
+        "The bonds pay 5% interest in the first year.",
+        ("interest", "level", 5, "percent", None, None, None),
+        note="negative for a holding: interest paid in a period",
+    ),
 )
 
 CORPUS = FACTS

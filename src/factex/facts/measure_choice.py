@@ -308,6 +308,14 @@ def measure_of(
                 return listed[-1], rule.replace("open", "measure")
             if finder is open_before and (head := _head_of(text, phrases, found[0])):
                 return head, "fact.measure_before"  # "imports of US soybeans fell to X"
+            if (
+                finder is open_after
+                and amount.unit == "percent"
+                and found[2] == "interest"
+                and rules.HOLDING_IN_AFTER.match(text, found[1])
+            ):
+                # "a 50% interest in the new company": a holding
+                return (found[0], found[1], "stake"), "fact.stake"
             return found, rule
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:

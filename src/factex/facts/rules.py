@@ -593,6 +593,14 @@ PAY_TO_BEFORE = re.compile(
 NOT_PAYMENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:for|each|apiece|an?|per|to\s+(?:buy|acquire))\b"
 )
+# A percentage "interest in" something is a holding ("a 50% interest in the new cellular
+# company"; a named kind keeps its name: "a 10% net-profits interest"); not interest paid "in
+# 1990", "in cash" or "in the first year".
+HOLDING_IN_AFTER = re.compile(
+    r"\s+in\s+(?!\d|cash\b|kind\b|(?:the\s+|its\s+|a\s+)?(?:first|second|third|fourth|"
+    r"next|same|current|coming|year|quarter|month|period|years|months)\b)",
+    re.IGNORECASE,
+)
 # A fund named as the subject of a move in percent, no measure named: its return ("the
 # Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
 FUND_MOVED_BEFORE = re.compile(
