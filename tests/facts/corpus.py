@@ -2293,6 +2293,15 @@ FACTS: tuple[Example[F], ...] = (
         ("interest", "level", 5, "percent", None, None, None),
         note="negative for a holding: interest paid in a period",
     ),
+    ex(
+        "The [$1.5 billion|m|1.5e9 USD] Fidelity High Income Fund has had a net outflow.",
+        ("assets", "level", 1.5e9, "USD", None, None, None),
+        note="a sum right before a fund's name is the fund's size",
+    ),
+    ex(
+        "[Argentina|p] got a [$5bn|m|5e9 USD] International Monetary Fund loan.",
+        note="negative: a fund's loan is no fund's size (the loan past the name is not read either)",
+    ),
 )
 
 CORPUS = FACTS

@@ -369,6 +369,9 @@ def measure_of(
     if amount.unit != "percent" and (paid := _paid_as(text, amount)):
         return paid
 
+    if amount.unit != "percent" and (fund := rules.FUND_NAME_AFTER.match(text, amount.end)):
+        # "The $1.5 billion Fidelity High Income Fund": the fund's size
+        return (fund.start(), fund.end(), "assets"), "fact.fund_size"
     if (
         amount.unit == "percent"
         and "fund" in text[max(0, amount.start - 50) : amount.start]

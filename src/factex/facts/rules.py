@@ -601,6 +601,13 @@ HOLDING_IN_AFTER = re.compile(
     r"next|same|current|coming|year|quarter|month|period|years|months)\b)",
     re.IGNORECASE,
 )
+# A sum right before a fund's name is the fund's size: its assets ("The $1.5 billion
+# Fidelity High Income Fund", "Vanguard's $1 billion High Yield Bond Portfolio").
+FUND_NAME_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.&'’-]*){1,6}?\s+(?:Fund|Portfolio)s?\b"
+    # (not a fund's lending: "a $5bn International Monetary Fund loan")
+    r"(?!\s+(?:loans?|credits?|package|bail-?out|programme|program|aid|deal|facility|grants?)\b)"
+)
 # A fund named as the subject of a move in percent, no measure named: its return ("the
 # Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
 FUND_MOVED_BEFORE = re.compile(
