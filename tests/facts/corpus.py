@@ -319,6 +319,12 @@ FACTS: tuple[Example[F], ...] = (
         note="'They amounted to' refers back to a plural measure",
     ),
     ex(
+        "Total exports in [the first quarter|t|1987-01-01/1987-03-31] were valued at [875.59 billion dinars|m|875.59e9 YUD]. These figures were down by 12.5 pct on last year.",
+        ("exports", "level", 875.59e9, "YUD", "1987-01-01/1987-03-31", None, None),
+        ("exports", "change", -12.5, "percent", "1987-01-01/1987-03-31", None, None),
+        note="'These figures' refer back to the running measure as 'the figure' does",
+    ),
+    ex(
         "The two plants opened in [May|t|2005-05]. They hit full speed within a week.",
         note="negative: a pronoun and a verb of level with no amount state nothing",
     ),

@@ -541,7 +541,8 @@ PER_CURRENCY = re.compile(
 # A sentence that opens on a pronoun or "the figure" and a verb of level refers back to
 # the story's running measure ("It was 4.33 billion in the first quarter").
 REFERS_BACK = re.compile(
-    r"^\W*(?:it|they|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|are|had\s+been|"
+    r"^\W*(?:it|they|this|that|the\s+(?:figure|total|amount)|"
+    r"(?:these|those|the)\s+figures)\s+(?:was|is|were|are|had\s+been|"
     r"rose|fell|stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|"
     r"increased|decreased|declined|climbed|jumped|slipped|widened|narrowed|shrank|hit|topped|"
     r"improved|eased|edged|soared|surged|slumped|plunged|came\s+to)\b"
@@ -649,7 +650,7 @@ REFERS_BACK_CUE = re.compile(
     r"(?:the\s+)?same\s+(?:month|period|quarter)|"
     rf"(?:{_MONTHS})"
     r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
-    r"|^\W*(?:it|they|this|that|the\s+figure)\s",
+    r"|^\W*(?:it|they|this|that|the\s+figure|(?:these|those)\s+figures)\s",
     re.IGNORECASE,
 )
 # (the words all but its opening alternative need)
