@@ -2308,6 +2308,15 @@ FACTS: tuple[Example[F], ...] = (
         "[Argentina|p] got a [$5bn|m|5e9 USD] International Monetary Fund loan.",
         note="negative: a fund's loan is no fund's size (the loan past the name is not read either)",
     ),
+    ex(
+        "Mexican labourers living in the [US|p] sent a record [$16.6bn|m|16.6e9 USD] home [last year|t|2004].",
+        ("remittances", "level", 16.6e9, "USD", "2004", None, None),
+        note="money migrants send home is their remittances (not an open measure 'home')",
+    ),
+    ex(
+        "He sent [$5m|m|5e6 USD] to the firm.",
+        note="negative: money sent to someone is no remittance",
+    ),
 )
 
 CORPUS = FACTS

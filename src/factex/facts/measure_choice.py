@@ -224,6 +224,13 @@ def measure_of(
         return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
+    if (
+        amount.unit != "percent"
+        and (home := rules.HOME_AFTER.match(text, amount.end))
+        and rules.SENT_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+    ):
+        # "sent a record $16.6bn home": what migrants send home
+        return (home.end() - 4, home.end(), "remittances"), "fact.sent_home"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
     per_share = rules.PER_SHARE.match(text, amount.end)
     end = per_share.end() if per_share else amount.end

@@ -609,6 +609,14 @@ FUND_NAME_AFTER = re.compile(
     # (not a fund's lending: "a $5bn International Monetary Fund loan")
     r"(?!\s+(?:loans?|credits?|package|bail-?out|programme|program|aid|deal|facility|grants?)\b)"
 )
+# Money migrants send home is their remittances: "labourers living in the US sent a record
+# $16.6bn (£8.82bn) home last year", "Mexicans in US send $16bn home".
+SENT_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|remit|remits|remitted|wire|wires|wired)\s+"
+    r"(?:(?:a\s+record|an\s+estimated|about|some|nearly|more\s+than|over|almost)\s+)?$",
+    re.IGNORECASE,
+)
+HOME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?home\b")
 # A fund named as the subject of a move in percent, no measure named: its return ("the
 # Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
 FUND_MOVED_BEFORE = re.compile(
