@@ -2317,6 +2317,21 @@ FACTS: tuple[Example[F], ...] = (
         "He sent [$5m|m|5e6 USD] to the firm.",
         note="negative: money sent to someone is no remittance",
     ),
+    ex(
+        "Remittances now represent more than 2% of the country's GDP.",
+        ("remittances", "level", 2, "percent", None, None, None),
+        note="a share of GDP is a value of its subject, an open measure, past an adverb",
+    ),
+    ex(
+        "Tourism accounts for 15% of [Thailand|p]'s GDP.",
+        ("tourism", "level", 15, "percent", None, None, None),
+        note="'accounts for' links an open measure to its share",
+    ),
+    ex(
+        "The sale represents 10.2% of [Meridian|o]'s shares outstanding.",
+        ("stake", "level", 10.2, "percent", None, None, None),
+        note="negative for the share link: a holding stays a stake",
+    ),
 )
 
 CORPUS = FACTS
@@ -2328,11 +2343,6 @@ GAPS: tuple[Example[F], ...] = (
         ("interest_rate", "change", 0.27, "percent", "2004-10", None, None),
         ("interest_rate", "level", 5.8, "percent", "2004-10", None, None),
         note="a bare 'rates' a central bank moves is its interest rate; the table reads a rate only with a modifier",
-    ),
-    ex(
-        "Remittances now represent more than 2% of the country's GDP.",
-        ("remittances", "level", 2, "percent", None, None, None),
-        note="a share of GDP with an open measure as the subject is not read",
     ),
     ex(
         "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",

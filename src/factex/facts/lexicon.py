@@ -615,6 +615,14 @@ OPEN_LINKS = frozenset(
         "surged",
         "soared",
         "plunged",
+        # a share of a whole ("Tourism accounts for 15% of GDP", "Remittances now represent
+        # more than 2% of the country's GDP"; GUIDELINES §5: the measure it is a share of)
+        "represent",
+        "represents",
+        "represented",
+        "account_for",
+        "accounts_for",
+        "accounted_for",
         "rose_by",
         "fell_by",
         "increased_by",

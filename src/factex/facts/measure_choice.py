@@ -753,6 +753,8 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
             i -= 1
         else:
             return None
+    if linked and i and words[i - 1] in _LINK_ADVERBS:
+        i -= 1  # ("Remittances now represent more than 2%")
     if linked and i and words[i - 1] in _AUXILIARIES:
         i -= 1  # ("air travel in India had increased by almost 20%")
     if linked and i and words[i - 1][:1].isupper():
@@ -804,6 +806,8 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
 
 # Links that are participles after the phrase they measure ("charges totaling $23.5m").
 _PARTICIPLE_LINKS = frozenset(["totaling", "totalling"])
+# Adverbs of time between an open phrase and its verb ("Remittances now represent").
+_LINK_ADVERBS = frozenset(["now", "still", "already", "currently", "also"])
 # Auxiliaries between an open phrase and its verb of level ("had increased by").
 _AUXILIARIES = frozenset(["has", "have", "had"])
 # The prepositions of a place or partner after a measure ("remittances to Latin America",
