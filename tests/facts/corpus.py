@@ -2332,6 +2332,16 @@ FACTS: tuple[Example[F], ...] = (
         ("stake", "level", 10.2, "percent", None, None, None),
         note="negative for the share link: a holding stays a stake",
     ),
+    ex(
+        "Passenger numbers will rise 5% next year.",
+        ("passenger_numbers", "change", 5, "percent", None, None, None),
+        note="a modal and the base form of a verb of change link an open measure",
+    ),
+    ex(
+        "Air fares could fall by 10%.",
+        ("air_fares", "change", -10, "percent", None, None, None),
+        note="the same with 'by'",
+    ),
 )
 
 CORPUS = FACTS

@@ -615,6 +615,23 @@ OPEN_LINKS = frozenset(
         "surged",
         "soared",
         "plunged",
+        # (the base form, after a modal: "Passenger numbers will rise 5%")
+        "rise",
+        "fall",
+        "grow",
+        "increase",
+        "decline",
+        "drop",
+        "climb",
+        "jump",
+        "reach",
+        "rise_to",
+        "fall_to",
+        "grow_to",
+        "rise_by",
+        "fall_by",
+        "grow_by",
+        "increase_by",
         # a share of a whole ("Tourism accounts for 15% of GDP", "Remittances now represent
         # more than 2% of the country's GDP"; GUIDELINES §5: the measure it is a share of)
         "represent",

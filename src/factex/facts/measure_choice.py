@@ -809,7 +809,9 @@ _PARTICIPLE_LINKS = frozenset(["totaling", "totalling"])
 # Adverbs of time between an open phrase and its verb ("Remittances now represent").
 _LINK_ADVERBS = frozenset(["now", "still", "already", "currently", "also"])
 # Auxiliaries between an open phrase and its verb of level ("had increased by").
-_AUXILIARIES = frozenset(["has", "have", "had"])
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "will", "would", "could", "may", "might", "should", "can"]
+)
 # The prepositions of a place or partner after a measure ("remittances to Latin America",
 # "air travel in India", "sales from Asia") and the words a name it governs may hold.
 _COMPLEMENT_PREPOSITIONS = frozenset(["to", "in", "at", "from", "within", "across"])
