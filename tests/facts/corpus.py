@@ -2342,6 +2342,31 @@ FACTS: tuple[Example[F], ...] = (
         ("air_fares", "change", -10, "percent", None, None, None),
         note="the same with 'by'",
     ),
+    ex(
+        "The airline expects to save [£150m|m|150e6 GBP] a year.",
+        ("savings", "level", 150e6, "GBP", None, None, None),
+        note="a sum a verb of saving names is the savings",
+    ),
+    ex(
+        "Its market value has tumbled to [£4bn|m|4e9 GBP].",
+        ("market_value", "level", 4e9, "GBP", None, None, None),
+        note="more verbs of change link an open measure ('tumbled to')",
+    ),
+    ex(
+        "Mortgage rates have risen to 5.5%.",
+        ("mortgage_rates", "level", 5.5, "percent", None, None, None),
+        note="the perfect's participle links too ('have risen to')",
+    ),
+    ex(
+        "Prices have fallen by an average of 4% this year.",
+        ("prices", "change", -4, "percent", None, None, None),
+        note="'by an average of' is a hedge of a change, not the 'of' of a level",
+    ),
+    ex(
+        "The surplus on the current account narrowed to [6.8 billion dirhams|m|6.8e9 AED] in [1986|t|1986].",
+        ("current_account_surplus", "level", 6.8e9, "AED", "1986", None, None),
+        note="negative for the new links: a listed balance's head stays the measure",
+    ),
 )
 
 CORPUS = FACTS

@@ -546,6 +546,10 @@ def _paid_as(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | No
         and not rules.NOT_PAYMENT_AFTER.match(text, amount.end)
     ):
         return (paid.start(), paid.start(), "payment"), "fact.payment"
+    if "sav" in text[lo : amount.start] and (
+        saved := rules.SAVE_BEFORE.search(text, lo, amount.start)
+    ):
+        return (saved.start(), saved.start(), "savings"), "fact.savings"
     return None
 
 

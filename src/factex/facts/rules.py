@@ -110,7 +110,8 @@ PERCENT_QUALIFIER = tuple(
 
 _HEDGE = (
     r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
-    r"|a\s+further|an?|another|just|only|at\s+least|up\s+to|between|as\s+much\s+as)\s+)*"
+    r"|a\s+further|an?|another|just|only|at\s+least|up\s+to|between|as\s+much\s+as"
+    r"|an\s+average\s+of)\s+)*"
 )
 
 
@@ -145,7 +146,7 @@ BY_BEFORE = re.compile(
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
-    r"\b(?:(?<!\bup\s)to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    r"\b(?:(?<!\bup\s)to|at|reached|(?<!\bby\san\saverage\s)of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -589,6 +590,13 @@ PAY_TO_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying)\s+"
     r"(?:(?:[A-Z][\w&.'’-]*|the|its|their|former|partner|rival|creditors|shareholders)\s+){0,4}"
     rf"{_ABOUT}$"
+)
+# A sum a verb of saving names: the savings ("expects to save £150m a year", "cut 400
+# jobs and save £100m").
+SAVE_BEFORE = re.compile(
+    r"\b(?:save|saves|saved|saving)\s+(?:(?:about|around|some|nearly|an\s+estimated|up\s+to|"
+    r"more\s+than|as\s+much\s+as|at\s+least|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
 )
 # ... not a price for something or a rate ("pay $5m for the licences", "$10 an hour").
 NOT_PAYMENT_AFTER = re.compile(
