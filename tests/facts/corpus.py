@@ -2367,6 +2367,16 @@ FACTS: tuple[Example[F], ...] = (
         ("current_account_surplus", "level", 6.8e9, "AED", "1986", None, None),
         note="negative for the new links: a listed balance's head stays the measure",
     ),
+    ex(
+        "Staff will get a pay increase of 3.2% this year.",
+        ("pay", "change", 3.2, "percent", None, None, None),
+        note="the one noun before a noun of change and 'of' is the measure",
+    ),
+    ex(
+        "The latest results included a pretax gain of [$13.7 million|m|13.7e6 USD].",
+        ("gain", "level", 13.7e6, "USD", None, None, None),
+        note="negative for the change noun: a gain of money is a measure of its own",
+    ),
 )
 
 CORPUS = FACTS

@@ -500,6 +500,7 @@ NOT_MODIFIERS = frozenset((
     "attracts", "affect", "affects", "offset", "offsets", "maintain", "maintains",
     "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
     "win", "wins", "secure", "secures", "receive", "receives", "company", "firm", "group",
+    "face", "faces", "facing",
 ))  # fmt: skip
 # Words for an economy that is no country ("world growth", "eurozone growth"): a place
 # that says whose economy a measure is, as a country or nationality does

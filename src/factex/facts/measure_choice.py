@@ -639,6 +639,15 @@ def _is_content(word: str) -> bool:
 
 # The nouns of a change after a value ("a 3% improvement"): no measure's name.
 _CHANGE_NOUNS = frozenset(w for w in lexicon.RISE_AFTER + lexicon.FALL_AFTER if " " not in w)
+# ... of which those that are no measure of their own before "of" ("a pay increase of";
+# not "a pretax gain of $13.7 million", a gain)
+_CHANGE_NOUNS_PLURAL = (_CHANGE_NOUNS | {f"{w}s" for w in _CHANGE_NOUNS}) - {
+    "gain",
+    "gains",
+    "boost",
+    "boosts",
+}
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that"])
 
 
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
@@ -757,6 +766,14 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
             i -= 1
         else:
             return None
+    if (
+        linked
+        and i > 2
+        and words[i] == "of"
+        and words[i - 1] in _CHANGE_NOUNS_PLURAL
+        and words[i - 3].lower() in _DETERMINERS
+    ):
+        i -= 1  # the one noun before a noun of change ("a pay increase of 3.2%")
     if linked and i and words[i - 1] in _LINK_ADVERBS:
         i -= 1  # ("Remittances now represent more than 2%")
     if linked and i and words[i - 1] in _AUXILIARIES:
