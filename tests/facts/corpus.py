@@ -2377,6 +2377,16 @@ FACTS: tuple[Example[F], ...] = (
         ("gain", "level", 13.7e6, "USD", None, None, None),
         note="negative for the change noun: a gain of money is a measure of its own",
     ),
+    ex(
+        "Gas bills will go up by 12.4% from next month.",
+        ("gas_bills", "change", 12.4, "percent", None, None, None),
+        note="'go up by' links an open measure, past a modal",
+    ),
+    ex(
+        "Air fares went down by 5%.",
+        ("air_fares", "change", -5, "percent", None, None, None),
+        note="'went down by' the same, a fall",
+    ),
 )
 
 CORPUS = FACTS

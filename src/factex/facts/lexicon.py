@@ -642,6 +642,9 @@ OPEN_LINKS = frozenset(
         "soared_to",
         "surged_to",
         "plunged_to",
+        # (after "go": "Gas bills will go up by 12.4%")
+        "up_by",
+        "down_by",
         # (the base form, after a modal: "Passenger numbers will rise 5%")
         "rise",
         "fall",

@@ -774,10 +774,15 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         and words[i - 3].lower() in _DETERMINERS
     ):
         i -= 1  # the one noun before a noun of change ("a pay increase of 3.2%")
-    if linked and i and words[i - 1] in _LINK_ADVERBS:
-        i -= 1  # ("Remittances now represent more than 2%")
-    if linked and i and words[i - 1] in _AUXILIARIES:
-        i -= 1  # ("air travel in India had increased by almost 20%")
+    skipped = 0  # (at most three: "will now go up by", "had increased by")
+    while (
+        linked
+        and i
+        and skipped < 3
+        and (words[i - 1] in _LINK_ADVERBS or words[i - 1] in _AUXILIARIES)
+    ):
+        i -= 1  # ("Remittances now represent", "air travel in India had increased by")
+        skipped += 1
     if linked and i and words[i - 1][:1].isupper():
         i = _before_named_complement(words, i)  # "Remittances to Latin America reached"
     run = i  # the lowercase words before the link (at most three)
@@ -830,9 +835,10 @@ _PARTICIPLE_LINKS = frozenset(["totaling", "totalling"])
 # Adverbs of time between an open phrase and its verb ("Remittances now represent").
 _LINK_ADVERBS = frozenset(["now", "still", "already", "currently", "also"])
 # Auxiliaries between an open phrase and its verb of level ("had increased by").
+# (and the verb of "go up by": "Gas bills will go up by 12.4%")
 _AUXILIARIES = frozenset(
-    ["has", "have", "had", "will", "would", "could", "may", "might", "should", "can"]
-)
+    ("has", "have", "had", "will", "would", "could", "may", "might", "should", "can")
+) | frozenset(("go", "goes", "went", "gone"))
 # The prepositions of a place or partner after a measure ("remittances to Latin America",
 # "air travel in India", "sales from Asia") and the words a name it governs may hold.
 _COMPLEMENT_PREPOSITIONS = frozenset(["to", "in", "at", "from", "within", "across"])
