@@ -2387,6 +2387,21 @@ FACTS: tuple[Example[F], ...] = (
         ("air_fares", "change", -5, "percent", None, None, None),
         note="'went down by' the same, a fall",
     ),
+    ex(
+        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
+        ("acquisition_price", "level", 80e6, "FRF", None, None, None),
+        note="a block of shares valued at tens of millions: no price of one share but what the block is bought for",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
+        ("acquisition_price", "level", 50e6, "USD", None, None, None),
+        note="another company's shares sold for tens of millions: the block's price",
+    ),
+    ex(
+        "[Magna|o] shares closed at [C$9.625|m|9.625 CAD].",
+        ("share_price", "level", 9.625, "CAD", None, None, None),
+        note="negative for the block: one share's price stays the share price",
+    ),
 )
 
 CORPUS = FACTS
@@ -2398,16 +2413,6 @@ GAPS: tuple[Example[F], ...] = (
         ("interest_rate", "change", 0.27, "percent", "2004-10", None, None),
         ("interest_rate", "level", 5.8, "percent", "2004-10", None, None),
         note="a bare 'rates' a central bank moves is its interest rate; the table reads a rate only with a modifier",
-    ),
-    ex(
-        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
-        ("acquisition_price", "level", 80e6, "FRF", None, None, None),
-        note="a block of shares valued at a sum: the nearest phrase (shares) makes it a share price",
-    ),
-    ex(
-        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
-        ("acquisition_price", "level", 50e6, "USD", None, None, None),
-        note="another company's shares sold for a sum: read as a share price",
     ),
     ex(
         "Imports slumped by a fifth in [2019|t|2019].",

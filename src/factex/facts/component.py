@@ -248,6 +248,11 @@ def sentence_facts(
         if listed and (listed.money_only if amount.unit == "percent" else listed.percent_only):
             continue
         measure = name_of(cased, amount, phrase)
+        if measure == "share_price" and amount.unit != "percent" and _a_block(amount):
+            # "its shares were purchased for about $230m", "16.7 million shares, valued at
+            # almost $472 million": tens of millions are no price of one share but what a
+            # block of shares is bought for
+            measure = "acquisition_price"
         if (
             rule == "fact.measure_of"
             and amount.unit == "percent"
@@ -603,6 +608,17 @@ def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> 
         gap.group().lstrip().startswith("of")
         or bool(rules.FLOW_VERB.fullmatch(text, phrase[0], phrase[1]))
     )
+
+
+# A sum from which no one share is priced (ten million in any currency; the dearest shares
+# trade in the hundreds of thousands): a block of shares' price.
+_BLOCK_SUM = 10_000_000
+
+
+def _a_block(amount: Amount) -> bool:
+    """The sum is too large for the price of one share."""
+    value = amount.value if amount.value is not None else amount.low
+    return value is not None and abs(value) >= _BLOCK_SUM
 
 
 # At most this many characters from a change to a next "by X" that continues it.
