@@ -2402,6 +2402,16 @@ FACTS: tuple[Example[F], ...] = (
         ("share_price", "level", 9.625, "CAD", None, None, None),
         note="negative for the block: one share's price stays the share price",
     ),
+    ex(
+        "Analysts estimate the value of the [BellSouth|o] proposal at about [$115|m|115 USD] a share.",
+        ("acquisition_price_per_share", "level", 115, "USD", None, None, None),
+        note="a price a share with no measure named, after a noun of a takeover's terms",
+    ),
+    ex(
+        "Shares of the company traded at [$30|m|30 USD] a share after the proposal.",
+        ("share_price", "level", 30, "USD", None, None, None),
+        note="negative for the terms: a share price named stays the share price",
+    ),
 )
 
 CORPUS = FACTS

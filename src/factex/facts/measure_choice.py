@@ -376,6 +376,15 @@ def measure_of(
     if amount.unit != "percent" and (paid := _paid_as(text, amount)):
         return paid
 
+    if (
+        priced_a_share
+        and not rules.absent(
+            lowered, ("propos", "pact", "merger", "transaction", "plan"), lo, amount.start
+        )
+        and (terms := rules.TERMS_BEFORE.search(text, lo, amount.start))
+    ):
+        # "the value of the BellSouth proposal at about $115 to $125 a share"
+        return (terms.start(), terms.end(), "acquisition_price_per_share"), "fact.terms_a_share"
     if amount.unit != "percent" and (fund := rules.FUND_NAME_AFTER.match(text, amount.end)):
         # "The $1.5 billion Fidelity High Income Fund": the fund's size
         return (fund.start(), fund.end(), "assets"), "fact.fund_size"

@@ -625,6 +625,12 @@ SENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HOME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?home\b")
+# A price a share with no measure named, after a noun of a takeover's terms: what the deal
+# pays a share ("the value of the BellSouth proposal at about $115 to $125 a share", "The
+# previous pact was valued at about $98 to $110 a share").
+TERMS_BEFORE = re.compile(
+    r"\b(?:proposals?|pacts?|merger|transaction|buy-?out\s+plan)\b", re.IGNORECASE
+)
 # A fund named as the subject of a move in percent, no measure named: its return ("the
 # Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
 FUND_MOVED_BEFORE = re.compile(
