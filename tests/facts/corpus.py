@@ -307,6 +307,28 @@ FACTS: tuple[Example[F], ...] = (
         note="negative: 'it was' with no period kept may open anything: no measure of the previous sentence",
     ),
     ex(
+        "The current account deficit narrowed to [750 mln dlrs|m|750e6 USD] in [February|t|1987-02]. It hit [13.82 billion dlrs|m|13.82e9 USD] in [1985/86|t|1985-07-01/1986-06-30].",
+        ("current_account_deficit", "level", 750e6, "USD", "1987-02", None, None),
+        ("current_account_deficit", "level", 13.82e9, "USD", "1985-07-01/1986-06-30", None, None),
+        note="'It hit' refers back to the running measure as 'It was' does",
+    ),
+    ex(
+        "Exports other than coffee rose 55 pct in [January|t|1987-01]. They amounted to [180.8 mln dlrs|m|180.8e6 USD].",
+        ("exports", "change", 55, "percent", "1987-01", None, None),
+        ("exports", "level", 180.8e6, "USD", "1987-01", None, None),
+        note="'They amounted to' refers back to a plural measure",
+    ),
+    ex(
+        "Total exports in [the first quarter|t|1987-01-01/1987-03-31] were valued at [875.59 billion dinars|m|875.59e9 YUD]. These figures were down by 12.5 pct on last year.",
+        ("exports", "level", 875.59e9, "YUD", "1987-01-01/1987-03-31", None, None),
+        ("exports", "change", -12.5, "percent", "1987-01-01/1987-03-31", None, None),
+        note="'These figures' refer back to the running measure as 'the figure' does",
+    ),
+    ex(
+        "The two plants opened in [May|t|2005-05]. They hit full speed within a week.",
+        note="negative: a pronoun and a verb of level with no amount state nothing",
+    ),
+    ex(
         "The deficit for [the first quarter of 1987|t|1987-01-01/1987-03-31] widened to [1.23 billion dlrs|m|1.23e9 USD] from [1.20 billion|m|1.20e9 USD] a year earlier.",
         ("trade_deficit", "level", 1.23e9, "USD", "1987-01-01/1987-03-31", None, None),
         ("trade_deficit", "level", 1.20e9, "USD", "1986-01-01/1986-03-31", None, None),
@@ -2051,6 +2073,345 @@ FACTS: tuple[Example[F], ...] = (
         "He paid [$5m|m|5e6 USD] to buy Microsoft software.",
         note="negative: goods of a name bought to buy are no company",
     ),
+    ex(
+        "Remittances to Latin America and the Caribbean reached [$45bn|m|45e9 USD] in [2004|t|2004].",
+        ("remittances", "level", 45e9, "USD", "2004", None, None),
+        note="an open measure, a place it is sent to between it and its verb",
+    ),
+    ex(
+        "She said air travel in [India|p] had increased by almost 20%.",
+        ("air_travel", "change", 20, "percent", None, None, None),
+        note="an open measure, a place and an auxiliary between it and its verb",
+    ),
+    ex(
+        "Passenger traffic at [Heathrow|o] rose 4% in [March|t|2005-03].",
+        ("passenger_traffic", "change", 4, "percent", "2005-03", None, None),
+        note="an open measure, the place it is counted at between it and its verb",
+    ),
+    ex(
+        "The club is to receive a payment from [Chelsea|o] of [£24.5m|m|24.5e6 GBP].",
+        ("payment", "level", 24.5e6, "GBP", None, None, None),
+        note="an open measure before 'of', who pays it between them",
+    ),
+    ex(
+        "Analysts said [Thomson Reuters|o] reached [$10bn|m|10e9 USD].",
+        note="negative: a name with no preposition before it is no complement of a measure",
+    ),
+    ex(
+        "Sales in the first quarter were 4% higher in [Asia|p].",
+        ("sales", "change", 4, "percent", None, None, None),
+        note="a lower-case word after the preposition is no name to skip",
+    ),
+    ex(
+        "Even though [Shanda|o] has 20% of [Sina|o], it has a long way to go.",
+        ("stake", "level", 20, "percent", None, None, None),
+        note="a plain 'has' a percentage of a company named as the object: a stake",
+    ),
+    ex(
+        "[Apple|o] has 20% of [Europe|p]'s smartphone sales.",
+        note="negative: 'has' a percentage of a name's possession is no stake",
+    ),
+    ex(
+        "And [TCI|o], which holds about 5%, has asked for a shareholders meeting.",
+        ("stake", "level", 5, "percent", None, None, None),
+        note="a holding whose company the sentence named before ('holds 5%,')",
+    ),
+    ex(
+        "The state will sell 10%, the ministry said.",
+        note="negative: a verb of selling or buying with no company after it names nothing held",
+    ),
+    ex(
+        "The Ambani family controls 48% of the group, which its father founded.",
+        ("stake", "level", 48, "percent", None, None, None),
+        note="a holding of the company named by its noun ('of the group,')",
+    ),
+    ex(
+        "The other main shareholders of [EADS|o] are the French government (15%) and [DaimlerChrysler|o] (30%).",
+        ("stake", "level", 15, "percent", None, None, None),
+        ("stake", "level", 30, "percent", None, None, None),
+        note="a shareholder's holding in brackets after its name, in a sentence about shareholders",
+    ),
+    ex(
+        "Most firms (71%) have no policies in place.",
+        note="negative: a percentage in brackets with no shareholder or owner near is no stake",
+    ),
+    ex(
+        "[Yukos|o] sues four firms for [$20bn|m|20e9 USD].",
+        ("damages", "level", 20e9, "USD", None, None, None),
+        note="the sum a claimant sues for is the damages it seeks",
+    ),
+    ex(
+        "The company was sued for [$5m|m|5e6 USD] by its customers.",
+        ("damages", "level", 5e6, "USD", None, None, None),
+        note="the same in the passive",
+    ),
+    ex(
+        "[GM|o] had to pay former partner [Fiat|o] [1.55bn euros|m|1.55e9 EUR] to get out of a deal.",
+        ("payment", "level", 1.55e9, "EUR", None, None, None),
+        note="a sum paid to a payee named before it, nothing else named: the payment",
+    ),
+    ex(
+        "[Monsanto|o] has agreed to pay [$1m|m|1e6 USD] to the [Department of Justice|o].",
+        ("payment", "level", 1e6, "USD", None, None, None),
+        note="a sum paid, its payee after it",
+    ),
+    ex(
+        "Workers will be paid [$10|m|10 USD] an hour.",
+        note="negative: a rate of pay is no payment",
+    ),
+    ex(
+        "[BMW|o] has forecast sales growth of at least 10% in [Asia|p].",
+        ("sales", "change", 10, "percent", None, None, None),
+        note="'growth of' past a hedge ('at least') makes a change",
+    ),
+    ex(
+        "The company forecast sales growth of between 3% and 5%.",
+        ("sales", "change", 3, "percent", None, None, None),
+        ("sales", "change", 5, "percent", None, None, None),
+        note="'growth of between' makes both ends changes",
+    ),
+    ex(
+        "Exports rose by up to 5% in [May|t|2005-05].",
+        ("exports", "change", 5, "percent", "2005-05", None, None),
+        note="'up to' is a hedge, not the 'to' of a level",
+    ),
+    ex(
+        "Brent crude rose, adding [$1.89|m|1.89 USD] to [$48.62|m|48.62 USD] at the close.",
+        ("oil_prices", "change", 1.89, "USD", None, None, None),
+        ("oil_prices", "level", 48.62, "USD", None, None, None),
+        note="'adding' before an amount makes a rise",
+    ),
+    ex(
+        "[Inbev|o] said pre-tax profits for [2004|t|2004] rose to [1.16bn euros|m|1.16e9 EUR] ([$1.5bn|m|1.5e9 USD]; [£800m|m|800e6 GBP]), and said it expected solid growth in [2005|t|2005].",
+        ("pre_tax_profit", "level", 1.16e9, "EUR", "2004", None, None),
+        ("pre_tax_profit", "level", 1.5e9, "USD", "2004", None, None),
+        ("pre_tax_profit", "level", 800e6, "GBP", "2004", None, None),
+        note="a conversion in brackets is of the period of the amount it converts, not of a later clause's",
+    ),
+    ex(
+        "The deal values the company at [$15|m|15 USD] a share.",
+        ("acquisition_price_per_share", "level", 15, "USD", None, None, None),
+        note="a deal's value a share is the price paid a share, not the stock's price",
+    ),
+    ex(
+        "Under the agreement, the buyer will pay [$10|m|10 USD] a share, or [$540 million|m|540e6 USD], for the rest of the company.",
+        ("acquisition_price_per_share", "level", 10, "USD", None, None, None),
+        ("acquisition_price", "level", 540e6, "USD", None, None, None),
+        note="the total of a price paid a share is the acquisition price, not the deal's contract value",
+    ),
+    ex(
+        "The US currency, which had lost 7% against the euro, staged a recovery.",
+        ("exchange_rate", "change", -7, "percent", None, None, None),
+        note="a move in percent 'against the euro' is a currency's, whatever its subject is called",
+    ),
+    ex(
+        "[Sri Lanka|p]'s stock market has fallen about 5% since the weekend.",
+        ("share_index", "change", -5, "percent", None, None, None),
+        note="a country's stock market as a whole moves as its index does",
+    ),
+    ex(
+        "The firm's stock market value rose 5%.",
+        ("stock_market_value", "change", 5, "percent", None, None, None),
+        note="the stock market as a modifier of a value is no index: the text's own phrase",
+    ),
+    ex(
+        "The yen weakened 0.5% against the euro.",
+        ("exchange_rate", "change", -0.5, "percent", None, None, None),
+        note="'weakened' is a fall ('strengthened' a rise)",
+    ),
+    ex(
+        "The dollar has fallen by 50% against the euro - as well as by 30% against the yen.",
+        ("exchange_rate", "change", -50, "percent", None, None, None),
+        ("exchange_rate", "change", -30, "percent", None, None, None),
+        note="a next 'by X' continues the change before it, with its sign",
+    ),
+    ex(
+        "Sales fell 5% in [Europe|p], while profits rose by 3%.",
+        ("sales", "change", -5, "percent", None, None, None),
+        ("profit", "change", 3, "percent", None, None, None),
+        note="a 'by X' with its own verb keeps that verb's sign",
+    ),
+    ex(
+        "Profits fell 10% in [2004|t|2004], and costs rose, helped by 3% inflation.",
+        ("profit", "change", -10, "percent", "2004", None, None),
+        ("inflation", "level", 3, "percent", "2004", None, None),
+        note="negative for a continued change: an agent's 'by' is no next item of the change",
+    ),
+    ex(
+        "Its shares were floated on the stock market in [2003|t|2003], and it has bought a 20% stake in a rival.",
+        ("stake", "level", 20, "percent", "2003", None, None),
+        note="the stock market that is no subject of a move is no index",
+    ),
+    ex(
+        "The plan could require borrowing of up to [$4.5bn|m|4.5e9 USD].",
+        ("borrowing", "level", 4.5e9, "USD", None, None, None),
+        note="a verb after a modal is no word of the open phrase after it",
+    ),
+    ex(
+        "Falls in the dollar helped carry prices above the [$50|m|50 USD] mark.",
+        ("prices", "level", 50, "USD", None, None, None),
+        note="a verb after 'helped' is no modifier of the measure (not carry_prices)",
+    ),
+    ex(
+        "The firm plans to cut its wage bill of [$5m|m|5e6 USD].",
+        ("wage_bill", "level", 5e6, "USD", None, None, None),
+        note="negative for the modal rule: a phrase after 'its' keeps its words",
+    ),
+    ex(
+        "[Fidelity|o]'s junk fund has fallen 2.08%, and the [Vanguard|o] fund rose 1.84%.",
+        ("total_return", "change", -2.08, "percent", None, None, None),
+        ("total_return", "change", 1.84, "percent", None, None, None),
+        note="a fund's move in percent, no measure named, is its return",
+    ),
+    ex(
+        "The fund bought 5% of [Acme|o].",
+        ("stake", "level", 5, "percent", None, None, None),
+        note="negative for a fund's return: a fund buying a holding",
+    ),
+    ex(
+        "The loss was magnified by nonrecurring charges totaling [$23.5 million|m|23.5e6 USD].",
+        ("nonrecurring_charges", "level", 23.5e6, "USD", None, None, None),
+        note="a phrase before the participle 'totaling' is what it measures, after a preposition too",
+    ),
+    ex(
+        "The trade between the two countries amounted to [$5m|m|5e6 USD].",
+        ("trade_turnover", "level", 5e6, "USD", None, None, None),
+        note="negative for the participle rule: a complement before a finite link names no measure of its own",
+    ),
+    ex(
+        "The tax payments will leave [Unisys|o] with [$225 million|m|225e6 USD] in loss carry-forwards.",
+        ("loss_carryforwards", "level", 225e6, "USD", None, None, None),
+        note="losses carried forward against future tax are no loss of the period",
+    ),
+    ex(
+        "It has tax-loss carryforwards of [$50 million|m|50e6 USD] and an operating loss of [$2 million|m|2e6 USD].",
+        ("loss_carryforwards", "level", 50e6, "USD", None, None, None),
+        ("operating_loss", "level", 2e6, "USD", None, None, None),
+        note="the same named before the amount, beside a loss of the period",
+    ),
+    ex(
+        "[BellSouth|o] would have a 50% interest in the new cellular company.",
+        ("stake", "level", 50, "percent", None, None, None),
+        note="a percentage interest in something is a holding",
+    ),
+    ex(
+        "The bonds pay 5% interest in the first year.",
+        ("interest", "level", 5, "percent", None, None, None),
+        note="negative for a holding: interest paid in a period",
+    ),
+    ex(
+        "The [$1.5 billion|m|1.5e9 USD] Fidelity High Income Fund has had a net outflow.",
+        ("assets", "level", 1.5e9, "USD", None, None, None),
+        note="a sum right before a fund's name is the fund's size",
+    ),
+    ex(
+        "[Argentina|p] got a [$5bn|m|5e9 USD] International Monetary Fund loan.",
+        note="negative: a fund's loan is no fund's size (the loan past the name is not read either)",
+    ),
+    ex(
+        "Mexican labourers living in the [US|p] sent a record [$16.6bn|m|16.6e9 USD] home [last year|t|2004].",
+        ("remittances", "level", 16.6e9, "USD", "2004", None, None),
+        note="money migrants send home is their remittances (not an open measure 'home')",
+    ),
+    ex(
+        "He sent [$5m|m|5e6 USD] to the firm.",
+        note="negative: money sent to someone is no remittance",
+    ),
+    ex(
+        "Remittances now represent more than 2% of the country's GDP.",
+        ("remittances", "level", 2, "percent", None, None, None),
+        note="a share of GDP is a value of its subject, an open measure, past an adverb",
+    ),
+    ex(
+        "Tourism accounts for 15% of [Thailand|p]'s GDP.",
+        ("tourism", "level", 15, "percent", None, None, None),
+        note="'accounts for' links an open measure to its share",
+    ),
+    ex(
+        "The sale represents 10.2% of [Meridian|o]'s shares outstanding.",
+        ("stake", "level", 10.2, "percent", None, None, None),
+        note="negative for the share link: a holding stays a stake",
+    ),
+    ex(
+        "Passenger numbers will rise 5% next year.",
+        ("passenger_numbers", "change", 5, "percent", None, None, None),
+        note="a modal and the base form of a verb of change link an open measure",
+    ),
+    ex(
+        "Air fares could fall by 10%.",
+        ("air_fares", "change", -10, "percent", None, None, None),
+        note="the same with 'by'",
+    ),
+    ex(
+        "The airline expects to save [£150m|m|150e6 GBP] a year.",
+        ("savings", "level", 150e6, "GBP", None, None, None),
+        note="a sum a verb of saving names is the savings",
+    ),
+    ex(
+        "Its market value has tumbled to [£4bn|m|4e9 GBP].",
+        ("market_value", "level", 4e9, "GBP", None, None, None),
+        note="more verbs of change link an open measure ('tumbled to')",
+    ),
+    ex(
+        "Mortgage rates have risen to 5.5%.",
+        ("mortgage_rates", "level", 5.5, "percent", None, None, None),
+        note="the perfect's participle links too ('have risen to')",
+    ),
+    ex(
+        "Prices have fallen by an average of 4% this year.",
+        ("prices", "change", -4, "percent", None, None, None),
+        note="'by an average of' is a hedge of a change, not the 'of' of a level",
+    ),
+    ex(
+        "The surplus on the current account narrowed to [6.8 billion dirhams|m|6.8e9 AED] in [1986|t|1986].",
+        ("current_account_surplus", "level", 6.8e9, "AED", "1986", None, None),
+        note="negative for the new links: a listed balance's head stays the measure",
+    ),
+    ex(
+        "Staff will get a pay increase of 3.2% this year.",
+        ("pay", "change", 3.2, "percent", None, None, None),
+        note="the one noun before a noun of change and 'of' is the measure",
+    ),
+    ex(
+        "The latest results included a pretax gain of [$13.7 million|m|13.7e6 USD].",
+        ("gain", "level", 13.7e6, "USD", None, None, None),
+        note="negative for the change noun: a gain of money is a measure of its own",
+    ),
+    ex(
+        "Gas bills will go up by 12.4% from next month.",
+        ("gas_bills", "change", 12.4, "percent", None, None, None),
+        note="'go up by' links an open measure, past a modal",
+    ),
+    ex(
+        "Air fares went down by 5%.",
+        ("air_fares", "change", -5, "percent", None, None, None),
+        note="'went down by' the same, a fall",
+    ),
+    ex(
+        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
+        ("acquisition_price", "level", 80e6, "FRF", None, None, None),
+        note="a block of shares valued at tens of millions: no price of one share but what the block is bought for",
+    ),
+    ex(
+        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
+        ("acquisition_price", "level", 50e6, "USD", None, None, None),
+        note="another company's shares sold for tens of millions: the block's price",
+    ),
+    ex(
+        "[Magna|o] shares closed at [C$9.625|m|9.625 CAD].",
+        ("share_price", "level", 9.625, "CAD", None, None, None),
+        note="negative for the block: one share's price stays the share price",
+    ),
+    ex(
+        "Analysts estimate the value of the [BellSouth|o] proposal at about [$115|m|115 USD] a share.",
+        ("acquisition_price_per_share", "level", 115, "USD", None, None, None),
+        note="a price a share with no measure named, after a noun of a takeover's terms",
+    ),
+    ex(
+        "Shares of the company traded at [$30|m|30 USD] a share after the proposal.",
+        ("share_price", "level", 30, "USD", None, None, None),
+        note="negative for the terms: a share price named stays the share price",
+    ),
 )
 
 CORPUS = FACTS
@@ -2062,26 +2423,6 @@ GAPS: tuple[Example[F], ...] = (
         ("interest_rate", "change", 0.27, "percent", "2004-10", None, None),
         ("interest_rate", "level", 5.8, "percent", "2004-10", None, None),
         note="a bare 'rates' a central bank moves is its interest rate; the table reads a rate only with a modifier",
-    ),
-    ex(
-        "Remittances to Latin America and the Caribbean reached [$45bn|m|45e9 USD] in [2004|t|2004].",
-        ("remittances", "level", 45e9, "USD", "2004", None, None),
-        note="an open measure with a complement between it and its verb is not read",
-    ),
-    ex(
-        "Remittances now represent more than 2% of the country's GDP.",
-        ("remittances", "level", 2, "percent", None, None, None),
-        note="a share of GDP with an open measure as the subject is not read",
-    ),
-    ex(
-        "The purchase, for 33,000 regular common shares, is valued at about [80 million French francs|m|80e6 FRF].",
-        ("acquisition_price", "level", 80e6, "FRF", None, None, None),
-        note="a block of shares valued at a sum: the nearest phrase (shares) makes it a share price",
-    ),
-    ex(
-        "[Texas Eastern|o] sold 2 million shares of [Norton|o] to [Allianz|o] for [$50 million|m|50e6 USD].",
-        ("acquisition_price", "level", 50e6, "USD", None, None, None),
-        note="another company's shares sold for a sum: read as a share price",
     ),
     ex(
         "Imports slumped by a fifth in [2019|t|2019].",
@@ -2109,11 +2450,6 @@ GAPS: tuple[Example[F], ...] = (
         "Average hourly earnings of production workers rose 4 cents to [$12.51|m|12.51 USD].",
         ("average_hourly_earnings", "level", 12.51, "USD", None, None, None),
         note="the head before 'of' names the measure, not the words before the verb",
-    ),
-    ex(
-        "The plan could require borrowing of up to [$4.5bn|m|4.5e9 USD].",
-        ("borrowing", "level", 4.5e9, "USD", None, None, None),
-        note="a verb before an open phrase is read as part of it (require_borrowing)",
     ),
     ex(
         "The interest rate on the remaining [$410 million|m|410e6 USD] of bank loans is 10.66%.",

@@ -248,6 +248,11 @@ def sentence_facts(
         if listed and (listed.money_only if amount.unit == "percent" else listed.percent_only):
             continue
         measure = name_of(cased, amount, phrase)
+        if measure == "share_price" and amount.unit != "percent" and _a_block(amount):
+            # "its shares were purchased for about $230m", "16.7 million shares, valued at
+            # almost $472 million": tens of millions are no price of one share but what a
+            # block of shares is bought for
+            measure = "acquisition_price"
         if (
             rule == "fact.measure_of"
             and amount.unit == "percent"
@@ -395,6 +400,10 @@ def sentence_facts(
             and (rule == "fact.per_share_elided" or rules.PER_SHARE.match(text, amount.end))
         ):
             # "the year-earlier $4.5 million, or 51 cents a share": the same period a share
+            when = (facts[-1].start, facts[-1].end)
+        if rule == "fact.conversion":
+            # the same value in another currency is of the same period ("rose to 1.16bn euros
+            # ($1.5bn; £800m), and it expected growth in 2005": not 2005)
             when = (facts[-1].start, facts[-1].end)
         gap = (last_end, amount.start)  # (since the last fact's amount)
         last_start, last_end = amount.start, amount.end
@@ -601,13 +610,33 @@ def _object_of_flow(text: str, phrase: tuple[int, int, str], amount: Amount) -> 
     )
 
 
+# A sum from which no one share is priced (ten million in any currency; the dearest shares
+# trade in the hundreds of thousands): a block of shares' price.
+_BLOCK_SUM = 10_000_000
+
+
+def _a_block(amount: Amount) -> bool:
+    """The sum is too large for the price of one share."""
+    value = amount.value if amount.value is not None else amount.low
+    return value is not None and abs(value) >= _BLOCK_SUM
+
+
+# At most this many characters from a change to a next "by X" that continues it.
+_BY_GAP = 80
+
+
 def _continues_a_list(text: str, facts: list[Fact], amount: Amount, last_end: int) -> bool:
-    """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct")."""
+    """The amount is the next item of a list of changes ("up 64 pct, clothing 57 pct"), or
+    a next change by its own "by" ("fallen by 50% against the euro - as well as by 30%")."""
+    if not (facts and facts[-1].kind == "change" and facts[-1].unit == amount.unit):
+        return False
+    if (
+        amount.start - last_end <= _BY_GAP
+        and rules.BY_BEFORE.search(text, max(last_end, amount.start - 40), amount.start) is not None
+    ):
+        return True
     return (
-        bool(facts)
-        and facts[-1].kind == "change"
-        and facts[-1].unit == amount.unit
-        and rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
+        rules.LIST_GAP.fullmatch(text, last_end, amount.start) is not None
         # "closed up four pence at 274.5 pence": a level after "at"/"to", no list item
         and not rules.TO_LEVEL.search(text, last_end, amount.start)
         # "a reduction of 1.4 billion dlrs from the 15.06 billion figure": a base, no item

@@ -16,7 +16,8 @@ RISE_WORDS = (
     "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jumps", "climbed",
     "climbs", "gained", "gains", "soared", "surged", "up", "expanded", "widened", "added",
     "advanced", "boosted", "higher", "jumping", "climbing", "gaining", "soaring", "surging",
-    "expanding", "widening", "advancing",
+    "expanding", "widening", "advancing", "adding", "adds", "strengthened", "strengthening",
+    "firmed", "rallied", "appreciated", "appreciating",
 )  # fmt: skip
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines",
@@ -24,7 +25,7 @@ FALL_WORDS = (
     "narrowed", "down", "lost", "eased", "tumbled", "dipped", "slid", "cut", "reduced", "lower",
     "declining", "decreasing", "dropping", "slipping", "sliding", "slumping", "plunging",
     "shrinking", "contracting", "narrowing", "easing", "tumbling", "dipping", "shed", "lose",
-    "loses", "losing",
+    "loses", "losing", "weakened", "weakening", "weakens", "depreciated", "depreciating",
 )  # fmt: skip
 
 # Nouns and comparatives right after a value that make it a change ("a 39 percent increase").
@@ -499,6 +500,7 @@ NOT_MODIFIERS = frozenset((
     "attracts", "affect", "affects", "offset", "offsets", "maintain", "maintains",
     "sustain", "sustains", "mean", "means", "meant", "where", "how", "why", "won",
     "win", "wins", "secure", "secures", "receive", "receives", "company", "firm", "group",
+    "face", "faces", "facing",
 ))  # fmt: skip
 # Words for an economy that is no country ("world growth", "eurozone growth"): a place
 # that says whose economy a measure is, as a country or nationality does
@@ -614,6 +616,60 @@ OPEN_LINKS = frozenset(
         "surged",
         "soared",
         "plunged",
+        # (more verbs of change, and the perfect's participles: "Its market value has
+        # tumbled to £4bn", "Mortgage rates have risen to 5.5%")
+        "tumbled",
+        "slumped",
+        "dipped",
+        "slid",
+        "sank",
+        "shrank",
+        "eased",
+        "risen",
+        "fallen",
+        "grown",
+        "tumbled_to",
+        "slumped_to",
+        "dipped_to",
+        "slid_to",
+        "sank_to",
+        "shrank_to",
+        "eased_to",
+        "risen_to",
+        "fallen_to",
+        "grown_to",
+        "jumped_to",
+        "soared_to",
+        "surged_to",
+        "plunged_to",
+        # (after "go": "Gas bills will go up by 12.4%")
+        "up_by",
+        "down_by",
+        # (the base form, after a modal: "Passenger numbers will rise 5%")
+        "rise",
+        "fall",
+        "grow",
+        "increase",
+        "decline",
+        "drop",
+        "climb",
+        "jump",
+        "reach",
+        "rise_to",
+        "fall_to",
+        "grow_to",
+        "rise_by",
+        "fall_by",
+        "grow_by",
+        "increase_by",
+        # a share of a whole ("Tourism accounts for 15% of GDP", "Remittances now represent
+        # more than 2% of the country's GDP"; GUIDELINES §5: the measure it is a share of)
+        "represent",
+        "represents",
+        "represented",
+        "account_for",
+        "accounts_for",
+        "accounted_for",
         "rose_by",
         "fell_by",
         "increased_by",

@@ -218,8 +218,19 @@ def measure_of(
         return held
     if amount.unit == "percent" and (index := _index_before(text, amount, phrases)):
         return index, "fact.share_index"
+    if amount.unit == "percent" and (rate := rules.PER_CURRENCY.match(text, amount.end)):
+        # a move "against the euro": a currency's, whatever the subject is called ("the US
+        # currency, which had lost 7% against the euro")
+        return (rate.start(1), rate.end(1), "exchange_rate"), "fact.exchange_rate"
     if amount.unit == "percent" and (coupon := rules.COUPON_AFTER.match(text, amount.end)):
         return (coupon.start(1), coupon.end(1), "coupon_rate"), "fact.coupon"
+    if (
+        amount.unit != "percent"
+        and (home := rules.HOME_AFTER.match(text, amount.end))
+        and rules.SENT_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+    ):
+        # "sent a record $16.6bn home": what migrants send home
+        return (home.end() - 4, home.end(), "remittances"), "fact.sent_home"
     # (over "a share": "a $15 a share offer", "a C$30-a-share bid")
     per_share = rules.PER_SHARE.match(text, amount.end)
     end = per_share.end() if per_share else amount.end
@@ -304,6 +315,14 @@ def measure_of(
                 return listed[-1], rule.replace("open", "measure")
             if finder is open_before and (head := _head_of(text, phrases, found[0])):
                 return head, "fact.measure_before"  # "imports of US soybeans fell to X"
+            if (
+                finder is open_after
+                and amount.unit == "percent"
+                and found[2] == "interest"
+                and rules.HOLDING_IN_AFTER.match(text, found[1])
+            ):
+                # "a 50% interest in the new company": a holding
+                return (found[0], found[1], "stake"), "fact.stake"
             return found, rule
     i = bisect_left(phrases, amount.start, key=PHRASE_START)  # the phrases starting before it
     while i and phrases[i - 1][1] > amount.start:
@@ -354,6 +373,28 @@ def measure_of(
     # wheat" is a purchase; not a percentage: "5% of voting rights" is a share of them)
     if amount.unit != "percent" and (found := open_of(text, amount.end)):
         return found, "fact.open_of"
+    if amount.unit != "percent" and (paid := _paid_as(text, amount)):
+        return paid
+
+    if (
+        priced_a_share
+        and not rules.absent(
+            lowered, ("propos", "pact", "merger", "transaction", "plan"), lo, amount.start
+        )
+        and (terms := rules.TERMS_BEFORE.search(text, lo, amount.start))
+    ):
+        # "the value of the BellSouth proposal at about $115 to $125 a share"
+        return (terms.start(), terms.end(), "acquisition_price_per_share"), "fact.terms_a_share"
+    if amount.unit != "percent" and (fund := rules.FUND_NAME_AFTER.match(text, amount.end)):
+        # "The $1.5 billion Fidelity High Income Fund": the fund's size
+        return (fund.start(), fund.end(), "assets"), "fact.fund_size"
+    if (
+        amount.unit == "percent"
+        and "fund" in text[max(0, amount.start - 50) : amount.start]
+        and (fund := rules.FUND_MOVED_BEFORE.search(text, max(0, amount.start - 50), amount.start))
+    ):
+        # "the Vanguard fund rose 1.84%": a fund's move is its return
+        return (fund.start(), fund.start() + 4, "total_return"), "fact.fund_moved"
     if amount.unit == "percent" and (of := rules.RATIO_OF_AFTER.match(text, amount.end)):
         # a percentage of GDP with no other measure named: GDP's, as the only one there
         base = rules.MEASURES_RE.match(text, of.end())
@@ -470,6 +511,54 @@ def _stock_fact(
     ):
         start = verb.start() if verb else amount.end
         return (start, start, "stake"), "fact.stake"
+    if (
+        (has := rules.HAS_BEFORE.search(text, window, amount.start))
+        and rules.HAS_OF_AFTER.match(text, amount.end)
+    ) or (
+        (has := verb)
+        and rules.HOLDS_BEFORE.search(text, has.start(), amount.start)
+        and rules.HOLDS_END_AFTER.match(text, amount.end)
+    ):
+        # "Shanda has 20% of Sina", "TCI, which holds about 5%, has made a request"
+        return (has.start(), has.start(), "stake"), "fact.stake"
+    if (
+        rules.BRACKETED_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+        and rules.BRACKETED_AFTER.match(text, amount.end)
+        and lowered is not None
+        and any(
+            cue in lowered[max(0, amount.start - 150) : amount.end + 150]
+            for cue in rules.HOLDERS_NEAR
+        )
+    ):
+        # "The other main shareholders of EADS are the French government (15%)"
+        return (amount.start, amount.start, "stake"), "fact.stake"
+    return None
+
+
+def _paid_as(text: str, amount: Amount) -> tuple[tuple[int, int, str], str] | None:
+    """A sum the verb before it names, where nothing else is named: what a claimant sues
+    for ("sued the Russian government for $28.3bn": damages) or a sum paid to a payee
+    ("had to pay former partner Fiat 1.55bn euros": payment; not "paid $5m for licences").
+
+    >>> sum_ = Amount(26, 31, 2e10, None, None, "USD", "exact")
+    >>> _paid_as("Yukos sued four firms for $20bn", sum_)
+    ((6, 6, 'damages'), 'fact.sued_for')
+    """
+    lo = max(0, amount.start - 60)
+    if "su" in text[lo : amount.start] and (
+        sued := rules.SUED_FOR_BEFORE.search(text, lo, amount.start)
+    ):
+        return (sued.start(), sued.start(), "damages"), "fact.sued_for"
+    if (
+        "pa" in text[lo : amount.start]
+        and (paid := rules.PAY_TO_BEFORE.search(text, lo, amount.start))
+        and not rules.NOT_PAYMENT_AFTER.match(text, amount.end)
+    ):
+        return (paid.start(), paid.start(), "payment"), "fact.payment"
+    if "sav" in text[lo : amount.start] and (
+        saved := rules.SAVE_BEFORE.search(text, lo, amount.start)
+    ):
+        return (saved.start(), saved.start(), "savings"), "fact.savings"
     return None
 
 
@@ -559,6 +648,15 @@ def _is_content(word: str) -> bool:
 
 # The nouns of a change after a value ("a 3% improvement"): no measure's name.
 _CHANGE_NOUNS = frozenset(w for w in lexicon.RISE_AFTER + lexicon.FALL_AFTER if " " not in w)
+# ... of which those that are no measure of their own before "of" ("a pay increase of";
+# not "a pretax gain of $13.7 million", a gain)
+_CHANGE_NOUNS_PLURAL = (_CHANGE_NOUNS | {f"{w}s" for w in _CHANGE_NOUNS}) - {
+    "gain",
+    "gains",
+    "boost",
+    "boosts",
+}
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that"])
 
 
 def open_after(text: str, at: int) -> tuple[int, int, str] | None:
@@ -677,6 +775,25 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
             i -= 1
         else:
             return None
+    if (
+        linked
+        and i > 2
+        and words[i] == "of"
+        and words[i - 1] in _CHANGE_NOUNS_PLURAL
+        and words[i - 3].lower() in _DETERMINERS
+    ):
+        i -= 1  # the one noun before a noun of change ("a pay increase of 3.2%")
+    skipped = 0  # (at most three: "will now go up by", "had increased by")
+    while (
+        linked
+        and i
+        and skipped < 3
+        and (words[i - 1] in _LINK_ADVERBS or words[i - 1] in _AUXILIARIES)
+    ):
+        i -= 1  # ("Remittances now represent", "air travel in India had increased by")
+        skipped += 1
+    if linked and i and words[i - 1][:1].isupper():
+        i = _before_named_complement(words, i)  # "Remittances to Latin America reached"
     run = i  # the lowercase words before the link (at most three)
     while run > i - 3 and run and _LOWER_WORD.fullmatch(words[run - 1]):
         run -= 1
@@ -702,16 +819,65 @@ def open_before(text: str, at: int) -> tuple[int, int, str] | None:
         keep.pop(0)
     if not keep or (len(keep) < i - run and not _is_content(tokens[i - 1][2])):
         return None
-    if rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0]) and not (
-        # (what a thing has or costs is measured: "stock with a face value of $39 million",
-        # "at a cost of $5 million")
-        words[i] == "of" and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+    if (
+        # (a participle's phrase is its own head: "magnified by nonrecurring charges totaling")
+        words[i] not in _PARTICIPLE_LINKS
+        and rules.COMPLEMENT_BEFORE.search(text, max(0, keep[0][0] - 30), keep[0][0])
+        and not (
+            # (what a thing has or costs is measured: "stock with a face value of $39
+            # million", "at a cost of $5 million")
+            words[i] == "of"
+            and rules.HAVING_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0])
+        )
     ):
         return None  # "the trade turnover between the two countries amounted to"
     while len(keep) > 1 and _is_verb_ing(keep[0][2]):
         keep.pop(0)  # a verb whose object the phrase is ("seeking damages of $20bn")
+    if len(keep) > 1 and rules.INFINITIVE_BEFORE.search(text, max(0, keep[0][0] - 12), keep[0][0]):
+        keep.pop(0)  # ... or after a modal ("could require borrowing of up to $4.5bn")
     name = _open_name([w[2] for w in keep])
     return (keep[0][0], keep[-1][1], name) if name else None
+
+
+# Links that are participles after the phrase they measure ("charges totaling $23.5m").
+_PARTICIPLE_LINKS = frozenset(["totaling", "totalling"])
+# Adverbs of time between an open phrase and its verb ("Remittances now represent").
+_LINK_ADVERBS = frozenset(["now", "still", "already", "currently", "also"])
+# Auxiliaries between an open phrase and its verb of level ("had increased by").
+# (and the verb of "go up by": "Gas bills will go up by 12.4%")
+_AUXILIARIES = frozenset(
+    ("has", "have", "had", "will", "would", "could", "may", "might", "should", "can")
+) | frozenset(("go", "goes", "went", "gone"))
+# The prepositions of a place or partner after a measure ("remittances to Latin America",
+# "air travel in India", "sales from Asia") and the words a name it governs may hold.
+_COMPLEMENT_PREPOSITIONS = frozenset(["to", "in", "at", "from", "within", "across"])
+_IN_A_NAME = frozenset(["the", "and", "of", "&"])
+# At most this many words in the name a complement governs.
+_COMPLEMENT_WORDS = 6
+
+
+def _before_named_complement(words: list[str], i: int) -> int:
+    """Where an open phrase ends when a name governed by a preposition stands between it
+    and its verb ("Remittances to Latin America and the Caribbean reached"): the index of
+    the preposition; else ``i`` (the name's own words are no measure).
+
+    >>> words = "Remittances to Latin America and the Caribbean reached".split()
+    >>> words[_before_named_complement(words, 7) - 1]
+    'Remittances'
+    >>> _before_named_complement("said Thomson Reuters reached".split(), 3)
+    3
+    """
+    j = i
+    while j > 0 and i - j < _COMPLEMENT_WORDS:
+        word = words[j - 1]
+        if word in _COMPLEMENT_PREPOSITIONS:
+            # (a capitalized word opens the name: not "in the first quarter")
+            k = j + 1 if j < i and words[j] == "the" else j
+            return j - 1 if k < i and words[k][:1].isupper() else i
+        if not (word[:1].isupper() and word[-1:].isalpha()) and word not in _IN_A_NAME:
+            return i
+        j -= 1
+    return i
 
 
 def open_object(text: str, at: int) -> tuple[int, int, str] | None:
@@ -801,7 +967,7 @@ def _modifier_before(text: str, start: int) -> str | None:
         or lower_country(word)  # (whose, in a wire in lower case: "colombian exports")
         or _is_verb_ing(word)  # ("rising exports"; not "non-performing loans")
         or rules.PERIOD_WORD.fullmatch(word)
-        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 4), before.start())
+        or rules.INFINITIVE_BEFORE.search(text, max(0, before.start() - 12), before.start())
     ):
         return None
     return word

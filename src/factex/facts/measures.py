@@ -331,6 +331,8 @@ MEASURES: tuple[Measure, ...] = (
             + "".join(rf"(?<!{w}\sorder)" for w in ("\bto", "would", "will", "could", "may")),
         ),
         synonyms=("contracts", "contract", "deal_value"),
+        # "the deal values the company at $15 a share": the price paid a share
+        per_share="acquisition_price_per_share",
     ),
     # orders a company won or placed ("factory orders", "export orders rose 5%")
     Measure(
@@ -459,6 +461,20 @@ MEASURES: tuple[Measure, ...] = (
         synonyms=("net_profit", "net_earnings", "profit_after_tax", "net"),
         per_share="earnings_per_share",
         results=True,
+    ),
+    # losses kept to offset future tax ("$225 million in loss carry-forwards"): no loss of
+    # the period (before the loss measures, so "loss" alone does not take it)
+    Measure(
+        "loss_carryforwards",
+        (r"(?:tax[- ])?(?:operating\s+)?loss\s+carry[- ]?forwards?",),
+        synonyms=(
+            "loss_carry_forwards",
+            "loss_carryforward",
+            "tax_loss_carryforwards",
+            "tax_loss_carry_forwards",
+            "operating_loss_carryforwards",
+        ),
+        money_only=True,
     ),
     Measure(
         "operating_loss",
@@ -706,7 +722,13 @@ _PER_SHARE_OF: dict[str, list[str]] = {}
 for _m in MEASURES:
     if _m.per_share and _m.per_share != _m.name:
         _PER_SHARE_OF.setdefault(_m.per_share, []).append(_m.name)
-TOTAL_OF_PER_SHARE = {each: names[0] for each, names in _PER_SHARE_OF.items() if len(names) == 1}
+# (several measures a share alike: the one it is named after, "acquisition_price_per_share"
+# of acquisition_price, not of a deal's contract_value)
+TOTAL_OF_PER_SHARE = {
+    each: own[0]
+    for each, names in _PER_SHARE_OF.items()
+    if len(own := [n for n in names if len(names) == 1 or f"{n}_per_share" == each]) == 1
+}
 
 # Every measure name and synonym -> its class; a name not here is its own class.
 MEASURE_CLASSES: dict[str, str] = {

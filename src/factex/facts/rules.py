@@ -110,7 +110,8 @@ PERCENT_QUALIFIER = tuple(
 
 _HEDGE = (
     r"(?:(?:by|of|about|some|nearly|almost|around|approximately|roughly|over|more\s+than"
-    r"|a\s+further|an?|another|just|only)\s+)*"
+    r"|a\s+further|an?|another|just|only|at\s+least|up\s+to|between|as\s+much\s+as"
+    r"|an\s+average\s+of)\s+)*"
 )
 
 
@@ -135,10 +136,17 @@ PHRASAL_UP = re.compile(
 
 # Between two values of one list ("jewellery up 64 pct, clothing 57 pct and rubber 35 pct").
 LIST_GAP = re.compile(r"[\s,;]*(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+# ... or a next change by its own "by" after a conjunction ("as well as by 30%", "and by
+# five pct in 1988"; not an agent: "hit by 20% tariffs").
+BY_BEFORE = re.compile(
+    r"(?:\band|\bor|\bbut|\bas\s+well\s+as|,|[-–—])\s+by\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|more\s+than|a\s+further|another|"
+    r"up\s+to|as\s+much\s+as|just)\s+)*$"
+)
 
 # A level, not a change, even after a change verb: "rose to $5 billion".
 TO_LEVEL = re.compile(
-    r"\b(?:to|at|reached|of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
+    r"\b(?:(?<!\bup\s)to|at|reached|(?<!\bby\san\saverage\s)of)\s+(?:(?:about|some|nearly|almost|around|approximately|over|more\s+than|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -433,10 +441,32 @@ STAKE_VERB_BEFORE = re.compile(
 STAKE_VERB_CUES = cues(STAKE_VERB_BEFORE)
 STAKE_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|concern|firm|bank)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common))"
+    r"(?:[\w-]+\s+){0,2}?(?:shares|stock|equity|capital|common)"
+    # (the company named by its noun, where the phrase ends: "controls 48% of the group,")
+    r"|the\s+(?:company|concern|firm|bank|group|business|carmaker|airline|brewer)\s*[,.;)])"
     # (not a market: "holds 33% of the U.S. market" is a market share)
     r"(?![^,;]{0,30}\bmarkets?\b)"
 )
+# ... and "has 20% of Sina": a plain "has" only before a name that is the object itself (not
+# "has 20% of Europe's sales").
+HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:about|nearly|almost|some|around|over)\s+)?$")
+HAS_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?=\s*[,.;:)]|\s+(?:and|but)\s)"
+)
+# A holding whose company the sentence named before: "TCI, which holds about 5%, has made";
+# the verbs of holding only, not of buying ("buy 5%" may be of anything).
+HOLDS_BEFORE = re.compile(
+    r"\b(?:owns?|owning|holds?|holding|controls?|controlling)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|approximately|around|just\s+(?:under|over)|"
+    r"more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+HOLDS_END_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+# A shareholder's holding in brackets after its name: "the French government (15%)",
+# in a sentence about shareholders or owners.
+BRACKETED_BEFORE = re.compile(r"[A-Za-z][\w.&'’-]*\s*\(\s*$")
+BRACKETED_AFTER = re.compile(r"\s*\)")
+HOLDERS_NEAR = ("sharehold", "stakehold", "owner", "stakes")
 # A percentage of a company's shares outstanding: "10.2% of Meridian's shares outstanding",
 # "10% of its common stock outstanding".
 OF_SHARES_OUTSTANDING = re.compile(
@@ -480,8 +510,12 @@ IN_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+in(?=[ \t])")
 # A capitalized word or a number right after a phrase: the phrase goes on into a name.
 NAME_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 # The word right before a goods measure phrase: a named good ("rice exports").
-# ... unless that word is a verb after "to" ("to pay debt").
-INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# ... unless that word is a verb after "to", a modal or "help" ("to pay debt", "could
+# require borrowing", "helped carry prices").
+INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|can|could|will|would|may|might|must|should|shall|help|helps|helped|helping)\s+$",
+    re.IGNORECASE,
+)
 MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*[a-z])\s+$")
 # A hyphenated word that says when, no modifier of a measure ("full-year profit",
 # "third-quarter sales", "year-end reserves").
@@ -508,11 +542,14 @@ PER_CURRENCY = re.compile(
 # A sentence that opens on a pronoun or "the figure" and a verb of level refers back to
 # the story's running measure ("It was 4.33 billion in the first quarter").
 REFERS_BACK = re.compile(
-    r"^\W*(?:it|this|that|the\s+(?:figure|total|amount))\s+(?:was|is|were|had\s+been|rose|fell|"
-    r"stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|increased|decreased)\b"
+    r"^\W*(?:it|they|this|that|the\s+(?:figure|total|amount)|"
+    r"(?:these|those|the)\s+figures)\s+(?:was|is|were|are|had\s+been|"
+    r"rose|fell|stood|totalled|totaled|amounted|reached|compared|compares|grew|dropped|"
+    r"increased|decreased|declined|climbed|jumped|slipped|widened|narrowed|shrank|hit|topped|"
+    r"improved|eased|edged|soared|surged|slumped|plunged|came\s+to)\b"
 )
 # ... of which "it is/was" may open a sentence about anything ("It is the sixth time").
-IT_WAS = re.compile(r"^\W*it\s+(?:was|is|were|had\s+been)\b")
+IT_WAS = re.compile(r"^\W*(?:it|they)\s+(?:was|is|were|are|had\s+been)\b")
 # Before the day a named period ends on: "the quarter ended Sept. 30".
 ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 # Results "for the nine months" with no end named: the months of the fiscal year up to the
@@ -531,10 +568,75 @@ _INDEX_NAMES = longest_first(STOCK_INDICES | INDEX_SHORT_NAMES).replace(" ", r"\
 INDEX_BEFORE = re.compile(
     rf"(?i:\b(?:{_INDEX_NAMES})\b(?:\s+(?:index|average|industrials?|composite))?"
     r"|\b(?:stock|share|stock[- ]market|equity|bourse)\s+(?:price\s+)?ind(?:ex|ices|exes)\b"
+    # (a country's stock market as a whole, the subject of a verb of change: "Sri Lanka's
+    # stock market has fallen about 5%"; not "its stock market value rose 5%")
+    r"|\bstock[- ]markets?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+    rf"(?:{longest_first(RISE_WORDS + FALL_WORDS)})\b"
     r"|(?<![\w-])\w+-(?:share|stock|issue)\s+index\b"
     r"|\bindustrial\s+average\b)"
     # (up to the percentage, no other percentage between)
     r"(?=(?:(?!pct|per\s?cent|percent)[^%;:]){0,80}$)"
+)
+# A sum a claimant sues for is the damages it seeks: "Yukos sues four firms for $20bn",
+# "it sued the Russian government for $28.3bn" (at most six words for whom it sues).
+SUED_FOR_BEFORE = re.compile(
+    rf"\b(?:sue|sues|sued|suing)\s+(?:[\w.&'’-]+\s+){{0,6}}?for\s+(?:up\s+to\s+)?{_ABOUT}$",
+    re.IGNORECASE,
+)
+# A sum paid to a payee named before it, with nothing else named: the payment ("GM had to
+# pay former partner Fiat 1.55bn euros", "has agreed to pay $1m to the Department of
+# Justice"); the payee at most four words, capitalized or a role ("former partner").
+PAY_TO_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying)\s+"
+    r"(?:(?:[A-Z][\w&.'’-]*|the|its|their|former|partner|rival|creditors|shareholders)\s+){0,4}"
+    rf"{_ABOUT}$"
+)
+# A sum a verb of saving names: the savings ("expects to save £150m a year", "cut 400
+# jobs and save £100m").
+SAVE_BEFORE = re.compile(
+    r"\b(?:save|saves|saved|saving)\s+(?:(?:about|around|some|nearly|an\s+estimated|up\s+to|"
+    r"more\s+than|as\s+much\s+as|at\s+least|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+# ... not a price for something or a rate ("pay $5m for the licences", "$10 an hour").
+NOT_PAYMENT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:for|each|apiece|an?|per|to\s+(?:buy|acquire))\b"
+)
+# A percentage "interest in" something is a holding ("a 50% interest in the new cellular
+# company"; a named kind keeps its name: "a 10% net-profits interest"); not interest paid "in
+# 1990", "in cash" or "in the first year".
+HOLDING_IN_AFTER = re.compile(
+    r"\s+in\s+(?!\d|cash\b|kind\b|(?:the\s+|its\s+|a\s+)?(?:first|second|third|fourth|"
+    r"next|same|current|coming|year|quarter|month|period|years|months)\b)",
+    re.IGNORECASE,
+)
+# A sum right before a fund's name is the fund's size: its assets ("The $1.5 billion
+# Fidelity High Income Fund", "Vanguard's $1 billion High Yield Bond Portfolio").
+FUND_NAME_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.&'’-]*){1,6}?\s+(?:Fund|Portfolio)s?\b"
+    # (not a fund's lending: "a $5bn International Monetary Fund loan")
+    r"(?!\s+(?:loans?|credits?|package|bail-?out|programme|program|aid|deal|facility|grants?)\b)"
+)
+# Money migrants send home is their remittances: "labourers living in the US sent a record
+# $16.6bn (£8.82bn) home last year", "Mexicans in US send $16bn home".
+SENT_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|remit|remits|remitted|wire|wires|wired)\s+"
+    r"(?:(?:a\s+record|an\s+estimated|about|some|nearly|more\s+than|over|almost)\s+)?$",
+    re.IGNORECASE,
+)
+HOME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?home\b")
+# A price a share with no measure named, after a noun of a takeover's terms: what the deal
+# pays a share ("the value of the BellSouth proposal at about $115 to $125 a share", "The
+# previous pact was valued at about $98 to $110 a share").
+TERMS_BEFORE = re.compile(
+    r"\b(?:proposals?|pacts?|merger|transaction|buy-?out\s+plan)\b", re.IGNORECASE
+)
+# A fund named as the subject of a move in percent, no measure named: its return ("the
+# Vanguard fund rose 1.84%", "Fidelity's junk fund has fallen 2.08% this year").
+FUND_MOVED_BEFORE = re.compile(
+    r"\bfunds?\s+(?:(?:has|have|had)\s+)?(?:edged\s+)?"
+    rf"(?:{longest_first(RISE_WORDS + FALL_WORDS)})\s+{_CHANGE_HEDGE}$",
+    re.IGNORECASE,
 )
 # A sum paid to settle a dispute: "agreed to pay $850m (£415m) to settle a lawsuit".
 SETTLE_AFTER = re.compile(
@@ -570,7 +672,7 @@ REFERS_BACK_CUE = re.compile(
     r"(?:the\s+)?same\s+(?:month|period|quarter)|"
     rf"(?:{_MONTHS})"
     r"\s+(?:exports|imports|trade|surplus|deficit|figures?|sales|output))\b"
-    r"|^\W*(?:it|this|that|the\s+figure)\s",
+    r"|^\W*(?:it|they|this|that|the\s+figure|(?:these|those)\s+figures)\s",
     re.IGNORECASE,
 )
 # (the words all but its opening alternative need)
