@@ -147,6 +147,19 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Carmaker Stellar Motors recalled 30,000 vehicles.", ("Stellar Motors", "company")),
     ex("The automaker Ferrano plans to build a factory in Hungary.", ("Ferrano", "company")),
+    ex(
+        "Ferry Link operator Norvanta said bookings fell; Hyper Pad maker Orlix cut prices.",
+        ("Norvanta", "company"),
+        ("Orlix", "company"),
+        note="before a noun of making or running and a name, the name is the thing",
+    ),
+    ex("The Kovrin Shipping operator said bookings fell.", ("Kovrin Shipping", "company")),
+    ex(
+        "Shares rose after Velmar unit Trasco Foods closed a plant.",
+        ("Velmar", "company"),
+        ("Trasco Foods", "company"),
+        note="a unit's parent before the noun is an organization",
+    ),
     ex("Gdansk Shipyard delivered the ferry ahead of schedule.", ("Gdansk Shipyard", "company")),
     ex(
         "Last year Meridian Bancorp earned $40 million; Meridian expects more this year.",

@@ -72,6 +72,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
                     t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
                 )
                 out.append(cand)
+                if lx.makes_things(t.lower[i]):
+                    continue  # "iPod maker Apple": the name before is the thing made
         elif k < t.n and t.words[k] == ",":
             cand = _named_after_comma(t, i, kind)
             if cand is not None:

@@ -31,6 +31,7 @@ from factex.organizations.lexicon.cues import (
     INTRO_COMPOUND_FIRST,
     INTRO_NEEDS_NOUN,
     INTRO_NOUNS,
+    INTRO_OF_THINGS,
     INTRO_PLURALS,
     LOCATED_PARTICIPLES,
     MINISTRY_PORTFOLIOS,
@@ -48,6 +49,7 @@ from factex.organizations.lexicon.cues import (
     TITLE_MEDIA_AFTER,
     TITLE_MEDIA_BEFORE,
     WORK_NOUNS,
+    makes_things,
 )
 from factex.organizations.lexicon.gazetteers import (
     CAPITAL_MIN_COUNTRY_POPULATION,
@@ -164,6 +166,7 @@ __all__ = [
     "INTRO_COMPOUND_FIRST",
     "INTRO_NEEDS_NOUN",
     "INTRO_NOUNS",
+    "INTRO_OF_THINGS",
     "INTRO_PLURALS",
     "LEGAL_FORMS",
     "LOCATED_PARTICIPLES",
@@ -216,6 +219,7 @@ __all__ = [
     "known_orgs",
     "known_starts_lower",
     "known_surfaces",
+    "makes_things",
     "place_or_demonym_starts",
     "place_starts",
     "places",
