@@ -155,6 +155,12 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("The Kovrin Shipping operator said bookings fell.", ("Kovrin Shipping", "company")),
     ex(
+        "Procter and Gamble said profits rose, and Marks and Spencer cut prices.",
+        ("Procter & Gamble", "company"),
+        ("Marks & Spencer", "company"),
+        note="a listed name with '&' written with 'and' is the listed organization, whole",
+    ),
+    ex(
         "Shares rose after Velmar unit Trasco Foods closed a plant.",
         ("Velmar", "company"),
         ("Trasco Foods", "company"),

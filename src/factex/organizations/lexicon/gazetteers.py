@@ -136,6 +136,11 @@ def gazetteer() -> Gazetteer:
                     if kind != "company":
                         exact.setdefault(title_acronym(form), org)
             common.update(f.strip() for f in row[3].split("|") if f.strip())
+    for form, org in list(exact.items()):
+        if " & " in form:  # "Marks and Spencer", "Procter and Gamble": the text's spelling
+            spelled = form.replace(" & ", " and ")
+            if spelled not in known:
+                exact.setdefault(spelled, org)
     starts: dict[str, int] = {}
     for form in exact:
         pieces = _PIECES.findall(form)
