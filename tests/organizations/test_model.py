@@ -678,3 +678,20 @@ def test_a_bodys_first_word_is_not_that_body(blank):
     doc = _at(blank, text, [("House Ways and Means Trade Subcommittee", 0), ("House", 2)])
     names = {o.name for o in doc._.organizations}
     assert "House Ways and Means Trade Subcommittee" in names and "House" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "names"),
+    [
+        # A listed maker's name, then words naming no organization: its product.
+        ("Sales of the Toyota Prius rose last year.", "Toyota Prius", ["Toyota Motor"]),
+        ("Demand for the Nissan Micra was weak.", "Nissan Micra", ["Nissan Motor"]),
+        # A unit or a joint venture keeps its whole name.
+        ("Sony Pictures made a loss last year.", "Sony Pictures", ["Sony Pictures"]),
+        ("Sony Ericsson said it sold more phones.", "Sony Ericsson", ["Sony Ericsson"]),
+        ("Dow Jones industrial average futures rose.", "Dow Jones", []),
+    ],
+)
+def test_model_product_after_its_maker_names_the_maker(blank, text, ent, names):
+    doc = _with_entities(blank, text, [(ent, "ORG")])
+    assert [o.name for o in doc._.organizations] == names

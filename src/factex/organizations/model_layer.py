@@ -108,6 +108,12 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue  # "Imam Khomeini International Airport": a place
         if name.split()[-1].lower() in _EVENT_LAST or name.split()[0].lower() in _EVENT_FIRST:
             continue  # "Detroit Motor Show", "Operation Clambake": events
+        i = ent.start + (start > ent.start_char)
+        maker = maker_before_product(t, i, ent.end) if ent.end - i > 1 else None
+        if maker is not None:  # "the Toyota Prius": the maker is named, not the car
+            org = lx.gazetteer().exact[t.chars(i, maker)]
+            out.append(Candidate(start, t.ends[maker - 1], rules.MODEL, org.kind, known=org))
+            continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
@@ -359,8 +365,9 @@ def inner_words(chosen: list[Candidate], text: str) -> set[str]:
 
 def _product(t: Tokens, i: int, j: int) -> bool:
     """Tokens [i, j) name a product: with a model number after the maker ("Airbus
-    A380", "Boeing 747"), or owned by a company that is not a place ("Microsoft's
-    X-Box"; "Japan's Toyota" is still a company)."""
+    A380", "Boeing 747"), owned by a company that is not a place ("Microsoft's
+    X-Box"; "Japan's Toyota" is still a company), or a listed maker's name and words
+    that name no organization ("the Toyota Prius", "Sony PlayStation")."""
     if any(any(map(str.isdigit, t.words[k])) for k in range(i + 1, j)):
         return True
     if i >= 2 and t.words[i - 1] in ("'s", "’s") and t.cap[i - 2]:
@@ -368,6 +375,30 @@ def _product(t: Tokens, i: int, j: int) -> bool:
         place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
         return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
     return False
+
+
+def maker_before_product(t: Tokens, i: int, j: int) -> int | None:
+    """The end of a listed company's name opening tokens [i, j) when the capitalized
+    words after it name its product ("the Toyota Prius", "Nissan Micra"): none is an
+    organization's head, legal form or name word, a place or a listed name, which make a
+    unit ("Barclays Capital", "Sony Pictures", "Toyota Europe", "Sony Ericsson")."""
+    gaz = lx.gazetteer()
+    k = next((k for k in range(j - 1, i, -1) if t.chars(i, k) in gaz.exact), None)
+    if k is None or t.chars(k, j) in gaz.exact or t.chars(k, j).lower() in lx.known_orgs():
+        return None
+    if detect.is_stock_index(t, i, j):
+        return None  # "the Dow Jones industrial average": no maker, an index
+    if k - i == 1 and t.lower[i] in lx.first_names():
+        return None  # "Aldo Verrani": a person, whatever brand shares the given name
+    for m in range(k, j):
+        low = t.lower[m]
+        if not t.words[m][:1].isalnum() or low in lx.HEADS or low in _NAME_ORG_WORDS:
+            return None  # "Rolls-Royce Motor Cars", "Fiat Auto", "Virgin Records"
+        if low in lx.GENERIC_NAME_WORDS or is_legal_form_token(t, m):
+            return None
+    if detect.is_place_words(t, k, j) or detect.demonym_at(t, k) is not None:
+        return None
+    return k
 
 
 def _defined_term(t: Tokens, i: int, j: int, found_ends: set[int]) -> bool:
