@@ -169,6 +169,8 @@ def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
         ("The Korvel system replaced it.", [("Korvel", "ORG")]),
         ("She boarded the cruise ship Marvela.", [("Marvela", "ORG")]),
         ("He won in the Harbour Works constituency.", [("Harbour Works", "ORG")]),
+        # a state's yearly statement or count, capitalized alone
+        ("The Budget is expected to raise taxes.", [("Budget", "ORG")]),
     ],
 )
 def test_model_guesses_that_are_no_organization(blank, text, ents):

@@ -694,6 +694,8 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
     head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
     if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
         return False
+    if len(words) == 1 and words[0] in lx.STATE_OCCASIONS:
+        return False  # "the Budget": a statement, not a body
     if j < t.n and (_singular(t.lower[j]) in lx.NOT_ORG_HEADS or t.lower[j] in _BILL_WORDS):
         return False  # "Agro Tech exhibitions", "the Financial Services bill"
     k = i - 1
