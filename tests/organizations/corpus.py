@@ -155,6 +155,11 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("The Kovrin Shipping operator said bookings fell.", ("Kovrin Shipping", "company")),
     ex(
+        "eBay said its profits had doubled, and shares in eBay rose.",
+        ("eBay", "company"),
+        note="a listed name that opens in lower case, as the company writes it",
+    ),
+    ex(
         "Procter and Gamble said profits rose, and Marks and Spencer cut prices.",
         ("Procter & Gamble", "company"),
         ("Marks & Spencer", "company"),
@@ -534,6 +539,10 @@ WIRE: tuple[Example[Org], ...] = (
 
 # -- negatives: not organizations
 NEGATIVE: tuple[Example[Org], ...] = (
+    ex(
+        "Demand for the iPod Mini was strong.",
+        note="a listed name after a brand's word written with a capital inside: a product",
+    ),
     ex("Working capital fell as Pharmaceutical sales slowed.", note="heads in lower case or alone"),
     ex("In March the consultancy he runs and a provider of data in Texas merged."),
     ex(

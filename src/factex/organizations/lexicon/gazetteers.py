@@ -150,6 +150,15 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def gazetteer_camel_starts() -> frozenset[str]:
+    """The first words of the gazetteer's names written in lower case but for a capital
+    inside ("eBay"), lower-cased: ``gazetteer_starts_lower`` holds them too."""
+    return frozenset(
+        w.lower() for w in gazetteer().starts if w[:1].islower() and w.isalnum() and not w.islower()
+    )
+
+
+@cache
 def gazetteer_starts_lower() -> frozenset[str]:
     """The first words of the gazetteer's names, lower-cased (a finder's trigger words)."""
     return frozenset(w.lower() for w in gazetteer().starts)
