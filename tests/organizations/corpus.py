@@ -165,6 +165,23 @@ BUSINESS: tuple[Example[Org], ...] = (
         ("Kestrel", "company"),
     ),
     ex(
+        "Ann Vey, an analyst at brokers Dunmore Pryce, said shares were cheap.",
+        ("Dunmore Pryce", "company"),
+        note="British style names one firm of brokers in the plural",
+    ),
+    ex("City brokers said shares were cheap.", note="a market before 'brokers', no firm"),
+    ex(
+        "Tom Vale, an analyst at stockbrokers Harlow and Brisk, said so.",
+        ("Harlow and Brisk", "company"),
+        note="one firm's name after one intro noun goes on over 'and'",
+    ),
+    ex(
+        "German carmaker BMW and Daimler cut prices.",
+        ("BMW", "company"),
+        ("Daimler", "company"),
+        note="a listed name on either side of 'and': two firms",
+    ),
+    ex(
         "eBay said its profits had doubled, and shares in eBay rose.",
         ("eBay", "company"),
         note="a listed name that opens in lower case, as the company writes it",

@@ -56,6 +56,11 @@ INTRO_NOUNS: dict[str, str] = {
     "fund": "company",
     "utility": "company",
     "broker": "company",
+    "stockbroker": "company",
+    # British style names one firm of brokers in the plural ("an analyst at brokers
+    # Collins Stewart"), as it does "auditors Grant Thornton".
+    "brokers": "company",
+    "stockbrokers": "company",
     "club": "company",
     "rival": "company",
     "rivals": "company",
@@ -92,7 +97,9 @@ EXAMPLE_WORDS = frozenset({"like", "including", "such"})
 
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
-INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals", "exchange"})
+INTRO_BEFORE_ONLY = frozenset(
+    {"club", "regulator", "watchdog", "rival", "rivals", "exchange", "brokers", "stockbrokers"}
+)
 # Intro nouns of making, running or selling something: with a name after them, the name
 # before them is what is made or run, not an organization ("iPod maker Apple", "Channel
 # Tunnel operator Eurotunnel"); without one, the name before is the organization's ("the
