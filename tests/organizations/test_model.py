@@ -231,6 +231,9 @@ def test_a_common_word_opening_a_sentence_is_no_organization(blank):
         ),
         # a subsidiary with its own name stays its own organization
         ("Zentrix Group said sales rose. Zentrix Capital said so too.", "Zentrix Capital", 2),
+        # the first of two names joined into the found one: the merged firm's short name
+        ("VelmoraKastell raised prices. Velmora says sales slowed.", "Velmora", 1),
+        ("Velmora Bank raised prices. Kastell says sales slowed.", "Kastell", 2),
     ],
 )
 def test_model_variants_of_a_found_name_merge(blank, text, ent, count):
