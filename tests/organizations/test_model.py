@@ -169,6 +169,13 @@ def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
         ("The Korvel system replaced it.", [("Korvel", "ORG")]),
         ("She boarded the cruise ship Marvela.", [("Marvela", "ORG")]),
         ("He won in the Harbour Works constituency.", [("Harbour Works", "ORG")]),
+        # the desk a titled person heads at an organization named after it
+        (
+            "Ann Vey, director of Asian Equities at Velmar Bank, said so.",
+            [("Asian Equities", "ORG")],
+        ),
+        # a name given in quotes after "dubbed": a product or scheme in every mention
+        ('Its service, dubbed "Kovra", sold well. Kovra sales rose.', [("Kovra", "ORG")]),
         # a state's yearly statement or count, capitalized alone
         ("The Budget is expected to raise taxes.", [("Budget", "ORG")]),
     ],

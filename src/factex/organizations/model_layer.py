@@ -11,6 +11,7 @@ organization nouns, appositions, the negatives) is one decision, read in one pla
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from spacy.tokens import Doc
 
@@ -67,6 +68,9 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
         ):
             things.add(name)  # "drug Tysabri", "1405 GMT", "leukoencephalopathy (PML)"
             continue
+        if name in _dubbed(t):
+            things.add(name)  # 'a phone service dubbed "Otoku"': a name given to a thing
+            continue
         if _counted(t, ent.start) and (ent.end >= t.n or not t.words[ent.end].islower()):
             things.add(name)  # "17,815 Buick Raniers,", "19,924 Cadillac XLR coupes"
             continue
@@ -92,6 +96,8 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue  # "JAPAN AS TRADE ROW GROWS" in a headline in capitals, "U.S.-Japan"
         if _portfolio(t, ent.start + (start > ent.start_char), ent.end):
             continue  # "Trade and Industry Secretary Paul Channon": a minister's portfolio
+        if _desk(doc, t, ent.start + (start > ent.start_char), ent.end, found_starts):
+            continue  # "investment director of UK Equities at Standard Life": a desk
         if name.lower() in _COMMON_ACRONYMS or name.lower().removesuffix("s") in lx.demonyms():
             continue  # "influential MPs", "Yugoslavs have 9.8 billion dlrs"
         if _after_abbreviation(t, ent.start + (start > ent.start_char), ent.end):
@@ -422,6 +428,40 @@ def _defined_term(t: Tokens, i: int, j: int, found_ends: set[int]) -> bool:
             return False  # "Federation of Economic Organizations (Keidanren)"
         k -= 1
     return True
+
+
+def _desk(doc: Doc, t: Tokens, i: int, j: int, found_starts: set[int]) -> bool:
+    """Tokens [i, j) follow a person's title and "of", and an organization follows them
+    after "at" or "for" ("director of UK Equities at Standard Life", "head of Global
+    Research at Velmar"): the desk or field the person heads there, not a firm."""
+    if i < 2 or j + 1 >= t.n or t.lower[i - 1] != "of" or t.lower[i - 2] not in lx.TITLES:
+        return False
+    if t.lower[j] not in ("at", "for"):
+        return False
+    return t.starts[j + 1] in found_starts or doc[j + 1].ent_type_ == "ORG"
+
+
+# Participles that give a thing its name ("a service dubbed 'Otoku'").
+_NAMING_VERBS = frozenset({"dubbed", "nicknamed", "branded", "christened", "codenamed"})
+_QUOTES = frozenset({'"', "'", "“", "‘", "”", "’"})
+
+
+def _dubbed(t: Tokens) -> set[str]:
+    """The names the article gives in quotes right after a participle that names
+    something ("launched in December and dubbed 'Otoku'"): a product, a scheme or a
+    nickname in every mention; a firm is "called" or "named", which this leaves alone.
+    Read once per article (the naming words found in C, then a few tokens each)."""
+    memo = t.memo.get("model_dubbed")
+    if memo is not None:
+        return memo
+    out: set[str] = set()
+    for k in compress(count(), map(_NAMING_VERBS.__contains__, t.lower)):
+        if k + 2 < t.n and t.words[k + 1] in _QUOTES:
+            end = next((m for m in range(k + 2, min(t.n, k + 7)) if t.words[m] in _QUOTES), 0)
+            if end > k + 2:
+                out.add(t.chars(k + 2, end))
+    t.memo["model_dubbed"] = out
+    return out
 
 
 def _counted(t: Tokens, i: int) -> bool:
