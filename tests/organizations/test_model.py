@@ -360,6 +360,12 @@ def test_model_guesses_named_once_without_support_are_dropped(blank, text, ent):
         # an introducing noun, an owner noun, a place owning it, the agent of a passive
         ("Shares fell at the investment firm Varnex.", [("Varnex", "ORG")], "Varnex"),
         ("The billionaire Varnex owner spoke.", [("Varnex", "ORG")], "Varnex"),
+        (
+            "They hold it through investment vehicle Cobal Terra.",
+            [("Cobal Terra", "ORG")],
+            "Cobal Terra",
+        ),
+        ("It owns the derivatives market Varex too.", [("Varex", "ORG")], "Varex"),
         ("Germany's Varnbank cut its forecast.", [("Varnbank", "ORG")], "Varnbank"),
         ("The ranking was compiled by Varnex Data.", [("Varnex Data", "ORG")], "Varnex Data"),
         # what only a company has, a person's employer (after a comma too)

@@ -173,6 +173,7 @@ _ORG_NOUNS = frozenset(
     | {"franchise", "outfit", "organisation", "organization", "association", "institute"}
     | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
     | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
+    | {"vehicle", "market"}  # "investment vehicle Cubic Expression", "derivatives market Eurex"
 )
 _ORG_PLURALS = frozenset(map(plural, _ORG_NOUNS - {"side"}))
 # Words inside a name that only an organization's name has besides the rules' heads
