@@ -182,6 +182,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         note="a listed name on either side of 'and': two firms",
     ),
     ex(
+        "The Clarion reported that jobs could go. According to the Clarion, 3,000 jobs"
+        " could be lost.",
+        ("Clarion", "company"),
+        note="a count in thousands after a name and a comma is no age ('Jane Porter, 45,')",
+    ),
+    ex(
         "eBay said its profits had doubled, and shares in eBay rose.",
         ("eBay", "company"),
         note="a listed name that opens in lower case, as the company writes it",
