@@ -188,6 +188,12 @@ BUSINESS: tuple[Example[Org], ...] = (
         note="a count in thousands after a name and a comma is no age ('Jane Porter, 45,')",
     ),
     ex(
+        "Neither Kestrel nor Velmar Motors commented on the report.",
+        ("Kestrel", "company"),
+        ("Velmar Motors", "company"),
+        note="'Neither' opens no name, and 'nor' joins two names like 'and'",
+    ),
+    ex(
         "eBay said its profits had doubled, and shares in eBay rose.",
         ("eBay", "company"),
         note="a listed name that opens in lower case, as the company writes it",

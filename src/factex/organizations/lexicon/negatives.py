@@ -76,6 +76,8 @@ NOT_NAME_WORDS = DETERMINERS | frozenset(
         "recently",
         "also",
         "both",
+        "either",
+        "neither",
         "all",
         "some",
         "many",
