@@ -188,6 +188,11 @@ BUSINESS: tuple[Example[Org], ...] = (
         note="a count in thousands after a name and a comma is no age ('Jane Porter, 45,')",
     ),
     ex(
+        "Ravi Times, chief executive of Kestrel Foods, said sales rose.",
+        ("Kestrel Foods", "company"),
+        note="a name ending in a media head before a title in apposition is a person's",
+    ),
+    ex(
         "Neither Kestrel nor Velmar Motors commented on the report.",
         ("Kestrel", "company"),
         ("Velmar Motors", "company"),

@@ -157,6 +157,7 @@ def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
         ("Former Zentrix boss Aldo Verrani is on trial.", [("Aldo Verrani", "ORG")]),
         ("It was owned by the richest man Anshu Kelvar.", [("Anshu Kelvar", "ORG")]),
         ("Anshu Kelvar, managing director, of Zentrix spoke.", [("Anshu Kelvar", "ORG")]),
+        ("Anshu Magazine, managing director, of Zentrix spoke.", [("Anshu Magazine", "ORG")]),
         (
             "Artists such as Amsel Brody, Kelso Varn and Chuck Dorn came.",
             [("Amsel Brody", "PERSON"), ("Kelso Varn", "ORG"), ("Chuck Dorn", "PERSON")],

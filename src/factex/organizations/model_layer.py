@@ -534,7 +534,10 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     director, of ...")."""
     if not 2 <= j - i <= 3 or not all(t.cap[k] for k in range(i, j)):
         return False
-    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
+    # A media head may end a person's name ("Anshuman Magazine", "Jim Press"); a
+    # title in apposition must then say so.
+    media = j - i == 2 and lx.HEADS.get(t.lower[j - 1]) == "media"
+    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j - media)):
         return False
     k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
     noun = t.lower[k] if k >= 0 and t.words[k].isalpha() else ""
