@@ -147,6 +147,74 @@ BUSINESS: tuple[Example[Org], ...] = (
     ),
     ex("Carmaker Stellar Motors recalled 30,000 vehicles.", ("Stellar Motors", "company")),
     ex("The automaker Ferrano plans to build a factory in Hungary.", ("Ferrano", "company")),
+    ex(
+        "Ferry Link operator Norvanta said bookings fell; Hyper Pad maker Orlix cut prices.",
+        ("Norvanta", "company"),
+        ("Orlix", "company"),
+        note="before a noun of making or running and a name, the name is the thing",
+    ),
+    ex("The Kovrin Shipping operator said bookings fell.", ("Kovrin Shipping", "company")),
+    ex(
+        "They signed a deal between Chilean energy firm Varco and Peru's Nortegas.",
+        ("Varco", "company"),
+        ("Nortegas", "company"),
+        note="after a company any cue found, 'and' and a country's possessive open another",
+    ),
+    ex(
+        "A deal between oil firm Kestrel and Brazil's President Lula was signed.",
+        ("Kestrel", "company"),
+    ),
+    ex(
+        "Ann Vey, an analyst at brokers Dunmore Pryce, said shares were cheap.",
+        ("Dunmore Pryce", "company"),
+        note="British style names one firm of brokers in the plural",
+    ),
+    ex("City brokers said shares were cheap.", note="a market before 'brokers', no firm"),
+    ex(
+        "Tom Vale, an analyst at stockbrokers Harlow and Brisk, said so.",
+        ("Harlow and Brisk", "company"),
+        note="one firm's name after one intro noun goes on over 'and'",
+    ),
+    ex(
+        "German carmaker BMW and Daimler cut prices.",
+        ("BMW", "company"),
+        ("Daimler", "company"),
+        note="a listed name on either side of 'and': two firms",
+    ),
+    ex(
+        "The Clarion reported that jobs could go. According to the Clarion, 3,000 jobs"
+        " could be lost.",
+        ("Clarion", "company"),
+        note="a count in thousands after a name and a comma is no age ('Jane Porter, 45,')",
+    ),
+    ex(
+        "Ravi Times, chief executive of Kestrel Foods, said sales rose.",
+        ("Kestrel Foods", "company"),
+        note="a name ending in a media head before a title in apposition is a person's",
+    ),
+    ex(
+        "Neither Kestrel nor Velmar Motors commented on the report.",
+        ("Kestrel", "company"),
+        ("Velmar Motors", "company"),
+        note="'Neither' opens no name, and 'nor' joins two names like 'and'",
+    ),
+    ex(
+        "eBay said its profits had doubled, and shares in eBay rose.",
+        ("eBay", "company"),
+        note="a listed name that opens in lower case, as the company writes it",
+    ),
+    ex(
+        "Procter and Gamble said profits rose, and Marks and Spencer cut prices.",
+        ("Procter & Gamble", "company"),
+        ("Marks & Spencer", "company"),
+        note="a listed name with '&' written with 'and' is the listed organization, whole",
+    ),
+    ex(
+        "Shares rose after Velmar unit Trasco Foods closed a plant.",
+        ("Velmar", "company"),
+        ("Trasco Foods", "company"),
+        note="a unit's parent before the noun is an organization",
+    ),
     ex("Gdansk Shipyard delivered the ferry ahead of schedule.", ("Gdansk Shipyard", "company")),
     ex(
         "Last year Meridian Bancorp earned $40 million; Meridian expects more this year.",
@@ -515,6 +583,10 @@ WIRE: tuple[Example[Org], ...] = (
 
 # -- negatives: not organizations
 NEGATIVE: tuple[Example[Org], ...] = (
+    ex(
+        "Demand for the iPod Mini was strong.",
+        note="a listed name after a brand's word written with a capital inside: a product",
+    ),
     ex("Working capital fell as Pharmaceutical sales slowed.", note="heads in lower case or alone"),
     ex("In March the consultancy he runs and a provider of data in Texas merged."),
     ex(
@@ -911,13 +983,6 @@ GAPS: tuple[Example[Org], ...] = (
         "Fitch Ratings downgraded the bonds.",
         ("Fitch Ratings", "company"),
         note="no cue a rule can see; the statistical layer's job",
-    ),
-    ex(
-        "The deal links Venezuelan energy firm Petrovex and Argentina's Enarsa.",
-        ("Petrovex", "company"),
-        ("Enarsa", "company"),
-        note="a name an introducing noun found may be half of one cut at 'and' ('Purvin and"
-        " Gertz'), so no name joins it",
     ),
 )
 

@@ -157,6 +157,7 @@ def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
         ("Former Zentrix boss Aldo Verrani is on trial.", [("Aldo Verrani", "ORG")]),
         ("It was owned by the richest man Anshu Kelvar.", [("Anshu Kelvar", "ORG")]),
         ("Anshu Kelvar, managing director, of Zentrix spoke.", [("Anshu Kelvar", "ORG")]),
+        ("Anshu Magazine, managing director, of Zentrix spoke.", [("Anshu Magazine", "ORG")]),
         (
             "Artists such as Amsel Brody, Kelso Varn and Chuck Dorn came.",
             [("Amsel Brody", "PERSON"), ("Kelso Varn", "ORG"), ("Chuck Dorn", "PERSON")],
@@ -169,6 +170,15 @@ def _model_names(nlp, text: str, ents: list[tuple[str, str]]) -> set[str]:
         ("The Korvel system replaced it.", [("Korvel", "ORG")]),
         ("She boarded the cruise ship Marvela.", [("Marvela", "ORG")]),
         ("He won in the Harbour Works constituency.", [("Harbour Works", "ORG")]),
+        # the desk a titled person heads at an organization named after it
+        (
+            "Ann Vey, director of Asian Equities at Velmar Bank, said so.",
+            [("Asian Equities", "ORG")],
+        ),
+        # a name given in quotes after "dubbed": a product or scheme in every mention
+        ('Its service, dubbed "Kovra", sold well. Kovra sales rose.', [("Kovra", "ORG")]),
+        # a state's yearly statement or count, capitalized alone
+        ("The Budget is expected to raise taxes.", [("Budget", "ORG")]),
     ],
 )
 def test_model_guesses_that_are_no_organization(blank, text, ents):
@@ -229,6 +239,9 @@ def test_a_common_word_opening_a_sentence_is_no_organization(blank):
         ),
         # a subsidiary with its own name stays its own organization
         ("Zentrix Group said sales rose. Zentrix Capital said so too.", "Zentrix Capital", 2),
+        # the first of two names joined into the found one: the merged firm's short name
+        ("VelmoraKastell raised prices. Velmora says sales slowed.", "Velmora", 1),
+        ("Velmora Bank raised prices. Kastell says sales slowed.", "Kastell", 2),
     ],
 )
 def test_model_variants_of_a_found_name_merge(blank, text, ent, count):
@@ -348,6 +361,12 @@ def test_model_guesses_named_once_without_support_are_dropped(blank, text, ent):
         # an introducing noun, an owner noun, a place owning it, the agent of a passive
         ("Shares fell at the investment firm Varnex.", [("Varnex", "ORG")], "Varnex"),
         ("The billionaire Varnex owner spoke.", [("Varnex", "ORG")], "Varnex"),
+        (
+            "They hold it through investment vehicle Cobal Terra.",
+            [("Cobal Terra", "ORG")],
+            "Cobal Terra",
+        ),
+        ("It owns the derivatives market Varex too.", [("Varex", "ORG")], "Varex"),
         ("Germany's Varnbank cut its forecast.", [("Varnbank", "ORG")], "Varnbank"),
         ("The ranking was compiled by Varnex Data.", [("Varnex Data", "ORG")], "Varnex Data"),
         # what only a company has, a person's employer (after a comma too)
@@ -678,3 +697,20 @@ def test_a_bodys_first_word_is_not_that_body(blank):
     doc = _at(blank, text, [("House Ways and Means Trade Subcommittee", 0), ("House", 2)])
     names = {o.name for o in doc._.organizations}
     assert "House Ways and Means Trade Subcommittee" in names and "House" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "names"),
+    [
+        # A listed maker's name, then words naming no organization: its product.
+        ("Sales of the Toyota Prius rose last year.", "Toyota Prius", ["Toyota Motor"]),
+        ("Demand for the Nissan Micra was weak.", "Nissan Micra", ["Nissan Motor"]),
+        # A unit or a joint venture keeps its whole name.
+        ("Sony Pictures made a loss last year.", "Sony Pictures", ["Sony Pictures"]),
+        ("Sony Ericsson said it sold more phones.", "Sony Ericsson", ["Sony Ericsson"]),
+        ("Dow Jones industrial average futures rose.", "Dow Jones", []),
+    ],
+)
+def test_model_product_after_its_maker_names_the_maker(blank, text, ent, names):
+    doc = _with_entities(blank, text, [(ent, "ORG")])
+    assert [o.name for o in doc._.organizations] == names

@@ -360,7 +360,8 @@ def _merge_model_variants(entries: dict[str, _Entry]) -> None:
     """A name only the model found that is another found name written otherwise joins
     it: its initials ("General Electric" beside the rules' "GE") or the same name with a
     letter or two more or less at its end ("Bank of American" beside "Bank of America",
-    "Barclay" beside "Barclays"). One sense per article."""
+    "Barclay" beside "Barclays"), or the first of two names joined into the found one
+    ("Glaxo" beside "GlaxoSmithKline"). One sense per article."""
     models = [k for k, e in entries.items() if e.best.rule == rules.MODEL]
     if not models or len(models) == len(entries):
         return
@@ -370,6 +371,15 @@ def _merge_model_variants(entries: dict[str, _Entry]) -> None:
         for cut in (1, 2):
             if len(key) - cut >= 4:
                 shorter.setdefault(key[:-cut], key)
+        # The first of two names joined into one word ("Glaxo" of "GlaxoSmithKline",
+        # "Exxon" of "ExxonMobil"): the merged firm's short name.
+        for word in {surface for _, surface in entries[key].cands if surface.isalpha()}:
+            inner = next(
+                (p for p in range(4, len(word) - 3) if word[p - 1].islower() and word[p].isupper()),
+                0,
+            )
+            if inner:
+                shorter.setdefault(name_key(word[:inner]), key)
     for key in models:
         bare = strip_legal_form(entries[key].cands[0][1])
         acronyms = {a.lower() for a in (initials(bare), _two_word_initials(bare)) if a}

@@ -11,6 +11,7 @@ organization nouns, appositions, the negatives) is one decision, read in one pla
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from spacy.tokens import Doc
 
@@ -67,6 +68,9 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
         ):
             things.add(name)  # "drug Tysabri", "1405 GMT", "leukoencephalopathy (PML)"
             continue
+        if name in _dubbed(t):
+            things.add(name)  # 'a phone service dubbed "Otoku"': a name given to a thing
+            continue
         if _counted(t, ent.start) and (ent.end >= t.n or not t.words[ent.end].islower()):
             things.add(name)  # "17,815 Buick Raniers,", "19,924 Cadillac XLR coupes"
             continue
@@ -92,6 +96,8 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue  # "JAPAN AS TRADE ROW GROWS" in a headline in capitals, "U.S.-Japan"
         if _portfolio(t, ent.start + (start > ent.start_char), ent.end):
             continue  # "Trade and Industry Secretary Paul Channon": a minister's portfolio
+        if _desk(doc, t, ent.start + (start > ent.start_char), ent.end, found_starts):
+            continue  # "investment director of UK Equities at Standard Life": a desk
         if name.lower() in _COMMON_ACRONYMS or name.lower().removesuffix("s") in lx.demonyms():
             continue  # "influential MPs", "Yugoslavs have 9.8 billion dlrs"
         if _after_abbreviation(t, ent.start + (start > ent.start_char), ent.end):
@@ -108,6 +114,12 @@ def find_model_orgs(doc: Doc, t: Tokens, found: list[Candidate]) -> list[Candida
             continue  # "Imam Khomeini International Airport": a place
         if name.split()[-1].lower() in _EVENT_LAST or name.split()[0].lower() in _EVENT_FIRST:
             continue  # "Detroit Motor Show", "Operation Clambake": events
+        i = ent.start + (start > ent.start_char)
+        maker = maker_before_product(t, i, ent.end) if ent.end - i > 1 else None
+        if maker is not None:  # "the Toyota Prius": the maker is named, not the car
+            org = lx.gazetteer().exact[t.chars(i, maker)]
+            out.append(Candidate(start, t.ends[maker - 1], rules.MODEL, org.kind, known=org))
+            continue
         words = name_key(name).split()
         if not plausible_model_org(doc, t, ent.start, ent.end, words):
             continue
@@ -161,6 +173,7 @@ _ORG_NOUNS = frozenset(
     | {"franchise", "outfit", "organisation", "organization", "association", "institute"}
     | {"foundation", "society", "corporation", "agency", "ministry", "department", "group"}
     | {"duo", "trio", "quartet", "quintet", "side", "squad", "militia", "movement"}
+    | {"vehicle", "market"}  # "investment vehicle Cubic Expression", "derivatives market Eurex"
 )
 _ORG_PLURALS = frozenset(map(plural, _ORG_NOUNS - {"side"}))
 # Words inside a name that only an organization's name has besides the rules' heads
@@ -359,8 +372,9 @@ def inner_words(chosen: list[Candidate], text: str) -> set[str]:
 
 def _product(t: Tokens, i: int, j: int) -> bool:
     """Tokens [i, j) name a product: with a model number after the maker ("Airbus
-    A380", "Boeing 747"), or owned by a company that is not a place ("Microsoft's
-    X-Box"; "Japan's Toyota" is still a company)."""
+    A380", "Boeing 747"), owned by a company that is not a place ("Microsoft's
+    X-Box"; "Japan's Toyota" is still a company), or a listed maker's name and words
+    that name no organization ("the Toyota Prius", "Sony PlayStation")."""
     if any(any(map(str.isdigit, t.words[k])) for k in range(i + 1, j)):
         return True
     if i >= 2 and t.words[i - 1] in ("'s", "’s") and t.cap[i - 2]:
@@ -368,6 +382,30 @@ def _product(t: Tokens, i: int, j: int) -> bool:
         place = detect.is_place_words(t, first, i - 1) or detect.demonym_at(t, first)
         return not place and t.lower[i - 2] not in lx.GOVERNMENT_POSSESSORS
     return False
+
+
+def maker_before_product(t: Tokens, i: int, j: int) -> int | None:
+    """The end of a listed company's name opening tokens [i, j) when the capitalized
+    words after it name its product ("the Toyota Prius", "Nissan Micra"): none is an
+    organization's head, legal form or name word, a place or a listed name, which make a
+    unit ("Barclays Capital", "Sony Pictures", "Toyota Europe", "Sony Ericsson")."""
+    gaz = lx.gazetteer()
+    k = next((k for k in range(j - 1, i, -1) if t.chars(i, k) in gaz.exact), None)
+    if k is None or t.chars(k, j) in gaz.exact or t.chars(k, j).lower() in lx.known_orgs():
+        return None
+    if detect.is_stock_index(t, i, j):
+        return None  # "the Dow Jones industrial average": no maker, an index
+    if k - i == 1 and t.lower[i] in lx.first_names():
+        return None  # "Aldo Verrani": a person, whatever brand shares the given name
+    for m in range(k, j):
+        low = t.lower[m]
+        if not t.words[m][:1].isalnum() or low in lx.HEADS or low in _NAME_ORG_WORDS:
+            return None  # "Rolls-Royce Motor Cars", "Fiat Auto", "Virgin Records"
+        if low in lx.GENERIC_NAME_WORDS or is_legal_form_token(t, m):
+            return None
+    if detect.is_place_words(t, k, j) or detect.demonym_at(t, k) is not None:
+        return None
+    return k
 
 
 def _defined_term(t: Tokens, i: int, j: int, found_ends: set[int]) -> bool:
@@ -391,6 +429,40 @@ def _defined_term(t: Tokens, i: int, j: int, found_ends: set[int]) -> bool:
             return False  # "Federation of Economic Organizations (Keidanren)"
         k -= 1
     return True
+
+
+def _desk(doc: Doc, t: Tokens, i: int, j: int, found_starts: set[int]) -> bool:
+    """Tokens [i, j) follow a person's title and "of", and an organization follows them
+    after "at" or "for" ("director of UK Equities at Standard Life", "head of Global
+    Research at Velmar"): the desk or field the person heads there, not a firm."""
+    if i < 2 or j + 1 >= t.n or t.lower[i - 1] != "of" or t.lower[i - 2] not in lx.TITLES:
+        return False
+    if t.lower[j] not in ("at", "for"):
+        return False
+    return t.starts[j + 1] in found_starts or doc[j + 1].ent_type_ == "ORG"
+
+
+# Participles that give a thing its name ("a service dubbed 'Otoku'").
+_NAMING_VERBS = frozenset({"dubbed", "nicknamed", "branded", "christened", "codenamed"})
+_QUOTES = frozenset({'"', "'", "“", "‘", "”", "’"})
+
+
+def _dubbed(t: Tokens) -> set[str]:
+    """The names the article gives in quotes right after a participle that names
+    something ("launched in December and dubbed 'Otoku'"): a product, a scheme or a
+    nickname in every mention; a firm is "called" or "named", which this leaves alone.
+    Read once per article (the naming words found in C, then a few tokens each)."""
+    memo = t.memo.get("model_dubbed")
+    if memo is not None:
+        return memo
+    out: set[str] = set()
+    for k in compress(count(), map(_NAMING_VERBS.__contains__, t.lower)):
+        if k + 2 < t.n and t.words[k + 1] in _QUOTES:
+            end = next((m for m in range(k + 2, min(t.n, k + 7)) if t.words[m] in _QUOTES), 0)
+            if end > k + 2:
+                out.add(t.chars(k + 2, end))
+    t.memo["model_dubbed"] = out
+    return out
 
 
 def _counted(t: Tokens, i: int) -> bool:
@@ -462,7 +534,10 @@ def _introduced_person(t: Tokens, i: int, j: int) -> bool:
     director, of ...")."""
     if not 2 <= j - i <= 3 or not all(t.cap[k] for k in range(i, j)):
         return False
-    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j)):
+    # A media head may end a person's name ("Anshuman Magazine", "Jim Press"); a
+    # title in apposition must then say so.
+    media = j - i == 2 and lx.HEADS.get(t.lower[j - 1]) == "media"
+    if any(t.lower[k] in lx.HEADS or t.words[k] == "&" for k in range(i, j - media)):
         return False
     k = i - 1 if i > 0 and t.words[i - 1] != "," else i - 2
     noun = t.lower[k] if k >= 0 and t.words[k].isalpha() else ""
@@ -663,6 +738,8 @@ def plausible_model_org(doc: Doc, t: Tokens, i: int, j: int, words: list[str]) -
     head noun ("Agreement on ...", "Agro Tech exhibitions", "Nur-Sultan", "Railway")."""
     if not words or any(_singular(w) in lx.NOT_ORG_HEADS for w in words):
         return False
+    if len(words) == 1 and words[0] in lx.STATE_OCCASIONS:
+        return False  # "the Budget": a statement, not a body
     if j < t.n and (_singular(t.lower[j]) in lx.NOT_ORG_HEADS or t.lower[j] in _BILL_WORDS):
         return False  # "Agro Tech exhibitions", "the Financial Services bill"
     k = i - 1

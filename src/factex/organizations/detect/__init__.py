@@ -32,7 +32,11 @@ from factex.organizations.detect.cues import (
     find_media,
     find_roles,
 )
-from factex.organizations.detect.gazetteer import find_gazetteer, not_stock_indices
+from factex.organizations.detect.gazetteer import (
+    find_gazetteer,
+    is_stock_index,
+    not_stock_indices,
+)
 from factex.organizations.detect.heads import (
     find_gov_bodies,
     find_heads,
@@ -81,6 +85,7 @@ __all__ = [
     "find_speakers",
     "hyphen_joined",
     "is_place_words",
+    "is_stock_index",
     "line_end",
     "lower_text",
     "lower_words",

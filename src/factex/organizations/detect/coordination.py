@@ -32,13 +32,18 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     people: set[str] | None = None
     for c in chosen:
-        # A listed, context-found or head-ended company only (``_JOINABLE``).
-        if c.kind != "company" or (c.rule not in _JOINABLE and c.known is None):
+        # A listed, context-found or head-ended company (``_JOINABLE``); any company
+        # when a country's possessive opens the other name, which no name goes on with
+        # ("energy firm PDVSA and Argentina's Enarsa").
+        if c.kind != "company":
             continue
+        joinable = c.rule in _JOINABLE or c.known is not None
         i = bisect_right(t.starts, c.start) - 1
         j = bisect_right(t.starts, c.end - 1)
-        and_or = j + 1 < t.n and t.lower[j] in ("and", "or")
+        and_or = j + 1 < t.n and t.lower[j] in _JOINING
         k = _past_country_possessive(t, j + 1) if and_or else t.n  # "and Argentina's Enarsa"
+        if not joinable and k == j + 1:
+            continue
         if k < t.n and is_name_word(t, k):
             end = cap_run(t, k)
             # "Brown and Williamson": X may open a name that goes on with "and".
@@ -56,9 +61,10 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
                     out.append(
                         Candidate(t.starts[k], t.ends[end - 1], rules.COORDINATED, "company")
                     )
-        if c.rule == rules.HEAD:
+        nor = i >= 1 and t.lower[i - 1] == "nor"  # "Neither X nor Y": two names for sure
+        if (c.rule == rules.HEAD and not nor) or not joinable:
             continue  # a name the head rule ended at its head: only what follows is read
-        if i >= 2 and t.lower[i - 1] in ("and", "or") and is_name_word(t, i - 2):
+        if i >= 2 and t.lower[i - 1] in _JOINING and is_name_word(t, i - 2):
             start = name_start_left(t, i - 2)
             people = person_words(t) if people is None else people
             if (
@@ -69,6 +75,10 @@ def find_coordinated(t: Tokens, chosen: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(t.starts[start], t.ends[i - 2], rules.COORDINATED, "company"))
     out += _listed_with(t, chosen)
     return out
+
+
+# Conjunctions that join two names of one kind ("Neither Rover nor Shanghai Automotive").
+_JOINING = frozenset({"and", "or", "nor"})
 
 
 def _country_before(t: Tokens, p: int) -> bool:

@@ -60,7 +60,7 @@ def find_intro(t: Tokens) -> list[Candidate]:
         # "enterprise Polimer": the name right after the noun.
         k = i + 1
         if k < t.n and is_name_word(t, k) and not t.sent[k]:
-            end = cap_run(t, k)
+            end = _and_name(t, k, cap_run(t, k))
             next_is_head = end < t.n and head_at(t, end) is not None
             if t.lower[i] in lx.INTRO_ALSO_PEOPLE and _a_persons_rival(t, i, k, end):
                 pass
@@ -72,6 +72,8 @@ def find_intro(t: Tokens) -> list[Candidate]:
                     t.starts[k], t.ends[end - 1], rules.INTRO_BEFORE, kind, short=short
                 )
                 out.append(cand)
+                if lx.makes_things(t.lower[i]):
+                    continue  # "iPod maker Apple": the name before is the thing made
         elif k < t.n and t.words[k] == ",":
             cand = _named_after_comma(t, i, kind)
             if cand is not None:
@@ -97,6 +99,30 @@ def find_intro(t: Tokens) -> list[Candidate]:
         if core < j and plausible_name(t, core, j) and head_at(t, j - 1) is None:
             out.append(Candidate(t.starts[core], t.ends[j - 1], rules.INTRO_AFTER, kind))
     return out + find_examples(t)
+
+
+def _and_name(t: Tokens, k: int, end: int) -> int:
+    """The end of the name after one intro noun: one firm's name goes on over "and" and
+    a capitalized word or two ("brokers Phillips and Drew", "consultancy Purvin and
+    Gertz"), unless either side is a listed name or a place ("carmaker BMW and
+    Mercedes": two firms) or a list or a longer name goes on after it."""
+    if end + 1 >= t.n or t.lower[end] != "and" or not is_name_word(t, end + 1):
+        return end
+    last = cap_run(t, end + 1)
+    if last - end > 3 or (last < t.n and (t.words[last] in _GOES_ON or t.lower[last] == "and")):
+        return end
+    if head_at(t, last - 1) is not None:
+        return end  # "firm Kestrel and Varco Oil": the second is a name of its own
+    for a, b in ((k, end), (end + 1, last)):
+        form = t.chars(a, b)
+        if form in lx.gazetteer().exact or form.lower() in lx.known_orgs():
+            return end
+        if is_place_words(t, a, b) or demonym_at(t, a) is not None:
+            return end
+    return last
+
+
+_GOES_ON = frozenset({"'s", "’s", "-", "&"})
 
 
 def _named_after_comma(t: Tokens, i: int, kind: str) -> Candidate | None:

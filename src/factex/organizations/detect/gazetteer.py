@@ -32,7 +32,7 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
     gaz = lx.gazetteer()
     out = []
     free = 0  # tokens before this are inside the last name found
-    for i in t.capitalized_at(lx.gazetteer_starts_lower()):
+    for i in _starts(t):
         if i < free or t.words[i] not in gaz.starts or hyphen_joined(t, i):
             continue
         stop = line_end(t, i, i + gaz.starts[t.words[i]])
@@ -52,7 +52,23 @@ def find_gazetteer(t: Tokens) -> list[Candidate]:
     return out
 
 
+def _starts(t: Tokens) -> list[int]:
+    """Tokens that may open a gazetteer name: capitalized, or written as a listed name
+    that opens in lower case ("eBay")."""
+    starts = t.capitalized_at(lx.gazetteer_starts_lower())
+    camel = [i for i in t.at(lx.gazetteer_camel_starts()) if not t.cap[i]]
+    return sorted(starts + camel) if camel else starts
+
+
+def camel_case(word: str) -> bool:
+    """A word in lower case but for a capital inside: a brand's spelling ("eBay",
+    "iPod")."""
+    return word[:1].islower() and word.isalnum() and not word.islower()
+
+
 def _gazetteer_agrees(t: Tokens, i: int, j: int, common: bool) -> bool:
+    if i > 0 and not t.sent[i] and camel_case(t.words[i - 1]):
+        return False  # "the iPod Mini": part of a product's name
     if (
         i > 0
         and not t.sent[i]

@@ -165,6 +165,8 @@ def _head_candidate(t: Tokens, i: int, j: int, key: str) -> Candidate | None:
         return None  # "a 100 MW power plant": a unit, not a name
     if name_words == 1 and _media_head(key) and t.lower[start] in lx.first_names():
         return None  # "Jim Press", "Tom Post": a person's name
+    if name_words == 1 and _media_head(key) and _title_in_apposition(t, end):
+        return None  # "Anshuman Magazine, managing director, of CB Richard Ellis": a person
     if (
         name_words == 1
         and end == j
@@ -270,6 +272,20 @@ def _shorter(t: Tokens, start: int, end: int, kind: str, lowercase: bool) -> lis
 
 def _media_head(key: str) -> bool:
     return lx.HEADS.get(key) == "media"
+
+
+def _title_in_apposition(t: Tokens, end: int) -> bool:
+    """A person's title set off by a comma follows token ``end`` ("X, managing
+    director, of ...", "X, chief executive of ..."): the name before is a person's."""
+    k = end + 1
+    while (
+        k < t.n
+        and t.lower[k] in lx.TITLE_MODIFIERS
+        and t.lower[k] not in lx.TITLES
+        and t.words[k].islower()
+    ):
+        k += 1
+    return end < t.n and t.words[end] == "," and k < t.n and t.lower[k] in lx.TITLES
 
 
 _VENUE_HEADS = frozenset({"centre", "center"})

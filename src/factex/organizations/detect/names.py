@@ -503,10 +503,10 @@ LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "aro
 
 
 # "Jane Porter, 45, said": a name followed by an age is a person's.
-_AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},")
+_AGED = re.compile(r"([A-Z][\w'’-]+),\s+\d{1,3},(?!\d)")  # not "the Observer, 3,000 jobs"
 # The age alone: it opens with a literal, which the search skips to in C, where
 # ``_AGED`` tests a character class at every character; most articles give no age.
-_AGE = re.compile(r",\s+\d{1,3},")
+_AGE = re.compile(r",\s+\d{1,3},(?!\d)")
 
 
 def lower_words(t: Tokens) -> frozenset[str]:

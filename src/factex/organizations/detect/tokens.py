@@ -248,6 +248,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         AMPERSAND_WORDS,
         lx.ROLES_AFTER,
         lx.first_names(),
+        lx.gazetteer_camel_starts(),  # "eBay": a listed name opening in lower case
     )
     capitalized = frozenset().union(
         THE_WORDS,

@@ -56,6 +56,11 @@ INTRO_NOUNS: dict[str, str] = {
     "fund": "company",
     "utility": "company",
     "broker": "company",
+    "stockbroker": "company",
+    # British style names one firm of brokers in the plural ("an analyst at brokers
+    # Collins Stewart"), as it does "auditors Grant Thornton".
+    "brokers": "company",
+    "stockbrokers": "company",
     "club": "company",
     "rival": "company",
     "rivals": "company",
@@ -92,7 +97,24 @@ EXAMPLE_WORDS = frozenset({"like", "including", "such"})
 
 # Intro nouns that introduce a name after them only: before them stands a place or a
 # market, not the name ("Scottish club Rangers", "the City watchdog").
-INTRO_BEFORE_ONLY = frozenset({"club", "regulator", "watchdog", "rival", "rivals", "exchange"})
+INTRO_BEFORE_ONLY = frozenset(
+    {"club", "regulator", "watchdog", "rival", "rivals", "exchange", "brokers", "stockbrokers"}
+)
+# Intro nouns of making, running or selling something: with a name after them, the name
+# before them is what is made or run, not an organization ("iPod maker Apple", "Channel
+# Tunnel operator Eurotunnel"); without one, the name before is the organization's ("the
+# Uralmash holding company"). Every "-maker" compound is one too (``makes_things``).
+INTRO_OF_THINGS = frozenset(
+    {"maker", "manufacturer", "producer", "operator", "supplier", "provider", "retailer"}
+    | {"developer", "distributor", "importer", "exporter"}
+)
+
+
+def makes_things(noun: str) -> bool:
+    """An intro noun whose modifier names a thing made or run ("carmaker", "operator")."""
+    return noun in INTRO_OF_THINGS or noun.endswith("maker")
+
+
 # Intro nouns that people have too ("his rival", "the auditor Peter Smith"): the name after
 # them must not look like a person's, nor follow one of these words.
 INTRO_ALSO_PEOPLE = frozenset({"rival", "rivals", "auditor"})

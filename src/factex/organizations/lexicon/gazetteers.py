@@ -136,12 +136,26 @@ def gazetteer() -> Gazetteer:
                     if kind != "company":
                         exact.setdefault(title_acronym(form), org)
             common.update(f.strip() for f in row[3].split("|") if f.strip())
+    for form, org in list(exact.items()):
+        if " & " in form:  # "Marks and Spencer", "Procter and Gamble": the text's spelling
+            spelled = form.replace(" & ", " and ")
+            if spelled not in known:
+                exact.setdefault(spelled, org)
     starts: dict[str, int] = {}
     for form in exact:
         pieces = _PIECES.findall(form)
         for first in {pieces[0], form.split()[0]}:
             starts[first] = max(starts.get(first, 0), len(pieces))
     return Gazetteer(exact, starts, frozenset(common))
+
+
+@cache
+def gazetteer_camel_starts() -> frozenset[str]:
+    """The first words of the gazetteer's names written in lower case but for a capital
+    inside ("eBay"), lower-cased: ``gazetteer_starts_lower`` holds them too."""
+    return frozenset(
+        w.lower() for w in gazetteer().starts if w[:1].islower() and w.isalnum() and not w.islower()
+    )
 
 
 @cache

@@ -76,6 +76,8 @@ NOT_NAME_WORDS = DETERMINERS | frozenset(
         "recently",
         "also",
         "both",
+        "either",
+        "neither",
         "all",
         "some",
         "many",
@@ -201,6 +203,11 @@ NOT_ORG_HEADS = frozenset(
 # capitalized head: the others modify the head there ("Law School", "Treaty
 # Organization", "Conference Board"), but an "Index Fund" is a product.
 NOT_ORG_MODIFIERS = frozenset({"index"})
+# Yearly statements and counts of a state that British style capitalizes alone ("the
+# Chancellor's Budget", "the Budget is expected to raise taxes", "the 2001 Census"): a
+# document or an occasion, never an organization on their own ("Congressional Budget
+# Office", "Census Bureau" end in a head).
+STATE_OCCASIONS = frozenset({"budget", "census", "referendum"})
 
 
 # Last words of a street's name: "X Street" alone is an address or the market it stands
