@@ -940,7 +940,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\d[\d.,]*\s*(?:million|mln|m|billion|bn)?\s+(?:new\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}?"
         r"shares\s*(?:of\s+(?:its|their)\s|,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
         r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+of\b)",
-        frozenset(whole(w) for w in ("shares",)),
         not_after=HEDGED,
     ),
     Trigger(
@@ -1064,7 +1063,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (the new owner named, or named by what it is: "to state-run oil group Rosneft")
         r"[^.;]{0,60}?\s+to\s+(?:(?-i:[A-Z])|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"(?:{longest_first(_NEW_OWNERS)})\b)",
-        frozenset(whole(w) for w in ("control", "ownership", "stake", "shareholding", "holding")),
         not_after=HEDGED,
     ),
     Trigger(
@@ -1081,21 +1079,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=(?:(?:an?|the|its|their|his|her|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct))\s+)?"
         rf"(?:[\w%.'’-]+\s+){{0,4}}?(?:{longest_first(TRANSACTION_OBJECTS)})\b(?!['’])|"
         rf"(?:former\s+)?assets\s+of\s|(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(COMPANY_NOUNS)})\s+(?-i:[A-Z]))",
-        frozenset(
-            whole(w)
-            for w in (
-                "buy",
-                "buying",
-                "acquire",
-                "acquiring",
-                "purchase",
-                "purchasing",
-                "take",
-                "taking",
-                "sell",
-                "selling",
-            )
-        ),
         not_after=HEDGED,
     ),
     Trigger(
