@@ -447,19 +447,22 @@ STAKE_OF_AFTER = re.compile(
     # (not a market: "holds 33% of the U.S. market" is a market share)
     r"(?![^,;]{0,30}\bmarkets?\b)"
 )
+# The words that make a held or sent quantity approximate ("has about 20%", "holds just
+# under 5%", "sent some $16bn"): one list for the holding and sending rules.
+_ROUGHLY = (
+    r"(?:(?:about|nearly|almost|some|roughly|approximately|around|just\s+(?:under|over)|"
+    r"more\s+than|less\s+than|over|under)\s+)?"
+)
 # ... and "has 20% of Sina": a plain "has" only before a name that is the object itself (not
 # "has 20% of Europe's sales").
-HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:about|nearly|almost|some|around|over)\s+)?$")
+HAS_BEFORE = re.compile(rf"\b(?:has|have|had)\s+{_ROUGHLY}$")
 HAS_OF_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?=\s*[,.;:)]|\s+(?:and|but)\s)"
 )
 # A holding whose company the sentence named before: "TCI, which holds about 5%, has made";
 # the verbs of holding only, not of buying ("buy 5%" may be of anything).
 HOLDS_BEFORE = re.compile(
-    r"\b(?:owns?|owning|holds?|holding|controls?|controlling)\s+"
-    r"(?:(?:about|nearly|almost|some|roughly|approximately|around|just\s+(?:under|over)|"
-    r"more\s+than|less\s+than|over|under)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:owns?|owning|holds?|holding|controls?|controlling)\s+{_ROUGHLY}$", re.IGNORECASE
 )
 HOLDS_END_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
 # A shareholder's holding in brackets after its name: "the French government (15%)",
@@ -621,7 +624,7 @@ FUND_NAME_AFTER = re.compile(
 # $16.6bn (£8.82bn) home last year", "Mexicans in US send $16bn home".
 SENT_BEFORE = re.compile(
     r"\b(?:send|sends|sent|sending|remit|remits|remitted|wire|wires|wired)\s+"
-    r"(?:(?:a\s+record|an\s+estimated|about|some|nearly|more\s+than|over|almost)\s+)?$",
+    rf"(?:(?:a\s+record|an\s+estimated)\s+)?{_ROUGHLY}$",
     re.IGNORECASE,
 )
 HOME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?home\b")
